@@ -1,0 +1,106 @@
+"""`patient-support`: the operator's entry point."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from bot.config import load_settings
+
+log = logging.getLogger("patient_support")
+
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from bot import migrate
+
+    settings = load_settings()
+    migrate.upgrade(settings.database_url, args.revision)
+    print(f"database at revision {migrate.current_revision(settings.database_url)}")
+    return 0
+
+
+def _cmd_db_current(_args: argparse.Namespace) -> int:
+    from bot import migrate
+
+    print(migrate.current_revision(load_settings().database_url) or "empty (run: patient-support db upgrade)")
+    return 0
+
+
+def _run_import(loader, path: Path) -> int:
+    """Run one importer in one transaction; a rejected file writes nothing."""
+    from bot.db import session_scope
+    from bot.importing import InvalidData
+
+    try:
+        with session_scope() as session:
+            report = loader(session, path)
+    except InvalidData as exc:
+        print(f"rejected, nothing was written:\n{exc}", file=sys.stderr)
+        return 2
+    print(f"{path}: {report.summary()}")
+    return 0
+
+
+def _cmd_load(args: argparse.Namespace) -> int:
+    from bot.care_import import load_care_file
+    from bot.clock import clinic_zone
+
+    zone = clinic_zone()
+    return _run_import(lambda session, path: load_care_file(session, path, zone), Path(args.file))
+
+
+def _cmd_resources_import(args: argparse.Namespace) -> int:
+    from bot.resource_import import import_resources
+
+    return _run_import(import_resources, Path(args.file))
+
+
+def _cmd_run(_args: argparse.Namespace) -> int:
+    from bot.runner import run
+
+    return run(load_settings())
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from bot.rasa_model import train
+
+    print("model trained" if train(force=args.force) else "training data unchanged: model is current")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="patient-support", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    db = commands.add_parser("db", help="database schema").add_subparsers(dest="db_command", required=True)
+    upgrade = db.add_parser("upgrade", help="run migrations up to the latest (or REVISION)")
+    upgrade.add_argument("revision", nargs="?", default="head")
+    upgrade.set_defaults(func=_cmd_db_upgrade)
+    db.add_parser("current", help="print the schema revision").set_defaults(func=_cmd_db_current)
+
+    load = commands.add_parser("load", help="load case managers, patients, contacts, care plans and tasks (YAML)")
+    load.add_argument("file")
+    load.set_defaults(func=_cmd_load)
+
+    resources = commands.add_parser("resources", help="community resource directory")
+    resources_commands = resources.add_subparsers(dest="resources_command", required=True)
+    resources_import = resources_commands.add_parser("import", help="import a resource directory (CSV)")
+    resources_import.add_argument("file")
+    resources_import.set_defaults(func=_cmd_resources_import)
+
+    commands.add_parser("run", help="start the action server and the Rasa server").set_defaults(func=_cmd_run)
+    train = commands.add_parser("train", help="train the Rasa model if its training data changed")
+    train.add_argument("--force", action="store_true", help="train even if the data is unchanged")
+    train.set_defaults(func=_cmd_train)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

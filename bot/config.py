@@ -1,0 +1,75 @@
+"""One settings object, read from the environment (and `.env` through python-dotenv).
+
+Everything has a default that runs locally with no `.env`: SQLite in `var/`, no Twilio
+account (outbound SMS is simulated), the in-memory lock store. `.env.example` documents
+every variable.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _bool(value: str) -> bool:
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    profile: str
+    database_url: str
+    timezone: str
+    secret_key: str
+    verification_ttl_days: int
+    verification_max_attempts: int
+    verification_lock_hours: int
+    rasa_port: int
+    action_port: int
+    rasa_auth_token: str
+    twilio_account_sid: str
+    twilio_auth_token: str
+    twilio_from_number: str
+    public_base_url: str
+    console_url: str
+
+    @property
+    def is_production(self) -> bool:
+        return self.profile == "production"
+
+    @property
+    def twilio_configured(self) -> bool:
+        return bool(self.twilio_account_sid and self.twilio_auth_token and self.twilio_from_number)
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{PROJECT_ROOT / 'var' / 'patient_support.db'}"
+
+
+def load_settings(env: dict[str, str] | None = None) -> Settings:
+    """Build settings from `env` (default: the process environment after loading `.env`)."""
+    if env is None:
+        load_dotenv(PROJECT_ROOT / ".env", override=False)
+        env = dict(os.environ)
+    get = env.get
+    return Settings(
+        profile=get("PATIENT_SUPPORT_PROFILE", "development"),
+        database_url=get("DATABASE_URL") or default_database_url(),
+        timezone=get("CLINIC_TIMEZONE", "America/Chicago"),
+        secret_key=get("SECRET_KEY", "dev-only-secret-change-me"),
+        verification_ttl_days=int(get("VERIFICATION_TTL_DAYS", "30")),
+        verification_max_attempts=int(get("VERIFICATION_MAX_ATTEMPTS", "3")),
+        verification_lock_hours=int(get("VERIFICATION_LOCK_HOURS", "24")),
+        rasa_port=int(get("RASA_PORT", "5005")),
+        action_port=int(get("ACTION_SERVER_PORT", "5055")),
+        rasa_auth_token=get("RASA_AUTH_TOKEN", ""),
+        twilio_account_sid=get("TWILIO_ACCOUNT_SID", ""),
+        twilio_auth_token=get("TWILIO_AUTH_TOKEN", ""),
+        twilio_from_number=get("TWILIO_FROM_NUMBER", ""),
+        public_base_url=get("PUBLIC_BASE_URL", "http://localhost:5005"),
+        console_url=get("CONSOLE_URL", "http://localhost:8080"),
+    )

@@ -1,0 +1,77 @@
+"""Migrations and the model's constraints, on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+from sqlalchemy.exc import IntegrityError
+
+from bot import migrate
+from bot.db import make_engine, session_scope
+from bot.models import Base, CarePlan, CareTask, CaseManager, Patient, Resource
+
+TABLES = {"case_managers", "patients", "authorized_contacts", "care_plans", "care_tasks", "task_completions",
+          "resources", "escalations", "outbound_messages", "audit_log", "verifications"}
+
+
+def test_migrations_build_the_schema_from_empty_and_match_the_models(database_url):
+    migrate.upgrade(database_url)
+    engine = make_engine(database_url)
+    try:
+        assert TABLES <= set(inspect(engine).get_table_names())
+        with engine.connect() as connection:
+            diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        assert diff == [], f"models and migrations disagree: {diff}"
+    finally:
+        engine.dispose()
+    assert migrate.current_revision(database_url) is not None
+
+
+def test_migrations_go_down_and_up_again(database_url):
+    migrate.upgrade(database_url)
+    migrate.downgrade(database_url, "base")
+    engine = make_engine(database_url)
+    try:
+        assert not TABLES & set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+    migrate.upgrade(database_url)
+    assert migrate.current_revision(database_url) is not None
+
+
+def _patient(**overrides) -> Patient:
+    fields = dict(mrn="M-1", name="P", date_of_birth=dt.date(1950, 1, 1), phone="+13125550100")
+    fields.update(overrides)
+    return Patient(**fields)
+
+
+@pytest.mark.parametrize("make_rows", [
+    lambda: [_patient(), _patient(mrn="M-2")],                    # one phone, two patients
+    lambda: [_patient(), _patient(phone="+13125550101")],         # one MRN twice
+    lambda: [Resource(key="r", name="R", category="spaceships", description="d", service_area="nationwide")],
+    lambda: [CarePlan(patient=_patient(), key="p", condition="c", status="paused")],
+    lambda: [CareTask(care_plan=CarePlan(patient=_patient(), key="p", condition="c"), key="t", kind="chore", title="t")],
+    lambda: [CaseManager(email="a@x.example", name="A", phone="+13125550100"),
+             CaseManager(email="a@x.example", name="B", phone="+13125550101")],
+])
+def test_constraints_reject_bad_rows(engine, make_rows):
+    with pytest.raises(IntegrityError):
+        with session_scope(engine) as session:
+            session.add_all(make_rows())
+
+
+def test_datetimes_come_back_aware_utc_and_naive_ones_are_refused(engine):
+    local = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=-6)))
+    with session_scope(engine) as session:
+        plan = CarePlan(patient=_patient(), key="p", condition="c")
+        session.add(CareTask(care_plan=plan, key="t", kind="other", title="t", due_at=local))
+    with session_scope(engine) as session:
+        task = session.query(CareTask).one()
+        assert task.due_at == local and task.due_at.tzinfo == dt.timezone.utc
+    with pytest.raises(Exception, match="naive"):
+        with session_scope(engine) as session:
+            session.add(CareTask(care_plan_id=task.care_plan_id, key="n", kind="other", title="n",
+                                 due_at=dt.datetime(2026, 1, 1)))
