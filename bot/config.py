@@ -36,6 +36,7 @@ class Settings:
     twilio_from_number: str
     public_base_url: str
     console_url: str
+    state_dir: Path
 
     @property
     def is_production(self) -> bool:
@@ -46,8 +47,8 @@ class Settings:
         return bool(self.twilio_account_sid and self.twilio_auth_token and self.twilio_from_number)
 
 
-def default_database_url() -> str:
-    return f"sqlite:///{PROJECT_ROOT / 'var' / 'patient_support.db'}"
+def default_database_url(state_dir: Path = PROJECT_ROOT / "var") -> str:
+    return f"sqlite:///{state_dir / 'patient_support.db'}"
 
 
 def load_settings(env: dict[str, str] | None = None) -> Settings:
@@ -56,9 +57,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         load_dotenv(PROJECT_ROOT / ".env", override=False)
         env = dict(os.environ)
     get = env.get
+    state_dir = Path(get("PATIENT_SUPPORT_STATE_DIR") or PROJECT_ROOT / "var")
     return Settings(
         profile=get("PATIENT_SUPPORT_PROFILE", "development"),
-        database_url=get("DATABASE_URL") or default_database_url(),
+        database_url=get("DATABASE_URL") or default_database_url(state_dir),
         timezone=get("CLINIC_TIMEZONE", "America/Chicago"),
         secret_key=get("SECRET_KEY", "dev-only-secret-change-me"),
         verification_ttl_days=int(get("VERIFICATION_TTL_DAYS", "30")),
@@ -72,4 +74,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         twilio_from_number=get("TWILIO_FROM_NUMBER", ""),
         public_base_url=get("PUBLIC_BASE_URL", "http://localhost:5005"),
         console_url=get("CONSOLE_URL", "http://localhost:8080"),
+        state_dir=state_dir,
     )

@@ -21,9 +21,6 @@ from sqlalchemy.engine import make_url
 from bot.config import PROJECT_ROOT, Settings
 from bot.rasa_model import model_path
 
-PID_FILE = PROJECT_ROOT / "var" / "run.pid"
-
-
 @dataclass
 class Service:
     name: str
@@ -38,7 +35,7 @@ def port_in_use(port: int, host: str = "127.0.0.1") -> bool:
         return sock.connect_ex((host, port)) == 0
 
 
-def running_pid(pid_file: Path = PID_FILE) -> int | None:
+def running_pid(pid_file: Path) -> int | None:
     """The pid of a live `patient-support run`, or None (a stale pid file is ignored)."""
     try:
         pid = int(pid_file.read_text().strip())
@@ -52,7 +49,7 @@ def rasa_environment(settings: Settings, root: Path = PROJECT_ROOT) -> dict[str,
     """Variables that endpoints*.yml expand (Rasa substitutes ${VAR} when it reads them)."""
     env = dict(os.environ)
     env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{settings.action_port}/webhook"
-    env.setdefault("TRACKER_DB_PATH", str(root / "var" / "tracker.db"))
+    env.setdefault("TRACKER_DB_PATH", str(settings.state_dir / "tracker.db"))
     if settings.is_production:
         tracker = make_url(env.get("TRACKER_STORE_URL") or settings.database_url)
         env.update(
@@ -126,7 +123,8 @@ def _interrupt(_signum, _frame) -> None:
 
 
 def run(settings: Settings, root: Path = PROJECT_ROOT) -> int:
-    pid = running_pid()
+    pid_file = settings.state_dir / "run.pid"
+    pid = running_pid(pid_file)
     if pid:
         print(f"The assistant is already running (pid {pid}) on port {settings.rasa_port}. "
               f"Use that one, or stop it with Ctrl-C in its terminal (or: kill {pid}).")
@@ -141,8 +139,8 @@ def run(settings: Settings, root: Path = PROJECT_ROOT) -> int:
         return 1
     auth_token = settings.rasa_auth_token or secrets.token_urlsafe(24)
     env = rasa_environment(settings, root)
-    PID_FILE.parent.mkdir(parents=True, exist_ok=True)
-    PID_FILE.write_text(str(os.getpid()))
+    pid_file.parent.mkdir(parents=True, exist_ok=True)
+    pid_file.write_text(str(os.getpid()))
     started: list[Service] = []
     # Ctrl-C reaches the whole foreground process group; the children get their own groups
     # so that we stop them in order, and SIGTERM (e.g. from `kill`) takes the same path.
@@ -166,4 +164,4 @@ def run(settings: Settings, root: Path = PROJECT_ROOT) -> int:
         return 1
     finally:
         stop_all(started)
-        PID_FILE.unlink(missing_ok=True)
+        pid_file.unlink(missing_ok=True)

@@ -1,0 +1,328 @@
+"""Custom actions: read slots, call one function in bot/, send its reply.
+
+rasa-sdk awaits run() on its event loop, so the blocking database work runs in a worker
+thread (`_db`), each call with its own session.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, Callable
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot import assistant, dialogue, identity, resources, safety
+from bot.clock import clinic_zone, now_utc
+from bot.config import load_settings
+from bot.db import session_scope
+from bot.identity import Outcome, VerificationPolicy
+
+SETTINGS = load_settings()
+log = logging.getLogger(__name__)
+
+
+def _clock() -> assistant.Clock:
+    return assistant.Clock(now_utc(), clinic_zone(SETTINGS.timezone))
+
+
+def _vouched_identity(tracker: Tracker) -> str | None:
+    """The identity signed into the latest user message by a trusted channel. Read per
+    message, not from the slot: a message that arrived another way (e.g. the development
+    REST channel posting into an SMS conversation) carries none and is treated as unknown."""
+    latest_user = next((e for e in reversed(tracker.events) if e.get("event") == "user"), None)
+    return identity.identity_from_metadata((latest_user or {}).get("metadata"), SETTINGS.secret_key)
+
+
+def _with_sender(fn: Callable, tracker: Tracker, *args: Any, **kwargs: Any) -> Any:
+    with session_scope() as session:
+        sender = identity.resolve(session, _vouched_identity(tracker))
+        return fn(session, sender, *args, **kwargs)
+
+
+async def _db(fn: Callable, tracker: Tracker, *args: Any, **kwargs: Any) -> Any:
+    """Run `fn(session, sender, *args)` off the event loop, in its own transaction."""
+    return await asyncio.to_thread(_with_sender, fn, tracker, *args, **kwargs)
+
+
+def _channel(tracker: Tracker) -> str:
+    return tracker.get_latest_input_channel() or "unknown"
+
+
+def _intent(tracker: Tracker) -> str | None:
+    return (tracker.latest_message or {}).get("intent", {}).get("name")
+
+
+class ActionSessionStart(Action):
+    """Resolve who is texting from the identity a trusted channel signed, never from text."""
+
+    def name(self) -> str:
+        return "action_session_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        vouched = identity.identity_from_metadata(tracker.get_slot("session_started_metadata"), SETTINGS.secret_key)
+
+        def start() -> assistant.SessionFacts:
+            with session_scope() as session:
+                return assistant.start_session(session, vouched, _clock())
+
+        facts = await asyncio.to_thread(start)
+        return [
+            SessionStarted(),
+            SlotSet("identity", facts.identity),
+            SlotSet("role", facts.role),
+            SlotSet("access", facts.access),
+            SlotSet("verified", facts.verified),
+            SlotSet("patient_id", facts.patient_id),
+            SlotSet("contact_id", facts.contact_id),
+            ActionExecuted("action_listen"),
+        ]
+
+
+class ActionShowTasks(Action):
+    def name(self) -> str:
+        return "action_show_tasks"
+
+    async def run(self, dispatcher, tracker, domain):
+        dispatcher.utter_message(text=await _db(assistant.show_tasks, tracker, tracker.get_slot("timeframe"), _clock()))
+        return [SlotSet("timeframe", None)]
+
+
+class ActionNextAppointment(Action):
+    def name(self) -> str:
+        return "action_next_appointment"
+
+    async def run(self, dispatcher, tracker, domain):
+        dispatcher.utter_message(text=await _db(assistant.next_appointment, tracker, _clock()))
+        return []
+
+
+class ActionTaskInstructions(Action):
+    def name(self) -> str:
+        return "action_task_instructions"
+
+    async def run(self, dispatcher, tracker, domain):
+        phrase = dialogue.task_phrase(tracker.latest_message)
+        dispatcher.utter_message(text=await _db(assistant.task_instructions, tracker, phrase, _clock()))
+        return []
+
+
+class ActionReportTaskDone(Action):
+    def name(self) -> str:
+        return "action_report_task_done"
+
+    async def run(self, dispatcher, tracker, domain):
+        phrase = dialogue.task_phrase(tracker.latest_message)
+        reply = await _db(assistant.report_done, tracker, phrase, _channel(tracker), _clock())
+        dispatcher.utter_message(text=reply)
+        return []
+
+
+# The care-plan request held while the sender verifies, and how to answer it afterwards.
+HELD_REQUESTS: dict[str, Callable[[Tracker], tuple]] = {
+    "ask_tasks": lambda t: (assistant.show_tasks, t.get_slot("timeframe")),
+    "ask_next_appointment": lambda t: (assistant.next_appointment,),
+    "ask_task_instructions": lambda t: (assistant.task_instructions, t.get_slot("pending_phrase")),
+    "report_task_done": lambda t: (assistant.report_done, t.get_slot("pending_phrase"), _channel(t)),
+}
+
+
+class ActionHoldRequest(Action):
+    def name(self) -> str:
+        return "action_hold_request"
+
+    async def run(self, dispatcher, tracker, domain):
+        return [SlotSet("pending_request", _intent(tracker)),
+                SlotSet("pending_phrase", dialogue.task_phrase(tracker.latest_message))]
+
+
+class ValidateVerifyForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_verify_form"
+
+    async def validate_dob_answer(self, slot_value: Any, dispatcher, tracker, domain) -> dict:
+        policy = VerificationPolicy.from_settings(SETTINGS)
+        reply = await _db(assistant.verify, tracker, str(slot_value or ""), policy, _clock())
+        if reply.outcome in (Outcome.VERIFIED, Outcome.LOCKED):
+            return {"dob_answer": reply.outcome.value}
+        dispatcher.utter_message(text=reply.text)
+        return {"dob_answer": None}
+
+
+class _Ask(Action):
+    """A form's question for its next slot."""
+
+    action_name = ""
+    text = ""
+
+    def name(self) -> str:
+        return self.action_name
+
+    async def run(self, dispatcher, tracker, domain):
+        dispatcher.utter_message(text=self.text)
+        return []
+
+
+class ActionAskDob(_Ask):
+    action_name, text = "action_ask_dob_answer", assistant.ASK_DOB
+
+
+class ActionAskResourceCategory(_Ask):
+    action_name, text = "action_ask_resource_category", assistant.ASK_CATEGORY
+
+
+class ActionAskZip(_Ask):
+    action_name, text = "action_ask_zip", assistant.ASK_ZIP
+
+
+class ActionFinishVerification(Action):
+    def name(self) -> str:
+        return "action_finish_verification"
+
+    async def run(self, dispatcher, tracker, domain):
+        events: list[EventType] = [SlotSet("dob_answer", None), SlotSet("pending_request", None),
+                                   SlotSet("pending_phrase", None)]
+        if tracker.get_slot("dob_answer") != Outcome.VERIFIED.value:
+            dispatcher.utter_message(text=assistant.LOCKED)
+            return events + [SlotSet("access", "locked"), SlotSet("pending_offer", "verification_locked")]
+        events += [SlotSet("access", "granted"), SlotSet("verified", True)]
+        held = HELD_REQUESTS.get(tracker.get_slot("pending_request"))
+        if held is None:
+            dispatcher.utter_message(text="Thank you, you're verified. What can I help with?")
+            return events
+        fn, *args = held(tracker)
+        dispatcher.utter_message(text=await _db(fn, tracker, *args, _clock()))
+        return events + [SlotSet("timeframe", None)]
+
+
+class ValidateResourceForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_resource_form"
+
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> list[str]:
+        if tracker.get_slot("zip"):
+            return domain_slots
+        zip_on_file = await _db(lambda session, sender: assistant.patient_zip(session, sender), tracker)
+        return [slot for slot in domain_slots if slot != "zip"] if zip_on_file else domain_slots
+
+    async def extract_resource_category(self, dispatcher, tracker, domain) -> dict:
+        # The classifier may miss the entity ("food", "someone to talk to"); the shared
+        # synonym vocabulary still recognises the need.
+        if tracker.get_slot("resource_category") or tracker.get_slot("requested_slot") != "resource_category":
+            return {}
+        found = resources.normalize_category((tracker.latest_message or {}).get("text"))
+        return {"resource_category": found} if found else {}
+
+    async def validate_resource_category(self, slot_value, dispatcher, tracker, domain) -> dict:
+        return {"resource_category": resources.normalize_category(str(slot_value))}
+
+    async def validate_zip(self, slot_value, dispatcher, tracker, domain) -> dict:
+        value = str(slot_value or "").strip()
+        if len(value) == 5 and value.isdigit():
+            return {"zip": value}
+        dispatcher.utter_message(text="That doesn't look like a 5-digit zip code.")
+        return {"zip": None}
+
+
+class ActionFindResources(Action):
+    def name(self) -> str:
+        return "action_find_resources"
+
+    async def run(self, dispatcher, tracker, domain):
+        def find(session, sender):
+            zip_code = tracker.get_slot("zip") or assistant.patient_zip(session, sender)
+            return assistant.find_help(session, sender, tracker.get_slot("resource_category"), zip_code)
+
+        dispatcher.utter_message(text=await _db(find, tracker))
+        return [SlotSet("resource_category", None)]
+
+
+def _escalate(tracker: Tracker, reason: str):
+    return _db(assistant.escalate, tracker, conversation_id=tracker.sender_id, channel=_channel(tracker),
+               reason=reason, clock=_clock(), console_url=SETTINGS.console_url)
+
+
+class ActionOfferEscalation(Action):
+    """No medical advice: offer the care team instead."""
+
+    def name(self) -> str:
+        return "action_offer_escalation"
+
+    async def run(self, dispatcher, tracker, domain):
+        dispatcher.utter_message(text=assistant.MEDICAL_QUESTION)
+        return [SlotSet("pending_offer", "medical_question")]
+
+
+class ActionEscalate(Action):
+    def name(self) -> str:
+        return "action_escalate"
+
+    async def run(self, dispatcher, tracker, domain):
+        reason = _intent(tracker) if _intent(tracker) in assistant.ESCALATION_REASONS else "request_human"
+        dispatcher.utter_message(text=await _escalate(tracker, reason))
+        return [SlotSet("pending_offer", None)]
+
+
+class ActionHandleAffirm(Action):
+    """"yes" accepts whatever the bot offered on its last turn, if anything."""
+
+    def name(self) -> str:
+        return "action_handle_affirm"
+
+    async def run(self, dispatcher, tracker, domain):
+        offer = dialogue.live_offer(tracker.events)
+        if offer in assistant.ESCALATION_REASONS:
+            dispatcher.utter_message(text=await _escalate(tracker, offer))
+        else:
+            dispatcher.utter_message(text="OK! What can I help you with?")
+        return [SlotSet("pending_offer", None)]
+
+
+class ActionHandleDeny(Action):
+    def name(self) -> str:
+        return "action_handle_deny"
+
+    async def run(self, dispatcher, tracker, domain):
+        if dialogue.live_offer(tracker.events):
+            dispatcher.utter_message(text="OK, I won't. Text AGENT any time if you change your mind.")
+        else:
+            dispatcher.utter_message(text=assistant.ANYTHING_ELSE)
+        return [SlotSet("pending_offer", None)]
+
+
+class ActionFallback(Action):
+    """First miss: ask to rephrase. Two in a row: offer a person."""
+
+    def name(self) -> str:
+        return "action_fallback"
+
+    async def run(self, dispatcher, tracker, domain):
+        if dialogue.consecutive_fallbacks(tracker.events) >= 2:
+            dispatcher.utter_message(text="I'm still not sure what you need. Want me to have a case manager "
+                                          "contact you? (yes/no)")
+            return [SlotSet("pending_offer", "not_understood")]
+        dispatcher.utter_message(text="Sorry, I didn't get that. Could you say it another way? For example: "
+                                      "\"what do I need to do today\", \"when is my next appointment\" or "
+                                      "\"I need a ride\".")
+        return []
+
+
+class ActionCrisisResponse(Action):
+    """Emergency guidance at once, and an urgent escalation, whoever is texting."""
+
+    def name(self) -> str:
+        return "action_crisis_response"
+
+    async def run(self, dispatcher, tracker, domain):
+        text = (tracker.latest_message or {}).get("text") or ""
+        kind = safety.assess(text).kind
+        if kind == safety.Kind.NONE:  # the classifier caught what the rules did not
+            kind = safety.Kind.MEDICAL_EMERGENCY
+        dispatcher.utter_message(text=safety.response_text(kind))
+        try:
+            await _escalate(tracker, "crisis")
+        except Exception:  # the guidance above must reach the person even if the database is down
+            log.exception("could not record the urgent escalation for conversation %s", tracker.sender_id)
+        return [SlotSet("pending_offer", None)]

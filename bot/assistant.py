@@ -1,0 +1,197 @@
+"""What the assistant answers to each request, given who is asking.
+
+Each function takes a database session and plain values and returns the reply text, so
+the custom actions in actions/ stay glue and all of this is tested without Rasa. Access is
+checked against the database on every request (not trusted from the tracker), and every
+look at a patient's record is audited.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from bot import careplan, escalation, identity, resources
+from bot.identity import Access, Outcome, Role, Sender, VerificationPolicy
+from bot.models import AuditLog, ContactPermission, Patient, Priority
+
+NO_ACCESS = ("I can only share care-plan details with a patient or an authorized family member, from the phone "
+             "number we have on file. I can still find resources (rides, medicine costs, equipment...) or get a "
+             "case manager: text AGENT.")
+LOCKED = ("For privacy, care-plan details are locked for now after too many date-of-birth tries. "
+          "Want a case manager to contact you? (yes/no)")
+NOT_SHARED = "{name} hasn't shared {what} with you. Their case manager can help: text AGENT."
+ASK_DOB = "To protect the patient's privacy, please reply with the patient's date of birth (for example 03/14/1952)."
+ASK_CATEGORY = ("What kind of help are you looking for? For example: a ride, paying for medicine, equipment like "
+                "a walker, food, caregiver support, or someone to talk to.")
+ASK_ZIP = "What's your 5-digit zip code? I'll look for help near you. (Reply NO to see help available everywhere.)"
+MEDICAL_QUESTION = ("That's a question for your care team; I can't give medical advice. Want me to ask your case "
+                    "manager to get back to you? (yes/no) If it's urgent, call your doctor's office, or 911 in an emergency.")
+ANYTHING_ELSE = "OK. What else can I help with?"
+PERMISSION_WORDS = {
+    ContactPermission.TASKS: "their care-plan tasks",
+    ContactPermission.APPOINTMENTS: "their appointments",
+    ContactPermission.REPORT_PROGRESS: "progress reporting",
+}
+
+
+@dataclass(frozen=True)
+class Clock:
+    now: dt.datetime
+    zone: ZoneInfo
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.astimezone(self.zone).date()
+
+
+@dataclass(frozen=True)
+class SessionFacts:
+    """What action_session_start puts in slots."""
+
+    identity: str | None
+    role: str
+    access: str
+    patient_id: str | None
+    contact_id: str | None
+
+    @property
+    def verified(self) -> bool:
+        return self.access == Access.GRANTED.value
+
+
+def start_session(session: Session, sender_identity: str | None, clock: Clock) -> SessionFacts:
+    sender = identity.resolve(session, sender_identity)
+    access = identity.access_for(session, sender, clock.now)
+    return SessionFacts(
+        identity=sender.identity, role=sender.role.value, access=access.value,
+        patient_id=str(sender.patient_id) if sender.patient_id else None,
+        contact_id=str(sender.contact_id) if sender.contact_id else None,
+    )
+
+
+def _audit_view(session: Session, sender: Sender, what: str, clock: Clock) -> None:
+    session.add(AuditLog(at=clock.now, actor_type=sender.role.value, actor_id=sender.identity or "-",
+                         action=f"view_{what}", patient_id=sender.patient_id, detail="via assistant"))
+
+
+def refusal(session: Session, sender: Sender, permission: ContactPermission, clock: Clock) -> str | None:
+    """Why `sender` may not have this now, or None when they may."""
+    access = identity.access_for(session, sender, clock.now)
+    if access == Access.NONE:
+        return NO_ACCESS
+    if access == Access.LOCKED:
+        return LOCKED
+    if access == Access.NEEDS_VERIFICATION:
+        return "First I need to confirm who you are: reply with the patient's date of birth."
+    if not sender.may(permission):
+        patient = session.get(Patient, sender.patient_id)
+        return NOT_SHARED.format(name=patient.name.split()[0], what=PERMISSION_WORDS[permission])
+    return None
+
+
+def show_tasks(session: Session, sender: Sender, timeframe: str | None, clock: Clock) -> str:
+    refused = refusal(session, sender, ContactPermission.TASKS, clock)
+    if refused:
+        return refused
+    frame = timeframe if timeframe in careplan.TIMEFRAMES else "today"
+    _audit_view(session, sender, "tasks", clock)
+    occurrences = careplan.due_tasks(session, sender.patient_id, frame, clock.zone, clock.now)
+    return careplan.format_tasks(occurrences, frame, clock.zone, clock.now)
+
+
+def next_appointment(session: Session, sender: Sender, clock: Clock) -> str:
+    refused = refusal(session, sender, ContactPermission.APPOINTMENTS, clock)
+    if refused:
+        return refused
+    _audit_view(session, sender, "appointments", clock)
+    task = careplan.next_appointment(session, sender.patient_id, clock.now)
+    return careplan.format_appointment(task, clock.zone, clock.now)
+
+
+def task_instructions(session: Session, sender: Sender, phrase: str | None, clock: Clock) -> str:
+    refused = refusal(session, sender, ContactPermission.TASKS, clock)
+    if refused:
+        return refused
+    _audit_view(session, sender, "task_instructions", clock)
+    task = careplan.find_task(session, sender.patient_id, phrase or "", clock.zone, clock.now)
+    return careplan.format_instructions(task)
+
+
+def report_done(session: Session, sender: Sender, phrase: str | None, channel: str, clock: Clock) -> str:
+    permission = ContactPermission.REPORT_PROGRESS if sender.role == Role.FAMILY else ContactPermission.TASKS
+    refused = refusal(session, sender, permission, clock)
+    if refused:
+        return refused
+    task = careplan.find_task(session, sender.patient_id, phrase or "", clock.zone, clock.now)
+    if task is None:
+        open_today = [o for o in careplan.due_tasks(session, sender.patient_id, "today", clock.zone, clock.now)
+                      if not o.done]
+        names = "; ".join(o.task.title for o in open_today[:4]) or "nothing open today"
+        return f"Which task did you finish? Today's open tasks: {names}."
+    completion = careplan.record_done(session, task, channel, sender.role.value, clock.now)
+    session.add(AuditLog(at=clock.now, actor_type=sender.role.value, actor_id=sender.identity or "-",
+                         action="task_done", patient_id=sender.patient_id, detail=f"task {task.id} via {channel}"))
+    return careplan.format_done(task, completion, clock.zone)
+
+
+@dataclass(frozen=True)
+class VerificationReply:
+    outcome: Outcome
+    text: str | None  # None: the form asks again with its own prompt
+
+
+def verify(session: Session, sender: Sender, answer: str, policy: VerificationPolicy, clock: Clock) -> VerificationReply:
+    result = identity.attempt_verification(session, sender, answer, policy, clock.now, clock.today)
+    if result.outcome == Outcome.UNREADABLE:
+        return VerificationReply(result.outcome, "I couldn't read that as a full date. Please include month, day and year, like 03/14/1952.")
+    if result.outcome == Outcome.WRONG:
+        tries = "try" if result.attempts_left == 1 else "tries"
+        return VerificationReply(result.outcome, f"That doesn't match our records. {result.attempts_left} {tries} left.")
+    if result.outcome == Outcome.LOCKED:
+        return VerificationReply(result.outcome, LOCKED)
+    return VerificationReply(result.outcome, "Thank you, you're verified.")
+
+
+def find_help(session: Session, sender: Sender, category: str | None, zip_code: str | None) -> str:
+    """Resources are public: any sender may ask, and nothing about a patient is revealed."""
+    normalized = resources.normalize_category(category)
+    if normalized is None:
+        return "What kind of help do you need? For example: a ride, paying for medicine, a walker, food, or caregiver support."
+    found = resources.find_resources(session, normalized, zip_code)
+    return resources.format_resources(found, normalized)
+
+
+def patient_zip(session: Session, sender: Sender) -> str | None:
+    """The zip on file, for a sender who may use it (the patient, or a contact: their
+    own searches are about the same household)."""
+    if sender.role == Role.UNKNOWN or not sender.patient_id:
+        return None
+    patient = session.get(Patient, sender.patient_id)
+    return patient.zip if patient else None
+
+
+ESCALATION_REASONS = {
+    "request_human": Priority.NORMAL.value,
+    "cannot_make_appointment": Priority.NORMAL.value,
+    "medical_question": Priority.NORMAL.value,
+    "not_understood": Priority.NORMAL.value,
+    "verification_locked": Priority.NORMAL.value,
+    "crisis": Priority.URGENT.value,
+}
+
+
+def escalate(session: Session, sender: Sender, *, conversation_id: str, channel: str, reason: str,
+             clock: Clock, console_url: str) -> str:
+    priority = ESCALATION_REASONS.get(reason, Priority.NORMAL.value)
+    opened, created = escalation.open_escalation(
+        session, conversation_id=conversation_id, sender=sender, channel=channel, reason=reason,
+        priority=priority, now=clock.now, console_url=console_url)
+    follow_up = escalation.follow_up_text(session, opened, sender, clock.zone, clock.now)
+    if not created:
+        return f"Your request is already with the care team. {follow_up}"
+    if reason == "cannot_make_appointment":
+        return f"Thanks for letting us know. I've asked the care team to help reschedule. {follow_up}"
+    return f"I've asked the care team to contact you. {follow_up}"

@@ -1,0 +1,58 @@
+"""Small facts read off a conversation's events (plain dicts, as Rasa sends them)."""
+from __future__ import annotations
+
+import re
+
+MAX_MESSAGE_CHARS = 2000
+
+
+def neutralize_user_text(text: str | None) -> str:
+    """Rasa treats text starting with "/" as a command (`/intent{"slot": ...}`), skipping
+    NLU. Channels pass every public message through here so that text stays text."""
+    cleaned = (text or "").replace("\x00", "").strip()[:MAX_MESSAGE_CHARS]
+    return re.sub(r"^[\s/]+", "", cleaned)
+
+
+def _user_indices(events: list[dict]) -> list[int]:
+    return [i for i, event in enumerate(events) if event.get("event") == "user"]
+
+
+def live_offer(events: list[dict]) -> str | None:
+    """The offer the bot made in the turn just before the latest user message (a
+    `pending_offer` slot set since the user's previous message), else None. An offer
+    expires as soon as the user has said anything else."""
+    users = _user_indices(events)
+    if not users:
+        return None
+    start = users[-2] if len(users) > 1 else -1
+    offer = None
+    for event in events[start + 1:users[-1]]:
+        if event.get("event") == "slot" and event.get("name") == "pending_offer":
+            offer = event.get("value")
+    return offer
+
+
+def consecutive_fallbacks(events: list[dict]) -> int:
+    """How many of the latest user messages in a row were not understood."""
+    count = 0
+    for i in reversed(_user_indices(events)):
+        intent = (events[i].get("parse_data") or {}).get("intent", {}).get("name")
+        if intent != "nlu_fallback":
+            break
+        count += 1
+    return count
+
+
+def entity_text(message: dict | None, entity: str) -> str | None:
+    """The words the person wrote for `entity` (its raw span, before synonym mapping)."""
+    message = message or {}
+    text = message.get("text") or ""
+    for found in message.get("entities") or []:
+        if found.get("entity") == entity and found.get("start") is not None and found.get("end") is not None:
+            return text[found["start"]:found["end"]] or None
+    return None
+
+
+def task_phrase(message: dict | None) -> str:
+    """What names the task: the tagged words, or the whole message when none were tagged."""
+    return entity_text(message, "task") or (message or {}).get("text") or ""

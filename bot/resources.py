@@ -1,0 +1,120 @@
+"""Finding community resources by category and place, and listing them in one SMS."""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+import zipcodes
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.config import PROJECT_ROOT
+from bot.models import Resource, ResourceCategory, values
+
+CATEGORIES = values(ResourceCategory)
+CATEGORY_LABELS = {
+    "medication_assistance": "paying for medicine",
+    "financial_assistance": "bills and money",
+    "transportation": "rides and travel to care",
+    "medical_equipment": "medical equipment",
+    "caregiver_support": "caregiver support",
+    "mental_health": "emotional support",
+    "education": "learning about your health",
+    "food": "food",
+    "housing": "housing",
+    "legal": "legal help",
+}
+# The NLU synonyms are the one vocabulary for "what people call each category"; the
+# classifier uses them for entities, and this module for text it did not tag.
+SYNONYMS_FILE = PROJECT_ROOT / "data" / "nlu" / "synonyms.yml"
+MAX_PER_REPLY = 3
+
+
+@functools.lru_cache(maxsize=1)
+def category_synonyms(path: Path = SYNONYMS_FILE) -> dict[str, str]:
+    mapping = {category.replace("_", " "): category for category in CATEGORIES}
+    document = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    for block in (document or {}).get("nlu", []):
+        category = block.get("synonym")
+        if category in CATEGORIES:
+            for line in block.get("examples", "").splitlines():
+                phrase = line.strip().lstrip("-").strip().lower()
+                if phrase:
+                    mapping[phrase] = category
+    return mapping
+
+
+def normalize_category(value: str | None) -> str | None:
+    """A category from an entity value or free text: exact name, synonym, or a synonym
+    phrase found inside the text (longest first, whole words)."""
+    if not value:
+        return None
+    text = value.strip().lower()
+    if text in CATEGORIES:
+        return text
+    synonyms = category_synonyms()
+    if text in synonyms:
+        return synonyms[text]
+    for phrase in sorted(synonyms, key=len, reverse=True):
+        if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", text):
+            return synonyms[phrase]
+    return None
+
+
+def state_for_zip(zip_code: str | None) -> str | None:
+    if not zip_code or not re.fullmatch(r"\d{5}", zip_code):
+        return None
+    try:
+        matches = zipcodes.matching(zip_code)
+    except (ValueError, TypeError):
+        return None
+    return matches[0]["state"] if matches else None
+
+
+def _locality(resource: Resource, zip_code: str | None, state: str | None) -> int | None:
+    """How close a resource's service area is: 0 zip prefix, 1 state, 2 nationwide; None = not served."""
+    if resource.service_area == "nationwide":
+        return 2
+    tokens = resource.service_area.split(";")
+    if zip_code and any(token.isdigit() and zip_code.startswith(token) for token in tokens):
+        return 0
+    if state and state in tokens:
+        return 1
+    return None
+
+
+def find_resources(session: Session, category: str, zip_code: str | None, limit: int = MAX_PER_REPLY) -> list[Resource]:
+    """Resources in `category` that serve `zip_code`: local first, then statewide, then
+    nationwide. Without a zip code only nationwide ones qualify."""
+    state = state_for_zip(zip_code)
+    ranked = []
+    for resource in session.execute(select(Resource).where(Resource.category == category)).scalars():
+        locality = _locality(resource, zip_code, state)
+        if locality is not None:
+            ranked.append((locality, resource.name.lower(), resource))
+    return [resource for *_, resource in sorted(ranked)[:limit]]
+
+
+def _one_line(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3].rsplit(" ", 1)[0] + "..."
+
+
+def _phone(resource: Resource) -> str:
+    phone = resource.phone or ""
+    if phone.startswith("+1") and len(phone) == 12:
+        return f"{phone[2:5]}-{phone[5:8]}-{phone[8:]}"
+    return phone or (resource.url or "").removeprefix("https://").removeprefix("http://")
+
+
+def format_resources(resources: list[Resource], category: str) -> str:
+    label = CATEGORY_LABELS.get(category, category.replace("_", " "))
+    if not resources:
+        return (f"I couldn't find {label} resources for your area. Your case manager knows local options; "
+                "text AGENT and I'll ask them to help.")
+    lines = [f"Help with {label}:"]
+    for number, resource in enumerate(resources, start=1):
+        lines.append(f"{number}) {resource.name}, {_phone(resource)}: {_one_line(resource.description)}")
+    return "\n".join(lines)

@@ -1,0 +1,98 @@
+"""Start the real assistant (`patient-support run`: action server + Rasa server) for tests."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot import migrate
+from bot.care_import import load_care_file
+from bot.db import make_engine, session_scope
+from bot.rasa_model import model_path
+from bot.resource_import import import_resources
+
+ROOT = Path(__file__).resolve().parent.parent
+AUTH_TOKEN = "test-api-token"
+SECRET_KEY = "test-secret-key"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def prepare_database(url: str) -> None:
+    migrate.upgrade(url)
+    engine = make_engine(url)
+    with session_scope(engine) as session:
+        load_care_file(session, ROOT / "data/demo/care.yml", ZoneInfo("America/Chicago"))
+        import_resources(session, ROOT / "data/demo/resources.csv")
+    engine.dispose()
+
+
+@dataclass
+class RunningAssistant:
+    process: subprocess.Popen
+    env: dict[str, str]
+    rasa_url: str
+    database_url: str
+    log_path: Path
+
+    def post_json(self, path: str, payload: dict, headers: dict | None = None) -> tuple[int, object]:
+        request = urllib.request.Request(self.rasa_url + path, data=json.dumps(payload).encode(),
+                                         headers={"Content-Type": "application/json", **(headers or {})})
+        try:
+            with urllib.request.urlopen(request, timeout=60) as response:
+                return response.status, json.loads(response.read() or b"null")
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def rest(self, sender: str, message: str) -> list[str]:
+        status, body = self.post_json("/webhooks/rest/webhook", {"sender": sender, "message": message})
+        assert status == 200, body
+        return [m.get("text", "") for m in body]
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+
+def start_assistant(state_dir: Path, database_url: str | None = None, extra_env: dict | None = None) -> RunningAssistant:
+    assert model_path(ROOT / "models").exists(), "no trained model: run `make test` (it trains first)"
+    database_url = database_url or f"sqlite:///{state_dir / 'app.db'}"
+    prepare_database(database_url)
+    rasa_port, action_port = free_port(), free_port()
+    env = {**os.environ, "PATIENT_SUPPORT_STATE_DIR": str(state_dir), "DATABASE_URL": database_url,
+           "RASA_PORT": str(rasa_port), "ACTION_SERVER_PORT": str(action_port), "RASA_AUTH_TOKEN": AUTH_TOKEN,
+           "SECRET_KEY": SECRET_KEY, "PUBLIC_BASE_URL": f"http://127.0.0.1:{rasa_port}", **(extra_env or {})}
+    log_path = state_dir / "assistant.log"
+    process = subprocess.Popen([str(Path(sys.executable).with_name("patient-support")), "run"], cwd=ROOT, env=env,
+                               stdout=log_path.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
+    running = RunningAssistant(process, env, f"http://127.0.0.1:{rasa_port}", database_url, log_path)
+    deadline = time.monotonic() + 240
+    while "is running" not in running.log():
+        if process.poll() is not None or time.monotonic() > deadline:
+            stop_assistant(running)
+            raise RuntimeError(f"the assistant did not start:\n{running.log()[-3000:]}")
+        time.sleep(0.5)
+    return running
+
+
+def stop_assistant(running: RunningAssistant) -> int:
+    if running.process.poll() is None:
+        os.killpg(running.process.pid, signal.SIGINT)
+        try:
+            running.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(running.process.pid, signal.SIGKILL)
+            running.process.wait()
+    return running.process.returncode

@@ -1,0 +1,468 @@
+"""Tests for the deterministic crisis detector in bot/safety.py.
+
+Positives are written per signal in patient and family voice, with SMS
+shorthand and typos; negatives are everyday look-alikes that must stay quiet.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.safety import Assessment, Kind, assess, response_text
+
+MED = Kind.MEDICAL_EMERGENCY
+SUI = Kind.SUICIDE_SELF_HARM
+
+POSITIVES: dict[str, tuple[Kind, list[str]]] = {
+    "suicidal_ideation": (SUI, [
+        "i want to kill myself",
+        "honestly everyone would be better off without me",
+        "I've got a bunch of pills saved up for when I'm ready",
+        "I just dont want to wake up tomorrow",
+        "theres no reason to live anymore since my diagnosis",
+        "i wanna die",
+        "I'm planning to end things this weekend",
+        "my husband keeps saying he wants to end it all",
+        "mom told me she has nothing left to live for",
+        "I feel like such a burden to my kids",
+        "cant go on like this",
+        "been thinking about suicide a lot lately",
+        "i cnt do this anymore",
+        "I hope I go to sleep and never wake up",
+        "kms",
+        "my son said he wants to die",
+        "dad says hed be better off dead",
+        "Im not going to kill myself but I think about it",
+        "I'm going to take all of my pills tonight",
+        "wrote a goodbye letter to my kids",
+        "what's the point of living",
+        "my husband is talking about ending his life",
+        "it would be easier if I just didn't exist",
+        "nobody would miss me if I was gone",
+    ]),
+    "self_harm": (SUI, [
+        "I've been cutting again",
+        "my daughter is hurting herself, I found marks on her arms",
+        "i keep wanting to hurt myself",
+        "hes been self harming since the divorce",
+        "I cut my wrists last night",
+        "the urge to cut is really bad today",
+        "i scratch myself till i bleed",
+        "burned myself with a lighter on purpose",
+        "my teen son is burning himself with cigarettes",
+    ]),
+    "overdose": (MED, [
+        "I think I took too many of my sleeping pills",
+        "dad swallowed the whole bottle of his heart pills",
+        "grandma took her morning pills twice by mistake and now she's really dizzy",
+        "accidentally took a double dose of my bp med and i feel awful",
+        "my toddler got into grandma's pills",
+        "she overdosed on her oxy",
+        "I OD'd on tylenol",
+        "he took all of his xanax at once",
+        "took 20 of my ambien",
+        "my son drank bleach",
+        "mom took all her pills",
+    ]),
+    "chest_pain": (MED, [
+        "my chest hurts so bad",
+        "crushing pressure in my chest",
+        "dad says his chest feels really tight",
+        "I think I'm having a heart attack",
+        "took 2 nitro and the pain isnt going away",
+        "sharp pain in his chest that goes to his jaw",
+        "mom's having chest pains and she's sweaty",
+        "CHEST PAIN!!!",
+        "my nitro isnt helping",
+        "grandpa is clutching his chest",
+    ]),
+    "breathing": (MED, [
+        "i cnt breath",
+        "my husband is gasping for air",
+        "his lips are turning blue",
+        "mom is choking on her food",
+        "I can barely catch my breath even sitting down",
+        "struggling to breathe since this morning",
+        "the baby's breathing is really fast and noisy",
+        "inhaler isnt helping at all",
+        "o2 sat is 79",
+        "im so short of breath i cant talk",
+    ]),
+    "stroke": (MED, [
+        "moms face is drooping on one side",
+        "dad's speech is all slurred",
+        "i suddenly cant feel my left arm",
+        "my wife can't lift her right arm",
+        "grandpa is suddenly confused and can't find his words",
+        "her smile looks crooked",
+        "I think my husband is having a stroke",
+        "worst headache of my life out of nowhere",
+        "grandma's not making any sense and her arm is weak",
+        "dad's arm suddenly went limp",
+        "half her face went numb",
+    ]),
+    "unresponsive": (MED, [
+        "my dad won't wake up",
+        "she passed out in the kitchen",
+        "husband is unconscious on the couch",
+        "he's not breathing",
+        "grandma collapsed at church",
+        "i cant wake him up",
+        "no pulse what do i do",
+        "Mom fainted and isnt responding",
+        "my wife blacked out",
+    ]),
+    "bleeding": (MED, [
+        "the cut on his leg won't stop bleeding",
+        "i'm throwing up blood",
+        "he's coughing up blood",
+        "she's bleeding a lot from her hand",
+        "there's blood in my vomit",
+        "nosebleed for an hour and it wont stop",
+        "on eliquis and my gums are bleeding",
+        "blood everywhere",
+        "bleeding through the bandage",
+    ]),
+    "allergic_reaction": (MED, [
+        "my throat is closing up",
+        "his tongue is swelling after the new antibiotic",
+        "lips swollen and hives all over",
+        "I think she's having anaphylaxis",
+        "just used my epipen",
+        "do I give her the epi pen??",
+        "face blowing up after bee sting",
+    ]),
+    "blood_sugar": (MED, [
+        "my sugar is 42",
+        "bg 38",
+        "glucose reading 520",
+        "meter says HI",
+        "her meter just says LO",
+        "sugar dropped from 300 to 45",
+        "my diabetic mom is confused and sweating",
+        "dad is diabetic and passed out",
+        "I'm shaky, sweaty and my insulin was late",
+        "bs 600!!!",
+        "his sugars are in the 30s",
+        "blood sugar over 400",
+        "sugar is 2.4 mmol",
+        "it says LO on the meter",
+    ]),
+    "fall_head_injury": (MED, [
+        "mom fell and hit her head on the counter",
+        "dad tripped on the stairs and banged his head",
+        "grandma fell this morning, she's on eliquis",
+        "i fell and cant get up",
+        "he slipped in the shower and has a gash on his head",
+        "possible head injury after a fall",
+        "found him on the floor",
+    ]),
+    "seizure": (MED, [
+        "my son is having a seizure",
+        "she's seizing right now",
+        "grandpa is shaking uncontrollably",
+        "he had a seizure a few minutes ago",
+        "convulsing on the floor",
+        "foaming at the mouth",
+    ]),
+    "blood_pressure": (MED, [
+        "my bp is 210/120",
+        "blood pressure 185/100 and a pounding headache",
+        "bp 190 over 125, vision is blurry",
+        "top number is 220",
+        "pressure 182/118, feel awful",
+        "my blood pressure is through the roof",
+    ]),
+    "explicit_emergency": (MED, [
+        "call 911",
+        "please send an ambulance",
+        "this is an emergency",
+        "SOS",
+        "i think im dying",
+        "\U0001F691\U0001F691",
+        "should I call 9-1-1?",
+        "pls help i think hes dying",
+    ]),
+}
+
+POSITIVE_CASES = [
+    pytest.param(text, kind, signal, id=f"{signal}-{i}")
+    for signal, (kind, texts) in POSITIVES.items()
+    for i, text in enumerate(texts)
+]
+
+
+@pytest.mark.parametrize("signal", sorted(POSITIVES))
+def test_every_signal_has_at_least_five_positives(signal):
+    assert len(POSITIVES[signal][1]) >= 5
+
+
+@pytest.mark.parametrize("text, kind, signal", POSITIVE_CASES)
+def test_positive_fires_expected_kind_and_signal(text, kind, signal):
+    assert assess(text) == Assessment(kind, signal)
+
+
+# Phrases named in the specification of the detector.
+@pytest.mark.parametrize("text, kind", [
+    ("kill myself", SUI),
+    ("I just want to end it all", SUI),
+    ("everyone would be better off without me", SUI),
+    ("I have pills saved up", SUI),
+    ("I don't want to wake up", SUI),
+    ("there's no reason to live", SUI),
+    ("I want to die", SUI),
+    ("I have a plan to end things", SUI),
+    ("I'm not going to kill myself but I think about it", SUI),
+    ("I took the whole bottle", MED),
+    ("I took all my pills", MED),
+    ("my husband's face is drooping", MED),
+    ("mom can't move her left arm", MED),
+    ("grandma is suddenly confused", MED),
+    ("dad's lips are blue", MED),
+    ("he's vomiting blood", MED),
+    ("the meter says LO", MED),
+    ("fell while on blood thinners", MED),
+    ("call an ambulance", MED),
+])
+def test_specified_phrases(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not going to kill myself",  # negation does not suppress
+    "i would never hurt myself",
+    "no chest pain today but my arm feels weird",
+])
+def test_negation_does_not_suppress(text):
+    assert assess(text).kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("sugar 54", True),
+    ("sugar 55", False),
+    ("sugar 400", False),
+    ("sugar 401", True),
+    ("sugar >400", True),
+    ("sugar is 5.5 mmol", False),  # decimals are read as mmol/L
+    ("sugar is 2.9 mmol", True),
+    ("sugar at 7 tonight?", False),  # a time, not a reading
+    ("bp 199/100", False),
+    ("bp 200/100", True),
+    ("bp 185/100", False),
+    ("bp 185/100 and my vision is blurry", True),
+    ("bp 160/125 with a bad headache", True),
+    ("o2 sat 91", False),
+    ("o2 sat 80", True),
+])
+def test_numeric_thresholds(text, fires):
+    assert (assess(text).kind is MED) is fires
+
+
+def test_suicide_wins_over_medical():
+    result = assess("I took all my pills because I want to die, my chest hurts")
+    assert result.kind is SUI
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("heeeelp i cant breeeeathe", MED),
+    ("killll myselfff", SUI),
+    ("bleeeeding wont stoppp", MED),
+    ("I can\u2019t breathe", MED),
+    ("I don\u2019t want to wake up", SUI),
+    ("\uff23\uff21\uff2c\uff2c \uff19\uff11\uff11", MED),  # full-width "CALL 911"
+    ("kill\u200bmyself", SUI),  # zero-width space
+    ("MY DAD WONT WAKE UP", MED),
+    ("cant breathe pls help \U0001F62D\U0001F62D", MED),
+    ("i cnt brethe rly", MED),
+    ("u there? im bleedin alot", MED),
+])
+def test_normalisation_variants(text, kind):
+    assert assess(text).kind is kind
+
+
+LOOK_ALIKES = [
+    # from the specification
+    "my chest x-ray appointment",
+    "I'm dying to know when my appointment is",
+    "kill time before my visit",
+    "this copay is killing me",
+    "I fell behind on my meds",
+    "what should my blood sugar be",
+    "where are my breathing exercises instructions",
+    "the heart failure class",
+    "my stroke rehab appointment moved",
+    "cut my pills in half like the doctor said",
+    "dad's fall last month, how do we get a shower chair",
+    "my sugar was 130 this morning",
+    "I overdid it on my walk",
+    "bleeding heart liberal",
+    "I could die laughing",
+    "blood draw appointment tomorrow",
+    "how do I refill my nitroglycerin prescription",
+    # our own
+    "can I reschedule my cardiology appointment to friday",
+    "my husband's heart rate was 72 this morning",
+    "when is my pulmonary function test",
+    "can I take tylenol with my blood thinner",
+    "mom is on eliquis, can she get her flu shot this fall?",
+    "I fell behind on my blood thinners",
+    "how many units of insulin should dad take with dinner",
+    "the pharmacy says my inhaler refill is ready",
+    "my sugar has been between 90 and 140 all week",
+    "check my sugar at 7 before breakfast?",
+    "I check my sugar 3 times a day",
+    "my blood pressure was 128/82 at the pharmacy",
+    "bp 150/95, should I mention it at my next visit",
+    "this heat is killing me",
+    "I'm dying for a cup of coffee",
+    "I'm going to die of embarrassment if I have to ask again",
+    "my feet are numb from neuropathy, can I see podiatry",
+    "I hurt my back lifting boxes, need a referral",
+    "Dad fell asleep during the movie",
+    "what time is the fall prevention class",
+    "is heart attack risk higher with this medication",
+    "he had a heart attack 3 years ago, does he still need the statin",
+    "she had a stroke in 2019 and now goes to speech therapy",
+    "what a stroke of luck that the clinic had an opening",
+    "I'd kill for a nap",
+    "sick of waiting on hold",
+    "I ran out of test strips for my glucose meter",
+    "my new meter reads a little high compared to the lab",
+    "can grandma get a ride to her cardiology appointment",
+    "I'm feeling blue today",
+    "I choked up when the doctor called",
+    "please send me the seizure action plan",
+    "his seizure meds need a refill",
+    "my dog passed away last week",
+    "I'm so tired of these appointments",
+    "I'm dead tired after dialysis",
+    "cutting back on salt like you suggested",
+    "he's been cutting carbs to lose weight",
+    "I'm allergic to penicillin, please add it to my chart",
+    "my lips are chapped from the oxygen",
+    "my ankles are swollen again",
+    "I'm confused about my insulin doses",
+    "my heart skipped a beat when I saw the bill",
+    "I'm on blood thinners, can I get a massage",
+    "took my insulin at 8am like usual",
+    "I took all my meds today like the doctor said",
+    "Not an emergency, but can you move my Tuesday appointment?",
+    "Who is listed as my emergency contact?",
+    "the ambulance bill from last month came",
+    "how much does an epipen cost with my insurance",
+    "my hands shake a little when I'm nervous",
+    "happy birthday grandma!!! \U0001F389\U0001F382",
+    "can you explain my a1c of 7.2",
+    "i can breathe fine now thanks",
+    "sugar free cookies for the diabetes class?",
+    "my grandson is teething and drooling a lot",
+    "my insurance is not responding to my emails",
+    "what's the number for the billing department",
+    "I need to end my gym membership",
+    "the line at the pharmacy is not moving",
+    "I can't make the 3pm appointment anymore",
+    "she takes 2 pills in the morning and 1 at night",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alike_does_not_fire(text):
+    assert assess(text) == Assessment(Kind.NONE, None)
+
+
+def test_enough_look_alikes():
+    assert len(LOOK_ALIKES) >= 17 + 30
+
+
+# --- responses -------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", [MED, SUI])
+def test_response_is_one_plain_sms(kind):
+    text = response_text(kind)
+    assert len(text) <= 320
+    assert text.isascii()
+    assert "911" in text
+    assert "case manager" in text
+
+
+def test_medical_response_wording():
+    text = response_text(MED)
+    assert text.startswith("Call 911 now")
+    assert "wait" in text and "text reply" in text
+
+
+def test_suicide_response_wording():
+    text = response_text(SUI)
+    assert "988" in text
+    assert "call or text 988" in text.lower()
+    assert "immediate danger" in text
+
+
+def test_response_for_none_raises():
+    with pytest.raises(ValueError):
+        response_text(Kind.NONE)
+
+
+def test_response_accepts_kind_values():
+    assert response_text("suicide_self_harm") == response_text(SUI)
+
+
+# --- robustness --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "\n\t", "\U0001F600\U0001F600\U0001F600", "caf\u00e9 \u00fcber na\u00efve",
+    "\u0645\u0631\u062d\u0628\u0627", "\u4f60\u597d", "!!!???...", "\x00\x01", "123 456",
+])
+def test_odd_input_returns_none(text):
+    assert assess(text) == Assessment(Kind.NONE, None)
+
+
+def test_none_input_returns_none():
+    assert assess(None).kind is Kind.NONE  # type: ignore[arg-type]
+
+
+def test_rule_patterns_have_no_unformatted_placeholders():
+    # A pattern written as r"..." instead of rf"..." would keep "{W3}" literally.
+    from bot import safety
+
+    for rule in safety._RULES:
+        assert "{W" not in rule.pattern.pattern and "{_" not in rule.pattern.pattern, rule.signal
+
+
+def test_signal_never_contains_message_text():
+    secret = "i want to kill myself zqxj"
+    result = assess(secret)
+    assert result.signal is not None and "zqxj" not in result.signal
+
+
+def test_crisis_inside_long_message_is_found():
+    text = "question about my copay. " * 2000 + "also my dad is not breathing"
+    assert assess(text).kind is MED
+
+
+PATHOLOGICAL = [
+    "a" * 100_000,
+    "a " * 50_000,
+    "1 " * 50_000,
+    "bp " * 33_334,
+    "sugar " * 16_667,
+    "fell and then " * 7_143,
+    "cant cant wake " * 6_667,
+    "185/100 " * 12_500,
+    "\U0001F600" * 100_000,
+    "helpppppppppp" * 7_693,
+    "my chest is " * 9_091,
+    "took all my " * 9_091,
+]
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL, ids=range(len(PATHOLOGICAL)))
+def test_pathological_100k_input_is_fast(text):
+    text = text[:100_000]
+    started = time.perf_counter()
+    result = assess(text)
+    elapsed = time.perf_counter() - started
+    assert isinstance(result, Assessment)
+    assert elapsed < 1.0, f"assess took {elapsed:.2f}s on a {len(text)}-char input"
