@@ -15,8 +15,7 @@ from dotenv import load_dotenv
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
-def _bool(value: str) -> bool:
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+DEV_SECRET_KEY = "dev-only-secret-change-me"
 
 
 @dataclass(frozen=True)
@@ -42,6 +41,19 @@ class Settings:
     def is_production(self) -> bool:
         return self.profile == "production"
 
+    def production_problems(self) -> list[str]:
+        """Settings production must not run without (development has safe local defaults)."""
+        if not self.is_production:
+            return []
+        problems = []
+        if self.secret_key == DEV_SECRET_KEY or len(self.secret_key) < 32:
+            problems.append("SECRET_KEY must be set to a long random value (32+ characters)")
+        if not self.twilio_auth_token:
+            problems.append("TWILIO_AUTH_TOKEN must be set (webhook signatures are checked against it)")
+        if self.database_url.startswith("sqlite"):
+            problems.append("DATABASE_URL must point at PostgreSQL")
+        return problems
+
     @property
     def twilio_configured(self) -> bool:
         return bool(self.twilio_account_sid and self.twilio_auth_token and self.twilio_from_number)
@@ -62,7 +74,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         profile=get("PATIENT_SUPPORT_PROFILE", "development"),
         database_url=get("DATABASE_URL") or default_database_url(state_dir),
         timezone=get("CLINIC_TIMEZONE", "America/Chicago"),
-        secret_key=get("SECRET_KEY", "dev-only-secret-change-me"),
+        secret_key=get("SECRET_KEY", DEV_SECRET_KEY),
         verification_ttl_days=int(get("VERIFICATION_TTL_DAYS", "30")),
         verification_max_attempts=int(get("VERIFICATION_MAX_ATTEMPTS", "3")),
         verification_lock_hours=int(get("VERIFICATION_LOCK_HOURS", "24")),

@@ -123,6 +123,10 @@ def _interrupt(_signum, _frame) -> None:
 
 
 def run(settings: Settings, root: Path = PROJECT_ROOT) -> int:
+    problems = settings.production_problems()
+    if problems:
+        print("Refusing to start in production:\n  " + "\n  ".join(problems))
+        return 1
     pid_file = settings.state_dir / "run.pid"
     pid = running_pid(pid_file)
     if pid:

@@ -27,7 +27,7 @@ ZONE = ZoneInfo("America/Chicago")
 ADMIN_URL = os.environ.get("TEST_POSTGRES_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 
-def _postgres_database() -> tuple[str, callable]:
+def postgres_database() -> tuple[str, callable]:
     name = f"ps_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(ADMIN_URL, future=True, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
@@ -47,7 +47,7 @@ def database_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'test.db'}"
         return
-    url, drop = _postgres_database()
+    url, drop = postgres_database()
     yield url
     drop()
 

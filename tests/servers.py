@@ -1,6 +1,7 @@
 """Start the real assistant (`patient-support run`: action server + Rasa server) for tests."""
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -9,12 +10,17 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from twilio.request_validator import RequestValidator
+
 from bot import migrate
+from bot.channels.sms import DEV_AUTH_TOKEN
 from bot.care_import import load_care_file
 from bot.db import make_engine, session_scope
 from bot.rasa_model import model_path
@@ -22,6 +28,7 @@ from bot.resource_import import import_resources
 
 ROOT = Path(__file__).resolve().parent.parent
 AUTH_TOKEN = "test-api-token"
+_message_ids = itertools.count(1)
 SECRET_KEY = "test-secret-key"
 
 
@@ -61,6 +68,20 @@ class RunningAssistant:
         status, body = self.post_json("/webhooks/rest/webhook", {"sender": sender, "message": message})
         assert status == 200, body
         return [m.get("text", "") for m in body]
+
+    def sms(self, sender: str, body: str, signature: str | None = None) -> tuple[int, list[str]]:
+        """POST a Twilio-style webhook, signed as Twilio would (or with `signature`)."""
+        url = self.rasa_url + "/webhooks/sms/webhook"
+        params = {"From": sender, "To": "+13125550000", "Body": body, "MessageSid": f"SMtest{next(_message_ids):08d}"}
+        token = self.env.get("TWILIO_AUTH_TOKEN") or DEV_AUTH_TOKEN
+        signed = RequestValidator(token).compute_signature(url, params)
+        request = urllib.request.Request(url, data=urllib.parse.urlencode(params).encode(),
+                                         headers={"X-Twilio-Signature": signed if signature is None else signature})
+        try:
+            with urllib.request.urlopen(request, timeout=60) as response:
+                return response.status, [m.text or "" for m in ET.fromstring(response.read()).iter("Message")]
+        except urllib.error.HTTPError as error:
+            return error.code, []
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")

@@ -3,16 +3,10 @@ channel: who is texting, verification, consent limits, unknown numbers, slash co
 from __future__ import annotations
 
 import re
-import urllib.error
-import urllib.parse
-import urllib.request
-import xml.etree.ElementTree as ET
 
 import pytest
 from sqlalchemy import select
-from twilio.request_validator import RequestValidator
 
-from bot.channels.sms import DEV_AUTH_TOKEN
 from bot.db import make_engine, session_scope
 from bot.models import AuditLog, Escalation, TaskCompletion
 from tests.servers import start_assistant, stop_assistant
@@ -31,22 +25,8 @@ def running(tmp_path_factory):
     stop_assistant(assistant)
 
 
-def sms(running, sender: str, body: str, signature: str | None = None) -> tuple[int, list[str]]:
-    url = running.rasa_url + "/webhooks/sms/webhook"
-    params = {"From": sender, "To": "+13125550000", "Body": body, "MessageSid": f"SM{abs(hash((sender, body)))}"}
-    signed = RequestValidator(DEV_AUTH_TOKEN).compute_signature(url, params)
-    request = urllib.request.Request(url, data=urllib.parse.urlencode(params).encode(),
-                                     headers={"X-Twilio-Signature": signed if signature is None else signature})
-    try:
-        with urllib.request.urlopen(request, timeout=60) as response:
-            root = ET.fromstring(response.read())
-            return response.status, [m.text or "" for m in root.iter("Message")]
-    except urllib.error.HTTPError as error:
-        return error.code, []
-
-
 def say(running, sender: str, body: str) -> str:
-    status, replies = sms(running, sender, body)
+    status, replies = running.sms(sender, body)
     assert status == 200
     return "\n".join(replies)
 
@@ -56,8 +36,8 @@ def db(running):
 
 
 def test_forged_or_missing_signature_is_refused(running):
-    assert sms(running, DOROTHY, "what do i need to do today", signature="forged")[0] == 403
-    assert sms(running, DOROTHY, "what do i need to do today", signature="")[0] == 403
+    assert running.sms(DOROTHY, "what do i need to do today", signature="forged")[0] == 403
+    assert running.sms(DOROTHY, "what do i need to do today", signature="")[0] == 403
 
 
 def test_patient_verifies_by_date_of_birth_then_gets_the_plan(running):

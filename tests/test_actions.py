@@ -1,0 +1,149 @@
+"""The custom actions with rasa_sdk's own Tracker and CollectingDispatcher, against a real
+database holding the demo data (SQLite and PostgreSQL)."""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import select
+
+from actions import actions
+from bot.db import session_scope
+from bot.identity import identity_metadata
+from bot.models import Escalation, TaskCompletion
+
+DOROTHY = "phone:+13125550112"
+STRANGER = "phone:+13125550999"
+
+
+@pytest.fixture
+def app_db(demo_engine, database_url, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    return demo_engine
+
+
+def signed(identity: str | None) -> dict:
+    return identity_metadata(identity, actions.SETTINGS.secret_key) if identity else {}
+
+
+def tracker(text: str, intent: str, identity: str | None, slots: dict | None = None, entities=None,
+            prior_events: list | None = None, metadata: dict | None = None) -> Tracker:
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": entities or []}
+    user_event = {"event": "user", "text": text, "parse_data": message, "input_channel": "sms",
+                  "metadata": signed(identity) if metadata is None else metadata}
+    return Tracker("+13125550112", {"session_started_metadata": signed(identity), **(slots or {})}, message,
+                   [*(prior_events or []), user_event], False, None, None, "action_listen")
+
+
+def run(action, t: Tracker) -> tuple[list[str], list[dict]]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, t, {}))
+    return [m.get("text") or m.get("response") for m in dispatcher.messages], events
+
+
+def verify_dorothy():
+    form = actions.ValidateVerifyForm()
+    result = asyncio.run(form.validate_dob_answer("11/20/1948", CollectingDispatcher(),
+                                                  tracker("11/20/1948", "inform_dob", DOROTHY), {}))
+    assert result == {"dob_answer": "verified"}
+
+
+def test_session_start_sets_identity_from_the_signed_metadata_only(app_db):
+    _, events = run(actions.ActionSessionStart(), tracker("hi", "greet", DOROTHY))
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert events[0] == SessionStarted() and events[-1]["name"] == "action_listen"
+    assert (slots["identity"], slots["role"], slots["access"]) == (DOROTHY, "patient", "needs_verification")
+
+    forged = tracker("hi", "greet", None, slots={"session_started_metadata": {"identity": DOROTHY, "identity_sig": "x"}})
+    _, events = run(actions.ActionSessionStart(), forged)
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert (slots["role"], slots["access"], slots["patient_id"]) == ("unknown", "none", None)
+
+
+def test_tasks_need_verification_and_then_come_from_the_database(app_db):
+    texts, _ = run(actions.ActionShowTasks(), tracker("what do i do today", "ask_tasks", DOROTHY))
+    assert "date of birth" in texts[0]
+    verify_dorothy()
+    texts, events = run(actions.ActionShowTasks(), tracker("what do i do today", "ask_tasks", DOROTHY,
+                                                           slots={"timeframe": "today"}))
+    assert texts[0].startswith("Your care plan today:") and SlotSet("timeframe", None) in events
+
+
+def test_slots_typed_by_a_user_do_not_grant_access(app_db):
+    # Even with every slot claiming a verified patient, an unsigned message is a stranger's.
+    claims = {"identity": DOROTHY, "access": "granted", "role": "patient", "patient_id": "3", "verified": True}
+    verify_dorothy()
+    texts, _ = run(actions.ActionShowTasks(), tracker("tasks", "ask_tasks", None, slots=claims, metadata={}))
+    assert "authorized family member" in texts[0]
+
+
+def test_held_request_is_answered_after_verification(app_db):
+    _, events = run(actions.ActionHoldRequest(), tracker("when is my appt", "ask_next_appointment", DOROTHY))
+    assert SlotSet("pending_request", "ask_next_appointment") in events
+    verify_dorothy()
+    texts, events = run(actions.ActionFinishVerification(), tracker(
+        "11/20/1948", "inform_dob", DOROTHY, slots={"dob_answer": "verified", "pending_request": "ask_next_appointment"}))
+    assert texts[0].startswith("Next appointment:") and SlotSet("access", "granted") in events
+
+
+def test_three_wrong_dates_lock_and_offer_a_person(app_db):
+    form = actions.ValidateVerifyForm()
+    outcomes = []
+    for _ in range(3):
+        dispatcher = CollectingDispatcher()
+        outcomes.append(asyncio.run(form.validate_dob_answer(
+            "1/1/1961", dispatcher, tracker("1/1/1961", "inform_dob", DOROTHY), {})))
+    assert outcomes[:2] == [{"dob_answer": None}] * 2 and outcomes[2] == {"dob_answer": "locked"}
+    texts, events = run(actions.ActionFinishVerification(), tracker(
+        "1/1/1961", "inform_dob", DOROTHY, slots={"dob_answer": "locked", "pending_request": "ask_tasks"}))
+    assert "locked" in texts[0] and SlotSet("pending_offer", "verification_locked") in events
+
+
+def test_task_done_records_through_the_action(app_db):
+    verify_dorothy()
+    entities = [{"entity": "task", "value": "medication_assistance", "start": 8, "end": 18}]
+    texts, _ = run(actions.ActionReportTaskDone(), tracker("took my carvedilol", "report_task_done", DOROTHY,
+                                                           entities=entities))
+    assert "carvedilol" in texts[0].lower() and "recorded" in texts[0]
+    with session_scope(app_db) as session:
+        assert session.execute(select(TaskCompletion.channel)).scalar_one() == "sms"
+
+
+def test_resources_for_a_stranger_use_the_given_zip(app_db):
+    texts, events = run(actions.ActionFindResources(), tracker(
+        "60614", "inform_zip", STRANGER, slots={"resource_category": "transportation", "zip": "60614"}))
+    assert texts[0].startswith("Help with rides") and SlotSet("resource_category", None) in events
+
+
+def test_resource_form_skips_the_zip_question_when_the_patient_has_one(app_db):
+    form = actions.ValidateResourceForm()
+    dispatcher = CollectingDispatcher()
+    known = asyncio.run(form.required_slots(["resource_category", "zip"], dispatcher,
+                                            tracker("need food", "find_resource", DOROTHY), {}))
+    stranger = asyncio.run(form.required_slots(["resource_category", "zip"], dispatcher,
+                                               tracker("need food", "find_resource", STRANGER), {}))
+    assert known == ["resource_category"] and stranger == ["resource_category", "zip"]
+
+
+def test_yes_only_accepts_an_offer_made_on_the_last_turn(app_db):
+    offer = [{"event": "user", "text": "should i double my dose", "parse_data": {}},
+             {"event": "bot", "text": "That's a question for your care team..."},
+             {"event": "slot", "name": "pending_offer", "value": "medical_question"}]
+    texts, _ = run(actions.ActionHandleAffirm(), tracker("yes", "affirm", STRANGER, prior_events=offer))
+    assert "contact you" in texts[0]
+    stale = offer + [{"event": "user", "text": "hi", "parse_data": {}}, {"event": "bot", "text": "Hi!"}]
+    texts, _ = run(actions.ActionHandleAffirm(), tracker("yes", "affirm", STRANGER, prior_events=stale))
+    assert texts[0] == "OK! What can I help you with?"
+    with session_scope(app_db) as session:
+        assert len(session.execute(select(Escalation)).scalars().all()) == 1
+
+
+def test_second_misunderstanding_offers_a_person(app_db):
+    missed = [{"event": "user", "text": "blorp", "parse_data": {"intent": {"name": "nlu_fallback"}}}]
+    first, _ = run(actions.ActionFallback(), tracker("zzz", "nlu_fallback", STRANGER))
+    second, events = run(actions.ActionFallback(), tracker("zzz", "nlu_fallback", STRANGER, prior_events=missed))
+    assert "say it another way" in first[0] and "case manager" in second[0]
+    assert SlotSet("pending_offer", "not_understood") in events
