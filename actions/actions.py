@@ -318,9 +318,9 @@ class ActionCrisisResponse(Action):
     async def run(self, dispatcher, tracker, domain):
         text = (tracker.latest_message or {}).get("text") or ""
         kind = safety.assess(text).kind
-        if kind == safety.Kind.NONE:  # the classifier caught what the rules did not
-            kind = safety.Kind.MEDICAL_EMERGENCY
-        dispatcher.utter_message(text=safety.response_text(kind))
+        # the classifier caught what the rules did not: guidance for both kinds
+        reply = safety.UNCLASSIFIED_RESPONSE if kind == safety.Kind.NONE else safety.response_text(kind)
+        dispatcher.utter_message(text=reply)
         try:
             await _escalate(tracker, "crisis")
         except Exception:  # the guidance above must reach the person even if the database is down

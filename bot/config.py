@@ -33,8 +33,12 @@ class Settings:
     twilio_account_sid: str
     twilio_auth_token: str
     twilio_from_number: str
+    twilio_api_base_url: str
+    twilio_timeout_seconds: float
     public_base_url: str
     console_url: str
+    program_name: str
+    help_phone: str
     state_dir: Path
 
     @property
@@ -84,7 +88,11 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         twilio_account_sid=get("TWILIO_ACCOUNT_SID", ""),
         twilio_auth_token=get("TWILIO_AUTH_TOKEN", ""),
         twilio_from_number=get("TWILIO_FROM_NUMBER", ""),
+        twilio_api_base_url=get("TWILIO_API_BASE_URL", ""),
+        twilio_timeout_seconds=float(get("TWILIO_TIMEOUT_SECONDS", "10")),
         public_base_url=get("PUBLIC_BASE_URL", "http://localhost:5005"),
         console_url=get("CONSOLE_URL", "http://localhost:8080"),
+        program_name=get("PROGRAM_NAME", "St. Mary's Care Team assistant"),
+        help_phone=get("CARE_TEAM_PHONE", "(312) 555-0100"),
         state_dir=state_dir,
     )

@@ -317,3 +317,25 @@ class Verification(Base):
     failed_attempts = Column(Integer, nullable=False, default=0)
     locked_until = Column(UTCDateTime)
     updated_at = Column(UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow)
+
+
+
+class InboundMessage(Base):
+    """Provider message ids already processed: Twilio retries a webhook it thinks failed."""
+
+    __tablename__ = "inbound_messages"
+
+    id = Column(Integer, primary_key=True)
+    provider_sid = Column(String(64), nullable=False, unique=True)
+    from_number = Column(String(20), nullable=False)
+    received_at = Column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class SmsOptOut(Base):
+    """A number that texted STOP (any number: patient, family or unknown). START removes it."""
+
+    __tablename__ = "sms_opt_outs"
+
+    id = Column(Integer, primary_key=True)
+    phone = Column(String(20), nullable=False, unique=True)
+    opted_out_at = Column(UTCDateTime, nullable=False, default=utcnow)

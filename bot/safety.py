@@ -15,7 +15,14 @@ independently of the classifier, and is:
   decision can be traced to one named rule group (``Assessment.signal``);
 * recall-first - negation does not suppress a hit ("I'm not going to kill
   myself but I think about it" still fires); only well-known routine
-  look-alikes are excluded ("stroke rehab appointment", "copay is killing me");
+  look-alikes are excluded ("stroke rehab appointment", "copay is killing me"),
+  and each exclusion is vetted per match, never per message, so a real
+  symptom elsewhere in the same message still fires.  Excluded contexts:
+  history ("since his stroke"), learning ("warning signs of a stroke", "learn
+  cpr"), paperwork ("chest pain action plan", "stroke discharge papers"),
+  devices and messages ("the app is unresponsive", "not responding to my
+  texts"), scheduling ("wake up at 5am") and figurative uses ("pass out from
+  boredom", "passed out flyers", "overdose of paperwork");
 * dependency-free - standard library only, so it can be imported anywhere and
   cannot fail because a model did not load.
 
@@ -30,7 +37,7 @@ How it works
    kind it raises, a compiled regex, and optionally a second regex that must
    also appear somewhere in the message (``requires``) or a small function
    that vets each match (``accept``: numeric thresholds, "refill"/"rehab"
-   context).  Suicide / self-harm groups come first, so when both kinds match,
+   context, learning / paperwork / device context).  Suicide / self-harm groups come first, so when both kinds match,
    suicide_self_harm wins (its reply also gives 911).
 3. Patterns only use bounded gaps (``(?:\\w+ ){0,3}``) and no nested
    unbounded repetition, so even a 100k-character message is assessed quickly.
@@ -88,6 +95,15 @@ _RESPONSES = {
         "something, call 911 now. Your case manager is being alerted."
     ),
 }
+
+
+# When only the ML classifier recognised a crisis, we do not know which kind it is:
+# give both lines of help.
+UNCLASSIFIED_RESPONSE = (
+    "If this is an emergency, call 911 now. If you're thinking about suicide or hurting "
+    "yourself, please call or text 988 (Suicide & Crisis Lifeline), open 24/7. Please don't "
+    "wait for a text reply. Your case manager is being alerted now."
+)
 
 
 def response_text(kind: Kind) -> str:
@@ -182,6 +198,8 @@ _TOKENS = {
     "vomitting": "vomiting", "vommiting": "vomiting", "vommit": "vomit",
     "shakey": "shaky", "dizy": "dizzy", "confussed": "confused",
     "heartattack": "heart attack",
+    "accidently": "accidentally", "accidentaly": "accidentally",
+    "accidentlly": "accidentally", "defib": "defibrillator",
     "passout": "pass out", "passedout": "passed out",
     "9/11": "911",
 }
@@ -271,6 +289,9 @@ W3 = r"(?:\w+ ){0,3}"
 W5 = r"(?:\w+ ){0,5}"
 W8 = r"(?:\w+ ){0,8}"
 
+# "wake up", but not "wake up early" / "wake up at 5am" (scheduling talk).
+_WAKE_UP = r"wake up(?! (?:so |that |this |too )?(?:early|earlier|at \d|\d{1,2} ?(?:am|pm)\b|before \d|by \d|in time))"
+
 _PERSON = (
     r"(?:he|she|hes|shes|they|theyre|him|her|them|mom|mum|mother|mommy|ma|dad|"
     r"father|daddy|pop|pops|husband|hubby|wife|son|daughter|grandma|grandpa|"
@@ -291,6 +312,8 @@ _MEDS = (
     r"benzos?|ambien|tylenol|acetaminophen|advil|ibuprofen|aspirin|insulin|"
     r"seroquel|lithium|trazodone|gabapentin|antidepressants?)"
 )
+# Whose medicine: "my", "the", "my husband's" (apostrophe already dropped).
+_WHOSE = r"(?:(?:my|his|her|their|the|your|our|someone elses|somebody elses) )?(?:\w+s )?"
 _THINNERS = (
     r"\b(?:blood thinners?|thinners?|anticoagulants?|warfarin|coumadin|"
     r"jantoven|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|"
@@ -316,7 +339,42 @@ _OD_SYMPTOMS = (
     r"shaky|shaking|sweaty|sweating|weak|passed out|slow breathing|blurry|"
     r"seeing double|slurr\w*|tired|pale|clammy|not (?:feeling|acting) right|"
     r"(?:feels?|feeling) (?:awful|terrible|horrible|weird|strange|funny|bad|"
-    r"off|wrong))\b"
+    r"off|wrong)|slow (?:pulse|heart\w*)|"
+    r"(?:pulse|heart rate|heartbeat) (?:is )?(?:really |very |so |super )?(?:slow|low))\b"
+)
+# Signs that a fast or slow heartbeat is an emergency.
+_HR_SYMPTOMS = (
+    r"\b(?:dizzy|dizziness|lightheaded|light headed|faint\w*|pass(?:ed|ing)? out|"
+    r"black(?:ed|ing)? out|chest (?:pain|hurts|pressure|tight\w*)|short of breathe|"
+    r"shortness of breathe|cant breathe|confus\w*|weak|sweaty|clammy|pale|"
+    r"about to collapse)\b"
+)
+# Airway or circulation signs that turn hives / a rash into anaphylaxis.
+_ANAPHYLAXIS_SIGNS = (
+    r"\b(?:wheez\w*|short of breathe|shortness of breathe|cant breathe|"
+    r"trouble breathing|hard to breathe|throat (?:is |feels |getting )?(?:tight\w*|clos\w*|swell\w*|swollen|itchy|thick)|"
+    r"voice (?:\w+ ){0,3}(?:tight|hoarse|raspy|strained|muffled|weird|strange|funny|different)|"
+    r"hoarse|trouble swallowing|cant swallow|hard to swallow|"
+    r"(?:lips?|tongue) (?:\w+ )?(?:swell\w*|swollen|tingl\w*|numb|thick)|chest (?:is |feels )?tight\w*|"
+    r"dizzy|fainted|fainting|(?:feel|feels|feeling) faint|lightheaded|passing out)\b"
+)
+# Chemotherapy in the message: any fever is then an emergency (neutropenia).
+_CHEMO = (
+    r"\b(?:chemo\w*|chemotherapy|neutropeni\w*|low white (?:blood )?(?:count|cells?)|"
+    r"low wbc|oncolog\w*|cancer treatment)\b"
+)
+# "pass out" as fainting, not handing out flyers or a joke about boredom.
+_PASS_OUT = (
+    r"pass(?:ed|es|ing)? out(?! (?:the |some |a few |all the |our |my |free )?(?:flyers?|fliers?|"
+    r"papers?|handouts?|pamphlets?|brochures?|leaflets?|candy|cards?|invitations?|invites|"
+    r"samples?|snacks|cookies|water|food|gifts?|tickets?|programs?|surveys?|forms?|menus?)\b|"
+    r" from boredom)"
+)
+# Not responding to messages, apps or a treatment is not unresponsiveness.
+_NOT_TO_THINGS = (
+    r"(?! to (?:(?:the|my|his|her|their|your|our|any|these|those) )?(?:\w+ )?(?:app|apps|"
+    r"notifications?|texts?|messages?|emails?|calls?|voicemails?|letters?|portal|"
+    r"reminders?|alerts?|treatments?|chemo|meds|medications?|therapy|antibiotics?)\b)"
 )
 _BP_SYMPTOMS = (
     r"\b(?:headache|head (?:is )?(?:pounding|hurts|killing)|head pain|"
@@ -362,7 +420,9 @@ _ROUTINE_NEXT_WORDS = frozenset("""
     medicine medicines pills prescription prescriptions rx refill refills
     history diary log action plan free precautions disorder contact contacts
     fund funds kit preparedness supply supplies transport transportation card
-    letter bill bills insurance
+    letter bill bills insurance patients caregivers discharge papers paperwork
+    questionnaire survey handout handouts pamphlet brochure training
+    certification course courses guidelines checklist packet worksheet
 """.split())
 # Words within three words of a mention that make it an admin question.
 _ADMIN_WORDS = frozenset("""
@@ -370,7 +430,7 @@ _ADMIN_WORDS = frozenset("""
     prescriptions script rx pharmacy copay copays insurance cover covers
     covered coverage cost costs price prices coupon order ordered bill bills
     billed billing invoice claim charge charges charged statement expired
-    expires expiring expiration paperwork form forms reimbursement
+    expires expiring expiration paperwork form forms reimbursement copy copies
 """.split())
 _HISTORY_AFTER = re.compile(
     r" (?:\w+ ){0,2}?(?:last (?:year|spring|summer|fall|winter)|"
@@ -383,6 +443,39 @@ _HISTORY_BEFORE = re.compile(
 )
 _SPORT_BEFORE = re.compile(r"\b(?:back|breast|brush|key|master|pen|golf|tennis|swim\w*) $")
 _NEGATED_BEFORE = re.compile(r"\b(?:non|not|no|isnt|wasnt|nothing)(?: really)?(?: an?)? $")
+# Learning about a condition, not having it: "warning signs of a stroke",
+# "learn cpr", "difference between a heart attack and cardiac arrest".
+_LEARNING_BEFORE = re.compile(
+    r"\b(?:difference between(?: \w+){0,5}|(?:warning )?signs and symptoms of(?: an?)?|"
+    r"warning signs of(?: an?)?|what (?:are|is) the (?:\w+ )?(?:signs|symptoms) of(?: an?)?|"
+    r"learn(?:ing|ed)?(?: how to do| how to give| to do| about)?(?: \w+)?|"
+    r"(?:class|course|training|video|pamphlet|handout|information|info) (?:on|about|for)(?: an?)?|"
+    r"how (?:to|do i|do you|can i) (?:recogni[sz]e|spot|tell|identify)(?: an?)?)"
+    r" $"
+)
+# A symptom word used as the name of a document or programme: "chest pain
+# action plan", "shortness of breath questionnaire", "seizure diary".
+_LABEL_NEXT_WORDS = frozenset("""
+    action plan plans questionnaire questionnaires survey form forms handout
+    handouts pamphlet brochure class classes clinic education diary log
+    checklist protocol guidelines paperwork papers worksheet scale score
+    assessment study research video training program programme hazard hazards
+""".split())
+# Ongoing, long-standing deficit, not a sudden one: "weak since my stroke".
+_CHRONIC_AFTER = re.compile(
+    r" (?:\w+ ){0,2}?(?:(?:ever )?since (?:my|his|her|their|the) (?:\w+ )?"
+    r"(?:stroke|surgery|accident|injury|fall|tia|birth|diagnosis)|since (?:birth|childhood|(?:19|20)\d\d)|"
+    r"for (?:years|months|ages|a long time|a few years|several years)|"
+    r"(?:\d+|a|few|couple|several|many)(?: \w+)? (?:years?|months?) ago|years ago)\b"
+)
+# A device or website, not a person: "the app is unresponsive".
+_TECH_BEFORE = re.compile(
+    r"\b(?:app|apps|website|site|portal|screen|phone|page|computer|laptop|system|"
+    r"tablet|link|button|keyboard|touchscreen|mouse|program|server|browser|"
+    r"ipad|iphone|tv|remote|printer|software|chat|bot)"
+    r"(?: (?:is|was|keeps|kept|went|goes|seems|seemed|has been|got|gets|getting|became|still))?"
+    r"(?: (?:totally|completely|so|really|very|just|again|always|kind of|being))? $"
+)
 
 
 def _context(m: re.Match[str], chars: int = 60) -> tuple[str, str]:
@@ -403,14 +496,67 @@ def _is_current_mention(m: re.Match[str]) -> bool:
         return False
     if _HISTORY_AFTER.match(after) or _HISTORY_BEFORE.search(before) or _SPORT_BEFORE.search(before):
         return False
+    if _LEARNING_BEFORE.search(before):
+        return False
     nearby = before_words[-3:] + after_words[:3]
     return not any(word in _ADMIN_WORDS for word in nearby)
 
 
+_ER_PLACE = re.compile(
+    r" (?:room|rooms|department|dept|entrance) (?:parking|directions|address|hours|entrance|"
+    r"phone|number|wait|waiting times?|bill|bills|copay|location|map)\b"
+)
+
+
 def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
-    """For the bare word "emergency" only: "not an emergency" is not a call for help."""
-    before, _ = _context(m)
+    """For the bare word "emergency" only: "not an emergency" is not a call for
+    help, nor is a question about the emergency room's parking or address."""
+    before, after = _context(m)
+    if _ER_PLACE.match(after):
+        return False
     return not _NEGATED_BEFORE.search(before) and _is_current_mention(m)
+
+
+def _is_not_a_label(m: re.Match[str]) -> bool:
+    """Reject a symptom phrase that names a document or programme.
+
+    "chest pain action plan", "shortness of breath questionnaire": the next
+    word shows it is paperwork.  Any other occurrence in the same message is
+    still vetted on its own, so "chest pain now, wheres my chest pain action
+    plan" fires.
+    """
+    _, after = _context(m)
+    words = after.split()
+    return not (words and words[0] in _LABEL_NEXT_WORDS)
+
+
+def _is_sudden_deficit(m: re.Match[str]) -> bool:
+    """Limb / face weakness counts unless it is an old, known deficit."""
+    _, after = _context(m)
+    return not _CHRONIC_AFTER.match(after) and _is_not_a_label(m)
+
+
+def _is_person_unresponsive(m: re.Match[str]) -> bool:
+    """ "unresponsive" about a person, not an app, screen or website."""
+    before, _ = _context(m)
+    return not _TECH_BEFORE.search(before)
+
+
+def _is_heart_rate_extreme(m: re.Match[str]) -> bool:
+    """Heart rate of 150+ or 20-40 beats a minute (the rule also needs a symptom)."""
+    if "." in m["num"]:
+        return False
+    value = int(m["num"])
+    before = m.string[max(0, m.start("num") - 10):m.start("num")]
+    if value <= 40 and re.search(r"\b(?:at|in|by|around|before|after|until|for) $", before):
+        return False  # "heart doctor in 30 minutes", "at 30": a time, not a rate
+    return value >= 150 or 20 <= value <= 40
+
+
+def _is_fever(m: re.Match[str]) -> bool:
+    """Temperature of 100.4 F or more (38.0-45 is read as Celsius)."""
+    value = float(m["num"])
+    return 38.0 <= value <= 45 or 100.4 <= value <= 110
 
 
 def _is_dangerous_sugar(m: re.Match[str]) -> bool:
@@ -493,7 +639,10 @@ _RULES: tuple[_Rule, ...] = (
         r"tak(?:e|ing) my (?:own )?life|took (?:his|her|their) own life",
         r"better off (?:without me|dead|if i|when im gone|with me gone|if im gone)",
         r"(?:better|happier|easier) (?:off |place )?without me",
-        rf"(?:better|happier|easier) {W3}if i (?:wasnt|werent|was gone|were gone|died|didnt exist|wasnt here|wasnt around|was dead|were dead|disappeared)",
+        rf"(?:better|happier|easier) {W3}if (?:i|he|she) (?:wasnt|werent|was gone|were gone|died|didnt exist|wasnt here|wasnt around|was dead|were dead|disappeared)",
+        # others would manage without me (a trip or an appointment excluded)
+        r"(?:do|be|get along|manage|cope) (?:just )?(?:fine|ok|okay|great|better) without me(?! (?:for|at|during|while|on|this|next|tomorrow|today|tonight|when|if|there))",
+        r"dragging (?:them|everyone|everybody|you|you all|my family|the family|my \w+) down",
         rf"(?:if|wish|want|wanna) {W3}(?:didnt|not|stop|stopped) exist(?:ing|ed)?",
         rf"(?:everyone|everybody|the world|my family|my kids|they all|all of them|people) (?:would|will|d|could) {W1}be better off",
         rf"(?:no|not any|zero) {W1}(?:reason|point|purpose) {W2}(?:to live|living|to go on|going on|being alive|to be alive|to keep going|of living|to be here)",
@@ -506,46 +655,104 @@ _RULES: tuple[_Rule, ...] = (
         r"lethal dose|fatal dose",
         rf"how (?:many|much) {W8}(?:to die|to kill|to overdose|would kill|is lethal|is fatal|to not wake up|to never wake up)",
         rf"(?:use|using|used|turn|turning) (?:it|them|that|the gun|a gun|the knife|a knife) on {_SELF}",
-        rf"(?:dont|doesnt|didnt|no longer) {W1}(?:want|wish) to (?:live|be alive|be here|exist|wake up|go on|keep living|be around|continue)",
-        rf"(?:dont|never) {W2}want to wake up",
+        rf"(?:dont|doesnt|didnt|no longer) {W1}(?:want|wish) to (?:live|be alive|be here|exist|{_WAKE_UP}|go on|keep living|be around|continue)",
+        rf"(?:dont|never) {W2}want to {_WAKE_UP}",
         rf"(?:hope|hoping|wish|pray|praying) (?:that )?i {W1}(?:dont|never|wont|wouldnt|didnt) wake up",
         r"(?:go to sleep|fall asleep|sleep|sleeping) and (?:never|not) wake up",
         r"(?:wants?|wanted|wanting|wish|ready|deserve|deserves|rather|pray|praying|hoping|hope) to die",
         r"(?:hope|hoping|praying) (?:that )?i (?:just )?(?:die|dont make it)",
         rf"wish (?:i|id) {W2}(?:dead|die|died|disappear|never been born|was never born|not here|not alive|gone)",
         r"let me die|i should (?:just )?(?:die|be dead)",
-        rf"(?:im|i feel like|feel like im|i feel like im|ive become) {W2}burden",
+        r"(?:wants?|wanted|wanting|wanna|wish|wishes|ready) to (?:just )?be dead|(?:rather|sooner) (?:just )?(?:be dead|die|not (?:be here|exist|be alive|wake up))",
+        rf"(?:im|i feel like|feel like im|i feel like im|ive become|ive been|i have been|i was) {W2}burden",
         r"cant (?:go on|keep going(?! to)|take much more)|cant (?:keep )?(?:live|living|going on) like this",
         r"(?:whats|what is) the point (?:of|in) (?:living|life|anything|going on|being here|trying)",
+        # hopelessness with a gap: "whats even the point of treatment or living"
+        rf"(?:whats|what is|why) {W2}(?:the |any )?point {W1}(?:of|in) {W5}(?:living|life(?! insurance)|going on|being alive|staying alive|being here)",
+        r"nothing matters(?! (?:more|as much|but|except))",
+        # no way out but death: "dont see a way out except dying"
+        rf"(?:way out|escape|option|choice|solution) {W3}(?:except|but|other than|besides|than) (?:dying|death|to die|suicide|killing myself|ending it)",
+        r"(?:dont|cant|doesnt|cannot) see (?:a |any )?way out(?! of)",
         r"cant (?:take|do|handle|bear|stand) (?:it |this |life |the pain |this pain |living |any of this )?anymore",
         r"(?:think|thinking|thought|thoughts) (?:about|of) (?:killing|ending|dying|death|not being here|not waking up|taking my life|hurting myself|overdosing|jumping)",
+        # imagining one's own death, death felt as relief
+        rf"(?:picture|picturing|pictured|imagine|imagining|imagined|fantasi[sz]\w*|daydream\w* (?:about|of)|dream\w* (?:about|of)|visuali[sz]\w*) (?:myself|me|my own|being) {W1}(?:dead|dying|death|funeral|in a coffin|gone)",
+        rf"(?:dead|dying|death|being gone|not being here|not waking up|ending it) {W5}(?:feels?|felt|would be|sounds?|seems?) (?:like )?(?:a |such a )?(?:relief|peaceful|peace)",
+        # a plan plus calm resolve ("made a plan and im not scared anymore")
+        rf"(?:made|have|got|make|making|came up with|worked out|figured out) (?:a|the|my) plan {W5}(?:not|no longer) (?:scared|afraid|frightened)|(?:not|no longer) (?:scared|afraid|frightened) (?:of dying|to die|of death)",
         r"jump(?:ing)? (?:off|in front of) (?:a |the |my )?(?:bridge|building|roof|train|car|balcony|cliff|overpass)",
+        # methods: stepping in front of a vehicle, lying on tracks
+        r"(?:jump\w*|step\w*|walk\w*|run\w*|throw\w* (?:myself|himself|herself)|lie|lay|lying|laying|get|got) (?:out |down )?in front of (?:a |an |the |my |some )?(?:\w+ )?(?:train|bus|car|truck|semi|traffic|subway)",
+        r"(?:lie|lay|lying|laying|sit|sitting|stand|standing) (?:down )?on (?:the )?(?:train |railroad |rail |subway )?tracks",
+        # methods: driving into something on purpose ("drive my car into a tree")
+        rf"(?:drive|driving|crash|crashing|swerve|swerving|steer|steering|ram|ramming|wreck|wrecking) {W3}(?:into|off) (?:a |an |the |some )?(?:tree|wall|pole|telephone pole|traffic|oncoming \w+|bridge|cliff|overpass|river|lake|ocean|semi|truck|median|barrier|guardrail)",
+        # methods: walking into water or traffic
+        r"(?:walk\w*|wad(?:e|ed|ing)|throw\w* (?:myself|himself|herself)) (?:out )?(?:into|in to) (?:a |an |the )?(?:\w+ )?(?:lake|river|ocean|sea|bay|water|pond|creek|quarry|traffic)",
+        # methods: hanging (rope, noose, belt or cord around the neck)
+        rf"noose|(?:rope|belt|cord|scarf|sheet|wire|ligature|leash|strap|tie) {W3}around (?:my|his|her|their) (?:own )?neck|(?<!jump )ropes? {W2}(?:ready|tied|set up|hung|hanging from)|found (?:him|her|them|my \w+) hanging",
+        rf"(?:tied|tie|tying|hung|hang|hanging|knotted|looped|threw|throw|thrown) {W2}(?:rope|noose|cord|belt|sheet) {W3}(?:to|from|over|on|around) (?:a |the |my )?(?:beam|rafters?|ceiling|ceiling fan|tree|branch|banister|railing|door|doorknob|closet rod|pipe|hook)",
+        # methods: car running in a closed (not a parking) garage, exhaust hose
+        rf"(?<!parking )garage {W5}(?:car|engine|motor|truck) {W1}(?:running|on)|(?:car|engine|motor|truck) {W1}(?:running|on) {W5}(?:in|inside) (?:the |my |our |his |her )?garage|(?:hose|tube|pipe) {W3}(?:exhaust|tailpipe)",
         rf"gun {W3}(?:to my head|in my mouth)",
+        # a gun together with a farewell, or someone locked in with a weapon
+        rf"(?:guns?|pistol|rifle|shotgun|revolver|firearm|handgun) {W8}(?:goodbye|good bye|farewell|last words|sorry for everything|(?:suicide|goodbye) note)",
+        rf"(?:goodbye|good bye|farewell|sorry for everything) {W8}(?:guns?|pistol|rifle|shotgun|revolver|firearm|handgun)",
+        rf"locked {W5}with (?:a|his|her|my|the|their) (?:gun|pistol|rifle|shotgun|revolver|firearm|handgun)",
+        # asking for a method
+        r"(?:least painful|painless|easiest|easy|quickest|quick|fastest|best|surest|peaceful|quietest|cleanest|most reliable) (?:way|ways|method|methods|means) (?:to|of) (?:die|dying|kill|end it|end my life|overdose|commit|do it)",
+        r"(?:least painful|painless|peaceful) (?:way|ways|method|methods) (?:to|of) (?:go|going)",
+        r"how (?:to|do you|do people|would i|can i|could i|should i) (?:die|kill (?:myself|yourself|oneself)|end my life|end it all)(?! (?:from|of))",
         r"(?:wont|not going to) be (?:here|around|alive) (?:much longer|for long|anymore)",
         r"this is (?:my )?(?:final |last )?goodbye|(?:final|last) goodbyes?|goodbye forever",
         r"(?:saying|said|say) goodbye to (?:everyone|everybody|you all|yall|all of you|the world|my family|my kids)",
         r"(?:goodbye|suicide) (?:note|letter)s?",
-        r"giv(?:e|ing) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions)",
+        r"(?:goodbye|good bye|bye|farewell) (?:to )?(?:everyone|everybody|world|cruel world|forever|yall|my (?:loves?|family|babies|kids))",
+        r"(?:sorry|apologi\w*|forgive me) (?:for|about) (?:being|having been) (?:such )?(?:a |an )?(?:\w+ )?burden",
+        # farewell note: a note or letter that apologises or says goodbye
+        rf"(?:left|leaving|wrote|writing|written|found|find) (?:a|an|her|his|my|their|me a|us a) {W1}(?:note|letter) {W5}(?:sorry|goodbye|forgive|love you|take care of|dont blame|not your fault)",
+        # farewell behaviour: giving belongings away, "wont need it soon"
+        r"(?:giv(?:e|es|ing|en)|gave) away (?:all (?:of )?(?:my|his|her|their)|everything|(?:my|his|her|their) (?:\w+ )?(?:stuff|things|belongings|possessions|valuables|guns?|pets?|dogs?|cats?|savings|keepsakes|heirlooms))",
+        r"(?:wont|will not|not going to|isnt going to|wont be) need(?:ing)? (?:it|them|this|that|these|those|anything|any of (?:it|this|them)|(?:my|his|her) \w+) (?:\w+ )?(?:soon|much longer|where (?:im|hes|shes|theyre|i am) going|after (?:tonight|tomorrow|today|this week|this weekend))",
+        r"(?:last|final) (?:\w+ )?(?:day|days|week|weekend|night|month|christmas|birthday|summer)s? (?:on|in) (?:earth|this earth|this world|the world|this planet)",
+        r"(?:youll|you will|you wont|no one will|nobody will) (?:\w+ )?(?:see|hear from) me again",
+        # intentional pills already taken, told as a farewell
+        rf"(?:already|just) (?:took|swallowed|taken) (?:them|it|the pills|the whole \w+|all (?:of )?(?:them|it|my \w+|the \w+)|everything) {W5}(?:want\w* (?:someone|somebody|you|anyone) to know|too late|dont (?:call|send|tell) (?:anyone|anybody|911|an ambulance|for help|the police)|goodbye|sorry for everything|forgive me)",
         # stockpiled pills / intentional overdose
         rf"(?:saved|saving|stockpil\w*|stash\w*|hoard\w*) (?:up )?{W3}{_MEDS}",
+        rf"(?:hid|hide|hides|hiding|hidden) {W3}{_MEDS}(?! (?:\w+ ){{0,3}}(?:from|instead|in (?:his|her|their) (?:cheek|mouth)))",
         rf"{_MEDS} {W3}(?:saved|stockpiled|stashed|hoarded|saving|stockpiling|stashing|hoarding)",
         rf"enough {W3}to (?:kill me|kill myself|end it|end things|end my life|die|not wake up|never wake up|overdose|finish it)",
         rf"plan(?:s|ning|ned)? {W3}(?:to end|to kill|to die|to overdose|to take my life|on ending|on killing|how to end|how to kill)",
-        rf"(?:(?:want|going|plan|planning|tempted|about|decided|ready) to|(?:thinking|think) (?:about|of)) {W1}(?:overdose|overdosing|taking all (?:of )?(?:my|the|these|those|his|her)|take all (?:of )?(?:my|the|these|those|his|her)|swallow all|take the whole bottle)",
+        rf"(?:(?:want|going|plan|planning|tempted|about|decided|ready) to|(?:thinking|think|thought) (?:about|of)) {W1}(?:overdose|overdosing|(?:tak(?:e|ing)|us(?:e|ing)|inject(?:ing)?|swallow(?:ing)?|put(?:ting)? on|pop(?:ping)?|apply(?:ing)?) all (?:of )?(?:my|the|these|those|his|her)|take the whole bottle)",
+        # first person, every patch / pen / syringe at once (not a mix-up of pills)
+        rf"i (?:just |already )?(?:took|put|used|injected|applied|stuck|slapped) (?:on )?all (?:of )?(?:my|the) {W2}(?:patch(?:es)?|pens?|syringes?|vials?|injections?|shots?|insulin|cartridges?) {W2}at once(?! (?:\w+ ){{0,3}}(?:by (?:accident|mistake)|accidentally))",
+        # stopping treatment deliberately so that life ends
+        # ("skip my insulin until the fast is over" is not: "so its over" / "so i die" is)
+        rf"(?:stop|stopping|stopped|quit|quitting|skip|skipping|refus\w*|not taking|wont take|done taking|going off|go off|went off) {W5}(?:(?:so|until|till|and let) {W5}(?:die|dies|dead|gone for good|take me)|so (?:that )?(?:its|it is|it will be|everything is|this is|this will be|it all is) (?:finally |all |just )?(?:over|the end))",
         rf"(?:took|swallowed|overdosed) {W8}on purpose",
+    ),
+    # "If the cancer doesn't kill me I'll do it myself": doing the killing oneself.
+    _rule(
+        "suicidal_ideation", SUICIDE,
+        r"(?:ill|i will|im going to|going to|i could|i might|might as well|ill just|i should) (?:just )?(?:do it|finish (?:it|the job|myself off)|end it|take care of it) (?:myself|first)|beat (?:it|the cancer|cancer|the disease) to it",
+        requires=r"\b(?:kill\w*|die|dies|dying|dead|death)\b",
     ),
     # Self-harm: cutting, burning, hurting oneself (patient or family voice).
     _rule(
         "self_harm", SUICIDE,
-        rf"(?:cut|cutting|cuts|burn|burned|burnt|burning|hurt|hurting|hurts|harm|harming|hit|hitting|punch|punching|scratch|scratching|stab|stabbing|starve|starving|injure|injuring|bite|biting|strangle|strangling) {_SELF}",
+        rf"(?:cut|cutting|cuts|burn|burned|burnt|burning|hurt|hurting|hurts|harm|harming|hit|hitting|punch|punched|punching|scratch|scratched|scratching|stab|stabbed|stabbing|starve|starved|starving|injure|injured|injuring|bite|biting|strangle|strangled|strangling|slice|sliced|slicing|slash|slashed|slashing|carve|carved|carving|choke|choked|choking|bruise|bruised|bruising|slap|slapped|slapping) {_SELF}",
         r"self ?(?:harm\w*|injur\w*|mutilat\w*)",
-        rf"(?:cut|cutting|cuts|slit|slitting|slice|slicing|carve|carving|burning|scratching) (?:into )?(?:my|his|her|their) (?:own )?(?:wrists?|arms?|legs?|thighs?|skin|stomach|body|throat)",
+        rf"(?:cut|cutting|cuts|slit|slitting|slice|slicing|sliced|slash|slashed|slashing|carve|carving|carved|gouged|gouging|burning|scratching|scratched) (?:into )?(?:my|his|her|their) (?:own )?(?:wrists?|arms?|legs?|thighs?|skin|stomach|body|throat)",
+        # a self-harm tool: razor / blade / lighter / cigarette (not a kitchen knife)
+        rf"(?:cut|cutting|sliced|slicing|slashed|slashing|carved|carving|scratched|scratching|burned|burnt|burning|stabbed|stabbing) {W3}with (?:a |the |my |his |her )?(?:razors?|razor blades?|blades?|box cutter|broken glass|glass|scissors|lighter|cigarettes?|matches|match|lit \w+)",
         rf"cuts {W3}(?:on|all over) (?:my|his|her|their) (?:wrists?|arms?|legs?|thighs?|stomach)",
         r"cutting again",
         rf"(?:started|start|been|keep|kept|back to|want to|thinking about|going to) (?:cutting|burning|hurting|harming)(?: (?:again|my (?:arms?|wrists?|legs?|thighs?|skin))|$)",
         r"urges? to (?:cut|burn|hurt|harm|self)",
         r"(?:relapsed|relapse) (?:on |with |into )?(?:cutting|self harm)",
         rf"(?:cut|hurt|burned|burnt|scratched|hit) {W5}on purpose",
+        rf"(?:bang\w*|hit\w*|punch\w*|slam\w*|smash\w*|cut\w*|burn\w*|scratch\w*|hurt\w*|stab\w*|slic\w*|carv\w*|bruis\w*|choke|chok\w*|starv\w*|pull\w* out) (?:my|his|her|their|myself|himself|herself) {W5}(?:on purpose|deliberately|intentionally)",
+        r"(?:going to|want to|about to|need to|ill|plan to|planning to|tempted to) (?:cut|slice)(?: (?:tonight|again|now|today|later|soon)\b|$)",
         r"(?:razor|blade|knife|lighter) (?:on|to|into|against) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin|stomach|body)",
     ),
 
@@ -553,13 +760,13 @@ _RULES: tuple[_Rule, ...] = (
     # Overdose or poisoning: too much medicine at once, accidental or not.
     _rule(
         "overdose", MEDICAL,
-        r"overdos\w*",
+        r"overdos\w*(?! of (?:paperwork|work|homework|information|info|bills|forms|emails|meetings|drama|cuteness|tv)\b)",
         rf"(?:took|taken|swallowed|gave|given|injected|used|ingested) {W1}too (?:much|many)",
         rf"(?:took|taken|swallowed|ate|eaten|drank|downed|chugged|finished|emptied|had|popped) {W3}(?:whole|entire|full) {W1}(?:bottle|pack|packet|box|strip|blister pack|container|jar|supply)",
         rf"(?:whole|entire) bottle {W3}(?:is )?(?:gone|empty|missing)",
         rf"(?:took|taken|swallowed|popped|downed) all (?:of )?(?:my|his|her|their|the|them|those|these)(?! (?:\w+ ){{0,4}}(?:today|this morning|tonight|yesterday|on time|as prescribed|as directed|like (?:you|the doctor|my doctor|i) (?:said|should|was told)|like im supposed to|for the day|every day|everyday))",
-        rf"handful of {W1}{_MEDS}",
-        rf"(?:took|taken|swallowed|popped|ate|downed) (?:a bunch|a lot|lots|a ton|tons|several|many|a handful|a whole lot) of {W2}{_MEDS}",
+        rf"handful of {_WHOSE}{W2}{_MEDS}",
+        rf"(?:took|taken|swallowed|popped|ate|downed) (?:a bunch|a lot|lots|a ton|tons|several|many|a handful|a whole lot) of {_WHOSE}{W2}{_MEDS}",
         rf"swallowed (?:some|a few|\d+) of {W2}{_MEDS}",
         rf"(?:got into|ate|eaten|chewed) (?:some of |a bunch of |a few of |all of |a lot of |lots of |\w+ of )?(?:my |his |her |the |their |your |\w+s )?{_MEDS}",
         rf"took (?:like |about |maybe |around |over )?(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens) (?:of (?:my|his|her|the|them|those|these) ?)?{W1}{_MEDS}",
@@ -573,7 +780,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:double|triple|doubled|tripled|extra) {W1}(?:doses?|dosage|dosed)",
         rf"(?:took|taken|gave|given|had|injected) {W2}(?:two|three|2|3) {W1}doses",
         r"(?:double|triple|doubled|tripled) up",
-        rf"(?:took|taken|gave|given|injected) {W3}(?:twice|two times|2 times|three times|3 times|again by mistake)",
+        rf"(?:took|taken|gave|given|injected) {W5}(?:twice|two times|2 times|three times|3 times|again by mistake)",
+        rf"(?:took|taken|gave|given|swallowed|used|injected|applied|put on) {W8}at (?:once|the same time|one time)",
+        rf"(?:\d+|two|three|four|five|six|seven|several|a few|a couple|a|a whole) (?:days?|weeks?|doses|nights?|mornings?) (?:worth )?of {W3}{_MEDS}",
         rf"(?:took|taken|swallowed|popped) all (?:of )?(?:my|his|her|their)",
         r"(?:accidentally|by accident|by mistake) (?:took|taken|gave|given|injected)",
         requires=_OD_SYMPTOMS,
@@ -591,12 +800,16 @@ _RULES: tuple[_Rule, ...] = (
         r"dka|ketoacidosis|diabetic (?:coma|shock|emergency)|insulin (?:shock|reaction)|ketones (?:are |is )?(?:high|large|moderate)",
         rf"(?:blood sugars?|sugars?|glucose|bg|bs) {W3}(?:through the roof|off the charts|sky high|dangerously (?:high|low)|extremely (?:high|low)|crazy high|crash\w*|bottom\w* out|tank\w*|plummet\w*|dropping fast|really low|very low|super low|so low|too low)",
     ),
+    # Diabetic shorthand "im low, 35": a person running low plus a reading.
+    _rule("blood_sugar", MEDICAL,
+          r"(?:im|hes|shes|theyre|i am|he is|she is|were|running|going|went|feel|feeling|dropped|dropping) (?:really |so |very |super )?low (?:at |like |around |about |now )?" + _READING,
+          accept=_is_dangerous_sugar),
     _rule("blood_sugar", MEDICAL, r"glucagon", accept=_is_current_mention),
     # Hypoglycaemia signs in someone with diabetes: one severe sign ...
     _rule(
         "blood_sugar", MEDICAL,
         r"confus(?:ed|ion)(?! (?:about|by|on|with|as to|why|how|what|which|when|where|if|whether|regarding))",
-        r"disoriented|passed out|passing out|fainted|unconscious|unresponsive|wont wake|cant wake|not waking|seizure|seizing|acting drunk|combative|out of it|loopy|incoherent",
+        _PASS_OUT + r"|disoriented|fainted|unconscious|unresponsive|wont wake|cant wake|not waking|seizure|seizing|acting drunk|combative|out of it|loopy|incoherent",
         requires=_DIABETES,
     ),
     # ... or two milder ones ("shaky and sweaty").
@@ -615,7 +828,12 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:severe|serious|bad|major|really bad) (?:allergic )?reaction",
         rf"(?:having|going into|think|in) {W2}(?:allergic|anaphylactic) (?:reaction|shock)",
         r"allergic reaction (?:right )?now",
+        accept=_is_not_a_label,
     ),
+    # Hives or a spreading rash together with an airway / circulation sign.
+    _rule("allergic_reaction", MEDICAL,
+          r"hives|welts|rash\w*|itch\w* all over",
+          requires=_ANAPHYLAXIS_SIGNS),
     _rule("allergic_reaction", MEDICAL, r"epipens?|epinephrine|epi", accept=_is_current_mention),
     # Seizure: active seizure phrasing always counts ...
     _rule(
@@ -624,6 +842,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:having|just had|another|is having|started having|keeps having|in the middle of) {W2}(?:seizures?|fits?|convulsions?)",
         rf"(?:shaking|jerking|twitching) {W2}(?:uncontrollabl\w*|all over|violently|and (?:wont|not|cant) (?:stop|respond))",
         rf"eyes {W1}rolled (?:back|up)|grand mal|status epilepticus|foaming at the mouth",
+        accept=_is_not_a_label,
     ),
     # ... a bare "seizure" unless it is meds, a plan, history, a refill.
     _rule("seizure", MEDICAL, r"seizures?", accept=_is_current_mention),
@@ -633,13 +852,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:face|mouth|smile|lip|eye|eyelid|cheek) {W3}(?:droop\w*|sagging|sags|saggy|crooked|lopsided|uneven|paralyzed|frozen|numb)",
         rf"(?:half|one side) (?:of )?(?:\w+ )?(?:face|body) {W3}(?:numb|droop\w*|weak|paralyzed|dead|tingling|frozen|sagging)",
         rf"(?:droop\w*|sagging|crooked|lopsided|paralyzed) {W3}(?:face|mouth|smile|lip|eye|cheek)",
-        rf"(?:numb|numbness|weak|weakness|tingling|paralyzed|heavy|dead|limp|cant feel|cant move) {W5}(?:one side|left side|right side|half (?:of )?(?:his |her |my |the )?(?:body|face))",
-        rf"(?:arm|leg|hand|side|face) {W2}(?:suddenly |just )?(?:went|gone|going) (?:limp|numb|dead|weak|paralyzed)|(?:arm|leg|hand) {W2}(?:is |feels |went )?limp",
-        rf"(?:left|right) (?:arm|leg|side|hand|foot|face) {W3}(?:numb|weak|limp|heavy|paralyzed|dead|droop\w*|useless|not working|wont move|cant move|gave out)",
-        rf"(?:numb|numbness|weak|weakness|paralyzed|paralysis|tingling) {W2}(?:in |on )?(?:my |his |her |their |the )?(?:left|right) (?:arm|leg|side|hand|face|foot)",
-        rf"cant {W2}(?:move|lift|raise|feel|use|hold up) {W2}(?:arms?|legs?|hand|side|face|foot)",
         r"slurr?(?:ed|ing|s)",
-        rf"(?:speech|talking|words|speaking) {W3}(?:slurred|garbled|jumbled|mumbled|weird|funny|strange|wrong|mixed up|gibberish|nonsense|not right)",
+        rf"(?:speech|talking|words|speaking|voice) {W3}(?:slurred|garbled|jumbled|mumbled|weird|funny|strange|wrong|mixed up|gibberish|nonsense|not right|drunk)",
+        r"(?:talk\w*|sound\w*|speak\w*) (?:like (?:hes|shes|im|theyre|he is|she is|i am) )?drunk",
         rf"{_PERSON} {W2}(?:cant|couldnt|unable to|struggling to|having trouble) (?:talk|speak|get (?:his|her|the) words out|find (?:his|her|the) words|understand)",
         rf"cant (?:get (?:my|the) words out|find (?:my|the) words|form words)",
         rf"{_PERSON} {W2}(?:not making (?:any )?sense|making no sense|talking (?:nonsense|gibberish|funny|weird|strange|crazy))",
@@ -648,7 +863,18 @@ _RULES: tuple[_Rule, ...] = (
         r"worst headache|thunderclap",
         rf"cant see out of (?:one|my|his|her|the) {W1}eye",
         rf"(?:lost|losing) {W2}(?:vision|sight) (?:in|out of) (?:one|his|her|my|the)",
-        rf"(?:having|think|thinks|maybe|might be|could be|is it|is this|signs of|symptoms of|like) {W3}(?:mini )?stroke",
+        rf"(?:having|think|thinks|maybe|might be|could be|is it|is this|like) {W3}(?:mini )?stroke",
+        accept=_is_not_a_label,
+    ),
+    # Weakness, numbness or heaviness of one limb / one side (not an old deficit).
+    _rule(
+        "stroke", MEDICAL,
+        rf"(?:numb|numbness|weak|weakness|tingling|paralyzed|heavy|dead|limp|cant feel|cant move) {W5}(?:one side|left side|right side|half (?:of )?(?:his |her |my |the )?(?:body|face))",
+        rf"(?:arm|leg|hand|side|face) {W2}(?:suddenly |just )?(?:went|gone|going) (?:limp|numb|dead|weak|paralyzed)|(?:arm|leg|hand) {W2}(?:is |feels |went )?limp",
+        rf"(?:left|right) (?:arm|leg|side|hand|foot|face) {W5}(?:numb|weak|limp|heavy|paralyzed|dead|droop\w*|useless|not working|wont move|cant move|gave out)",
+        rf"(?:numb|numbness|weak|weakness|paralyzed|paralysis|tingling|heavy|heaviness) {W2}(?:in |on )?(?:my |his |her |their |the )?(?:left|right) (?:arm|leg|side|hand|face|foot)",
+        rf"cant {W2}(?:move|lift|raise|feel|use|hold up) {W2}(?:arms?|legs?|hand|side|face|foot)",
+        accept=_is_sudden_deficit,
     ),
     _rule("stroke", MEDICAL,
           r"stroke(?! of (?:luck|genius|midnight|fate|the pen|brilliance|insight))",
@@ -662,18 +888,48 @@ _RULES: tuple[_Rule, ...] = (
         r"heart (?:hurts|is hurting|pains?)",
         r"(?:arm and jaw|jaw and (?:left )?arm)|left arm (?:\w+ )?(?:pain|hurts|hurting|aching|ache)",
         rf"pain {W2}(?:radiat\w*|spreading|shooting|going|moving|travel\w*) (?:down|up|into|to) (?:my |his |her |the )?(?:left )?(?:arm|jaw|neck|shoulder|back)",
-        rf"(?:having|think|thinks|maybe|might be|could be|is it|is this|signs of|symptoms of|like|feels like) {W3}heart attack",
+        rf"(?:having|think|thinks|maybe|might be|could be|is it|is this|like|feels like) {W3}heart attack",
         rf"nitro\w* {W3}(?:not|isnt|didnt|doesnt|wont|no) {W1}(?:help\w*|work\w*|do anything)",
+        accept=_is_not_a_label,
     ),
     _rule("chest_pain", MEDICAL, r"heart attack|angina|cardiac event", accept=_is_current_mention),
     # Used nitroglycerin (an admin question such as a refill is excluded).
     _rule("chest_pain", MEDICAL,
           rf"(?:took|taken|used|needed|popped|had to (?:take|use)|gave|given|second|third|2nd|3rd|another|two|three|2|3) {W2}nitro\w*",
           accept=_is_current_mention),
+    # Heart rhythm: very fast (150+) or slow (<= 40) rate with a symptom ...
+    _rule("heart_rhythm", MEDICAL,
+          r"(?:heart(?: rate| beat)?|heartbeat|pulse|hr) " + _READING_GAP + _READING,
+          requires=_HR_SYMPTOMS, accept=_is_heart_rate_extreme),
+    _rule("heart_rhythm", MEDICAL, _READING + r" (?:bpm|beats)",
+          requires=_HR_SYMPTOMS, accept=_is_heart_rate_extreme),
+    # ... a racing / pounding heart with dizziness or fainting ...
+    _rule("heart_rhythm", MEDICAL,
+          rf"heart {W2}(?:racing|pounding|fluttering|flip flopping|beating (?:so |really |super |very )?(?:fast|hard|out of)|going (?:crazy|a mile a minute))",
+          requires=_HR_SYMPTOMS),
+    # ... or an implanted defibrillator (ICD) delivering shocks.
+    _rule(
+        "heart_rhythm", MEDICAL,
+        rf"(?:defibrillator|icd|aicd|implanted device|life ?vest) {W3}(?:shock\w*|fired|firing|went off|going off|goes off|zapped|zapping|discharged|jolted)",
+        rf"(?:device|pacemaker) {W3}(?:shock\w*|zapped|zapping|jolted)",
+        r"(?:shocked|zapped|jolted) by (?:my|his|her|the|their) (?:defibrillator|icd|aicd|device|pacemaker)",
+    ),
+    # Fever during chemotherapy (neutropenic fever): 100.4 F / 38 C or more ...
+    _rule("neutropenic_fever", MEDICAL,
+          r"(?:temp\w*|fever|thermometer|running|spiked|spiking) " + _READING_GAP + _READING,
+          requires=_CHEMO, accept=_is_fever),
+    _rule("neutropenic_fever", MEDICAL,
+          _READING + r" (?:degrees? )?(?:f |c |fahrenheit |celsius )?(?:fever|temp\w*)",
+          requires=_CHEMO, accept=_is_fever),
+    # ... or a fever / rigors reported without a number (a conditional "if i have a fever" excluded).
+    _rule("neutropenic_fever", MEDICAL,
+          r"(?<!if i )(?<!if you )(?<!if he )(?<!if she )(?<!if they )(?:has|have|having|got|gotten|running|spiked|spiking|developed|with) (?:a )?(?!no |not |zero )(?:\w+ ){0,2}fever|fever (?:and |with )?(?:chills|rigors|shaking)|rigors|shaking chills",
+          requires=_CHEMO),
     # Trouble breathing, blue lips, choking, low oxygen.
     _rule(
         "breathing", MEDICAL,
-        rf"(?:cant|couldnt|can barely|barely|hardly|struggling to|struggle to|struggles to|trouble|hard to|hard time|difficult to|difficulty|unable to|not able to|fighting to|fighting for) {W2}(?:breathe|breathing|catch (?:my|his|her|their) breathe|get (?:enough |any )?air|get a breathe)",
+        # (a blocked nose from a cold is not an airway problem)
+        rf"(?:cant|couldnt|can barely|barely|hardly|struggling to|struggle to|struggles to|trouble|hard to|hard time|difficult to|difficulty|unable to|not able to|fighting to|fighting for) {W2}(?:breathe|breathing|catch (?:my|his|her|their) breathe|get (?:enough |any )?air|get a breathe)(?! (?:out of|through) (?:my|his|her|their|the|one|a) (?:stuffy |blocked |stuffed up )?(?:nose|nostril)s?\b(?! (?:or|and) (?:my |his |her )?mouth))",
         r"(?:short|shortness|out) of breathe|breathless",
         r"breathing (?:(?:is|has been|seems|got|getting|really|very|so|super) ){0,3}(?:hard|harder|difficult|labou?red|shallow|fast|rapid|heavy|noisy|weird|strange|funny|bad|worse|rattly|raspy|gurgling)",
         r"gasping|gasp(?:s|ed)? for (?:air|breathe)|air hunger|suffocat\w*",
@@ -686,24 +942,28 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:something|food|meat|pill|bone|it) {W2}stuck in (?:my|his|her|their|the) (?:throat|windpipe|airway)",
         rf"inhaler {W3}(?:not|isnt|didnt|doesnt|wont|no) {W1}(?:help\w*|work\w*)",
         r"(?:bad|badly|really|severe|loud) wheez\w*|wheez\w* (?:really |so )?(?:bad|badly|a lot|loud)",
+        accept=_is_not_a_label,
     ),
     _rule("breathing", MEDICAL, _OXYGEN_WORDS + " " + _READING_GAP + _READING, accept=_is_low_oxygen),
     # Heavy or uncontrolled bleeding, vomiting / coughing blood.
     _rule(
         "bleeding", MEDICAL,
         rf"{_NEG} {W3}stop(?:ping)? (?:the )?bleed\w*",
-        rf"bleed\w* {W3}(?:wont|doesnt|isnt|didnt|not|cant|never|hasnt|havent) {W1}stop\w*",
-        rf"(?:bleed\w*|nosebleed|nose bleed|cut|wound|gash) {W5}(?:wont|doesnt|isnt|not|cant|never|hasnt) stop\w*",
+        rf"(?:get|make) (?:the |this |his |her |my |it )?(?:bleed\w*|blood|nosebleed) (?:to )?(?:stop|quit|slow)",
+        rf"bleed\w* {W3}(?:wont|doesnt|isnt|didnt|not|cant|never|hasnt|havent) {W1}(?:stop\w*|quit\w*|let up|slow\w*|ease up)",
+        rf"(?:bleed\w*|nosebleed|nose bleed|cut|wound|gash) {W5}(?:wont|doesnt|isnt|not|cant|never|hasnt) (?:stop\w*|quit\w*|let up|slow\w* down|ease up)",
+        rf"{_BLOOD} {W2}(?:pouring|gushing|spurting|streaming|squirting|running down|flowing out)",
         rf"bleed\w* {W2}(?:a lot|heavily|heavy|badly|bad|profusely|everywhere|so much|like crazy|nonstop|non stop|through|really bad|out)",
         rf"(?:lots?|tons|so much|too much|huge amount|pools?|puddles?|cups?) of {_BLOOD}",
         rf"{_BLOOD} {W2}everywhere|gushing|spurting|pouring (?:out )?{_BLOOD}",
         rf"(?:soaked|soaking) {W3}(?:{_BLOOD}|bloody|through)",
-        rf"(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w*|spit\w*|hack\w*) (?:up )?{W2}(?:{_BLOOD}|bloody)",
+        rf"(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w*|spit\w*|hack\w*) (?:up )?{W2}(?:{_BLOOD}|bloody|blood clots?|clots)",
         rf"{_BLOOD} {W2}(?:in|on) {W2}(?:vomit|puke|throw up|spit|phlegm|mucus|cough)",
         r"bloody (?:vomit|puke|cough|stool|stools|diarrhea|poop)|coffee grounds",
         rf"(?:black|tarry) {W1}(?:stools?|poop)|(?:pooping|passing|peeing|shitting) {_BLOOD}",
         r"h(?:a)?emorr?hag\w*",
         r"bleeding from (?:the |his |her |my )?(?:head|ears?|eyes?|mouth)",
+        accept=_is_not_a_label,
     ),
     # Any bleeding while on blood thinners.
     _rule("bleeding", MEDICAL, r"bleed\w*|bled", requires=_THINNERS),
@@ -735,15 +995,23 @@ _RULES: tuple[_Rule, ...] = (
     # Unresponsive, unconscious, not breathing, collapsed.
     _rule(
         "unresponsive", MEDICAL,
-        r"unresponsive|not responsive|unconscious|lifeless",
-        rf"pass(?:ed|es|ing)? out|black(?:ed|ing)? out|fainted|fainting|faints|(?:going to|about to|feel|feels|feeling|felt) {W1}faint",
+        r"unconscious|lifeless",
+        rf"{_PASS_OUT}|black(?:ed|ing)? out|fainted|fainting|faints|(?:going to|about to|feel|feels|feeling|felt) {W1}faint",
         r"collaps(?:ed|ing|es|e)|keeled over",
-        rf"(?:cant|wont|couldnt|not|unable to|didnt|hard to|trouble) {W3}wak(?:e|ing)",
-        rf"{_PERSON} {W2}(?:isnt|not|wont|stopped|cant|quit) (?:moving|move|responding|respond|waking)",
+        # (not "wont wake up early" / "at 5am": that is about scheduling)
+        rf"(?:cant|wont|couldnt|not|unable to|didnt|hard to|trouble) {W3}wak(?:e|ing)\b(?!(?: up)? (?:so |too )?(?:early|earlier|at \d|\d{{1,2}} ?(?:am|pm)\b|before \d|by \d|in time))",
+        rf"{_PERSON} {W3}(?:isnt|not|wont|stopped|cant|quit) (?:moving|move|responding|respond|waking){_NOT_TO_THINGS}",
+        # limp / slumped / on the floor, and not responding or moving
+        rf"(?:limp|floppy|slump\w*|keeled|on the (?:\w+ )?(?:floor|ground)) {W5}(?:not|isnt|wont|cant|doesnt|didnt|stopped|quit|no longer) {W1}(?:respond\w*|answer\w*|wak\w*|mov\w*|talk\w*|react\w*|breath\w*|get up){_NOT_TO_THINGS}",
+        rf"{_PERSON} {W2}(?:(?:is |went |gone |goes |just |has gone )?(?:all |completely |totally )?(?:limp|floppy)(?! (?:wrist|handshake))|slump(?:ed|ing|s)? (?:over|down|forward|sideways))",
         r"(?:not|isnt|stopped|quit|hasnt been|no longer) breathing",
-        rf"no pulse|cant find {W1}pulse|no heartbeat|heart (?:has )?stopped|cardiac arrest|cpr|aed",
+        rf"no pulse|cant find {W1}pulse|no heartbeat|heart (?:has )?stopped",
         rf"(?:think|maybe) {W1}{_PERSON} (?:is |might be )?dead",
     ),
+    # "Unresponsive" about a person (an app or a website that is unresponsive is not).
+    _rule("unresponsive", MEDICAL, r"unresponsive|not responsive", accept=_is_person_unresponsive),
+    # Cardiac arrest / CPR / AED, unless it is a class or a question about learning it.
+    _rule("unresponsive", MEDICAL, r"cardiac arrest|cpr|aed", accept=_is_current_mention),
     # The sender says it is an emergency or asks for 911 / an ambulance.
     _rule(
         "explicit_emergency", MEDICAL,

@@ -12,17 +12,18 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import func, select
 from twilio.request_validator import RequestValidator
 
 from bot import migrate
-from bot.channels.sms import DEV_AUTH_TOKEN
 from bot.care_import import load_care_file
+from bot.channels.sms import DEV_AUTH_TOKEN
 from bot.db import make_engine, session_scope
+from bot.models import OutboundMessage
 from bot.rasa_model import model_path
 from bot.resource_import import import_resources
 
@@ -55,6 +56,12 @@ class RunningAssistant:
     database_url: str
     log_path: Path
 
+    @property
+    def engine(self):
+        if not hasattr(self, "_engine"):
+            self._engine = make_engine(self.database_url)
+        return self._engine
+
     def post_json(self, path: str, payload: dict, headers: dict | None = None) -> tuple[int, object]:
         request = urllib.request.Request(self.rasa_url + path, data=json.dumps(payload).encode(),
                                          headers={"Content-Type": "application/json", **(headers or {})})
@@ -69,19 +76,47 @@ class RunningAssistant:
         assert status == 200, body
         return [m.get("text", "") for m in body]
 
-    def sms(self, sender: str, body: str, signature: str | None = None) -> tuple[int, list[str]]:
-        """POST a Twilio-style webhook, signed as Twilio would (or with `signature`)."""
+    def sms(self, sender: str, body: str, signature: str | None = None, sid: str | None = None,
+            timeout: float = 30.0) -> tuple[int, list[str]]:
+        """POST a Twilio-style webhook, signed as Twilio would (or with `signature`), and
+        return the SMS the assistant then sent to `sender` (recorded as `simulated`)."""
         url = self.rasa_url + "/webhooks/sms/webhook"
-        params = {"From": sender, "To": "+13125550000", "Body": body, "MessageSid": f"SMtest{next(_message_ids):08d}"}
+        params = {"From": sender, "To": "+13125550000", "Body": body,
+                  "MessageSid": sid or f"SMtest{next(_message_ids):08d}"}
         token = self.env.get("TWILIO_AUTH_TOKEN") or DEV_AUTH_TOKEN
         signed = RequestValidator(token).compute_signature(url, params)
         request = urllib.request.Request(url, data=urllib.parse.urlencode(params).encode(),
                                          headers={"X-Twilio-Signature": signed if signature is None else signature})
+        before = self.last_outbound_id()
         try:
             with urllib.request.urlopen(request, timeout=60) as response:
-                return response.status, [m.text or "" for m in ET.fromstring(response.read()).iter("Message")]
+                status = response.status
         except urllib.error.HTTPError as error:
             return error.code, []
+        return status, self.wait_for_sms(sender, after_id=before, timeout=timeout)
+
+    def _outbound(self, to: str | None, after_id: int) -> list[OutboundMessage]:
+        with session_scope(self.engine) as session:
+            # what actually leaves (sent or simulated), not replies held back by an opt-out
+            query = (select(OutboundMessage).where(OutboundMessage.id > after_id,
+                                                   OutboundMessage.status != "blocked_opt_out")
+                     .order_by(OutboundMessage.id))
+            if to:
+                query = query.where(OutboundMessage.to_number == to)
+            return list(session.execute(query).scalars())
+
+    def last_outbound_id(self) -> int:
+        with session_scope(self.engine) as session:
+            return session.execute(select(func.max(OutboundMessage.id))).scalar() or 0
+
+    def wait_for_sms(self, to: str, after_id: int, timeout: float = 30.0) -> list[str]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._outbound(to, after_id):
+                time.sleep(0.2)  # a long reply may be split into more than one message
+                return [m.body for m in self._outbound(to, after_id)]
+            time.sleep(0.05)
+        return []
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")

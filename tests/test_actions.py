@@ -147,3 +147,21 @@ def test_second_misunderstanding_offers_a_person(app_db):
     second, events = run(actions.ActionFallback(), tracker("zzz", "nlu_fallback", STRANGER, prior_events=missed))
     assert "say it another way" in first[0] and "case manager" in second[0]
     assert SlotSet("pending_offer", "not_understood") in events
+
+
+def test_crisis_gets_guidance_and_an_urgent_escalation_for_anyone(app_db):
+    texts, _ = run(actions.ActionCrisisResponse(), tracker("i cant breathe and my lips are blue", "report_emergency",
+                                                           STRANGER))
+    assert texts[0].startswith("Call 911 now")
+    # only the classifier recognised this one: both lines of help
+    texts, _ = run(actions.ActionCrisisResponse(), tracker("it is happening again right now", "report_emergency", None))
+    assert "911" in texts[0] and "988" in texts[0]
+    with session_scope(app_db) as session:
+        priorities = session.execute(select(Escalation.priority)).scalars().all()
+    assert priorities == ["urgent"]  # one conversation, one escalation
+
+
+def test_crisis_guidance_survives_a_database_outage(app_db, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
+    texts, _ = run(actions.ActionCrisisResponse(), tracker("i want to kill myself", "report_emergency", STRANGER))
+    assert "988" in texts[0]

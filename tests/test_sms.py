@@ -1,0 +1,201 @@
+"""SMS: sending through the real twilio client against a local Twilio stand-in, and the
+signed webhook channel through the running servers."""
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from sqlalchemy import select
+from twilio.request_validator import RequestValidator
+
+from bot import messaging
+from bot.channels.sms import DEV_AUTH_TOKEN
+from bot.config import load_settings
+from bot.db import session_scope
+from bot.models import InboundMessage, OutboundMessage, SmsOptOut
+from tests.servers import AUTH_TOKEN, start_assistant, stop_assistant
+from tests.twilio_standin import TwilioStandIn
+
+STRANGER = "+13125550999"
+DOROTHY = "+13125550112"
+
+
+def twilio_settings(standin: TwilioStandIn | None, timeout: float = 2.0):
+    base = load_settings({})
+    if standin is None:
+        return base
+    return dataclasses.replace(base, twilio_account_sid="AC" + "0" * 32, twilio_auth_token="secret",
+                               twilio_from_number="+13125550000", twilio_api_base_url=standin.base_url,
+                               twilio_timeout_seconds=timeout)
+
+
+def outbound(engine) -> list[OutboundMessage]:
+    with session_scope(engine) as session:
+        return list(session.execute(select(OutboundMessage).order_by(OutboundMessage.id)).scalars())
+
+
+def test_sent_sms_is_recorded_with_twilios_id(engine):
+    with TwilioStandIn() as standin:
+        result = asyncio.run(messaging.SmsSender(twilio_settings(standin), engine).send(STRANGER, "hello"))
+    row = outbound(engine)[0]
+    assert result.status == "queued" and standin.sent[0]["Body"] == "hello" and standin.sent[0]["To"] == STRANGER
+    assert (row.provider_sid, row.attempts, row.status) == (standin.sent[0]["sid"], 1, "queued")
+
+
+def test_twilio_errors_are_retried_and_nothing_is_lost(engine):
+    with TwilioStandIn() as standin:
+        standin.script = ["500", "hang:3"]  # an error, then a timeout, then it works
+        asyncio.run(messaging.SmsSender(twilio_settings(standin, timeout=1.0), engine).send(STRANGER, "retry me"))
+    row = outbound(engine)[0]
+    assert (row.status, row.attempts) == ("queued", 3) and len(standin.sent) == 1
+    with TwilioStandIn() as standin:
+        standin.script = ["500"] * 4
+        result = asyncio.run(messaging.SmsSender(twilio_settings(standin), engine).send(STRANGER, "doomed"))
+    failed = outbound(engine)[1]
+    assert result.status == "failed" and (failed.status, failed.attempts, failed.body) == ("failed", 4, "doomed")
+    assert "TwilioRestException" in failed.error and standin.requests == 4
+
+
+def test_without_credentials_messages_are_simulated_and_recorded(engine):
+    with TwilioStandIn() as standin:
+        asyncio.run(messaging.SmsSender(twilio_settings(None), engine).send(STRANGER, "local only"))
+        assert standin.requests == 0
+    assert outbound(engine)[0].status == "simulated"
+
+
+def test_opted_out_numbers_get_nothing(engine):
+    with session_scope(engine) as session:
+        assert messaging.opt_out(session, STRANGER) is True
+        assert messaging.opt_out(session, STRANGER) is False  # confirm only once
+    with TwilioStandIn() as standin:
+        result = asyncio.run(messaging.SmsSender(twilio_settings(standin), engine).send(STRANGER, "hi"))
+        assert standin.requests == 0 and result.status == "blocked_opt_out"
+
+
+@pytest.mark.parametrize("length", [10, 1600, 1601, 5000])
+def test_long_replies_split_between_words(length):
+    words = ("word " * length)[:length].strip()
+    parts = messaging.split_for_sms(words)
+    # rejoining with spaces gives the text back only if every cut fell between words
+    assert all(len(p) <= messaging.MAX_BODY for p in parts) and " ".join(parts) == words
+    assert len(parts) == 1 if len(words) <= messaging.MAX_BODY else len(parts) > 1
+
+
+# --- the channel, through the running servers ---------------------------------------------
+
+servers = pytest.mark.rasa  # these start the action and Rasa servers
+
+
+@pytest.fixture(scope="module")
+def running(tmp_path_factory):
+    assistant = start_assistant(tmp_path_factory.mktemp("sms"))
+    yield assistant
+    stop_assistant(assistant)
+
+
+@servers
+def test_signed_forged_and_replayed_webhooks(running):
+    assert running.sms(STRANGER, "hi", signature="forged")[0] == 403
+    assert running.sms(STRANGER, "hi", signature="")[0] == 403
+    status, replies = running.sms(STRANGER, "hi", sid="SMreplayed0001")
+    assert status == 200 and len(replies) == 1
+    status, replies = running.sms(STRANGER, "hi", sid="SMreplayed0001", timeout=3)  # Twilio retrying
+    assert status == 200 and replies == []
+    with session_scope(running.engine) as session:
+        assert len(session.execute(select(InboundMessage).where(InboundMessage.provider_sid == "SMreplayed0001")).all()) == 1
+
+
+@servers
+def test_stop_start_and_help(running):
+    number = "+13125550998"
+    status, replies = running.sms(number, "STOP")
+    assert "unsubscribed" in replies[0]
+    assert running.sms(number, "stop", timeout=3)[1] == []  # one confirmation only
+    assert running.sms(number, "I need a ride to chemo", timeout=3)[1] == []  # nothing more is sent
+    with session_scope(running.engine) as session:
+        assert session.execute(select(SmsOptOut).where(SmsOptOut.phone == number)).scalar_one()
+        blocked = session.execute(select(OutboundMessage).where(OutboundMessage.to_number == number,
+                                                                OutboundMessage.status == "blocked_opt_out")).all()
+    assert blocked  # the reply was recorded, not sent
+    assert "subscribed again" in running.sms(number, "START")[1][0]
+    help_text = running.sms(number, "HELP")[1][0]
+    assert "St. Mary's" in help_text and "AGENT" in help_text and "911" in help_text
+    assert running.sms(number, "I need a ride to chemo")[1]
+
+
+@servers
+@pytest.mark.parametrize("body", ["", "   ", "\u00a0"])
+def test_empty_messages_get_a_safe_reply(running, body):
+    replies = running.sms(STRANGER, body)[1]
+    assert replies and "only read text" in replies[0]
+
+
+@servers
+@pytest.mark.parametrize("body", ["😀🙏💊 need help paying for meds 💊", "necesito ayuda con mi medicina, ¿qué hago?",
+                                  "我需要帮助", "x" * 20000, "help " * 3000])
+def test_odd_and_huge_messages_are_answered(running, body):
+    status, replies = running.sms(STRANGER, body)
+    assert status == 200 and replies and all(len(r) <= messaging.MAX_BODY for r in replies)
+
+
+@servers
+def test_status_callbacks_must_be_signed_and_update_the_record(running):
+    with session_scope(running.engine) as session:
+        row = OutboundMessage(to_number=STRANGER, body="x", status="queued", provider_sid="SMstatus0001")
+        session.add(row)
+    url = running.rasa_url + "/webhooks/sms/status"
+    params = {"MessageSid": "SMstatus0001", "MessageStatus": "delivered"}
+
+    def post(signature: str) -> int:
+        request = urllib.request.Request(url, data=urllib.parse.urlencode(params).encode(),
+                                         headers={"X-Twilio-Signature": signature})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    assert post("forged") == 403
+    assert post(RequestValidator(DEV_AUTH_TOKEN).compute_signature(url, params)) == 204
+    with session_scope(running.engine) as session:
+        assert session.execute(select(OutboundMessage.status).where(
+            OutboundMessage.provider_sid == "SMstatus0001")).scalar_one() == "delivered"
+
+
+@servers
+def test_rasa_http_api_requires_the_token(running):
+    def get(path: str) -> int:
+        try:
+            with urllib.request.urlopen(running.rasa_url + path, timeout=30) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    assert get(f"/conversations/{urllib.parse.quote(STRANGER)}/tracker") == 401
+    assert get(f"/conversations/{urllib.parse.quote(STRANGER)}/tracker?token=wrong") == 401
+    assert get(f"/conversations/{urllib.parse.quote(STRANGER)}/tracker?token={AUTH_TOKEN}") == 200
+
+
+@servers
+def test_replies_go_out_through_twilio_when_configured(tmp_path):
+    with TwilioStandIn() as standin:
+        standin.script = ["500"]  # the first attempt fails; the reply still arrives
+        running = start_assistant(tmp_path, extra_env={
+            "TWILIO_ACCOUNT_SID": "AC" + "1" * 32, "TWILIO_AUTH_TOKEN": "configured-token",
+            "TWILIO_FROM_NUMBER": "+13125550000", "TWILIO_API_BASE_URL": standin.base_url})
+        try:
+            status, replies = running.sms(STRANGER, "i need a ride to chemo")
+            assert status == 200 and "zip code" in replies[0]
+            for _ in range(100):
+                if standin.sent:
+                    break
+                time.sleep(0.1)
+        finally:
+            stop_assistant(running)
+    assert standin.sent[0]["To"] == STRANGER and "zip code" in standin.sent[0]["Body"]
+    assert standin.sent[0]["StatusCallback"].endswith("/webhooks/sms/status")

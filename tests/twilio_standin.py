@@ -1,0 +1,72 @@
+"""A local HTTP server that plays Twilio's REST API for sending messages, so the real twilio
+client can be tested with no network: it records what it was asked to send and can be told
+to fail (HTTP 500) or to hang (a timeout) for the next requests."""
+from __future__ import annotations
+
+import json
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class TwilioStandIn:
+    def __init__(self):
+        self.sent: list[dict] = []
+        self.requests = 0
+        self.script: list[str] = []  # "500" or "hang:SECONDS" for the next requests, then success
+        self._lock = threading.Lock()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def __enter__(self) -> "TwilioStandIn":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def _next_behaviour(self) -> str:
+        with self._lock:
+            self.requests += 1
+            return self.script.pop(0) if self.script else "ok"
+
+    def _handler(self):
+        standin = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:  # keep test output quiet
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                form = dict(urllib.parse.parse_qsl(self.rfile.read(length).decode()))
+                behaviour = standin._next_behaviour()
+                if behaviour.startswith("hang:"):
+                    time.sleep(float(behaviour.split(":", 1)[1]))
+                if behaviour == "500" or behaviour.startswith("hang:"):
+                    self._reply(500, {"code": 20500, "message": "Internal Server Error", "status": 500})
+                    return
+                account = self.path.split("/")[3] if self.path.count("/") >= 4 else "AC"
+                with standin._lock:
+                    sid = f"SM{len(standin.sent) + 1:032d}"
+                    standin.sent.append({**form, "sid": sid})
+                self._reply(201, {"sid": sid, "account_sid": account, "to": form.get("To"), "from": form.get("From"),
+                                  "body": form.get("Body"), "status": "queued", "num_segments": "1",
+                                  "direction": "outbound-api", "api_version": "2010-04-01",
+                                  "date_created": "Mon, 23 Nov 2026 06:00:00 +0000", "uri": self.path})
+
+            def _reply(self, status: int, payload: dict) -> None:
+                body = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        return Handler
