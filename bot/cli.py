@@ -69,6 +69,41 @@ def _cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_sms_send(args: argparse.Namespace) -> int:
+    from bot import sms_cli
+
+    try:
+        status, replies = sms_cli.send(load_settings(), args.from_number, args.text)
+    except OSError as exc:
+        print(f"could not reach the assistant ({exc}); is `make run` running?", file=sys.stderr)
+        return 1
+    if status != 200:
+        print(f"the SMS webhook answered HTTP {status}", file=sys.stderr)
+        return 1
+    print("\n---\n".join(replies) if replies else "(no reply)")
+    return 0
+
+
+def _cmd_chat_link(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from bot import chat_tokens
+    from bot.db import session_scope
+    from bot.models import AuditLog
+
+    settings = load_settings()
+    with session_scope() as session:
+        who = chat_tokens.identity_for(session, args.who)
+        if who is None:
+            print(f"no patient (MRN or phone) or authorized contact (phone) matches {args.who!r}", file=sys.stderr)
+            return 2
+        session.add(AuditLog(actor_type="operator", actor_id="cli", action="chat_link_issued",
+                             detail=f"{who}, valid {args.hours} h"))
+    token = chat_tokens.issue(settings.secret_key, who, dt.timedelta(hours=args.hours))
+    print(f"{settings.public_base_url.rstrip('/')}/webhooks/webchat/?t={token}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="patient-support", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -88,6 +123,17 @@ def build_parser() -> argparse.ArgumentParser:
     resources_import = resources_commands.add_parser("import", help="import a resource directory (CSV)")
     resources_import.add_argument("file")
     resources_import.set_defaults(func=_cmd_resources_import)
+
+    sms = commands.add_parser("sms", help="try the SMS channel locally").add_subparsers(dest="sms_command", required=True)
+    sms_send = sms.add_parser("send", help="post a signed SMS webhook to the running assistant and print the replies")
+    sms_send.add_argument("--from", dest="from_number", required=True, help="the sender's phone number")
+    sms_send.add_argument("text")
+    sms_send.set_defaults(func=_cmd_sms_send)
+
+    link = commands.add_parser("chat-link", help="print a signed, expiring web-chat link for a patient or contact")
+    link.add_argument("who", help="a patient's MRN, or the phone number of a patient or authorized contact")
+    link.add_argument("--hours", type=int, default=72, help="how long the link works (default 72)")
+    link.set_defaults(func=_cmd_chat_link)
 
     commands.add_parser("run", help="start the action server and the Rasa server").set_defaults(func=_cmd_run)
     train = commands.add_parser("train", help="train the Rasa model if its training data changed")

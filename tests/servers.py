@@ -30,7 +30,7 @@ from bot.resource_import import import_resources
 ROOT = Path(__file__).resolve().parent.parent
 AUTH_TOKEN = "test-api-token"
 _message_ids = itertools.count(1)
-SECRET_KEY = "test-secret-key"
+SECRET_KEY = "test-secret-key-long-enough-for-hs256-signing"
 
 
 def free_port() -> int:

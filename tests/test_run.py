@@ -35,3 +35,11 @@ def test_ctrl_c_stops_everything(tmp_path):
     assert stop_assistant(assistant) == 0
     assert "Stopping" in assistant.log()
     assert not (tmp_path / "run.pid").exists()
+
+
+def test_sms_send_posts_a_signed_message_and_prints_the_reply(running):
+    result = subprocess.run([str(Path(sys.executable).with_name("patient-support")), "sms", "send",
+                             "--from", "(312) 555-0999", "i need help paying for my insulin"],
+                            cwd=ROOT, env=running.env, capture_output=True, text=True, timeout=90)
+    assert result.returncode == 0, result.stderr
+    assert "zip code" in result.stdout

@@ -1,0 +1,60 @@
+"""`patient-support sms send --from NUMBER "text"`: try the SMS channel with no phone.
+
+Posts a correctly signed Twilio-style webhook to the local Rasa server, then prints the
+SMS the assistant sent back (read from the outbound messages table, where they are
+recorded as `simulated` when no Twilio account is configured).
+"""
+from __future__ import annotations
+
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+
+from sqlalchemy import func, select
+from twilio.request_validator import RequestValidator
+
+from bot import phones
+from bot.channels.sms import auth_token
+from bot.config import Settings
+from bot.db import session_scope
+from bot.models import OutboundMessage
+
+
+def _latest_id() -> int:
+    with session_scope() as session:
+        return session.execute(select(func.max(OutboundMessage.id))).scalar() or 0
+
+
+def _replies(to: str, after_id: int) -> list[str]:
+    with session_scope() as session:
+        return list(session.execute(
+            select(OutboundMessage.body).where(OutboundMessage.id > after_id, OutboundMessage.to_number == to)
+            .order_by(OutboundMessage.id)).scalars())
+
+
+def send(settings: Settings, from_number: str, text: str, wait_seconds: float = 30.0) -> tuple[int, list[str]]:
+    sender = phones.normalize(from_number)
+    path = "/webhooks/sms/webhook"
+    params = {"From": sender, "To": settings.twilio_from_number or "+15550100000", "Body": text,
+              "MessageSid": f"SMlocal{uuid.uuid4().hex}"}
+    signature = RequestValidator(auth_token(settings)).compute_signature(
+        settings.public_base_url.rstrip("/") + path, params)
+    request = urllib.request.Request(f"http://127.0.0.1:{settings.rasa_port}{path}",
+                                     data=urllib.parse.urlencode(params).encode(),
+                                     headers={"X-Twilio-Signature": signature})
+    before = _latest_id()
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            status = response.status
+    except urllib.error.HTTPError as error:
+        return error.code, []
+    deadline = time.monotonic() + wait_seconds
+    while time.monotonic() < deadline:
+        replies = _replies(sender, before)
+        if replies:
+            time.sleep(0.3)  # a long answer may come as more than one message
+            return status, _replies(sender, before)
+        time.sleep(0.1)
+    return status, []
