@@ -104,6 +104,24 @@ def _cmd_chat_link(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_escalations_list(args: argparse.Namespace) -> int:
+    import json
+
+    from bot.db import session_scope
+    from bot.escalation import listing
+
+    with session_scope() as session:
+        rows = listing(session, only_open=args.open)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    print(f"{'#':>5}  {'priority':8}  {'status':8}  {'reason':24}  {'conversation':22}  created")
+    for row in rows:
+        print(f"{row['id']:>5}  {row['priority']:8}  {row['status']:8}  {row['reason']:24}  "
+              f"{row['conversation']:22}  {row['created_at']}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="patient-support", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -129,6 +147,13 @@ def build_parser() -> argparse.ArgumentParser:
     sms_send.add_argument("--from", dest="from_number", required=True, help="the sender's phone number")
     sms_send.add_argument("text")
     sms_send.set_defaults(func=_cmd_sms_send)
+
+    escalations = commands.add_parser("escalations", help="hand-offs to case managers")
+    escalations_commands = escalations.add_subparsers(dest="escalations_command", required=True)
+    escalations_list = escalations_commands.add_parser("list", help="print escalations, newest first")
+    escalations_list.add_argument("--open", action="store_true", help="only open or claimed ones")
+    escalations_list.add_argument("--json", action="store_true", help="machine-readable output")
+    escalations_list.set_defaults(func=_cmd_escalations_list)
 
     link = commands.add_parser("chat-link", help="print a signed, expiring web-chat link for a patient or contact")
     link.add_argument("who", help="a patient's MRN, or the phone number of a patient or authorized contact")

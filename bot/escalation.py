@@ -96,3 +96,20 @@ def follow_up_text(session: Session, escalation: Escalation, sender: Sender, zon
         who = f"{manager.name.split(',')[0]}, a case manager,"
     how = "at this number" if sender.phone else "here"
     return f"{who} will contact you {how} {when}. If this is an emergency, call 911."
+
+
+def listing(session: Session, only_open: bool = False) -> list[dict]:
+    """Escalations for operators and scripts: no PHI beyond ids (reason is a code)."""
+    query = select(Escalation).order_by(Escalation.created_at.desc())
+    if only_open:
+        query = query.where(Escalation.status.in_(OPEN_STATUSES))
+
+    def stamp(value: dt.datetime | None) -> str | None:
+        return value.isoformat() if value else None
+
+    return [{"id": e.id, "priority": e.priority, "status": e.status, "reason": e.reason,
+             "conversation": e.conversation_id, "channel": e.channel, "patient_id": e.patient_id,
+             "assigned_case_manager_id": e.assigned_case_manager_id, "created_at": stamp(e.created_at),
+             "claimed_at": stamp(e.claimed_at), "first_reply_at": stamp(e.first_reply_at),
+             "resolved_at": stamp(e.resolved_at)}
+            for e in session.execute(query).scalars()]

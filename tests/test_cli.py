@@ -1,0 +1,55 @@
+"""The operator's CLI as a subprocess: exit codes and output people and scripts rely on."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from bot import chat_tokens
+from bot.config import load_settings
+from tests.conftest import DEMO_CARE, DEMO_RESOURCES
+
+ROOT = Path(__file__).resolve().parent.parent
+CLI = str(Path(sys.executable).with_name("patient-support"))
+
+
+def cli(tmp_path, *args: str) -> subprocess.CompletedProcess:
+    env = {"PATH": "/usr/bin:/bin", "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+           "PATIENT_SUPPORT_STATE_DIR": str(tmp_path)}
+    return subprocess.run([CLI, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_upgrade_load_import_and_list(tmp_path):
+    assert cli(tmp_path, "db", "upgrade").returncode == 0
+    loaded = cli(tmp_path, "load", str(DEMO_CARE))
+    assert loaded.returncode == 0 and "patients: 10 created" in loaded.stdout
+    assert "resources: 75 created" in cli(tmp_path, "resources", "import", str(DEMO_RESOURCES)).stdout
+    again = cli(tmp_path, "load", str(DEMO_CARE))
+    assert "0 created, 0 updated" in again.stdout
+    listed = cli(tmp_path, "escalations", "list", "--open", "--json")
+    assert listed.returncode == 0 and json.loads(listed.stdout) == []
+
+
+def test_bad_file_exits_non_zero_with_file_row_and_field(tmp_path):
+    cli(tmp_path, "db", "upgrade")
+    bad = tmp_path / "bad.yml"
+    bad.write_text(yaml.safe_dump({"patients": [{"mrn": "X-1", "name": "No Birthday"}]}))
+    result = cli(tmp_path, "load", str(bad))
+    assert result.returncode == 2
+    assert f"{bad}: patients[0] (mrn X-1): date_of_birth: is required" in result.stderr
+    assert "nothing was written" in result.stderr
+
+
+def test_chat_link_is_signed_and_names_the_person(tmp_path):
+    cli(tmp_path, "db", "upgrade")
+    cli(tmp_path, "load", str(DEMO_CARE))
+    result = cli(tmp_path, "chat-link", "SM-10003", "--hours", "2")
+    assert result.returncode == 0
+    token = result.stdout.strip().split("?t=", 1)[1]
+    claims = chat_tokens.read(token, load_settings({}).secret_key)
+    assert claims.identity.startswith("web:patient:") and claims.conversation_id.startswith("web-patient-")
+    assert cli(tmp_path, "chat-link", "(773) 555-0140").stdout.split("?t=")[1]  # a contact, by phone
+    assert cli(tmp_path, "chat-link", "nobody").returncode == 2
