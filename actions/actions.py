@@ -13,6 +13,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot import assistant, dialogue, identity, resources, safety
 from bot.clock import clinic_zone, now_utc
@@ -42,9 +43,15 @@ def _with_sender(fn: Callable, tracker: Tracker, *args: Any, **kwargs: Any) -> A
         return fn(session, sender, *args, **kwargs)
 
 
-async def _db(fn: Callable, tracker: Tracker, *args: Any, **kwargs: Any) -> Any:
-    """Run `fn(session, sender, *args)` off the event loop, in its own transaction."""
-    return await asyncio.to_thread(_with_sender, fn, tracker, *args, **kwargs)
+async def _db(fn: Callable, tracker: Tracker, *args: Any, fallback: Any = None, **kwargs: Any) -> Any:
+    """Run `fn(session, sender, *args)` off the event loop, in its own transaction. If the
+    database is unreachable, log it and return `fallback` (by default a safe reply), so
+    the person still hears something useful and nothing half-written is kept."""
+    try:
+        return await asyncio.to_thread(_with_sender, fn, tracker, *args, **kwargs)
+    except SQLAlchemyError:
+        log.exception("database unavailable during %s", getattr(fn, "__name__", "an action"))
+        return assistant.UNAVAILABLE if fallback is None else fallback
 
 
 def _channel(tracker: Tracker) -> str:
@@ -68,7 +75,11 @@ class ActionSessionStart(Action):
             with session_scope() as session:
                 return assistant.start_session(session, vouched, _clock())
 
-        facts = await asyncio.to_thread(start)
+        try:
+            facts = await asyncio.to_thread(start)
+        except SQLAlchemyError:  # nobody is identified without the database: general help only
+            log.exception("database unavailable at session start")
+            facts = assistant.SessionFacts(vouched, "unknown", "none", None, None)
         return [
             SessionStarted(),
             SlotSet("identity", facts.identity),
@@ -144,7 +155,8 @@ class ValidateVerifyForm(FormValidationAction):
 
     async def validate_dob_answer(self, slot_value: Any, dispatcher, tracker, domain) -> dict:
         policy = VerificationPolicy.from_settings(SETTINGS)
-        reply = await _db(assistant.verify, tracker, str(slot_value or ""), policy, _clock())
+        reply = await _db(assistant.verify, tracker, str(slot_value or ""), policy, _clock(),
+                          fallback=assistant.VerificationReply(Outcome.UNREADABLE, assistant.UNAVAILABLE))
         if reply.outcome in (Outcome.VERIFIED, Outcome.LOCKED):
             return {"dob_answer": reply.outcome.value}
         dispatcher.utter_message(text=reply.text)
@@ -204,7 +216,7 @@ class ValidateResourceForm(FormValidationAction):
     async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> list[str]:
         if tracker.get_slot("zip"):
             return domain_slots
-        zip_on_file = await _db(lambda session, sender: assistant.patient_zip(session, sender), tracker)
+        zip_on_file = await _db(assistant.patient_zip, tracker, fallback="")
         return [slot for slot in domain_slots if slot != "zip"] if zip_on_file else domain_slots
 
     async def extract_resource_category(self, dispatcher, tracker, domain) -> dict:

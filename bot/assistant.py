@@ -30,6 +30,8 @@ ASK_ZIP = "What's your 5-digit zip code? I'll look for help near you. (Reply NO 
 MEDICAL_QUESTION = ("That's a question for your care team; I can't give medical advice. Want me to ask your case "
                     "manager to get back to you? (yes/no) If it's urgent, call your doctor's office, or 911 in an emergency.")
 ANYTHING_ELSE = "OK. What else can I help with?"
+UNAVAILABLE = ("Sorry, I can't look that up right now. Please try again in a few minutes. "
+               "If it's urgent, call your care team; in an emergency call 911.")
 PERMISSION_WORDS = {
     ContactPermission.TASKS: "their care-plan tasks",
     ContactPermission.APPOINTMENTS: "their appointments",

@@ -165,3 +165,12 @@ def test_crisis_guidance_survives_a_database_outage(app_db, monkeypatch):
     monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
     texts, _ = run(actions.ActionCrisisResponse(), tracker("i want to kill myself", "report_emergency", STRANGER))
     assert "988" in texts[0]
+
+
+def test_database_outage_gets_a_safe_reply_not_an_error(app_db, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
+    texts, _ = run(actions.ActionShowTasks(), tracker("what do i do today", "ask_tasks", DOROTHY))
+    assert "can't look that up right now" in texts[0]
+    _, events = run(actions.ActionSessionStart(), tracker("hi", "greet", DOROTHY))
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert (slots["role"], slots["access"]) == ("unknown", "none")
