@@ -106,6 +106,11 @@ UNCLASSIFIED_RESPONSE = (
 )
 
 
+def is_crisis_response(text: str) -> bool:
+    """Whether `text` is one of the crisis replies (other replies mention 911 too)."""
+    return text in _RESPONSES.values() or text == UNCLASSIFIED_RESPONSE
+
+
 def response_text(kind: Kind) -> str:
     """Return the fixed crisis reply for ``kind``; ``Kind.NONE`` has none."""
     try:

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 from sqlalchemy import select
 
+from bot import safety
 from bot.db import make_engine, session_scope
 from bot.models import Escalation
 
@@ -24,7 +25,9 @@ def load_labelled() -> dict:
 
 
 def is_crisis_reply(replies: list[str]) -> bool:
-    return any("911" in reply for reply in replies)
+    """The crisis guidance, not merely a mention of 911 (other replies say "in an emergency,
+    call 911" too). A turn's replies arrive joined in one SMS."""
+    return any(safety.is_crisis_response(part) for reply in replies for part in reply.split("\n\n"))
 
 
 @dataclass

@@ -23,7 +23,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
-from bot import identity, messaging
+from bot import identity, messaging, phones
 from bot.config import Settings, load_settings
 from bot.db import session_scope
 from bot.dialogue import neutralize_user_text
@@ -76,8 +76,12 @@ class SmsOutput(OutputChannel):
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         if self.collect:
             self.pending.append(text)
-        else:
-            await self.sender.send(recipient_id, text)
+            return
+        phone = phones.try_normalize(recipient_id)
+        if phone is None:  # not an SMS conversation: never guess a number
+            log.warning("not sending an SMS to a conversation id that is not a phone number")
+            return
+        await self.sender.send(phone, text)
 
     async def flush(self, phone: str) -> None:
         text, self.pending = "\n\n".join(t for t in self.pending if t.strip()), []
