@@ -15,13 +15,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import assistant, dialogue, identity, resources, safety
+from bot import assistant, dialogue, identity, messaging, resources, safety
 from bot.clock import clinic_zone, now_utc
 from bot.config import load_settings
 from bot.db import session_scope
 from bot.identity import Outcome, VerificationPolicy
 
 SETTINGS = load_settings()
+NOTIFIER = messaging.SmsSender(SETTINGS)  # one per process: it holds the Twilio HTTP session
 log = logging.getLogger(__name__)
 
 
@@ -251,9 +252,16 @@ class ActionFindResources(Action):
         return [SlotSet("resource_category", None)]
 
 
-def _escalate(tracker: Tracker, reason: str):
-    return _db(assistant.escalate, tracker, conversation_id=tracker.sender_id, channel=_channel(tracker),
-               reason=reason, clock=_clock(), console_url=SETTINGS.console_url)
+async def _escalate(tracker: Tracker, reason: str) -> str:
+    """Open (or join) the conversation's escalation, then send the staff notification it
+    queued. A failed send stays recorded for a retry; the reply to the person goes out anyway."""
+    reply = await _db(assistant.escalate, tracker, conversation_id=tracker.sender_id, channel=_channel(tracker),
+                      reason=reason, clock=_clock(), console_url=SETTINGS.console_url)
+    try:
+        await NOTIFIER.deliver_queued()
+    except Exception:
+        log.exception("could not send the staff notification now; it stays queued")
+    return reply
 
 
 class ActionOfferEscalation(Action):

@@ -12,7 +12,7 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -119,6 +119,12 @@ class SmsSender:
                 self._client.api.base_url = self.settings.twilio_api_base_url
         return self._client
 
+    async def aclose(self) -> None:
+        """Close the HTTP session of the async Twilio client, if one was opened."""
+        http_client = getattr(self._client, "http_client", None)
+        if http_client is not None and hasattr(http_client, "close"):
+            await http_client.close()
+
     def _record(self, to: str, body: str, purpose: str, escalation_id: int | None, bypass_opt_out: bool) -> tuple[int, str]:
         with session_scope(self.engine) as session:
             blocked = not bypass_opt_out and is_opted_out(session, to)
@@ -146,6 +152,34 @@ class SmsSender:
                 log.info("outbound SMS %s to ***%s: %s", message_id, to[-4:], status)
             statuses.append(status)
         return SendResult(ids, statuses[-1] if statuses else "empty")
+
+    def _claim_queued(self, purpose: str) -> list[tuple[int, str, str]]:
+        """Take queued messages for sending; the conditional update makes sure two
+        processes never both send one."""
+        claimed = []
+        with session_scope(self.engine) as session:
+            rows = session.execute(select(OutboundMessage.id, OutboundMessage.to_number, OutboundMessage.body)
+                                   .where(OutboundMessage.status == "queued", OutboundMessage.purpose == purpose,
+                                          OutboundMessage.provider_sid.is_(None))).all()
+            for message_id, to, body in rows:
+                taken = session.execute(update(OutboundMessage)
+                                        .where(OutboundMessage.id == message_id, OutboundMessage.status == "queued")
+                                        .values(status="sending")).rowcount
+                if taken:
+                    claimed.append((message_id, to, body))
+        return claimed
+
+    async def deliver_queued(self, purpose: str = "notification") -> int:
+        """Send messages recorded as `queued` (staff notifications): the table is the
+        durable queue, so a notification survives a crash before it was sent."""
+        claimed = await asyncio.to_thread(self._claim_queued, purpose)
+        for message_id, to, body in claimed:
+            if self.settings.twilio_configured:
+                await self._deliver(message_id, to, body)
+            else:
+                await asyncio.to_thread(self._update, message_id, status="simulated")
+                log.info("outbound SMS %s to ***%s: simulated", message_id, to[-4:])
+        return len(claimed)
 
     async def _deliver(self, message_id: int, to: str, body: str) -> str:
         callback = f"{self.settings.public_base_url.rstrip('/')}/webhooks/sms/status"

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from actions import actions
 from bot.db import session_scope
 from bot.identity import identity_metadata
-from bot.models import Escalation, TaskCompletion
+from bot.models import Escalation, OutboundMessage, TaskCompletion
 
 DOROTHY = "phone:+13125550112"
 STRANGER = "phone:+13125550999"
@@ -158,7 +158,10 @@ def test_crisis_gets_guidance_and_an_urgent_escalation_for_anyone(app_db):
     assert "911" in texts[0] and "988" in texts[0]
     with session_scope(app_db) as session:
         priorities = session.execute(select(Escalation.priority)).scalars().all()
+        notified = session.execute(select(OutboundMessage).where(OutboundMessage.purpose == "notification")).scalars().all()
     assert priorities == ["urgent"]  # one conversation, one escalation
+    # the on-call case manager was notified at once (simulated: no Twilio account here), without PHI
+    assert [n.status for n in notified] == ["simulated"] and notified[0].body.startswith("New urgent request #")
 
 
 def test_crisis_guidance_survives_a_database_outage(app_db, monkeypatch):

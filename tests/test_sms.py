@@ -34,6 +34,13 @@ def twilio_settings(standin: TwilioStandIn | None, timeout: float = 2.0):
                                twilio_timeout_seconds=timeout)
 
 
+async def send_once(sender: messaging.SmsSender, to: str, body: str) -> messaging.SendResult:
+    try:
+        return await sender.send(to, body)
+    finally:
+        await sender.aclose()
+
+
 def outbound(engine) -> list[OutboundMessage]:
     with session_scope(engine) as session:
         return list(session.execute(select(OutboundMessage).order_by(OutboundMessage.id)).scalars())
@@ -41,7 +48,7 @@ def outbound(engine) -> list[OutboundMessage]:
 
 def test_sent_sms_is_recorded_with_twilios_id(engine):
     with TwilioStandIn() as standin:
-        result = asyncio.run(messaging.SmsSender(twilio_settings(standin), engine).send(STRANGER, "hello"))
+        result = asyncio.run(send_once(messaging.SmsSender(twilio_settings(standin), engine), STRANGER, "hello"))
     row = outbound(engine)[0]
     assert result.status == "queued" and standin.sent[0]["Body"] == "hello" and standin.sent[0]["To"] == STRANGER
     assert (row.provider_sid, row.attempts, row.status) == (standin.sent[0]["sid"], 1, "queued")
@@ -50,15 +57,33 @@ def test_sent_sms_is_recorded_with_twilios_id(engine):
 def test_twilio_errors_are_retried_and_nothing_is_lost(engine):
     with TwilioStandIn() as standin:
         standin.script = ["500", "hang:3"]  # an error, then a timeout, then it works
-        asyncio.run(messaging.SmsSender(twilio_settings(standin, timeout=1.0), engine).send(STRANGER, "retry me"))
+        asyncio.run(send_once(messaging.SmsSender(twilio_settings(standin, timeout=1.0), engine), STRANGER, "retry me"))
     row = outbound(engine)[0]
     assert (row.status, row.attempts) == ("queued", 3) and len(standin.sent) == 1
     with TwilioStandIn() as standin:
         standin.script = ["500"] * 4
-        result = asyncio.run(messaging.SmsSender(twilio_settings(standin), engine).send(STRANGER, "doomed"))
+        result = asyncio.run(send_once(messaging.SmsSender(twilio_settings(standin), engine), STRANGER, "doomed"))
     failed = outbound(engine)[1]
     assert result.status == "failed" and (failed.status, failed.attempts, failed.body) == ("failed", 4, "doomed")
     assert "TwilioRestException" in failed.error and standin.requests == 4
+
+
+def test_queued_notifications_are_sent_once_even_by_two_senders(engine):
+    with session_scope(engine) as session:
+        session.add_all([OutboundMessage(to_number="+13125550101", body=f"New urgent request #{n}", purpose="notification",
+                                         status="queued") for n in (1, 2)])
+    with TwilioStandIn() as standin:
+        sender = messaging.SmsSender(twilio_settings(standin), engine)
+
+        async def both():
+            try:
+                return await asyncio.gather(sender.deliver_queued(), sender.deliver_queued())
+            finally:
+                await sender.aclose()
+
+        counts = asyncio.run(both())
+    assert sum(counts) == 2 and len(standin.sent) == 2
+    assert {row.status for row in outbound(engine)} == {"queued"} and all(r.provider_sid for r in outbound(engine))
 
 
 def test_without_credentials_messages_are_simulated_and_recorded(engine):
@@ -73,7 +98,7 @@ def test_opted_out_numbers_get_nothing(engine):
         assert messaging.opt_out(session, STRANGER) is True
         assert messaging.opt_out(session, STRANGER) is False  # confirm only once
     with TwilioStandIn() as standin:
-        result = asyncio.run(messaging.SmsSender(twilio_settings(standin), engine).send(STRANGER, "hi"))
+        result = asyncio.run(send_once(messaging.SmsSender(twilio_settings(standin), engine), STRANGER, "hi"))
         assert standin.requests == 0 and result.status == "blocked_opt_out"
 
 
