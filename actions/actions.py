@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import assistant, dialogue, identity, messaging, resources, safety
+from bot import assistant, dialogue, escalation, identity, messaging, resources, safety
 from bot.clock import clinic_zone, now_utc
 from bot.config import load_settings
 from bot.db import session_scope
@@ -275,14 +275,36 @@ class ActionOfferEscalation(Action):
         return [SlotSet("pending_offer", "medical_question")]
 
 
+def _handed_off(reply: str) -> list[EventType]:
+    """From now on a case manager has the conversation (unless the escalation failed)."""
+    return [] if reply == assistant.UNAVAILABLE else [SlotSet("handoff", True)]
+
+
 class ActionEscalate(Action):
     def name(self) -> str:
         return "action_escalate"
 
     async def run(self, dispatcher, tracker, domain):
         reason = _intent(tracker) if _intent(tracker) in assistant.ESCALATION_REASONS else "request_human"
-        dispatcher.utter_message(text=await _escalate(tracker, reason))
-        return [SlotSet("pending_offer", None)]
+        reply = await _escalate(tracker, reason)
+        dispatcher.utter_message(text=reply)
+        return [SlotSet("pending_offer", None), *_handed_off(reply)]
+
+
+class ActionRelayToCaseManager(Action):
+    """During a hand-off the message is for the case manager: say nothing. If the
+    escalation was closed some other way, hand the conversation back."""
+
+    def name(self) -> str:
+        return "action_relay_to_case_manager"
+
+    async def run(self, dispatcher, tracker, domain):
+        still_open = await _db(lambda session, _sender: escalation.open_for_conversation(
+            session, tracker.sender_id) is not None, tracker, fallback=True)
+        if still_open:
+            return []
+        dispatcher.utter_message(text="Your earlier request is closed. " + assistant.ANYTHING_ELSE)
+        return [SlotSet("handoff", False)]
 
 
 class ActionHandleAffirm(Action):
@@ -293,11 +315,12 @@ class ActionHandleAffirm(Action):
 
     async def run(self, dispatcher, tracker, domain):
         offer = dialogue.live_offer(tracker.events)
-        if offer in assistant.ESCALATION_REASONS:
-            dispatcher.utter_message(text=await _escalate(tracker, offer))
-        else:
+        if offer not in assistant.ESCALATION_REASONS:
             dispatcher.utter_message(text="OK! What can I help you with?")
-        return [SlotSet("pending_offer", None)]
+            return [SlotSet("pending_offer", None)]
+        reply = await _escalate(tracker, offer)
+        dispatcher.utter_message(text=reply)
+        return [SlotSet("pending_offer", None), *_handed_off(reply)]
 
 
 class ActionHandleDeny(Action):
@@ -342,7 +365,8 @@ class ActionCrisisResponse(Action):
         reply = safety.UNCLASSIFIED_RESPONSE if kind == safety.Kind.NONE else safety.response_text(kind)
         dispatcher.utter_message(text=reply)
         try:
-            await _escalate(tracker, "crisis")
+            reply = await _escalate(tracker, "crisis")
         except Exception:  # the guidance above must reach the person even if the database is down
             log.exception("could not record the urgent escalation for conversation %s", tracker.sender_id)
-        return [SlotSet("pending_offer", None)]
+            reply = assistant.UNAVAILABLE
+        return [SlotSet("pending_offer", None), *_handed_off(reply)]

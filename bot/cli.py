@@ -62,6 +62,14 @@ def _cmd_run(_args: argparse.Namespace) -> int:
     return run(load_settings())
 
 
+def _cmd_console(_args: argparse.Namespace) -> int:
+    from bot.console.app import create_app
+
+    settings = load_settings()
+    create_app(settings).run(host="0.0.0.0", port=settings.console_port, access_log=False, workers=1, motd=False)
+    return 0
+
+
 def _cmd_train(args: argparse.Namespace) -> int:
     from bot.rasa_model import train
 
@@ -160,7 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
     link.add_argument("--hours", type=int, default=72, help="how long the link works (default 72)")
     link.set_defaults(func=_cmd_chat_link)
 
-    commands.add_parser("run", help="start the action server and the Rasa server").set_defaults(func=_cmd_run)
+    commands.add_parser("run", help="start the action server, the Rasa server and the console").set_defaults(func=_cmd_run)
+    commands.add_parser("console", help="start the case managers' console").set_defaults(func=_cmd_console)
     train = commands.add_parser("train", help="train the Rasa model if its training data changed")
     train.add_argument("--force", action="store_true", help="train even if the data is unchanged")
     train.set_defaults(func=_cmd_train)

@@ -29,6 +29,7 @@ class Settings:
     verification_lock_hours: int
     rasa_port: int
     action_port: int
+    console_port: int
     rasa_auth_token: str
     twilio_account_sid: str
     twilio_auth_token: str
@@ -84,6 +85,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         verification_lock_hours=int(get("VERIFICATION_LOCK_HOURS", "24")),
         rasa_port=int(get("RASA_PORT", "5005")),
         action_port=int(get("ACTION_SERVER_PORT", "5055")),
+        console_port=int(get("CONSOLE_PORT", "8080")),
         rasa_auth_token=get("RASA_AUTH_TOKEN", ""),
         twilio_account_sid=get("TWILIO_ACCOUNT_SID", ""),
         twilio_auth_token=get("TWILIO_AUTH_TOKEN", ""),
@@ -91,7 +93,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         twilio_api_base_url=get("TWILIO_API_BASE_URL", ""),
         twilio_timeout_seconds=float(get("TWILIO_TIMEOUT_SECONDS", "10")),
         public_base_url=get("PUBLIC_BASE_URL", "http://localhost:5005"),
-        console_url=get("CONSOLE_URL", "http://localhost:8080"),
+        console_url=get("CONSOLE_URL") or f"http://localhost:{get('CONSOLE_PORT', '8080')}",
         program_name=get("PROGRAM_NAME", "St. Mary's Care Team assistant"),
         help_phone=get("CARE_TEAM_PHONE", "(312) 555-0100"),
         state_dir=state_dir,

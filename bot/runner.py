@@ -77,6 +77,8 @@ def services(settings: Settings, auth_token: str, root: Path = PROJECT_ROOT) -> 
                  "--endpoints", f"endpoints{profile}.yml", "--credentials", f"credentials{profile}.yml",
                  "--port", str(settings.rasa_port), "--enable-api", "--auth-token", auth_token],
                 f"http://127.0.0.1:{settings.rasa_port}/"),
+        Service("console", [str(bin_dir / "patient-support"), "console"],
+                f"http://127.0.0.1:{settings.console_port}/login"),
     ]
 
 
@@ -105,13 +107,28 @@ def stop_all(started: list[Service]) -> None:
                 os.killpg(service.process.pid, signal.SIGKILL)
 
 
+def demo_logins(root: Path = PROJECT_ROOT) -> list[tuple[str, str]]:
+    """The demo case managers' logins, shown by `make run` in development only."""
+    import yaml
+
+    path = root / "data" / "demo" / "care.yml"
+    document = yaml.safe_load(path.read_text()) if path.exists() else {}
+    return [(m["email"], m["password"]) for m in document.get("case_managers", []) if m.get("password")]
+
+
 def print_welcome(settings: Settings, auth_token: str) -> None:
+    logins = "" if settings.is_production else "\n".join(
+        f"    {email}  /  {password}" for email, password in demo_logins())
     print(f"""
 The patient-support assistant is running.
   Rasa server    http://localhost:{settings.rasa_port}   (API token for this run: {auth_token})
   Action server  http://localhost:{settings.action_port}
+  Console        http://localhost:{settings.console_port}   (case managers log in here)
+{"  Demo logins:" + chr(10) + logins if logins else ""}
+  Web chat       http://localhost:{settings.rasa_port}/webhooks/webchat/
 
-Talk to it (REST channel, local testing only):
+Talk to it:
+  .venv/bin/patient-support sms send --from "(312) 555-0112" "what do I need to do today"
   curl -s localhost:{settings.rasa_port}/webhooks/rest/webhook -d '{{"sender": "me", "message": "hi"}}'
 
 Ctrl-C stops everything.
@@ -133,16 +150,17 @@ def run(settings: Settings, root: Path = PROJECT_ROOT) -> int:
         print(f"The assistant is already running (pid {pid}) on port {settings.rasa_port}. "
               f"Use that one, or stop it with Ctrl-C in its terminal (or: kill {pid}).")
         return 1
-    busy = [port for port in (settings.rasa_port, settings.action_port) if port_in_use(port)]
+    busy = [port for port in (settings.rasa_port, settings.action_port, settings.console_port) if port_in_use(port)]
     if busy:
         print(f"Port(s) {', '.join(map(str, busy))} are in use by another program; "
-              "set RASA_PORT / ACTION_SERVER_PORT in .env to use others.")
+              "set RASA_PORT / ACTION_SERVER_PORT / CONSOLE_PORT in .env to use others.")
         return 1
     if not model_path(root / "models").exists():
         print("No trained model: run `make run` (it trains first) or `patient-support train`.")
         return 1
     auth_token = settings.rasa_auth_token or secrets.token_urlsafe(24)
     env = rasa_environment(settings, root)
+    env["RASA_AUTH_TOKEN"] = auth_token  # the console reads transcripts and sends replies with it
     pid_file.parent.mkdir(parents=True, exist_ok=True)
     pid_file.write_text(str(os.getpid()))
     started: list[Service] = []

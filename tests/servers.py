@@ -55,6 +55,7 @@ class RunningAssistant:
     rasa_url: str
     database_url: str
     log_path: Path
+    console_url: str
 
     @property
     def engine(self):
@@ -126,14 +127,16 @@ def start_assistant(state_dir: Path, database_url: str | None = None, extra_env:
     assert model_path(ROOT / "models").exists(), "no trained model: run `make test` (it trains first)"
     database_url = database_url or f"sqlite:///{state_dir / 'app.db'}"
     prepare_database(database_url)
-    rasa_port, action_port = free_port(), free_port()
+    rasa_port, action_port, console_port = free_port(), free_port(), free_port()
     env = {**os.environ, "PATIENT_SUPPORT_STATE_DIR": str(state_dir), "DATABASE_URL": database_url,
-           "RASA_PORT": str(rasa_port), "ACTION_SERVER_PORT": str(action_port), "RASA_AUTH_TOKEN": AUTH_TOKEN,
+           "RASA_PORT": str(rasa_port), "ACTION_SERVER_PORT": str(action_port), "CONSOLE_PORT": str(console_port),
+           "RASA_AUTH_TOKEN": AUTH_TOKEN,
            "SECRET_KEY": SECRET_KEY, "PUBLIC_BASE_URL": f"http://127.0.0.1:{rasa_port}", **(extra_env or {})}
     log_path = state_dir / "assistant.log"
     process = subprocess.Popen([str(Path(sys.executable).with_name("patient-support")), "run"], cwd=ROOT, env=env,
                                stdout=log_path.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
-    running = RunningAssistant(process, env, f"http://127.0.0.1:{rasa_port}", database_url, log_path)
+    running = RunningAssistant(process, env, f"http://127.0.0.1:{rasa_port}", database_url, log_path,
+                               f"http://127.0.0.1:{console_port}")
     deadline = time.monotonic() + 240
     while "is running" not in running.log():
         if process.poll() is not None or time.monotonic() > deadline:

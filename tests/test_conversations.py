@@ -95,10 +95,15 @@ def test_reported_task_is_recorded_with_time_and_channel(running):
         assert session.execute(select(AuditLog).where(AuditLog.action == "task_done")).first() is not None
 
 
-def test_asking_for_a_person_opens_one_escalation(running):
+def test_asking_for_a_person_hands_the_conversation_over(running):
     first = say(running, STRANGER, "i want to talk to a real person")
-    again = say(running, STRANGER, "agent please")
-    assert "case manager will contact you at this number" in first and "already" in again
+    assert "case manager will contact you at this number" in first
+    # From now on messages are for the case manager: the assistant stays quiet...
+    assert running.sms(STRANGER, "agent please", timeout=5) == (200, [])
+    # ...except for a crisis, which always gets guidance and raises the request to urgent.
+    status, replies = running.sms(STRANGER, "i think im having a heart attack")
+    assert replies and replies[0].startswith("Call 911 now")
     with session_scope(db(running)) as session:
         escalations = session.execute(select(Escalation).where(Escalation.conversation_id == STRANGER)).scalars().all()
     assert len(escalations) == 1 and escalations[0].callback_number == STRANGER
+    assert escalations[0].priority == "urgent"

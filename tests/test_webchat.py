@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import http.server
-import shutil
 import threading
 import urllib.parse
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 from bot import chat_tokens
+from tests.browser import chromium
 from tests.servers import AUTH_TOKEN, SECRET_KEY, start_assistant, stop_assistant
 
 pytestmark = pytest.mark.rasa
@@ -31,15 +29,7 @@ def running(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    assert shutil.which("chromium") and shutil.which("chromedriver"), \
-        "install Debian's chromium and chromium-driver (.ci/run does)"
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium")
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=390,844", f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    driver = chromium(tmp_path_factory.mktemp("chromium"), "390,844")
     yield driver
     driver.quit()
 

@@ -1,0 +1,1 @@
+"""The case managers' web console."""
