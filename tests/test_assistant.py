@@ -9,7 +9,7 @@ from sqlalchemy import select
 from bot import assistant, careplan, identity, resources
 from bot.db import session_scope
 from bot.identity import Access, Outcome, Role, VerificationPolicy
-from bot.models import AuditLog, CareTask, Escalation, OutboundMessage, Patient, TaskCompletion, Verification
+from bot.models import AuditLog, Escalation, OutboundMessage, Patient, TaskCompletion, Verification
 from tests.conftest import ZONE
 
 DOROTHY = "phone:+13125550112"        # patient, heart failure, DOB 1948-11-20

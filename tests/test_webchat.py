@@ -12,8 +12,11 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
+from sqlalchemy import select
 
 from bot import chat_tokens
+from bot.db import session_scope
+from bot.models import Patient
 from tests.browser import chromium
 from tests.servers import AUTH_TOKEN, SECRET_KEY, start_assistant, stop_assistant
 
@@ -73,11 +76,6 @@ def test_anonymous_chat_answers_and_receives_out_of_band_messages(running, brows
 
 
 def test_chat_link_binds_the_chat_to_the_patient_and_still_verifies(running, browser):
-    from sqlalchemy import select
-
-    from bot.db import session_scope
-    from bot.models import Patient
-
     with session_scope(running.engine) as session:
         dorothy = session.execute(select(Patient.id).where(Patient.mrn == "SM-10003")).scalar_one()
     token = chat_tokens.issue(SECRET_KEY, f"web:patient:{dorothy}", dt.timedelta(hours=1))
