@@ -22,16 +22,29 @@ from bot.db import session_scope
 from bot.models import OutboundMessage
 
 
-def _latest_id() -> int:
-    with session_scope() as session:
+def latest_outbound_id(engine=None) -> int:
+    with session_scope(engine) as session:
         return session.execute(select(func.max(OutboundMessage.id))).scalar() or 0
 
 
-def _replies(to: str, after_id: int) -> list[str]:
-    with session_scope() as session:
+def _sent_since(engine, to: str, after_id: int) -> list[str]:
+    # what actually left (sent or simulated), not replies held back by an opt-out
+    with session_scope(engine) as session:
         return list(session.execute(
-            select(OutboundMessage.body).where(OutboundMessage.id > after_id, OutboundMessage.to_number == to)
+            select(OutboundMessage.body).where(OutboundMessage.id > after_id, OutboundMessage.to_number == to,
+                                               OutboundMessage.status != "blocked_opt_out")
             .order_by(OutboundMessage.id)).scalars())
+
+
+def wait_for_replies(to: str, after_id: int, timeout: float, engine=None) -> list[str]:
+    """The SMS sent to `to` after message `after_id`, waiting up to `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if _sent_since(engine, to, after_id):
+            time.sleep(0.3)  # a long answer may come as more than one message
+            return _sent_since(engine, to, after_id)
+        time.sleep(0.05)
+    return []
 
 
 def send(settings: Settings, from_number: str, text: str, wait_seconds: float = 30.0) -> tuple[int, list[str]]:
@@ -44,17 +57,10 @@ def send(settings: Settings, from_number: str, text: str, wait_seconds: float = 
     request = urllib.request.Request(f"http://127.0.0.1:{settings.rasa_port}{path}",
                                      data=urllib.parse.urlencode(params).encode(),
                                      headers={"X-Twilio-Signature": signature})
-    before = _latest_id()
+    before = latest_outbound_id()
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
             status = response.status
     except urllib.error.HTTPError as error:
         return error.code, []
-    deadline = time.monotonic() + wait_seconds
-    while time.monotonic() < deadline:
-        replies = _replies(sender, before)
-        if replies:
-            time.sleep(0.3)  # a long answer may come as more than one message
-            return status, _replies(sender, before)
-        time.sleep(0.1)
-    return status, []
+    return status, wait_for_replies(sender, before, wait_seconds)

@@ -16,15 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
 from twilio.request_validator import RequestValidator
 
 from bot import migrate
 from bot.care_import import load_care_file
 from bot.channels.sms import DEV_AUTH_TOKEN
 from bot.db import make_engine, session_scope
-from bot.models import OutboundMessage
 from bot.rasa_model import model_path
+from bot.sms_cli import latest_outbound_id, wait_for_replies
 from bot.resource_import import import_resources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,28 +95,11 @@ class RunningAssistant:
             return error.code, []
         return status, self.wait_for_sms(sender, after_id=before, timeout=timeout)
 
-    def _outbound(self, to: str | None, after_id: int) -> list[OutboundMessage]:
-        with session_scope(self.engine) as session:
-            # what actually leaves (sent or simulated), not replies held back by an opt-out
-            query = (select(OutboundMessage).where(OutboundMessage.id > after_id,
-                                                   OutboundMessage.status != "blocked_opt_out")
-                     .order_by(OutboundMessage.id))
-            if to:
-                query = query.where(OutboundMessage.to_number == to)
-            return list(session.execute(query).scalars())
-
     def last_outbound_id(self) -> int:
-        with session_scope(self.engine) as session:
-            return session.execute(select(func.max(OutboundMessage.id))).scalar() or 0
+        return latest_outbound_id(self.engine)
 
     def wait_for_sms(self, to: str, after_id: int, timeout: float = 30.0) -> list[str]:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self._outbound(to, after_id):
-                time.sleep(0.2)  # a long reply may be split into more than one message
-                return [m.body for m in self._outbound(to, after_id)]
-            time.sleep(0.05)
-        return []
+        return wait_for_replies(to, after_id, timeout, self.engine)
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
