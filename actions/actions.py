@@ -15,13 +15,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import assistant, dialogue, escalation, identity, messaging, resources, safety
+from bot import assistant, coverage, dialogue, escalation, identity, messaging, resources, safety
 from bot.clock import clinic_zone, now_utc
 from bot.config import load_settings
 from bot.db import session_scope
 from bot.identity import Outcome, VerificationPolicy
 
 SETTINGS = load_settings()
+COVERAGE = coverage.from_settings(SETTINGS)
 NOTIFIER = messaging.SmsSender(SETTINGS)  # one per process: it holds the Twilio HTTP session
 log = logging.getLogger(__name__)
 
@@ -256,7 +257,7 @@ async def _escalate(tracker: Tracker, reason: str) -> str:
     """Open (or join) the conversation's escalation, then send the staff notification it
     queued. A failed send stays recorded for a retry; the reply to the person goes out anyway."""
     reply = await _db(assistant.escalate, tracker, conversation_id=tracker.sender_id, channel=_channel(tracker),
-                      reason=reason, clock=_clock(), console_url=SETTINGS.console_url)
+                      reason=reason, clock=_clock(), coverage=COVERAGE, console_url=SETTINGS.console_url)
     try:
         await NOTIFIER.deliver_queued()
     except Exception:
@@ -299,8 +300,8 @@ class ActionRelayToCaseManager(Action):
         return "action_relay_to_case_manager"
 
     async def run(self, dispatcher, tracker, domain):
-        still_open = await _db(lambda session, _sender: escalation.open_for_conversation(
-            session, tracker.sender_id) is not None, tracker, fallback=True)
+        still_open = await _db(lambda session, _sender: escalation.note_patient_message(
+            session, tracker.sender_id, now_utc()), tracker, fallback=True)
         if still_open:
             return []
         dispatcher.utter_message(text="Your earlier request is closed. " + assistant.ANYTHING_ELSE)

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot import careplan, escalation, identity, resources
+from bot.coverage import Coverage
 from bot.identity import Access, Outcome, Role, Sender, VerificationPolicy
 from bot.models import AuditLog, ContactPermission, Patient, Priority
 
@@ -186,12 +187,13 @@ ESCALATION_REASONS = {
 
 
 def escalate(session: Session, sender: Sender, *, conversation_id: str, channel: str, reason: str,
-             clock: Clock, console_url: str) -> str:
+             clock: Clock, coverage: Coverage, console_url: str) -> str:
     priority = ESCALATION_REASONS.get(reason, Priority.NORMAL.value)
+    verified = identity.access_for(session, sender, clock.now) == Access.GRANTED
     opened, created = escalation.open_escalation(
-        session, conversation_id=conversation_id, sender=sender, channel=channel, reason=reason,
-        priority=priority, now=clock.now, console_url=console_url)
-    follow_up = escalation.follow_up_text(session, opened, sender, clock.zone, clock.now)
+        session, conversation_id=conversation_id, sender=sender, verified=verified, channel=channel, reason=reason,
+        priority=priority, now=clock.now, coverage=coverage, console_url=console_url)
+    follow_up = escalation.follow_up_text(session, opened, sender, coverage, clock.now)
     if not created:
         return f"Your request is already with the care team. {follow_up}"
     if reason == "cannot_make_appointment":

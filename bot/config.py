@@ -23,6 +23,11 @@ class Settings:
     profile: str
     database_url: str
     timezone: str
+    clinic_hours: str
+    response_target_urgent_minutes: int
+    response_target_high_minutes: int
+    on_call_after_minutes: int
+    escalation_check_seconds: float
     secret_key: str
     verification_ttl_days: int
     verification_max_attempts: int
@@ -79,6 +84,11 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         profile=get("PATIENT_SUPPORT_PROFILE", "development"),
         database_url=get("DATABASE_URL") or default_database_url(state_dir),
         timezone=get("CLINIC_TIMEZONE", "America/Chicago"),
+        clinic_hours=get("CLINIC_HOURS", "mon-fri 08:00-17:00"),
+        response_target_urgent_minutes=int(get("RESPONSE_TARGET_URGENT_MINUTES", "15")),
+        response_target_high_minutes=int(get("RESPONSE_TARGET_HIGH_MINUTES", "120")),
+        on_call_after_minutes=int(get("ON_CALL_AFTER_MINUTES", "15")),
+        escalation_check_seconds=float(get("ESCALATION_CHECK_SECONDS", "30")),
         secret_key=get("SECRET_KEY", DEV_SECRET_KEY),
         verification_ttl_days=int(get("VERIFICATION_TTL_DAYS", "30")),
         verification_max_attempts=int(get("VERIFICATION_MAX_ATTEMPTS", "3")),

@@ -1,42 +1,33 @@
 """Handing a conversation to a human case manager: open (once per conversation), route,
-queue a notification without PHI, and say who follows up by when."""
+queue a notification without PHI, say who follows up by when, and chase escalations
+nobody claimed in time (remind, then hand to the on-call case manager)."""
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from bot.coverage import Coverage
 from bot.identity import Role, Sender
 from bot.models import CaseManager, Escalation, EscalationStatus, OutboundMessage, Patient, Priority
 
 PRIORITY_RANK = {Priority.URGENT.value: 0, Priority.HIGH.value: 1, Priority.NORMAL.value: 2}
-RESPONSE_TARGETS = {Priority.URGENT.value: dt.timedelta(minutes=15), Priority.HIGH.value: dt.timedelta(hours=2)}
-END_OF_BUSINESS = dt.time(17, 0)
 OPEN_STATUSES = (EscalationStatus.OPEN.value, EscalationStatus.CLAIMED.value)
-
-
-def response_due(priority: str, created_at: dt.datetime, zone: ZoneInfo) -> dt.datetime:
-    """Urgent 15 minutes, high 2 hours, normal by the end of the next business day."""
-    if priority in RESPONSE_TARGETS:
-        return created_at + RESPONSE_TARGETS[priority]
-    day = created_at.astimezone(zone).date() + dt.timedelta(days=1)
-    while day.weekday() >= 5:
-        day += dt.timedelta(days=1)
-    return dt.datetime.combine(day, END_OF_BUSINESS, tzinfo=zone).astimezone(dt.timezone.utc)
 
 
 def on_call(session: Session) -> CaseManager | None:
     return session.execute(select(CaseManager).where(CaseManager.on_call.is_(True)).order_by(CaseManager.id)).scalars().first()
 
 
-def route(session: Session, patient_id: int | None) -> CaseManager | None:
-    """The patient's own case manager, else whoever is on call."""
+def route(session: Session, patient_id: int | None, in_hours: bool) -> CaseManager | None:
+    """In working hours the patient's own case manager; after hours, or for a sender with
+    no case manager, whoever is on call. Nobody on call: the own case manager after all."""
     patient = session.get(Patient, patient_id) if patient_id else None
-    if patient and patient.case_manager:
-        return patient.case_manager
-    return on_call(session)
+    own = patient.case_manager if patient else None
+    if own is not None and in_hours:
+        return own
+    return on_call(session) or own
 
 
 def open_for_conversation(session: Session, conversation_id: str) -> Escalation | None:
@@ -46,26 +37,35 @@ def open_for_conversation(session: Session, conversation_id: str) -> Escalation 
     ).scalars().first()
 
 
-def notification_text(escalation: Escalation, console_url: str) -> str:
+def notification_text(escalation: Escalation, console_url: str, kind: str = "new") -> str:
     """What the case manager's phone shows: no names, no reasons, nothing clinical."""
-    return f"New {escalation.priority} request #{escalation.id}. Open the console: {console_url}/escalations/{escalation.id}"
+    link = f"{console_url}/escalations/{escalation.id}"
+    if kind == "reminder":
+        return f"Reminder: {escalation.priority} request #{escalation.id} is still unclaimed. Open the console: {link}"
+    if kind == "on_call":
+        return f"On call: unclaimed {escalation.priority} request #{escalation.id} is now yours. Open the console: {link}"
+    return f"New {escalation.priority} request #{escalation.id}. Open the console: {link}"
 
 
-def open_escalation(session: Session, *, conversation_id: str, sender: Sender, channel: str, reason: str,
-                    priority: str, now: dt.datetime, console_url: str) -> tuple[Escalation, bool]:
+def open_escalation(session: Session, *, conversation_id: str, sender: Sender, verified: bool, channel: str,
+                    reason: str, priority: str, now: dt.datetime, coverage: Coverage,
+                    console_url: str) -> tuple[Escalation, bool]:
     """Open an escalation, or return the conversation's open one (raising its priority if
     this request is more urgent). Returns (escalation, created)."""
     existing = open_for_conversation(session, conversation_id)
     if existing is not None:
+        existing.last_patient_message_at = now
         if PRIORITY_RANK[priority] < PRIORITY_RANK[existing.priority]:
             existing.priority = priority
             _queue_notification(session, existing, console_url)
         return existing, False
-    manager = route(session, sender.patient_id if sender.role != Role.UNKNOWN else None)
+    patient_id = sender.patient_id if sender.role != Role.UNKNOWN else None
+    manager = route(session, patient_id, coverage.in_hours(now))
     escalation = Escalation(
         conversation_id=conversation_id, patient_id=sender.patient_id, contact_id=sender.contact_id,
         channel=channel, reason=reason, priority=priority, status=EscalationStatus.OPEN.value,
         assigned_case_manager_id=manager.id if manager else None, callback_number=sender.phone, created_at=now,
+        sender_verified=verified, last_patient_message_at=now,
     )
     session.add(escalation)
     session.flush()
@@ -73,19 +73,31 @@ def open_escalation(session: Session, *, conversation_id: str, sender: Sender, c
     return escalation, True
 
 
-def _queue_notification(session: Session, escalation: Escalation, console_url: str) -> None:
+def _queue_notification(session: Session, escalation: Escalation, console_url: str, kind: str = "new") -> None:
     manager = session.get(CaseManager, escalation.assigned_case_manager_id) if escalation.assigned_case_manager_id else None
     if manager is None:
         return  # no staff at all: the console inbox still shows it
-    session.add(OutboundMessage(to_number=manager.phone, body=notification_text(escalation, console_url),
+    session.add(OutboundMessage(to_number=manager.phone, body=notification_text(escalation, console_url, kind),
                                 purpose="notification", status="queued", escalation_id=escalation.id))
     session.flush()
 
 
-def follow_up_text(session: Session, escalation: Escalation, sender: Sender, zone: ZoneInfo, now: dt.datetime) -> str:
-    """Who follows up, and by when. Names the case manager only to a verified-capable sender
-    (a patient or contact on file); an unknown number hears "a case manager"."""
-    due = response_due(escalation.priority, escalation.created_at, zone).astimezone(zone)
+def note_patient_message(session: Session, conversation_id: str, now: dt.datetime) -> bool:
+    """Stamp the open escalation with the person's latest message (the console's live
+    inbox shows it). False when the conversation has no open escalation."""
+    escalation = open_for_conversation(session, conversation_id)
+    if escalation is None:
+        return False
+    escalation.last_patient_message_at = now
+    return True
+
+
+def follow_up_text(session: Session, escalation: Escalation, sender: Sender, coverage: Coverage,
+                   now: dt.datetime) -> str:
+    """Who follows up, and by when. Names the case manager only to a sender on file (a
+    patient or contact); an unknown number hears "a case manager"."""
+    zone = coverage.zone
+    due = coverage.response_due(escalation.priority, escalation.created_at).astimezone(zone)
     if due.date() == now.astimezone(zone).date():
         when = f"by {due.strftime('%-I:%M %p')} today"
     else:
@@ -96,6 +108,46 @@ def follow_up_text(session: Session, escalation: Escalation, sender: Sender, zon
         who = f"{manager.name.split(',')[0]}, a case manager,"
     how = "at this number" if sender.phone else "here"
     return f"{who} will contact you {how} {when}. If this is an emergency, call 911."
+
+
+# --- chasing escalations nobody claimed -------------------------------------------------
+
+
+def chase_unclaimed(session: Session, now: dt.datetime, coverage: Coverage, console_url: str) -> list[tuple[int, str]]:
+    """Escalations still unclaimed past their response target: remind the assigned case
+    manager once; still unclaimed `on_call_after` later, hand to the on-call case manager.
+    Each step is taken with a conditional update, so several console processes running
+    this at once never double-notify. Returns [(escalation id, "reminder" | "on_call")]."""
+    taken = []
+    unclaimed = session.execute(select(Escalation).where(Escalation.status == EscalationStatus.OPEN.value)
+                                .order_by(Escalation.id)).scalars().all()
+    for escalation in unclaimed:
+        due = coverage.response_due(escalation.priority, escalation.created_at)
+        if escalation.reminded_at is None and now >= due:
+            step = "reminder"
+        elif (escalation.reminded_at is not None and escalation.passed_to_on_call_at is None
+              and now >= escalation.reminded_at + coverage.on_call_after):
+            step = "on_call"
+        else:
+            continue
+        if _take_step(session, escalation, step, now):
+            if step == "on_call":
+                manager = on_call(session)
+                escalation.assigned_case_manager_id = manager.id if manager else escalation.assigned_case_manager_id
+            _queue_notification(session, escalation, console_url, kind=step)
+            taken.append((escalation.id, step))
+    return taken
+
+
+def _take_step(session: Session, escalation: Escalation, step: str, now: dt.datetime) -> bool:
+    column = Escalation.reminded_at if step == "reminder" else Escalation.passed_to_on_call_at
+    claimed = session.execute(
+        update(Escalation)
+        .where(Escalation.id == escalation.id, Escalation.status == EscalationStatus.OPEN.value, column.is_(None))
+        .values({column: now})
+        .execution_options(synchronize_session="fetch")
+    ).rowcount
+    return bool(claimed)
 
 
 def listing(session: Session, only_open: bool = False) -> list[dict]:
@@ -109,7 +161,8 @@ def listing(session: Session, only_open: bool = False) -> list[dict]:
 
     return [{"id": e.id, "priority": e.priority, "status": e.status, "reason": e.reason,
              "conversation": e.conversation_id, "channel": e.channel, "patient_id": e.patient_id,
-             "assigned_case_manager_id": e.assigned_case_manager_id, "created_at": stamp(e.created_at),
-             "claimed_at": stamp(e.claimed_at), "first_reply_at": stamp(e.first_reply_at),
-             "resolved_at": stamp(e.resolved_at)}
+             "assigned_case_manager_id": e.assigned_case_manager_id, "sender_verified": e.sender_verified,
+             "created_at": stamp(e.created_at), "claimed_at": stamp(e.claimed_at),
+             "first_reply_at": stamp(e.first_reply_at), "reminded_at": stamp(e.reminded_at),
+             "passed_to_on_call_at": stamp(e.passed_to_on_call_at), "resolved_at": stamp(e.resolved_at)}
             for e in session.execute(query).scalars()]

@@ -271,6 +271,11 @@ class Escalation(Base):
     first_reply_at = Column(UTCDateTime)
     resolved_at = Column(UTCDateTime)
     outcome_note = Column(Text)
+    sender_verified = Column(Boolean)  # had the sender proved who they are when they asked?
+    last_patient_message_at = Column(UTCDateTime)  # the person's latest message in the thread
+    last_staff_reply_at = Column(UTCDateTime)
+    reminded_at = Column(UTCDateTime)  # unclaimed past its target: the case manager was notified again
+    passed_to_on_call_at = Column(UTCDateTime)  # still unclaimed after that: handed to on call
 
 
 class OutboundMessage(Base):

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from bot import coverage
 from bot.config import PROJECT_ROOT, Settings
 from bot.rasa_model import model_path
 
@@ -144,6 +145,11 @@ def run(settings: Settings, root: Path = PROJECT_ROOT) -> int:
     if problems:
         print("Refusing to start in production:\n  " + "\n  ".join(problems))
         return 1
+    try:
+        coverage.from_settings(settings)
+    except ValueError as exc:  # e.g. a mistyped CLINIC_HOURS: say so before starting anything
+        print(f"Cannot start: {exc}")
+        return 2
     pid_file = settings.state_dir / "run.pid"
     pid = running_pid(pid_file)
     if pid:

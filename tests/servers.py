@@ -30,6 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 AUTH_TOKEN = "test-api-token"
 _message_ids = itertools.count(1)
 SECRET_KEY = "test-secret-key-long-enough-for-hs256-signing"
+# Routing depends on the clinic's hours: the tests pin them so they pass at any hour, and
+# test after-hours routing with explicit times.
+ALWAYS_OPEN = "mon-sun 00:00-24:00"
 
 
 def free_port() -> int:
@@ -112,7 +115,7 @@ def start_assistant(state_dir: Path, database_url: str | None = None, extra_env:
     rasa_port, action_port, console_port = free_port(), free_port(), free_port()
     env = {**os.environ, "PATIENT_SUPPORT_STATE_DIR": str(state_dir), "DATABASE_URL": database_url,
            "RASA_PORT": str(rasa_port), "ACTION_SERVER_PORT": str(action_port), "CONSOLE_PORT": str(console_port),
-           "RASA_AUTH_TOKEN": AUTH_TOKEN,
+           "RASA_AUTH_TOKEN": AUTH_TOKEN, "CLINIC_HOURS": ALWAYS_OPEN,
            "SECRET_KEY": SECRET_KEY, "PUBLIC_BASE_URL": f"http://127.0.0.1:{rasa_port}", **(extra_env or {})}
     log_path = state_dir / "assistant.log"
     process = subprocess.Popen([str(Path(sys.executable).with_name("patient-support")), "run"], cwd=ROOT, env=env,
@@ -137,3 +140,51 @@ def stop_assistant(running: RunningAssistant) -> int:
             os.killpg(running.process.pid, signal.SIGKILL)
             running.process.wait()
     return running.process.returncode
+
+
+@dataclass
+class RunningConsole:
+    """`patient-support console` alone (no Rasa: transcripts show as unavailable)."""
+    process: subprocess.Popen
+    url: str
+    database_url: str
+    log_path: Path
+
+    @property
+    def engine(self):
+        if not hasattr(self, "_engine"):
+            self._engine = make_engine(self.database_url)
+        return self._engine
+
+
+def start_console(state_dir: Path, database_url: str | None = None, extra_env: dict | None = None) -> RunningConsole:
+    database_url = database_url or f"sqlite:///{state_dir / 'app.db'}"
+    prepare_database(database_url)
+    port = free_port()
+    env = {**os.environ, "PATIENT_SUPPORT_STATE_DIR": str(state_dir), "DATABASE_URL": database_url,
+           "CONSOLE_PORT": str(port), "RASA_PORT": str(free_port()), "SECRET_KEY": SECRET_KEY,
+           "CLINIC_HOURS": ALWAYS_OPEN, **(extra_env or {})}
+    log_path = state_dir / "console.log"
+    process = subprocess.Popen([str(Path(sys.executable).with_name("patient-support")), "console"], cwd=ROOT,
+                               env=env, stdout=log_path.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
+    console = RunningConsole(process, f"http://127.0.0.1:{port}", database_url, log_path)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(console.url + "/login", timeout=5):
+                return console
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                stop_console(console)
+                raise RuntimeError(f"the console did not start:\n{log_path.read_text()[-3000:]}")
+            time.sleep(0.3)
+
+
+def stop_console(console: RunningConsole) -> None:
+    if console.process.poll() is None:
+        os.killpg(console.process.pid, signal.SIGINT)
+        try:
+            console.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(console.process.pid, signal.SIGKILL)
+            console.process.wait()

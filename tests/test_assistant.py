@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from bot import assistant, careplan, identity, resources
+from bot.coverage import Coverage
 from bot.db import session_scope
 from bot.identity import Access, Outcome, Role, VerificationPolicy
 from bot.models import AuditLog, Escalation, OutboundMessage, Patient, TaskCompletion, Verification
@@ -17,6 +18,7 @@ ANGELA = "phone:+17085550142"         # Dorothy's daughter: appointments, tasks,
 ERIK = "phone:+18475550141"           # Harold's son: appointments only
 MIGUEL = "phone:+17735550119"         # patient with no case manager
 STRANGER = "phone:+13125550999"
+ALWAYS_OPEN = Coverage(zone=ZONE, working_days=frozenset(range(7)), opens=dt.timedelta(0), closes=dt.timedelta(hours=24))
 POLICY = VerificationPolicy(ttl=dt.timedelta(days=30), max_attempts=3, lock=dt.timedelta(hours=24))
 
 
@@ -168,9 +170,11 @@ def test_escalation_routes_to_the_case_manager_once_and_notifies_without_phi(dem
     with session_scope(demo_engine) as session:
         dorothy = sender(session, DOROTHY)
         first = assistant.escalate(session, dorothy, conversation_id="+13125550112", channel="sms",
-                                   reason="request_human", clock=clock, console_url="http://console")
+                                   reason="request_human", clock=clock, coverage=ALWAYS_OPEN,
+                                   console_url="http://console")
         again = assistant.escalate(session, dorothy, conversation_id="+13125550112", channel="sms",
-                                   reason="request_human", clock=clock, console_url="http://console")
+                                   reason="request_human", clock=clock, coverage=ALWAYS_OPEN,
+                                   console_url="http://console")
         escalation = session.execute(select(Escalation)).scalar_one()
         notification = session.execute(select(OutboundMessage)).scalar_one()
         patient = session.get(Patient, dorothy.patient_id)
@@ -184,7 +188,7 @@ def test_unassigned_patient_escalates_to_on_call(demo_engine, clock):
     with session_scope(demo_engine) as session:
         miguel = sender(session, MIGUEL)
         assistant.escalate(session, miguel, conversation_id="m", channel="sms", reason="cannot_make_appointment",
-                           clock=clock, console_url="http://console")
+                           clock=clock, coverage=ALWAYS_OPEN, console_url="http://console")
         escalation = session.execute(select(Escalation)).scalar_one()
         assert escalation.assigned_case_manager_id is not None
         assert escalation.reason == "cannot_make_appointment"

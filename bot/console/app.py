@@ -1,7 +1,9 @@
 """The console web app (Sanic, server-rendered Jinja2 pages). `patient-support console`.
 
 Every page needs a logged-in case manager; every form carries the session's CSRF token;
-every look at a patient's record is audited.
+every look at a patient's record is audited. The inbox and an escalation's conversation
+refresh themselves (the page polls a small JSON endpoint), and a background task chases
+escalations nobody claimed in time (bot/console/follow_up.py).
 """
 from __future__ import annotations
 
@@ -15,10 +17,12 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sanic import Sanic, response
 from sanic.request import Request
 
-from bot.clock import clinic_zone, now_utc
+from bot import coverage as coverage_rules
+from bot.clock import now_utc
 from bot.config import Settings
-from bot.console import auth, data, rasa_api
+from bot.console import auth, data, follow_up, patient_pages, rasa_api
 from bot.db import session_scope
+from bot.messaging import SmsSender
 from bot.models import CaseManager, Escalation
 
 log = logging.getLogger(__name__)
@@ -30,34 +34,56 @@ def _local(moment: dt.datetime | None, zone) -> str:
     return moment.astimezone(zone).strftime("%a %b %-d, %-I:%M %p") if moment else ""
 
 
-def create_app(settings: Settings, engine=None) -> Sanic:
-    app = Sanic("patient_support_console")
-    zone = clinic_zone(settings.timezone)
-    TEMPLATES.filters["local"] = lambda moment: _local(moment, zone)
-    secure_cookie = settings.console_url.startswith("https://")
+class Console:
+    """What every page handler needs: settings, the database, templates, the login check."""
 
-    def render(name: str, status: int = 200, **context) -> response.HTTPResponse:
-        return response.html(TEMPLATES.get_template(name).render(**context), status=status)
+    def __init__(self, settings: Settings, engine=None):
+        self.settings = settings
+        self.engine = engine
+        self.coverage = coverage_rules.from_settings(settings)
+        TEMPLATES.filters["local"] = lambda moment: _local(moment, self.coverage.zone)
+        TEMPLATES.filters["local_input"] = lambda moment: (
+            moment.astimezone(self.coverage.zone).strftime("%Y-%m-%dT%H:%M") if moment else "")
 
-    async def db(fn: Callable, *args):
+    @staticmethod
+    def page(name: str, **context) -> str:
+        return TEMPLATES.get_template(name).render(**context)
+
+    def render(self, name: str, status: int = 200, **context) -> response.HTTPResponse:
+        return response.html(self.page(name, **context), status=status)
+
+    async def db(self, fn: Callable, *args):
+        """Run fn(session, *args) off the event loop in its own transaction."""
         def work():
-            with session_scope(engine) as session:
+            with session_scope(self.engine) as session:
                 return fn(session, *args)
         return await asyncio.to_thread(work)
 
-    def staff(request: Request) -> auth.StaffSession | None:
-        return auth.read_session(request.cookies.get(auth.COOKIE), settings.secret_key)
+    def staff(self, request: Request) -> auth.StaffSession | None:
+        return auth.read_session(request.cookies.get(auth.COOKIE), self.settings.secret_key)
 
-    def login_required(handler):
+    def login_required(self, handler):
         async def wrapped(request: Request, *args, **kwargs):
-            session_info = staff(request)
+            session_info = self.staff(request)
             if session_info is None:
+                if request.headers.get("accept", "").startswith("application/json"):
+                    return response.json({"error": "log in again"}, status=401)
                 return response.redirect("/login")
             if request.method == "POST" and not auth.csrf_ok(session_info, request.form.get("csrf")):
                 return response.text("invalid form token", status=403)
             return await handler(request, session_info, *args, **kwargs)
         wrapped.__name__ = handler.__name__
         return wrapped
+
+
+def create_app(settings: Settings, engine=None, watch: bool = True) -> Sanic:
+    app = Sanic("patient_support_console")
+    console = Console(settings, engine)
+    secure_cookie = settings.console_url.startswith("https://")
+    login_required, render = console.login_required, console.render
+
+    if watch:
+        _watch_escalations(app, console)
 
     @app.get("/login")
     async def login_page(request: Request):
@@ -71,13 +97,15 @@ def create_app(settings: Settings, engine=None) -> Sanic:
             manager, error = auth.authenticate(session, email, password, now_utc())
             return (manager.id if manager else None), error
 
-        manager_id, error = await db(check)
+        manager_id, error = await console.db(check)
         if manager_id is None:
             return render("login.html", status=401, error=error)
         reply = response.redirect("/")
         reply.cookies[auth.COOKIE] = auth.issue_session(settings.secret_key, manager_id, now_utc())
-        reply.cookies[auth.COOKIE].update({"httponly": True, "samesite": "Strict", "secure": secure_cookie,
+        reply.cookies[auth.COOKIE].update({"httponly": True, "samesite": "Strict",
                                            "max-age": int(auth.SESSION_TTL.total_seconds())})
+        if secure_cookie:  # Sanic 21.12 writes "Secure=False" (which browsers read as Secure) if given False
+            reply.cookies[auth.COOKIE]["secure"] = True
         return reply
 
     @app.post("/logout")
@@ -87,33 +115,53 @@ def create_app(settings: Settings, engine=None) -> Sanic:
         del reply.cookies[auth.COOKIE]
         return reply
 
+    def inbox_context(session):
+        rows, counts = data.inbox(session, now_utc(), console.coverage)
+        return {"rows": rows, "counts": counts, "version": data.inbox_version(session)}
+
     @app.get("/")
     @login_required
     async def inbox_page(request: Request, me: auth.StaffSession):
         def load(session):
-            rows, counts = data.inbox(session, now_utc(), zone)
-            return rows, counts, session.get(CaseManager, me.case_manager_id)
-        rows, counts, manager = await db(load)
-        return render("inbox.html", rows=rows, counts=counts, me=manager, csrf=me.csrf)
+            return {**inbox_context(session), "me": session.get(CaseManager, me.case_manager_id)}
+        return render("inbox.html", csrf=me.csrf, **await console.db(load))
+
+    @app.get("/inbox/live")
+    @login_required
+    async def inbox_live(request: Request, me: auth.StaffSession):
+        """The inbox's version; with the list's HTML only when it differs from the page's."""
+        def load(session):
+            version = data.inbox_version(session)
+            if version == request.args.get("version"):
+                return {"version": version}
+            return {"version": version, "html": console.page("inbox_list.html", **inbox_context(session))}
+        return response.json(await console.db(load), headers={"Cache-Control": "no-store"})
 
     @app.get("/escalations/<escalation_id:int>")
     @login_required
     async def escalation_page(request: Request, me: auth.StaffSession, escalation_id: int):
         def load(session):
-            view = data.escalation_view(session, escalation_id, zone, now_utc())
+            view = data.escalation_view(session, escalation_id, console.coverage, now_utc())
             if view and view["patient"]:
                 data.audit(session, me.case_manager_id, "view_escalation", view["patient"].id,
                            f"escalation {escalation_id}", now_utc())
             return view, session.get(CaseManager, me.case_manager_id)
-        view, manager = await db(load)
+        view, manager = await console.db(load)
         if view is None:
             return response.text("no such escalation", status=404)
-        try:
-            lines = await rasa_api.transcript(settings, view["escalation"].conversation_id)
-        except Exception:  # Rasa down: the console still works, without the transcript
-            log.warning("could not load the transcript for escalation %s", escalation_id)
-            lines = None
+        lines = await _transcript(settings, view["escalation"])
         return render("escalation.html", me=manager, csrf=me.csrf, transcript=lines, **view)
+
+    @app.get("/escalations/<escalation_id:int>/conversation")
+    @login_required
+    async def conversation_fragment(request: Request, me: auth.StaffSession, escalation_id: int):
+        """The transcript alone, for the escalation page to refresh without a reload."""
+        escalation = await console.db(lambda s: s.get(Escalation, escalation_id))
+        if escalation is None:
+            return response.json({"error": "no such escalation"}, status=404)
+        lines = await _transcript(settings, escalation)
+        return response.json({"html": console.page("transcript.html", transcript=lines),
+                              "status": escalation.status}, headers={"Cache-Control": "no-store"})
 
     async def _change(escalation_id: int, change: Callable) -> Escalation | None:
         def apply(session):
@@ -121,7 +169,7 @@ def create_app(settings: Settings, engine=None) -> Sanic:
             if escalation is not None:
                 change(session, escalation)
             return escalation
-        return await db(apply)
+        return await console.db(apply)
 
     @app.post("/escalations/<escalation_id:int>/claim")
     @login_required
@@ -140,8 +188,8 @@ def create_app(settings: Settings, engine=None) -> Sanic:
     @login_required
     async def reply(request: Request, me: auth.StaffSession, escalation_id: int):
         text = (request.form.get("text") or "").strip()[:1500]
-        escalation = await db(lambda s: s.get(Escalation, escalation_id))
-        manager = await db(lambda s: s.get(CaseManager, me.case_manager_id))
+        escalation, manager = await console.db(
+            lambda s: (s.get(Escalation, escalation_id), s.get(CaseManager, me.case_manager_id)))
         if escalation is None or not text:
             return response.redirect(f"/escalations/{escalation_id}")
         author = manager.name.split(",")[0]
@@ -165,4 +213,26 @@ def create_app(settings: Settings, engine=None) -> Sanic:
                 log.warning("could not tell the person that escalation %s was resolved", escalation_id)
         return response.redirect("/")
 
+    patient_pages.register(app, console)
     return app
+
+
+async def _transcript(settings: Settings, escalation: Escalation) -> list[dict] | None:
+    try:
+        return await rasa_api.transcript(settings, escalation.conversation_id)
+    except Exception:  # Rasa down: the console still works, without the transcript
+        log.warning("could not load the transcript for escalation %s", escalation.id)
+        return None
+
+
+def _watch_escalations(app: Sanic, console: Console) -> None:
+    notifier = SmsSender(console.settings, console.engine)
+
+    @app.after_server_start
+    async def start_watch(app, _loop):
+        app.ctx.watch = asyncio.create_task(follow_up.watch(console.settings, console.coverage, console.engine, notifier))
+
+    @app.before_server_stop
+    async def stop_watch(app, _loop):
+        app.ctx.watch.cancel()
+        await notifier.aclose()

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from bot import careplan
-from bot.escalation import OPEN_STATUSES, PRIORITY_RANK, response_due
-from bot.models import AuditLog, AuthorizedContact, CaseManager, Escalation, EscalationStatus, Patient
+from bot.coverage import Coverage
+from bot.escalation import OPEN_STATUSES, PRIORITY_RANK
+from bot.models import AuditLog, AuthorizedContact, CarePlan, CaseManager, Escalation, EscalationStatus, Patient
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class InboxRow:
     due: dt.datetime
     minutes_left: int
     who: str
+    new_message: bool  # the person wrote again after asking, since the last staff reply
 
 
 def _who(session: Session, escalation: Escalation) -> str:
@@ -31,15 +33,31 @@ def _who(session: Session, escalation: Escalation) -> str:
     return "unknown sender"
 
 
-def inbox(session: Session, now: dt.datetime, zone: ZoneInfo) -> tuple[list[InboxRow], dict[str, int]]:
+def _new_message(escalation: Escalation) -> bool:
+    seen_until = escalation.last_staff_reply_at or escalation.created_at
+    return bool(escalation.last_patient_message_at and escalation.last_patient_message_at > seen_until)
+
+
+def inbox(session: Session, now: dt.datetime, coverage: Coverage) -> tuple[list[InboxRow], dict[str, int]]:
     """Open escalations, most urgent first, then least time left; and counts by priority."""
     rows = []
     for escalation in session.execute(select(Escalation).where(Escalation.status.in_(OPEN_STATUSES))).scalars():
-        due = response_due(escalation.priority, escalation.created_at, zone)
-        rows.append(InboxRow(escalation, due, int((due - now).total_seconds() // 60), _who(session, escalation)))
+        due = coverage.response_due(escalation.priority, escalation.created_at)
+        rows.append(InboxRow(escalation, due, int((due - now).total_seconds() // 60), _who(session, escalation),
+                             _new_message(escalation)))
     rows.sort(key=lambda r: (PRIORITY_RANK[r.escalation.priority], r.due))
     counts = {priority: sum(1 for r in rows if r.escalation.priority == priority) for priority in PRIORITY_RANK}
     return rows, counts
+
+
+def inbox_version(session: Session) -> str:
+    """Changes whenever the inbox would: a new, changed or closed escalation, or a new
+    message from a person. The browser polls it and reloads the list only then."""
+    rows = session.execute(
+        select(Escalation.id, Escalation.status, Escalation.priority, Escalation.assigned_case_manager_id,
+               Escalation.last_patient_message_at, Escalation.last_staff_reply_at)
+        .where(Escalation.status.in_(OPEN_STATUSES)).order_by(Escalation.id)).all()
+    return hashlib.sha256(repr([tuple(row) for row in rows]).encode()).hexdigest()[:16]
 
 
 def audit(session: Session, manager_id: int, action: str, patient_id: int | None, detail: str, now: dt.datetime) -> None:
@@ -47,7 +65,7 @@ def audit(session: Session, manager_id: int, action: str, patient_id: int | None
                          patient_id=patient_id, detail=detail))
 
 
-def escalation_view(session: Session, escalation_id: int, zone: ZoneInfo, now: dt.datetime) -> dict | None:
+def escalation_view(session: Session, escalation_id: int, coverage: Coverage, now: dt.datetime) -> dict | None:
     escalation = session.get(Escalation, escalation_id)
     if escalation is None:
         return None
@@ -57,12 +75,17 @@ def escalation_view(session: Session, escalation_id: int, zone: ZoneInfo, now: d
     return {
         "escalation": escalation, "patient": patient, "contact": contact, "who": _who(session, escalation),
         "role": "family contact" if contact else ("patient" if patient else "unknown sender"),
-        "due": response_due(escalation.priority, escalation.created_at, zone),
+        "verified": "verified" if escalation.sender_verified else "not verified",
+        "due": coverage.response_due(escalation.priority, escalation.created_at),
         "tasks": sorted(tasks, key=lambda t: (t.due_at is None, t.due_at or now)),
-        "managers": list(session.execute(select(CaseManager).order_by(CaseManager.name)).scalars()),
+        "managers": managers(session),
         "assigned": session.get(CaseManager, escalation.assigned_case_manager_id)
         if escalation.assigned_case_manager_id else None,
     }
+
+
+def managers(session: Session) -> list[CaseManager]:
+    return list(session.execute(select(CaseManager).order_by(CaseManager.name)).scalars())
 
 
 def claim(session: Session, escalation: Escalation, manager_id: int, now: dt.datetime) -> None:
@@ -73,9 +96,42 @@ def claim(session: Session, escalation: Escalation, manager_id: int, now: dt.dat
 
 def record_reply(escalation: Escalation, now: dt.datetime) -> None:
     escalation.first_reply_at = escalation.first_reply_at or now
+    escalation.last_staff_reply_at = now
     if escalation.status == EscalationStatus.OPEN.value:
         escalation.status, escalation.claimed_at = EscalationStatus.CLAIMED.value, now
 
 
 def resolve(escalation: Escalation, note: str, now: dt.datetime) -> None:
     escalation.status, escalation.resolved_at, escalation.outcome_note = EscalationStatus.RESOLVED.value, now, note
+
+
+# --- patients ---------------------------------------------------------------------------
+
+
+def patients(session: Session, query: str = "") -> list[tuple[Patient, int]]:
+    """Patients by name, with their count of open escalations; `query` matches name or MRN."""
+    open_count = (select(func.count(Escalation.id))
+                  .where(Escalation.patient_id == Patient.id, Escalation.status.in_(OPEN_STATUSES))
+                  .scalar_subquery())
+    statement = select(Patient, open_count).order_by(Patient.name)
+    if query.strip():
+        like = f"%{query.strip().lower()}%"
+        statement = statement.where(or_(func.lower(Patient.name).like(like), func.lower(Patient.mrn).like(like)))
+    return [(patient, count) for patient, count in session.execute(statement).all()]
+
+
+def patient_view(session: Session, patient_id: int) -> dict | None:
+    """The record a case manager documents care in: plans and tasks, who may see what,
+    every escalation with its outcome, and who looked at the record."""
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        return None
+    plans = session.execute(select(CarePlan).where(CarePlan.patient_id == patient_id)
+                            .order_by(CarePlan.status, CarePlan.condition)).scalars().all()
+    escalations = session.execute(select(Escalation).where(Escalation.patient_id == patient_id)
+                                  .order_by(Escalation.created_at.desc())).scalars().all()
+    audit_trail = session.execute(select(AuditLog).where(AuditLog.patient_id == patient_id)
+                                  .order_by(AuditLog.at.desc(), AuditLog.id.desc()).limit(50)).scalars().all()
+    staff = {m.id: m.name for m in managers(session)}
+    return {"patient": patient, "plans": plans, "contacts": sorted(patient.contacts, key=lambda c: c.name),
+            "escalations": escalations, "audit_trail": audit_trail, "staff": staff}

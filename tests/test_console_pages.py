@@ -1,0 +1,243 @@
+"""The console server on its own (`patient-support console`, no Rasa): the patient record
+and its task forms, the inbox's live feed, and the background watch that chases
+escalations nobody claimed, sending through the real twilio client to a local stand-in."""
+from __future__ import annotations
+
+import datetime as dt
+import http.cookiejar
+import json
+import re
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from sqlalchemy import func, select
+
+from bot import assistant, identity
+from bot.coverage import Coverage
+from bot.db import session_scope
+from bot.models import AuditLog, CarePlan, CareTask, Escalation, OutboundMessage, Patient, TaskCompletion
+from tests.conftest import ZONE
+from tests.servers import start_console, stop_console
+from tests.twilio_standin import TwilioStandIn
+
+GRACE = ("grace.okafor@stmarys.example", "demo-grace-2026")
+DOROTHY_MRN = "SM-10003"
+
+
+class Browserless:
+    """A logged-in case manager over plain HTTP: cookies kept, CSRF token read from pages."""
+
+    def __init__(self, base: str):
+        self.base = base
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        self.csrf = ""
+
+    def request(self, path: str, form: dict | None = None, accept: str = "text/html") -> tuple[int, str]:
+        body = urllib.parse.urlencode(form).encode() if form is not None else None
+        request = urllib.request.Request(self.base + path, data=body, headers={"Accept": accept})
+        try:
+            with self.opener.open(request, timeout=30) as page:
+                status, text = page.status, page.read().decode()
+        except urllib.error.HTTPError as error:
+            status, text = error.code, error.read().decode()
+        found = re.search(r'name="csrf" value="([^"]+)"', text)
+        self.csrf = found.group(1) if found else self.csrf
+        return status, text
+
+    def post(self, path: str, form: dict) -> tuple[int, str]:
+        return self.request(path, {"csrf": self.csrf, **form})
+
+    def log_in(self, email: str, password: str) -> None:
+        status, page = self.request("/login", {"email": email, "password": password})
+        assert status == 200 and "Open requests" in page
+
+
+@pytest.fixture(scope="module")
+def console(tmp_path_factory):
+    running = start_console(tmp_path_factory.mktemp("console-pages"))
+    yield running
+    stop_console(running)
+
+
+@pytest.fixture
+def grace(console):
+    client = Browserless(console.url)
+    client.log_in(*GRACE)
+    return client
+
+
+def dorothy(console) -> Patient:
+    with session_scope(console.engine) as session:
+        return session.execute(select(Patient).where(Patient.mrn == DOROTHY_MRN)).scalar_one()
+
+
+def first_pending_task(console, patient_id: int, recurring: bool = False) -> CareTask:
+    with session_scope(console.engine) as session:
+        tasks = session.execute(select(CareTask).join(CarePlan)
+                                .where(CarePlan.patient_id == patient_id, CareTask.status == "pending")
+                                .order_by(CareTask.id)).scalars().all()
+        return next(t for t in tasks if bool(t.recurrence) == recurring)
+
+
+def count(console, model, *conditions) -> int:
+    with session_scope(console.engine) as session:
+        return session.execute(select(func.count()).select_from(model).where(*conditions)).scalar_one()
+
+
+def test_patient_pages_need_a_login(console):
+    anonymous = Browserless(console.url)
+    status, page = anonymous.request("/patients")
+    assert status == 200 and "Staff log in" in page
+    status, _ = anonymous.request("/inbox/live", accept="application/json")
+    assert status == 401
+
+
+def test_patient_list_and_search(grace):
+    status, page = grace.request("/patients")
+    assert status == 200 and page.count('href="/patients/') == 10
+    status, page = grace.request("/patients?q=" + DOROTHY_MRN.lower())
+    assert "Dorothy Williams" in page and page.count('href="/patients/') == 1
+
+
+def test_patient_record_shows_plan_contacts_history_and_is_audited(console, grace):
+    patient = dorothy(console)
+    views_before = count(console, AuditLog, AuditLog.patient_id == patient.id, AuditLog.action == "view_patient")
+    status, page = grace.request(f"/patients/{patient.id}")
+    assert status == 200
+    assert "Care plan: Heart failure" in page and "Weigh yourself" in page
+    assert "Angela Williams" in page and "may see: appointments, tasks, report progress" in page
+    assert "Requests and outcomes" in page and "Who viewed or changed this record" in page
+    assert count(console, AuditLog, AuditLog.patient_id == patient.id, AuditLog.action == "view_patient") == views_before + 1
+    assert grace.request("/patients/99999")[0] == 404
+
+
+def test_add_a_task_and_refuse_a_bad_one_without_writing(console, grace):
+    patient = dorothy(console)
+    grace.request(f"/patients/{patient.id}")
+    plan_id = int(re.search(rf'/patients/{patient.id}/plans/(\d+)/tasks', grace.request(f"/patients/{patient.id}")[1]).group(1))
+    tasks_before = count(console, CareTask)
+
+    status, page = grace.post(f"/patients/{patient.id}/plans/{plan_id}/tasks",
+                              {"title": "", "kind": "other", "recurrence": "every tuesday"})
+    assert status == 400 and "a task needs a title" in page and "daily, weekdays, or weekly:mon,thu" in page
+    assert count(console, CareTask) == tasks_before
+
+    status, page = grace.post(f"/patients/{patient.id}/plans/{plan_id}/tasks", {
+        "title": "Call the pharmacy about the new water pill", "kind": "medication", "due": "2026-12-01T09:30",
+        "recurrence": "", "instructions": "Ask for the 90-day supply.", "location": "", "provider": ""})
+    assert status == 200 and "Call the pharmacy about the new water pill" in page
+    assert count(console, CareTask) == tasks_before + 1
+    with session_scope(console.engine) as session:
+        task = session.execute(select(CareTask).where(CareTask.title.startswith("Call the pharmacy"))).scalar_one()
+        assert task.key.startswith("console-") and task.status == "pending"
+        assert task.due_at == dt.datetime(2026, 12, 1, 9, 30, tzinfo=ZONE)
+    assert count(console, AuditLog, AuditLog.action == "add_task", AuditLog.patient_id == patient.id) == 1
+
+
+def test_edit_a_task_and_refuse_a_bad_date(console, grace):
+    patient = dorothy(console)
+    task = first_pending_task(console, patient.id)
+    path = f"/patients/{patient.id}/tasks/{task.id}/edit"
+    status, page = grace.request(path)
+    assert status == 200 and task.title in page
+
+    form = {"title": "Renamed task", "kind": task.kind, "due": "tomorrow-ish", "recurrence": "",
+            "status": "pending", "instructions": "", "location": "", "provider": ""}
+    status, page = grace.post(path, form)
+    assert status == 400 and "not a date and time" in page
+    assert first_pending_task(console, patient.id).title == task.title  # unchanged
+
+    status, page = grace.post(path, {**form, "due": "2026-12-02T14:00", "status": "missed"})
+    assert status == 200
+    with session_scope(console.engine) as session:
+        edited = session.get(CareTask, task.id)
+        assert (edited.title, edited.status) == ("Renamed task", "missed")
+    assert count(console, AuditLog, AuditLog.action == "edit_task", AuditLog.detail == f"task {task.id}") == 1
+
+
+def test_mark_done_records_a_staff_completion(console, grace):
+    patient = dorothy(console)
+    task = first_pending_task(console, patient.id, recurring=True)
+    grace.request(f"/patients/{patient.id}")
+    status, _ = grace.post(f"/patients/{patient.id}/tasks/{task.id}/done", {})
+    assert status == 200
+    with session_scope(console.engine) as session:
+        [completion] = session.execute(select(TaskCompletion).where(TaskCompletion.task_id == task.id)
+                                       .order_by(TaskCompletion.id.desc()).limit(1)).scalars()
+        assert (completion.channel, completion.reported_by) == ("console", "staff")
+        assert session.get(CareTask, task.id).status == "pending"  # a daily task stays on the plan
+
+
+def test_forms_without_the_token_and_other_patients_tasks_are_refused(console, grace):
+    patient = dorothy(console)
+    task = first_pending_task(console, patient.id)
+    assert grace.request(f"/patients/{patient.id}/tasks/{task.id}/done", {"csrf": "forged"})[0] == 403
+    other = patient.id + 1
+    grace.request(f"/patients/{patient.id}")
+    assert grace.post(f"/patients/{other}/tasks/{task.id}/done", {})[0] == 404
+    assert count(console, TaskCompletion, TaskCompletion.task_id == task.id, TaskCompletion.channel == "console") == 0
+
+
+def test_the_inbox_feed_sends_the_list_only_when_it_changed(console, grace):
+    status, page = grace.request("/")
+    version = re.search(r'data-version="([0-9a-f]+)"', page).group(1)
+    status, body = grace.request(f"/inbox/live?version={version}", accept="application/json")
+    assert status == 200 and json.loads(body) == {"version": version}
+
+    with session_scope(console.engine) as session:
+        stranger = identity.resolve(session, "phone:+13125550777")
+        assistant.escalate(session, stranger, conversation_id="+13125550777", channel="sms", reason="request_human",
+                           clock=assistant.Clock(dt.datetime.now(dt.timezone.utc), ZONE),
+                           coverage=Coverage(zone=ZONE), console_url=console.url)
+    status, body = grace.request(f"/inbox/live?version={version}", accept="application/json")
+    update = json.loads(body)
+    assert update["version"] != version and "unknown sender" in update["html"] and "request human" in update["html"]
+
+
+def test_the_watch_chases_unclaimed_escalations_and_sends_what_was_left_queued(tmp_path):
+    with TwilioStandIn() as twilio:
+        console = start_console(tmp_path, extra_env={
+            "TWILIO_ACCOUNT_SID": "AC" + "0" * 32, "TWILIO_AUTH_TOKEN": "test-token", "TWILIO_FROM_NUMBER": "+13125550000",
+            "TWILIO_API_BASE_URL": twilio.base_url, "ESCALATION_CHECK_SECONDS": "0.3", "ON_CALL_AFTER_MINUTES": "0"})
+        try:
+            an_hour_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1)
+            with session_scope(console.engine) as session:  # opened an hour ago; its notification never went out
+                dorothy_sender = identity.resolve(session, "phone:+13125550112")
+                assistant.escalate(session, dorothy_sender, conversation_id="+13125550112", channel="sms",
+                                   reason="crisis", clock=assistant.Clock(an_hour_ago, ZONE),
+                                   coverage=Coverage(zone=ZONE, working_days=frozenset(range(7)),
+                                                     opens=dt.timedelta(0), closes=dt.timedelta(hours=24)),
+                                   console_url=console.url)
+            deadline = time.monotonic() + 30
+            while len(twilio.sent) < 3 and time.monotonic() < deadline:
+                time.sleep(0.2)
+            bodies = [(m["To"], m["Body"].split(" request")[0]) for m in twilio.sent]
+            assert bodies == [("+17085550103", "New urgent"), ("+17085550103", "Reminder: urgent"),
+                              ("+13125550101", "On call: unclaimed urgent")]
+            time.sleep(1)  # a few more rounds of the watch: nothing is sent twice
+            assert len(twilio.sent) == 3
+            with session_scope(console.engine) as session:
+                escalation = session.execute(select(Escalation)).scalar_one()
+                statuses = session.execute(select(OutboundMessage.status)
+                                           .where(OutboundMessage.escalation_id == escalation.id)).scalars().all()
+                assert statuses == ["queued", "queued", "queued"]  # as the stand-in answered: accepted by Twilio
+                assert escalation.reminded_at and escalation.passed_to_on_call_at
+        finally:
+            stop_console(console)
+
+
+def test_the_session_cookie_is_httponly_strict_and_not_marked_secure_over_plain_http(console):
+    class Stop(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    form = urllib.parse.urlencode({"email": GRACE[0], "password": GRACE[1]}).encode()
+    with pytest.raises(urllib.error.HTTPError) as redirect:
+        urllib.request.build_opener(Stop).open(urllib.request.Request(console.url + "/login", data=form), timeout=30)
+    attributes = [part.strip().lower() for part in redirect.value.headers["Set-Cookie"].split(";")]
+    assert redirect.value.code == 302 and "httponly" in attributes and "samesite=strict" in attributes
+    # Sanic 21.12 writes "Secure=False" when told False, and browsers read any Secure as secure
+    assert not any(a.startswith("secure") for a in attributes)

@@ -1,0 +1,155 @@
+"""Routing by clinic hours, the sender's verification on the record, thread activity, and
+chasing escalations nobody claimed: remind, then hand to on call. Real SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from bot import assistant, escalation, identity
+from bot.console import data
+from bot.coverage import Coverage
+from bot.db import session_scope
+from bot.identity import VerificationPolicy
+from bot.models import CaseManager, Escalation, OutboundMessage, Patient
+from tests.conftest import ZONE
+
+DOROTHY = "phone:+13125550112"     # Grace Okafor's patient
+MIGUEL = "phone:+17735550119"      # no case manager
+STRANGER = "phone:+13125550999"
+WEEKDAYS_8_TO_5 = Coverage(zone=ZONE)
+MONDAY_10AM = dt.datetime(2026, 11, 23, 10, 0, tzinfo=ZONE)
+MONDAY_9PM = dt.datetime(2026, 11, 23, 21, 0, tzinfo=ZONE)
+SATURDAY_NOON = dt.datetime(2026, 11, 28, 12, 0, tzinfo=ZONE)
+
+
+def ask_for_a_person(session, who, now, reason="request_human", conversation=None) -> tuple[str, Escalation]:
+    sender = identity.resolve(session, who)
+    reply = assistant.escalate(session, sender, conversation_id=conversation or who, channel="sms", reason=reason,
+                               clock=assistant.Clock(now, ZONE), coverage=WEEKDAYS_8_TO_5, console_url="http://console")
+    return reply, escalation.open_for_conversation(session, conversation or who)
+
+
+def manager_named(session, first_name: str) -> CaseManager:
+    return session.execute(select(CaseManager).where(CaseManager.name.startswith(first_name))).scalar_one()
+
+
+def notifications(session, opened: Escalation) -> list[OutboundMessage]:
+    return list(session.execute(select(OutboundMessage).where(OutboundMessage.escalation_id == opened.id)
+                                .order_by(OutboundMessage.id)).scalars())
+
+
+def test_in_hours_the_patients_own_case_manager_gets_it(demo_engine):
+    with session_scope(demo_engine) as session:
+        reply, opened = ask_for_a_person(session, DOROTHY, MONDAY_10AM)
+        assert opened.assigned_case_manager_id == manager_named(session, "Grace").id
+        assert "Grace Okafor" in reply and "by Tuesday 5:00 PM" in reply  # normal: next working day's close
+
+
+@pytest.mark.parametrize("moment", [MONDAY_9PM, SATURDAY_NOON])
+def test_after_hours_the_on_call_case_manager_gets_it(demo_engine, moment):
+    with session_scope(demo_engine) as session:
+        reply, opened = ask_for_a_person(session, DOROTHY, moment, reason="crisis")
+        on_call = manager_named(session, "Ana")
+        assert on_call.on_call and opened.assigned_case_manager_id == on_call.id
+        assert "Ana Rivera" in reply
+        [note] = notifications(session, opened)
+        assert note.to_number == on_call.phone and note.body.startswith("New urgent request #")
+
+
+def test_unassigned_patients_and_strangers_go_to_on_call_in_hours_too(demo_engine):
+    with session_scope(demo_engine) as session:
+        on_call = manager_named(session, "Ana")
+        for who in (MIGUEL, STRANGER):
+            reply, opened = ask_for_a_person(session, who, MONDAY_10AM)
+            assert opened.assigned_case_manager_id == on_call.id
+        assert "A case manager will contact you" in reply  # a stranger is not told staff names
+
+
+def test_with_nobody_on_call_after_hours_the_own_case_manager_still_gets_it(demo_engine):
+    with session_scope(demo_engine) as session:
+        manager_named(session, "Ana").on_call = False
+        _, opened = ask_for_a_person(session, DOROTHY, MONDAY_9PM)
+        assert opened.assigned_case_manager_id == manager_named(session, "Grace").id
+
+
+def test_the_escalation_records_whether_the_sender_was_verified(demo_engine):
+    policy = VerificationPolicy(ttl=dt.timedelta(days=30), max_attempts=3, lock=dt.timedelta(hours=24))
+    now = dt.datetime.now(dt.timezone.utc)
+    with session_scope(demo_engine) as session:
+        _, unverified = ask_for_a_person(session, DOROTHY, now)
+        dorothy = identity.resolve(session, DOROTHY)
+        assistant.verify(session, dorothy, "11/20/1948", policy, assistant.Clock(now, ZONE))
+        _, verified = ask_for_a_person(session, DOROTHY, now, conversation="web:dorothy")
+        _, stranger = ask_for_a_person(session, STRANGER, now)
+        assert (unverified.sender_verified, verified.sender_verified, stranger.sender_verified) == (False, True, False)
+        view = data.escalation_view(session, verified.id, WEEKDAYS_8_TO_5, now)
+        assert view["verified"] == "verified" and view["role"] == "patient"
+
+
+def test_messages_during_the_hand_off_stamp_the_thread_and_show_as_new(demo_engine):
+    with session_scope(demo_engine) as session:
+        _, opened = ask_for_a_person(session, DOROTHY, MONDAY_10AM)
+        version = data.inbox_version(session)
+        [row] = data.inbox(session, MONDAY_10AM, WEEKDAYS_8_TO_5)[0]
+        assert not row.new_message
+        assert escalation.note_patient_message(session, DOROTHY, MONDAY_10AM + dt.timedelta(minutes=3))
+        assert not escalation.note_patient_message(session, "no-such-conversation", MONDAY_10AM)
+        [row] = data.inbox(session, MONDAY_10AM, WEEKDAYS_8_TO_5)[0]
+        assert row.new_message and data.inbox_version(session) != version
+        data.record_reply(opened, MONDAY_10AM + dt.timedelta(minutes=5))
+        [row] = data.inbox(session, MONDAY_10AM, WEEKDAYS_8_TO_5)[0]
+        assert not row.new_message
+
+
+def chase(session, now):
+    return escalation.chase_unclaimed(session, now, WEEKDAYS_8_TO_5, "http://console")
+
+
+def test_unclaimed_past_target_reminds_once_then_passes_to_on_call(demo_engine):
+    with session_scope(demo_engine) as session:
+        _, opened = ask_for_a_person(session, DOROTHY, MONDAY_10AM, reason="crisis")  # urgent: due 10:15
+        grace, ana = manager_named(session, "Grace"), manager_named(session, "Ana")
+        assert chase(session, MONDAY_10AM + dt.timedelta(minutes=14)) == []
+        assert chase(session, MONDAY_10AM + dt.timedelta(minutes=15)) == [(opened.id, "reminder")]
+        assert chase(session, MONDAY_10AM + dt.timedelta(minutes=20)) == []      # reminded once only
+        assert chase(session, MONDAY_10AM + dt.timedelta(minutes=30)) == [(opened.id, "on_call")]
+        assert chase(session, MONDAY_10AM + dt.timedelta(hours=3)) == []         # and handed over once
+        session.refresh(opened)
+        assert opened.assigned_case_manager_id == ana.id and opened.passed_to_on_call_at is not None
+        first, reminder, hand_over = notifications(session, opened)
+        assert (first.to_number, reminder.to_number, hand_over.to_number) == (grace.phone, grace.phone, ana.phone)
+        assert reminder.body.startswith(f"Reminder: urgent request #{opened.id} is still unclaimed")
+        assert hand_over.body.startswith(f"On call: unclaimed urgent request #{opened.id} is now yours")
+        patient = session.get(Patient, opened.patient_id)
+        for note in (reminder, hand_over):  # no PHI in what a phone's lock screen shows
+            assert patient.name.split()[0] not in note.body and "crisis" not in note.body
+            assert note.status == "queued" and note.purpose == "notification"
+
+
+def test_claimed_or_resolved_escalations_are_not_chased(demo_engine):
+    with session_scope(demo_engine) as session:
+        _, claimed = ask_for_a_person(session, DOROTHY, MONDAY_10AM, reason="crisis")
+        _, resolved = ask_for_a_person(session, STRANGER, MONDAY_10AM, reason="crisis")
+        data.claim(session, claimed, manager_named(session, "Grace").id, MONDAY_10AM + dt.timedelta(minutes=2))
+        data.resolve(resolved, "called back", MONDAY_10AM + dt.timedelta(minutes=3))
+        session.flush()
+        assert chase(session, MONDAY_10AM + dt.timedelta(hours=5)) == []
+
+
+def test_two_watchers_never_both_take_the_same_step(demo_engine):
+    """Two console processes chasing at the same moment: one reminder, not two."""
+    with session_scope(demo_engine) as session:
+        _, opened = ask_for_a_person(session, DOROTHY, MONDAY_10AM, reason="crisis")
+    later = MONDAY_10AM + dt.timedelta(minutes=16)
+    with session_scope(demo_engine) as first, session_scope(demo_engine) as second:
+        # both have read the escalation as not yet reminded before either writes
+        first.execute(select(Escalation)).scalars().all()
+        second.execute(select(Escalation)).scalars().all()
+        taken_first = chase(first, later)
+        first.commit()
+        taken_second = chase(second, later)
+    assert taken_first == [(opened.id, "reminder")] and taken_second == []
+    with session_scope(demo_engine) as session:
+        assert len(notifications(session, session.get(Escalation, opened.id))) == 2  # the first + one reminder
