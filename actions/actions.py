@@ -254,15 +254,27 @@ class ActionFindResources(Action):
 
 
 async def _escalate(tracker: Tracker, reason: str) -> str:
-    """Open (or join) the conversation's escalation, then send the staff notification it
-    queued. A failed send stays recorded for a retry; the reply to the person goes out anyway."""
+    """Open (or join) the conversation's escalation, and send the staff notification it
+    queued in the background."""
     reply = await _db(assistant.escalate, tracker, conversation_id=tracker.sender_id, channel=_channel(tracker),
                       reason=reason, clock=_clock(), coverage=COVERAGE, console_url=SETTINGS.console_url)
+    task = asyncio.create_task(_send_notifications())
+    _SENDING.add(task)  # keep a reference until it is done, or the task may be garbage-collected
+    task.add_done_callback(_SENDING.discard)
+    return reply
+
+
+_SENDING: set[asyncio.Task] = set()
+
+
+async def _send_notifications() -> None:
+    """Not awaited by the action: a slow or failing Twilio (retries take seconds) must never
+    hold up the reply to the person, least of all crisis guidance. The row is the durable
+    queue: what fails here is sent again by the console's watch."""
     try:
         await NOTIFIER.deliver_queued()
     except Exception:
         log.exception("could not send the staff notification now; it stays queued")
-    return reply
 
 
 class ActionOfferEscalation(Action):

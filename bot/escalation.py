@@ -44,6 +44,8 @@ def notification_text(escalation: Escalation, console_url: str, kind: str = "new
         return f"Reminder: {escalation.priority} request #{escalation.id} is still unclaimed. Open the console: {link}"
     if kind == "on_call":
         return f"On call: unclaimed {escalation.priority} request #{escalation.id} is now yours. Open the console: {link}"
+    if kind == "assigned":
+        return f"{escalation.priority.capitalize()} request #{escalation.id} was assigned to you. Open the console: {link}"
     return f"New {escalation.priority} request #{escalation.id}. Open the console: {link}"
 
 

@@ -9,10 +9,11 @@ Without Twilio credentials nothing leaves the machine: the message is recorded w
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 
 MAX_BODY = 1600  # Twilio's limit for one message (it splits into segments itself)
 RETRY_DELAYS = (0.5, 1.0, 2.0)  # seconds between attempts; four attempts in all
+STALE_SENDING = dt.timedelta(minutes=5)  # far beyond four attempts with their timeouts
 OPT_OUT_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
 OPT_IN_WORDS = {"START", "UNSTOP"}
 HELP_WORDS = {"HELP", "INFO"}
@@ -155,16 +157,19 @@ class SmsSender:
 
     def _claim_queued(self, purpose: str) -> list[tuple[int, str, str]]:
         """Take queued messages for sending; the conditional update makes sure two
-        processes never both send one."""
+        processes never both send one. A message left `sending` for STALE_SENDING (its
+        sender died mid-send) is taken again: better twice than never for a staff alert."""
         claimed = []
+        stale = utcnow() - STALE_SENDING
+        claimable = or_(OutboundMessage.status == "queued",
+                        and_(OutboundMessage.status == "sending", OutboundMessage.updated_at < stale))
         with session_scope(self.engine) as session:
             rows = session.execute(select(OutboundMessage.id, OutboundMessage.to_number, OutboundMessage.body)
-                                   .where(OutboundMessage.status == "queued", OutboundMessage.purpose == purpose,
+                                   .where(claimable, OutboundMessage.purpose == purpose,
                                           OutboundMessage.provider_sid.is_(None))).all()
             for message_id, to, body in rows:
-                taken = session.execute(update(OutboundMessage)
-                                        .where(OutboundMessage.id == message_id, OutboundMessage.status == "queued")
-                                        .values(status="sending")).rowcount
+                taken = session.execute(update(OutboundMessage).where(OutboundMessage.id == message_id, claimable)
+                                        .values(status="sending", updated_at=utcnow())).rowcount
                 if taken:
                     claimed.append((message_id, to, body))
         return claimed

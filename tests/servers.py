@@ -79,10 +79,8 @@ class RunningAssistant:
         assert status == 200, body
         return [m.get("text", "") for m in body]
 
-    def sms(self, sender: str, body: str, signature: str | None = None, sid: str | None = None,
-            timeout: float = 30.0) -> tuple[int, list[str]]:
-        """POST a Twilio-style webhook, signed as Twilio would (or with `signature`), and
-        return the SMS the assistant then sent to `sender` (recorded as `simulated`)."""
+    def post_sms(self, sender: str, body: str, signature: str | None = None, sid: str | None = None) -> int:
+        """POST a Twilio-style webhook, signed as Twilio would (or with `signature`); the HTTP status."""
         url = self.rasa_url + "/webhooks/sms/webhook"
         params = {"From": sender, "To": "+13125550000", "Body": body,
                   "MessageSid": sid or f"SMtest{next(_message_ids):08d}"}
@@ -90,12 +88,19 @@ class RunningAssistant:
         signed = RequestValidator(token).compute_signature(url, params)
         request = urllib.request.Request(url, data=urllib.parse.urlencode(params).encode(),
                                          headers={"X-Twilio-Signature": signed if signature is None else signature})
-        before = self.last_outbound_id()
         try:
             with urllib.request.urlopen(request, timeout=60) as response:
-                status = response.status
+                return response.status
         except urllib.error.HTTPError as error:
-            return error.code, []
+            return error.code
+
+    def sms(self, sender: str, body: str, signature: str | None = None, sid: str | None = None,
+            timeout: float = 30.0) -> tuple[int, list[str]]:
+        """post_sms, then the SMS the assistant sent back to `sender` (as recorded)."""
+        before = self.last_outbound_id()
+        status = self.post_sms(sender, body, signature, sid)
+        if status != 200:
+            return status, []
         return status, self.wait_for_sms(sender, after_id=before, timeout=timeout)
 
     def last_outbound_id(self) -> int:

@@ -40,7 +40,14 @@ def tracker(text: str, intent: str, identity: str | None, slots: dict | None = N
 
 def run(action, t: Tracker) -> tuple[list[str], list[dict]]:
     dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, t, {}))
+
+    async def run_and_let_background_sends_finish():
+        # in the action server the loop keeps running; asyncio.run would cancel them
+        events = await action.run(dispatcher, t, {})
+        await asyncio.gather(*actions._SENDING)
+        return events
+
+    events = asyncio.run(run_and_let_background_sends_finish())
     return [m.get("text") or m.get("response") for m in dispatcher.messages], events
 
 

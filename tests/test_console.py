@@ -55,19 +55,22 @@ def test_nothing_is_visible_without_logging_in(running):
 
 
 def test_main_path_log_in_see_reply_resolve(running, browser):
-    status, replies = running.sms(DOROTHY, "can my nurse call me")
-    assert status == 200 and "Grace Okafor" in replies[0]
-
     log_in(browser, running, GRACE[0], "wrong password")
     assert "Wrong email or password" in browser.find_element(By.CSS_SELECTOR, "[role=alert]").text
     log_in(browser, running, *GRACE)
-    WebDriverWait(browser, 30).until(lambda d: "Open requests" in d.page_source)
-    assert "0 urgent" in browser.page_source and "Dorothy Williams" in browser.page_source
+    WebDriverWait(browser, 30).until(lambda d: "No open requests" in d.page_source)
+
+    # The request appears in the open inbox without a reload.
+    status, replies = running.sms(DOROTHY, "can my nurse call me")
+    assert status == 200 and "Grace Okafor" in replies[0]
+    WebDriverWait(browser, 30).until(lambda d: "Dorothy Williams" in d.find_element(By.ID, "inbox").text)
+    assert "0 urgent" in browser.page_source
 
     WebDriverWait(browser, 30).until(EC.element_to_be_clickable((By.PARTIAL_LINK_TEXT, "#"))).click()
     WebDriverWait(browser, 30).until(lambda d: "Conversation" in d.page_source)
     assert "can my nurse call me" in browser.page_source          # the transcript
     assert "Weigh yourself" in browser.page_source                 # the care plan
+    assert browser.find_element(By.ID, "verified").text == "not verified"  # she never gave her date of birth
 
     before = running.last_outbound_id()
     browser.find_element(By.ID, "reply").send_keys("Hi Dorothy, I'll call you at 3 today.")
@@ -77,8 +80,8 @@ def test_main_path_log_in_see_reply_resolve(running, browser):
 
     # While the case manager has it, the patient's messages reach the thread, not the bot.
     assert running.sms(DOROTHY, "ok thank you, 3 is fine", timeout=5) == (200, [])
-    browser.refresh()
-    WebDriverWait(browser, 30).until(lambda d: "3 is fine" in d.page_source)
+    # ... and show up on the open page without a reload
+    WebDriverWait(browser, 30).until(lambda d: "3 is fine" in d.find_element(By.ID, "conversation").text)
 
     before = running.last_outbound_id()
     browser.find_element(By.ID, "note").send_keys("Called; moved cardiology visit.")
@@ -113,3 +116,35 @@ def test_repeated_failures_lock_the_account(running, browser):
         log_in(browser, running, email, "not-the-password")
     log_in(browser, running, email, "demo-marcus-2026")
     assert "Too many failed attempts" in browser.find_element(By.CSS_SELECTOR, "[role=alert]").text
+
+
+def test_patient_record_add_edit_and_complete_a_task_in_the_browser(running, browser):
+    log_in(browser, running, *GRACE)
+    WebDriverWait(browser, 30).until(lambda d: "Open requests" in d.page_source)
+    browser.find_element(By.LINK_TEXT, "Patients").click()
+    WebDriverWait(browser, 30).until(EC.element_to_be_clickable((By.LINK_TEXT, "Dorothy Williams"))).click()
+    WebDriverWait(browser, 30).until(lambda d: "Authorized contacts" in d.page_source)
+    assert "Angela Williams" in browser.page_source and "Requests and outcomes" in browser.page_source
+
+    plan = browser.find_element(By.CSS_SELECTOR, "[id^=plan-]")
+    plan.find_element(By.TAG_NAME, "summary").click()
+    plan.find_element(By.CSS_SELECTOR, "input[name=title]").send_keys("Bring the weight log to clinic")
+    plan.find_element(By.XPATH, ".//button[text()='Add task']").click()
+    WebDriverWait(browser, 30).until(lambda d: "Bring the weight log to clinic" in d.page_source)
+
+    row = browser.find_element(By.XPATH, "//tr[td[contains(., 'Bring the weight log to clinic')]]")
+    row.find_element(By.LINK_TEXT, "Edit").click()
+    title = WebDriverWait(browser, 30).until(EC.element_to_be_clickable((By.ID, "title")))
+    title.clear()
+    title.send_keys("Bring the weight log and pill bottles")
+    browser.find_element(By.XPATH, "//button[text()='Save']").click()
+    WebDriverWait(browser, 30).until(lambda d: "Bring the weight log and pill bottles" in d.page_source)
+
+    row = browser.find_element(By.XPATH, "//tr[td[contains(., 'Bring the weight log and pill bottles')]]")
+    row.find_element(By.XPATH, ".//button[text()='Mark done']").click()
+    WebDriverWait(browser, 30).until(lambda d: "(staff, console)" in d.find_element(
+        By.XPATH, "//tr[td[contains(., 'Bring the weight log and pill bottles')]]").text)
+    with session_scope(running.engine) as session:
+        actions = session.execute(select(AuditLog.action).where(AuditLog.action.in_(
+            ["view_patient", "add_task", "edit_task", "task_done"]))).scalars().all()
+    assert {"view_patient", "add_task", "edit_task", "task_done"} <= set(actions)

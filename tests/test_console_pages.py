@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from bot import assistant, identity
 from bot.coverage import Coverage
 from bot.db import session_scope
-from bot.models import AuditLog, CarePlan, CareTask, Escalation, OutboundMessage, Patient, TaskCompletion
+from bot.models import AuditLog, CarePlan, CareTask, CaseManager, Escalation, OutboundMessage, Patient, TaskCompletion
 from tests.conftest import ZONE
 from tests.servers import start_console, stop_console
 from tests.twilio_standin import TwilioStandIn
@@ -85,6 +85,16 @@ def first_pending_task(console, patient_id: int, recurring: bool = False) -> Car
 def count(console, model, *conditions) -> int:
     with session_scope(console.engine) as session:
         return session.execute(select(func.count()).select_from(model).where(*conditions)).scalar_one()
+
+
+def open_request(console, phone: str) -> int:
+    """What the action server does when `phone` asks for a person; the escalation's id."""
+    with session_scope(console.engine) as session:
+        sender = identity.resolve(session, f"phone:{phone}")
+        assistant.escalate(session, sender, conversation_id=phone, channel="sms", reason="request_human",
+                           clock=assistant.Clock(dt.datetime.now(dt.timezone.utc), ZONE),
+                           coverage=Coverage(zone=ZONE), console_url=console.url)
+        return session.execute(select(Escalation.id).where(Escalation.conversation_id == phone)).scalar_one()
 
 
 def test_patient_pages_need_a_login(console):
@@ -187,11 +197,7 @@ def test_the_inbox_feed_sends_the_list_only_when_it_changed(console, grace):
     status, body = grace.request(f"/inbox/live?version={version}", accept="application/json")
     assert status == 200 and json.loads(body) == {"version": version}
 
-    with session_scope(console.engine) as session:
-        stranger = identity.resolve(session, "phone:+13125550777")
-        assistant.escalate(session, stranger, conversation_id="+13125550777", channel="sms", reason="request_human",
-                           clock=assistant.Clock(dt.datetime.now(dt.timezone.utc), ZONE),
-                           coverage=Coverage(zone=ZONE), console_url=console.url)
+    open_request(console, "+13125550777")
     status, body = grace.request(f"/inbox/live?version={version}", accept="application/json")
     update = json.loads(body)
     assert update["version"] != version and "unknown sender" in update["html"] and "request human" in update["html"]
@@ -241,3 +247,24 @@ def test_the_session_cookie_is_httponly_strict_and_not_marked_secure_over_plain_
     assert redirect.value.code == 302 and "httponly" in attributes and "samesite=strict" in attributes
     # Sanic 21.12 writes "Secure=False" when told False, and browsers read any Secure as secure
     assert not any(a.startswith("secure") for a in attributes)
+
+
+def test_reassigning_notifies_the_new_case_manager_without_phi(console, grace):
+    escalation_id = open_request(console, "+13125550778")
+    grace.request(f"/escalations/{escalation_id}")
+    assert grace.post(f"/escalations/{escalation_id}/reassign", {"case_manager_id": "nobody"})[0] == 400
+    with session_scope(console.engine) as session:
+        marcus = session.execute(select(CaseManager).where(CaseManager.name.startswith("Marcus"))).scalar_one()
+    status, page = grace.post(f"/escalations/{escalation_id}/reassign", {"case_manager_id": str(marcus.id)})
+    assert status == 200 and "assigned to Marcus Bell" in page
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with session_scope(console.engine) as session:
+            note = session.execute(select(OutboundMessage).where(OutboundMessage.to_number == marcus.phone)).scalar()
+        if note is not None and note.status == "simulated":
+            break
+        time.sleep(0.1)
+    assert note.body.startswith(f"Normal request #{escalation_id} was assigned to you") and note.status == "simulated"
+    assert grace.post(f"/escalations/{escalation_id}/reassign", {"case_manager_id": "99999"})[0] == 200
+    with session_scope(console.engine) as session:  # an unknown case manager changes nothing
+        assert session.get(Escalation, escalation_id).assigned_case_manager_id == marcus.id

@@ -3,6 +3,7 @@ signed webhook channel through the running servers."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import dataclasses
 import time
 import urllib.error
@@ -84,6 +85,28 @@ def test_queued_notifications_are_sent_once_even_by_two_senders(engine):
         counts = asyncio.run(both())
     assert sum(counts) == 2 and len(standin.sent) == 2
     assert {row.status for row in outbound(engine)} == {"queued"} and all(r.provider_sid for r in outbound(engine))
+
+
+def test_a_notification_left_sending_by_a_dead_sender_is_sent_later_a_fresh_one_is_not(engine):
+    long_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=10)
+    with session_scope(engine) as session:
+        session.add_all([
+            OutboundMessage(to_number="+13125550101", body="New urgent request #1", purpose="notification",
+                            status="sending", updated_at=long_ago),   # its sender crashed mid-send
+            OutboundMessage(to_number="+13125550101", body="New urgent request #2", purpose="notification",
+                            status="sending")])                       # another process is sending it now
+    with TwilioStandIn() as standin:
+        sender = messaging.SmsSender(twilio_settings(standin), engine)
+
+        async def deliver():
+            try:
+                return await sender.deliver_queued()
+            finally:
+                await sender.aclose()
+
+        assert asyncio.run(deliver()) == 1
+    assert [m["Body"] for m in standin.sent] == ["New urgent request #1"]
+    assert [row.status for row in outbound(engine)] == ["queued", "sending"]
 
 
 def test_without_credentials_messages_are_simulated_and_recorded(engine):

@@ -55,7 +55,7 @@ class TwilioStandIn:
                 account = self.path.split("/")[3] if self.path.count("/") >= 4 else "AC"
                 with standin._lock:
                     sid = f"SM{len(standin.sent) + 1:032d}"
-                    standin.sent.append({**form, "sid": sid})
+                    standin.sent.append({**form, "sid": sid, "received_at": time.time()})
                 self._reply(201, {"sid": sid, "account_sid": account, "to": form.get("To"), "from": form.get("From"),
                                   "body": form.get("Body"), "status": "queued", "num_segments": "1",
                                   "direction": "outbound-api", "api_version": "2010-04-01",

@@ -41,6 +41,7 @@ class Console:
         self.settings = settings
         self.engine = engine
         self.coverage = coverage_rules.from_settings(settings)
+        self.notifier = SmsSender(settings, engine)  # staff notifications (no PHI)
         TEMPLATES.filters["local"] = lambda moment: _local(moment, self.coverage.zone)
         TEMPLATES.filters["local_input"] = lambda moment: (
             moment.astimezone(self.coverage.zone).strftime("%Y-%m-%dT%H:%M") if moment else "")
@@ -180,8 +181,11 @@ def create_app(settings: Settings, engine=None, watch: bool = True) -> Sanic:
     @app.post("/escalations/<escalation_id:int>/reassign")
     @login_required
     async def reassign(request: Request, me: auth.StaffSession, escalation_id: int):
-        target = int(request.form.get("case_manager_id", "0") or 0)
-        await _change(escalation_id, lambda s, e: setattr(e, "assigned_case_manager_id", target or None))
+        target = request.form.get("case_manager_id", "")
+        if not target.isdigit():
+            return response.text("choose a case manager", status=400)
+        await _change(escalation_id, lambda s, e: data.reassign(s, e, int(target), settings.console_url))
+        request.app.add_task(console.notifier.deliver_queued())  # don't hold the page up for Twilio
         return response.redirect(f"/escalations/{escalation_id}")
 
     @app.post("/escalations/<escalation_id:int>/reply")
@@ -226,13 +230,12 @@ async def _transcript(settings: Settings, escalation: Escalation) -> list[dict] 
 
 
 def _watch_escalations(app: Sanic, console: Console) -> None:
-    notifier = SmsSender(console.settings, console.engine)
-
     @app.after_server_start
     async def start_watch(app, _loop):
-        app.ctx.watch = asyncio.create_task(follow_up.watch(console.settings, console.coverage, console.engine, notifier))
+        app.ctx.watch = asyncio.create_task(
+            follow_up.watch(console.settings, console.coverage, console.engine, console.notifier))
 
     @app.before_server_stop
     async def stop_watch(app, _loop):
         app.ctx.watch.cancel()
-        await notifier.aclose()
+        await console.notifier.aclose()

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from bot import careplan
 from bot.coverage import Coverage
-from bot.escalation import OPEN_STATUSES, PRIORITY_RANK
-from bot.models import AuditLog, AuthorizedContact, CarePlan, CaseManager, Escalation, EscalationStatus, Patient
+from bot.escalation import OPEN_STATUSES, PRIORITY_RANK, notification_text
+from bot.models import (AuditLog, AuthorizedContact, CarePlan, CaseManager, Escalation, EscalationStatus,
+                        OutboundMessage, Patient)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,20 @@ def claim(session: Session, escalation: Escalation, manager_id: int, now: dt.dat
     escalation.assigned_case_manager_id = manager_id
     if escalation.status == EscalationStatus.OPEN.value:
         escalation.status, escalation.claimed_at = EscalationStatus.CLAIMED.value, now
+
+
+def reassign(session: Session, escalation: Escalation, manager_id: int, console_url: str) -> bool:
+    """Hand the escalation to another case manager, who gets a notification (no PHI).
+    False when there is no such case manager."""
+    manager = session.get(CaseManager, manager_id)
+    if manager is None:
+        return False
+    if manager.id != escalation.assigned_case_manager_id:
+        escalation.assigned_case_manager_id = manager.id
+        session.add(OutboundMessage(to_number=manager.phone, purpose="notification", status="queued",
+                                    escalation_id=escalation.id,
+                                    body=notification_text(escalation, console_url, kind="assigned")))
+    return True
 
 
 def record_reply(escalation: Escalation, now: dt.datetime) -> None:
