@@ -6,7 +6,6 @@ no patient on file), so every conversation and escalation is independent.
 from __future__ import annotations
 
 import datetime as dt
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 

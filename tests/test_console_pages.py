@@ -4,7 +4,6 @@ escalations nobody claimed, sending through the real twilio client to a local st
 from __future__ import annotations
 
 import datetime as dt
-import http.cookiejar
 import json
 import re
 import time
@@ -20,39 +19,12 @@ from bot.coverage import Coverage
 from bot.db import session_scope
 from bot.models import AuditLog, CarePlan, CareTask, CaseManager, Escalation, OutboundMessage, Patient, TaskCompletion
 from tests.conftest import ZONE
+from tests.console_client import ConsoleClient
 from tests.servers import start_console, stop_console
 from tests.twilio_standin import TwilioStandIn
 
 GRACE = ("grace.okafor@stmarys.example", "demo-grace-2026")
 DOROTHY_MRN = "SM-10003"
-
-
-class Browserless:
-    """A logged-in case manager over plain HTTP: cookies kept, CSRF token read from pages."""
-
-    def __init__(self, base: str):
-        self.base = base
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-        self.csrf = ""
-
-    def request(self, path: str, form: dict | None = None, accept: str = "text/html") -> tuple[int, str]:
-        body = urllib.parse.urlencode(form).encode() if form is not None else None
-        request = urllib.request.Request(self.base + path, data=body, headers={"Accept": accept})
-        try:
-            with self.opener.open(request, timeout=30) as page:
-                status, text = page.status, page.read().decode()
-        except urllib.error.HTTPError as error:
-            status, text = error.code, error.read().decode()
-        found = re.search(r'name="csrf" value="([^"]+)"', text)
-        self.csrf = found.group(1) if found else self.csrf
-        return status, text
-
-    def post(self, path: str, form: dict) -> tuple[int, str]:
-        return self.request(path, {"csrf": self.csrf, **form})
-
-    def log_in(self, email: str, password: str) -> None:
-        status, page = self.request("/login", {"email": email, "password": password})
-        assert status == 200 and "Open requests" in page
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +36,7 @@ def console(tmp_path_factory):
 
 @pytest.fixture
 def grace(console):
-    client = Browserless(console.url)
+    client = ConsoleClient(console.url)
     client.log_in(*GRACE)
     return client
 
@@ -98,7 +70,7 @@ def open_request(console, phone: str) -> int:
 
 
 def test_patient_pages_need_a_login(console):
-    anonymous = Browserless(console.url)
+    anonymous = ConsoleClient(console.url)
     status, page = anonymous.request("/patients")
     assert status == 200 and "Staff log in" in page
     status, _ = anonymous.request("/inbox/live", accept="application/json")

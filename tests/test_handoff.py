@@ -1,0 +1,93 @@
+"""The hand-off end to end, as the issue's proof asks: the running action, Rasa and console
+servers, SMS signed as Twilio signs it, and every outbound SMS (the patient's replies, the
+case manager's notification, the case manager's reply) captured by the local Twilio
+stand-in through the real twilio client."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from sqlalchemy import select
+
+from bot.db import session_scope
+from bot.models import Escalation, Patient
+from tests.console_client import ConsoleClient
+from tests.servers import start_assistant, stop_assistant
+from tests.twilio_standin import TwilioStandIn
+
+pytestmark = pytest.mark.rasa
+DOROTHY = "+13125550112"
+GRACE_PHONE = "+17085550103"
+GRACE = ("grace.okafor@stmarys.example", "demo-grace-2026")
+
+
+def texts_to(twilio: TwilioStandIn, number: str) -> list[str]:
+    return [m["Body"] for m in list(twilio.sent) if m["To"] == number]
+
+
+def wait_for_new(twilio: TwilioStandIn, number: str, seen: int, timeout: float = 30.0) -> list[str]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if len(texts_to(twilio, number)) > seen:
+            time.sleep(0.3)  # a reply can come as more than one message
+            return texts_to(twilio, number)[seen:]
+        time.sleep(0.05)
+    return []
+
+
+@pytest.fixture(scope="module")
+def twilio():
+    with TwilioStandIn() as standin:
+        yield standin
+
+
+@pytest.fixture(scope="module")
+def running(tmp_path_factory, twilio):
+    assistant = start_assistant(tmp_path_factory.mktemp("handoff"), extra_env={
+        "TWILIO_ACCOUNT_SID": "AC" + "0" * 32, "TWILIO_AUTH_TOKEN": "handoff-test-token",
+        "TWILIO_FROM_NUMBER": "+13125550000", "TWILIO_API_BASE_URL": twilio.base_url})
+    yield assistant
+    stop_assistant(assistant)
+
+
+def test_hand_off_over_sms_to_the_console_and_back(running, twilio):
+    # 1. The patient asks for a person: told who follows up, and the case manager is paged.
+    assert running.post_sms(DOROTHY, "can I talk to my case manager") == 200
+    [told] = wait_for_new(twilio, DOROTHY, 0)
+    assert "Grace Okafor" in told and "will contact you" in told
+    [page] = wait_for_new(twilio, GRACE_PHONE, 0)
+    with session_scope(running.engine) as session:
+        escalation = session.execute(select(Escalation)).scalar_one()
+        patient = session.get(Patient, escalation.patient_id)
+    console_link = f"http://localhost:{running.env['CONSOLE_PORT']}/escalations/{escalation.id}"
+    assert page == f"New normal request #{escalation.id}. Open the console: {console_link}"
+    assert patient.name.split()[0] not in page and patient.name.split()[-1] not in page  # no PHI
+
+    # 2. The escalation is in the console; the case manager's reply reaches the patient's number.
+    grace = ConsoleClient(running.console_url)
+    grace.log_in(*GRACE)
+    status, inbox = grace.request("/")
+    assert f'href="/escalations/{escalation.id}"' in inbox and "Dorothy Williams" in inbox
+    grace.request(f"/escalations/{escalation.id}")
+    seen = len(texts_to(twilio, DOROTHY))
+    grace.post(f"/escalations/{escalation.id}/reply", {"text": "Hi Dorothy, it's Grace. I'll call at 2 today."})
+    assert wait_for_new(twilio, DOROTHY, seen) == ["Grace Okafor (case manager): Hi Dorothy, it's Grace. I'll call at 2 today."]
+
+    # 3. Her next message goes to the thread: no bot answer, and the console shows it.
+    seen = len(texts_to(twilio, DOROTHY))
+    assert running.post_sms(DOROTHY, "thanks, 2 works for me") == 200
+    assert wait_for_new(twilio, DOROTHY, seen, timeout=5) == []
+    status, page = grace.request(f"/escalations/{escalation.id}")
+    assert "thanks, 2 works for me" in page and "Grace Okafor (case manager): Hi Dorothy" in page
+
+    # 4. Resolved: she is told, and the assistant answers again.
+    grace.post(f"/escalations/{escalation.id}/resolve", {"note": "Called, confirmed 2 pm."})
+    assert "closed this request" in wait_for_new(twilio, DOROTHY, seen)[0]
+    seen = len(texts_to(twilio, DOROTHY))
+    assert running.post_sms(DOROTHY, "when is my next appointment") == 200
+    answer = wait_for_new(twilio, DOROTHY, seen)
+    assert answer and "closed" not in answer[0]  # the bot itself answers (date of birth first)
+    with session_scope(running.engine) as session:
+        done = session.get(Escalation, escalation.id)
+    assert (done.status, done.outcome_note) == ("resolved", "Called, confirmed 2 pm.")
+    assert done.first_reply_at and done.last_patient_message_at > done.first_reply_at
