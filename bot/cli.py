@@ -123,10 +123,15 @@ def _cmd_escalations_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
-    print(f"{'#':>5}  {'priority':8}  {'status':8}  {'reason':24}  {'conversation':22}  created")
+    def stamp(value: str | None) -> str:
+        return value[:19].replace("T", " ") if value else "-"  # UTC, to the second
+
+    print(f"{'#':>5}  {'priority':8}  {'status':8}  {'reason':24}  {'conversation':22}  "
+          f"{'created (UTC)':19}  {'claimed':19}  {'resolved':19}  follow-up")
     for row in rows:
-        print(f"{row['id']:>5}  {row['priority']:8}  {row['status']:8}  {row['reason']:24}  "
-              f"{row['conversation']:22}  {row['created_at']}")
+        follow_up = "on call" if row["passed_to_on_call_at"] else ("reminded" if row["reminded_at"] else "-")
+        print(f"{row['id']:>5}  {row['priority']:8}  {row['status']:8}  {row['reason']:24}  {row['conversation']:22}  "
+              f"{stamp(row['created_at']):19}  {stamp(row['claimed_at']):19}  {stamp(row['resolved_at']):19}  {follow_up}")
     return 0
 
 

@@ -154,7 +154,7 @@ def _take_step(session: Session, escalation: Escalation, step: str, now: dt.date
 
 def listing(session: Session, only_open: bool = False) -> list[dict]:
     """Escalations for operators and scripts: no PHI beyond ids (reason is a code)."""
-    query = select(Escalation).order_by(Escalation.created_at.desc())
+    query = select(Escalation).order_by(Escalation.created_at.desc(), Escalation.id.desc())
     if only_open:
         query = query.where(Escalation.status.in_(OPEN_STATUSES))
 

@@ -1,6 +1,7 @@
 """The operator's CLI as a subprocess: exit codes and output people and scripts rely on."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -10,6 +11,8 @@ import yaml
 
 from bot import chat_tokens
 from bot.config import load_settings
+from bot.db import make_engine, session_scope
+from bot.models import Escalation
 from tests.conftest import DEMO_CARE, DEMO_RESOURCES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,3 +56,25 @@ def test_chat_link_is_signed_and_names_the_person(tmp_path):
     assert claims.identity.startswith("web:patient:") and claims.conversation_id.startswith("web-patient-")
     assert cli(tmp_path, "chat-link", "(773) 555-0140").stdout.split("?t=")[1]  # a contact, by phone
     assert cli(tmp_path, "chat-link", "nobody").returncode == 2
+
+
+def test_escalations_list_prints_open_and_closed_with_timestamps(tmp_path):
+    cli(tmp_path, "db", "upgrade")
+    engine = make_engine(f"sqlite:///{tmp_path / 'cli.db'}")
+    created = dt.datetime(2026, 11, 23, 15, 0, tzinfo=dt.timezone.utc)
+    with session_scope(engine) as session:
+        session.add_all([
+            Escalation(conversation_id="+13125550999", channel="sms", reason="crisis", priority="urgent",
+                       status="open", created_at=created, reminded_at=created + dt.timedelta(minutes=15)),
+            Escalation(conversation_id="web-patient-1", channel="webchat", reason="request_human", priority="normal",
+                       status="resolved", created_at=created - dt.timedelta(days=1),
+                       resolved_at=created - dt.timedelta(hours=23),
+                       outcome_note="called back")])
+    engine.dispose()
+    table = cli(tmp_path, "escalations", "list").stdout.splitlines()
+    assert "created (UTC)" in table[0] and len(table) == 3
+    assert table[1].split()[:5] == ["1", "urgent", "open", "crisis", "+13125550999"]
+    assert "2026-11-23 15:00:00" in table[1] and table[1].endswith("reminded")
+    assert "2026-11-22 15:00:00" in table[2] and "2026-11-22 16:00:00" in table[2]  # created, resolved
+    only_open = json.loads(cli(tmp_path, "escalations", "list", "--open", "--json").stdout)
+    assert [(e["id"], e["priority"], e["reminded_at"]) for e in only_open] == [(1, "urgent", "2026-11-23T15:15:00+00:00")]
