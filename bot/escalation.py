@@ -37,16 +37,17 @@ def open_for_conversation(session: Session, conversation_id: str) -> Escalation 
     ).scalars().first()
 
 
+NOTIFICATIONS = {  # what the case manager's phone shows: no names, no reasons, nothing clinical
+    "new": "New {priority} request #{id}. Open the console: {link}",
+    "reminder": "Reminder: {priority} request #{id} is still unclaimed. Open the console: {link}",
+    "on_call": "On call: unclaimed {priority} request #{id} is now yours. Open the console: {link}",
+    "assigned": "{Priority} request #{id} was assigned to you. Open the console: {link}",
+}
+
+
 def notification_text(escalation: Escalation, console_url: str, kind: str = "new") -> str:
-    """What the case manager's phone shows: no names, no reasons, nothing clinical."""
-    link = f"{console_url}/escalations/{escalation.id}"
-    if kind == "reminder":
-        return f"Reminder: {escalation.priority} request #{escalation.id} is still unclaimed. Open the console: {link}"
-    if kind == "on_call":
-        return f"On call: unclaimed {escalation.priority} request #{escalation.id} is now yours. Open the console: {link}"
-    if kind == "assigned":
-        return f"{escalation.priority.capitalize()} request #{escalation.id} was assigned to you. Open the console: {link}"
-    return f"New {escalation.priority} request #{escalation.id}. Open the console: {link}"
+    return NOTIFICATIONS[kind].format(priority=escalation.priority, Priority=escalation.priority.capitalize(),
+                                      id=escalation.id, link=f"{console_url}/escalations/{escalation.id}")
 
 
 def open_escalation(session: Session, *, conversation_id: str, sender: Sender, verified: bool, channel: str,

@@ -77,14 +77,13 @@ class Console:
         return wrapped
 
 
-def create_app(settings: Settings, engine=None, watch: bool = True) -> Sanic:
+def create_app(settings: Settings, engine=None) -> Sanic:
     app = Sanic("patient_support_console")
     console = Console(settings, engine)
     secure_cookie = settings.console_url.startswith("https://")
     login_required, render = console.login_required, console.render
 
-    if watch:
-        _watch_escalations(app, console)
+    _watch_escalations(app, console)
 
     @app.get("/login")
     async def login_page(request: Request):
