@@ -742,6 +742,19 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:ill|i will|im going to|going to|i could|i might|might as well|ill just|i should) (?:just )?(?:do it|finish (?:it|the job|myself off)|end it|take care of it) (?:myself|first)|beat (?:it|the cancer|cancer|the disease) to it",
         requires=r"\b(?:kill\w*|die|dies|dying|dead|death)\b",
     ),
+    # Intent stated as a purpose, a time, a note or a weapon bought for it; Spanish phrasings.
+    _rule(
+        "suicidal_intent", SUICIDE,
+        r"so (?:that )?(?:i|he|she|they) (?:can|could|will|would|might|d) (?:just )?(?:die|be dead|not wake up)|die sooner",
+        r"so (?:that )?(?:i|im|he|hes|she|shes|they|theyre)(?: (?:am|is|are))? (?:not|isnt|arent|wont be|no longer)(?: be)? a burden",
+        r"want(?:ed|s)? (?:it all|everything|this all|all of this|it) to (?:be over|end|stop)",
+        r"(?:not|wont|isnt|aint) (?:going to |gonna )?be (?:around|here|alive) (?:after (?:tonight|today|this week)|much longer|anymore|by (?:morning|tomorrow))",
+        rf"(?:wrote|written|writing|finished|left) (?:my|his|her|a) (?:suicide |goodbye |farewell |last |final )?(?:note|letter)s?(?= *$| (?:already|for (?:my|the|his|her) (?:family|kids|children|wife|husband|mom|dad)))",
+        r"(?:goodbye|farewell) (?:notes?|letters?|texts?|messages?)(?! from)",
+        r"(?:tonight|today|tomorrow|this weekend)(?: is the (?:night|day))? (?:he|she|i|im|ill|hell|shell|hes|shes) (?:ends?|ending|going to end|gonna end) it(?! with)",
+        rf"know {W1}(?:exactly )?what (?:im|i am|hes|he is|shes|she is) (?:using|going to use|gonna use|doing with) (?:it|them|that)",
+        r"(?:no|ya no) quiere?o? (?:vivir|seguir viviendo|estar aqui|despertar)|quiere?o? (?:morir|morirse|morirme|matarse|matarme|suicidarse|suicidarme)|(?:me|se) quiere?o? (?:morir|matar)|matarme|matarse|suicidarme|suicidarse|quitarme la vida|quitarse la vida",
+    ),
     # Self-harm: cutting, burning, hurting oneself (patient or family voice).
     _rule(
         "self_harm", SUICIDE,
@@ -1017,6 +1030,28 @@ _RULES: tuple[_Rule, ...] = (
     _rule("unresponsive", MEDICAL, r"unresponsive|not responsive", accept=_is_person_unresponsive),
     # Cardiac arrest / CPR / AED, unless it is a class or a question about learning it.
     _rule("unresponsive", MEDICAL, r"cardiac arrest|cpr|aed", accept=_is_current_mention),
+    # Present-tense signs that a bystander describes without naming the emergency.
+    _rule("chest_pain", MEDICAL,
+          rf"(?:grabbing|clutching|holding|gripping) (?:at )?(?:his|her|my|their) chest",
+          rf"(?:ton of bricks|elephant|weight|brick) {W2}(?:on|sitting on|crushing) (?:him|her|me|my|his|their)(?: chest)?\b"),
+    _rule("breathing", MEDICAL,
+          rf"(?:can only|only able to|only can|barely) (?:say|speak|talk|get out) {W2}(?:few|two|2|couple|one|three|3) (?:words?)",
+          rf"cant (?:finish|complete|get through) (?:a |my |his |her )?sentences?(?! without)",
+          rf"(?:albuterol|inhaler|rescue inhaler|nebulizer|neb|puffer|breathing treatment) {W8}(?:still|not helping|isnt helping|doesnt help|didnt help|no help|not working|isnt working) {W3}(?:wheez\w*|gasp\w*|cant breathe|short of breath)"),
+    _rule("unresponsive", MEDICAL,
+          rf"(?:everything|vision|my vision|eyesight|it all) (?:is |s )?(?:going|turning|went|goes|gone) (?:all )?(?:gray|grey|black|dark|dim)",
+          rf"(?:not|isnt|wont|doesnt) (?:responding|respond|react\w*|wak\w*) (?:when|even when|if) (?:we|i|you|they) (?:shake|shook|call|called|touch|pinch|talk to|yell at)",
+          r"se desmay\w*|no responde|no respira|perdio el conocimiento|esta inconsciente"),
+    _rule("stroke", MEDICAL,
+          rf"(?:suddenly|all of a sudden|out of nowhere|started) {W5}(?:doesnt|dont|does not|cant|didnt) (?:know|recogni[sz]e) (?:where|who|what|me|us)",
+          rf"(?:doesnt|dont|does not|cant) (?:know|recogni[sz]e) (?:where (?:she|he|they) (?:is|are)|who (?:i am|we are)) {W5}(?:suddenly|started|just now|an hour ago|this morning|out of nowhere|all of a sudden)"),
+    _rule("neutropenic_fever", MEDICAL,
+          rf"counts {W2}(?:low|down|tanked|bottomed out)|low counts|neutropeni\w*",
+          requires=r"\b(?:fever|temp\w*|shiver\w*|chills?|rigors?|10[0-4](?:\.\d)?)\b"),
+    _rule("fall_head_injury", MEDICAL,
+          rf"(?:been|still|stuck|lying|laying) on the (?:\w+ )?(?:floor|ground) (?:since|for|all night|overnight)",
+          rf"(?:too weak|too dizzy|unable|not able) to get (?:up|him up|her up|off the floor)",
+          rf"(?:hit|banged|bumped|smacked|struck|whacked) (?:his|her|my|their) head {W8}(?:throw\w* up|vomit\w*|puk\w*|drowsy|sleepy|confused|wont wake|hard to wake|passed out|blacked out|seizure|worst headache)"),
     # The sender says it is an emergency or asks for 911 / an ambulance.
     _rule(
         "explicit_emergency", MEDICAL,

@@ -324,6 +324,47 @@ POSITIVES: dict[str, tuple[Kind, list[str]]] = {
     ]),
 }
 
+# Signals added after the blind run on tests/data/safety_messages_fresh.yml (written in
+# other words than that file's messages).
+MORE_SUICIDE = [  # some are caught by an earlier suicidal_ideation rule: the kind is what matters
+    "i quit my insulin so i can die faster, dont tell anyone",
+    "theres a letter for my kids on the table. i wont be here much longer",
+    "finished my goodbye letters last night",
+    "tonight is the night i end it",
+    "picked up a shotgun at the pawn shop and i know what im using it for",
+    "ya no quiero vivir, estoy cansada",
+    "mi papa dice que quiere matarse",
+    "she swallowed her pills so she isnt a burden anymore",
+    "i took all my sleeping pills, wanted everything to stop",
+]
+MORE_MEDICAL = [
+    ("grandpa is clutching his chest and sweating buckets", "chest_pain"),
+    ("feels like an elephant sitting on my chest", "chest_pain"),
+    ("she can only get out a couple words between breaths", "breathing"),
+    ("used the neb twice, still wheezing and gasping", "breathing"),
+    ("heart pounding and everything is going black", "unresponsive"),
+    ("my uncle isnt responding when we shake him", "unresponsive"),
+    ("mi abuela se desmayo en la cocina", "unresponsive"),
+    ("all of a sudden mom doesnt know who i am", "stroke"),
+    ("my counts are really low after chemo and i have the chills and a temp of 101", "neutropenic_fever"),
+    ("dad has been on the bathroom floor since this morning", "fall_head_injury"),
+    ("she is too weak to get up off the floor", "fall_head_injury"),
+    ("he hit his head on the counter and now hes throwing up", "fall_head_injury"),
+]
+MORE_LOOK_ALIKES = [
+    "i wrote a note to the school about her appointment",
+    "i wont be around tomorrow for the call, can we do thursday",
+    "give my daughter a call about the ride tomorrow",
+    "bought a new phone today, how do i get the app on it",
+    "the room is going dark early now that its winter, can we move the visit earlier",
+    "ya me quiero ir a casa, cuando me dan de alta",
+    "my counts came back normal this week, do i still need the shot",
+    "he hit his head on the cabinet yesterday, small bump, hes fine",
+    "cant finish a sentence without my toddler interrupting lol",
+    "mom is on the floor doing her pt exercises, can she skip the stretch",
+]
+
+
 POSITIVE_CASES = [
     pytest.param(text, kind, signal, id=f"{signal}-{i}")
     for signal, (kind, texts) in POSITIVES.items()
@@ -685,3 +726,18 @@ def test_pathological_100k_input_is_fast(text):
     elapsed = time.process_time() - started
     assert isinstance(result, Assessment)
     assert elapsed < 5.0, f"assess took {elapsed:.2f}s of CPU on a {len(text)}-char input"
+
+
+@pytest.mark.parametrize("text, signal", MORE_MEDICAL)
+def test_added_medical_signs_fire(text, signal):
+    assert assess(text) == Assessment(MED, signal)
+
+
+@pytest.mark.parametrize("text", MORE_LOOK_ALIKES)
+def test_added_rules_stay_quiet_on_look_alikes(text):
+    assert assess(text) == Assessment(Kind.NONE, None)
+
+
+@pytest.mark.parametrize("text", MORE_SUICIDE)
+def test_added_suicide_phrasings_fire(text):
+    assert assess(text).kind == SUI
