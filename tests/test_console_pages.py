@@ -223,7 +223,8 @@ def test_the_session_cookie_is_httponly_strict_and_not_marked_secure_over_plain_
 
 def test_reassigning_notifies_the_new_case_manager_without_phi(console, grace):
     escalation_id = open_request(console, "+13125550778")
-    grace.request(f"/escalations/{escalation_id}")
+    status, page = grace.request(f"/escalations/{escalation_id}")
+    assert f"<title>Request #{escalation_id} · Case management console</title>" in page
     assert grace.post(f"/escalations/{escalation_id}/reassign", {"case_manager_id": "nobody"})[0] == 400
     with session_scope(console.engine) as session:
         marcus = session.execute(select(CaseManager).where(CaseManager.name.startswith("Marcus"))).scalar_one()

@@ -62,6 +62,14 @@ def register(app: Sanic, console) -> None:
         task = session.get(CareTask, task_id)
         return task if task is not None and task.care_plan.patient_id == patient_id else None
 
+    def edit_page(session, me: auth.StaffSession, task: CareTask, errors: dict | None = None,
+                  submitted: dict | None = None, status: int = 200):
+        """The edit form: the task's values, or what was submitted with an error per field."""
+        html = console.page("task_edit.html", me=session.get(CaseManager, me.case_manager_id), csrf=me.csrf,
+                            task=task, kinds=values(TaskKind), statuses=values(TaskStatus), errors=errors or {},
+                            form=submitted)
+        return response.html(html, status=status)
+
     @app.get("/patients/<patient_id:int>/tasks/<task_id:int>/edit")
     @login_required
     async def edit_task_page(request: Request, me: auth.StaffSession, patient_id: int, task_id: int):
@@ -69,9 +77,7 @@ def register(app: Sanic, console) -> None:
             task = owned_task(session, patient_id, task_id)
             if task is None:
                 return response.text("no such task", status=404)
-            return response.html(console.page(
-                "task_edit.html", me=session.get(CaseManager, me.case_manager_id), csrf=me.csrf, task=task,
-                kinds=values(TaskKind), statuses=values(TaskStatus), errors={}, form=None))
+            return edit_page(session, me, task)
         return await console.db(load)
 
     @app.post("/patients/<patient_id:int>/tasks/<task_id:int>/edit")
@@ -84,10 +90,7 @@ def register(app: Sanic, console) -> None:
             if task is None:
                 return response.text("no such task", status=404)
             if form.errors:
-                return response.html(console.page(
-                    "task_edit.html", me=session.get(CaseManager, me.case_manager_id), csrf=me.csrf, task=task,
-                    kinds=values(TaskKind), statuses=values(TaskStatus), errors=form.errors,
-                    form=form_values(request)), status=400)
+                return edit_page(session, me, task, form.errors, form_values(request), status=400)
             care_edits.edit_task(session, task, form.fields, me.case_manager_id, now_utc())
             return response.redirect(f"/patients/{patient_id}#task-{task_id}")
         return await console.db(apply)
