@@ -136,15 +136,20 @@ def start_assistant(state_dir: Path, database_url: str | None = None, extra_env:
     return running
 
 
-def stop_assistant(running: RunningAssistant) -> int:
-    if running.process.poll() is None:
-        os.killpg(running.process.pid, signal.SIGINT)
+def _interrupt(process: subprocess.Popen, timeout: float) -> int:
+    """Ctrl-C the process group, as a person would; kill it if it does not stop in time."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGINT)
         try:
-            running.process.wait(timeout=60)
+            process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            os.killpg(running.process.pid, signal.SIGKILL)
-            running.process.wait()
-    return running.process.returncode
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    return process.returncode
+
+
+def stop_assistant(running: RunningAssistant) -> int:
+    return _interrupt(running.process, timeout=60)
 
 
 @dataclass
@@ -186,10 +191,4 @@ def start_console(state_dir: Path, database_url: str | None = None, extra_env: d
 
 
 def stop_console(console: RunningConsole) -> None:
-    if console.process.poll() is None:
-        os.killpg(console.process.pid, signal.SIGINT)
-        try:
-            console.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(console.process.pid, signal.SIGKILL)
-            console.process.wait()
+    _interrupt(console.process, timeout=30)
