@@ -276,6 +276,7 @@ class Escalation(Base):
     last_staff_reply_at = Column(UTCDateTime)
     reminded_at = Column(UTCDateTime)  # unclaimed past its target: the case manager was notified again
     passed_to_on_call_at = Column(UTCDateTime)  # still unclaimed after that: handed to on call
+    last_ack_at = Column(UTCDateTime)  # the person was last told, during the hand-off, who has it
 
 
 class OutboundMessage(Base):
@@ -287,11 +288,15 @@ class OutboundMessage(Base):
     to_number = Column(String(20), nullable=False, index=True)
     body = Column(Text, nullable=False)
     purpose = Column(String(32), nullable=False, default="reply")  # reply | notification | ...
-    status = Column(String(16), nullable=False, default="queued")
+    status = Column(String(16), nullable=False, default="queued", index=True)
     provider_sid = Column(String(64), unique=True)
     attempts = Column(Integer, nullable=False, default=0)
     error = Column(Text)
     escalation_id = Column(Integer, ForeignKey("escalations.id", ondelete="SET NULL"))
+    # 0: crisis guidance and urgent staff alerts, sent and retried first; 1: everything else
+    priority = Column(Integer, nullable=False, default=1)
+    next_attempt_at = Column(UTCDateTime)  # when the retry loop tries a `retrying` message again
+    inbound_id = Column(Integer, ForeignKey("inbound_messages.id", ondelete="SET NULL"))  # the message it answers
     created_at = Column(UTCDateTime, nullable=False, default=utcnow)
     updated_at = Column(UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow)
 
@@ -326,14 +331,22 @@ class Verification(Base):
 
 
 class InboundMessage(Base):
-    """Provider message ids already processed: Twilio retries a webhook it thinks failed."""
+    """Every message a person sent, stored before the channel acknowledges it: `received`,
+    then `processing` (claimed by one server), then `done`. The unique provider id makes a
+    Twilio retry of the same message a no-op."""
 
     __tablename__ = "inbound_messages"
 
     id = Column(Integer, primary_key=True)
     provider_sid = Column(String(64), nullable=False, unique=True)
     from_number = Column(String(20), nullable=False)
+    body = Column(Text)
+    channel = Column(String(16), nullable=False, default="sms")
+    status = Column(String(16), nullable=False, default="received", index=True)
+    attempts = Column(Integer, nullable=False, default=0)
     received_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    claimed_at = Column(UTCDateTime)
+    processed_at = Column(UTCDateTime)
 
 
 class SmsOptOut(Base):
