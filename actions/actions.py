@@ -10,12 +10,13 @@ import logging
 from typing import Any, Callable
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.events import ActionExecuted, EventType, FollowupAction, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import assistant, coverage, dialogue, escalation, identity, messaging, resources, safety
+from bot.channels.guard import CRISIS_ANSWERED
 from bot.clock import clinic_zone, now_utc
 from bot.config import load_settings
 from bot.db import session_scope
@@ -31,12 +32,16 @@ def _clock() -> assistant.Clock:
     return assistant.Clock(now_utc(), clinic_zone(SETTINGS.timezone))
 
 
+def _latest_metadata(tracker: Tracker) -> dict:
+    latest_user = next((e for e in reversed(tracker.events) if e.get("event") == "user"), None)
+    return (latest_user or {}).get("metadata") or {}
+
+
 def _vouched_identity(tracker: Tracker) -> str | None:
     """The identity signed into the latest user message by a trusted channel. Read per
     message, not from the slot: a message that arrived another way (e.g. the development
     REST channel posting into an SMS conversation) carries none and is treated as unknown."""
-    latest_user = next((e for e in reversed(tracker.events) if e.get("event") == "user"), None)
-    return identity.identity_from_metadata((latest_user or {}).get("metadata"), SETTINGS.secret_key)
+    return identity.identity_from_metadata(_latest_metadata(tracker), SETTINGS.secret_key)
 
 
 def _with_sender(fn: Callable, tracker: Tracker, *args: Any, **kwargs: Any) -> Any:
@@ -272,7 +277,7 @@ async def _send_notifications() -> None:
     hold up the reply to the person, least of all crisis guidance. The row is the durable
     queue: what fails here is sent again by the console's watch."""
     try:
-        await NOTIFIER.deliver_queued()
+        await NOTIFIER.deliver_due()
     except Exception:
         log.exception("could not send the staff notification now; it stays queued")
 
@@ -305,8 +310,9 @@ class ActionEscalate(Action):
 
 
 class ActionRelayToCaseManager(Action):
-    """During a hand-off the message is for the case manager: say nothing. If the
-    escalation was closed some other way, hand the conversation back."""
+    """During a hand-off the message is for the case manager: say nothing here (the channel
+    acknowledges once per quiet spell, bot/channels/guard.py). If the escalation was
+    closed some other way, hand the conversation back."""
 
     def name(self) -> str:
         return "action_relay_to_case_manager"
@@ -349,29 +355,47 @@ class ActionHandleDeny(Action):
 
 
 class ActionFallback(Action):
-    """First miss: ask to rephrase. Two in a row: offer a person."""
+    """A message the dialogue could not place (the NLU fallback, and Rasa's core fallback
+    when no policy is sure what to do next): a useful answer by what it looks like, then
+    the turn ends. It always ends the turn (FollowupAction listen): returning nothing would
+    let the policies predict this action again and again until Rasa's circuit breaker
+    stops the turn, leaving the conversation stuck."""
 
     def name(self) -> str:
         return "action_fallback"
 
     async def run(self, dispatcher, tracker, domain):
-        if dialogue.consecutive_fallbacks(tracker.events) >= 2:
-            dispatcher.utter_message(text="I'm still not sure what you need. Want me to have a case manager "
-                                          "contact you? (yes/no)")
-            return [SlotSet("pending_offer", "not_understood")]
-        dispatcher.utter_message(text="Sorry, I didn't get that. Could you say it another way? For example: "
-                                      "\"what do I need to do today\", \"when is my next appointment\" or "
-                                      "\"I need a ride\".")
-        return []
+        end_turn = FollowupAction("action_listen")
+        if dialogue.bot_spoke_this_turn(tracker.events):
+            return [end_turn]  # the turn already has its answer; only the next step was unclear
+        if tracker.get_slot("handoff"):  # the message is for the case manager, as in the relay
+            await _db(lambda session, _sender: escalation.note_patient_message(session, tracker.sender_id, now_utc()),
+                      tracker, fallback=True)
+            return [end_turn]
+        text = (tracker.latest_message or {}).get("text") or ""
+        policy = VerificationPolicy.from_settings(SETTINGS)
+        reply = await _db(assistant.unplaced, tracker, text, dialogue.consecutive_fallbacks(tracker.events),
+                          policy, _clock(), fallback=assistant.UnplacedReply(assistant.UNAVAILABLE))
+        dispatcher.utter_message(text=reply.text)
+        events: list[EventType] = [SlotSet("pending_offer", reply.offer)]
+        if reply.zip_code:
+            events.append(SlotSet("zip", reply.zip_code))
+        if reply.access:
+            events += [SlotSet("access", reply.access), SlotSet("verified", reply.access == "granted")]
+        return events + [end_turn]
 
 
 class ActionCrisisResponse(Action):
-    """Emergency guidance at once, and an urgent escalation, whoever is texting."""
+    """Emergency guidance at once, and an urgent escalation, whoever is texting. When the
+    channel already sent the guidance and opened the escalation (bot/channels/guard.py)
+    the dialogue only records the hand-off: no second copy."""
 
     def name(self) -> str:
         return "action_crisis_response"
 
     async def run(self, dispatcher, tracker, domain):
+        if _latest_metadata(tracker).get(CRISIS_ANSWERED) and await _urgent_escalation_open(tracker):
+            return [SlotSet("pending_offer", None), SlotSet("handoff", True)]
         text = (tracker.latest_message or {}).get("text") or ""
         kind = safety.assess(text).kind
         # the classifier caught what the rules did not: guidance for both kinds
@@ -383,3 +407,12 @@ class ActionCrisisResponse(Action):
             log.exception("could not record the urgent escalation for conversation %s", tracker.sender_id)
             reply = assistant.UNAVAILABLE
         return [SlotSet("pending_offer", None), *_handed_off(reply)]
+
+
+async def _urgent_escalation_open(tracker: Tracker) -> bool:
+    """The channel's word that it answered a crisis is checked against the database: a
+    forged flag cannot silence the guidance for a conversation that has none."""
+    def urgent(session, _sender) -> bool:
+        found = escalation.open_for_conversation(session, tracker.sender_id)
+        return found is not None and found.priority == "urgent"
+    return bool(await _db(urgent, tracker, fallback=False))

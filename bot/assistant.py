@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot import careplan, escalation, identity, resources
+from bot import careplan, dialogue, escalation, identity, resources
 from bot.coverage import Coverage
 from bot.identity import Access, Outcome, Role, Sender, VerificationPolicy
 from bot.models import AuditLog, ContactPermission, Patient, Priority
@@ -31,6 +31,11 @@ ASK_ZIP = "What's your 5-digit zip code? I'll look for help near you. (Reply NO 
 MEDICAL_QUESTION = ("That's a question for your care team; I can't give medical advice. Want me to ask your case "
                     "manager to get back to you? (yes/no) If it's urgent, call your doctor's office, or 911 in an emergency.")
 ANYTHING_ELSE = "OK. What else can I help with?"
+EXAMPLES = ('For example: "what do I need to do today", "when is my next appointment", "I need a ride", '
+            'or AGENT for a person.')
+NOT_ON_FILE = ("I don't have this number on file, so I can't look up a care plan. I can still find help (rides, "
+               "medicine costs, equipment, food, caregiver support) or get a case manager: text AGENT.")
+OFFER_PERSON = "I'm still not sure what you need. Want me to have a case manager contact you? (yes/no)"
 UNAVAILABLE = ("Sorry, I can't look that up right now. Please try again in a few minutes. "
                "If it's urgent, call your care team; in an emergency call 911.")
 PERMISSION_WORDS = {
@@ -199,3 +204,54 @@ def escalate(session: Session, sender: Sender, *, conversation_id: str, channel:
     if reason == "cannot_make_appointment":
         return f"Thanks for letting us know. I've asked the care team to help reschedule. {follow_up}"
     return f"I've asked the care team to contact you. {follow_up}"
+
+
+@dataclass(frozen=True)
+class UnplacedReply:
+    """The answer to a message the dialogue could not place, and what it changed."""
+
+    text: str
+    offer: str | None = None  # what a "yes" next accepts
+    zip_code: str | None = None
+    access: str | None = None  # the sender's access after a date answered as verification
+
+
+def unplaced(session: Session, sender: Sender, text: str, misses: int, policy: VerificationPolicy,
+             clock: Clock) -> UnplacedReply:
+    """A useful answer by what the message looks like (a date, a zip, a number, emoji,
+    words), rather than "I didn't get that": `misses` is how many messages in a row were
+    not understood."""
+    shape = dialogue.input_shape(text, bool(identity.parse_dob(text, clock.today)))
+    if shape == "date":
+        return _unasked_date(session, sender, text, policy, clock)
+    if shape == "zip":
+        zip_code = text.strip()[:5]
+        return UnplacedReply(f"What kind of help are you looking for near {zip_code}? For example: a ride, paying "
+                             "for medicine, equipment like a walker, food, or caregiver support.", zip_code=zip_code)
+    if misses >= 2:
+        return UnplacedReply(OFFER_PERSON, offer="not_understood")
+    if shape == "number":
+        return UnplacedReply(f"I'm not sure what that number is for. What do you need? {EXAMPLES}")
+    if shape == "no_words":
+        return UnplacedReply(f"I can only read words, not emoji or symbols. What do you need? {EXAMPLES}")
+    return UnplacedReply(f"Sorry, I didn't get that. Could you say it another way? {EXAMPLES}")
+
+
+def _unasked_date(session: Session, sender: Sender, text: str, policy: VerificationPolicy,
+                  clock: Clock) -> UnplacedReply:
+    """A date nobody asked for is most likely a date of birth: verify with it when the
+    sender still needs to, otherwise say where they stand."""
+    access = identity.access_for(session, sender, clock.now)
+    if access == Access.NONE:
+        return UnplacedReply(NOT_ON_FILE)
+    if access == Access.GRANTED:
+        return UnplacedReply(f"You're already verified, thank you. What can I help with? {EXAMPLES}")
+    if access == Access.LOCKED:
+        return UnplacedReply(LOCKED, offer="verification_locked")
+    result = verify(session, sender, text, policy, clock)
+    if result.outcome == Outcome.VERIFIED:
+        return UnplacedReply(f"Thank you, you're verified. What can I help with? {EXAMPLES}",
+                             access=Access.GRANTED.value)
+    if result.outcome == Outcome.LOCKED:
+        return UnplacedReply(LOCKED, offer="verification_locked", access=Access.LOCKED.value)
+    return UnplacedReply(result.text or ASK_DOB)

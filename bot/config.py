@@ -41,11 +41,16 @@ class Settings:
     twilio_from_number: str
     twilio_api_base_url: str
     twilio_timeout_seconds: float
+    outbound_retry_seconds: float
+    outbound_give_up_hours: float
     public_base_url: str
     console_url: str
     program_name: str
     help_phone: str
     state_dir: Path
+    inbound_recovery_seconds: float
+    inbound_stale_seconds: float
+    handoff_ack_quiet_minutes: float
 
     @property
     def is_production(self) -> bool:
@@ -102,9 +107,14 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         twilio_from_number=get("TWILIO_FROM_NUMBER", ""),
         twilio_api_base_url=get("TWILIO_API_BASE_URL", ""),
         twilio_timeout_seconds=float(get("TWILIO_TIMEOUT_SECONDS", "10")),
+        outbound_retry_seconds=float(get("OUTBOUND_RETRY_SECONDS", "5")),
+        outbound_give_up_hours=float(get("OUTBOUND_GIVE_UP_HOURS", "24")),
         public_base_url=get("PUBLIC_BASE_URL", "http://localhost:5005"),
         console_url=get("CONSOLE_URL") or f"http://localhost:{get('CONSOLE_PORT', '8080')}",
         program_name=get("PROGRAM_NAME", "St. Mary's Care Team assistant"),
         help_phone=get("CARE_TEAM_PHONE", "(312) 555-0100"),
         state_dir=state_dir,
+        inbound_recovery_seconds=float(get("INBOUND_RECOVERY_SECONDS", "5")),
+        inbound_stale_seconds=float(get("INBOUND_STALE_SECONDS", "60")),
+        handoff_ack_quiet_minutes=float(get("HANDOFF_ACK_QUIET_MINUTES", "10")),
     )

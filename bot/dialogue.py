@@ -56,3 +56,28 @@ def entity_text(message: dict | None, entity: str) -> str | None:
 def task_phrase(message: dict | None) -> str:
     """What names the task: the tagged words, or the whole message when none were tagged."""
     return entity_text(message, "task") or (message or {}).get("text") or ""
+
+
+def bot_spoke_this_turn(events: list[dict]) -> bool:
+    """Has the bot already said something since the latest user message?"""
+    users = _user_indices(events)
+    start = users[-1] + 1 if users else 0
+    return any(event.get("event") == "bot" and event.get("text") for event in events[start:])
+
+
+ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+LETTERS = re.compile(r"[^\W\d_]")
+
+
+def input_shape(text: str, looks_like_date: bool) -> str:
+    """What a message nobody could place looks like: "zip", "date", "number", "no_words"
+    (emoji, punctuation) or "words". `looks_like_date`: the verifier can read a full date
+    in it (bot/identity.parse_dob)."""
+    cleaned = (text or "").strip()
+    if ZIP.fullmatch(cleaned):
+        return "zip"
+    if looks_like_date and len(cleaned.split()) <= 4:
+        return "date"
+    if LETTERS.search(cleaned):
+        return "words"
+    return "number" if re.search(r"\d", cleaned) else "no_words"

@@ -1,11 +1,16 @@
 """Handing a conversation to a human case manager: open (once per conversation), route,
-queue a notification without PHI, say who follows up by when, and chase escalations
-nobody claimed in time (remind, then hand to the on-call case manager)."""
+queue a notification without PHI, say who follows up by when, claim, reassign, record a
+staff reply, resolve, acknowledge a person who writes again during the hand-off, and
+chase escalations nobody claimed in time (remind, then hand to the on-call case manager).
+
+This is the one module that changes an escalation's status, assignment or timestamps,
+and the one that queues staff notifications (`_queue_notification`): the assistant and
+the console call these functions; bot/console/data.py only reads."""
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.coverage import Coverage
@@ -80,8 +85,10 @@ def _queue_notification(session: Session, escalation: Escalation, console_url: s
     manager = session.get(CaseManager, escalation.assigned_case_manager_id) if escalation.assigned_case_manager_id else None
     if manager is None:
         return  # no staff at all: the console inbox still shows it
+    urgent = escalation.priority == Priority.URGENT.value  # sent and retried before everything else
     session.add(OutboundMessage(to_number=manager.phone, body=notification_text(escalation, console_url, kind),
-                                purpose="notification", status="queued", escalation_id=escalation.id))
+                                purpose="notification", status="queued", escalation_id=escalation.id,
+                                priority=0 if urgent else 1))
     session.flush()
 
 
@@ -95,22 +102,106 @@ def note_patient_message(session: Session, conversation_id: str, now: dt.datetim
     return True
 
 
-def follow_up_text(session: Session, escalation: Escalation, sender: Sender, coverage: Coverage,
-                   now: dt.datetime) -> str:
-    """Who follows up, and by when. Names the case manager only to a sender on file (a
-    patient or contact); an unknown number hears "a case manager"."""
+def _who_and_when(session: Session, escalation: Escalation, sender: Sender, coverage: Coverage,
+                  now: dt.datetime) -> tuple[str | None, str, str]:
+    """(the assigned case manager's name, or None when the sender may not be told it;
+    how they will be contacted; by when). Names the case manager only to a sender on file
+    (a patient or contact). Past the response target, "as soon as they can"."""
     zone = coverage.zone
     due = coverage.response_due(escalation.priority, escalation.created_at).astimezone(zone)
-    if due.date() == now.astimezone(zone).date():
+    if due <= now:
+        when = "as soon as they can"
+    elif due.date() == now.astimezone(zone).date():
         when = f"by {due.strftime('%-I:%M %p')} today"
     else:
         when = f"by {due.strftime('%A')} {due.strftime('%-I:%M %p')}"
     manager = session.get(CaseManager, escalation.assigned_case_manager_id) if escalation.assigned_case_manager_id else None
-    who = "A case manager"
-    if manager and sender.role != Role.UNKNOWN:
-        who = f"{manager.name.split(',')[0]}, a case manager,"
+    name = manager.name.split(",")[0] if manager and sender.role != Role.UNKNOWN else None
     how = "at this number" if sender.phone else "here"
+    return name, how, when
+
+
+def follow_up_text(session: Session, escalation: Escalation, sender: Sender, coverage: Coverage,
+                   now: dt.datetime) -> str:
+    """Who follows up, and by when. Names the case manager only to a sender on file (a
+    patient or contact); an unknown number hears "a case manager"."""
+    name, how, when = _who_and_when(session, escalation, sender, coverage, now)
+    who = f"{name}, a case manager," if name else "A case manager"
     return f"{who} will contact you {how} {when}. If this is an emergency, call 911."
+
+
+def acknowledge_if_quiet(session: Session, conversation_id: str, sender: Sender, coverage: Coverage,
+                         now: dt.datetime, quiet: dt.timedelta) -> str | None:
+    """While a case manager has the conversation the assistant stays quiet; a person who
+    writes again and has heard nothing for `quiet` is told, once, who has it and by when.
+
+    Returns None when the conversation has no open or claimed escalation (the assistant
+    answers as usual); "" when it is in a hand-off but the person was told something within
+    `quiet` (opened, a staff reply, or the last acknowledgement: stay quiet); otherwise the
+    acknowledgement to send, with `last_ack_at` stamped by a conditional update so that two
+    servers handling messages at once never both acknowledge. The text names the assigned
+    case manager (once claimed, the claimer) only to a sender on file, and nothing clinical."""
+    escalation = open_for_conversation(session, conversation_id)
+    if escalation is None:
+        return None
+    said = [moment for moment in (escalation.created_at, escalation.last_staff_reply_at, escalation.last_ack_at)
+            if moment is not None]
+    quiet_since = now - quiet
+    if max(said) > quiet_since:
+        return ""
+    stamped = session.execute(
+        update(Escalation)
+        .where(Escalation.id == escalation.id, Escalation.status.in_(OPEN_STATUSES),
+               Escalation.created_at <= quiet_since,
+               or_(Escalation.last_staff_reply_at.is_(None), Escalation.last_staff_reply_at <= quiet_since),
+               or_(Escalation.last_ack_at.is_(None), Escalation.last_ack_at <= quiet_since))
+        .values(last_ack_at=now)
+        .execution_options(synchronize_session="fetch")
+    ).rowcount
+    if not stamped:
+        return ""  # another server acknowledged (or staff replied) since we read it
+    name, how, when = _who_and_when(session, escalation, sender, coverage, now)
+    if name:
+        return f"Your message is with {name}, a case manager, who will contact you {how} {when}. " \
+               "If this is an emergency, call 911."
+    return f"A case manager has your message and will contact you {how} {when}. If this is an emergency, call 911."
+
+
+# --- staff changes from the console -----------------------------------------------------
+
+
+def claim(session: Session, escalation: Escalation, manager_id: int, now: dt.datetime) -> None:
+    """The case manager takes the escalation: it is assigned to them, and an open one
+    becomes claimed (an already claimed one keeps its first claim time)."""
+    escalation.assigned_case_manager_id = manager_id
+    if escalation.status == EscalationStatus.OPEN.value:
+        escalation.status, escalation.claimed_at = EscalationStatus.CLAIMED.value, now
+
+
+def reassign(session: Session, escalation: Escalation, manager_id: int, console_url: str) -> bool:
+    """Hand the escalation to another case manager, who gets a notification (no PHI).
+    False when there is no such case manager."""
+    manager = session.get(CaseManager, manager_id)
+    if manager is None:
+        return False
+    if manager.id != escalation.assigned_case_manager_id:
+        escalation.assigned_case_manager_id = manager.id
+        _queue_notification(session, escalation, console_url, kind="assigned")
+    return True
+
+
+def record_reply(session: Session, escalation: Escalation, now: dt.datetime) -> None:
+    """A staff reply went to the person: the first and latest reply times; an open
+    escalation becomes claimed."""
+    escalation.first_reply_at = escalation.first_reply_at or now
+    escalation.last_staff_reply_at = now
+    if escalation.status == EscalationStatus.OPEN.value:
+        escalation.status, escalation.claimed_at = EscalationStatus.CLAIMED.value, now
+
+
+def resolve(session: Session, escalation: Escalation, note: str, now: dt.datetime) -> None:
+    """Close the escalation with its outcome note; the assistant answers the person again."""
+    escalation.status, escalation.resolved_at, escalation.outcome_note = EscalationStatus.RESOLVED.value, now, note
 
 
 # --- chasing escalations nobody claimed -------------------------------------------------

@@ -2,9 +2,12 @@
 
 Every outbound message is written to `outbound_messages` before it is sent, then updated
 with what Twilio said (provider id, status, attempts, error). Sending uses twilio's async
-HTTP client so a slow Twilio never blocks other conversations, and retries with backoff.
-Without Twilio credentials nothing leaves the machine: the message is recorded with status
-`simulated`. Numbers that opted out (STOP) get nothing, except the one confirmation.
+HTTP client, with a real timeout on every attempt, so a slow Twilio never blocks other
+conversations. A message that does not get through at once is retried with backoff by the
+console's background watch (`deliver_due`) until Twilio takes it, refuses it for good, or
+OUTBOUND_GIVE_UP_HOURS pass. Without Twilio credentials nothing leaves the machine: the
+message is recorded with status `simulated`. Numbers that opted out (STOP) get nothing,
+except the one confirmation. Logs never hold message text or a whole phone number.
 """
 from __future__ import annotations
 
@@ -15,18 +18,18 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
+from twilio.base.exceptions import TwilioRestException
+from twilio.http.async_http_client import AsyncTwilioHttpClient
 
 from bot.config import Settings
 from bot.db import session_scope
-from bot.models import InboundMessage, OutboundMessage, Patient, SmsOptOut, utcnow
+from bot.models import OutboundMessage, Patient, SmsOptOut, utcnow
 
 log = logging.getLogger(__name__)
 
 MAX_BODY = 1600  # Twilio's limit for one message (it splits into segments itself)
-RETRY_DELAYS = (0.5, 1.0, 2.0)  # seconds between attempts; four attempts in all
-STALE_SENDING = dt.timedelta(minutes=5)  # far beyond four attempts with their timeouts
 OPT_OUT_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
 OPT_IN_WORDS = {"START", "UNSTOP"}
 HELP_WORDS = {"HELP", "INFO"}
@@ -60,17 +63,7 @@ def keyword(body: str | None) -> str | None:
     return None
 
 
-# --- inbound bookkeeping ------------------------------------------------------------------
-
-
-def first_time_seen(session: Session, provider_sid: str, from_number: str) -> bool:
-    """Record a provider message id; False if it was processed before (a Twilio retry)."""
-    try:
-        with session.begin_nested():
-            session.add(InboundMessage(provider_sid=provider_sid, from_number=from_number))
-    except IntegrityError:
-        return False
-    return True
+# --- opt-outs -----------------------------------------------------------------------------
 
 
 def is_opted_out(session: Session, phone: str) -> bool:
@@ -96,12 +89,80 @@ def opt_in(session: Session, phone: str) -> None:
 
 
 # --- outbound -----------------------------------------------------------------------------
+#
+# The `outbound_messages` rows are the queue. `send` records a row already claimed
+# (`sending`) and makes one attempt at once; whatever did not get through is tried again by
+# `deliver_due`, which the console's background watch runs every OUTBOUND_RETRY_SECONDS.
+# Because the state lives in the database, retries survive restarts, and the conditional
+# claim lets several processes run the loop without sending anything twice.
+#
+#   sending --ok--> Twilio's status (queued, sent, ...), with provider_sid
+#           --transient error--> retrying (next_attempt_at) --due--> sending ...
+#           --permanent error, or past OUTBOUND_GIVE_UP_HOURS--> undeliverable
+
+FIRST_RETRY_SECONDS = 5  # after the first failure; doubling after each further one
+MAX_RETRY_SECONDS = 300  # a crisis reply must not wait long once Twilio is back
+STALE_SENDING = dt.timedelta(minutes=5)  # one attempt lasts at most the timeout + 1 s
+PERMANENT_HTTP_STATUSES = {400, 404}  # Twilio refused this message itself: 21610, 21211, 21614, ...
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    """How long to wait after the `attempts`-th failed attempt."""
+    return dt.timedelta(seconds=min(FIRST_RETRY_SECONDS * 2 ** min(attempts - 1, 16), MAX_RETRY_SECONDS))
+
+
+def is_permanent(exc: Exception) -> bool:
+    """Whether trying again cannot help. Everything else (network errors, timeouts, 5xx,
+    429, and 401/403, which a fixed credential or a lifted suspension cures) is retried:
+    for a crisis reply, one retry too many is cheaper than one message dropped."""
+    return isinstance(exc, TwilioRestException) and exc.status in PERMANENT_HTTP_STATUSES
+
+
+def describe(exc: Exception) -> str:
+    """The error as stored on the row (the console shows it)."""
+    if isinstance(exc, TwilioRestException):
+        return f"Twilio error {exc.code}: {exc.msg}"[:500]
+    if isinstance(exc, asyncio.TimeoutError):
+        return "TimeoutError: no answer from Twilio in time"
+    return f"{type(exc).__name__}: {str(exc)[:300]}"
+
+
+def log_reason(exc: Exception) -> str:
+    """The error for the log: Twilio's message can quote the number, so only its code."""
+    code = getattr(exc, "code", None)
+    return f"{type(exc).__name__} {code}" if code else type(exc).__name__
+
+
+class TimeoutTwilioHttpClient(AsyncTwilioHttpClient):
+    """twilio's async HTTP client, made to honour its own timeout: twilio 8.2 hands aiohttp
+    `timeout=None` (no limit at all) unless the caller passes one, ignoring `self.timeout`,
+    so a hanging Twilio held a send for minutes."""
+
+    async def request(self, method, url, params=None, data=None, headers=None, auth=None, timeout=None,
+                      allow_redirects=False):
+        if timeout is None and self.timeout:
+            # aiohttp turns the number into ClientTimeout(total=self.timeout). A ClientTimeout
+            # itself cannot be passed: twilio first checks `timeout <= 0`, which it cannot answer.
+            timeout = self.timeout
+        return await super().request(method, url, params=params, data=data, headers=headers, auth=auth,
+                                     timeout=timeout, allow_redirects=allow_redirects)
 
 
 @dataclass(frozen=True)
 class SendResult:
     message_ids: list[int]
     status: str
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A message this process has claimed (status `sending`) and is about to attempt."""
+    id: int
+    to: str
+    body: str
+    attempts: int
+    error: str | None
+    created_at: dt.datetime
 
 
 class SmsSender:
@@ -112,11 +173,10 @@ class SmsSender:
 
     def _twilio(self):
         if self._client is None:
-            from twilio.http.async_http_client import AsyncTwilioHttpClient
             from twilio.rest import Client
 
             self._client = Client(self.settings.twilio_account_sid, self.settings.twilio_auth_token,
-                                  http_client=AsyncTwilioHttpClient(timeout=self.settings.twilio_timeout_seconds))
+                                  http_client=TimeoutTwilioHttpClient(timeout=self.settings.twilio_timeout_seconds))
             if self.settings.twilio_api_base_url:  # a local stand-in in tests
                 self._client.api.base_url = self.settings.twilio_api_base_url
         return self._client
@@ -127,14 +187,58 @@ class SmsSender:
         if http_client is not None and hasattr(http_client, "close"):
             await http_client.close()
 
-    def _record(self, to: str, body: str, purpose: str, escalation_id: int | None, bypass_opt_out: bool) -> tuple[int, str]:
+    # -- sending now -----------------------------------------------------------------------
+
+    async def send(self, to: str, body: str, purpose: str = "reply", escalation_id: int | None = None,
+                   bypass_opt_out: bool = False, priority: int = 1, inbound_id: int | None = None) -> SendResult:
+        """Record the message (split into parts Twilio accepts) and make one attempt at each
+        part now. What does not get through now stays `retrying` for `deliver_due`.
+        priority 0 is for crisis guidance and urgent staff alerts: retried first."""
+        ids, statuses = [], []
+        for part in split_for_sms(body):
+            try:
+                message, status = await asyncio.to_thread(self._record, to, part, purpose, escalation_id,
+                                                          bypass_opt_out, priority, inbound_id)
+            except SQLAlchemyError:
+                if priority != 0:
+                    raise
+                statuses.append(await self._send_unrecorded(to, part))
+                continue
+            ids.append(message.id)
+            if status == "sending":
+                status = await self._attempt(message, utcnow())
+            else:
+                log.info("outbound SMS %s to ***%s: %s", message.id, to[-4:], status)
+            statuses.append(status)
+        return SendResult(ids, statuses[-1] if statuses else "empty")
+
+    async def _send_unrecorded(self, to: str, body: str) -> str:
+        """Crisis guidance with the database down: one attempt with no record, rather than
+        none at all (the channel logs the failed escalation for staff to follow up)."""
+        log.error("database unavailable: sending crisis guidance to ***%s without a record", to[-4:])
+        if not self.settings.twilio_configured:
+            return "simulated"
+        try:
+            return (await self._create(to, body)).status or "sent"
+        except Exception as exc:  # noqa: BLE001 - nothing left to fall back on
+            log.error("crisis guidance to ***%s failed: %s", to[-4:], type(exc).__name__)
+            return "failed"
+
+    def _record(self, to: str, body: str, purpose: str, escalation_id: int | None, bypass_opt_out: bool,
+                priority: int, inbound_id: int | None) -> tuple[Claimed, str]:
+        """Write the row before anything is sent. It starts `sending`, claimed by this
+        process: the retry loop leaves it alone unless this process dies mid-send."""
+        now = utcnow()
         with session_scope(self.engine) as session:
-            blocked = not bypass_opt_out and is_opted_out(session, to)
-            status = "blocked_opt_out" if blocked else ("queued" if self.settings.twilio_configured else "simulated")
-            row = OutboundMessage(to_number=to, body=body, purpose=purpose, status=status, escalation_id=escalation_id)
+            if not bypass_opt_out and is_opted_out(session, to):
+                status = "blocked_opt_out"
+            else:
+                status = "sending" if self.settings.twilio_configured else "simulated"
+            row = OutboundMessage(to_number=to, body=body, purpose=purpose, status=status, escalation_id=escalation_id,
+                                  priority=priority, inbound_id=inbound_id, created_at=now, updated_at=now)
             session.add(row)
             session.flush()
-            return row.id, status
+            return Claimed(row.id, to, body, 0, None, now), status
 
     def _update(self, message_id: int, **fields) -> None:
         with session_scope(self.engine) as session:
@@ -142,71 +246,100 @@ class SmsSender:
             for name, value in fields.items():
                 setattr(row, name, value)
 
-    async def send(self, to: str, body: str, purpose: str = "reply", escalation_id: int | None = None,
-                   bypass_opt_out: bool = False) -> SendResult:
-        ids, statuses = [], []
-        for part in split_for_sms(body):
-            message_id, status = await asyncio.to_thread(self._record, to, part, purpose, escalation_id, bypass_opt_out)
-            ids.append(message_id)
-            if status == "queued":
-                status = await self._deliver(message_id, to, part)
-            else:
-                log.info("outbound SMS %s to ***%s: %s", message_id, to[-4:], status)
-            statuses.append(status)
-        return SendResult(ids, statuses[-1] if statuses else "empty")
+    # -- the retry loop --------------------------------------------------------------------
 
-    def _claim_queued(self, purpose: str) -> list[tuple[int, str, str]]:
-        """Take queued messages for sending; the conditional update makes sure two
-        processes never both send one. A message left `sending` for STALE_SENDING (its
-        sender died mid-send) is taken again: better twice than never for a staff alert."""
-        claimed = []
-        stale = utcnow() - STALE_SENDING
-        claimable = or_(OutboundMessage.status == "queued",
-                        and_(OutboundMessage.status == "sending", OutboundMessage.updated_at < stale))
-        with session_scope(self.engine) as session:
-            rows = session.execute(select(OutboundMessage.id, OutboundMessage.to_number, OutboundMessage.body)
-                                   .where(claimable, OutboundMessage.purpose == purpose,
-                                          OutboundMessage.provider_sid.is_(None))).all()
-            for message_id, to, body in rows:
-                taken = session.execute(update(OutboundMessage).where(OutboundMessage.id == message_id, claimable)
-                                        .values(status="sending", updated_at=utcnow())).rowcount
-                if taken:
-                    claimed.append((message_id, to, body))
-        return claimed
-
-    async def deliver_queued(self, purpose: str = "notification") -> int:
-        """Send messages recorded as `queued` (staff notifications): the table is the
-        durable queue, so a notification survives a crash before it was sent."""
-        claimed = await asyncio.to_thread(self._claim_queued, purpose)
-        for message_id, to, body in claimed:
-            if self.settings.twilio_configured:
-                await self._deliver(message_id, to, body)
-            else:
-                await asyncio.to_thread(self._update, message_id, status="simulated")
-                log.info("outbound SMS %s to ***%s: simulated", message_id, to[-4:])
-        return len(claimed)
-
-    async def _deliver(self, message_id: int, to: str, body: str) -> str:
-        callback = f"{self.settings.public_base_url.rstrip('/')}/webhooks/sms/status"
-        error = ""
-        for attempt, delay in enumerate((*RETRY_DELAYS, None), start=1):
-            try:
-                sent = await self._twilio().messages.create_async(
-                    to=to, from_=self.settings.twilio_from_number, body=body, status_callback=callback)
-            except Exception as exc:  # Twilio 5xx, timeouts, connection errors: try again
-                error = f"{type(exc).__name__}: {str(exc)[:300]}"
-                await asyncio.to_thread(self._update, message_id, attempts=attempt, error=error, status="retrying")
-                log.warning("SMS %s attempt %s failed: %s", message_id, attempt, type(exc).__name__)
-                if delay is None:
-                    break
-                await asyncio.sleep(delay)
+    async def deliver_due(self, now: dt.datetime | None = None) -> int:
+        """One pass of the retry loop: attempt every message that is due (see `_due`), most
+        urgent first, then oldest first. Each is claimed just before its attempt, so a long
+        pass never leaves claimed rows waiting until they look stale to another process.
+        `now` fixes the clock (tests); by default each message is judged at the real time.
+        Returns how many messages this pass took (sent, rescheduled or given up)."""
+        taken = 0
+        for message_id in await asyncio.to_thread(self._due_ids, now or utcnow()):
+            moment = now or utcnow()
+            message = await asyncio.to_thread(self._claim, message_id, moment)
+            if message is None:  # another process took it, or it is no longer due
                 continue
-            status = sent.status or "sent"
-            await asyncio.to_thread(self._update, message_id, attempts=attempt, provider_sid=sent.sid, status=status,
-                                    error=None)
-            return status
-        await asyncio.to_thread(self._update, message_id, status="failed", error=error)
-        return "failed"
+            taken += 1
+            await self._attempt(message, moment)
+        return taken
+
+    @staticmethod
+    def _due(now: dt.datetime):
+        """Not yet accepted by Twilio (no provider_sid) and: `queued` (recorded for later,
+        e.g. staff notifications), `retrying` whose time has come, or `sending` for longer
+        than STALE_SENDING (its sender died mid-send: better twice than never)."""
+        return and_(OutboundMessage.provider_sid.is_(None), or_(
+            OutboundMessage.status == "queued",
+            and_(OutboundMessage.status == "retrying", OutboundMessage.next_attempt_at <= now),
+            and_(OutboundMessage.status == "sending", OutboundMessage.updated_at < now - STALE_SENDING)))
+
+    def _due_ids(self, now: dt.datetime) -> list[int]:
+        with session_scope(self.engine) as session:
+            return list(session.execute(
+                select(OutboundMessage.id).where(self._due(now))
+                .order_by(OutboundMessage.priority, OutboundMessage.created_at, OutboundMessage.id)).scalars())
+
+    def _claim(self, message_id: int, now: dt.datetime) -> Claimed | None:
+        """Take one message for sending. The UPDATE repeats the due condition, so of two
+        processes racing for it exactly one changes the row (PostgreSQL re-checks the
+        condition after the other's commit; SQLite runs one writer at a time)."""
+        with session_scope(self.engine) as session:
+            taken = session.execute(update(OutboundMessage)
+                                    .where(OutboundMessage.id == message_id, self._due(now))
+                                    .values(status="sending", updated_at=now)).rowcount
+            if not taken:
+                return None
+            row = session.get(OutboundMessage, message_id)
+            return Claimed(row.id, row.to_number, row.body, row.attempts, row.error, row.created_at)
+
+    # -- one attempt -----------------------------------------------------------------------
+
+    async def _attempt(self, message: Claimed, now: dt.datetime) -> str:
+        """Try a claimed message once and record the outcome; returns its new status."""
+        if not self.settings.twilio_configured:  # e.g. a notification queued in development
+            return await self._finish(message, "simulated")
+        if self._too_late(message, now):
+            return await self._give_up(message, message.attempts, message.error or "not sent in time")
+        try:
+            sent = await self._create(message.to, message.body)
+        except Exception as exc:  # noqa: BLE001 - every failure is recorded on the row
+            return await self._failed(message, exc, now)
+        return await self._finish(message, sent.status or "sent", attempts=message.attempts + 1,
+                                  provider_sid=sent.sid, error=None)
+
+    async def _create(self, to: str, body: str):
+        """One request to Twilio. The HTTP client's timeout bounds it; wait_for is the guard
+        for anything that timeout does not cover (DNS, a stuck connection pool)."""
+        callback = f"{self.settings.public_base_url.rstrip('/')}/webhooks/sms/status"
+        request = self._twilio().messages.create_async(to=to, from_=self.settings.twilio_from_number, body=body,
+                                                       status_callback=callback)
+        return await asyncio.wait_for(request, timeout=self.settings.twilio_timeout_seconds + 1)
+
+    def _too_late(self, message: Claimed, now: dt.datetime) -> bool:
+        """A reply a day late no longer helps anyone (the console shows it undelivered)."""
+        return now - message.created_at >= dt.timedelta(hours=self.settings.outbound_give_up_hours)
+
+    async def _failed(self, message: Claimed, exc: Exception, now: dt.datetime) -> str:
+        attempts, error = message.attempts + 1, describe(exc)
+        log.warning("SMS %s to ***%s attempt %s failed: %s", message.id, message.to[-4:], attempts, log_reason(exc))
+        if is_permanent(exc):
+            return await self._finish(message, "undeliverable", attempts=attempts, error=error)
+        if self._too_late(message, now):
+            return await self._give_up(message, attempts, error)
+        return await self._finish(message, "retrying", attempts=attempts, error=error,
+                                  next_attempt_at=now + backoff(attempts))
+
+    async def _give_up(self, message: Claimed, attempts: int, last_error: str) -> str:
+        noun = "attempt" if attempts == 1 else "attempts"
+        return await self._finish(message, "undeliverable", attempts=attempts,
+                                  error=f"gave up after {attempts} {noun}: {last_error}")
+
+    async def _finish(self, message: Claimed, status: str, **fields) -> str:
+        fields.setdefault("next_attempt_at", None)
+        await asyncio.to_thread(self._update, message.id, status=status, **fields)
+        log.info("outbound SMS %s to ***%s: %s", message.id, message.to[-4:], status)
+        return status
 
 
 def record_status(session: Session, provider_sid: str, status: str, error_code: str | None) -> bool:

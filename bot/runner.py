@@ -1,4 +1,5 @@
-"""`patient-support run`: start the action server and the Rasa server, stop both on Ctrl-C.
+"""`patient-support run`: start the action server, the Rasa server and the console, restart
+any of them that exits, stop all of them on Ctrl-C.
 
 A pid file in var/ marks a running instance, so a second `make run` says so instead of
 failing on a busy port.
@@ -15,6 +16,7 @@ import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from sqlalchemy.engine import make_url
 
@@ -22,12 +24,35 @@ from bot import coverage
 from bot.config import PROJECT_ROOT, Settings
 from bot.rasa_model import model_path
 
+# Restarting a child that exits: wait FIRST_BACKOFF, doubling up to MAX_BACKOFF, so that a
+# child that crashes as soon as it starts (a bad model, a broken import) does not spin the
+# CPU; once it has stayed healthy for STABLE_AFTER, its next crash is a new incident.
+FIRST_BACKOFF = 1.0
+MAX_BACKOFF = 30.0
+STABLE_AFTER = 60.0
+# Loading the Rasa model takes a minute or more on a busy 2-core machine.
+START_TIMEOUT = 300.0
+
+
 @dataclass
 class Service:
     name: str
     command: list[str]
     health_url: str
+    start_timeout: float = START_TIMEOUT
     process: subprocess.Popen | None = None
+    started_at: float = 0.0
+    healthy_since: float | None = None  # None until health_url answers after the last start
+    restart_at: float | None = None  # set while it waits out its backoff
+    restarts: int = 0
+    backoff: float = FIRST_BACKOFF
+
+    def take_backoff(self, now: float) -> float:
+        """The wait before the next restart; doubles each time, reset by a long healthy run."""
+        if self.healthy_since is not None and now - self.healthy_since >= STABLE_AFTER:
+            self.backoff = FIRST_BACKOFF
+        delay, self.backoff = self.backoff, min(self.backoff * 2, MAX_BACKOFF)
+        return delay
 
 
 def port_in_use(port: int, host: str = "127.0.0.1") -> bool:
@@ -83,17 +108,34 @@ def services(settings: Settings, auth_token: str, root: Path = PROJECT_ROOT) -> 
     ]
 
 
-def wait_healthy(service: Service, timeout: float = 300.0) -> None:
-    deadline = time.monotonic() + timeout
+def answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2):
+            return True
+    except OSError:  # refused, timed out, or an HTTP error status: not healthy yet
+        return False
+
+
+def wait_healthy(service: Service) -> None:
+    deadline = time.monotonic() + service.start_timeout
     while time.monotonic() < deadline:
         if service.process and service.process.poll() is not None:
             raise RuntimeError(f"{service.name} exited with status {service.process.returncode}")
-        try:
-            with urllib.request.urlopen(service.health_url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError(f"{service.name} did not answer {service.health_url} within {timeout:.0f}s")
+        if answers(service.health_url):
+            service.healthy_since = time.monotonic()
+            return
+        time.sleep(0.5)
+    raise RuntimeError(f"{service.name} did not answer {service.health_url} within {service.start_timeout:.0f}s")
+
+
+def kill_group(process: subprocess.Popen) -> None:
+    """SIGKILL a crashed or hung child's whole process group, so that nothing it left
+    behind keeps its port from the restarted one."""
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:  # the group is already gone
+        pass
+    process.wait()
 
 
 def stop_all(started: list[Service]) -> None:
@@ -106,6 +148,77 @@ def stop_all(started: list[Service]) -> None:
                 service.process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 os.killpg(service.process.pid, signal.SIGKILL)
+
+
+class Supervisor:
+    """Starts the children in order, then restarts any that exits while the others keep running.
+
+    A hand-rolled loop rather than a new dependency (supervisord, circus): there are three
+    children on one machine, their commands and health URLs are already known here, and
+    all it takes is a restart with backoff. This is the single-machine development
+    supervisor; production runs each process as its own systemd unit with Restart=always
+    (docs/deploy.md).
+    """
+
+    def __init__(self, root: Path, env: dict[str, str]) -> None:
+        self.root = root
+        self.env = env
+        self.services: list[Service] = []
+
+    def start_all(self, services: list[Service]) -> None:
+        """At start-up a child that cannot start is a set-up problem: wait_healthy raises and run() stops."""
+        for service in services:
+            self.services.append(service)
+            self.start(service)
+            wait_healthy(service)
+
+    def start(self, service: Service) -> None:
+        # Each child gets its own process group: Ctrl-C must reach only the runner, which then
+        # stops the children in order.
+        service.process = subprocess.Popen(service.command, cwd=self.root, env=self.env, start_new_session=True)
+        service.started_at = time.monotonic()
+        service.healthy_since = None
+        service.restart_at = None
+
+    def watch(self) -> NoReturn:
+        """Look after the children until Ctrl-C or SIGTERM (which raise KeyboardInterrupt)."""
+        while True:
+            for service in self.services:
+                self.check(service)
+            time.sleep(1)
+
+    def check(self, service: Service) -> None:
+        # One step at a time and no blocking wait, so that a restart that takes minutes (the
+        # Rasa model loading) never delays noticing that another child exited.
+        if service.restart_at is not None:
+            if time.monotonic() >= service.restart_at:
+                self.start(service)
+        elif service.process.poll() is not None:
+            self.restart_with_backoff(service, f"exited with status {service.process.returncode}")
+        elif service.healthy_since is None:
+            self.check_restarted(service)
+
+    def check_restarted(self, service: Service) -> None:
+        """A restarted child is back once its health URL answers, as at start-up; if it does not
+        answer within its start timeout, kill it and try again (never give up: the others run on)."""
+        if answers(service.health_url):
+            service.healthy_since = time.monotonic()
+            print(f"{service.name} is back", flush=True)
+        elif time.monotonic() - service.started_at > service.start_timeout:
+            self.restart_with_backoff(
+                service, f"did not answer {service.health_url} within {service.start_timeout:.0f}s")
+
+    def restart_with_backoff(self, service: Service, reason: str) -> None:
+        kill_group(service.process)
+        now = time.monotonic()
+        delay = service.take_backoff(now)
+        service.restarts += 1
+        service.restart_at = now + delay
+        # The name and health URL only: the command line carries the API token.
+        print(f"{service.name} {reason}; restarting in {delay:g}s (restart {service.restarts})", flush=True)
+
+    def stop_all(self) -> None:
+        stop_all(self.services)
 
 
 def demo_logins(root: Path = PROJECT_ROOT) -> list[tuple[str, str]]:
@@ -169,21 +282,13 @@ def run(settings: Settings, root: Path = PROJECT_ROOT) -> int:
     env["RASA_AUTH_TOKEN"] = auth_token  # the console reads transcripts and sends replies with it
     pid_file.parent.mkdir(parents=True, exist_ok=True)
     pid_file.write_text(str(os.getpid()))
-    started: list[Service] = []
-    # Ctrl-C reaches the whole foreground process group; the children get their own groups
-    # so that we stop them in order, and SIGTERM (e.g. from `kill`) takes the same path.
+    supervisor = Supervisor(root, env)
+    # SIGTERM (e.g. from `kill`) takes the same path as Ctrl-C: stop the children in order.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        for service in services(settings, auth_token, root):
-            service.process = subprocess.Popen(service.command, cwd=root, env=env, start_new_session=True)
-            started.append(service)
-            wait_healthy(service)
+        supervisor.start_all(services(settings, auth_token, root))
         print_welcome(settings, auth_token)
-        while all(s.process.poll() is None for s in started):
-            time.sleep(1)
-        failed = next(s for s in started if s.process.poll() is not None)
-        print(f"{failed.name} stopped unexpectedly (status {failed.process.returncode}); stopping the rest.")
-        return 1
+        supervisor.watch()
     except KeyboardInterrupt:
         print("\nStopping...")
         return 0
@@ -191,5 +296,5 @@ def run(settings: Settings, root: Path = PROJECT_ROOT) -> int:
         print(f"Could not start: {exc}")
         return 1
     finally:
-        stop_all(started)
+        supervisor.stop_all()
         pid_file.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from bot import migrate
 from bot.care_import import load_care_file
 from bot.db import make_engine, session_scope
 from bot.resource_import import import_resources
+from tests.twilio_standin import TwilioStandIn
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_CARE = ROOT / "data" / "demo" / "care.yml"
@@ -79,3 +80,10 @@ def demo_engine(engine):
 @pytest.fixture
 def now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def twilio():
+    """A local HTTP server playing Twilio's REST API (tests/twilio_standin.py)."""
+    with TwilioStandIn() as standin:
+        yield standin

@@ -35,6 +35,12 @@ SECRET_KEY = "test-secret-key-long-enough-for-hs256-signing"
 ALWAYS_OPEN = "mon-sun 00:00-24:00"
 
 
+def twilio_env(standin_url: str, token: str = "stand-in-token") -> dict[str, str]:
+    """Settings that send SMS through the real twilio client to a local Twilio stand-in."""
+    return {"TWILIO_ACCOUNT_SID": "AC" + "0" * 32, "TWILIO_AUTH_TOKEN": token,
+            "TWILIO_FROM_NUMBER": "+13125550000", "TWILIO_API_BASE_URL": standin_url}
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -70,6 +76,13 @@ class RunningAssistant:
                                          headers={"Content-Type": "application/json", **(headers or {})})
         try:
             with urllib.request.urlopen(request, timeout=60) as response:
+                return response.status, json.loads(response.read() or b"null")
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def get_json(self, path: str) -> tuple[int, object]:
+        try:
+            with urllib.request.urlopen(self.rasa_url + path, timeout=60) as response:
                 return response.status, json.loads(response.read() or b"null")
         except urllib.error.HTTPError as error:
             return error.code, error.read().decode()
@@ -134,6 +147,31 @@ def start_assistant(state_dir: Path, database_url: str | None = None, extra_env:
             raise RuntimeError(f"the assistant did not start:\n{running.log()[-3000:]}")
         time.sleep(0.5)
     return running
+
+
+def child_pid(running: RunningAssistant, needle: str) -> int:
+    """The pid of the runner's child process whose command line contains `needle` (e.g. "rasa_sdk")."""
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            stat = (proc / "stat").read_text()
+            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:  # it exited while we looked
+            continue
+        parent = int(stat.rsplit(")", 1)[1].split()[1])  # "pid (comm) state ppid ...": comm may hold spaces
+        if parent == running.process.pid and needle in cmdline:
+            return int(proc.name)
+    raise LookupError(f"no child of {running.process.pid} runs {needle!r}")
+
+
+def answers(url: str, timeout: float = 2.0) -> bool:
+    """Whether `url` answers with a success status now."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout):
+            return True
+    except OSError:
+        return False
 
 
 def _interrupt(process: subprocess.Popen, timeout: float) -> int:

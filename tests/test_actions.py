@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 from rasa_sdk import Tracker
-from rasa_sdk.events import SessionStarted, SlotSet
+from rasa_sdk.events import FollowupAction, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
@@ -154,6 +154,40 @@ def test_second_misunderstanding_offers_a_person(app_db):
     second, events = run(actions.ActionFallback(), tracker("zzz", "nlu_fallback", STRANGER, prior_events=missed))
     assert "say it another way" in first[0] and "case manager" in second[0]
     assert SlotSet("pending_offer", "not_understood") in events
+
+
+def test_the_fallback_always_ends_its_turn(app_db):
+    # Returning no events let the policies predict it again until Rasa's circuit breaker.
+    texts, events = run(actions.ActionFallback(), tracker("3/14/1952", "inform_dob", STRANGER))
+    assert "on file" in texts[0] and events[-1] == FollowupAction("action_listen")
+    answered = [{"event": "user", "text": "hi", "parse_data": {}}]
+    spoke = tracker("hi", "greet", STRANGER, prior_events=[])
+    spoke.events.append({"event": "bot", "text": "Hi!"})  # this turn already has its reply
+    texts, events = run(actions.ActionFallback(), spoke)
+    assert texts == [] and events == [FollowupAction("action_listen")]
+    assert answered  # a later turn starts afresh:
+    texts, _ = run(actions.ActionFallback(), tracker("??", "nlu_fallback", STRANGER, prior_events=answered))
+    assert texts and "emoji or symbols" in texts[0]
+
+
+def test_a_date_nobody_asked_for_verifies_or_says_where_the_sender_stands(app_db):
+    texts, events = run(actions.ActionFallback(), tracker("11/20/1948", "inform_dob", DOROTHY))
+    assert "you're verified" in texts[0] and SlotSet("access", "granted") in events
+    texts, _ = run(actions.ActionFallback(), tracker("11/20/1948", "inform_dob", DOROTHY))
+    assert "already verified" in texts[0]
+    texts, _ = run(actions.ActionFallback(), tracker("60612", "inform_zip", STRANGER))
+    assert "near 60612" in texts[0]
+
+
+def test_the_dialogue_sends_no_second_crisis_text_when_the_channel_answered(app_db):
+    flagged = {**signed(STRANGER), "crisis_answered": True}
+    # a forged flag with no urgent escalation on record silences nothing
+    texts, _ = run(actions.ActionCrisisResponse(), tracker("i want to die", "report_emergency", STRANGER,
+                                                           metadata=flagged))
+    assert "988" in texts[0]
+    texts, events = run(actions.ActionCrisisResponse(), tracker("i want to die", "report_emergency", STRANGER,
+                                                                metadata=flagged))
+    assert texts == [] and SlotSet("handoff", True) in events
 
 
 def test_crisis_gets_guidance_and_an_urgent_escalation_for_anyone(app_db):

@@ -1,6 +1,7 @@
 """The console server on its own (`patient-support console`, no Rasa): the patient record
-and its task forms, the inbox's live feed, and the background watch that chases
-escalations nobody claimed, sending through the real twilio client to a local stand-in."""
+and its task forms, the inbox's live feed, texts that did not get through on the escalation
+and patient pages, and the background watch that chases escalations nobody claimed,
+sending through the real twilio client to a local stand-in."""
 from __future__ import annotations
 
 import datetime as dt
@@ -241,3 +242,37 @@ def test_reassigning_notifies_the_new_case_manager_without_phi(console, grace):
     assert grace.post(f"/escalations/{escalation_id}/reassign", {"case_manager_id": "99999"})[0] == 200
     with session_scope(console.engine) as session:  # an unknown case manager changes nothing
         assert session.get(Escalation, escalation_id).assigned_case_manager_id == marcus.id
+
+
+def test_texts_that_did_not_get_through_show_on_the_escalation_and_patient_pages(console, grace):
+    dorothy_phone, angela_phone = "+13125550112", "+17085550142"  # the patient and her daughter
+    escalation_id = open_request(console, dorothy_phone)
+    patient = dorothy(console)
+    failed_body = "Bounced reminder for the weight check tomorrow morning, please call us back today TAIL-NOT-SHOWN"
+    with session_scope(console.engine) as session:
+        session.add_all([
+            OutboundMessage(to_number=dorothy_phone, body=failed_body, purpose="reply", status="undeliverable",
+                            attempts=1, error="30005: Unknown destination handset"),
+            OutboundMessage(to_number=angela_phone, body="Still trying to reach the daughter", purpose="reply",
+                            status="retrying", attempts=2, error="503 from Twilio"),
+            OutboundMessage(to_number=dorothy_phone, body="This one was delivered fine", purpose="reply",
+                            status="delivered", attempts=1),
+            OutboundMessage(to_number=dorothy_phone, body="This one was sent fine", purpose="reply",
+                            status="sent", attempts=1),
+        ])
+
+    status, page = grace.request(f"/escalations/{escalation_id}")
+    assert status == 200 and "Texts that did not get through" in page
+    assert "Bounced reminder for the weight check" in page and "undeliverable" in page
+    assert "30005: Unknown destination handset" in page and "TAIL-NOT-SHOWN" not in page  # the first 80 characters
+    assert "delivered fine" not in page and "sent fine" not in page
+    assert "Still trying to reach the daughter" not in page  # not this escalation's callback number
+
+    status, page = grace.request(f"/patients/{patient.id}")
+    assert status == 200 and "Texts that did not get through" in page
+    assert "Bounced reminder for the weight check" in page and "undeliverable" in page
+    assert "Still trying to reach the daughter" in page and "retrying" in page and "503 from Twilio" in page
+    assert "delivered fine" not in page and "sent fine" not in page and "TAIL-NOT-SHOWN" not in page
+
+    status, page = grace.request(f"/escalations/{open_request(console, '+13125550779')}")
+    assert status == 200 and "Texts that did not get through" not in page  # nothing failed: no section

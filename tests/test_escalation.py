@@ -1,5 +1,6 @@
-"""Routing by clinic hours, the sender's verification on the record, thread activity, and
-chasing escalations nobody claimed: remind, then hand to on call. Real SQLite and PostgreSQL."""
+"""Routing by clinic hours, the sender's verification on the record, thread activity, the
+staff changes (claim, reassign, reply, resolve), the hand-off acknowledgement, and chasing
+escalations nobody claimed: remind, then hand to on call. Real SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
@@ -88,6 +89,24 @@ def test_the_escalation_records_whether_the_sender_was_verified(demo_engine):
         assert view["verified"] == "verified" and view["role"] == "patient"
 
 
+def test_the_views_list_texts_to_the_person_that_did_not_get_through(demo_engine):
+    with session_scope(demo_engine) as session:
+        _, opened = ask_for_a_person(session, DOROTHY, MONDAY_10AM)
+        phone, daughter = DOROTHY.split(":")[1], "+17085550142"
+        for minutes, to, status in [(1, phone, "failed"), (2, phone, "delivered"), (3, daughter, "undelivered"),
+                                    (4, phone, "retrying"), (5, phone, "sent"), (6, "+13125550999", "failed")]:
+            session.add(OutboundMessage(to_number=to, body=f"{status} " + "x" * 100, status=status, attempts=minutes,
+                                        created_at=MONDAY_10AM + dt.timedelta(minutes=minutes)))
+        session.flush()
+        shown = data.escalation_view(session, opened.id, WEEKDAYS_8_TO_5, MONDAY_10AM)["undelivered"]
+        assert [(m.status, m.attempts) for m in shown] == [("retrying", 4), ("failed", 1)]  # newest first
+        assert len(shown[0].body) == 80 and shown[0].body.startswith("retrying xx")
+        record = data.patient_view(session, opened.patient_id)
+        assert [m.status for m in record["undelivered"]] == ["retrying", "undelivered", "failed"]
+        assert record["phone_owner"][daughter] == "Angela Williams"
+        assert data.undelivered_to(session, [None]) == []
+
+
 def test_messages_during_the_hand_off_stamp_the_thread_and_show_as_new(demo_engine):
     with session_scope(demo_engine) as session:
         _, opened = ask_for_a_person(session, DOROTHY, MONDAY_10AM)
@@ -98,9 +117,130 @@ def test_messages_during_the_hand_off_stamp_the_thread_and_show_as_new(demo_engi
         assert not escalation.note_patient_message(session, "no-such-conversation", MONDAY_10AM)
         [row] = data.inbox(session, MONDAY_10AM, WEEKDAYS_8_TO_5)[0]
         assert row.new_message and data.inbox_version(session) != version
-        data.record_reply(opened, MONDAY_10AM + dt.timedelta(minutes=5))
+        escalation.record_reply(session, opened, MONDAY_10AM + dt.timedelta(minutes=5))
         [row] = data.inbox(session, MONDAY_10AM, WEEKDAYS_8_TO_5)[0]
         assert not row.new_message
+
+
+def test_claim_reply_and_resolve_change_the_escalation(demo_engine):
+    with session_scope(demo_engine) as session:
+        _, opened = ask_for_a_person(session, DOROTHY, MONDAY_10AM)
+        marcus, grace = manager_named(session, "Marcus"), manager_named(session, "Grace")
+        escalation.claim(session, opened, marcus.id, MONDAY_10AM + dt.timedelta(minutes=2))
+        assert (opened.status, opened.claimed_at, opened.assigned_case_manager_id) == (
+            "claimed", MONDAY_10AM + dt.timedelta(minutes=2), marcus.id)
+        escalation.claim(session, opened, grace.id, MONDAY_10AM + dt.timedelta(minutes=4))  # keeps the first claim time
+        assert (opened.claimed_at, opened.assigned_case_manager_id) == (MONDAY_10AM + dt.timedelta(minutes=2), grace.id)
+        for minutes in (5, 9):
+            escalation.record_reply(session, opened, MONDAY_10AM + dt.timedelta(minutes=minutes))
+        assert (opened.first_reply_at, opened.last_staff_reply_at) == (
+            MONDAY_10AM + dt.timedelta(minutes=5), MONDAY_10AM + dt.timedelta(minutes=9))
+        escalation.resolve(session, opened, "called back", MONDAY_10AM + dt.timedelta(minutes=12))
+        session.flush()
+        session.expire_all()
+        stored = session.get(Escalation, opened.id)
+        assert (stored.status, stored.outcome_note, stored.resolved_at) == (
+            "resolved", "called back", MONDAY_10AM + dt.timedelta(minutes=12))
+
+        _, unclaimed = ask_for_a_person(session, STRANGER, MONDAY_10AM)
+        escalation.record_reply(session, unclaimed, MONDAY_10AM + dt.timedelta(minutes=7))  # a reply claims it
+        assert (unclaimed.status, unclaimed.claimed_at) == ("claimed", MONDAY_10AM + dt.timedelta(minutes=7))
+
+
+def test_reassigning_queues_one_assigned_notification_and_refuses_an_unknown_case_manager(demo_engine):
+    with session_scope(demo_engine) as session:
+        _, opened = ask_for_a_person(session, DOROTHY, MONDAY_10AM)
+        marcus = manager_named(session, "Marcus")
+        assert escalation.reassign(session, opened, marcus.id, "http://console")
+        assert escalation.reassign(session, opened, marcus.id, "http://console")  # already his: no second note
+        assert not escalation.reassign(session, opened, 99999, "http://console")
+        assert opened.assigned_case_manager_id == marcus.id
+        first, assigned = notifications(session, opened)
+        assert (assigned.to_number, assigned.purpose, assigned.status) == (marcus.phone, "notification", "queued")
+        assert assigned.body == (f"Normal request #{opened.id} was assigned to you. "
+                                 f"Open the console: http://console/escalations/{opened.id}")
+
+
+# --- the hand-off acknowledgement -------------------------------------------------------
+
+QUIET = dt.timedelta(minutes=10)
+
+
+def acknowledge(session, who, now, conversation=None):
+    return escalation.acknowledge_if_quiet(session, conversation or who, identity.resolve(session, who),
+                                           WEEKDAYS_8_TO_5, now, QUIET)
+
+
+def at(minutes: int) -> dt.datetime:
+    return MONDAY_10AM + dt.timedelta(minutes=minutes)
+
+
+def test_no_hand_off_no_acknowledgement(demo_engine):
+    with session_scope(demo_engine) as session:
+        assert acknowledge(session, DOROTHY, at(0)) is None
+        _, opened = ask_for_a_person(session, DOROTHY, at(0))
+        escalation.resolve(session, opened, "done", at(1))
+        session.flush()
+        assert acknowledge(session, DOROTHY, at(30)) is None  # resolved: the assistant answers again
+
+
+def test_the_acknowledgement_names_who_has_it_once_per_quiet_period(demo_engine):
+    with session_scope(demo_engine) as session:
+        _, opened = ask_for_a_person(session, DOROTHY, at(0))
+        assert acknowledge(session, DOROTHY, at(1)) == ""          # just told who follows up
+        assert acknowledge(session, DOROTHY, at(9)) == ""
+        told = acknowledge(session, DOROTHY, at(10))
+        assert told == ("Your message is with Grace Okafor, a case manager, who will contact you at this number "
+                        "by Tuesday 5:00 PM. If this is an emergency, call 911.")
+        assert opened.last_ack_at == at(10)
+        assert acknowledge(session, DOROTHY, at(10)) == ""         # immediately again: quiet
+        assert acknowledge(session, DOROTHY, at(19)) == ""
+        assert "Grace Okafor" in acknowledge(session, DOROTHY, at(20))
+
+        escalation.record_reply(session, opened, at(25))           # quiet now counts from the staff reply
+        assert acknowledge(session, DOROTHY, at(31)) == ""
+        assert acknowledge(session, DOROTHY, at(34)) == ""
+        assert "Grace Okafor" in acknowledge(session, DOROTHY, at(35))
+        session.expire_all()
+        assert session.get(Escalation, opened.id).last_ack_at == at(35)
+
+
+def test_an_unknown_sender_hears_a_case_manager_and_a_claim_names_the_claimer(demo_engine):
+    with session_scope(demo_engine) as session:
+        ask_for_a_person(session, STRANGER, at(0))
+        told = acknowledge(session, STRANGER, at(15))
+        assert told.startswith("A case manager has your message and will contact you at this number "
+                               "by Tuesday 5:00 PM.")
+        assert "Ana" not in told and told.endswith("If this is an emergency, call 911.")
+
+        _, opened = ask_for_a_person(session, DOROTHY, at(0))
+        escalation.claim(session, opened, manager_named(session, "Marcus").id, at(5))
+        told = acknowledge(session, DOROTHY, at(15))
+        assert told.startswith("Your message is with Marcus Bell, a case manager,") and "Grace" not in told
+
+
+def test_the_acknowledgement_past_the_response_target_says_as_soon_as_they_can(demo_engine):
+    with session_scope(demo_engine) as session:
+        _, opened = ask_for_a_person(session, DOROTHY, at(0), reason="crisis")  # urgent: due 10:15
+        told = acknowledge(session, DOROTHY, at(20))
+        assert "who will contact you at this number as soon as they can." in told
+        patient = session.get(Patient, opened.patient_id)
+        assert "crisis" not in told and patient.name.split()[0] not in told  # nothing clinical, no PHI
+
+
+def test_two_servers_never_both_acknowledge(demo_engine):
+    with session_scope(demo_engine) as session:
+        ask_for_a_person(session, DOROTHY, at(0))
+    with session_scope(demo_engine) as first, session_scope(demo_engine) as second:
+        # both have read the escalation as never acknowledged before either writes
+        first.execute(select(Escalation)).scalars().all()
+        second.execute(select(Escalation)).scalars().all()
+        told_first = acknowledge(first, DOROTHY, at(15))
+        first.commit()
+        told_second = acknowledge(second, DOROTHY, at(15))
+    assert "Grace Okafor" in told_first and told_second == ""
+    with session_scope(demo_engine) as session:
+        assert session.execute(select(Escalation)).scalar_one().last_ack_at == at(15)
 
 
 def chase(session, now):
@@ -132,8 +272,8 @@ def test_claimed_or_resolved_escalations_are_not_chased(demo_engine):
     with session_scope(demo_engine) as session:
         _, claimed = ask_for_a_person(session, DOROTHY, MONDAY_10AM, reason="crisis")
         _, resolved = ask_for_a_person(session, STRANGER, MONDAY_10AM, reason="crisis")
-        data.claim(session, claimed, manager_named(session, "Grace").id, MONDAY_10AM + dt.timedelta(minutes=2))
-        data.resolve(resolved, "called back", MONDAY_10AM + dt.timedelta(minutes=3))
+        escalation.claim(session, claimed, manager_named(session, "Grace").id, MONDAY_10AM + dt.timedelta(minutes=2))
+        escalation.resolve(session, resolved, "called back", MONDAY_10AM + dt.timedelta(minutes=3))
         session.flush()
         assert chase(session, MONDAY_10AM + dt.timedelta(hours=5)) == []
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from bot.db import session_scope
 from bot.models import Escalation, Patient
 from tests.console_client import ConsoleClient
-from tests.servers import start_assistant, stop_assistant
+from tests.servers import start_assistant, stop_assistant, twilio_env
 from tests.twilio_standin import TwilioStandIn
 
 pytestmark = pytest.mark.rasa
@@ -22,30 +22,17 @@ GRACE = ("grace.okafor@stmarys.example", "demo-grace-2026")
 
 
 def texts_to(twilio: TwilioStandIn, number: str) -> list[str]:
-    return [m["Body"] for m in list(twilio.sent) if m["To"] == number]
+    return twilio.texts_to(number)
 
 
 def wait_for_new(twilio: TwilioStandIn, number: str, seen: int, timeout: float = 30.0) -> list[str]:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if len(texts_to(twilio, number)) > seen:
-            time.sleep(0.3)  # a reply can come as more than one message
-            return texts_to(twilio, number)[seen:]
-        time.sleep(0.05)
-    return []
-
-
-@pytest.fixture(scope="module")
-def twilio():
-    with TwilioStandIn() as standin:
-        yield standin
+    return twilio.wait_for_new(number, seen, timeout)
 
 
 @pytest.fixture(scope="module")
 def running(tmp_path_factory, twilio):
-    assistant = start_assistant(tmp_path_factory.mktemp("handoff"), extra_env={
-        "TWILIO_ACCOUNT_SID": "AC" + "0" * 32, "TWILIO_AUTH_TOKEN": "handoff-test-token",
-        "TWILIO_FROM_NUMBER": "+13125550000", "TWILIO_API_BASE_URL": twilio.base_url})
+    assistant = start_assistant(tmp_path_factory.mktemp("handoff"),
+                                extra_env=twilio_env(twilio.base_url, "handoff-test-token"))
     yield assistant
     stop_assistant(assistant)
 

@@ -1,14 +1,19 @@
-"""`patient-support run` (what `make run` starts): both servers up, an answer from the trained
-model, a clear message for a second instance, and a clean stop on Ctrl-C."""
+"""`patient-support run` (what `make run` starts): the servers up, an answer from the trained
+model, a clear message for a second instance, a crashed child restarted while the others keep
+running, and a clean stop on Ctrl-C."""
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from tests.servers import ROOT, start_assistant, stop_assistant
+from bot.runner import Service, Supervisor
+from tests.servers import ROOT, answers, child_pid, free_port, start_assistant, stop_assistant
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +48,51 @@ def test_sms_send_posts_a_signed_message_and_prints_the_reply(running):
                             cwd=ROOT, env=running.env, capture_output=True, text=True, timeout=90)
     assert result.returncode == 0, result.stderr
     assert "zip code" in result.stdout
+
+
+def test_a_killed_action_server_is_restarted_while_the_rest_keep_running(running):
+    action_health = f"http://127.0.0.1:{running.env['ACTION_SERVER_PORT']}/health"
+    log_before = len(running.log())
+    killed = child_pid(running, "rasa_sdk")
+    os.kill(killed, signal.SIGKILL)
+    rasa_answered_during_outage = False
+    deadline = time.monotonic() + 60
+    while "action server is back" not in running.log()[log_before:]:
+        assert time.monotonic() < deadline, running.log()[-3000:]
+        if not answers(action_health):
+            rasa_answered_during_outage |= answers(running.rasa_url + "/")
+        time.sleep(0.2)
+    assert "action server exited with status -9; restarting in 1s (restart 1)" in running.log()[log_before:]
+    assert running.process.poll() is None
+    assert rasa_answered_during_outage
+    assert answers(action_health)
+    assert child_pid(running, "rasa_sdk") != killed
+
+
+def test_restart_backoff_doubles_up_to_30s_and_resets_after_a_minute_up():
+    service = Service("action server", ["true"], "http://127.0.0.1:1/health")
+    assert [service.take_backoff(now=0) for _ in range(7)] == [1, 2, 4, 8, 16, 30, 30]
+    service.healthy_since = 100.0
+    assert service.take_backoff(now=130) == 30  # up half a minute: still the same incident
+    assert service.take_backoff(now=160) == 1  # up a minute: a new one
+
+
+def test_a_restarted_child_that_never_answers_is_killed_and_tried_again(tmp_path, capsys):
+    service = Service("sleeper", [sys.executable, "-c", "import time; time.sleep(60)"],
+                      f"http://127.0.0.1:{free_port()}/health", start_timeout=0.5, backoff=0.1)
+    supervisor = Supervisor(tmp_path, dict(os.environ))
+    supervisor.services.append(service)
+    supervisor.start(service)
+    first = service.process
+    try:
+        deadline = time.monotonic() + 20
+        while service.restarts < 2:
+            assert time.monotonic() < deadline
+            supervisor.check(service)
+            time.sleep(0.1)
+    finally:
+        supervisor.stop_all()
+    assert first.returncode == -signal.SIGKILL
+    out = capsys.readouterr().out
+    assert "sleeper did not answer" in out
+    assert "restarting in 0.1s (restart 1)" in out and "restarting in 0.2s (restart 2)" in out

@@ -1,6 +1,7 @@
 """A local HTTP server that plays Twilio's REST API for sending messages, so the real twilio
 client can be tested with no network: it records what it was asked to send and can be told
-to fail (HTTP 500) or to hang (a timeout) for the next requests."""
+to fail (HTTP 500, or any HTTP status with a Twilio error code) or to hang (a timeout) for
+the next requests."""
 from __future__ import annotations
 
 import json
@@ -9,12 +10,17 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+ERRORS = {21610: "Attempt to send to unsubscribed recipient", 21211: "The 'To' number is not a valid phone number.",
+          21614: "'To' number is not a valid mobile number", 20429: "Too Many Requests", 20003: "Authenticate"}
+
 
 class TwilioStandIn:
     def __init__(self):
         self.sent: list[dict] = []
         self.requests = 0
-        self.script: list[str] = []  # "500" or "hang:SECONDS" for the next requests, then success
+        # for the next requests, then success: "500"; "STATUS:CODE", an error with a Twilio code
+        # (e.g. "400:21610", unsubscribed recipient); "hang:SECONDS", then a 500
+        self.script: list[str] = []
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -30,6 +36,21 @@ class TwilioStandIn:
     def __exit__(self, *exc) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+    def texts_to(self, number: str) -> list[str]:
+        """The bodies of the messages sent to `number`, oldest first."""
+        with self._lock:
+            return [m["Body"] for m in self.sent if m["To"] == number]
+
+    def wait_for_new(self, number: str, seen: int, timeout: float = 30.0) -> list[str]:
+        """Messages to `number` beyond the first `seen`, waiting up to `timeout` for one."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if len(self.texts_to(number)) > seen:
+                time.sleep(0.3)  # a reply can come as more than one message
+                return self.texts_to(number)[seen:]
+            time.sleep(0.05)
+        return []
 
     def _next_behaviour(self) -> str:
         with self._lock:
@@ -51,6 +72,11 @@ class TwilioStandIn:
                     time.sleep(float(behaviour.split(":", 1)[1]))
                 if behaviour == "500" or behaviour.startswith("hang:"):
                     self._reply(500, {"code": 20500, "message": "Internal Server Error", "status": 500})
+                    return
+                if behaviour != "ok":
+                    status, code = (int(part) for part in behaviour.split(":"))
+                    self._reply(status, {"code": code, "message": ERRORS.get(code, "Error"), "status": status,
+                                         "more_info": f"https://www.twilio.com/docs/errors/{code}"})
                     return
                 account = self.path.split("/")[3] if self.path.count("/") >= 4 else "AC"
                 with standin._lock:

@@ -3,27 +3,37 @@
 Rasa's built-in `twilio` channel accepts any POST, so anyone could pretend to be a
 patient's phone. This one:
 - answers 403 unless `X-Twilio-Signature` is valid for the public URL Twilio called;
-- processes each MessageSid once (Twilio retries);
+- stores the message (bot/inbound.py) before it answers Twilio 200, processes each
+  MessageSid once, and on start and every few seconds takes up any message a crashed
+  server left unanswered;
 - handles the carrier keywords (STOP..., START/UNSTOP, HELP) itself;
-- answers Twilio at once and sends the bot's replies afterwards through the REST API
-  (bot/messaging.py), one combined message per turn, so a slow Twilio blocks nobody;
+- sends crisis guidance and opens the urgent escalation itself, before the dialogue
+  engine sees the message, and answers a turn the dialogue left silent (guard.py);
+- sends the bot's replies through the REST API (bot/messaging.py), one combined message
+  per turn, after answering Twilio, so a slow Twilio blocks nobody;
 - vouches for the sender's number with a signed identity in the message metadata
   (bot/identity.py), the only way anyone is identified.
 """
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import urllib.parse
+import uuid
 from typing import Any, Awaitable, Callable
+from xml.sax.saxutils import escape
 
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+from sqlalchemy.exc import SQLAlchemyError
 from twilio.request_validator import RequestValidator
 
-from bot import identity, messaging, phones
+from bot import identity, inbound, messaging, phones
+from bot.channels.guard import CRISIS_ANSWERED, NO_REPLY, TurnGuard, crisis_text, keep_listening
+from bot.clock import now_utc
 from bot.config import Settings, load_settings
 from bot.db import session_scope
 from bot.dialogue import neutralize_user_text
@@ -61,6 +71,23 @@ def keyword_reply(settings: Settings, word: str) -> str:
             f"text AGENT or call {settings.help_phone}. Emergencies: call 911. Reply STOP to unsubscribe.")
 
 
+def opted_out_reply(settings: Settings) -> str:
+    """A number that sent STOP and then writes again hears how to come back, and where to
+    turn now; the dialogue does not answer it."""
+    return (f"{settings.program_name}: you're unsubscribed, so I can't answer here. Reply START to get messages "
+            f"again, or call {settings.help_phone}. Emergencies: call 911.")
+
+
+NO_TEXT_REPLY = ("I can only read text. Please type your question, or text AGENT to reach a person. "
+                 "Emergencies: call 911.")
+
+
+def twiml_message(text: str) -> str:
+    """A reply carried in the webhook's answer itself: used only when the database is down
+    and nothing can be stored or sent through the REST API."""
+    return f'<?xml version="1.0" encoding="UTF-8"?><Response><Message>{escape(text)}</Message></Response>'
+
+
 class SmsOutput(OutputChannel):
     """Sends to the conversation's number. With `collect`, holds a turn's messages until
     `flush` sends them as one SMS; without, sends at once (staff replies, reminders)."""
@@ -69,8 +96,8 @@ class SmsOutput(OutputChannel):
     def name(cls) -> str:
         return "sms"
 
-    def __init__(self, sender: messaging.SmsSender, collect: bool = False):
-        self.sender, self.collect = sender, collect
+    def __init__(self, sender: messaging.SmsSender, collect: bool = False, inbound_id: int | None = None):
+        self.sender, self.collect, self.inbound_id = sender, collect, inbound_id
         self.pending: list[str] = []
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
@@ -83,10 +110,14 @@ class SmsOutput(OutputChannel):
             return
         await self.sender.send(phone, text)
 
+    @property
+    def said_something(self) -> bool:
+        return any(t.strip() for t in self.pending)
+
     async def flush(self, phone: str) -> None:
         text, self.pending = "\n\n".join(t for t in self.pending if t.strip()), []
         if text:
-            await self.sender.send(phone, text)
+            await self.sender.send(phone, text, inbound_id=self.inbound_id)
 
 
 class SmsInput(InputChannel):
@@ -102,6 +133,8 @@ class SmsInput(InputChannel):
         self.settings = settings
         self.validator = RequestValidator(auth_token(settings))
         self.sender = sender or messaging.SmsSender(settings)
+        self.guard = TurnGuard(settings, self.sender)
+        self.stale_after = dt.timedelta(seconds=settings.inbound_stale_seconds)
         self.tasks: set[asyncio.Task] = set()
 
     def get_output_channel(self) -> OutputChannel:
@@ -112,8 +145,17 @@ class SmsInput(InputChannel):
         signature = request.headers.get("X-Twilio-Signature", "")
         return bool(signature) and self.validator.validate(public_url(self.settings, request), params, signature)
 
+    def _in_background(self, coroutine) -> None:
+        task = asyncio.create_task(coroutine)
+        self.tasks.add(task)  # keep a reference until done (asyncio holds only weak ones)
+        task.add_done_callback(self.tasks.discard)
+
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint("sms_webhook", __name__)
+
+        @webhook.listener("after_server_start")
+        async def start_recovery(app, _loop) -> None:
+            self._in_background(self._recover_forever(app, on_new_message))
 
         @webhook.route("/", methods=["GET"])
         async def health(_request: Request) -> HTTPResponse:
@@ -128,11 +170,20 @@ class SmsInput(InputChannel):
             sender_identity = identity.phone_identity(params.get("From", ""))
             if sender_identity is None:
                 return response.text("missing or invalid From", status=400)
+            keep_listening(request.app.ctx.agent)
             phone = sender_identity.split(":", 1)[1]
-            sid = params.get("MessageSid") or params.get("SmsSid") or ""
-            task = asyncio.create_task(self._handle(on_new_message, phone, sender_identity, sid, params))
-            self.tasks.add(task)  # keep a reference until done (asyncio holds only weak ones)
-            task.add_done_callback(self.tasks.discard)
+            sid = params.get("MessageSid") or params.get("SmsSid") or f"local-{uuid.uuid4().hex}"
+            body = params.get("Body") or ""
+            try:  # stored first: Twilio never retries after a 200
+                inbound_id = await asyncio.to_thread(self._store, sid, phone, body)
+            except SQLAlchemyError:
+                log.exception("could not store an SMS; answering it in the webhook response instead")
+                return response.text(twiml_message(crisis_text(neutralize_user_text(body)) or NO_REPLY),
+                                     content_type="text/xml")
+            if inbound_id is not None:
+                self._in_background(self._handle(on_new_message, inbound_id, phone, sid, body))
+            else:
+                log.info("ignored a repeated SMS webhook")
             return response.text(EMPTY_TWIML, content_type="text/xml")
 
         @webhook.route("/status", methods=["POST"])
@@ -147,44 +198,135 @@ class SmsInput(InputChannel):
 
         return webhook
 
-    async def _handle(self, on_new_message, phone: str, sender_identity: str, sid: str, params: dict) -> None:
+    def _store(self, sid: str, phone: str, body: str) -> int | None:
+        with session_scope() as session:
+            return inbound.store(session, sid, phone, body)
+
+    def _claim(self, inbound_id: int) -> bool:
+        with session_scope() as session:
+            return inbound.claim(session, inbound_id, now_utc(), self.stale_after)
+
+    def _finish(self, inbound_id: int) -> None:
+        with session_scope() as session:
+            inbound.finish(session, inbound_id, now_utc())
+
+    async def _handle(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str) -> None:
+        """Claim, answer and mark done one stored message. Whatever fails, the row stays
+        unfinished and the recovery pass tries again."""
         try:
-            await self._process(on_new_message, phone, sender_identity, sid, params)
-        except Exception:  # nothing can be raised to Twilio any more; keep the reason
-            log.exception("failed to process an SMS from ***%s", phone[-4:])
+            if not await asyncio.to_thread(self._claim, inbound_id):
+                return  # another server (or the recovery pass) has it
+            await self._respond(on_new_message, inbound_id, phone, sid, body)
+            await asyncio.to_thread(self._finish, inbound_id)
+        except Exception:
+            log.exception("failed to process an SMS from ***%s; it will be retried", phone[-4:])
 
-    async def _process(self, on_new_message, phone: str, sender_identity: str, sid: str, params: dict) -> None:
-        body = params.get("Body") or ""
+    async def _respond(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str) -> None:
         word = messaging.keyword(body)
-
-        def bookkeeping() -> tuple[bool, bool]:
-            with session_scope() as session:
-                if sid and not messaging.first_time_seen(session, sid, phone):
-                    return False, False
-                if word == "stop":
-                    return True, messaging.opt_out(session, phone)
-                if word == "start":
-                    messaging.opt_in(session, phone)
-                return True, False
-
-        new, first_stop = await asyncio.to_thread(bookkeeping)
-        if not new:
-            log.info("ignored a repeated SMS webhook")
-            return
         if word:
-            if word != "stop" or first_stop:
-                await self.sender.send(phone, keyword_reply(self.settings, word), purpose=f"keyword_{word}",
-                                       bypass_opt_out=word == "stop")
+            await self._keyword(phone, word, inbound_id)
             return
         text = neutralize_user_text(body)
         if not text:  # empty body, or a picture with no words
-            await self.sender.send(phone, "I can only read text. Please type your question, or text AGENT to reach "
-                                          "a person. Emergencies: call 911.")
+            await self.sender.send(phone, NO_TEXT_REPLY, inbound_id=inbound_id)
             return
-        output = SmsOutput(self.sender, collect=True)
-        await on_new_message(UserMessage(
-            text, output, sender_id=phone, input_channel=self.name(),
-            metadata=identity.identity_metadata(sender_identity, self.settings.secret_key),
-        ))
+        sender_identity = f"phone:{phone}"
+        crisis = crisis_text(text)
+        if crisis:  # guidance first, whatever state the dialogue or the action server is in
+            await self.sender.send(phone, crisis, purpose="crisis", priority=0, bypass_opt_out=True,
+                                   inbound_id=inbound_id)
+            await self.guard.open_urgent(sender_identity, phone, self.name())
+        elif await asyncio.to_thread(self._opted_out, phone):
+            await self.sender.send(phone, opted_out_reply(self.settings), purpose="opted_out", bypass_opt_out=True,
+                                   inbound_id=inbound_id)
+            return
+        output = SmsOutput(self.sender, collect=True, inbound_id=inbound_id)
+        metadata = identity.identity_metadata(sender_identity, self.settings.secret_key)
+        if crisis:
+            metadata[CRISIS_ANSWERED] = True
+        try:
+            await on_new_message(UserMessage(text, output, sender_id=phone, input_channel=self.name(),
+                                             message_id=sid, metadata=metadata))
+        except Exception:  # the dialogue failed (e.g. the action server is down): the guard answers
+            log.exception("the dialogue failed on an SMS from ***%s", phone[-4:])
+            output.pending = []
+        if not output.said_something and not crisis:
+            output.pending.append(await self.guard.after_silent_turn(sender_identity, phone))
         await output.flush(phone)
 
+    def _opted_out(self, phone: str) -> bool:
+        with session_scope() as session:
+            return messaging.is_opted_out(session, phone)
+
+    async def _keyword(self, phone: str, word: str, inbound_id: int) -> None:
+        def bookkeeping() -> bool:
+            with session_scope() as session:
+                if word == "stop":
+                    return messaging.opt_out(session, phone)
+                if word == "start":
+                    messaging.opt_in(session, phone)
+                return True
+
+        if await asyncio.to_thread(bookkeeping):  # STOP is confirmed once
+            await self.sender.send(phone, keyword_reply(self.settings, word), purpose=f"keyword_{word}",
+                                   bypass_opt_out=word == "stop", inbound_id=inbound_id)
+
+    # --- recovery: messages stored but never answered (a server died) -------------------
+
+    async def _recover_forever(self, app, on_new_message) -> None:
+        while True:
+            try:
+                await self.recover_once(app, on_new_message)
+            except Exception:  # e.g. the database is down for a while: keep trying
+                log.exception("inbound recovery pass failed; will try again")
+            await asyncio.sleep(self.settings.inbound_recovery_seconds)
+
+    async def recover_once(self, app, on_new_message) -> int:
+        def pending() -> list[inbound.Pending]:
+            with session_scope() as session:
+                return inbound.recoverable(session, now_utc(), self.stale_after)
+
+        taken = 0
+        for message in await asyncio.to_thread(pending):  # oldest first: each sender's order kept
+            if not await asyncio.to_thread(self._claim, message.id):
+                continue
+            log.warning("taking up SMS %s that was stored but not answered", message.id)
+            await self._resume(app, on_new_message, message)
+            await asyncio.to_thread(self._finish, message.id)
+            taken += 1
+        return taken
+
+    async def _resume(self, app, on_new_message, message: inbound.Pending) -> None:
+        """Answer a recovered message once: if the dialogue already took it (its MessageSid
+        is in the tracker) only resend that turn's replies, when none was recorded."""
+        turn = await _turn_in_tracker(app.ctx.agent, message.from_number, message.provider_sid)
+        if turn is None:
+            await self._respond(on_new_message, message.id, message.from_number, message.provider_sid, message.body)
+            return
+        answered = await asyncio.to_thread(self._answered, message.id)
+        if not answered and turn:
+            await self.sender.send(message.from_number, "\n\n".join(turn), inbound_id=message.id)
+
+    def _answered(self, inbound_id: int) -> bool:
+        with session_scope() as session:
+            return inbound.was_answered(session, inbound_id)
+
+
+async def _turn_in_tracker(agent, sender_id: str, message_id: str) -> list[str] | None:
+    """The bot's texts in the turn that answered `message_id`, or None if the dialogue
+    never saw that message."""
+    tracker = await agent.tracker_store.retrieve(sender_id) if agent and agent.tracker_store else None
+    if tracker is None:
+        return None
+    events = [e.as_dict() for e in tracker.events]
+    start = next((i for i, e in enumerate(events) if e.get("event") == "user" and e.get("message_id") == message_id),
+                 None)
+    if start is None:
+        return None
+    texts = []
+    for event in events[start + 1:]:
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "bot" and event.get("text"):
+            texts.append(event["text"])
+    return texts

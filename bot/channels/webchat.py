@@ -25,6 +25,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import chat_tokens, identity
+from bot.channels.guard import CRISIS_ANSWERED, TurnGuard, crisis_text, keep_listening
 from bot.config import Settings, load_settings
 from bot.dialogue import neutralize_user_text
 
@@ -66,8 +67,10 @@ class WebOutput(OutputChannel):
 
     def __init__(self, registry: SocketRegistry):
         self.registry = registry
+        self.said_something = False
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        self.said_something = self.said_something or bool(text.strip())
         await self.registry.push(recipient_id, {"type": "bot", "text": text})
 
 
@@ -83,6 +86,7 @@ class WebChatInput(InputChannel):
     def __init__(self, settings: Settings):
         self.settings = settings
         self.registry = SocketRegistry()
+        self.guard = TurnGuard(settings)
 
     def get_output_channel(self) -> OutputChannel:
         return WebOutput(self.registry)
@@ -108,7 +112,8 @@ class WebChatInput(InputChannel):
                                  content_type="application/javascript")
 
         @chat.websocket("/ws")
-        async def socket(_request: Request, ws) -> None:
+        async def socket(request: Request, ws) -> None:
+            keep_listening(request.app.ctx.agent)
             await self._converse(ws, on_new_message)
 
         return chat
@@ -133,15 +138,34 @@ class WebChatInput(InputChannel):
     async def _handle(self, ws, message: dict, claims: chat_tokens.ChatClaims, on_new_message) -> None:
         await ws.send(json.dumps({"type": "ack", "id": message.get("id")}))
         text = neutralize_user_text(message.get("text"))
+        conversation = claims.conversation_id
+        output = WebOutput(self.registry)
         if not text:
+            await output.send_text_message(conversation, "Please type your question, or type AGENT to reach a person.")
             return
-        metadata = identity.identity_metadata(claims.identity, self.settings.secret_key) if claims.identity else {}
         await ws.send(json.dumps({"type": "typing", "on": True}))
         try:
-            await on_new_message(UserMessage(text, WebOutput(self.registry), sender_id=claims.conversation_id,
-                                             input_channel=self.name(), metadata=metadata))
+            await self._turn(text, output, claims, on_new_message)
         finally:
             await ws.send(json.dumps({"type": "typing", "on": False}))
+
+    async def _turn(self, text: str, output: "WebOutput", claims: chat_tokens.ChatClaims, on_new_message) -> None:
+        conversation = claims.conversation_id
+        metadata = identity.identity_metadata(claims.identity, self.settings.secret_key) if claims.identity else {}
+        crisis = crisis_text(text)
+        if crisis:  # guidance first, whatever state the dialogue or the action server is in
+            await output.send_text_message(conversation, crisis)
+            await self.guard.open_urgent(claims.identity, conversation, self.name())
+            metadata[CRISIS_ANSWERED] = True
+        try:
+            await on_new_message(UserMessage(text, output, sender_id=conversation, input_channel=self.name(),
+                                             metadata=metadata))
+        except Exception:  # the dialogue failed (e.g. the action server is down): the guard answers
+            log.exception("the dialogue failed on a web chat message")
+        if not output.said_something and not crisis:
+            reply = await self.guard.after_silent_turn(claims.identity, conversation)
+            if reply:
+                await output.send_text_message(conversation, reply)
 
 
 def _parse(raw: Any) -> dict:

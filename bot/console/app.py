@@ -1,9 +1,12 @@
 """The console web app (Sanic, server-rendered Jinja2 pages). `patient-support console`.
 
 Every page needs a logged-in case manager; every form carries the session's CSRF token;
-every look at a patient's record is audited. The inbox and an escalation's conversation
-refresh themselves (the page polls a small JSON endpoint), and a background task chases
-escalations nobody claimed in time (bot/console/follow_up.py).
+every look at a patient's record is audited. Pages read through bot/console/data.py;
+every change to an escalation (claim, reassign, reply, resolve) goes through
+bot/escalation.py, the one place that writes escalation state and staff notifications.
+The inbox and an escalation's conversation refresh themselves (the page polls a small
+JSON endpoint), and a background task chases escalations nobody claimed in time
+(bot/console/follow_up.py).
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from sanic import Sanic, response
 from sanic.request import Request
 
 from bot import coverage as coverage_rules
+from bot import escalation as escalations
 from bot.clock import now_utc
 from bot.config import Settings
 from bot.console import auth, data, follow_up, patient_pages, rasa_api
@@ -174,7 +178,7 @@ def create_app(settings: Settings, engine=None) -> Sanic:
     @app.post("/escalations/<escalation_id:int>/claim")
     @login_required
     async def claim(request: Request, me: auth.StaffSession, escalation_id: int):
-        await _change(escalation_id, lambda s, e: data.claim(s, e, me.case_manager_id, now_utc()))
+        await _change(escalation_id, lambda s, e: escalations.claim(s, e, me.case_manager_id, now_utc()))
         return response.redirect(f"/escalations/{escalation_id}")
 
     @app.post("/escalations/<escalation_id:int>/reassign")
@@ -183,8 +187,8 @@ def create_app(settings: Settings, engine=None) -> Sanic:
         target = request.form.get("case_manager_id", "")
         if not target.isdigit():
             return response.text("choose a case manager", status=400)
-        await _change(escalation_id, lambda s, e: data.reassign(s, e, int(target), settings.console_url))
-        request.app.add_task(console.notifier.deliver_queued())  # don't hold the page up for Twilio
+        await _change(escalation_id, lambda s, e: escalations.reassign(s, e, int(target), settings.console_url))
+        request.app.add_task(console.notifier.deliver_due())  # don't hold the page up for Twilio
         return response.redirect(f"/escalations/{escalation_id}")
 
     @app.post("/escalations/<escalation_id:int>/reply")
@@ -198,14 +202,14 @@ def create_app(settings: Settings, engine=None) -> Sanic:
         author = manager.name.split(",")[0]
         await rasa_api.send_staff_message(settings, escalation.conversation_id, escalation.channel,
                                           f"{author} (case manager): {text}", author)
-        await _change(escalation_id, lambda s, e: data.record_reply(e, now_utc()))
+        await _change(escalation_id, lambda s, e: escalations.record_reply(s, e, now_utc()))
         return response.redirect(f"/escalations/{escalation_id}")
 
     @app.post("/escalations/<escalation_id:int>/resolve")
     @login_required
     async def resolve(request: Request, me: auth.StaffSession, escalation_id: int):
         note = (request.form.get("note") or "").strip()[:2000]
-        escalation = await _change(escalation_id, lambda s, e: data.resolve(e, note, now_utc()))
+        escalation = await _change(escalation_id, lambda s, e: escalations.resolve(s, e, note, now_utc()))
         if escalation is not None:
             try:
                 await rasa_api.send_staff_message(

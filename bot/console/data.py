@@ -1,4 +1,6 @@
-"""What the console shows and changes, as plain functions over a database session."""
+"""What the console shows, as plain functions over a database session: read-side views
+only. Every change to an escalation (claim, reassign, reply, resolve) and every staff
+notification goes through bot/escalation.py."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,9 +12,8 @@ from sqlalchemy.orm import Session
 
 from bot import careplan
 from bot.coverage import Coverage
-from bot.escalation import OPEN_STATUSES, PRIORITY_RANK, notification_text
-from bot.models import (AuditLog, AuthorizedContact, CarePlan, CaseManager, Escalation, EscalationStatus,
-                        OutboundMessage, Patient)
+from bot.escalation import OPEN_STATUSES, PRIORITY_RANK
+from bot.models import AuditLog, AuthorizedContact, CarePlan, CaseManager, Escalation, OutboundMessage, Patient
 
 
 @dataclass(frozen=True)
@@ -82,42 +83,44 @@ def escalation_view(session: Session, escalation_id: int, coverage: Coverage, no
         "managers": managers(session),
         "assigned": session.get(CaseManager, escalation.assigned_case_manager_id)
         if escalation.assigned_case_manager_id else None,
+        "undelivered": undelivered_to(session, [escalation.callback_number]),
     }
+
+
+# Outbound message states that mean the person did not get it (yet): the provider failed
+# or refused it, Twilio's status callback said undelivered, or the retry loop still has it.
+NOT_THROUGH = ("failed", "undeliverable", "undelivered", "retrying")
+BODY_PREVIEW = 80
+
+
+@dataclass(frozen=True)
+class UndeliveredRow:
+    at: dt.datetime
+    to_number: str
+    status: str
+    attempts: int
+    error: str
+    body: str  # the first BODY_PREVIEW characters
+
+
+def undelivered_to(session: Session, phones, limit: int = 20) -> list[UndeliveredRow]:
+    """Messages to these numbers that did not get through or are still being retried,
+    newest first. For the PHI-authorized escalation and patient pages only."""
+    numbers = sorted({phone for phone in phones if phone})
+    if not numbers:
+        return []
+    rows = session.execute(select(OutboundMessage)
+                           .where(OutboundMessage.to_number.in_(numbers), OutboundMessage.status.in_(NOT_THROUGH))
+                           .order_by(OutboundMessage.created_at.desc(), OutboundMessage.id.desc())
+                           .limit(limit)).scalars()
+    return [UndeliveredRow(at=m.created_at, to_number=m.to_number, status=m.status, attempts=m.attempts,
+                           error=(m.error or "")[:200],
+                           body=m.body if len(m.body) <= BODY_PREVIEW else m.body[:BODY_PREVIEW - 1] + "…")
+            for m in rows]
 
 
 def managers(session: Session) -> list[CaseManager]:
     return list(session.execute(select(CaseManager).order_by(CaseManager.name)).scalars())
-
-
-def claim(session: Session, escalation: Escalation, manager_id: int, now: dt.datetime) -> None:
-    escalation.assigned_case_manager_id = manager_id
-    if escalation.status == EscalationStatus.OPEN.value:
-        escalation.status, escalation.claimed_at = EscalationStatus.CLAIMED.value, now
-
-
-def reassign(session: Session, escalation: Escalation, manager_id: int, console_url: str) -> bool:
-    """Hand the escalation to another case manager, who gets a notification (no PHI).
-    False when there is no such case manager."""
-    manager = session.get(CaseManager, manager_id)
-    if manager is None:
-        return False
-    if manager.id != escalation.assigned_case_manager_id:
-        escalation.assigned_case_manager_id = manager.id
-        session.add(OutboundMessage(to_number=manager.phone, purpose="notification", status="queued",
-                                    escalation_id=escalation.id,
-                                    body=notification_text(escalation, console_url, kind="assigned")))
-    return True
-
-
-def record_reply(escalation: Escalation, now: dt.datetime) -> None:
-    escalation.first_reply_at = escalation.first_reply_at or now
-    escalation.last_staff_reply_at = now
-    if escalation.status == EscalationStatus.OPEN.value:
-        escalation.status, escalation.claimed_at = EscalationStatus.CLAIMED.value, now
-
-
-def resolve(escalation: Escalation, note: str, now: dt.datetime) -> None:
-    escalation.status, escalation.resolved_at, escalation.outcome_note = EscalationStatus.RESOLVED.value, now, note
 
 
 # --- patients ---------------------------------------------------------------------------
@@ -137,7 +140,8 @@ def patients(session: Session, query: str = "") -> list[tuple[Patient, int]]:
 
 def patient_view(session: Session, patient_id: int) -> dict | None:
     """The record a case manager documents care in: plans and tasks, who may see what,
-    every escalation with its outcome, and who looked at the record."""
+    every escalation with its outcome, texts to the patient or a contact that did not get
+    through, and who looked at the record."""
     patient = session.get(Patient, patient_id)
     if patient is None:
         return None
@@ -148,5 +152,11 @@ def patient_view(session: Session, patient_id: int) -> dict | None:
     audit_trail = session.execute(select(AuditLog).where(AuditLog.patient_id == patient_id)
                                   .order_by(AuditLog.at.desc(), AuditLog.id.desc()).limit(50)).scalars().all()
     staff = {m.id: m.name for m in managers(session)}
-    return {"patient": patient, "plans": plans, "contacts": sorted(patient.contacts, key=lambda c: c.name),
-            "escalations": escalations, "audit_trail": audit_trail, "staff": staff}
+    contacts = sorted(patient.contacts, key=lambda c: c.name)
+    phone_owner = {c.phone: c.name for c in contacts}  # whose number each undelivered text went to
+    if patient.phone:
+        phone_owner[patient.phone] = patient.name
+    return {"patient": patient, "plans": plans, "contacts": contacts,
+            "escalations": escalations, "audit_trail": audit_trail, "staff": staff,
+            "undelivered": undelivered_to(session, [patient.phone, *(c.phone for c in contacts)]),
+            "phone_owner": phone_owner}

@@ -1,11 +1,20 @@
-"""The console's background watch: every ESCALATION_CHECK_SECONDS, remind and then hand to
-on call the escalations nobody claimed in time, and send any staff notification still
-queued (one the action server could not send, or queued here). The database is the
-queue, and each step is a conditional update, so several console processes can run this."""
+"""The console's background watch, two steps at their own cadences:
+
+- every OUTBOUND_RETRY_SECONDS, send the SMS that are due (`SmsSender.deliver_due`): staff
+  notifications still queued, and any message (crisis guidance, a reply, a staff alert) whose
+  earlier attempt failed and whose backoff has passed;
+- every ESCALATION_CHECK_SECONDS, remind and then hand to on call the escalations nobody
+  claimed in time (the notifications this queues go out with the next delivery pass).
+
+The database is the queue and each step is a conditional update, so several console
+processes can run this, and a console restarted by its supervisor carries on where the
+last one stopped. A failing pass (the database or Twilio down for a while) is logged and
+the watch keeps going."""
 from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Awaitable, Callable
 
 from sqlalchemy.engine import Engine
 
@@ -25,11 +34,21 @@ def chase_once(settings: Settings, coverage: Coverage, engine: Engine | None) ->
 
 
 async def watch(settings: Settings, coverage: Coverage, engine: Engine | None, notifier: SmsSender) -> None:
+    async def chase() -> None:
+        for escalation_id, step in await asyncio.to_thread(chase_once, settings, coverage, engine):
+            log.info("escalation %s unclaimed past its target: %s", escalation_id, step)
+
+    # gather: cancelling the watch (console shutdown) cancels both loops
+    await asyncio.gather(
+        every(settings.outbound_retry_seconds, "outbound SMS delivery pass", notifier.deliver_due),
+        every(settings.escalation_check_seconds, "escalation follow-up check", chase))
+
+
+async def every(seconds: float, what: str, step: Callable[[], Awaitable[object]]) -> None:
+    """Run `step` now and then every `seconds`, forever; one failure does not stop it."""
     while True:
         try:
-            for escalation_id, step in await asyncio.to_thread(chase_once, settings, coverage, engine):
-                log.info("escalation %s unclaimed past its target: %s", escalation_id, step)
-            await notifier.deliver_queued()
+            await step()
         except Exception:  # the database may be down for a while: keep watching
-            log.exception("escalation follow-up check failed; will try again")
-        await asyncio.sleep(settings.escalation_check_seconds)
+            log.exception("%s failed; will try again", what)
+        await asyncio.sleep(seconds)

@@ -1,0 +1,113 @@
+"""What every channel does around a dialogue turn, so that no message goes unanswered.
+
+Before the turn: the deterministic detector (bot/safety.py) runs on the message. On a hit
+the channel itself sends the crisis text and opens (or raises to) the urgent escalation,
+so that guidance never depends on the Rasa policies, a form, the action server or a
+tracker stuck in any state. The dialogue then records the message without a second copy
+(actions/actions.py: action_crisis_response).
+
+After the turn: if the dialogue said nothing (it failed, the action server is down, or a
+case manager has the conversation) the channel answers: during a hand-off with a short
+acknowledgement naming who has it (once per quiet spell), otherwise with a safe reply.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot import assistant, coverage, escalation, identity, messaging, safety
+from bot.clock import clinic_zone, now_utc
+from bot.config import Settings
+from bot.db import session_scope
+
+log = logging.getLogger(__name__)
+
+NO_REPLY = ("Sorry, I can't answer that right now. Please try again in a few minutes, or text AGENT to reach "
+            "a case manager. In an emergency, call 911.")
+# Metadata the channel puts on a message whose crisis text it already sent.
+CRISIS_ANSWERED = "crisis_answered"
+
+
+def crisis_text(text: str) -> str | None:
+    """The fixed crisis reply when the deterministic detector flags `text`, else None."""
+    kind = safety.assess(text).kind
+    return None if kind == safety.Kind.NONE else safety.response_text(kind)
+
+
+class TurnGuard:
+    def __init__(self, settings: Settings, notifier: messaging.SmsSender | None = None):
+        self.settings = settings
+        self.coverage = coverage.from_settings(settings)
+        self.notifier = notifier or messaging.SmsSender(settings)
+        self.tasks: set[asyncio.Task] = set()
+
+    def _clock(self) -> assistant.Clock:
+        return assistant.Clock(now_utc(), clinic_zone(self.settings.timezone))
+
+    async def open_urgent(self, sender_identity: str | None, conversation_id: str, channel: str) -> bool:
+        """Record the urgent escalation for a crisis and page staff in the background.
+        False if the database is unreachable (the crisis text has gone out regardless)."""
+        def record() -> None:
+            with session_scope() as session:
+                sender = identity.resolve(session, sender_identity)
+                assistant.escalate(session, sender, conversation_id=conversation_id, channel=channel,
+                                   reason="crisis", clock=self._clock(), coverage=self.coverage,
+                                   console_url=self.settings.console_url)
+        try:
+            await asyncio.to_thread(record)
+        except SQLAlchemyError:
+            log.exception("could not record the urgent escalation for a crisis message")
+            return False
+        self._in_background(self.notifier.deliver_due())
+        return True
+
+    async def after_silent_turn(self, sender_identity: str | None, conversation_id: str) -> str:
+        """What to say when the dialogue said nothing: the hand-off acknowledgement when
+        one is due, "" when a case manager has the conversation and the person was told
+        recently, otherwise the safe reply."""
+        quiet = dt.timedelta(minutes=self.settings.handoff_ack_quiet_minutes)
+
+        def decide() -> str | None:
+            with session_scope() as session:
+                sender = identity.resolve(session, sender_identity)
+                return escalation.acknowledge_if_quiet(session, conversation_id, sender, self.coverage,
+                                                       now_utc(), quiet)
+        try:
+            ack = await asyncio.to_thread(decide)
+        except SQLAlchemyError:
+            log.exception("could not check the hand-off state of a conversation")
+            return NO_REPLY
+        return NO_REPLY if ack is None else ack
+
+    def _in_background(self, coroutine) -> None:
+        """Staff notifications never delay the person's reply; the outbound table is the
+        durable queue, so what fails here is retried by the console's watch."""
+        async def guarded() -> None:
+            try:
+                await coroutine
+            except Exception:
+                log.exception("could not send staff notifications now; they stay queued")
+        task = asyncio.create_task(guarded())
+        self.tasks.add(task)  # asyncio keeps only weak references to tasks
+        task.add_done_callback(self.tasks.discard)
+
+
+def keep_listening(agent) -> None:
+    """Rasa stops predicting after 10 actions in a turn ("Circuit breaker tripped") and
+    saves the tracker mid-turn, so each later message trips it again at once and the
+    conversation stays dead until the session expires. Put such a conversation back to
+    listening. (The fallback action ends its turn itself; this is the net under it.)"""
+    processor = getattr(agent, "processor", None)
+    if processor is not None and processor.on_circuit_break is None:
+        processor.on_circuit_break = _listen_again
+
+
+def _listen_again(tracker, _output_channel, _nlg) -> None:
+    from rasa.shared.core.constants import ACTION_LISTEN_NAME
+    from rasa.shared.core.events import ActionExecuted
+
+    log.warning("dialogue loop stopped for a conversation; it listens again")
+    tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
