@@ -137,26 +137,29 @@ def acknowledge_if_quiet(session: Session, conversation_id: str, sender: Sender,
 
     Returns None when the conversation has no open or claimed escalation (the assistant
     answers as usual); "" when it is in a hand-off but the person was told something within
-    `quiet` (opened, a staff reply, or the last acknowledgement: stay quiet); otherwise the
+    `quiet` (who follows up when it opened, a staff reply, or the last acknowledgement:
+    stay quiet); otherwise the
     acknowledgement to send, with `last_ack_at` stamped by a conditional update so that two
     servers handling messages at once never both acknowledge. The text names the assigned
     case manager (once claimed, the claimer) only to a sender on file, and nothing clinical."""
     escalation = open_for_conversation(session, conversation_id)
     if escalation is None:
         return None
-    said = [moment for moment in (escalation.created_at, escalation.last_staff_reply_at, escalation.last_ack_at)
-            if moment is not None]
+    # The reply that opened it named who follows up and by when, except a crisis reply,
+    # which gives guidance only: then the person's next message is acknowledged at once.
+    told_at_opening = escalation.reason != "crisis"
+    said = [moment for moment in (escalation.created_at if told_at_opening else None,
+                                  escalation.last_staff_reply_at, escalation.last_ack_at) if moment is not None]
     quiet_since = now - quiet
-    if max(said) > quiet_since:
+    if said and max(said) > quiet_since:
         return ""
+    unchanged = [Escalation.id == escalation.id, Escalation.status.in_(OPEN_STATUSES),
+                 or_(Escalation.last_staff_reply_at.is_(None), Escalation.last_staff_reply_at <= quiet_since),
+                 or_(Escalation.last_ack_at.is_(None), Escalation.last_ack_at <= quiet_since)]
+    if told_at_opening:
+        unchanged.append(Escalation.created_at <= quiet_since)
     stamped = session.execute(
-        update(Escalation)
-        .where(Escalation.id == escalation.id, Escalation.status.in_(OPEN_STATUSES),
-               Escalation.created_at <= quiet_since,
-               or_(Escalation.last_staff_reply_at.is_(None), Escalation.last_staff_reply_at <= quiet_since),
-               or_(Escalation.last_ack_at.is_(None), Escalation.last_ack_at <= quiet_since))
-        .values(last_ack_at=now)
-        .execution_options(synchronize_session="fetch")
+        update(Escalation).where(*unchanged).values(last_ack_at=now).execution_options(synchronize_session="fetch")
     ).rowcount
     if not stamped:
         return ""  # another server acknowledged (or staff replied) since we read it

@@ -228,6 +228,15 @@ def test_the_acknowledgement_past_the_response_target_says_as_soon_as_they_can(d
         assert "crisis" not in told and patient.name.split()[0] not in told  # nothing clinical, no PHI
 
 
+def test_after_a_crisis_reply_the_next_message_hears_who_has_it_at_once(demo_engine):
+    # the crisis text gives guidance, not who follows up: nothing to stay quiet about yet
+    with session_scope(demo_engine) as session:
+        ask_for_a_person(session, DOROTHY, at(0), reason="crisis")
+        told = acknowledge(session, DOROTHY, at(1))
+        assert told.startswith("Your message is with Grace Okafor, a case manager,") and "10:15 AM" in told
+        assert acknowledge(session, DOROTHY, at(2)) == ""
+
+
 def test_two_servers_never_both_acknowledge(demo_engine):
     with session_scope(demo_engine) as session:
         ask_for_a_person(session, DOROTHY, at(0))
