@@ -32,16 +32,24 @@ def _clock() -> assistant.Clock:
     return assistant.Clock(now_utc(), clinic_zone(SETTINGS.timezone))
 
 
+def _latest_user_event(tracker: Tracker) -> dict:
+    return next((e for e in reversed(tracker.events) if e.get("event") == "user"), None) or {}
+
+
 def _latest_metadata(tracker: Tracker) -> dict:
-    latest_user = next((e for e in reversed(tracker.events) if e.get("event") == "user"), None)
-    return (latest_user or {}).get("metadata") or {}
+    return _latest_user_event(tracker).get("metadata") or {}
 
 
 def _vouched_identity(tracker: Tracker) -> str | None:
     """The identity signed into the latest user message by a trusted channel. Read per
     message, not from the slot: a message that arrived another way (e.g. the development
-    REST channel posting into an SMS conversation) carries none and is treated as unknown."""
-    return identity.identity_from_metadata(_latest_metadata(tracker), SETTINGS.secret_key)
+    REST channel posting into an SMS conversation) carries none and is treated as unknown.
+    The signature covers this conversation, this message's id and when it was signed, so
+    one copied from another message, another conversation or more than a few minutes ago
+    identifies nobody."""
+    latest = _latest_user_event(tracker)
+    return identity.identity_from_metadata(latest.get("metadata"), SETTINGS.secret_key, tracker.sender_id,
+                                           latest.get("message_id"))
 
 
 def _with_sender(fn: Callable, tracker: Tracker, *args: Any, **kwargs: Any) -> Any:
@@ -76,7 +84,9 @@ class ActionSessionStart(Action):
         return "action_session_start"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        vouched = identity.identity_from_metadata(tracker.get_slot("session_started_metadata"), SETTINGS.secret_key)
+        # The message that starts the session is not in the tracker yet: identity, conversation and freshness.
+        vouched = identity.session_identity_from_metadata(tracker.get_slot("session_started_metadata"),
+                                                          SETTINGS.secret_key, tracker.sender_id)
 
         def start() -> assistant.SessionFacts:
             with session_scope() as session:

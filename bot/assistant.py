@@ -13,10 +13,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot import careplan, dialogue, escalation, identity, resources
+from bot import audit, careplan, dialogue, escalation, identity, resources
 from bot.coverage import Coverage
 from bot.identity import Access, Outcome, Role, Sender, VerificationPolicy
-from bot.models import AuditLog, ContactPermission, Patient, Priority
+from bot.models import CareTask, ContactPermission, Patient, Priority, TaskKind
 
 NO_ACCESS = ("I can only share care-plan details with a patient or an authorized family member, from the phone "
              "number we have on file. I can still find resources (rides, medicine costs, equipment...) or get a "
@@ -38,6 +38,8 @@ NOT_ON_FILE = ("I don't have this number on file, so I can't look up a care plan
 OFFER_PERSON = "I'm still not sure what you need. Want me to have a case manager contact you? (yes/no)"
 UNAVAILABLE = ("Sorry, I can't look that up right now. Please try again in a few minutes. "
                "If it's urgent, call your care team; in an emergency call 911.")
+NOT_RECORDED = ("{name} hasn't shared their care-plan tasks with you, so I can't record that one here. "
+                "Their case manager can: text AGENT.")
 PERMISSION_WORDS = {
     ContactPermission.TASKS: "their care-plan tasks",
     ContactPermission.APPOINTMENTS: "their appointments",
@@ -80,11 +82,6 @@ def start_session(session: Session, sender_identity: str | None, clock: Clock) -
     )
 
 
-def _audit_view(session: Session, sender: Sender, what: str, clock: Clock) -> None:
-    session.add(AuditLog(at=clock.now, actor_type=sender.role.value, actor_id=sender.identity or "-",
-                         action=f"view_{what}", patient_id=sender.patient_id, detail="via assistant"))
-
-
 def refusal(session: Session, sender: Sender, permission: ContactPermission, clock: Clock) -> str | None:
     """Why `sender` may not have this now, or None when they may."""
     access = identity.access_for(session, sender, clock.now)
@@ -100,13 +97,38 @@ def refusal(session: Session, sender: Sender, permission: ContactPermission, clo
     return None
 
 
+def may_see(sender: Sender, task: CareTask) -> bool:
+    """May `sender` see this task or appointment named? The one consent check behind every
+    reply that names one (tasks, next appointment, instructions, and report-done's "which
+    task?" list and its confirmation). The patient sees all of their own; a family contact
+    sees appointments with `appointments` and every other task with `tasks`, as the patient
+    consented (`may_see` in the care file). Whether the sender may have anything right now
+    (verified, not locked) is `refusal`'s question, asked first."""
+    if sender.patient_id is None or task.care_plan.patient_id != sender.patient_id:
+        return False
+    if sender.role == Role.PATIENT:
+        return True
+    if sender.role != Role.FAMILY:
+        return False
+    needed = ContactPermission.APPOINTMENTS if task.kind == TaskKind.APPOINTMENT.value else ContactPermission.TASKS
+    return sender.may(needed)
+
+
+def _shown(session: Session, sender: Sender, what: str, tasks, clock: Clock) -> None:
+    """Audit a reply that names tasks, whichever it names (ids only: no PHI in the log)."""
+    ids = ",".join(str(t.id) for t in dict.fromkeys(tasks)) or "none"
+    audit.record(session, sender.role.value, sender.identity, f"view_{what}", patient_id=sender.patient_id,
+                 detail=f"tasks {ids} via assistant", at=clock.now)
+
+
 def show_tasks(session: Session, sender: Sender, timeframe: str | None, clock: Clock) -> str:
     refused = refusal(session, sender, ContactPermission.TASKS, clock)
     if refused:
         return refused
     frame = timeframe if timeframe in careplan.TIMEFRAMES else "today"
-    _audit_view(session, sender, "tasks", clock)
-    occurrences = careplan.due_tasks(session, sender.patient_id, frame, clock.zone, clock.now)
+    occurrences = [o for o in careplan.due_tasks(session, sender.patient_id, frame, clock.zone, clock.now)
+                   if may_see(sender, o.task)]
+    _shown(session, sender, "tasks", [o.task for o in occurrences], clock)
     return careplan.format_tasks(occurrences, frame, clock.zone, clock.now)
 
 
@@ -114,8 +136,9 @@ def next_appointment(session: Session, sender: Sender, clock: Clock) -> str:
     refused = refusal(session, sender, ContactPermission.APPOINTMENTS, clock)
     if refused:
         return refused
-    _audit_view(session, sender, "appointments", clock)
     task = careplan.next_appointment(session, sender.patient_id, clock.now)
+    task = task if task is not None and may_see(sender, task) else None
+    _shown(session, sender, "appointments", [task] if task else [], clock)
     return careplan.format_appointment(task, clock.zone, clock.now)
 
 
@@ -123,25 +146,36 @@ def task_instructions(session: Session, sender: Sender, phrase: str | None, cloc
     refused = refusal(session, sender, ContactPermission.TASKS, clock)
     if refused:
         return refused
-    _audit_view(session, sender, "task_instructions", clock)
-    task = careplan.find_task(session, sender.patient_id, phrase or "", clock.zone, clock.now)
+    task = careplan.find_task(session, sender.patient_id, phrase or "", clock.zone, clock.now,
+                              visible=lambda t: may_see(sender, t))
+    _shown(session, sender, "task_instructions", [task] if task else [], clock)
     return careplan.format_instructions(task)
 
 
 def report_done(session: Session, sender: Sender, phrase: str | None, channel: str, clock: Clock) -> str:
+    """Record a task done. Only a task the sender may see is matched, recorded or named: a
+    contact who may report progress but not see the tasks can record an appointment they
+    may see; anything else is neither guessed at nor recorded (the reply names nothing,
+    and says the case manager can help)."""
     permission = ContactPermission.REPORT_PROGRESS if sender.role == Role.FAMILY else ContactPermission.TASKS
     refused = refusal(session, sender, permission, clock)
     if refused:
         return refused
-    task = careplan.find_task(session, sender.patient_id, phrase or "", clock.zone, clock.now)
+    task = careplan.find_task(session, sender.patient_id, phrase or "", clock.zone, clock.now,
+                              visible=lambda t: may_see(sender, t))
+    if task is None and not sender.may(ContactPermission.TASKS):
+        patient = session.get(Patient, sender.patient_id)
+        return NOT_RECORDED.format(name=patient.name.split()[0])
     if task is None:
         open_today = [o for o in careplan.due_tasks(session, sender.patient_id, "today", clock.zone, clock.now)
-                      if not o.done]
-        names = "; ".join(o.task.title for o in open_today[:4]) or "nothing open today"
+                      if not o.done and may_see(sender, o.task)][:4]
+        _shown(session, sender, "tasks", [o.task for o in open_today], clock)
+        names = "; ".join(o.task.title for o in open_today) or "nothing open today"
         return f"Which task did you finish? Today's open tasks: {names}."
     completion = careplan.record_done(session, task, channel, sender.role.value, clock.now)
-    session.add(AuditLog(at=clock.now, actor_type=sender.role.value, actor_id=sender.identity or "-",
-                         action="task_done", patient_id=sender.patient_id, detail=f"task {task.id} via {channel}"))
+    audit.record(session, sender.role.value, sender.identity, "task_done",
+                 patient_id=sender.patient_id, detail=f"task {task.id} via {channel}", at=clock.now)
+    _shown(session, sender, "task_done", [task], clock)
     return careplan.format_done(task, completion, clock.zone)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Callable
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -107,7 +108,10 @@ KIND_WORDS = {
     TaskKind.EDUCATION.value: {"class", "video", "reading", "lesson"},
     TaskKind.EQUIPMENT.value: {"walker", "wheelchair", "oxygen", "equipment", "cpap", "scale"},
 }
-_STOP = {"my", "the", "a", "an", "i", "to", "of", "for", "with", "and", "do", "did", "done", "take", "took"}
+_STOP = {"my", "the", "a", "an", "i", "to", "of", "for", "with", "and", "do", "did", "done", "take", "took",
+         # who and "finished": "she finished it" names no task (not "Weigh yourself and write it down")
+         "it", "its", "she", "he", "her", "his", "him", "they", "them", "their", "we", "our", "me", "is", "was",
+         "just", "already", "finished", "finish", "completed", "complete", "all", "went", "got", "this", "that"}
 
 
 def _words(text: str) -> set[str]:
@@ -120,22 +124,28 @@ def _stems(words: set[str]) -> set[str]:
 
 def match_score(task: CareTask, phrase: str) -> int:
     """Words shared with the title count most, then word stems ("weight" ~ "weigh"), then
-    the instructions; a word for the task's kind ("meds" for a medication) adds a little."""
+    the instructions; a word for the task's kind ("meds" for a medication) adds a little.
+    0 unless the phrase touches the title or the kind: a word that only turns up in the
+    instructions ("inhaler" in an appointment's "bring your inhalers") names nothing."""
     words = _words(phrase)
     if not words:
         return 0
     title, instructions = _words(task.title), _words(task.instructions)
-    score = 3 * len(words & title) + 2 * len(_stems(words) & _stems(title)) + len(_stems(words) & _stems(instructions))
+    named = 3 * len(words & title) + 2 * len(_stems(words) & _stems(title))
     if words & KIND_WORDS.get(task.kind, set()):
-        score += 2
-    return score
+        named += 2
+    return named + len(_stems(words) & _stems(instructions)) if named else 0
 
 
-def find_task(session: Session, patient_id: int, phrase: str, zone: ZoneInfo, now: dt.datetime) -> CareTask | None:
-    """The patient's task `phrase` names best; ties go to what is due soonest today."""
+def find_task(session: Session, patient_id: int, phrase: str, zone: ZoneInfo, now: dt.datetime,
+              visible: Callable[[CareTask], bool] | None = None) -> CareTask | None:
+    """The patient's task `phrase` names best; ties go to what is due soonest today. With
+    `visible`, only among the tasks it accepts (what the sender may see)."""
     today = now.astimezone(zone).date()
     scored = []
     for task in active_tasks(session, patient_id):
+        if visible is not None and not visible(task):
+            continue
         score = match_score(task, phrase)
         if score:
             due_today = any(not o.done for o in _occurrences(task, today, today, zone))

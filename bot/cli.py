@@ -66,7 +66,8 @@ def _cmd_console(_args: argparse.Namespace) -> int:
     from bot.console.app import create_app
 
     settings = load_settings()
-    create_app(settings).run(host="0.0.0.0", port=settings.console_port, access_log=False, workers=1, motd=False)
+    settings.refuse_unready_production()  # started by systemd, not only by `patient-support run`
+    create_app(settings).run(host=settings.console_host, port=settings.console_port, access_log=False, workers=1, motd=False)
     return 0
 
 
@@ -95,19 +96,22 @@ def _cmd_sms_send(args: argparse.Namespace) -> int:
 def _cmd_chat_link(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from bot import chat_tokens
+    from bot import audit, chat_tokens
     from bot.db import session_scope
-    from bot.models import AuditLog
 
     settings = load_settings()
+    if not 0 < args.hours <= chat_tokens.LINK_HOURS_MAX:
+        print(f"--hours must be between 1 and {chat_tokens.LINK_HOURS_MAX}", file=sys.stderr)
+        return 2
     with session_scope() as session:
         who = chat_tokens.identity_for(session, args.who)
         if who is None:
             print(f"no patient (MRN or phone) or authorized contact (phone) matches {args.who!r}", file=sys.stderr)
             return 2
-        session.add(AuditLog(actor_type="operator", actor_id="cli", action="chat_link_issued",
-                             detail=f"{who}, valid {args.hours} h"))
-    token = chat_tokens.issue(settings.secret_key, who, dt.timedelta(hours=args.hours))
+        token = chat_tokens.issue(settings.secret_key, who, dt.timedelta(hours=args.hours))
+        link_id = chat_tokens.read(token, settings.secret_key).jti[:8]
+        audit.record(session, "operator", "cli", "chat_link_issued", patient_id=chat_tokens.patient_of(session, who),
+                     detail=f"{who}, link {link_id}, valid {args.hours} h, single use")
     print(f"{settings.public_base_url.rstrip('/')}/webhooks/webchat/?t={token}")
     return 0
 
@@ -168,9 +172,12 @@ def build_parser() -> argparse.ArgumentParser:
     escalations_list.add_argument("--json", action="store_true", help="machine-readable output")
     escalations_list.set_defaults(func=_cmd_escalations_list)
 
-    link = commands.add_parser("chat-link", help="print a signed, expiring web-chat link for a patient or contact")
+    link = commands.add_parser("chat-link", help="print a signed, expiring, single-use web-chat link for a patient "
+                                                 "or contact")
     link.add_argument("who", help="a patient's MRN, or the phone number of a patient or authorized contact")
-    link.add_argument("--hours", type=int, default=72, help="how long the link works (default 72)")
+    link.add_argument("--hours", type=int, default=24,
+                      help="how long the link can be opened (default 24, at most 72); it works once, and the chat "
+                           "it opens lasts 12 hours")
     link.set_defaults(func=_cmd_chat_link)
 
     commands.add_parser("run", help="start the action server, the Rasa server and the console").set_defaults(func=_cmd_run)

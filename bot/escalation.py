@@ -9,16 +9,20 @@ the console call these functions; bot/console/data.py only reads."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from bot import rate_limits
+from bot.config import Limits, load_settings
 from bot.coverage import Coverage
 from bot.identity import Role, Sender
 from bot.models import CaseManager, Escalation, EscalationStatus, OutboundMessage, Patient, Priority
 
 PRIORITY_RANK = {Priority.URGENT.value: 0, Priority.HIGH.value: 1, Priority.NORMAL.value: 2}
 OPEN_STATUSES = (EscalationStatus.OPEN.value, EscalationStatus.CLAIMED.value)
+log = logging.getLogger(__name__)
 
 
 def on_call(session: Session) -> CaseManager | None:
@@ -57,15 +61,18 @@ def notification_text(escalation: Escalation, console_url: str, kind: str = "new
 
 def open_escalation(session: Session, *, conversation_id: str, sender: Sender, verified: bool, channel: str,
                     reason: str, priority: str, now: dt.datetime, coverage: Coverage,
-                    console_url: str) -> tuple[Escalation, bool]:
+                    console_url: str, limits: Limits | None = None) -> tuple[Escalation, bool]:
     """Open an escalation, or return the conversation's open one (raising its priority if
-    this request is more urgent). Returns (escalation, created)."""
+    this request is more urgent). Returns (escalation, created). Staff are paged for it
+    unless the sender's escalations already paged `limits.staff_pages` times within the
+    window (STAFF_PAGE_LIMIT): then it only shows in the console."""
     existing = open_for_conversation(session, conversation_id)
     if existing is not None:
         existing.last_patient_message_at = now
         if PRIORITY_RANK[priority] < PRIORITY_RANK[existing.priority]:
             existing.priority = priority
-            _queue_notification(session, existing, console_url)
+            if _may_page(session, conversation_id, limits):
+                _queue_notification(session, existing, console_url)
         return existing, False
     patient_id = sender.patient_id if sender.role != Role.UNKNOWN else None
     manager = route(session, patient_id, coverage.in_hours(now))
@@ -77,8 +84,20 @@ def open_escalation(session: Session, *, conversation_id: str, sender: Sender, v
     )
     session.add(escalation)
     session.flush()
-    _queue_notification(session, escalation, console_url)
+    if _may_page(session, conversation_id, limits):
+        _queue_notification(session, escalation, console_url)
     return escalation, True
+
+
+def _may_page(session: Session, conversation_id: str, limits: Limits | None) -> bool:
+    """The paging cap per sender (a phone, or every anonymous chat of one client address):
+    pages are the "new" notifications its escalations queued (not reminders or hand-overs)."""
+    limits = limits or load_settings().limits
+    if rate_limits.may_page(session, conversation_id, NOTIFICATIONS["new"].split("{", 1)[0] + "%", limits):
+        return True
+    log.warning("escalation for conversation ***%s not paged: its sender reached the paging limit",
+                conversation_id[-4:])
+    return False
 
 
 def _queue_notification(session: Session, escalation: Escalation, console_url: str, kind: str = "new") -> None:

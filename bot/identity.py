@@ -1,7 +1,8 @@
 """Who is texting, what they may see, and date-of-birth verification.
 
 An identity is a string a trusted channel vouches for: "phone:+13125550142" (the SMS
-channel, after checking Twilio's signature) or "web:contact:7" (a signed chat link). The
+channel, after checking Twilio's signature) or "web:session:<id>" (one browser's web chat,
+opened once with a signed chat link for a patient or contact: bot/chat_tokens.py). The
 channel puts it in the message metadata with an HMAC; `identity_from_metadata` accepts it
 only with a valid signature, so nothing a user types or a browser chooses can set it.
 """
@@ -11,6 +12,7 @@ import datetime as dt
 import enum
 import hashlib
 import hmac
+import json
 import re
 from dataclasses import dataclass
 
@@ -18,8 +20,8 @@ from dateutil import parser as date_parser
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import phones
-from bot.models import AuditLog, AuthorizedContact, ContactPermission, Patient, Verification, values
+from bot import audit, phones
+from bot.models import AuthorizedContact, ChatSession, ContactPermission, Patient, Verification, values
 
 ALL_PERMISSIONS = frozenset(values(ContactPermission))
 
@@ -59,6 +61,15 @@ UNKNOWN = Sender(identity=None, role=Role.UNKNOWN)
 
 
 # --- identities vouched for by channels ------------------------------------------------
+#
+# A channel signs the identity together with the conversation (Rasa's sender id), the
+# message id and the time it signed. Actions accept it only for the message it came with,
+# in the same conversation, and only while fresh: a signature copied out of a tracker (by
+# anyone with Rasa's API token or the tracker store) authorises nothing else.
+
+SIGNATURE_MAX_AGE = dt.timedelta(minutes=10)
+SIGNATURE_CLOCK_SKEW = dt.timedelta(minutes=1)  # several servers' clocks may differ a little
+_SIGNED_FIELDS = "patient-support identity v2"
 
 
 def phone_identity(raw_phone: str) -> str | None:
@@ -66,24 +77,53 @@ def phone_identity(raw_phone: str) -> str | None:
     return f"phone:{e164}" if e164 else None
 
 
-def sign_identity(identity: str, secret: str) -> str:
-    return hmac.new(secret.encode(), identity.encode(), hashlib.sha256).hexdigest()
+def sign_identity(identity: str, conversation: str, message_id: str, issued_at: int, secret: str) -> str:
+    # A JSON list, so no field can be made to run into the next one.
+    signed = json.dumps([_SIGNED_FIELDS, identity, conversation, message_id, issued_at], separators=(",", ":"))
+    return hmac.new(secret.encode(), signed.encode(), hashlib.sha256).hexdigest()
 
 
-def identity_metadata(identity: str, secret: str) -> dict:
-    """What a trusted channel attaches to each message."""
-    return {"identity": identity, "identity_sig": sign_identity(identity, secret)}
+def identity_metadata(identity: str, secret: str, conversation: str, message_id: str,
+                      now: dt.datetime | None = None) -> dict:
+    """What a trusted channel attaches to one message (its `message_id` in conversation
+    `conversation`)."""
+    issued_at = int((now or dt.datetime.now(dt.timezone.utc)).timestamp())
+    return {"identity": identity, "identity_message_id": message_id, "identity_issued_at": issued_at,
+            "identity_sig": sign_identity(identity, conversation, message_id, issued_at, secret)}
 
 
-def identity_from_metadata(metadata: dict | None, secret: str) -> str | None:
-    if not isinstance(metadata, dict):
+def _verified(metadata: dict | None, secret: str, conversation: str | None, message_id: str | None,
+              now: dt.datetime | None) -> str | None:
+    if not isinstance(metadata, dict) or not isinstance(conversation, str) or not isinstance(message_id, str):
         return None
     identity, signature = metadata.get("identity"), metadata.get("identity_sig")
+    issued_at = metadata.get("identity_issued_at")
     if not isinstance(identity, str) or not isinstance(signature, str):
         return None
-    if not hmac.compare_digest(sign_identity(identity, secret), signature):
+    if not isinstance(issued_at, int) or isinstance(issued_at, bool):
+        return None
+    age = (now or dt.datetime.now(dt.timezone.utc)).timestamp() - issued_at
+    if not -SIGNATURE_CLOCK_SKEW.total_seconds() <= age <= SIGNATURE_MAX_AGE.total_seconds():
+        return None
+    if not hmac.compare_digest(sign_identity(identity, conversation, message_id, issued_at, secret), signature):
         return None
     return identity
+
+
+def identity_from_metadata(metadata: dict | None, secret: str, conversation: str | None, message_id: str | None,
+                           now: dt.datetime | None = None) -> str | None:
+    """The identity signed for this message (`message_id`, in `conversation`), if the
+    signature is valid and fresh; None otherwise."""
+    return _verified(metadata, secret, conversation, message_id, now)
+
+
+def session_identity_from_metadata(metadata: dict | None, secret: str, conversation: str | None,
+                                   now: dt.datetime | None = None) -> str | None:
+    """At session start (Rasa's `session_started_metadata`) the message that starts the
+    session is not in the tracker yet: check identity, conversation and freshness, with
+    the message id the channel signed."""
+    message_id = metadata.get("identity_message_id") if isinstance(metadata, dict) else None
+    return _verified(metadata, secret, conversation, message_id, now)
 
 
 def resolve(session: Session, identity: str | None) -> Sender:
@@ -109,13 +149,18 @@ def resolve(session: Session, identity: str | None) -> Sender:
 
 
 def _resolve_web(session: Session, identity: str, value: str) -> Sender:
-    who, _, raw_id = value.partition(":")
-    if not raw_id.isdigit():
+    """A web chat speaks as its browser session ("web:session:<id>", bot/chat_tokens.py):
+    the person its chat link named, while the session is live and the person still on
+    file. Nothing resolves a whole person ("web:patient:3"): verification is remembered
+    per session, and a link's subject is only ever the key to one session."""
+    who, _, chat_id = value.partition(":")
+    chat = session.get(ChatSession, chat_id) if who == "session" and chat_id else None
+    if chat is None or chat.revoked_at is not None or chat.expires_at <= dt.datetime.now(dt.timezone.utc):
         return Sender(identity, Role.UNKNOWN)
-    if who == "patient" and session.get(Patient, int(raw_id)):
-        return Sender(identity, Role.PATIENT, int(raw_id), None, ALL_PERMISSIONS)
-    contact = session.get(AuthorizedContact, int(raw_id)) if who == "contact" else None
-    if contact:
+    if chat.contact_id is None:
+        return Sender(identity, Role.PATIENT, chat.patient_id, None, ALL_PERMISSIONS)
+    contact = session.get(AuthorizedContact, chat.contact_id)
+    if contact is not None and contact.patient_id == chat.patient_id:
         return Sender(identity, Role.FAMILY, contact.patient_id, contact.id, contact.permission_set)
     return Sender(identity, Role.UNKNOWN)
 
@@ -158,15 +203,35 @@ def _verification_row(session: Session, sender: Sender) -> Verification | None:
     return row
 
 
+def _person(session: Session, sender: Sender, for_update: bool = False) -> Patient | AuthorizedContact | None:
+    """Whose wrong answers count and who is locked: the contact for a family member, the
+    patient otherwise, whichever channel (phone, any web chat session) they use. With
+    `for_update` the row is locked (PostgreSQL), so answers racing on two channels are
+    counted one after the other."""
+    model, key = (AuthorizedContact, sender.contact_id) if sender.contact_id else (Patient, sender.patient_id)
+    if key is None:
+        return None
+    if for_update:
+        return session.get(model, key, with_for_update=True, populate_existing=True)
+    return session.get(model, key)
+
+
+def _locked(person: Patient | AuthorizedContact, now: dt.datetime) -> bool:
+    return person.dob_locked_until is not None and person.dob_locked_until > now
+
+
 def access_for(session: Session, sender: Sender, now: dt.datetime) -> Access:
+    """A lock on the person wins over any channel's verification; a verification is
+    remembered for the identity that answered (a phone, or one web chat session)."""
     if sender.role == Role.UNKNOWN or sender.patient_id is None:
         return Access.NONE
-    row = _verification_row(session, sender)
-    if row is None:
-        return Access.NEEDS_VERIFICATION
-    if row.locked_until and row.locked_until > now:
+    person = _person(session, sender)
+    if person is None:
+        return Access.NONE
+    if _locked(person, now):
         return Access.LOCKED
-    if row.verified_until and row.verified_until > now:
+    row = _verification_row(session, sender)
+    if row is not None and row.verified_until and row.verified_until > now:
         return Access.GRANTED
     return Access.NEEDS_VERIFICATION
 
@@ -195,35 +260,44 @@ def parse_dob(text: str, today: dt.date) -> set[dt.date]:
     return candidates
 
 
-def _audit(session: Session, sender: Sender, action: str, detail: str, now: dt.datetime) -> None:
-    session.add(AuditLog(at=now, actor_type=sender.role.value, actor_id=sender.identity or "-",
-                         action=action, patient_id=sender.patient_id, detail=detail))
-
-
 def attempt_verification(session: Session, sender: Sender, answer: str, policy: VerificationPolicy,
                          now: dt.datetime, today: dt.date) -> AttemptResult:
-    """Check a date-of-birth answer; remember success, count failures, lock after too many."""
+    """Check a date-of-birth answer. Success is remembered for this identity (this phone,
+    this web chat session); wrong answers count on the person, and `max_attempts` of them
+    lock the person on every channel for `lock`."""
     if sender.role == Role.UNKNOWN or sender.patient_id is None:
         return AttemptResult(Outcome.LOCKED, 0)
-    row = _verification_row(session, sender)
-    if row is None:
-        row = Verification(identity=sender.identity, patient_id=sender.patient_id, failed_attempts=0)
-        session.add(row)
-    if row.locked_until and row.locked_until > now:
-        _audit(session, sender, "verify_attempt", "refused: locked", now)
+    person = _person(session, sender, for_update=True)
+    if person is None:
         return AttemptResult(Outcome.LOCKED, 0)
+
+    def record(detail: str) -> None:
+        audit.record(session, sender.role.value, sender.identity, "verify_attempt",
+                     patient_id=sender.patient_id, detail=detail, at=now)
+
+    if _locked(person, now):
+        record("refused: locked")
+        return AttemptResult(Outcome.LOCKED, 0)
+    failures = person.dob_failed_attempts or 0
     candidates = parse_dob(answer, today)
     if not candidates:
-        return AttemptResult(Outcome.UNREADABLE, policy.max_attempts - (row.failed_attempts or 0))
+        return AttemptResult(Outcome.UNREADABLE, policy.max_attempts - failures)
+    row = _verification_row(session, sender)
     patient = session.get(Patient, sender.patient_id)
     if patient.date_of_birth in candidates:
-        row.failed_attempts, row.locked_until, row.verified_until = 0, None, now + policy.ttl
-        _audit(session, sender, "verify_attempt", "success", now)
+        if row is None:
+            row = Verification(identity=sender.identity, patient_id=sender.patient_id, failed_attempts=0)
+            session.add(row)
+        person.dob_failed_attempts, person.dob_locked_until = 0, None
+        row.verified_until = now + policy.ttl
+        record("success")
         return AttemptResult(Outcome.VERIFIED, policy.max_attempts)
-    row.failed_attempts = (row.failed_attempts or 0) + 1
-    if row.failed_attempts >= policy.max_attempts:
-        row.failed_attempts, row.locked_until, row.verified_until = 0, now + policy.lock, None
-        _audit(session, sender, "verify_attempt", "failure: locked", now)
+    person.dob_failed_attempts = failures + 1
+    if person.dob_failed_attempts >= policy.max_attempts:
+        person.dob_failed_attempts, person.dob_locked_until = 0, now + policy.lock
+        if row is not None:
+            row.verified_until = None  # this identity answers again once the lock is over
+        record("failure: locked")
         return AttemptResult(Outcome.LOCKED, 0)
-    _audit(session, sender, "verify_attempt", "failure", now)
-    return AttemptResult(Outcome.WRONG, policy.max_attempts - row.failed_attempts)
+    record("failure")
+    return AttemptResult(Outcome.WRONG, policy.max_attempts - person.dob_failed_attempts)

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -143,6 +144,10 @@ class Patient(Base):
     sms_opt_out = Column(Boolean, nullable=False, default=False)
     zip = Column(String(10))
     case_manager_id = Column(Integer, ForeignKey("case_managers.id", ondelete="SET NULL"))
+    # Wrong date-of-birth answers and the lock they lead to belong to the person, so every
+    # channel (their phone, each of their web chats) sees the same count and lock.
+    dob_failed_attempts = Column(Integer, nullable=False, default=0)
+    dob_locked_until = Column(UTCDateTime)
     created_at = Column(UTCDateTime, nullable=False, default=utcnow)
     updated_at = Column(UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow)
 
@@ -163,6 +168,8 @@ class AuthorizedContact(Base):
     # Comma-separated ContactPermission values: a short fixed vocabulary, checked on load.
     permissions = Column(String(200), nullable=False, default="")
     consent_recorded_at = Column(UTCDateTime, nullable=False)
+    dob_failed_attempts = Column(Integer, nullable=False, default=0)  # as on Patient: per person
+    dob_locked_until = Column(UTCDateTime)
 
     patient = relationship("Patient", back_populates="contacts")
 
@@ -316,7 +323,10 @@ class AuditLog(Base):
 
 
 class Verification(Base):
-    """Date-of-birth verification state for one sender identity (a phone or a chat identity)."""
+    """A date-of-birth verification remembered for one sender identity: a phone, or one web
+    chat session ("web:session:<id>", never a whole person). Wrong answers and the lock
+    are counted on the person (Patient / AuthorizedContact `dob_*`); `failed_attempts` and
+    `locked_until` here are no longer used."""
 
     __tablename__ = "verifications"
 
@@ -329,6 +339,25 @@ class Verification(Base):
     updated_at = Column(UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow)
 
 
+class ChatSession(Base):
+    """One browser's web chat, opened by exchanging a single-use chat link. The browser
+    holds a random token (stored here only as its SHA-256); the session has its own
+    conversation and is the identity verification is remembered for."""
+
+    __tablename__ = "chat_sessions"
+
+    id = Column(String(32), primary_key=True)  # random; the sender identity is "web:session:<id>"
+    token_hash = Column(String(64), nullable=False, unique=True)
+    identity = Column(String(100), nullable=False)  # the link's subject: "web:patient:3" | "web:contact:7"
+    patient_id = Column(Integer, ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True)
+    contact_id = Column(Integer, ForeignKey("authorized_contacts.id", ondelete="CASCADE"))
+    conversation_id = Column(String(200), nullable=False, unique=True)
+    link_jti = Column(String(64), nullable=False, unique=True)  # the link it was opened with: used once
+    created_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    expires_at = Column(UTCDateTime, nullable=False)
+    revoked_at = Column(UTCDateTime)
+
+
 
 class InboundMessage(Base):
     """Every message a person sent, stored before the channel acknowledges it: `received`,
@@ -336,6 +365,8 @@ class InboundMessage(Base):
     Twilio retry of the same message a no-op."""
 
     __tablename__ = "inbound_messages"
+    # rate limits count one sender's recent messages (bot/rate_limits.py)
+    __table_args__ = (Index("ix_inbound_messages_sender_time", "channel", "from_number", "received_at"),)
 
     id = Column(Integer, primary_key=True)
     provider_sid = Column(String(64), nullable=False, unique=True)
@@ -357,3 +388,16 @@ class SmsOptOut(Base):
     id = Column(Integer, primary_key=True)
     phone = Column(String(20), nullable=False, unique=True)
     opted_out_at = Column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class ConsoleSession(Base):
+    """One console login. The random id travels in the session cookie (the JWT's `sid`);
+    every request checks the row is live, so logging out (revoked_at) ends it at once."""
+
+    __tablename__ = "console_sessions"
+
+    id = Column(String(64), primary_key=True)
+    case_manager_id = Column(Integer, ForeignKey("case_managers.id", ondelete="CASCADE"), nullable=False, index=True)
+    created_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    expires_at = Column(UTCDateTime, nullable=False)
+    revoked_at = Column(UTCDateTime)

@@ -71,10 +71,15 @@ def running_pid(pid_file: Path) -> int | None:
     return pid
 
 
+def local_address(host: str) -> str:
+    """Where this machine reaches a server that listens on `host`."""
+    return "127.0.0.1" if host in ("", "0.0.0.0", "::") else host
+
+
 def rasa_environment(settings: Settings, root: Path = PROJECT_ROOT) -> dict[str, str]:
     """Variables that endpoints*.yml expand (Rasa substitutes ${VAR} when it reads them)."""
     env = dict(os.environ)
-    env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{settings.action_port}/webhook"
+    env["ACTION_ENDPOINT_URL"] = f"http://{local_address(settings.action_host)}:{settings.action_port}/webhook"
     env.setdefault("TRACKER_DB_PATH", str(settings.state_dir / "tracker.db"))
     if settings.is_production:
         tracker = make_url(env.get("TRACKER_STORE_URL") or settings.database_url)
@@ -91,20 +96,22 @@ def rasa_environment(settings: Settings, root: Path = PROJECT_ROOT) -> dict[str,
     return env
 
 
-def services(settings: Settings, auth_token: str, root: Path = PROJECT_ROOT) -> list[Service]:
+def services(settings: Settings, root: Path = PROJECT_ROOT) -> list[Service]:
+    """The three children. No secret on any command line (`ps` shows them to every local
+    user): RASA_AUTH_TOKEN and ACTION_SERVER_TOKEN reach them in the environment. Hosts and
+    ports come from the settings each child reads itself (ACTION_SERVER_HOST, CONSOLE_HOST...)."""
     bin_dir = Path(sys.executable).parent
     profile = ".production" if settings.is_production else ""
     return [
-        Service("action server",
-                [str(bin_dir / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.action_port)],
-                f"http://127.0.0.1:{settings.action_port}/health"),
+        Service("action server", [str(bin_dir / "python"), "-m", "bot.action_server"],
+                f"http://{local_address(settings.action_host)}:{settings.action_port}/health"),
         Service("Rasa server",
-                [str(bin_dir / "rasa"), "run", "--model", str(model_path(root / "models")),
+                [str(bin_dir / "python"), "-m", "bot.rasa_server", "--model", str(model_path(root / "models")),
                  "--endpoints", f"endpoints{profile}.yml", "--credentials", f"credentials{profile}.yml",
-                 "--port", str(settings.rasa_port), "--enable-api", "--auth-token", auth_token],
-                f"http://127.0.0.1:{settings.rasa_port}/"),
+                 "--host", settings.rasa_host, "--port", str(settings.rasa_port)],
+                f"http://{local_address(settings.rasa_host)}:{settings.rasa_port}/"),
         Service("console", [str(bin_dir / "patient-support"), "console"],
-                f"http://127.0.0.1:{settings.console_port}/login"),
+                f"http://{local_address(settings.console_host)}:{settings.console_port}/login"),
     ]
 
 
@@ -214,7 +221,7 @@ class Supervisor:
         delay = service.take_backoff(now)
         service.restarts += 1
         service.restart_at = now + delay
-        # The name and health URL only: the command line carries the API token.
+        # The name and health URL only, not the command line.
         print(f"{service.name} {reason}; restarting in {delay:g}s (restart {service.restarts})", flush=True)
 
     def stop_all(self) -> None:
@@ -230,6 +237,14 @@ def demo_logins(root: Path = PROJECT_ROOT) -> list[tuple[str, str]]:
     return [(m["email"], m["password"]) for m in document.get("case_managers", []) if m.get("password")]
 
 
+def _listening(settings: Settings) -> str:
+    hosts = {settings.rasa_host, settings.action_host, settings.console_host}
+    if hosts == {"127.0.0.1"}:
+        return "127.0.0.1 only (set RASA_HOST / ACTION_SERVER_HOST / CONSOLE_HOST to change)"
+    return (f"Rasa {settings.rasa_host}, action server {settings.action_host}, "
+            f"console {settings.console_host}")
+
+
 def print_welcome(settings: Settings, auth_token: str) -> None:
     logins = "" if settings.is_production else "\n".join(
         f"    {email}  /  {password}" for email, password in demo_logins())
@@ -240,6 +255,7 @@ The patient-support assistant is running.
   Console        http://localhost:{settings.console_port}   (case managers log in here)
 {"  Demo logins:" + chr(10) + logins if logins else ""}
   Web chat       http://localhost:{settings.rasa_port}/webhooks/webchat/
+  Listening on   {_listening(settings)}
 
 Talk to it:
   .venv/bin/patient-support sms send --from "(312) 555-0112" "what do I need to do today"
@@ -280,13 +296,15 @@ def run(settings: Settings, root: Path = PROJECT_ROOT) -> int:
     auth_token = settings.rasa_auth_token or secrets.token_urlsafe(24)
     env = rasa_environment(settings, root)
     env["RASA_AUTH_TOKEN"] = auth_token  # the console reads transcripts and sends replies with it
+    # The Rasa server sends it to the action server (endpoints*.yml), which answers nobody else.
+    env["ACTION_SERVER_TOKEN"] = settings.action_server_token or secrets.token_urlsafe(32)
     pid_file.parent.mkdir(parents=True, exist_ok=True)
     pid_file.write_text(str(os.getpid()))
     supervisor = Supervisor(root, env)
     # SIGTERM (e.g. from `kill`) takes the same path as Ctrl-C: stop the children in order.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        supervisor.start_all(services(settings, auth_token, root))
+        supervisor.start_all(services(settings, root))
         print_welcome(settings, auth_token)
         supervisor.watch()
     except KeyboardInterrupt:

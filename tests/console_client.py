@@ -14,7 +14,8 @@ class ConsoleClient:
 
     def __init__(self, base: str):
         self.base = base
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
         self.csrf = ""
 
     def request(self, path: str, form: dict | None = None, accept: str = "text/html") -> tuple[int, str]:
@@ -31,6 +32,10 @@ class ConsoleClient:
 
     def post(self, path: str, form: dict) -> tuple[int, str]:
         return self.request(path, {"csrf": self.csrf, **form})
+
+    def session_cookie(self) -> str | None:
+        """The session cookie's value, as the browser holds it now."""
+        return next((cookie.value for cookie in self.jar if cookie.name == "console_session"), None)
 
     def log_in(self, email: str, password: str) -> None:
         status, page = self.request("/login", {"email": email, "password": password})

@@ -20,7 +20,7 @@ from twilio.request_validator import RequestValidator
 
 from bot import migrate
 from bot.care_import import load_care_file
-from bot.channels.sms import DEV_AUTH_TOKEN
+from bot.config import load_settings
 from bot.db import make_engine, session_scope
 from bot.rasa_model import model_path
 from bot.sms_cli import latest_outbound_id, wait_for_replies
@@ -92,12 +92,18 @@ class RunningAssistant:
         assert status == 200, body
         return [m.get("text", "") for m in body]
 
+    @property
+    def webhook_token(self) -> str:
+        """What the running assistant checks Twilio signatures against: TWILIO_AUTH_TOKEN, or
+        the development token generated into its state dir (var/secrets.env there)."""
+        return load_settings(self.env).twilio_webhook_token
+
     def post_sms(self, sender: str, body: str, signature: str | None = None, sid: str | None = None) -> int:
         """POST a Twilio-style webhook, signed as Twilio would (or with `signature`); the HTTP status."""
         url = self.rasa_url + "/webhooks/sms/webhook"
         params = {"From": sender, "To": "+13125550000", "Body": body,
                   "MessageSid": sid or f"SMtest{next(_message_ids):08d}"}
-        token = self.env.get("TWILIO_AUTH_TOKEN") or DEV_AUTH_TOKEN
+        token = self.webhook_token
         signed = RequestValidator(token).compute_signature(url, params)
         request = urllib.request.Request(url, data=urllib.parse.urlencode(params).encode(),
                                          headers={"X-Twilio-Signature": signed if signature is None else signature})
@@ -149,8 +155,35 @@ def start_assistant(state_dir: Path, database_url: str | None = None, extra_env:
     return running
 
 
+# The children's commands before they got their own entry points, as older tests name them.
+CHILD_COMMANDS = {"rasa_sdk": "bot.action_server", "rasa run": "bot.rasa_server"}
+
+
+def child_pids(running: RunningAssistant) -> list[int]:
+    """Every process the runner started, and theirs."""
+    parents = {running.process.pid}
+    found: list[int] = []
+    changed = True
+    while changed:
+        changed = False
+        for proc in Path("/proc").iterdir():
+            if not proc.name.isdigit() or int(proc.name) in found:
+                continue
+            try:
+                stat = (proc / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) in parents:
+                found.append(int(proc.name))
+                parents.add(int(proc.name))
+                changed = True
+    return found
+
+
 def child_pid(running: RunningAssistant, needle: str) -> int:
-    """The pid of the runner's child process whose command line contains `needle` (e.g. "rasa_sdk")."""
+    """The pid of the runner's child process whose command line contains `needle` (e.g.
+    "bot.action_server"; "rasa_sdk" and "rasa run" still name the action and Rasa servers)."""
+    needle = CHILD_COMMANDS.get(needle, needle)
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
             continue

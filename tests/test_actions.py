@@ -25,16 +25,20 @@ def app_db(demo_engine, database_url, monkeypatch):
     return demo_engine
 
 
+CONVERSATION, MESSAGE_ID = "+13125550112", "SMtest-actions"
+
+
 def signed(identity: str | None) -> dict:
-    return identity_metadata(identity, actions.SETTINGS.secret_key) if identity else {}
+    """Metadata as the SMS channel signs it for the message the tracker below ends with."""
+    return identity_metadata(identity, actions.SETTINGS.secret_key, CONVERSATION, MESSAGE_ID) if identity else {}
 
 
 def tracker(text: str, intent: str, identity: str | None, slots: dict | None = None, entities=None,
             prior_events: list | None = None, metadata: dict | None = None) -> Tracker:
     message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": entities or []}
     user_event = {"event": "user", "text": text, "parse_data": message, "input_channel": "sms",
-                  "metadata": signed(identity) if metadata is None else metadata}
-    return Tracker("+13125550112", {"session_started_metadata": signed(identity), **(slots or {})}, message,
+                  "message_id": MESSAGE_ID, "metadata": signed(identity) if metadata is None else metadata}
+    return Tracker(CONVERSATION, {"session_started_metadata": signed(identity), **(slots or {})}, message,
                    [*(prior_events or []), user_event], False, None, None, "action_listen")
 
 

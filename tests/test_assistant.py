@@ -6,11 +6,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from bot import assistant, careplan, identity, resources
+from bot import assistant, careplan, chat_tokens, identity, resources
 from bot.coverage import Coverage
 from bot.db import session_scope
 from bot.identity import Access, Outcome, Role, VerificationPolicy
-from bot.models import AuditLog, Escalation, OutboundMessage, Patient, TaskCompletion, Verification
+from bot.models import AuditLog, ChatSession, Escalation, OutboundMessage, Patient, TaskCompletion, Verification
 from tests.conftest import ZONE
 
 DOROTHY = "phone:+13125550112"        # patient, heart failure, DOB 1948-11-20
@@ -74,8 +74,8 @@ def test_unreadable_answers_do_not_count_as_attempts(demo_engine, clock):
         dorothy = sender(session, DOROTHY)
         for answer in ("what?", "november", "1948"):
             assert assistant.verify(session, dorothy, answer, POLICY, clock).outcome == Outcome.UNREADABLE
-        row = session.execute(select(Verification)).scalar_one()
-        assert row.failed_attempts == 0
+        assert session.get(Patient, dorothy.patient_id).dob_failed_attempts == 0
+        assert session.execute(select(Verification)).first() is None
 
 
 def test_unverified_and_unknown_senders_get_no_care_plan_details(demo_engine, clock):
@@ -203,3 +203,122 @@ def test_due_tasks_expand_recurrence_and_show_overdue_in_remaining(demo_engine, 
     assert len(weights) == 7  # daily, every day this week
     assert any(o.task.key == "kidney-potassium-lab" for o in remaining)  # overdue, still pending
     assert all(not o.done for o in remaining)
+
+
+# --- lockout on the person, verification per identity (issue items 8 and 2) -------------
+
+LUIS = "phone:+17735550144"           # Rosa's son: appointments and report_progress, not tasks
+JAMES = "phone:+17085550113"          # patient, DOB 1967-05-09
+
+
+def web_session(session, who: str, clock) -> str:
+    """A web chat session opened with a fresh chat link for `who` (a phone number)."""
+    link = chat_tokens.read(chat_tokens.issue("k" * 40, chat_tokens.identity_for(session, who),
+                                              dt.timedelta(hours=1)), "k" * 40)
+    chat, _token = chat_tokens.exchange_link(session, link, clock.now)
+    return chat_tokens.session_identity(chat)
+
+
+def test_three_wrong_answers_by_sms_lock_the_patients_web_chat_too(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        web = web_session(session, "+17085550113", clock)
+        phone = sender(session, JAMES)
+        for _ in range(3):
+            last = assistant.verify(session, phone, "1/1/1970", POLICY, clock)
+        assert last.outcome == Outcome.LOCKED
+    with session_scope(demo_engine) as session:
+        chat = sender(session, web)
+        assert chat.role == Role.PATIENT and chat.patient_id == phone.patient_id
+        assert identity.access_for(session, chat, clock.now) == Access.LOCKED
+        # no fresh tries on another channel: even the right date is refused, and audited
+        assert assistant.verify(session, chat, "5/9/1967", POLICY, clock).outcome == Outcome.LOCKED
+        assert "locked" in assistant.show_tasks(session, chat, "today", clock)
+        refused = session.execute(select(AuditLog).where(AuditLog.actor_id == web)).scalars().all()
+        assert [a.detail for a in refused] == ["refused: locked"]
+        later = clock.now + dt.timedelta(hours=25)
+        assert identity.access_for(session, chat, later) == Access.NEEDS_VERIFICATION
+
+
+def test_wrong_answers_add_up_across_channels(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        web = sender(session, web_session(session, "+17085550113", clock))
+        phone = sender(session, JAMES)
+        first = assistant.verify(session, phone, "1/1/1970", POLICY, clock)
+        second = assistant.verify(session, web, "1/2/1970", POLICY, clock)
+        third = assistant.verify(session, phone, "1/3/1970", POLICY, clock)
+        assert [r.outcome for r in (first, second, third)] == [Outcome.WRONG, Outcome.WRONG, Outcome.LOCKED]
+        assert "1 try left" in second.text
+        assert identity.access_for(session, web, clock.now) == Access.LOCKED
+
+
+def test_a_contacts_lockout_is_their_own_and_the_patient_keeps_access(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        angela = sender(session, ANGELA)
+        for _ in range(3):
+            assistant.verify(session, angela, "1/1/1970", POLICY, clock)
+        angela_web = sender(session, web_session(session, "+17085550142", clock))
+        assert identity.access_for(session, angela_web, clock.now) == Access.LOCKED
+        dorothy = verified(session, DOROTHY, clock)
+        assert identity.access_for(session, dorothy, clock.now) == Access.GRANTED
+
+
+def test_verification_is_remembered_per_browser_session_not_per_person(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        first = verified(session, web_session(session, "+13125550112", clock), clock)
+        second = sender(session, web_session(session, "+13125550112", clock))
+        assert first.patient_id == second.patient_id and first.identity != second.identity
+        assert identity.access_for(session, first, clock.now) == Access.GRANTED
+        assert identity.access_for(session, second, clock.now) == Access.NEEDS_VERIFICATION
+        assert "Furosemide" not in assistant.show_tasks(session, second, "today", clock)
+        # the phone is a channel of its own too
+        assert identity.access_for(session, sender(session, DOROTHY), clock.now) == Access.NEEDS_VERIFICATION
+        # a person's identity is never a sender of its own: only a session is
+        assert sender(session, f"web:patient:{first.patient_id}").role == Role.UNKNOWN
+        assert sender(session, "web:session:nonesuch").role == Role.UNKNOWN
+
+
+def test_an_expired_or_revoked_web_session_is_nobody(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        web = web_session(session, "+13125550112", clock)
+        chat = session.get(ChatSession, web.split(":")[-1])
+        chat.expires_at = clock.now - dt.timedelta(seconds=1)
+        session.flush()
+        assert sender(session, web).role == Role.UNKNOWN
+        chat.expires_at, chat.revoked_at = clock.now + dt.timedelta(hours=1), clock.now
+        session.flush()
+        assert sender(session, web).role == Role.UNKNOWN
+
+
+def test_the_upgrade_moves_a_lock_in_force_onto_its_person_and_drops_web_verifications(database_url):
+    from sqlalchemy import text
+
+    from bot import migrate
+    from bot.db import make_engine
+
+    migrate.upgrade(database_url, "0005")
+    engine = make_engine(database_url)
+    soon = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=5)).replace(tzinfo=None, microsecond=0)
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    try:
+        with engine.begin() as db:
+            for pid, mrn, phone in ((1, "M-1", "+13125550100"), (2, "M-2", "+13125550101")):
+                db.execute(text("INSERT INTO patients (id, mrn, name, date_of_birth, phone, language, sms_opt_out, "
+                                "created_at, updated_at) VALUES (:id, :mrn, 'P', '1950-01-01', :phone, 'en', false, "
+                                ":now, :now)"), {"id": pid, "mrn": mrn, "phone": phone, "now": now})
+            db.execute(text("INSERT INTO authorized_contacts (id, patient_id, name, phone, relation, permissions, "
+                            "consent_recorded_at) VALUES (7, 2, 'C', '+13125550199', 'son', 'tasks', :now)"),
+                       {"now": now})
+            for identity_, pid, locked in (("phone:+13125550100", 1, soon), ("phone:+13125550199", 2, soon),
+                                           ("web:patient:2", 2, None)):
+                db.execute(text("INSERT INTO verifications (identity, patient_id, failed_attempts, locked_until, "
+                                "updated_at) VALUES (:i, :p, 0, :l, :now)"),
+                           {"i": identity_, "p": pid, "l": locked, "now": now})
+        migrate.upgrade(database_url)
+        with engine.connect() as db:
+            patients = dict(db.execute(text("SELECT id, dob_locked_until FROM patients")).fetchall())
+            contact = db.execute(text("SELECT dob_locked_until FROM authorized_contacts WHERE id = 7")).scalar()
+            left = db.execute(text("SELECT identity FROM verifications ORDER BY identity")).scalars().all()
+    finally:
+        engine.dispose()
+    assert patients[1] is not None and patients[2] is None and contact is not None
+    assert left == ["phone:+13125550100", "phone:+13125550199"]

@@ -52,8 +52,10 @@ def test_chat_link_is_signed_and_names_the_person(tmp_path):
     result = cli(tmp_path, "chat-link", "SM-10003", "--hours", "2")
     assert result.returncode == 0
     token = result.stdout.strip().split("?t=", 1)[1]
-    claims = chat_tokens.read(token, load_settings({}).secret_key)
-    assert claims.identity.startswith("web:patient:") and claims.conversation_id.startswith("web-patient-")
+    # the CLI signs with the development key generated into its state dir (var/secrets.env there)
+    claims = chat_tokens.read(token, load_settings({"PATIENT_SUPPORT_STATE_DIR": str(tmp_path)}).secret_key)
+    assert claims.identity.startswith("web:patient:") and claims.kind == chat_tokens.LINK and claims.jti  # single use
+    assert cli(tmp_path, "chat-link", "SM-10003", "--hours", "73").returncode == 2  # links stay short-lived
     assert cli(tmp_path, "chat-link", "(773) 555-0140").stdout.split("?t=")[1]  # a contact, by phone
     assert cli(tmp_path, "chat-link", "nobody").returncode == 2
 

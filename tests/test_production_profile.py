@@ -12,11 +12,12 @@ import redis
 from sqlalchemy import create_engine, text
 
 from tests.conftest import postgres_database
-from tests.servers import ROOT, start_assistant, stop_assistant
+from tests.servers import ROOT, start_assistant, stop_assistant, twilio_env
 
 pytestmark = pytest.mark.rasa
 PRODUCTION = {"PATIENT_SUPPORT_PROFILE": "production", "SECRET_KEY": "x" * 48,
-              "TWILIO_AUTH_TOKEN": "production-test-twilio-token", "REDIS_URL": "redis://127.0.0.1:6379/0"}
+              "TWILIO_AUTH_TOKEN": "production-test-twilio-token", "REDIS_URL": "redis://127.0.0.1:6379/0",
+              "CONSOLE_URL": "https://console.example.org"}
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +30,12 @@ def databases():
 
 
 @pytest.fixture(scope="module")
-def production(tmp_path_factory, databases):
+def production(tmp_path_factory, databases, twilio):
     app_url, tracker_url = databases
+    # production needs a complete Twilio configuration: the local stand-in plays Twilio
     running = start_assistant(tmp_path_factory.mktemp("production"), database_url=app_url,
-                              extra_env={**PRODUCTION, "TRACKER_STORE_URL": tracker_url})
+                              extra_env={**PRODUCTION, **twilio_env(twilio.base_url, PRODUCTION["TWILIO_AUTH_TOKEN"]),
+                                         "TRACKER_STORE_URL": tracker_url})
     yield running
     stop_assistant(running)
 

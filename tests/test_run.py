@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.runner import Service, Supervisor
+from bot.config import load_settings
+from bot.runner import Service, Supervisor, rasa_environment, services
 from tests.servers import ROOT, answers, child_pid, free_port, start_assistant, stop_assistant
 
 
@@ -53,7 +54,7 @@ def test_sms_send_posts_a_signed_message_and_prints_the_reply(running):
 def test_a_killed_action_server_is_restarted_while_the_rest_keep_running(running):
     action_health = f"http://127.0.0.1:{running.env['ACTION_SERVER_PORT']}/health"
     log_before = len(running.log())
-    killed = child_pid(running, "rasa_sdk")
+    killed = child_pid(running, "bot.action_server")
     os.kill(killed, signal.SIGKILL)
     rasa_answered_during_outage = False
     deadline = time.monotonic() + 60
@@ -66,7 +67,7 @@ def test_a_killed_action_server_is_restarted_while_the_rest_keep_running(running
     assert running.process.poll() is None
     assert rasa_answered_during_outage
     assert answers(action_health)
-    assert child_pid(running, "rasa_sdk") != killed
+    assert child_pid(running, "bot.action_server") != killed
 
 
 def test_restart_backoff_doubles_up_to_30s_and_resets_after_a_minute_up():
@@ -96,3 +97,17 @@ def test_a_restarted_child_that_never_answers_is_killed_and_tried_again(tmp_path
     out = capsys.readouterr().out
     assert "sleeper did not answer" in out
     assert "restarting in 0.1s (restart 1)" in out and "restarting in 0.2s (restart 2)" in out
+
+
+def test_commands_carry_no_secret_and_servers_bind_to_this_machine_by_default(tmp_path):
+    settings = load_settings({"RASA_AUTH_TOKEN": "api-token-1234", "ACTION_SERVER_TOKEN": "action-token-5678",
+                              "PATIENT_SUPPORT_STATE_DIR": str(tmp_path)})
+    assert (settings.rasa_host, settings.action_host, settings.console_host) == ("127.0.0.1",) * 3
+    commands = [" ".join(service.command) for service in services(settings)]
+    assert not any("api-token-1234" in c or "action-token-5678" in c for c in commands), commands
+    assert "bot.action_server" in commands[0]
+    assert "bot.rasa_server" in commands[1] and "--host 127.0.0.1" in commands[1] and "endpoints.yml" in commands[1]
+    spread = load_settings({"ACTION_SERVER_HOST": "10.0.0.5", "RASA_HOST": "0.0.0.0",
+                            "PATIENT_SUPPORT_STATE_DIR": str(tmp_path)})
+    assert rasa_environment(spread)["ACTION_ENDPOINT_URL"] == f"http://10.0.0.5:{spread.action_port}/webhook"
+    assert services(spread)[1].health_url == f"http://127.0.0.1:{spread.rasa_port}/"

@@ -14,7 +14,7 @@ from bot.db import make_engine, session_scope
 from bot.models import Base, CarePlan, CareTask, CaseManager, Patient, Resource
 
 TABLES = {"case_managers", "patients", "authorized_contacts", "care_plans", "care_tasks", "task_completions",
-          "inbound_messages", "sms_opt_outs",
+          "inbound_messages", "sms_opt_outs", "console_sessions",
           "resources", "escalations", "outbound_messages", "audit_log", "verifications"}
 
 

@@ -81,8 +81,33 @@ def test_chat_link_binds_the_chat_to_the_patient_and_still_verifies(running, bro
     token = chat_tokens.issue(SECRET_KEY, f"web:patient:{dorothy}", dt.timedelta(hours=1))
     open_chat(browser, running.rasa_url + "/webhooks/webchat/?t=" + token)
     assert browser.find_element(By.ID, "status").text == "Connected securely"
+    assert "?t=" not in browser.current_url  # the link is spent: this tab keeps its own session token
     say(browser, "what do i need to do today", expect="date of birth")
     assert "Your care plan today" in say(browser, "11/20/1948", expect="Your care plan")
+    conversation = browser.find_element(By.TAG_NAME, "body").get_attribute("data-conversation")
+
+    # A reload resumes this tab's session: same conversation, still verified.
+    browser.refresh()
+    wait(browser).until(EC.element_to_be_clickable((By.ID, "send")))
+    assert browser.find_element(By.ID, "status").text == "Connected securely"
+    assert browser.find_element(By.TAG_NAME, "body").get_attribute("data-conversation") == conversation
+    assert say(browser, "when is my next appointment", expect="Next appointment").startswith("Next appointment")
+
+    # The same link in another tab (its own sessionStorage, as another browser): anonymous,
+    # and the first tab is told.
+    first_tab = browser.current_window_handle
+    browser.switch_to.new_window("tab")
+    try:
+        open_chat(browser, running.rasa_url + "/webhooks/webchat/?t=" + token)
+        assert browser.find_element(By.ID, "status").text == "Connected"
+        assert browser.find_element(By.TAG_NAME, "body").get_attribute("data-conversation") != conversation
+        wait(browser).until(lambda d: "already opened in another browser" in d.find_element(By.ID, "log").text)
+        reply = say(browser, "when is my next appointment", expect="")
+        assert "Next appointment" not in reply and "date of birth" not in reply
+    finally:
+        browser.close()
+        browser.switch_to.window(first_tab)
+    wait(browser).until(lambda d: "opened in another browser" in d.find_elements(By.CSS_SELECTOR, ".msg.bot")[-1].text)
 
 
 def test_forged_or_expired_links_get_an_anonymous_chat(running, browser):

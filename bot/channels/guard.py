@@ -37,6 +37,12 @@ def crisis_text(text: str) -> str | None:
     return None if kind == safety.Kind.NONE else safety.response_text(kind)
 
 
+def exempt_from_limits(text: str) -> bool:
+    """Rate limits (bot/rate_limits.py) never hold back a crisis: past the limit such a
+    message is still answered in full (crisis text, urgent escalation, the dialogue)."""
+    return bool(text) and crisis_text(text) is not None
+
+
 class TurnGuard:
     def __init__(self, settings: Settings, notifier: messaging.SmsSender | None = None):
         self.settings = settings

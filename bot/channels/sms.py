@@ -31,8 +31,8 @@ from sanic.response import HTTPResponse
 from sqlalchemy.exc import SQLAlchemyError
 from twilio.request_validator import RequestValidator
 
-from bot import identity, inbound, messaging, phones
-from bot.channels.guard import CRISIS_ANSWERED, NO_REPLY, TurnGuard, crisis_text, keep_listening
+from bot import identity, inbound, messaging, phones, rate_limits
+from bot.channels.guard import CRISIS_ANSWERED, NO_REPLY, TurnGuard, crisis_text, exempt_from_limits, keep_listening
 from bot.clock import now_utc
 from bot.config import Settings, load_settings
 from bot.db import session_scope
@@ -40,14 +40,14 @@ from bot.dialogue import neutralize_user_text
 
 log = logging.getLogger(__name__)
 
-# Without a Twilio account (local development) webhooks are signed with this token, by
-# `patient-support sms send` and the tests. Production refuses to start without a real one.
-DEV_AUTH_TOKEN = "local-development-twilio-token"
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response />'
 
 
 def auth_token(settings: Settings) -> str:
-    return settings.twilio_auth_token or DEV_AUTH_TOKEN
+    """Without a Twilio account (local development) webhooks are signed, by `patient-support
+    sms send` and the tests, with a token generated into the state dir (bot/local_secrets.py),
+    never a constant. Production refuses to start without a real one."""
+    return settings.twilio_webhook_token
 
 
 def public_url(settings: Settings, request: Request) -> str:
@@ -76,6 +76,11 @@ def opted_out_reply(settings: Settings) -> str:
     turn now; the dialogue does not answer it."""
     return (f"{settings.program_name}: you're unsubscribed, so I can't answer here. Reply START to get messages "
             f"again, or call {settings.help_phone}. Emergencies: call 911.")
+
+
+def _exempt_from_limit(body: str | None) -> bool:
+    """Answered in full even past the rate limit: a crisis message, and STOP (carriers require it)."""
+    return messaging.keyword(body or "") == "stop" or exempt_from_limits(neutralize_user_text(body or ""))
 
 
 NO_TEXT_REPLY = ("I can only read text. Please type your question, or text AGENT to reach a person. "
@@ -127,7 +132,9 @@ class SmsInput(InputChannel):
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> "SmsInput":
-        return cls(load_settings())
+        settings = load_settings()
+        settings.refuse_unready_production()  # e.g. no SECRET_KEY: never sign with an empty one
+        return cls(settings)
 
     def __init__(self, settings: Settings, sender: messaging.SmsSender | None = None):
         self.settings = settings
@@ -200,6 +207,7 @@ class SmsInput(InputChannel):
 
     def _store(self, sid: str, phone: str, body: str) -> int | None:
         with session_scope() as session:
+            rate_limits.serialize(session, f"sms:{phone}")  # one sender's rows in arrival order, for the counts
             return inbound.store(session, sid, phone, body)
 
     def _claim(self, inbound_id: int) -> bool:
@@ -222,6 +230,8 @@ class SmsInput(InputChannel):
             log.exception("failed to process an SMS from ***%s; it will be retried", phone[-4:])
 
     async def _respond(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str) -> None:
+        if not _exempt_from_limit(body) and await self._over_limit(inbound_id, phone):
+            return
         word = messaging.keyword(body)
         if word:
             await self._keyword(phone, word, inbound_id)
@@ -241,7 +251,8 @@ class SmsInput(InputChannel):
                                    inbound_id=inbound_id)
             return
         output = SmsOutput(self.sender, collect=True, inbound_id=inbound_id)
-        metadata = identity.identity_metadata(sender_identity, self.settings.secret_key)
+        # Signed for this message only: this conversation, this MessageSid, now.
+        metadata = identity.identity_metadata(sender_identity, self.settings.secret_key, phone, sid)
         if crisis:
             metadata[CRISIS_ANSWERED] = True
         try:
@@ -253,6 +264,24 @@ class SmsInput(InputChannel):
         if not output.said_something and not crisis:
             output.pending.append(await self.guard.after_silent_turn(sender_identity, phone))
         await output.flush(phone)
+
+    async def _over_limit(self, inbound_id: int, phone: str) -> bool:
+        """Past the number's limit (SMS_LIMIT_MESSAGES per SMS_LIMIT_WINDOW_MINUTES, counted
+        in inbound_messages, so across servers): not handed to the dialogue; the first such
+        message gets the short wait reply (bot/rate_limits.py)."""
+        def decide() -> rate_limits.Decision:
+            with session_scope() as session:
+                return rate_limits.sms(session, inbound_id, phone, self.settings.limits, _exempt_from_limit)
+        try:
+            decision = await asyncio.to_thread(decide)
+        except SQLAlchemyError:
+            log.exception("could not check the rate limit of an SMS; answering it")
+            return False
+        if decision.over:
+            log.warning("SMS %s from ***%s is over the rate limit; not answered by the dialogue", inbound_id, phone[-4:])
+        if decision.reply:
+            await self.sender.send(phone, decision.reply, purpose="rate_limited", inbound_id=inbound_id)
+        return decision.over
 
     def _opted_out(self, phone: str) -> bool:
         with session_scope() as session:

@@ -4,17 +4,20 @@ GET  /webhooks/webchat/            the chat page (add ?t=TOKEN from a chat link)
 GET  /webhooks/webchat/widget.js   <script src=".../widget.js"></script> adds the chat to any site
 WS   /webhooks/webchat/ws          the conversation
 
-Who is chatting comes only from a server-verified token (bot/chat_tokens.py): a chat link
-binds the browser to one patient or contact; without one the chat is anonymous (general
-help). Bot messages sent later (case-manager replies, reminders) reach every open socket
-of the conversation at once. The socket registry is per process: several Rasa servers
+Who is chatting comes only from the server (bot/chat_tokens.py): a chat link is spent on
+the first hello that presents it, for a session of that browser's own (its conversation,
+its verification), which the page resumes with the session token it keeps; a second
+browser with the same link, or none, chats anonymously (general help). Bot messages sent
+later (case-manager replies, reminders) reach every open socket of the conversation, i.e.
+that one browser session. The socket registry is per process: several Rasa servers
 need a shared pub/sub (Redis) in front of it, which this does not yet do.
 """
 from __future__ import annotations
 
-import datetime as dt
+import asyncio
 import json
 import logging
+import uuid
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Awaitable, Callable
@@ -23,15 +26,17 @@ from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+from sqlalchemy.exc import SQLAlchemyError
 
-from bot import chat_tokens, identity
-from bot.channels.guard import CRISIS_ANSWERED, TurnGuard, crisis_text, keep_listening
+from bot import chat_tokens, identity, rate_limits
+from bot.channels.guard import CRISIS_ANSWERED, TurnGuard, crisis_text, exempt_from_limits, keep_listening
+from bot.clock import now_utc
 from bot.config import Settings, load_settings
+from bot.db import session_scope
 from bot.dialogue import neutralize_user_text
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
-ANONYMOUS_TTL = dt.timedelta(hours=12)
 
 
 class SocketRegistry:
@@ -81,7 +86,9 @@ class WebChatInput(InputChannel):
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> "WebChatInput":
-        return cls(load_settings())
+        settings = load_settings()
+        settings.refuse_unready_production()  # e.g. no SECRET_KEY: never sign with an empty one
+        return cls(settings)
 
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -91,13 +98,56 @@ class WebChatInput(InputChannel):
     def get_output_channel(self) -> OutputChannel:
         return WebOutput(self.registry)
 
-    def _claims(self, token: str | None) -> tuple[chat_tokens.ChatClaims, str]:
-        """Verified claims and the token to resume with; a new anonymous chat otherwise."""
-        claims = chat_tokens.read(token, self.settings.secret_key)
-        if claims is not None:
-            return claims, token
-        fresh = chat_tokens.issue(self.settings.secret_key, None, ANONYMOUS_TTL)
-        return chat_tokens.read(fresh, self.settings.secret_key), fresh
+    # --- rate limits (bot/rate_limits.py): counted in the database, so across servers ------
+
+    async def _limit_new_chat(self, opened: chat_tokens.Opened, hello_token, client: str) -> chat_tokens.Opened:
+        """A new anonymous chat counts against its client address (WEBCHAT_OPEN_LIMIT per
+        WEBCHAT_OPEN_WINDOW_MINUTES). Past it the browser gets a chat with no token to
+        resume, whose messages get only the wait reply, except a crisis, answered in full."""
+        claims = opened.claims
+        if claims.kind != chat_tokens.ANONYMOUS or not opened.token or opened.token == hello_token:
+            return opened  # a resumed chat, a chat link's session, or the database is down
+
+        def record() -> tuple[rate_limits.Decision, str]:
+            with session_scope() as session:
+                return rate_limits.webchat_open(session, client, claims.conversation_id, self.settings.limits,
+                                                self.settings.secret_key)
+        try:
+            decision, conversation = await asyncio.to_thread(record)
+        except SQLAlchemyError:
+            log.exception("could not count a new web chat against its client's limit")
+            return opened
+        if not decision.over:
+            return opened
+        log.warning("a client opened too many anonymous web chats; this one gets no dialogue")
+        return chat_tokens.Opened(chat_tokens.ChatClaims(chat_tokens.ANONYMOUS, conversation, None), None,
+                                  opened.notices)
+
+    async def _over_limit(self, conversation: str, output: "WebOutput") -> bool:
+        """Past the conversation's limit (WEBCHAT_LIMIT_MESSAGES per WEBCHAT_LIMIT_WINDOW_MINUTES;
+        a chat opened past its client's limit has none): not for the dialogue; the first
+        such message gets the short wait reply."""
+        def decide() -> rate_limits.Decision:
+            with session_scope() as session:
+                return rate_limits.webchat_message(session, conversation, self.settings.limits,
+                                                   self.settings.secret_key)
+        try:
+            decision = await asyncio.to_thread(decide)
+        except SQLAlchemyError:
+            log.exception("could not check the rate limit of a web chat message; answering it")
+            return False
+        if decision.reply:
+            await output.send_text_message(conversation, decision.reply)
+        return decision.over
+
+    async def _open(self, token: str | None) -> chat_tokens.Opened:
+        """The chat this hello opens (bot/chat_tokens.py: a link is spent for this browser's
+        own session; a session token resumes it); an earlier browser whose link was just
+        opened again is told."""
+        opened = await asyncio.to_thread(chat_tokens.open_chat, token, self.settings.secret_key, now_utc())
+        if opened.tell:
+            await self.registry.push(opened.tell, {"type": "bot", "text": chat_tokens.LINK_REOPENED})
+        return opened
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         chat = Blueprint("webchat", __name__)
@@ -114,17 +164,22 @@ class WebChatInput(InputChannel):
         @chat.websocket("/ws")
         async def socket(request: Request, ws) -> None:
             keep_listening(request.app.ctx.agent)
-            await self._converse(ws, on_new_message)
+            await self._converse(ws, on_new_message, rate_limits.client_address(
+                request.ip, request.headers.get("X-Forwarded-For"), self.settings.limits.trusted_proxies))
 
         return chat
 
-    async def _converse(self, ws, on_new_message) -> None:
+    async def _converse(self, ws, on_new_message, client: str = "unknown") -> None:
         hello = _parse(await ws.recv())
-        claims, token = self._claims(hello.get("token"))
-        conversation = claims.conversation_id
+        opened = await self._open(hello.get("token"))
+        opened = await self._limit_new_chat(opened, hello.get("token"), client)
+        claims, conversation = opened.claims, opened.claims.conversation_id
         self.registry.add(conversation, ws)
-        await ws.send(json.dumps({"type": "welcome", "conversation": conversation, "token": token,
+        # token None: the browser keeps the one it has (its session could not be opened just now)
+        await ws.send(json.dumps({"type": "welcome", "conversation": conversation, "token": opened.token,
                                   "identified": claims.identity is not None}))
+        for notice in opened.notices:
+            await ws.send(json.dumps({"type": "bot", "text": notice}))
         try:
             while True:
                 message = _parse(await ws.recv())
@@ -143,6 +198,8 @@ class WebChatInput(InputChannel):
         if not text:
             await output.send_text_message(conversation, "Please type your question, or type AGENT to reach a person.")
             return
+        if not exempt_from_limits(text) and await self._over_limit(conversation, output):
+            return
         await ws.send(json.dumps({"type": "typing", "on": True}))
         try:
             await self._turn(text, output, claims, on_new_message)
@@ -151,7 +208,9 @@ class WebChatInput(InputChannel):
 
     async def _turn(self, text: str, output: "WebOutput", claims: chat_tokens.ChatClaims, on_new_message) -> None:
         conversation = claims.conversation_id
-        metadata = identity.identity_metadata(claims.identity, self.settings.secret_key) if claims.identity else {}
+        message_id = uuid.uuid4().hex  # the identity is signed for this message only
+        metadata = (identity.identity_metadata(claims.identity, self.settings.secret_key, conversation, message_id)
+                    if claims.identity else {})
         crisis = crisis_text(text)
         if crisis:  # guidance first, whatever state the dialogue or the action server is in
             await output.send_text_message(conversation, crisis)
@@ -159,7 +218,7 @@ class WebChatInput(InputChannel):
             metadata[CRISIS_ANSWERED] = True
         try:
             await on_new_message(UserMessage(text, output, sender_id=conversation, input_channel=self.name(),
-                                             metadata=metadata))
+                                             message_id=message_id, metadata=metadata))
         except Exception:  # the dialogue failed (e.g. the action server is down): the guard answers
             log.exception("the dialogue failed on a web chat message")
         if not output.said_something and not crisis:

@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sanic import Sanic, response
 from sanic.request import Request
 
+from bot import audit
 from bot import coverage as coverage_rules
 from bot import escalation as escalations
 from bot.clock import now_utc
@@ -30,6 +31,9 @@ from bot.messaging import SmsSender
 from bot.models import CaseManager, Escalation
 
 log = logging.getLogger(__name__)
+# The escalation page polls its transcript every 3 s: a case manager's look at one
+# transcript is audited again only after this long without one.
+TRANSCRIPT_AUDIT_QUIET = dt.timedelta(minutes=10)
 TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).resolve().parent / "templates"),
                         autoescape=select_autoescape(["html"]))
 
@@ -64,12 +68,16 @@ class Console:
                 return fn(session, *args)
         return await asyncio.to_thread(work)
 
-    def staff(self, request: Request) -> auth.StaffSession | None:
-        return auth.read_session(request.cookies.get(auth.COOKIE), self.settings.secret_key)
+    async def staff(self, request: Request) -> auth.StaffSession | None:
+        """The signed cookie's session, if its row is still live (not logged out or expired)."""
+        staff = auth.read_session(request.cookies.get(auth.COOKIE), self.settings.secret_key)
+        if staff is None or not await self.db(auth.is_live, staff, self.settings.secret_key, now_utc()):
+            return None
+        return staff
 
     def login_required(self, handler):
         async def wrapped(request: Request, *args, **kwargs):
-            session_info = self.staff(request)
+            session_info = await self.staff(request)
             if session_info is None:
                 if request.headers.get("accept", "").startswith("application/json"):
                     return response.json({"error": "log in again"}, status=401)
@@ -84,7 +92,7 @@ class Console:
 def create_app(settings: Settings, engine=None) -> Sanic:
     app = Sanic("patient_support_console")
     console = Console(settings, engine)
-    secure_cookie = settings.console_url.startswith("https://")
+    secure_cookie = settings.console_url.strip().lower().startswith("https://")
     login_required, render = console.login_required, console.render
 
     _watch_escalations(app, console)
@@ -97,15 +105,11 @@ def create_app(settings: Settings, engine=None) -> Sanic:
     async def login(request: Request):
         email, password = request.form.get("email", ""), request.form.get("password", "")
 
-        def check(session):
-            manager, error = auth.authenticate(session, email, password, now_utc())
-            return (manager.id if manager else None), error
-
-        manager_id, error = await console.db(check)
+        manager_id, error = await asyncio.to_thread(auth.authenticate, console.engine, email, password, now_utc())
         if manager_id is None:
             return render("login.html", status=401, error=error)
         reply = response.redirect("/")
-        reply.cookies[auth.COOKIE] = auth.issue_session(settings.secret_key, manager_id, now_utc())
+        reply.cookies[auth.COOKIE] = await console.db(auth.open_session, settings.secret_key, manager_id, now_utc())
         reply.cookies[auth.COOKIE].update({"httponly": True, "samesite": "Strict",
                                            "max-age": int(auth.SESSION_TTL.total_seconds())})
         if secure_cookie:  # Sanic 21.12 writes "Secure=False" (which browsers read as Secure) if given False
@@ -115,6 +119,7 @@ def create_app(settings: Settings, engine=None) -> Sanic:
     @app.post("/logout")
     @login_required
     async def logout(request: Request, me: auth.StaffSession):
+        await console.db(auth.revoke, me, now_utc())
         reply = response.redirect("/login")
         del reply.cookies[auth.COOKIE]
         return reply
@@ -146,14 +151,16 @@ def create_app(settings: Settings, engine=None) -> Sanic:
     async def escalation_page(request: Request, me: auth.StaffSession, escalation_id: int):
         def load(session):
             view = data.escalation_view(session, escalation_id, console.coverage, now_utc())
-            if view and view["patient"]:
-                data.audit(session, me.case_manager_id, "view_escalation", view["patient"].id,
-                           f"escalation {escalation_id}", now_utc())
+            if view:  # an unknown sender's too (no patient)
+                audit.record(session, "case_manager", me.case_manager_id, "view_escalation",
+                             patient_id=view["escalation"].patient_id, detail=f"escalation {escalation_id}")
             return view, session.get(CaseManager, me.case_manager_id)
         view, manager = await console.db(load)
         if view is None:
             return response.text("no such escalation", status=404)
         lines = await _transcript(settings, view["escalation"])
+        if lines is not None:
+            await transcript_seen(me, view["escalation"], quiet=None)
         return render("escalation.html", me=manager, csrf=me.csrf, transcript=lines, **view)
 
     @app.get("/escalations/<escalation_id:int>/conversation")
@@ -164,21 +171,38 @@ def create_app(settings: Settings, engine=None) -> Sanic:
         if escalation is None:
             return response.json({"error": "no such escalation"}, status=404)
         lines = await _transcript(settings, escalation)
+        if lines is not None:
+            await transcript_seen(me, escalation, quiet=TRANSCRIPT_AUDIT_QUIET)
         return response.json({"html": console.page("transcript.html", transcript=lines),
                               "status": escalation.status}, headers={"Cache-Control": "no-store"})
 
-    async def _change(escalation_id: int, change: Callable) -> Escalation | None:
+    async def transcript_seen(me: auth.StaffSession, escalation: Escalation, quiet: dt.timedelta | None) -> None:
+        """Audit a look at an escalation's transcript; with `quiet`, not again within that long."""
+        def write(session):
+            now, detail = now_utc(), f"escalation {escalation.id}"
+            if quiet is None or not data.audited_since(session, me.case_manager_id, "view_transcript", detail,
+                                                       now - quiet):
+                audit.record(session, "case_manager", me.case_manager_id, "view_transcript",
+                             patient_id=escalation.patient_id, detail=detail, at=now)
+        await console.db(write)
+
+    async def _change(escalation_id: int, change: Callable, me: auth.StaffSession, action: str,
+                      detail: str = "") -> Escalation | None:
+        """Apply `change` and audit it as `action` in one transaction (not when `change`
+        returns False: nothing changed)."""
         def apply(session):
             escalation = session.get(Escalation, escalation_id)
-            if escalation is not None:
-                change(session, escalation)
+            if escalation is not None and change(session, escalation) is not False:
+                audit.record(session, "case_manager", me.case_manager_id, action, patient_id=escalation.patient_id,
+                             detail=f"escalation {escalation_id}{detail}")
             return escalation
         return await console.db(apply)
 
     @app.post("/escalations/<escalation_id:int>/claim")
     @login_required
     async def claim(request: Request, me: auth.StaffSession, escalation_id: int):
-        await _change(escalation_id, lambda s, e: escalations.claim(s, e, me.case_manager_id, now_utc()))
+        await _change(escalation_id, lambda s, e: escalations.claim(s, e, me.case_manager_id, now_utc()),
+                      me, "claim")
         return response.redirect(f"/escalations/{escalation_id}")
 
     @app.post("/escalations/<escalation_id:int>/reassign")
@@ -187,7 +211,8 @@ def create_app(settings: Settings, engine=None) -> Sanic:
         target = request.form.get("case_manager_id", "")
         if not target.isdigit():
             return response.text("choose a case manager", status=400)
-        await _change(escalation_id, lambda s, e: escalations.reassign(s, e, int(target), settings.console_url))
+        await _change(escalation_id, lambda s, e: escalations.reassign(s, e, int(target), settings.console_url),
+                      me, "reassign", f" to case manager {int(target)}")
         request.app.add_task(console.notifier.deliver_due())  # don't hold the page up for Twilio
         return response.redirect(f"/escalations/{escalation_id}")
 
@@ -202,14 +227,15 @@ def create_app(settings: Settings, engine=None) -> Sanic:
         author = manager.name.split(",")[0]
         await rasa_api.send_staff_message(settings, escalation.conversation_id, escalation.channel,
                                           f"{author} (case manager): {text}", author)
-        await _change(escalation_id, lambda s, e: escalations.record_reply(s, e, now_utc()))
+        await _change(escalation_id, lambda s, e: escalations.record_reply(s, e, now_utc()), me, "reply")
         return response.redirect(f"/escalations/{escalation_id}")
 
     @app.post("/escalations/<escalation_id:int>/resolve")
     @login_required
     async def resolve(request: Request, me: auth.StaffSession, escalation_id: int):
         note = (request.form.get("note") or "").strip()[:2000]
-        escalation = await _change(escalation_id, lambda s, e: escalations.resolve(s, e, note, now_utc()))
+        escalation = await _change(escalation_id, lambda s, e: escalations.resolve(s, e, note, now_utc()),
+                                   me, "resolve")
         if escalation is not None:
             try:
                 await rasa_api.send_staff_message(

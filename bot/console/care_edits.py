@@ -10,9 +10,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot import careplan
+from bot import audit, careplan
 from bot.care_import import RECURRENCE
-from bot.console.data import audit
 from bot.models import CarePlan, CareTask, TaskStatus, TaskKind, values
 
 TEXT_LIMITS = {"title": 200, "instructions": 2000, "location": 300, "provider": 200}
@@ -66,7 +65,8 @@ def add_task(session: Session, plan: CarePlan, fields: dict, manager_id: int, no
     task = CareTask(care_plan=plan, key=f"console-{secrets.token_hex(4)}", status=TaskStatus.PENDING.value, **fields)
     session.add(task)
     session.flush()
-    audit(session, manager_id, "add_task", plan.patient_id, f"task {task.id}", now)
+    audit.record(session, "case_manager", manager_id, "add_task", patient_id=plan.patient_id,
+                 detail=f"task {task.id}", at=now)
     return task
 
 
@@ -75,9 +75,11 @@ def edit_task(session: Session, task: CareTask, fields: dict, manager_id: int, n
         setattr(task, name, value)
     if task.status == TaskStatus.DONE.value and task.completed_at is None:
         task.completed_at, task.completed_via = now, "console"
-    audit(session, manager_id, "edit_task", task.care_plan.patient_id, f"task {task.id}", now)
+    audit.record(session, "case_manager", manager_id, "edit_task", patient_id=task.care_plan.patient_id,
+                 detail=f"task {task.id}", at=now)
 
 
 def mark_done(session: Session, task: CareTask, manager_id: int, now: dt.datetime) -> None:
     careplan.record_done(session, task, "console", "staff", now)
-    audit(session, manager_id, "task_done", task.care_plan.patient_id, f"task {task.id} via console", now)
+    audit.record(session, "case_manager", manager_id, "task_done", patient_id=task.care_plan.patient_id,
+                 detail=f"task {task.id} via console", at=now)

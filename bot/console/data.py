@@ -62,9 +62,11 @@ def inbox_version(session: Session) -> str:
     return hashlib.sha256(repr([tuple(row) for row in rows]).encode()).hexdigest()[:16]
 
 
-def audit(session: Session, manager_id: int, action: str, patient_id: int | None, detail: str, now: dt.datetime) -> None:
-    session.add(AuditLog(at=now, actor_type="case_manager", actor_id=str(manager_id), action=action,
-                         patient_id=patient_id, detail=detail))
+def audited_since(session: Session, manager_id: int, action: str, detail: str, since: dt.datetime) -> bool:
+    """Whether this case manager's `action` on `detail` is in the audit log after `since`."""
+    return session.execute(select(AuditLog.id).where(
+        AuditLog.actor_type == "case_manager", AuditLog.actor_id == str(manager_id), AuditLog.action == action,
+        AuditLog.detail == detail, AuditLog.at > since).limit(1)).first() is not None
 
 
 def escalation_view(session: Session, escalation_id: int, coverage: Coverage, now: dt.datetime) -> dict | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sanic import Sanic, response
 from sanic.request import Request
 
+from bot import audit
 from bot.clock import now_utc
 from bot.console import auth, care_edits, data
 from bot.models import CarePlan, CareTask, CaseManager, TaskKind, TaskStatus, values
@@ -32,7 +33,8 @@ def register(app: Sanic, console) -> None:
         view = data.patient_view(session, patient_id)
         if view is None:
             return response.text("no such patient", status=404)
-        data.audit(session, me.case_manager_id, "view_patient", patient_id, "patient record", now_utc())
+        audit.record(session, "case_manager", me.case_manager_id, "view_patient", patient_id=patient_id,
+                     detail="patient record", at=now_utc())
         html = console.page("patient.html", me=session.get(CaseManager, me.case_manager_id), csrf=me.csrf,
                             kinds=values(TaskKind), **view, **form_state)
         return response.html(html, status=status)

@@ -1,6 +1,8 @@
 /* Embeddable care-team chat. Add to any page:
  *   <script src="https://ASSISTANT-HOST/webhooks/webchat/widget.js" async></script>
- * Optional: data-token="..." (a chat link's token) binds the chat to one person.
+ * Optional: data-token="..." (a chat link's token) binds the chat to one person. A link
+ * works once: the first browser to open it gets a session of its own (kept by the chat's
+ * frame for that tab, so reloading the page resumes it); anywhere else it chats anonymously.
  * The chat itself runs in an iframe served by the assistant, so the site's CSS and
  * scripts cannot read or change it. */
 (function () {
