@@ -18,7 +18,10 @@ from sqlalchemy.orm import Session
 
 from bot.models import InboundMessage, OutboundMessage
 
-RECEIVED, PROCESSING, DONE = "received", "processing", "done"
+RECEIVED, PROCESSING, DONE, FAILED = "received", "processing", "done", "failed"
+# A message that broke its turn this many times is answered with a safe reply and marked
+# `failed` (kept, for the logs), so one poisonous message cannot block the recovery pass.
+MAX_ATTEMPTS = 3
 # A `received` row younger than this belongs to the live request that stored it; the
 # recovery pass leaves it alone so it does not race that request.
 LIVE_GRACE = dt.timedelta(seconds=5)
@@ -30,6 +33,7 @@ class Pending:
     provider_sid: str
     from_number: str
     body: str
+    attempts: int  # claims before this one
 
 
 def store(session: Session, provider_sid: str, from_number: str, body: str, channel: str = "sms",
@@ -58,9 +62,9 @@ def claim(session: Session, inbound_id: int, now: dt.datetime, stale_after: dt.t
     return bool(taken)
 
 
-def finish(session: Session, inbound_id: int, now: dt.datetime) -> None:
+def finish(session: Session, inbound_id: int, now: dt.datetime, status: str = DONE) -> None:
     session.execute(update(InboundMessage).where(InboundMessage.id == inbound_id)
-                    .values(status=DONE, processed_at=now).execution_options(synchronize_session=False))
+                    .values(status=status, processed_at=now).execution_options(synchronize_session=False))
 
 
 def recoverable(session: Session, now: dt.datetime, stale_after: dt.timedelta, limit: int = 100) -> list[Pending]:
@@ -69,10 +73,11 @@ def recoverable(session: Session, now: dt.datetime, stale_after: dt.timedelta, l
     waiting = or_(and_(InboundMessage.status == RECEIVED, InboundMessage.received_at < now - LIVE_GRACE),
                   and_(InboundMessage.status == PROCESSING, InboundMessage.claimed_at < now - stale_after))
     rows = session.execute(
-        select(InboundMessage.id, InboundMessage.provider_sid, InboundMessage.from_number, InboundMessage.body)
+        select(InboundMessage.id, InboundMessage.provider_sid, InboundMessage.from_number, InboundMessage.body,
+               InboundMessage.attempts)
         .where(waiting, InboundMessage.channel == "sms").order_by(InboundMessage.id).limit(limit)
     ).all()
-    return [Pending(row.id, row.provider_sid, row.from_number, row.body or "") for row in rows]
+    return [Pending(row.id, row.provider_sid, row.from_number, row.body or "", row.attempts) for row in rows]
 
 
 def was_answered(session: Session, inbound_id: int) -> bool:

@@ -214,9 +214,9 @@ class SmsInput(InputChannel):
         with session_scope() as session:
             return inbound.claim(session, inbound_id, now_utc(), self.stale_after)
 
-    def _finish(self, inbound_id: int) -> None:
+    def _finish(self, inbound_id: int, status: str = inbound.DONE) -> None:
         with session_scope() as session:
-            inbound.finish(session, inbound_id, now_utc())
+            inbound.finish(session, inbound_id, now_utc(), status)
 
     async def _handle(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str) -> None:
         """Claim, answer and mark done one stored message. Whatever fails, the row stays
@@ -320,10 +320,21 @@ class SmsInput(InputChannel):
             if not await asyncio.to_thread(self._claim, message.id):
                 continue
             log.warning("taking up SMS %s that was stored but not answered", message.id)
-            await self._resume(app, on_new_message, message)
-            await asyncio.to_thread(self._finish, message.id)
+            try:
+                await self._resume(app, on_new_message, message)
+                await asyncio.to_thread(self._finish, message.id)
+            except Exception:  # one broken message must not hold up the others
+                log.exception("SMS %s failed again (attempt %s)", message.id, message.attempts + 1)
+                if message.attempts + 1 >= inbound.MAX_ATTEMPTS:
+                    await self._give_up(message)
             taken += 1
         return taken
+
+    async def _give_up(self, message: inbound.Pending) -> None:
+        """Never silent, even for a message no turn can handle: a safe reply, and the row
+        kept as `failed`."""
+        await self.sender.send(message.from_number, NO_REPLY, inbound_id=message.id)
+        await asyncio.to_thread(self._finish, message.id, inbound.FAILED)
 
     async def _resume(self, app, on_new_message, message: inbound.Pending) -> None:
         """Answer a recovered message once: if the dialogue already took it (its MessageSid

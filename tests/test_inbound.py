@@ -1,0 +1,75 @@
+"""Inbound SMS stored before they are acknowledged (bot/inbound.py), against real SQLite and
+PostgreSQL, and the SMS channel's recovery pass giving up on a message no turn can handle."""
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import datetime as dt
+from types import SimpleNamespace
+
+from sqlalchemy import select
+
+from bot import inbound
+from bot.channels.guard import NO_REPLY
+from bot.channels.sms import SmsInput
+from bot.config import load_settings
+from bot.db import session_scope
+from bot.messaging import SmsSender
+from bot.models import InboundMessage, OutboundMessage
+
+NOW = dt.datetime(2026, 11, 30, 15, 0, tzinfo=dt.timezone.utc)
+STALE = dt.timedelta(seconds=60)
+PHONE = "+13125550999"
+
+
+def stored(engine, sid: str, at: dt.datetime = NOW) -> int | None:
+    with session_scope(engine) as session:
+        return inbound.store(session, sid, PHONE, "hello", now=at)
+
+
+def test_a_message_is_stored_once_and_claimed_by_one_server(engine):
+    first = stored(engine, "SM1")
+    assert first is not None and stored(engine, "SM1") is None  # Twilio's retry: a no-op
+    with session_scope(engine) as one, session_scope(engine) as two:
+        assert inbound.claim(one, first, NOW, STALE)
+        one.commit()
+        assert not inbound.claim(two, first, NOW, STALE)
+    with session_scope(engine) as session:  # its server died: claimable again once stale
+        assert not inbound.claim(session, first, NOW + STALE / 2, STALE)
+        assert inbound.claim(session, first, NOW + STALE * 2, STALE)
+
+
+def test_recovery_leaves_live_messages_alone_and_takes_the_rest_oldest_first(engine):
+    old = stored(engine, "SM1", NOW - dt.timedelta(minutes=5))
+    stored(engine, "SM2")  # just arrived: its live request handles it
+    abandoned = stored(engine, "SM3", NOW - dt.timedelta(minutes=5))
+    with session_scope(engine) as session:
+        inbound.claim(session, abandoned, NOW - dt.timedelta(minutes=4), STALE)
+    with session_scope(engine) as session:
+        waiting = inbound.recoverable(session, NOW, STALE)
+    assert [m.id for m in waiting] == [old, abandoned]
+    assert [m.attempts for m in waiting] == [0, 1]
+    with session_scope(engine) as session:
+        inbound.finish(session, old, NOW)
+        assert [m.id for m in inbound.recoverable(session, NOW, STALE)] == [abandoned]
+
+
+def test_a_message_that_breaks_every_turn_gets_a_safe_reply_and_stops_blocking(engine, database_url, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    settings = dataclasses.replace(load_settings(), database_url=database_url)
+    channel = SmsInput(settings, SmsSender(settings, engine))
+    poisoned = stored(engine, "SMpoison", dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=5))
+
+    async def broken_turn(*_args) -> None:
+        raise RuntimeError("this message breaks the turn")
+
+    channel._respond = broken_turn
+    app = SimpleNamespace(ctx=SimpleNamespace(agent=None))
+    for _ in range(inbound.MAX_ATTEMPTS):
+        with session_scope(engine) as session:  # each pass finds it abandoned again
+            session.get(InboundMessage, poisoned).claimed_at = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+        asyncio.run(channel.recover_once(app, None))
+    with session_scope(engine) as session:
+        assert session.get(InboundMessage, poisoned).status == inbound.FAILED
+        replies = session.execute(select(OutboundMessage.body).where(OutboundMessage.inbound_id == poisoned)).scalars()
+        assert list(replies) == [NO_REPLY]
