@@ -772,6 +772,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:bang\w*|hit\w*|punch\w*|slam\w*|smash\w*|cut\w*|burn\w*|scratch\w*|hurt\w*|stab\w*|slic\w*|carv\w*|bruis\w*|choke|chok\w*|starv\w*|pull\w* out) (?:my|his|her|their|myself|himself|herself) {W5}(?:on purpose|deliberately|intentionally)",
         r"(?:going to|want to|about to|need to|ill|plan to|planning to|tempted to) (?:cut|slice)(?: (?:tonight|again|now|today|later|soon)\b|$)",
         r"(?:razor|blade|knife|lighter) (?:on|to|into|against) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin|stomach|body)",
+        # shut in alone with a means of harm
+        rf"locked (?:myself|himself|herself|themselves) in {W3}with (?:a |the |my |his |her )?(?:razors?|blades?|knife|knives|gun|pills|rope)",
     ),
 
     # --- medical emergencies (specific groups before generic ones) ---------
@@ -974,6 +976,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"bleed\w* {W2}(?:a lot|heavily|heavy|badly|bad|profusely|everywhere|so much|like crazy|nonstop|non stop|through|really bad|out)",
         rf"(?:lots?|tons|so much|too much|huge amount|pools?|puddles?|cups?) of {_BLOOD}",
         rf"{_BLOOD} {W2}everywhere|gushing|spurting|pouring (?:out )?{_BLOOD}",
+        rf"(?:squirting|spraying|shooting|streaming) (?:out )?{_BLOOD}",
         rf"(?:soaked|soaking) {W3}(?:{_BLOOD}|bloody|through)",
         rf"(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w*|spit\w*|hack\w*) (?:up )?{W2}(?:{_BLOOD}|bloody|blood clots?|clots)",
         rf"{_BLOOD} {W2}(?:in|on) {W2}(?:vomit|puke|throw up|spit|phlegm|mucus|cough)",
@@ -1023,6 +1026,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:limp|floppy|slump\w*|keeled|on the (?:\w+ )?(?:floor|ground)) {W5}(?:not|isnt|wont|cant|doesnt|didnt|stopped|quit|no longer) {W1}(?:respond\w*|answer\w*|wak\w*|mov\w*|talk\w*|react\w*|breath\w*|get up){_NOT_TO_THINGS}",
         rf"{_PERSON} {W2}(?:(?:is |went |gone |goes |just |has gone )?(?:all |completely |totally )?(?:limp|floppy)(?! (?:wrist|handshake))|slump(?:ed|ing|s)? (?:over|down|forward|sideways))",
         r"(?:not|isnt|stopped|quit|hasnt been|no longer) breathing",
+        rf"(?:dont|do not|doesnt) (?:think|look like|seem like) {W1}(?:is |s )?breathing",
         rf"no pulse|cant find {W1}pulse|no heartbeat|heart (?:has )?stopped",
         rf"(?:think|maybe) {W1}{_PERSON} (?:is |might be )?dead",
     ),

@@ -117,6 +117,7 @@ POSITIVES: dict[str, tuple[Kind, list[str]]] = {
     ]),
     "self_harm": (SUI, [
         "I've been cutting again",
+        "my husband locked himself in the bathroom with a razor and wont answer me",  # first blind set
         "my daughter is hurting herself, I found marks on her arms",
         "i keep wanting to hurt myself",
         "hes been self harming since the divorce",
@@ -205,6 +206,7 @@ POSITIVES: dict[str, tuple[Kind, list[str]]] = {
     ]),
     "unresponsive": (MED, [
         "my dad won't wake up",
+        "grandpa is on the floor and i dont think hes breathing",  # missed by the detector, first blind set
         "she passed out in the kitchen",
         "husband is unconscious on the couch",
         "he's not breathing",
@@ -234,6 +236,8 @@ POSITIVES: dict[str, tuple[Kind, list[str]]] = {
         # added with the rules for the evaluation-set misses
         "i cant make the bleeding stop",
         "the bleeding just won't let up",
+        "my dialysis access is squirting blood",  # missed in the first blind English set
+        "his arm is spraying blood",
         "blood is gushing out of his leg",
         "he's spitting up clots",
         "her nosebleed won't quit",
