@@ -319,6 +319,13 @@ class ActionEscalate(Action):
         return [SlotSet("pending_offer", None), *_handed_off(reply)]
 
 
+async def _note_for_case_manager(tracker: Tracker) -> bool:
+    """Stamp the conversation's open escalation with this message (the console's inbox
+    shows it); False when none is open any more. With the database down, assume it is."""
+    return await _db(lambda session, _sender: escalation.note_patient_message(session, tracker.sender_id, now_utc()),
+                     tracker, fallback=True)
+
+
 class ActionRelayToCaseManager(Action):
     """During a hand-off the message is for the case manager: say nothing here (the channel
     acknowledges once per quiet spell, bot/channels/guard.py). If the escalation was
@@ -328,9 +335,7 @@ class ActionRelayToCaseManager(Action):
         return "action_relay_to_case_manager"
 
     async def run(self, dispatcher, tracker, domain):
-        still_open = await _db(lambda session, _sender: escalation.note_patient_message(
-            session, tracker.sender_id, now_utc()), tracker, fallback=True)
-        if still_open:
+        if await _note_for_case_manager(tracker):
             return []
         dispatcher.utter_message(text="Your earlier request is closed. " + assistant.ANYTHING_ELSE)
         return [SlotSet("handoff", False)]
@@ -379,8 +384,7 @@ class ActionFallback(Action):
         if dialogue.bot_spoke_this_turn(tracker.events):
             return [end_turn]  # the turn already has its answer; only the next step was unclear
         if tracker.get_slot("handoff"):  # the message is for the case manager, as in the relay
-            await _db(lambda session, _sender: escalation.note_patient_message(session, tracker.sender_id, now_utc()),
-                      tracker, fallback=True)
+            await _note_for_case_manager(tracker)
             return [end_turn]
         text = (tracker.latest_message or {}).get("text") or ""
         policy = VerificationPolicy.from_settings(SETTINGS)

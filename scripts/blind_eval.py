@@ -51,7 +51,7 @@ sys.path.insert(0, str(ROOT))
 from bot.db import make_engine  # noqa: E402
 from tests.blind import (BEHAVIOURS, CATEGORIES, DEFAULT_SET, ROLES, BlindItem, BlindSenders, CareFacts,  # noqa: E402
                          Outcome, judge, judge_instructions_patient_aware, load_set, resource_names, tasks_named)
-from tests.servers import prepare_database, start_assistant, stop_assistant  # noqa: E402
+from tests.servers import prepare_database, start_assistant_for_script, stop_assistant  # noqa: E402
 
 
 def pct(passed: int, total: int) -> str:
@@ -153,12 +153,7 @@ def progress(n: int, total: int, item: BlindItem, result: dict) -> None:
 
 def run(items: list[BlindItem], args) -> tuple[list[dict], dict]:
     """Send every message to a freshly started assistant; (results, meta)."""
-    state_dir = args.state_dir or Path(tempfile.mkdtemp(prefix="blind-"))
-    state_dir.mkdir(parents=True, exist_ok=True)
-    print(f"starting the assistant (state and log in {state_dir}) ...", flush=True)
-    started = time.monotonic()
-    running = start_assistant(state_dir)
-    print(f"started in {time.monotonic() - started:.0f} s", flush=True)
+    running = start_assistant_for_script(args.state_dir, "blind-")
     results = []
     try:
         senders = BlindSenders(running, mrn=args.patient, reply_timeout=args.reply_timeout)

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.fuzz import fuzz, replay, role_and_channel  # noqa: E402
-from tests.servers import start_assistant, stop_assistant  # noqa: E402
+from tests.servers import start_assistant_for_script, stop_assistant  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,12 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--state-dir", type=Path, help="keep the assistant's database and log here")
     args = parser.parse_args(argv)
 
-    state_dir = args.state_dir or Path(tempfile.mkdtemp(prefix="fuzz-"))
-    state_dir.mkdir(parents=True, exist_ok=True)
-    print(f"starting the assistant (state and log in {state_dir}) ...", flush=True)
-    started = time.monotonic()
-    running = start_assistant(state_dir)
-    print(f"started in {time.monotonic() - started:.0f} s", flush=True)
+    running = start_assistant_for_script(args.state_dir, "fuzz-")
     try:
         if args.replay is not None:
             role, channel = role_and_channel(args.replay)

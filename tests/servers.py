@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -205,6 +206,18 @@ def answers(url: str, timeout: float = 2.0) -> bool:
             return True
     except OSError:
         return False
+
+
+def start_assistant_for_script(state_dir: Path | None, prefix: str) -> RunningAssistant:
+    """start_assistant for the measuring scripts, saying where its state and log are and how
+    long it took to start (a kept `state_dir`, or a new temporary one)."""
+    state_dir = state_dir or Path(tempfile.mkdtemp(prefix=prefix))
+    state_dir.mkdir(parents=True, exist_ok=True)
+    print(f"starting the assistant (state and log in {state_dir}) ...", flush=True)
+    started = time.monotonic()
+    running = start_assistant(state_dir)
+    print(f"started in {time.monotonic() - started:.0f} s", flush=True)
+    return running
 
 
 def _interrupt(process: subprocess.Popen, timeout: float) -> int:

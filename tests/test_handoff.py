@@ -4,7 +4,6 @@ case manager's notification, the case manager's reply) captured by the local Twi
 stand-in through the real twilio client."""
 from __future__ import annotations
 
-import time
 
 import pytest
 from sqlalchemy import select
@@ -13,20 +12,11 @@ from bot.db import session_scope
 from bot.models import Escalation, Patient
 from tests.console_client import ConsoleClient
 from tests.servers import start_assistant, stop_assistant, twilio_env
-from tests.twilio_standin import TwilioStandIn
 
 pytestmark = pytest.mark.rasa
 DOROTHY = "+13125550112"
 GRACE_PHONE = "+17085550103"
 GRACE = ("grace.okafor@stmarys.example", "demo-grace-2026")
-
-
-def texts_to(twilio: TwilioStandIn, number: str) -> list[str]:
-    return twilio.texts_to(number)
-
-
-def wait_for_new(twilio: TwilioStandIn, number: str, seen: int, timeout: float = 30.0) -> list[str]:
-    return twilio.wait_for_new(number, seen, timeout)
 
 
 @pytest.fixture(scope="module")
@@ -40,9 +30,9 @@ def running(tmp_path_factory, twilio):
 def test_hand_off_over_sms_to_the_console_and_back(running, twilio):
     # 1. The patient asks for a person: told who follows up, and the case manager is paged.
     assert running.post_sms(DOROTHY, "can I talk to my case manager") == 200
-    [told] = wait_for_new(twilio, DOROTHY, 0)
+    [told] = twilio.wait_for_new(DOROTHY, 0)
     assert "Grace Okafor" in told and "will contact you" in told
-    [page] = wait_for_new(twilio, GRACE_PHONE, 0)
+    [page] = twilio.wait_for_new(GRACE_PHONE, 0)
     with session_scope(running.engine) as session:
         escalation = session.execute(select(Escalation)).scalar_one()
         patient = session.get(Patient, escalation.patient_id)
@@ -56,23 +46,23 @@ def test_hand_off_over_sms_to_the_console_and_back(running, twilio):
     status, inbox = grace.request("/")
     assert f'href="/escalations/{escalation.id}"' in inbox and "Dorothy Williams" in inbox
     grace.request(f"/escalations/{escalation.id}")
-    seen = len(texts_to(twilio, DOROTHY))
+    seen = len(twilio.texts_to(DOROTHY))
     grace.post(f"/escalations/{escalation.id}/reply", {"text": "Hi Dorothy, it's Grace. I'll call at 2 today."})
-    assert wait_for_new(twilio, DOROTHY, seen) == ["Grace Okafor (case manager): Hi Dorothy, it's Grace. I'll call at 2 today."]
+    assert twilio.wait_for_new(DOROTHY, seen) == ["Grace Okafor (case manager): Hi Dorothy, it's Grace. I'll call at 2 today."]
 
     # 3. Her next message goes to the thread: no bot answer, and the console shows it.
-    seen = len(texts_to(twilio, DOROTHY))
+    seen = len(twilio.texts_to(DOROTHY))
     assert running.post_sms(DOROTHY, "thanks, 2 works for me") == 200
-    assert wait_for_new(twilio, DOROTHY, seen, timeout=5) == []
+    assert twilio.wait_for_new(DOROTHY, seen, timeout=5) == []
     status, page = grace.request(f"/escalations/{escalation.id}")
     assert "thanks, 2 works for me" in page and "Grace Okafor (case manager): Hi Dorothy" in page
 
     # 4. Resolved: she is told, and the assistant answers again.
     grace.post(f"/escalations/{escalation.id}/resolve", {"note": "Called, confirmed 2 pm."})
-    assert "closed this request" in wait_for_new(twilio, DOROTHY, seen)[0]
-    seen = len(texts_to(twilio, DOROTHY))
+    assert "closed this request" in twilio.wait_for_new(DOROTHY, seen)[0]
+    seen = len(twilio.texts_to(DOROTHY))
     assert running.post_sms(DOROTHY, "when is my next appointment") == 200
-    answer = wait_for_new(twilio, DOROTHY, seen)
+    answer = twilio.wait_for_new(DOROTHY, seen)
     assert answer and "closed" not in answer[0]  # the bot itself answers (date of birth first)
     with session_scope(running.engine) as session:
         done = session.get(Escalation, escalation.id)
