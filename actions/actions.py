@@ -226,6 +226,12 @@ class ActionFinishVerification(Action):
         return events + [SlotSet("timeframe", None)]
 
 
+# Requests the resource form yields to (data/rules/forms.yml): never read as a need.
+OTHER_REQUESTS = frozenset({"ask_tasks", "ask_next_appointment", "ask_task_instructions", "report_task_done",
+                            "cannot_make_appointment", "medical_question", "request_human", "deny",
+                            "report_emergency"})
+
+
 class ValidateResourceForm(FormValidationAction):
     def name(self) -> str:
         return "validate_resource_form"
@@ -237,11 +243,15 @@ class ValidateResourceForm(FormValidationAction):
         return [slot for slot in domain_slots if slot != "zip"] if zip_on_file else domain_slots
 
     async def extract_resource_category(self, dispatcher, tracker, domain) -> dict:
-        # The classifier may miss the entity ("food", "someone to talk to"); the shared
-        # synonym vocabulary still recognises the need.
-        if tracker.get_slot("resource_category") or tracker.get_slot("requested_slot") != "resource_category":
+        # The classifier tags the category words it knows; otherwise the need is read from
+        # the message itself: the category vocabulary, then a search of the directory.
+        requested = tracker.get_slot("requested_slot")
+        if tracker.get_slot("resource_category") or requested not in (None, "resource_category"):
             return {}
-        found = resources.normalize_category((tracker.latest_message or {}).get("text"))
+        if (requested is None and _intent(tracker) != "find_resource") or _intent(tracker) in OTHER_REQUESTS:
+            return {}
+        text = (tracker.latest_message or {}).get("text") or ""
+        found = await _db(assistant.need_category, tracker, text, fallback="")
         return {"resource_category": found} if found else {}
 
     async def validate_resource_category(self, slot_value, dispatcher, tracker, domain) -> dict:
@@ -255,6 +265,14 @@ class ValidateResourceForm(FormValidationAction):
         return {"zip": None}
 
 
+def _asked_for_help(tracker: Tracker) -> str:
+    """The message that started this search (later ones may only be a zip code)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user" and (event.get("parse_data") or {}).get("intent", {}).get("name") == "find_resource":
+            return event.get("text") or ""
+    return (tracker.latest_message or {}).get("text") or ""
+
+
 class ActionFindResources(Action):
     def name(self) -> str:
         return "action_find_resources"
@@ -262,7 +280,8 @@ class ActionFindResources(Action):
     async def run(self, dispatcher, tracker, domain):
         def find(session, sender):
             zip_code = tracker.get_slot("zip") or assistant.patient_zip(session, sender)
-            return assistant.find_help(session, sender, tracker.get_slot("resource_category"), zip_code)
+            return assistant.find_help(session, sender, tracker.get_slot("resource_category"), zip_code,
+                                       need=_asked_for_help(tracker))
 
         dispatcher.utter_message(text=await _db(find, tracker))
         return [SlotSet("resource_category", None)]
@@ -315,6 +334,10 @@ class ActionEscalate(Action):
     async def run(self, dispatcher, tracker, domain):
         reason = _intent(tracker) if _intent(tracker) in assistant.ESCALATION_REASONS else "request_human"
         reply = await _escalate(tracker, reason)
+        if reason == "cannot_make_appointment":
+            text = (tracker.latest_message or {}).get("text") or ""
+            rides = await _db(assistant.rides_if_needed, tracker, text, fallback="")
+            reply = f"{reply}\n{rides}" if rides else reply
         dispatcher.utter_message(text=reply)
         return [SlotSet("pending_offer", None), *_handed_off(reply)]
 

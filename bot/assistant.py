@@ -8,12 +8,13 @@ look at a patient's record is audited.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot import audit, careplan, dialogue, escalation, identity, resources
+from bot import audit, careplan, dialogue, escalation, identity, resource_search, resources
 from bot.coverage import Coverage
 from bot.identity import Access, Outcome, Role, Sender, VerificationPolicy
 from bot.models import CareTask, ContactPermission, Patient, Priority, TaskKind
@@ -31,6 +32,10 @@ ASK_ZIP = "What's your 5-digit zip code? I'll look for help near you. (Reply NO 
 MEDICAL_QUESTION = ("That's a question for your care team; I can't give medical advice. Want me to ask your case "
                     "manager to get back to you? (yes/no) If it's urgent, call your doctor's office, or 911 in an emergency.")
 ANYTHING_ELSE = "OK. What else can I help with?"
+OFFER_RESCHEDULE = "If you'd rather move the appointment, reply RESCHEDULE and I'll ask your care team."
+# Words that say the trip is to care (so moving the appointment is the other way out).
+TO_CARE = re.compile(r"\b(?:appt|appts|appointments?|visit|chemo|dialysis|infusions?|therapy|pt|rehab|clinic|"
+                     r"doctors?|dr|surgery|treatments?|scan|labs?|hospital|checkup|check-up)\b", re.I)
 EXAMPLES = ('For example: "what do I need to do today", "when is my next appointment", "I need a ride", '
             'or AGENT for a person.')
 NOT_ON_FILE = ("I don't have this number on file, so I can't look up a care plan. I can still find help (rides, "
@@ -197,13 +202,31 @@ def verify(session: Session, sender: Sender, answer: str, policy: VerificationPo
     return VerificationReply(result.outcome, "Thank you, you're verified.")
 
 
-def find_help(session: Session, sender: Sender, category: str | None, zip_code: str | None) -> str:
-    """Resources are public: any sender may ask, and nothing about a patient is revealed."""
+def need_category(session: Session, sender: Sender, message: str) -> str | None:
+    """The kind of help a message describes: a category word or phrase people use for it,
+    else the category of the directory entries that match the message best."""
+    return resources.normalize_category(message) or resource_search.best_category(session, message)
+
+
+def find_help(session: Session, sender: Sender, category: str | None, zip_code: str | None, need: str = "") -> str:
+    """Resources are public: any sender may ask, and nothing about a patient is revealed.
+    A ride to an appointment is one of two ways out; the other (moving it) is offered too."""
     normalized = resources.normalize_category(category)
     if normalized is None:
-        return "What kind of help do you need? For example: a ride, paying for medicine, a walker, food, or caregiver support."
+        return ASK_CATEGORY
     found = resources.find_resources(session, normalized, zip_code)
-    return resources.format_resources(found, normalized)
+    reply = resources.format_resources(found, normalized)
+    if normalized == "transportation" and TO_CARE.search(need):
+        reply += "\n" + OFFER_RESCHEDULE
+    return reply
+
+
+def rides_if_needed(session: Session, sender: Sender, message: str) -> str:
+    """For "I can't make it, I have no ride": the rides too, besides the reschedule request."""
+    if need_category(session, sender, message) != "transportation":
+        return ""
+    found = resources.find_resources(session, "transportation", patient_zip(session, sender))
+    return "If a ride would let you keep it: " + resources.format_resources(found, "transportation") if found else ""
 
 
 def patient_zip(session: Session, sender: Sender) -> str | None:

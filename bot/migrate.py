@@ -18,6 +18,17 @@ def alembic_config(database_url: str) -> Config:
     return config
 
 
+# Tables kept in raw, dialect-specific SQL rather than in the models: the resource search
+# index (an FTS5 virtual table and its shadow tables on SQLite; a GIN-indexed table on PostgreSQL).
+UNMODELLED_PREFIXES = ("resource_search",)
+
+
+def is_modelled(obj, name, type_, reflected, compare_to) -> bool:
+    """Alembic's include_object hook: leave the unmodelled tables out of comparisons."""
+    table = name if type_ == "table" else getattr(getattr(obj, "table", None), "name", "")
+    return not str(table).startswith(UNMODELLED_PREFIXES)
+
+
 def ensure_sqlite_directory(database_url: str) -> None:
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":

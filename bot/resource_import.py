@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import phones
+from bot import phones, resource_search
 from bot.importing import ImportReport, InvalidData, Problem, apply_fields
 from bot.models import Resource, ResourceCategory, values
 
@@ -140,4 +140,7 @@ def import_resources(session: Session, path: Path) -> ImportReport:
         else:
             report.record("resources", "updated" if apply_fields(resource, fields) else "unchanged")
     session.flush()
+    # Always, not only on changes: the category terms come from the NLU vocabulary, which
+    # may have grown since the last import.
+    resource_search.rebuild_index(session)
     return report

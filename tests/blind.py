@@ -53,6 +53,8 @@ CATEGORIES = {
     "caregiver": "caregiver_support",
     "mental_health": "mental_health",
     "education": "education",
+    "housing": "housing",
+    "legal": "legal",
 }
 FULL_CONSENT = frozenset({"tasks", "appointments", "report_progress"})
 STRANGER_ZIP = "60622"  # the hospital's own zip (2233 W Division St, Chicago)
@@ -69,6 +71,7 @@ class BlindItem:
     role: str
     category: str | None = None
     crisis_kind: str | None = None
+    language: str = "en"
 
 
 def load_set(path: Path = DEFAULT_SET) -> list[BlindItem]:
@@ -77,7 +80,7 @@ def load_set(path: Path = DEFAULT_SET) -> list[BlindItem]:
     found = []
     for index, raw in enumerate(items, start=1):
         item = BlindItem(index, str(raw["text"]), raw["behaviour"], raw["role"], raw.get("category"),
-                         raw.get("crisis_kind"))
+                         raw.get("crisis_kind"), raw.get("language", "en"))
         if item.behaviour not in BEHAVIOURS or item.role not in ROLES:
             raise ValueError(f"{path}: message {index}: unknown behaviour/role {item.behaviour}/{item.role}")
         if item.behaviour == "resource" and item.category not in CATEGORIES:

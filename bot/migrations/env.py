@@ -2,6 +2,7 @@
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+from bot.migrate import is_modelled
 from bot.models import Base
 
 config = context.config
@@ -21,6 +22,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=True,  # SQLite can only ALTER through table copies
             compare_type=True,
+            include_object=is_modelled,  # autogenerate must not drop the search index
         )
         with context.begin_transaction():
             context.run_migrations()

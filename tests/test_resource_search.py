@@ -1,0 +1,86 @@
+"""Finding the kind of help from a description of the need: full-text search over the
+directory, on SQLite (FTS5) and PostgreSQL (text search), with the demo directory."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select, text
+
+from bot import assistant, resource_search
+from bot.db import session_scope
+from bot.identity import Role, Sender
+from bot.models import Resource
+
+STRANGER = Sender(Role.UNKNOWN, None, None, "phone:+13125550199")
+
+# Needs described the way people text them, with no category word in them.
+DESCRIBED_NEEDS = [
+    ("my car broke down and chemo is tuesday", "transportation"),
+    ("we're drowning in hospital bills", "financial_assistance"),
+    ("my mom keeps wandering at night and I haven't slept in weeks", "caregiver_support"),
+    ("the fridge is empty and payday is next friday", "food"),
+    ("need a commode for dad", "medical_equipment"),
+    ("landlord is evicting us", "housing"),
+    ("so lonely and i cant stop crying", "mental_health"),
+    ("want to learn about a low salt diet", "education"),
+    ("the pharmacy wants 300 dollars for my inhaler", "medication_assistance"),
+    ("need someone to help me write a will", "legal"),
+]
+
+
+@pytest.mark.parametrize("message,category", DESCRIBED_NEEDS)
+def test_a_described_need_finds_its_category(demo_engine, message, category):
+    with session_scope(demo_engine) as session:
+        assert resource_search.best_category(session, message) == category
+
+
+def test_a_message_that_names_no_need_finds_nothing(demo_engine):
+    with session_scope(demo_engine) as session:
+        for message in ("i need help", "can you help me please", "hi", "", "??? !!!"):
+            assert resource_search.best_category(session, message) is None, message
+            assert assistant.need_category(session, STRANGER, message) is None, message
+
+
+def test_search_syntax_typed_by_a_person_is_only_words(demo_engine):
+    # FTS5 and tsquery operators must not reach the database as syntax.
+    with session_scope(demo_engine) as session:
+        for message in ('ride" OR "food', "food* NEAR(bus)", "rent & | ! :* ()", "NOT housing -food"):
+            resource_search.search(session, message)  # no error
+        assert resource_search.query_words('ride" OR food*') == ["ride", "food"]
+
+
+def test_hits_are_best_first_and_carry_their_category(demo_engine):
+    with session_scope(demo_engine) as session:
+        hits = resource_search.search(session, "meals on wheels delivered to my house")
+        assert hits and hits[0].category == "food"
+        assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_the_index_follows_the_directory(demo_engine):
+    """Emptied (as after a migration on a database that already had resources), the index
+    rebuilds itself on the next search; a renamed resource is found by its new name."""
+    with session_scope(demo_engine) as session:
+        session.execute(text("DELETE FROM resource_search"))
+    with session_scope(demo_engine) as session:
+        assert resource_search.best_category(session, "fridge is empty") == "food"
+    with session_scope(demo_engine) as session:
+        resource = session.execute(select(Resource).where(Resource.category == "legal")).scalars().first()
+        resource.description = "Zanzibarian paperwork clinic."
+        resource_search.rebuild_index(session)
+    with session_scope(demo_engine) as session:
+        assert [h.category for h in resource_search.search(session, "zanzibarian")] == ["legal"]
+
+
+def test_a_ride_to_an_appointment_also_offers_to_move_it(demo_engine):
+    with session_scope(demo_engine) as session:
+        to_care = assistant.find_help(session, STRANGER, "transportation", "60622", need="no ride to my appt tuesday")
+        anywhere = assistant.find_help(session, STRANGER, "transportation", "60622", need="need a ride to church")
+    assert assistant.OFFER_RESCHEDULE in to_care and "1)" in to_care
+    assert assistant.OFFER_RESCHEDULE not in anywhere and "1)" in anywhere
+
+
+def test_cant_make_it_for_want_of_a_ride_lists_rides_too(demo_engine):
+    with session_scope(demo_engine) as session:
+        rides = assistant.rides_if_needed(session, STRANGER, "cant make my appt tuesday, my car broke down")
+        none = assistant.rides_if_needed(session, STRANGER, "cant make my appt tuesday, i have to work")
+    assert rides.startswith("If a ride would let you keep it") and "1)" in rides
+    assert none == ""
