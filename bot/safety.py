@@ -23,22 +23,38 @@ independently of the classifier, and is:
   devices and messages ("the app is unresponsive", "not responding to my
   texts"), scheduling ("wake up at 5am") and figurative uses ("pass out from
   boredom", "passed out flyers", "overdose of paperwork");
+* bilingual - patients text in English and in Spanish as it is written in the
+  US (informal, no accents, typos, Spanglish).  Spanish rules use the same
+  signal names and come first in each kind, and ``Assessment.language`` says
+  which language the reply should be in ("es" when a Spanish rule fired or
+  the message is mostly Spanish words, see :func:`looks_spanish`);
+* quiet on history and hypotheticals - a medical match inside "had a heart
+  attack two years ago", "hace dos anos tuve un derrame", "what should i do if
+  he has a seizure" or "the nurse said to call 911 if ..." is not a current
+  emergency (``_is_live``).  The check is per match and per clause, so "had a
+  stroke years ago and now her face is drooping" still fires;
 * dependency-free - standard library only, so it can be imported anywhere and
   cannot fail because a model did not load.
 
 How it works
 ------------
-1. ``_normalise`` rewrites the text: Unicode NFKC, lowercase, straight
-   quotes, apostrophes dropped ("can't" -> "cant"), punctuation and emoji
-   removed, stretched letters undone ("helppp" -> "help", "killll" -> "kill"),
-   SMS shorthand and common typos mapped to one spelling ("cnt breath" ->
-   "cant breathe").
+1. ``_normalise`` rewrites the text: Unicode NFKC, lowercase, accents folded
+   ("pécho" -> "pecho"), straight quotes, apostrophes dropped ("can't" ->
+   "cant"), punctuation and emoji removed, stretched letters undone ("helppp"
+   -> "help", "killll" -> "kill"), SMS shorthand and common typos mapped to
+   one spelling ("cnt breath" -> "cant breathe", "kiero" -> "quiero").
+   ``_prepare`` also records where each clause of the original text starts
+   (at . ! ? ; , and the like), so that match vetting can stay inside the
+   clause a match is in although the punctuation itself is gone.
 2. ``_RULES`` is an ordered table of rule groups.  Each has a signal name, the
    kind it raises, a compiled regex, and optionally a second regex that must
    also appear somewhere in the message (``requires``) or a small function
    that vets each match (``accept``: numeric thresholds, "refill"/"rehab"
-   context, learning / paperwork / device context).  Suicide / self-harm groups come first, so when both kinds match,
-   suicide_self_harm wins (its reply also gives 911).
+   context, learning / paperwork / device context).  Every medical match is
+   also vetted by ``_is_live`` (history, hypotheticals).  Suicide / self-harm
+   groups come first, so when both kinds match, suicide_self_harm wins (its
+   reply also gives 911).  Suicide matches are not vetted for history or
+   hypotheticals: a past attempt or "what if i ..." is still worth a call.
 3. Patterns only use bounded gaps (``(?:\\w+ ){0,3}``) and no nested
    unbounded repetition, so even a 100k-character message is assessed quickly.
 
@@ -53,10 +69,14 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 from typing import Callable
 
-__all__ = ["Kind", "Assessment", "assess", "response_text"]
+__all__ = [
+    "Kind", "Assessment", "assess", "response_text", "check_in_response",
+    "CHECK_IN_RESPONSE", "is_crisis_response", "is_check_in", "looks_spanish",
+]
 
 
 class Kind(str, enum.Enum):
@@ -69,17 +89,22 @@ class Kind(str, enum.Enum):
 
 @dataclass(frozen=True)
 class Assessment:
-    """Result of :func:`assess`: the kind, and which rule group decided it."""
+    """Result of :func:`assess`: the kind, which rule group decided it, and the
+    language the reply should be in ("en" or "es")."""
 
     kind: Kind
     signal: str | None  # name of the rule group that fired; never message text
+    # The language only picks the reply text, it is not part of the decision: it is
+    # left out of ==, so Assessment(kind, signal) still equals a Spanish result.
+    language: str = field(default="en", compare=False)
 
 
 _NO_CRISIS = Assessment(Kind.NONE, None)
 
 
 # ---------------------------------------------------------------------------
-# Replies: plain ASCII, at most 320 characters (two SMS segments), no advice
+# Replies: plain text, at most 320 characters (two SMS segments in English),
+# no medical advice.  English replies are ASCII.
 # ---------------------------------------------------------------------------
 
 _RESPONSES = {
@@ -96,27 +121,71 @@ _RESPONSES = {
     ),
 }
 
+# Spanish replies.  988 in Spanish is the Lifeline's own wording: call 988 and
+# press 2, or text the word AYUDA to 988.  Written with accents, as a careful
+# Spanish text is; the caller sends them as they are.
+_RESPONSES_ES = {
+    Kind.MEDICAL_EMERGENCY: (
+        "Llame al 911 ahora si usted o la persona que está con usted puede estar "
+        "teniendo una emergencia médica. Por favor, no espere una respuesta por "
+        "mensaje de texto: este chat no puede enviar ayuda. Estamos avisando "
+        "ahora a su administrador de casos."
+    ),
+    Kind.SUICIDE_SELF_HARM: (
+        "Gracias por decírmelo. Lo que está viviendo importa y no tiene que "
+        "pasar por esto sin apoyo. Llame al 988 y oprima el 2, o envíe un mensaje de "
+        "texto con la palabra AYUDA al 988; atienden las 24 horas. Si alguien está en "
+        "peligro inmediato o tomó algo, llame al 911 ahora. Estamos avisando a "
+        "su administrador de casos."
+    ),
+}
 
-# When only the ML classifier recognised a crisis, we do not know which kind it is:
-# give both lines of help.
-UNCLASSIFIED_RESPONSE = (
-    "If this is an emergency, call 911 now. If you're thinking about suicide or hurting "
-    "yourself, please call or text 988 (Suicide & Crisis Lifeline), open 24/7. Please don't "
-    "wait for a text reply. Your case manager is being alerted now."
+
+# When only the ML classifier saw a crisis (the rules did not), it is far more often a
+# false alarm than a crisis (docs/safety.md has the numbers): a check-in, not the alarm.
+# It still carries both lines of help, since we do not know which kind it would be.
+CHECK_IN_RESPONSE = (
+    "I want to make sure you're safe. If this is an emergency, call 911 now. If you're thinking "
+    "about suicide or hurting yourself, call or text 988 (Suicide & Crisis Lifeline), open 24/7. "
+    "I've asked your case manager to check in with you."
 )
+_CHECK_IN_RESPONSE_ES = (
+    "Quiero asegurarme de que esté a salvo. Si es una emergencia, llame al 911 ahora. Si está "
+    "pensando en el suicidio o en hacerse daño, llame al 988 y oprima el 2, o envíe un mensaje "
+    "de texto con la palabra AYUDA al 988. Le pedí a su administrador de casos que se comunique "
+    "con usted."
+)
+
+_ALL_CRISIS_RESPONSES = frozenset([*_RESPONSES.values(), *_RESPONSES_ES.values()])
+
+
+def _is_spanish_code(language: str | None) -> bool:
+    return isinstance(language, str) and language.strip().lower().startswith("es")
 
 
 def is_crisis_response(text: str) -> bool:
-    """Whether `text` is one of the crisis replies (other replies mention 911 too)."""
-    return text in _RESPONSES.values() or text == UNCLASSIFIED_RESPONSE
+    """Whether `text` is one of the crisis replies, English or Spanish (other
+    replies mention 911 too; the check-in is not a crisis reply)."""
+    return text in _ALL_CRISIS_RESPONSES
 
 
-def response_text(kind: Kind) -> str:
-    """Return the fixed crisis reply for ``kind``; ``Kind.NONE`` has none."""
+def is_check_in(text: str) -> bool:
+    return text in (CHECK_IN_RESPONSE, _CHECK_IN_RESPONSE_ES)
+
+
+def response_text(kind: Kind, language: str = "en") -> str:
+    """Return the fixed crisis reply for ``kind`` in ``language`` ("es" for
+    Spanish; anything else gives English); ``Kind.NONE`` has none."""
+    responses = _RESPONSES_ES if _is_spanish_code(language) else _RESPONSES
     try:
-        return _RESPONSES[Kind(kind)]
+        return responses[Kind(kind)]
     except (KeyError, ValueError):
         raise ValueError(f"no crisis response for kind {kind!r}") from None
+
+
+def check_in_response(language: str = "en") -> str:
+    """The reply when only the ML classifier saw a crisis (both 911 and 988)."""
+    return _CHECK_IN_RESPONSE_ES if _is_spanish_code(language) else CHECK_IN_RESPONSE
 
 
 # ---------------------------------------------------------------------------
@@ -226,6 +295,117 @@ _PHRASE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")\b"
 )
 
+# Spanish SMS spellings and typos -> the spelling the Spanish rules are written
+# in (accents are already folded: "está" -> "esta", "niño" -> "nino").  None of
+# these keys is an English word, so they apply to every message.
+_TOKENS_ES = {
+    "ke": "que", "qe": "que", "xq": "porque",
+    "xk": "porque", "pq": "porque", "porq": "porque", "porke": "porque",
+    "tmb": "tambien", "tmbn": "tambien", "tambn": "tambien",
+    "porfa": "por favor", "porfis": "por favor", "porfavor": "por favor",
+    "xfa": "por favor", "xfavor": "por favor", "stoy": "estoy",
+    "sta": "esta", "estava": "estaba",
+    "kiero": "quiero", "qiero": "quiero", "quero": "quiero", "kero": "quiero",
+    "kiere": "quiere", "qiere": "quiere", "kieres": "quieres",
+    "kisiera": "quisiera", "aki": "aqui", "aqi": "aqui", "aca": "aqui",
+    "nesesito": "necesito", "nececito": "necesito", "nesecito": "necesito",
+    "nesesita": "necesita", "nececita": "necesita", "aiuda": "ayuda",
+    "alluda": "ayuda", "ayudaa": "ayuda", "aiudenme": "ayudenme",
+    "alludenme": "ayudenme", "ayudeme": "ayudenme", "ayudame": "ayudenme",
+    "derepente": "de repente", "derrepente": "de repente",
+    "aproposito": "a proposito", "sobredosi": "sobredosis",
+    # unresponsive, falls ("se callo" is the usual misspelling of "se cayo")
+    "desmallo": "desmayo", "desmallada": "desmayada", "desmallado": "desmayado",
+    "desmalla": "desmaya", "desmaio": "desmayo", "desmallar": "desmayar",
+    "dispierta": "despierta", "callo": "cayo", "caio": "cayo",
+    "callendo": "cayendo", "caiendo": "cayendo",
+    # breathing, vomiting, swelling
+    "aogando": "ahogando", "aoga": "ahoga", "aogo": "ahogo",
+    "ahogandoce": "ahogandose", "respiar": "respirar", "repirar": "respirar",
+    "resprar": "respirar", "bomitando": "vomitando", "bomita": "vomita",
+    "bomito": "vomito", "bomitar": "vomitar", "gomitando": "vomitando",
+    "gomito": "vomito", "inchado": "hinchado", "inchada": "hinchada",
+    "inchados": "hinchados", "inchadas": "hinchadas", "incho": "hincho",
+    "inchando": "hinchando", "inchazon": "hinchazon", "incharon": "hincharon",
+    # heart, blood, sugar, stroke, seizure
+    "imfarto": "infarto", "enfarto": "infarto", "corason": "corazon",
+    "pexo": "pecho", "pesho": "pecho", "cabesa": "cabeza", "asucar": "azucar",
+    "azucal": "azucar", "asucal": "azucar", "derame": "derrame",
+    "conbulsion": "convulsion", "convulcion": "convulsion",
+    "convulciones": "convulsiones", "conbulsiones": "convulsiones",
+    "combulsiones": "convulsiones", "convulcionando": "convulsionando",
+    "conbulsionando": "convulsionando", "benas": "venas",
+    "pastiyas": "pastillas", "pastias": "pastillas",
+    "mariado": "mareado", "mariada": "mareada",
+    # suicide words
+    "suisidar": "suicidar", "suisidarme": "suicidarme", "suisidarse": "suicidarse",
+    "sucidarme": "suicidarme", "sucidarse": "suicidarse", "suisidio": "suicidio",
+    "sucidio": "suicidio", "bida": "vida", "bivir": "vivir", "bibir": "vivir",
+    "morirne": "morirme", "matarne": "matarme",
+    # help
+    "ospital": "hospital", "yamen": "llamen", "yame": "llame", "yamar": "llamar",
+    "ambulansia": "ambulancia", "anbulancia": "ambulancia",
+    "ambulacia": "ambulancia", "anbulansia": "ambulancia",
+    "emergensia": "emergencia", "emerjencia": "emergencia",
+    "emerjensia": "emergencia", "emergncia": "emergencia",
+}
+# Short spellings that are Spanish only in a Spanish message ("ya no quiero"):
+# in English "ya" is "you" and "pa" is "dad".
+_TOKENS_IF_SPANISH = {
+    "ya": "ya", "x": "por", "d": "de", "pa": "para", "toy": "estoy",
+    "ta": "esta", "tas": "estas", "n": "en", "q": "que", "k": "que",
+}
+_PHRASES_ES = {
+    "sobre dosis": "sobredosis", "nueve uno uno": "911", "por fa": "por favor",
+    "x favor": "por favor", "de rrepente": "de repente", "auto lesion": "autolesion",
+}
+_PHRASE_ES_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES_ES, key=len, reverse=True)) + r")\b"
+)
+
+
+# ---------------------------------------------------------------------------
+# Language
+# ---------------------------------------------------------------------------
+
+# Frequent words that are only Spanish or only English ("no", "a", "me", "mama",
+# "son", "lo", "todo" are both and count for neither).
+_SPANISH_WORDS = frozenset("""
+    de del la las los el en y que se su sus un una unos unas por para con es
+    esta estan estas estoy estamos estaba este esto eso esa ese mi mis tu te
+    le les nos muy mas pero porque como cuando donde hay tiene tengo tienen
+    puede puedo pueden quiero quiere necesito necesita ayuda ayudenme auxilio
+    favor gracias hola usted ustedes yo nada todos tambien ahora ahorita hoy
+    ayer manana aqui bien mal dolor pecho cabeza sangre respirar emergencia
+    ambulancia despierta responde respira cayo esposo esposa hijo hija
+    abuela abuelo abuelita abuelito hermano hermana si al fue era buenas
+    buenos dias tardes noches saludos adios hasta luego bueno senora senor
+    todavia eres soy grax cuidate cuidese mejor
+""".split())
+_ENGLISH_WORDS = frozenset("""
+    the i you my is are was were be been am im ive id and or but to of in on
+    at for with from by it its this that these those he she his her him they
+    them their we our us your what when where why how who which can cant
+    could couldnt would wouldnt should will wont dont doesnt didnt isnt not
+    have has had having do does did just so if than then there here please
+    help thanks thank hi hello yes ok okay an
+""".split())
+
+
+def _mostly_spanish(tokens: list[str]) -> bool:
+    # A Spanish misspelling ("kiero", "nesesito") counts as a Spanish word.
+    spanish = sum(tok in _SPANISH_WORDS or tok in _TOKENS_ES for tok in tokens)
+    english = sum(tok in _ENGLISH_WORDS for tok in tokens)
+    return spanish > english
+
+
+def looks_spanish(text: str) -> bool:
+    """Whether ``text`` is mostly Spanish: more Spanish-only than English-only
+    common words.  A short stop-word count, enough to pick the reply language."""
+    if not isinstance(text, str):
+        return False
+    return _mostly_spanish(_fold(text).split())
+
 
 def _fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -254,17 +434,19 @@ def _unstretch(token: str) -> str:
     return _STRETCH.sub(r"\1", token)
 
 
-def _apply_vocabulary(text: str) -> str:
-    text = " ".join(_TOKENS.get(tok, tok) for tok in text.split())
-    return _PHRASE_RE.sub(lambda m: _PHRASES[m.group()], text)
+def _apply_vocabulary(text: str, spanish: bool = False) -> str:
+    def word(tok: str) -> str:
+        if spanish and tok in _TOKENS_IF_SPANISH:
+            return _TOKENS_IF_SPANISH[tok]
+        return _TOKENS.get(tok) or _TOKENS_ES.get(tok) or tok
+
+    text = " ".join(word(tok) for tok in text.split())
+    text = _PHRASE_RE.sub(lambda m: _PHRASES[m.group()], text)
+    return _PHRASE_ES_RE.sub(lambda m: _PHRASES_ES[m.group()], text)
 
 
-def _normalise(text: str) -> str:
-    """Normalise ``text`` into the string the rules are matched on.
-
-    The result starts with a space and contains only ``a-z``, digits and
-    single spaces, plus ``/ . :`` where they sit between digits ("180/110").
-    """
+def _fold(text: str) -> str:
+    """Lowercase words and numbers separated by single spaces (no vocabulary yet)."""
     t = unicodedata.normalize("NFKC", text)
     for symbol, words in _SYMBOL_WORDS.items():
         t = t.replace(symbol, words)
@@ -278,8 +460,57 @@ def _normalise(text: str) -> str:
     t = re.sub(r"(?<=\d) ?/ ?(?=\d)", "/", t)
     t = re.sub(r"[^a-z0-9/.:]+", " ", t)
     t = re.sub(r"(?<!\d)[/.:]|[/.:](?!\d)", " ", t)
-    t = " ".join(_unstretch(token) for token in t.split())
-    return " " + _apply_vocabulary(t)
+    return " ".join(_unstretch(token) for token in t.split())
+
+
+def _normalise(text: str, spanish: bool | None = None) -> str:
+    """Normalise ``text`` into the string the rules are matched on.
+
+    The result starts with a space and contains only ``a-z``, digits and
+    single spaces, plus ``/ . :`` where they sit between digits ("180/110").
+    """
+    folded = _fold(text)
+    if spanish is None:
+        spanish = _mostly_spanish(folded.split())
+    return " " + _apply_vocabulary(folded, spanish)
+
+
+class _Text(str):
+    """A normalised message, with the offsets at which its clauses start.
+
+    Punctuation is gone from the normalised text, but it still tells where a
+    clause ends: "what are the signs of a stroke? her face is drooping" is a
+    question and then a report.  The offsets let match vetting stay in the
+    clause of a match (``_clause_context``); the rules themselves match the
+    whole text, across punctuation, as before.
+    """
+
+    clause_starts: tuple[int, ...] = (0,)
+    spanish: bool = False
+
+
+# Where a clause ends: sentence punctuation, commas, brackets, a spaced dash;
+# not a point, comma or colon between digits ("38.5", "1,000", "5:30").
+_CLAUSE_BREAK = re.compile(
+    "[!?;\u00a1\u00bf\\n\\r()\\[\\]\u2026]+|(?<!\\d)[.,:]|[.,:](?!\\d)|\\s[-\u2013\u2014]+(?=\\s|$)"
+)
+
+
+def _prepare(text: str) -> _Text:
+    """Normalise ``text`` and record where its clauses start."""
+    folded = _fold(text)
+    spanish = _mostly_spanish(folded.split())
+    result = _Text(" " + _apply_vocabulary(folded, spanish))
+    result.spanish = spanish
+    pieces = [p for p in (_apply_vocabulary(_fold(c), spanish) for c in _CLAUSE_BREAK.split(text)) if p]
+    starts, offset = [], 0
+    for piece in pieces:
+        starts.append(offset)  # the space before the clause's first word
+        offset += len(piece) + 1
+    # A multi-word rewrite across a comma ("i. am") changes the text: then
+    # vetting sees the message as one clause, as it did before clauses existed.
+    result.clause_starts = tuple(starts) if " " + " ".join(pieces) == result else (0,)
+    return result
 
 
 # ---------------------------------------------------------------------------
@@ -412,6 +643,72 @@ _BP_PAIR = r"(?<![\d/.:])(?P<sys>\d{2,3}) ?(?:/|over) ?(?P<dia>\d{2,3})(?![\d/.:
 _BP_SINGLE = r"(?:bp|blood pressure|pressure|systolic|top number) " + _READING_GAP + r"(?P<sys>\d{2,3})(?![\d.:])"
 
 
+# --- Spanish building blocks (accents folded: "corazon", "esta", "nino") ---
+
+# Family members and pronouns, for phrases that need a person ("mi papa no se mueve").
+_ES_PERSON = (
+    r"(?:el|ella|ellos|usted|(?:mi|su|tu|la|el) (?:\w+ )?(?:mama|mami|papa|papi|madre|padre|"
+    r"esposo|esposa|marido|mujer|hijo|hija|abuela|abuelo|abuelita|abuelito|hermano|hermana|tio|tia|"
+    r"bebe|nino|nina|suegra|suegro|nieto|nieta|amigo|amiga|vecino|vecina|novio|novia|pareja|viejo|"
+    r"vieja|viejito|viejita|jefa|jefe|jefita|jefito|apa|ama|senor|senora|paciente)|mama|mami|papa|"
+    r"papi|esposo|esposa|marido|hijo|hija|abuela|abuelo|abuelita|abuelito|bebe|nino|nina|paciente)"
+)
+_ES_MEDS = (
+    r"(?:pastillas?|pastillitas?|pildoras?|tabletas?|medicinas?|medicamentos?|capsulas?|calmantes?|"
+    r"analgesicos?|somniferos?|tylenol|insulina|tramadol|oxicodona|morfina|fentanilo|xanax|"
+    r"clonazepam|alprazolam|valium|pastillas? para dormir)"
+)
+_ES_THINNERS = (
+    r"\b(?:anticoagulantes?|warfarina|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|"
+    r"pradaxa|plavix|clopidogrel|heparina|enoxaparina|lovenox|"
+    r"(?:adelgazar|aguadar|diluir|adelgazador\w*) (?:la )?sangre|pastillas? para la sangre|"
+    r"sangre (?:rala|delgada|aguada))\b"
+)
+_ES_DIABETES = r"\b(?:diabet\w*|insulina|azucar|glucosa|glucometro|glucemia|hipoglucemia|metformina|dexcom)\b"
+_ES_CHEMO = (
+    r"\b(?:quimio\w*|tratamiento (?:contra|para|del) (?:el )?cancer|oncolog\w*|"
+    r"defensas (?:muy )?bajas|globulos blancos (?:muy )?bajos|neutropeni\w*)\b"
+)
+# Signs that a double dose is hurting someone.
+_ES_OD_SYMPTOMS = (
+    r"\b(?:mare\w*|confundid[oa]|confusion|somnolient[oa]|adormilad[oa]|no (?:despierta|reacciona|responde)|"
+    r"vomit\w*|temblando|tembloros[oa]|sudando|sudor\w*|debil|desmay\w*|palid[oa]|"
+    r"(?:se siente|me siento|se ve|esta|estoy) (?:muy )?(?:mal|raro|rara)|lento|lenta|borros\w*)\b"
+)
+# Airway or circulation signs that turn hives into anaphylaxis.
+_ES_ANAPHYLAXIS_SIGNS = (
+    r"\b(?:no (?:puede|puedo) respirar|(?:le|me|te) cuesta (?:trabajo )?respirar|(?:le|me|te) falta (?:el )?aire|"
+    r"garganta|lengua|labios? (?:hinchad|inflamad)\w*|mare\w*|desmay\w*|silb\w*|chiflid\w*|"
+    r"pecho apretado|ahog\w*|voz (?:rara|ronca))\b"
+)
+# Signs that a fast or slow heartbeat is an emergency.
+_ES_HEART_SYMPTOMS = (
+    r"\b(?:mare\w*|desmay\w*|dolor (?:de|en el) pecho|me duele el pecho|falta (?:de )?(?:el )?aire|"
+    r"no puedo respirar|confundid[oa]|debil|sudando|sudor\w*|palid[oa])\b"
+)
+_ES_BP_SYMPTOMS = (
+    r"\b(?:dolor de cabeza|me duele (?:mucho )?la cabeza|cabeza|vista borrosa|borros\w*|no veo|"
+    r"pecho|mare\w*|confundid[oa]|falta (?:de )?(?:el )?aire|entumid\w*|adormecid\w*|debil|"
+    r"vomit\w*|nause\w*|sangra la nariz|sangrado de nariz|me siento (?:muy )?mal)\b"
+)
+# "Me muero de hambre", "me quiero morir de la verguenza": figures of speech.
+_ES_FIGURATIVE_DEATH = (
+    r"(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|ganas|aburrimiento|cansancio|"
+    r"nervios|envidia|amor|gusto|emocion|alegria|sed|flojera|susto|coraje|celos|curiosidad|ternura|"
+    r"la espera|tanto esperar)\b| por (?:ver|verte|verlos|saber|ir|conocer|comer|que)\b)"
+)
+_ANY_THINNERS = _THINNERS + "|" + _ES_THINNERS
+# A reading in Spanish, not a count of times, days, units or pills.
+_READING_ES = _READING + (
+    r"(?! ?(?:veces|vez|dias?|horas?|minutos?|unidades?|pastillas?|tabletas?|anos?|meses|mes|semanas?|"
+    r"libras?|kilos?|gramos?|dolares?|porciones?|carbohidratos?|personas)\b)"
+)
+_BP_SINGLE_ES = (
+    r"(?:presion|presion arterial|sistolica|la alta|el de arriba|numero de arriba) " + _READING_GAP
+    + r"(?P<sys>\d{2,3})(?![\d.:])"
+)
+
+
 # ---------------------------------------------------------------------------
 # Match vetting (``accept`` functions)
 # ---------------------------------------------------------------------------
@@ -427,35 +724,83 @@ _ROUTINE_NEXT_WORDS = frozenset("""
     fund funds kit preparedness supply supplies transport transportation card
     letter bill bills insurance patients caregivers discharge papers paperwork
     questionnaire survey handout handouts pamphlet brochure training
-    certification course courses guidelines checklist packet worksheet
+    certification course courses guidelines checklist packet worksheet warning
 """.split())
-# Words within three words of a mention that make it an admin question.
+# Words within three words of a mention that make it an admin question
+# (Spanish: "factura de la ambulancia", "resurtido del epipen").
 _ADMIN_WORDS = frozenset("""
     refill refills refilled refilling renew renewal renewed prescription
     prescriptions script rx pharmacy copay copays insurance cover covers
     covered coverage cost costs price prices coupon order ordered bill bills
     billed billing invoice claim charge charges charged statement expired
     expires expiring expiration paperwork form forms reimbursement copy copies
+    receta recetas resurtido resurtir farmacia copago aseguranza cobertura
+    costo precio factura facturas cobro cobraron formulario papeles reembolso
 """.split())
-_HISTORY_AFTER = re.compile(
-    r" (?:\w+ ){0,2}?(?:last (?:year|spring|summer|fall|winter)|"
-    r"(?:\d+|a|one|two|three|four|five|few|couple|several|many)(?: \w+)? "
-    r"(?:years?|months?) ago|years ago|months ago|in (?:19|20)\d\d|back in)\b"
+# Events told as history.  English and Spanish; "a few minutes ago" or "last
+# night" are not history, they are what is happening now.
+_PAST = (
+    r"(?:(?:last|this past) (?:year|month|spring|summer|fall|autumn|winter|christmas|thanksgiving)|"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|several|many|some)"
+    r"(?: \w+)? (?:years?|months?|yrs?) (?:ago|back|before|earlier)|"
+    r"years (?:ago|back)|months ago|a (?:long )?while (?:ago|back)|long ago|in (?:19|20)\d\d|"
+    r"back in (?:(?:19|20)\d\d|the day|the (?:\d0s|seventies|eighties|nineties)|(?:high )?school|college)|"
+    r"as a (?:kid|child|teen|teenager|baby|boy|girl|young (?:man|woman|adult))|"
+    r"when (?:i|he|she|we|they) (?:was|were) (?:young|little|a kid|a baby|younger|pregnant|in (?:college|school))|"
+    # an age is history only in "once in her twenties", not in "my dad, in his seventies, ..."
+    r"(?:once|back|when (?:i|he|she|they) (?:was|were)) in (?:my|his|her|their) "
+    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|[2-7]0s)|"
+    # ("hace dos anos que tiene ..." is "for two years now", not history)
+    r"hace (?:(?:\w+ ){0,2}(?:anos|ano|meses|mes)|mucho(?: tiempo)?|tiempo)(?! que\b)|"
+    r"el (?:ano|mes|verano|invierno|otono) pasado|la primavera pasada|en (?:19|20)\d\d|"
+    r"de (?:nino|nina|chico|chica|joven|chiquito|chiquita|pequeno|pequena)|"
+    r"cuando (?:era|eramos|estaba|estaban) (?:nino|nina|joven|chic[oa]|chiquit[oa]|pequen[oa]|embarazada))"
 )
+# Words that bring a story back to the present: "years ago, and now ...".
+_NOW = (
+    r"(?:now|right now|just|currently|today|tonight|this morning|this afternoon|this evening|"
+    r"again|suddenly|ahora|ahorita|hoy|otra vez|de nuevo|de repente|acaba de|acaban de)"
+)
+_NOW_RE = re.compile(rf"\b{_NOW}\b")
+_HISTORY_AFTER = re.compile(rf" (?:\w+ ){{0,2}}?{_PAST}\b")
 _HISTORY_BEFORE = re.compile(
     r"\b(?:since|history of|hx of|risks? (?:of|for)|prevent\w*|chances? of|"
-    r"recover\w* from|survived|survivor of|after)(?: \w+){0,2} $"
+    r"recover\w* from|survived|survivor of|after|post|(?:19|20)\d\d|"
+    r"historial de|antecedentes de|riesgos? de|prevenir|prevencion de|sobrevivientes? de|sobrevivio|"
+    r"recuperacion de)(?: \w+){0,2} $"
+    # Spanish "desde su derrame", "despues del infarto" - but not "desde anoche tiene convulsiones"
+    r"|\b(?:desde (?:su|mi|el|la|que (?:tuvo|le dio|me dio|tuve))|(?:despues|tras) (?:de|del))"
+    r"(?: (?:su|mi|el|la|un|una|primer|ultimo))? $"
+    rf"|\b{_PAST}(?: \w+){{0,2}} $"
 )
 _SPORT_BEFORE = re.compile(r"\b(?:back|breast|brush|key|master|pen|golf|tennis|swim\w*) $")
-_NEGATED_BEFORE = re.compile(r"\b(?:non|not|no|isnt|wasnt|nothing)(?: really)?(?: an?)? $")
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:non|not|no|isnt|wasnt|nothing|no es|no era|nada de|sin|besides|except|other than|only for|just for|solo para|aparte de)(?: really)?(?: an?| una?)? $"
+)
 # Learning about a condition, not having it: "warning signs of a stroke",
-# "learn cpr", "difference between a heart attack and cardiac arrest".
+# "learn cpr", "difference between a heart attack and cardiac arrest",
+# "cuales son las senales de un infarto", "clase de rcp".
 _LEARNING_BEFORE = re.compile(
     r"\b(?:difference between(?: \w+){0,5}|(?:warning )?signs and symptoms of(?: an?)?|"
     r"warning signs of(?: an?)?|what (?:are|is) the (?:\w+ )?(?:signs|symptoms) of(?: an?)?|"
     r"learn(?:ing|ed)?(?: how to do| how to give| to do| about)?(?: \w+)?|"
-    r"(?:class|course|training|video|pamphlet|handout|information|info) (?:on|about|for)(?: an?)?|"
-    r"how (?:to|do i|do you|can i) (?:recogni[sz]e|spot|tell|identify)(?: an?)?)"
+    r"(?:class|course|training|video|pamphlet|handout|information|info|brochure|leaflet|sheet) "
+    r"(?:on|about|for|explaining)(?: \w+){0,3}|"
+    r"how (?:to|do i|do you|can i) (?:recogni[sz]e|spot|tell|identify)(?: an?)?|"
+    r"what to do (?:in|during|for|with)(?: an?)?(?: \w+)?|in case of(?: an?)?|"
+    r"when (?:is|does|would) (?:it|something|this|that) (?:be |become |count as |considered )?(?:an?)?|"
+    r"what counts as(?: an?)?|cuando (?:es|se considera)(?: una?)?|"
+    r"(?:what|which) (?:symptoms|signs|signals) (?:would|will|should|could|might|tell|show|mean)(?: \w+){0,7}|"
+    r"(?:the same(?: thing)? as|different (?:from|than))(?: an?)?|"
+    r"diferencia entre(?: \w+){0,5}|"
+    r"(?:cuales|que) (?:son|es) (?:las |los |la |el )?(?:\w+ )?(?:senales|sintomas|signos|senal|sintoma)"
+    r"(?: de alarma)? (?:de|del)(?: una?| la| el)?|"
+    r"(?:senales|sintomas|signos) de alarma (?:de|del)(?: una?)?|"
+    r"(?:aprender|aprendi|clase|clases|curso|taller|video|folleto|informacion|info|platica|charla) "
+    r"(?:de|sobre|acerca de|para)(?: \w+){0,3}|"
+    r"(?<!creo )(?<!pienso )(?<!parece )(?<!dice )(?<!dicen )(?<!dijo )(?<!siento )(?<!sera )(?<!temo )"
+    r"que es(?: una?| la| el)?|como (?:reconocer|identificar|saber si es)(?: una?)?|"
+    r"como se (?:usa|pone|aplica)(?: el| la| una?)?|en caso de(?: una?)?)"
     r" $"
 )
 # A symptom word used as the name of a document or programme: "chest pain
@@ -471,15 +816,20 @@ _CHRONIC_AFTER = re.compile(
     r" (?:\w+ ){0,2}?(?:(?:ever )?since (?:my|his|her|their|the) (?:\w+ )?"
     r"(?:stroke|surgery|accident|injury|fall|tia|birth|diagnosis)|since (?:birth|childhood|(?:19|20)\d\d)|"
     r"for (?:years|months|ages|a long time|a few years|several years)|"
-    r"(?:\d+|a|few|couple|several|many)(?: \w+)? (?:years?|months?) ago|years ago)\b"
+    r"(?:\d+|a|few|couple|several|many)(?: \w+)? (?:years?|months?) ago|years ago|"
+    r"desde (?:(?:el|la|su|mi) (?:\w+ )?(?:derrame|embolia|operacion|cirugia|accidente|caida|nacimiento)|"
+    r"hace (?:anos|meses|mucho)|que nacio|(?:19|20)\d\d)|de nacimiento|hace (?:\w+ )?(?:anos|meses))\b"
 )
-# A device or website, not a person: "the app is unresponsive".
+# A device or website, not a person: "the app is unresponsive", "la aplicacion no responde".
 _TECH_BEFORE = re.compile(
     r"\b(?:app|apps|website|site|portal|screen|phone|page|computer|laptop|system|"
     r"tablet|link|button|keyboard|touchscreen|mouse|program|server|browser|"
-    r"ipad|iphone|tv|remote|printer|software|chat|bot)"
-    r"(?: (?:is|was|keeps|kept|went|goes|seems|seemed|has been|got|gets|getting|became|still))?"
-    r"(?: (?:totally|completely|so|really|very|just|again|always|kind of|being))? $"
+    r"ipad|iphone|tv|remote|printer|software|chat|bot|"
+    r"aplicacion|pagina|pantalla|telefono|celular|computadora|sistema|boton|programa|"
+    r"sitio|internet|robot|tableta)"
+    r"(?: (?:is|was|keeps|kept|went|goes|seems|seemed|has been|got|gets|getting|became|still|"
+    r"ya|todavia|sigue|esta))?"
+    r"(?: (?:totally|completely|so|really|very|just|again|always|kind of|being|nomas|no mas))? $"
 )
 
 
@@ -489,15 +839,134 @@ def _context(m: re.Match[str], chars: int = 60) -> tuple[str, str]:
     return s[max(0, start - chars):start], s[m.end():m.end() + chars]
 
 
+def _clause_context(m: re.Match[str], chars: int = 80) -> tuple[str, str]:
+    """Like ``_context``, but stopping at the edges of the match's clause."""
+    s = m.string
+    starts = getattr(s, "clause_starts", (0,))
+    i = bisect.bisect_right(starts, m.start()) - 1
+    low = starts[i] if i >= 0 else 0
+    j = bisect.bisect_left(starts, m.end())
+    high = starts[j] if j < len(starts) else len(s)
+    start = m.start() + 1
+    return s[max(low, start - chars):start], s[m.end():min(high, m.end() + chars)]
+
+
+# "What should I do if he has a seizure", "the nurse said to call 911 if his
+# chest ever hurts", "que hago si se desmaya": a symptom in the if-clause of a
+# question or of an instruction is not happening now.  The clause stops at a
+# word that brings it back to the present ("... if he falls, he just fell").
+_IF_CLAUSE_TAIL = rf"(?: (?!{_NOW}\b|but\b|and\b|pero\b|y\b)\w+){{0,8}} $"
+_WHAT_IF_BEFORE = re.compile(
+    r"\b(?:what (?:do|should|would|can|must|shall) (?:i|we|you|one|they) do|what to do|what happens|"
+    r"what would happen|how (?:do|can|would|will|should) (?:i|we|you|one) (?:know|tell)|"
+    r"how to (?:know|tell)|que (?:hago|hacemos|hacer|debo hacer|debemos hacer|se hace|tengo que hacer|pasa)|"
+    r"como (?:se|sabe|saber|puedo saber|sabemos))"
+    r" (?:if|when|whenever|in case(?: of)?|si|cuando|en caso de(?: que)?)" + _IF_CLAUSE_TAIL
+)
+_INSTRUCTION_IF_BEFORE = re.compile(
+    r"\b(?:(?:said|say|says|told (?:me|us|him|her|them)|tells? (?:me|us)|instructions?(?: say| said| are)?|"
+    r"supposed|know|knows|remember|reminded (?:me|us))(?: \w+){0,3} "
+    r"(?:call|dial|go|head|come|bring|take|text|page|use|give|get)(?: \w+){0,3}|"
+    r"(?:dijo|dijeron|dice|dicen|indico|indicaron|explico|recomendo)(?: que)?(?: \w+)? "
+    r"(?:llame|llamar|llamara|llamemos|llamen|vaya|vayamos|fuera|ir|acuda|acudir|marque|marcar)(?: \w+){0,3})"
+    r" (?:if|in case(?: of)?|si|en caso de(?: que)?)" + _IF_CLAUSE_TAIL
+)
+# "What do I do if he's not breathing" is asked while it happens: a person in a
+# present state ("hes not", "isnt", "wont", "esta convulsionando") after the
+# "if" makes the question live again; "if my husband has a seizure", "if
+# someone is having a reaction" stay hypothetical.
+_PRESENT_STATE = re.compile(
+    r"\b(?<!someone )(?<!somebody )(?<!person )(?<!anyone )(?<!one )(?<!people )"
+    r"(?:hes|shes|theyre|im|is|are) (?:not|still|currently|having|choking|bleeding|turning|seizing|gasping|"
+    r"unconscious|unresponsive|passed out|on the floor|lying)\b|\b(?:isnt|arent|wont)\b|"
+    r"\besta (?:convulsionando|sangrando|ahogando|inconsciente|desmayad[oa]|tirad[oa])\b"
+)
+# "Is shortness of breath a side effect of this medicine?"
+_SIDE_EFFECT_AFTER = re.compile(
+    r"^ (?:(?:is|be|a|an|common|normal|possible|known|un|es) ){0,3}(?:side effects?|efecto secundario)\b"
+    r"|^ (?:the same(?: thing)? as|different from|lo mismo que)\b"  # "is cardiac arrest the same as a heart attack"
+)
+
+
+# ... or with the condition first: "the nurse said if he has chest pain to call
+# 911", "la enfermera dijo que si tengo dolor de pecho llame al 911".
+_SAID_IF_BEFORE = re.compile(
+    r"\b(?:said|says|told (?:me|us|him|her|them)|tells? (?:me|us)|instructions? say|dijo|dijeron|dice|dicen|"
+    r"indico|indicaron|explico|recomendo)(?: that| que| to)? (?:if|si|in case|en caso de que)" + _IF_CLAUSE_TAIL
+)
+_CALL_AFTER = re.compile(
+    r"\b(?:call|dial|go to|head to|llame|llamar|llamara|llamen|llamemos|marque|vaya|ir|acuda) "
+    r"(?:\w+ ){0,2}(?:911|ambulance|er|emergency|hospital|doctor|ambulancia|emergencias|urgencias|hospital|doctor)\b"
+)
+
+
+_WHAT_FEELS_BEFORE = re.compile(r"\b(?:what (?:does|do|would|did|might)|como se (?:siente|ve|nota))(?: (?:an?|the|una?|el|la))? $")
+_FEELS_LIKE_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:feel|feels|look|looks|sound|sounds|seem|seems)(?: like)?\b")
+
+
+def _is_live(m: re.Match[str]) -> bool:
+    """Whether a medical match describes something happening now.
+
+    Not when it sits in an if-clause of a question or an instruction, in a
+    learning question, in a question about side effects, or next to a time
+    that makes it history ("in 2019", "two years ago", "as a kid", "hace dos
+    anos", "de nino") - unless a word such as "now" or "again" comes between.
+    Only the match's clause is looked at, so "what are the signs of a stroke?
+    her face is drooping" fires.
+    """
+    before, after = _clause_context(m)
+    if _INSTRUCTION_IF_BEFORE.search(before) or _LEARNING_BEFORE.search(before):
+        return False
+    what_if = _WHAT_IF_BEFORE.search(before)
+    if what_if and not _PRESENT_STATE.search(before[what_if.start():] + m.group()[1:]):
+        return False
+    if _SAID_IF_BEFORE.search(before) and _CALL_AFTER.search(after):
+        return False
+    # "What does a heart attack feel like?", "como se siente un infarto"
+    if _WHAT_FEELS_BEFORE.search(before) and (_FEELS_LIKE_AFTER.match(after) or before.endswith(("siente ", "ve ", "nota "))):
+        return False
+    if _SIDE_EFFECT_AFTER.match(after):
+        return False
+    # "no chest pain since the stent", "no ha tenido convulsiones desde marzo"
+    if _DENIED_BEFORE.search(before) and _SINCE_AFTER.match(after):
+        return False
+    past_before = _PAST_BEFORE.search(before)
+    if past_before and not _NOW_RE.search(before, past_before.end()):
+        return _NOW_RE.search(m.group()) is not None
+    inside = _PAST_RE.search(m.group())
+    if inside and not _NOW_RE.search(m.group(), inside.end()):
+        return False
+    return not _PAST_AFTER.match(after)
+
+
+_PAST_RE = re.compile(rf"\b{_PAST}\b")
+_DENIED_BEFORE = re.compile(
+    r"\b(?:no|never|havent had|hasnt had|hadnt had|no more|without|free of|sin|"
+    r"no (?:he|ha|hemos|han) (?:tenido|vuelto a tener))(?: (?:a|an|any|more|un|una|mas))? $"
+)
+_SINCE_AFTER = re.compile(r"^ (?:since|desde|in (?:weeks|months|years|a while|ages)|for (?:weeks|months|years))\b")
+# History right before a match ("in 2019 he had a"), unless the story comes back
+# to the present ("two years ago and now ...").
+_PAST_BEFORE = re.compile(rf"\b{_PAST}(?: (?!(?:and|but|y|pero|{_NOW})\b)\w+){{0,3}} $")
+# ... or right after it ("seizure once in her twenties", "derrame hace dos anos"),
+# but not a comparison or a new clause ("chest pain like i had in 2019").
+_PAST_AFTER = re.compile(
+    rf" (?:once |(?:(?!(?:like|as|same|como|igual|i|he|she|we|they|you|had|have|yo|tuve|tuvo)\b)\w+ ){{0,2}}?){_PAST}\b"
+)
+
+
 def _is_current_mention(m: re.Match[str]) -> bool:
     """Accept a bare mention unless context shows it is history or admin.
 
     "stroke rehab", "seizure meds", "since his stroke", "heart attack 3 years
-    ago", "epipen refill" are routine; anything else counts.
+    ago", "epipen refill", "rehabilitacion del derrame" are routine; anything
+    else counts.
     """
     before, after = _context(m)
     after_words, before_words = after.split(), before.split()
     if after_words and after_words[0] in _ROUTINE_NEXT_WORDS:
+        return False
+    if _ROUTINE_BEFORE_ES.search(before) or _PRICE_BEFORE.search(before):
         return False
     if _HISTORY_AFTER.match(after) or _HISTORY_BEFORE.search(before) or _SPORT_BEFORE.search(before):
         return False
@@ -507,18 +976,55 @@ def _is_current_mention(m: re.Match[str]) -> bool:
     return not any(word in _ADMIN_WORDS for word in nearby)
 
 
+# "Cuanto cuesta la ambulancia", "how much is the ambulance": a price question.
+_PRICE_BEFORE = re.compile(
+    r"\b(?:cuanto (?:cuesta|cuestan|cobra|cobran|sale|vale|es|pago|debo|cubre)|how much (?:is|does|do|was|will|for))(?: \w+){0,3} $"
+)
+# Spanish puts the routine noun first: "cita de rehabilitacion para el derrame",
+# "medicina para las convulsiones", "grupo de sobrevivientes de infarto".
+_ROUTINE_BEFORE_ES = re.compile(
+    r"\b(?:rehabilitacion|rehab|terapia|terapias|clinica|cita|citas|grupo|clase|clases|curso|"
+    r"riesgo|riesgos|prevencion|medicina|medicinas|pastilla|pastillas|medicamento|medicamentos|"
+    r"receta|recetas|pacientes?|historial|expediente|registros?|diario|plan|programa|folleto|"
+    r"papeles|especialista|neurologo|cardiologo|doctor|doctora|resurtido|kit|estuche|"
+    r"sobrevivientes?|educacion|informacion)"
+    r"(?: \w+)?(?: (?:de|del|para|por|contra|sobre|tras))(?: (?:el|la|los|las|un|una|su|mi|sus|mis))? $"
+)
+
+
 _ER_PLACE = re.compile(
     r" (?:room|rooms|department|dept|entrance) (?:parking|directions|address|hours|entrance|"
     r"phone|number|wait|waiting times?|bill|bills|copay|location|map)\b"
 )
+# The emergency room as a place to ask about: "copay for urgent care vs the
+# emergency room", "direccion de la sala de emergencias".
+_ER_BEFORE_ES = re.compile(r"\b(?:sala|cuarto|departamento|entrada|estacionamiento) de(?: la)? $")
+_ER_AFTER_EN = re.compile(r"^ (?:room|rooms|department|dept)\b")
+_PLACE_WORDS = frozenset("""
+    parking directions address hours entrance location map wait waiting copay copays cost
+    costs price bill bills billed insurance cover covered vs versus urgent nearest closest
+    where direccion estacionamiento horario horarios entrada ubicacion mapa espera copago
+    costo precio factura cobro aseguranza cubre donde urgencias cercana
+""".split())
+# Spanish nouns that make "emergencia" a label: "contacto de emergencia".
+_EMERGENCY_LABEL_ES = re.compile(
+    r"\b(?:contacto|contactos|numero|numeros|telefono|plan|kit|salida|botiquin|fondo|fondos|"
+    r"tarjeta|boton|protocolo|simulacro|provisiones|mochila|bolsa|alerta|caso|casos|frenos?|"
+    r"medicaid|cobertura|servicio de) de(?: la| una)? $"
+)
 
 
 def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
-    """For the bare word "emergency" only: "not an emergency" is not a call for
-    help, nor is a question about the emergency room's parking or address."""
+    """For the bare word "emergency" / "emergencia" only: "not an emergency",
+    "contacto de emergencia" and questions about the emergency room as a place
+    (parking, address, copay) are not a call for help."""
     before, after = _context(m)
-    if _ER_PLACE.match(after):
+    if _ER_PLACE.match(after) or _EMERGENCY_LABEL_ES.search(before):
         return False
+    if _ER_AFTER_EN.match(after) or _ER_BEFORE_ES.search(before):
+        nearby = before.split()[-8:] + after.split()[:8]
+        if any(word in _PLACE_WORDS for word in nearby):
+            return False
     return not _NEGATED_BEFORE.search(before) and _is_current_mention(m)
 
 
@@ -545,6 +1051,20 @@ def _is_person_unresponsive(m: re.Match[str]) -> bool:
     """ "unresponsive" about a person, not an app, screen or website."""
     before, _ = _context(m)
     return not _TECH_BEFORE.search(before)
+
+
+# Services and offices that may not answer: "el doctor no contesta".
+_SERVICE_BEFORE_ES = re.compile(
+    r"\b(?:doctor|doctora|dr|enfermera|enfermero|oficina|clinica|farmacia|aseguranza|nadie|compania|"
+    r"consultorio|hospital|recepcion|trabajadora social|manejador\w*|administrador\w*|seguro)"
+    r"(?: \w+){0,2} $"
+)
+
+
+def _is_person_es(m: re.Match[str]) -> bool:
+    """ "No responde" about a person, not an app, a phone or an office."""
+    before, _ = _context(m)
+    return not (_TECH_BEFORE.search(before) or _SERVICE_BEFORE_ES.search(before))
 
 
 def _is_heart_rate_extreme(m: re.Match[str]) -> bool:
@@ -574,7 +1094,7 @@ def _is_dangerous_sugar(m: re.Match[str]) -> bool:
     before = m.string[max(0, m.start("num") - 20):m.start("num")]
     if "." in m["num"]:
         return value < 3.1 or value > 22.2
-    if value <= 12 and re.search(r"\b(?:at|by|around|before|after|until|til|till|about) $", before):
+    if value <= 12 and re.search(r"\b(?:at|by|around|before|after|until|til|till|about|las|la|a las) $", before):
         return False
     if value == 400 and (re.search(r"\b(?:over|above|more than|higher than|greater than) $", before)
                          or m.string.startswith(" plus", m.end("num"))):
@@ -595,6 +1115,102 @@ def _is_bp_crisis_range(m: re.Match[str]) -> bool:
     return int(m["sys"]) >= 180 or int(m.groupdict().get("dia") or 0) >= 120
 
 
+# "Almost gave me a heart attack", "casi me da un infarto": figurative.
+_FIGURATIVE_EVENT_BEFORE = re.compile(
+    r"\b(?:almost|nearly|practically|about to|casi|por poco)(?: \w+){0,3} $"
+    r"|\b(?:gave|give|gives|giving) (?:me|him|her|us|everyone|everybody|you) an? (?:\w+ )?$"
+)
+
+
+def _is_real_event(m: re.Match[str]) -> bool:
+    """A named event ("heart attack", "infarto") that is current and not a figure of speech."""
+    before, _ = _context(m)
+    return not _FIGURATIVE_EVENT_BEFORE.search(before) and _is_current_mention(m)
+
+
+_USUAL_AFTER = re.compile(
+    r"^ (?:\w+ ){0,8}?(?:like usual|as usual|as always|like always|same as always|like normal|"
+    r"which is normal|normal for (?:me|him|her)|como siempre|como de costumbre|lo de siempre|lo normal)\b"
+)
+
+
+def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
+    """Breathlessness that is new, not "a little short of breath at the end like usual"."""
+    _, after = _clause_context(m)
+    return not _USUAL_AFTER.match(after) and _is_not_a_label(m)
+
+
+# Blood that was taken, not lost: "they took so much blood for the labs".
+_BLOOD_DRAW_BEFORE = re.compile(
+    r"\b(?:took|take|takes|taken|taking|drew|draw|draws|drawn|drawing|donated|donate|donating|"
+    r"gave|give|given|sacaron|sacar)(?: \w+){0,2} $"
+)
+
+
+def _is_not_a_blood_draw(m: re.Match[str]) -> bool:
+    before, _ = _context(m)
+    return not _BLOOD_DRAW_BEFORE.search(before)
+
+
+# "When should I call 911", "cuando debo llamar al 911": a learning question.
+_WHEN_TO_CALL_BEFORE = re.compile(
+    r"\b(?:when|whether|cuando) (?:should|do|would|must|shall|to|can|is it time to|debo|debemos|hay que|"
+    r"tengo que|se debe|necesito|deberia|es necesario)(?: (?:i|we|you|one|they|he|she))?"
+    r"(?: (?:call|dial|phone|ring|text|llamar|marcar)(?: al| a)?)? $"
+)
+# Someone's earlier instruction: "the nurse said to call 911 if ...".
+_INSTRUCTION_WORDS = re.compile(
+    r"\b(?:said|says|told|tells|instructions?|supposed|know|knows|remember|reminded|handout|sheet|"
+    r"plan|dijo|dijeron|dice|dicen|indico|indicaron|explico|recomendo|hoja|folleto)\b"
+)
+_CONDITION_AFTER = re.compile(r"^ (?:if|in case|whenever|when|si|en caso|cuando)\b")
+
+
+def _is_call_for_help(m: re.Match[str]) -> bool:
+    """ "911" as a call for help, not "when should I call 911" or an instruction
+    repeated back ("the nurse said call 911 if his chest ever hurts")."""
+    before, after = _clause_context(m)
+    if _WHEN_TO_CALL_BEFORE.search(before) or _LEARNING_BEFORE.search(before) or _SAID_IF_BEFORE.search(before):
+        return False
+    return not (_CONDITION_AFTER.match(after) and _INSTRUCTION_WORDS.search(before))
+
+
+# Things worn or attached that can cut into the skin.
+_WORN_THING_BEFORE = re.compile(
+    r"\b(?:brace|strap|straps|band|bands|bandage|cast|boot|boots|sock|socks|shoe|shoes|bra|belt|"
+    r"waistband|mask|cannula|tubing|tube|tape|ring|watch|splint|wristband|sleeve|stocking|stockings|"
+    r"elastic|collar|harness|seatbelt|glasses|cuff|bracelet|diaper|brief|briefs|underwear|pants|jeans|"
+    r"it|they|this|that)(?: (?:is|are|keeps|kept|was|were|has been|have been|been|always|just|still|"
+    r"really|kind of|started|starts))* $"
+)
+
+
+def _is_not_worn_thing(m: re.Match[str]) -> bool:
+    before, _ = _context(m)
+    return not _WORN_THING_BEFORE.search(before)
+
+
+_TRAINING_WORDS = frozenset("""
+    training trainings class classes course courses workshop workshops seminar seminars walk
+    fundraiser event events month week webinar presentation flyers flyer brochure brochures
+    pamphlet pamphlets materials research statistics talk conference program programs
+    taller talleres clase clases curso cursos capacitacion charla platica caminata evento
+    eventos folleto folletos seminario conferencia entrenamiento programa
+""".split())
+
+
+def _is_not_training(m: re.Match[str]) -> bool:
+    """ "Suicide" unless it names a prevention or awareness event: "the suicide
+    prevention training at church", "taller de prevencion del suicidio".  (Asking
+    for the suicide prevention line still fires.)"""
+    before, after = _context(m)
+    if not (re.match(r" (?:prevention|awareness)\b", after)
+            or re.search(r"\b(?:prevencion|prevenir|concientizacion)(?: \w+){0,2} $", before)):
+        return True
+    nearby = before.split()[-5:] + after.split()[:4]
+    return not any(word in _TRAINING_WORDS for word in nearby)
+
+
 # ---------------------------------------------------------------------------
 # Rule table
 # ---------------------------------------------------------------------------
@@ -606,17 +1222,22 @@ class _Rule:
     pattern: re.Pattern[str]
     requires: re.Pattern[str] | None = None  # must also appear somewhere in the text
     accept: Callable[[re.Match[str]], bool] | None = None  # vets each match
+    language: str = "en"  # "es": a hit makes the reply Spanish
 
     def fires(self, text: str) -> bool:
         if self.requires is not None and not self.requires.search(text):
             return False
-        if self.accept is None:
+        live_only = self.kind is Kind.MEDICAL_EMERGENCY
+        if self.accept is None and not live_only:
             return self.pattern.search(text) is not None
-        return any(self.accept(m) for m in self.pattern.finditer(text))
+        return any(
+            (not live_only or _is_live(m)) and (self.accept is None or self.accept(m))
+            for m in self.pattern.finditer(text)
+        )
 
 
 def _rule(signal: str, kind: Kind, *alternatives: str, requires: str | None = None,
-          accept: Callable[[re.Match[str]], bool] | None = None) -> _Rule:
+          accept: Callable[[re.Match[str]], bool] | None = None, language: str = "en") -> _Rule:
     """Compile alternatives into one word-bounded regex.
 
     Normalised text starts with a space and has single spaces between words, so
@@ -624,7 +1245,13 @@ def _rule(signal: str, kind: Kind, *alternatives: str, requires: str | None = No
     than a leading ``\\b``: the regex engine can jump from space to space.)
     """
     pattern = re.compile(" (?:" + "|".join(rf"(?:{alt})\b" for alt in alternatives) + ")")
-    return _Rule(signal, kind, pattern, re.compile(requires) if requires else None, accept)
+    return _Rule(signal, kind, pattern, re.compile(requires) if requires else None, accept, language)
+
+
+def _rule_es(signal: str, kind: Kind, *alternatives: str, requires: str | None = None,
+             accept: Callable[[re.Match[str]], bool] | None = None) -> _Rule:
+    """A Spanish rule: written with folded accents ("esta", "corazon")."""
+    return _rule(signal, kind, *alternatives, requires=requires, accept=accept, language="es")
 
 
 SUICIDE = Kind.SUICIDE_SELF_HARM
@@ -632,10 +1259,124 @@ MEDICAL = Kind.MEDICAL_EMERGENCY
 
 _RULES: tuple[_Rule, ...] = (
     # --- suicide / self-harm first: it wins when both kinds match ----------
+    # Spanish rules come first in each kind: a hit marks the reply as Spanish,
+    # and English messages never match them (their words are Spanish only).
+    # --- Spanish: suicide / self-harm (same signals as the English rules) ---
+    _rule_es("suicidal_ideation", SUICIDE,
+             r"suicid(?:a|as|arme|arse|arte|arnos|ar|io|ios|andome|andose|o)", accept=_is_not_training),
+    # Wanting or planning to die or to kill oneself.  The clitic must match the
+    # person ("me voy a matar", "se va a matar"): "me va a matar" is someone
+    # else, and usually a figure of speech ("mi esposa me va a matar si llego tarde").
+    _rule_es(
+        "suicidal_ideation", SUICIDE,
+        # wanting to die ("me voy a morir" is fear of dying: see explicit_emergency)
+        r"(?:me (?:quiero|queria|quisiera|dan ganas de)|se (?:quiere|queria|quisiera)|te quieres) morir" + _ES_FIGURATIVE_DEATH,
+        r"(?:me (?:quiero|queria|quisiera|voy a|iba a|dan ganas de|pienso|estoy pensando en)|"
+        r"se (?:quiere|queria|quisiera|va a|iba a|piensa|esta pensando en)|te (?:quieres|vas a)) "
+        r"(?:matar|suicidar|ahorcar|envenenar|quitar la vida|pegar un tiro|dar un tiro|"
+        r"volar la cabeza|disparar|cortar las venas|"
+        r"(?:aventar|tirar|lanzar|echar) (?:de|del|desde|por|al|a la|a las|frente a|enfrente de|debajo de) "
+        r"(?:\w+ ){0,2}(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|carro|carros|"
+        r"camion|trafico|rio|mar|precipicio|barranco|acantilado))",
+        # first person: "quiero morirme", "ojala no despertar", "pienso en matarme"
+        r"(?:quiero|quisiera|queria|deseo|ganas de|prefiero|preferiria|ojala|mejor|pienso en|pensando en) (?:\w+ )?"
+        r"morir(?:me)?" + _ES_FIGURATIVE_DEATH,
+        r"(?:quiero|quisiera|queria|deseo|ganas de|prefiero|preferiria|ojala|mejor) (?:ya )?"
+        r"(?:desaparecer(?: para siempre| del mundo)|dejar de (?:vivir|existir)|no (?:volver a )?despertar(?:me)?(?! (?:tan |muy )?(?:temprano|a las|antes)))",
+        r"(?:quiero|quisiera|queria|deseo|voy a|iba a|pienso|pensando en|pienso en|ganas de|intentar|"
+        r"intente|trate de|tratar de|decidi|planeo|planeando|mejor|deberia|podria|forma de|manera de|"
+        r"como|prefiero|ojala|necesito) (?:\w+ )?"
+        r"(?:matarme|suicidarme|ahorcarme|quitarme la vida|"
+        r"envenenarme|(?:tirarme|aventarme|lanzarme|echarme) (?:de|del|desde|por|al|a la|frente|enfrente)|"
+        r"cortarme las venas|pegarme un tiro|darme un tiro|dispararme|acabar con mi vida|terminar con mi vida)",
+        # third person: "quiere matarse", "habla de quitarse la vida"
+        r"(?:quiere|quisiera|queria|desea|ganas de) morirse" + _ES_FIGURATIVE_DEATH,
+        r"(?:quiere|quisiera|queria|desea|va a|iba a|piensa|pensando en|ganas de|intento|trato de|"
+        r"tratar de|decidio|planea|planeando|amenaza con|amenazo con|habla de|hablando de|hablo de) "
+        r"(?:\w+ )?(?:matarse|suicidarse|ahorcarse|quitarse la vida|"
+        r"envenenarse|(?:tirarse|aventarse|lanzarse|echarse) (?:de|del|desde|por|al|a la|frente|enfrente)|"
+        r"cortarse las venas|pegarse un tiro|darse un tiro|dispararse|acabar con su vida|terminar con su vida)",
+        # the reflexive forms are only ever about oneself
+        r"matarse|suicidarme|suicidarse|quitarme la vida|quitarse la vida|ahorcarme|ahorcarse|"
+        r"(?<!va a )(?<!van a )(?<!vas a )(?<!iban a )(?<!quiere )(?<!quieren )(?<!quieres )(?<!puede )"
+        r"(?<!pueden )(?<!podria )(?<!intento )matarme",
+        # not wanting to live
+        r"(?:no|nunca) (?:quiero|quiere|queria|quisiera|deseo|desea|tengo ganas de|tiene ganas de) "
+        r"(?:seguir )?(?:vivir|viviendo|existir|amanecer|despertar(?! (?:tan |muy )?(?:temprano|a las|antes))|"
+        r"estar (?:aqui|viv[oa]|en este mundo)|seguir(?= *$| (?:aqui|asi|adelante|luchando|en este mundo|con vida|mas)))",
+        r"no quiero vivir mas",
+        # life not worth it
+        r"(?:no vale la pena|no tiene (?:caso|sentido)|de que sirve|para que) (?:\w+ )?"
+        r"(?:vivir|la vida|mi vida|estar viv[oa]|seguir(?: viviendo)?(?= *$| (?:aqui|asi|adelante|luchando|en este mundo)))",
+        r"(?:la|mi|su) vida (?:ya )?no (?:vale|tiene) (?:la pena|nada|sentido)|no (?:le )?(?:encuentro|veo|hallo) (?:ningun )?sentido a (?:la|mi) vida",
+        r"(?:no tengo|no tiene|no hay|sin) (?:ninguna |ningun )?(?:razon|razones|motivo|motivos|ganas|proposito|por que|para que) "
+        r"(?:para |de |por la cual |por el cual )?(?:vivir|seguir viviendo|seguir(?= *$| (?:aqui|asi|adelante|luchando)))",
+        r"(?:cansad[oa]|harto|harta|fastidiad[oa]|aburrid[oa]) de (?:vivir|la vida|estar viv[oa]|existir)|"
+        r"(?:me|se) cans[oe] de (?:vivir|la vida)|ya no aguanto (?:la vida|vivir|esta vida)",
+        r"ya no (?:aguanto|puedo|soporto)(?: mas)?(?: con (?:esto|esta vida|mi vida))?(?= *$| (?:ya|de verdad|en serio|con todo|quiero|me quiero|i)\b)",
+        # others better off, being a burden
+        r"(?:estarian|estarias|estaria|estaremos|vivirian|seria|serian|estaran|estan|son) (?:\w+ )?(?:mejor|mas felices|mas tranquil[oa]s) sin mi|mejor sin mi",
+        r"(?:soy|me siento|siento que soy|me he vuelto|me volvi|nomas soy|solo soy) (?:una |un )?(?:carga|estorbo)\b",
+        r"(?:estaria|estariamos|estarian|seria) mejor (?:si )?(?:muert[oa]|me muero|me muriera|se muriera|no estuviera|yo no estuviera)",
+        r"(?:mejor|quisiera|quiero|ojala|prefiero|preferiria) (?:estar |estuviera )?muert[oa]",
+        r"ojala (?:que )?(?:me muera|me muriera|no despierte|no despertara|no amanezca|no amaneciera|"
+        r"estuviera muert[oa]|me (?:lleve|llevara) (?:dios|diosito|la muerte))",
+        r"(?:quisiera|quiero|prefiero|preferiria|mejor) (?:no haber nacido|dormir(?:me)? y no despertar)|"
+        r"dormir(?:me)? (?:\w+ )?y (?:ya )?no (?:volver a )?despertar",
+        # ending it all
+        r"(?:acabar|terminar) con (?:mi|su) vida|"
+        r"(?:acabar|terminar) con todo(?! (?:este|esta|esto|estos|estas|el|la|los|las|lo|mi|su|eso)\b)|"
+        r"que todo (?:se )?(?:acabe|termine)|que se (?:acabe|termine) todo",
+        # farewells
+        r"(?:cartas?|notas?|mensajes?) de despedida|(?:me )?(?:despido|despedirme) de (?:todos|ustedes|mi familia|mis hijos|este mundo|la vida)|"
+        r"adios (?:a todos|para siempre|mundo|mundo cruel|a mi familia)|(?:esta es|este es) mi (?:despedida|adios)|"
+        r"perdon(?:enme|ame|en) (?:a )?(?:todos|por todo)",
+        # stockpiling pills, or swallowing them all on purpose
+        rf"(?:juntando|junte|acumulando|acumule|ahorrando|ahorre|guardando (?:\w+ ){{0,2}}para (?:tomar|tomarme|cuando)) (?:\w+ ){{0,3}}{_ES_MEDS}",
+        r"(?:tomarme|tomarmelas|tomarse|tomarselas|tragarme|tragarmelas|tragarse|tragarselas) (?:todas|todo|toda|el frasco|la caja)",
+        r"(?:voy a|quiero|pienso|va a|quiere|piensa) (?:tomar|tragar)(?:me|se)? (?:todas|todo el frasco|toda la caja)",
+        # asking what an overdose would do ("que pasa si me tomo todas las pastillas")
+        r"que (?:pasa|pasaria|me pasaria|pasara) si me (?:tomo|tomara|trago|tragara) (?:todas|todo el frasco|toda la caja|"
+        r"muchas|demasiadas|\d{2,})",
+        # a purpose: "me tome las pastillas para no despertar"
+        r"para (?:ya )?(?:no (?:despertar|volver a despertar|despertarme|estar aqui|seguir viviendo)|"
+        r"morir(?:me|se)?|matarme|matarse|acabar con todo|que todo (?:se )?acabe|dejar de vivir)",
+        # methods
+        r"(?:aventar|tirar|lanzar|echar)(?:me|se) (?:de|del|desde|por|al|a la|a las|frente a|enfrente de|debajo de) "
+        r"(?:\w+ ){0,2}(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|carro|carros|camion|"
+        r"trafico|rio|mar|precipicio|barranco|acantilado)",
+        r"horca|soga (?:al|en el|alrededor del) cuello|(?:pistola|arma) (?:en la cabeza|en la boca|a la cabeza)",
+    ),
+    # Self-harm: cutting, burning, hurting oneself on purpose.
+    _rule_es(
+        "self_harm", SUICIDE,
+        r"(?:me|se|te) (?:corte|corto|cortaste|cortaba|cortaron|estoy cortando|esta cortando|estas cortando|"
+        r"sigue cortando|sigo cortando|volvi a cortar|volvio a cortar) (?:las |los |la |el |mis |sus )?"
+        r"(?:venas|munecas|muneca|brazos|piernas|muslos|piel|panza|estomago)",
+        r"(?:me|se) (?:estoy|esta|sigo|sigue|estas) (?:cortando|lastimando|haciendo dano)"
+        r"(?= *$| (?:otra vez|de nuevo|a proposito|todos los dias|seguido|sol[oa]|los brazos|las piernas|las munecas|la piel|con)\b)",
+        r"(?:me|se|te) (?:corte|corto|cortaba|queme|quemo|quemaba|lastime|lastimo|lastimaba|rasgune|rasguno|"
+        r"arane|arano|hice dano|hizo dano|hago dano|hace dano|pegue|pego|golpee|golpeo|mordi|mordio) "
+        r"(?:\w+ ){0,5}(?:a proposito|adrede|intencionalmente)",
+        r"(?:me|se) (?:corte|corto|cortaba|esta cortando|estoy cortando) (?:\w+ ){0,3}con (?:una |la |un |el )?"
+        r"(?:navaja|navajita|rastrillo|cuchilla|hoja de afeitar|gillette|cutter)",
+        r"(?:me|se) (?:queme|quemo|quemaba|esta quemando|estoy quemando) (?:\w+ ){0,3}con (?:un |una |el |la )?"
+        r"(?:cigarro|cigarrillo|encendedor|cerillo|cerillos)",
+        r"(?:quiero|quiere|quisiera|ganas de|pienso en|piensa en|pensando en|voy a|va a|necesito|necesita|"
+        r"tentad[oa] a|impulso de|intento|intente) (?:\w+ )?"
+        r"(?:cortarme|cortarse|quemarme|quemarse|lastimarme|lastimarse|hacerme dano|hacerse dano|golpearme|golpearse)"
+        r"(?! (?:el|la|los|las) (?:pelo|cabello|unas|barba|fleco)\b)",
+        r"(?:me|se|te) (?:quiero|quiere|quieres|voy a|va a|dan ganas de|da ganas de) (?:cortar|lastimar|hacer dano|quemar|golpear)"
+        r"(?! (?:el|la|los|las|un|una) (?:pelo|cabello|unas|barba|fleco|dedo|mano|pierna|rodilla)\b)",
+        r"autolesion\w*|autoagresion\w*|cortadas en (?:los|las|sus|mis|el|la) (?:brazos|munecas|piernas|muslos)",
+    ),
+
+    # --- English: suicide / self-harm ---------------------------------------
+    # "Suicide" in any form, except a training or awareness event about it.
+    _rule("suicidal_ideation", SUICIDE, r"suicid\w*", accept=_is_not_training),
     # Suicidal ideation, direct and indirect; negation deliberately not handled.
     _rule(
         "suicidal_ideation", SUICIDE,
-        r"suicid\w*",
         rf"(?:kill|killing|killed|off|offing|shoot|hang|hanging|drown|poison|suffocate|stab) {_SELF}",
         r"(?:someone|somebody|please|just|god|wish \w+ would|want \w+ to) kill me",
         r"end(?:ing)? (?:it all|(?:my|his|her|their) (?:own )?life|my suffering|my existence|everything|things|my misery)",
@@ -735,6 +1476,9 @@ _RULES: tuple[_Rule, ...] = (
         # ("skip my insulin until the fast is over" is not: "so its over" / "so i die" is)
         rf"(?:stop|stopping|stopped|quit|quitting|skip|skipping|refus\w*|not taking|wont take|done taking|going off|go off|went off) {W5}(?:(?:so|until|till|and let) {W5}(?:die|dies|dead|gone for good|take me)|so (?:that )?(?:its|it is|it will be|everything is|this is|this will be|it all is) (?:finally |all |just )?(?:over|the end))",
         rf"(?:took|swallowed|overdosed) {W8}on purpose",
+        # asking what an overdose would do to oneself
+        r"what (?:would|will|could|might)? ?happens? if i (?:took|take|swallowed|swallow|ate|popped|injected) "
+        r"(?:all|too many|too much|the whole|a bunch|a handful|every|a lot|twenty|thirty|\d{2,})",
     ),
     # "If the cancer doesn't kill me I'll do it myself": doing the killing oneself.
     _rule(
@@ -749,23 +1493,21 @@ _RULES: tuple[_Rule, ...] = (
         r"so (?:that )?(?:i|im|he|hes|she|shes|they|theyre)(?: (?:am|is|are))? (?:not|isnt|arent|wont be|no longer)(?: be)? a burden",
         r"want(?:ed|s)? (?:it all|everything|this all|all of this|it) to (?:be over|end|stop)",
         r"(?:not|wont|isnt|aint) (?:going to |gonna )?be (?:around|here|alive) (?:after (?:tonight|today|this week)|much longer|anymore|by (?:morning|tomorrow))",
-        rf"(?:wrote|written|writing|finished|left) (?:my|his|her|a) (?:suicide |goodbye |farewell |last |final )?(?:note|letter)s?(?= *$| (?:already|for (?:my|the|his|her) (?:family|kids|children|wife|husband|mom|dad)))",
+        r"(?:wrote|written|writing|finished|left) (?:my|his|her|a) (?:suicide |goodbye |farewell |last |final )?(?:note|letter)s?(?= *$| (?:already|for (?:my|the|his|her) (?:family|kids|children|wife|husband|mom|dad)))",
         r"(?:goodbye|farewell) (?:notes?|letters?|texts?|messages?)(?! from)",
         r"(?:tonight|today|tomorrow|this weekend)(?: is the (?:night|day))? (?:he|she|i|im|ill|hell|shell|hes|shes) (?:ends?|ending|going to end|gonna end) it(?! with)",
         rf"know {W1}(?:exactly )?what (?:im|i am|hes|he is|shes|she is) (?:using|going to use|gonna use|doing with) (?:it|them|that)",
-        r"(?:no|ya no) quiere?o? (?:vivir|seguir viviendo|estar aqui|despertar)|quiere?o? (?:morir|morirse|morirme|matarse|matarme|suicidarse|suicidarme)|(?:me|se) quiere?o? (?:morir|matar)|matarme|matarse|suicidarme|suicidarse|quitarme la vida|quitarse la vida",
     ),
     # Self-harm: cutting, burning, hurting oneself (patient or family voice).
     _rule(
         "self_harm", SUICIDE,
         rf"(?:cut|cutting|cuts|burn|burned|burnt|burning|hurt|hurting|hurts|harm|harming|hit|hitting|punch|punched|punching|scratch|scratched|scratching|stab|stabbed|stabbing|starve|starved|starving|injure|injured|injuring|bite|biting|strangle|strangled|strangling|slice|sliced|slicing|slash|slashed|slashing|carve|carved|carving|choke|choked|choking|bruise|bruised|bruising|slap|slapped|slapping) {_SELF}",
         r"self ?(?:harm\w*|injur\w*|mutilat\w*)",
-        rf"(?:cut|cutting|cuts|slit|slitting|slice|slicing|sliced|slash|slashed|slashing|carve|carving|carved|gouged|gouging|burning|scratching|scratched) (?:into )?(?:my|his|her|their) (?:own )?(?:wrists?|arms?|legs?|thighs?|skin|stomach|body|throat)",
         # a self-harm tool: razor / blade / lighter / cigarette (not a kitchen knife)
         rf"(?:cut|cutting|sliced|slicing|slashed|slashing|carved|carving|scratched|scratching|burned|burnt|burning|stabbed|stabbing) {W3}with (?:a |the |my |his |her )?(?:razors?|razor blades?|blades?|box cutter|broken glass|glass|scissors|lighter|cigarettes?|matches|match|lit \w+)",
         rf"cuts {W3}(?:on|all over) (?:my|his|her|their) (?:wrists?|arms?|legs?|thighs?|stomach)",
         r"cutting again",
-        rf"(?:started|start|been|keep|kept|back to|want to|thinking about|going to) (?:cutting|burning|hurting|harming)(?: (?:again|my (?:arms?|wrists?|legs?|thighs?|skin))|$)",
+        r"(?:started|start|been|keep|kept|back to|want to|thinking about|going to) (?:cutting|burning|hurting|harming)(?: (?:again|my (?:arms?|wrists?|legs?|thighs?|skin))|$)",
         r"urges? to (?:cut|burn|hurt|harm|self)",
         r"(?:relapsed|relapse) (?:on |with |into )?(?:cutting|self harm)",
         rf"(?:cut|hurt|burned|burnt|scratched|hit) {W5}on purpose",
@@ -776,7 +1518,290 @@ _RULES: tuple[_Rule, ...] = (
         rf"locked (?:myself|himself|herself|themselves) in {W3}with (?:a |the |my |his |her )?(?:razors?|blades?|knife|knives|gun|pills|rope)",
     ),
 
+    # Cutting into the skin: by a person, not by a brace or a strap that is too tight.
+    _rule("self_harm", SUICIDE,
+          r"(?:cut|cutting|cuts|slit|slitting|slice|slicing|sliced|slash|slashed|slashing|carve|carving|carved|gouged|gouging|burning|scratching|scratched) (?:into )?(?:my|his|her|their) (?:own )?(?:wrists?|arms?|legs?|thighs?|skin|stomach|body|throat)",
+          accept=_is_not_worn_thing),
+
     # --- medical emergencies (specific groups before generic ones) ---------
+    # --- Spanish: medical emergencies (same signals as the English rules) ---
+    # Overdose or poisoning.
+    _rule_es("overdose", MEDICAL, r"sobredosis", accept=_is_current_mention),
+    _rule_es(
+        "overdose", MEDICAL,
+        r"(?:tom\w*|trag\w*|comi\w*|bebi\w*|ingiri\w*|acabo con) (?:\w+ ){0,3}(?:todo el|toda la|todo un|toda una) "
+        r"(?:frasco|bote|botella|botecito|paquete|caja|cajita|pomo|tira|blister)",
+        r"(?:tom\w*|trag\w*|comi\w*|bebi\w*) (?:\w+ ){0,3}(?:frasco|bote|botella|caja|paquete) (?:\w+ ){0,2}(?:enter[oa]|complet[oa])",
+        r"(?:tomo|tome|trago|trague|comio|comi|bebio|bebi) (?:\w+ ){0,6}(?:como|unas|unos|mas de|casi|alrededor de) "
+        r"(?:\d{2,}|diez|quince|veinte|treinta|cuarenta|cincuenta)",
+        rf"(?:se|me|te) (?:tomo|tome|tomaste|trago|trague|comio|comi|metio|bebio|bebi) (?:\w+ ){{0,2}}"
+        rf"(?:demasiad[oa]s?|un monton de|un punado de|como \d{{2,}}|\d{{2,}}) (?:\w+ ){{0,2}}{_ES_MEDS}",
+        # all of them at once (not "me tome todas mis pastillas hoy como dijo el doctor")
+        r"(?:se|me|te) (?:tomo|tome|tomaste|trago|trague|comio|comi|bebio|bebi) (?:\w+ )?(?:todas|todos) (?:las|los|sus|mis|tus)"
+        r"(?! (?:\w+ ){0,4}(?:hoy|esta manana|a tiempo|como (?:dijo|me dijo|indico|receto|siempre|debe|debo)|del dia|de hoy|de la (?:manana|tarde|noche)))",
+        rf"(?:se|me) (?:comio|comi|trago|trague|metio a la boca) (?:\w+ ){{0,4}}{_ES_MEDS}",
+        r"(?:tom\w*|bebi\w*|trag\w*|comi\w*) (?:\w+ ){0,2}(?:cloro|blanqueador|veneno|anticongelante|gasolina|thinner|"
+        r"raticida|detergente|limpiador|destapacanos|lejia|pinol|fabuloso|insecticida|clorox|acido|amoniaco)",
+        r"envenen\w*|control de envenenamiento|centro de toxicologia",
+    ),
+    # An accidental double dose counts only with symptoms.
+    _rule_es(
+        "overdose", MEDICAL,
+        r"(?:tom\w*|puso|puse|inyect\w*|le di|le dio|me di|aplic\w*) (?:\w+ ){0,4}(?:dos|2|tres|3) veces",
+        r"(?:doble|triple) (?:\w+ )?(?:dosis|insulina|pastilla|medicina)|dosis doble|(?:dos|2|tres|3) dosis",
+        r"(?:por error|por equivocacion|por accidente|sin querer) (?:\w+ ){0,3}(?:tom\w*|le di|puse|puso|inyect\w*)",
+        r"(?:tom\w*|le di|puse|puso|inyect\w*) (?:\w+ ){0,4}(?:por error|por equivocacion|por accidente|sin querer)",
+        requires=_ES_OD_SYMPTOMS,
+    ),
+    # Dangerous blood sugar: readings < 55 or > 400, meter HI / LO, named crises.
+    _rule_es("blood_sugar", MEDICAL,
+             r"(?:azucar|glucosa|glucometro|glucemia|dexcom|sensor) " + _READING_GAP + _READING_ES,
+             accept=_is_dangerous_sugar),
+    _rule_es("blood_sugar", MEDICAL, _READING_ES + r" (?:de )?(?:azucar|glucosa)", accept=_is_dangerous_sugar),
+    _rule_es(
+        "blood_sugar", MEDICAL,
+        r"(?:glucometro|aparato|maquinita|medidor|sensor|dexcom|monitor|azucar|glucosa) (?:\w+ ){0,2}"
+        r"(?:dice|marca|sale|salio|muestra|aparece|pone|decia|marcaba|esta en) (?:puro |solo |nomas )?(?:hi|lo)"
+        r"(?! (?:que|mismo|normal|de|del)\b)",
+        r"(?:azucar|glucosa) (?:\w+ ){0,3}(?:(?:muy|bien|super|demasiado|tan|re|peligrosamente|extremadamente) baj[oa]|"
+        r"bajisim[oa]|por los suelos|altisim[oa]|por los cielos|por las nubes|peligrosamente alt[oa]|extremadamente alt[oa])",
+        r"coma diabetico|cetoacidosis|(?:choque|shock) (?:insulinico|diabetico|hipoglucemico)|cetonas (?:muy )?altas",
+    ),
+    # Low-sugar signs in someone with diabetes: one severe sign or two milder ones.
+    _rule_es(
+        "blood_sugar", MEDICAL,
+        r"confundid[oa](?! (?:con|sobre|de|acerca|por|en cuanto)\b)|desorientad[oa]|(?:esta|se ve|anda|como) (?:muy |bien )?"
+        r"(?:perdid[oa]|ido|ida)\b|como borrach[oa]|no (?:me |nos |le )?contesta bien|incoherente|desmay\w*|"
+        r"inconsciente|no despierta|convuls\w*|agresiv[oa]",
+        requires=_ES_DIABETES,
+    ),
+    _rule_es(
+        "blood_sugar", MEDICAL,
+        r"(?:temblando|tembloros[oa]|sudando|sudor\w*|sudad[oa]|mare\w*|palid[oa]|debil|vista borrosa)\b.{0,60}\b"
+        r"(?:temblando|tembloros[oa]|sudando|sudor\w*|sudad[oa]|mare\w*|palid[oa]|debil|vista borrosa)",
+        requires=_ES_DIABETES,
+    ),
+    # Severe allergic reaction: throat, tongue, lips or face swelling; anaphylaxis.
+    # ("garganta inflamada" is a sore throat, so only a swelling or closing throat counts.)
+    _rule_es(
+        "allergic_reaction", MEDICAL,
+        r"(?:se (?:le|me|te) )?(?:esta |estan )?(?:hinch\w*|cerr\w*|cierra) (?:\w+ ){0,2}(?:la |su |mi |los |sus |mis )?"
+        r"(?:garganta|lengua|labios?|boca|cara)",
+        r"(?:se (?:le|me|te) )?(?:esta |estan )?inflam\w* (?:\w+ ){0,2}(?:la |los |su |sus |mis )?(?:lengua|labios?|cara)",
+        r"(?:garganta|lengua|labios?|boca|cara) (?:\w+ ){0,3}(?:hinchad[oa]s?|hinchandose|cerrandose|cerrad[oa]|"
+        r"se (?:le |me )?(?:cierra|esta cerrando|hincha|esta hinchando))",
+        r"(?:lengua|labios?|cara) (?:\w+ ){0,3}inflamad[oa]s?",
+        r"anafila\w*|(?:choque|shock) anafilactico|reaccion alergica (?:muy )?(?:fuerte|grave|severa|seria)|"
+        r"(?:fuerte|grave|severa|seria) reaccion alergica|(?:le|me) (?:esta dando|dio) (?:una )?reaccion alergica",
+        accept=_is_not_a_label,
+    ),
+    _rule_es("allergic_reaction", MEDICAL,
+             r"ronchas|ronchitas|urticaria|salpullido|sarpullido|comezon (?:en|por) todo el cuerpo",
+             requires=_ES_ANAPHYLAXIS_SIGNS),
+    _rule_es("allergic_reaction", MEDICAL, r"epinefrina", accept=_is_current_mention),
+    # Seizure ("un ataque de risa / de panico" is not one).
+    _rule_es(
+        "seizure", MEDICAL,
+        r"convulsion(?:ando|a|o|aba|ar)|convulsiones|ataques? epileptic[oa]s?|crisis (?:epileptica|convulsiva)s?|"
+        r"(?:le|me|te) (?:dio|da|esta dando|dieron|estan dando|vino|vinieron|dan) (?:un |otro |unos |otra |una )?"
+        r"(?:ataque|ataques|convulsion|convulsiones|crisis)(?! (?:de (?:risa|nervios|panico|ansiedad|tos|celos|hambre|"
+        r"furia|coraje|llanto|asma|tristeza|sueno|estres|histeria)|al corazon|del corazon|cardiaco|cerebral|al cerebro)\b)",
+        accept=_is_current_mention,
+    ),
+    _rule_es(
+        "seizure", MEDICAL,
+        r"(?:temblando|sacudiendose|brincando|estremeciendose|se sacude) (?:\w+ ){0,2}(?:todo el cuerpo|sin control|sin parar)",
+        r"ojos (?:en blanco|volteados|para atras|pa tras)|espuma (?:en|por) la boca|(?:echando|saca|sacando|le sale) (?:espuma|espumarajo)",
+    ),
+    # Stroke signs: face droop, one-sided weakness or numbness, speech, sudden onset.
+    _rule_es(
+        "stroke", MEDICAL,
+        r"(?:cara|boca|labio|labios|ojo|parpado|sonrisa|cachete|mejilla|rostro) (?:\w+ ){0,3}(?:caid[oa]|chuec[oa]|"
+        r"torcid[oa]|ladead[oa]|colgad[oa]|paralizad[oa]|dormid[oa]|entumid[oa]|adormecid[oa]|desviad[oa]|jalad[oa])",
+        r"se (?:le|me|te) (?:\w+ )?(?:cayo|cae|esta cayendo|ladeo|torcio|paralizo|durmio|entumio|adormecio|jalo|desvio) "
+        r"(?:\w+ ){0,3}(?:la |el |su |mi )?(?:cara|boca|labio|ojo|parpado|cachete|mejilla|rostro)",
+        r"(?:un|todo un|todo el|el|medio|la mitad del?) (?:lado|cuerpo)(?: (?:del|de la|de su|de mi) (?:cuerpo|cara))?"
+        r"(?: (?:izquierdo|derecho))? (?:\w+ ){0,3}(?:dormid[oa]|entumid[oa]|adormecid[oa]|paralizad[oa]|sin fuerza|debil|"
+        r"no (?:lo |la )?(?:siente|siento|puede mover|puedo mover)|pesad[oa]|muert[oa])",
+        r"(?:durmio|entumio|adormecio|paralizo|debilito) (?:\w+ ){0,2}(?:todo |toda )?(?:un|el|medio|la mitad del?) (?:lado|cuerpo)",
+        r"(?:brazo|pierna|mano|pie) (?:izquierd[oa]|derech[oa]) (?:\w+ ){0,3}(?:dormid[oa]|entumid[oa]|adormecid[oa]|"
+        r"paralizad[oa]|sin fuerza|debil|no (?:lo |la )?(?:siente|puede mover)|pesad[oa]|muert[oa])",
+        r"se (?:le|me) (?:durmio|entumio|adormecio|paralizo) (?:\w+ ){0,2}(?:el |la )?(?:brazo|pierna|mano|pie) (?:izquierd[oa]|derech[oa])",
+        r"no (?:puede|puedo|pudo|podia|podemos) (?:mover|levantar|sentir|alzar|usar|apretar|mantener arriba) "
+        r"(?:\w+ ){0,2}(?:brazo|pierna|mano|lado|cara|pie)",
+        accept=_is_sudden_deficit,
+    ),
+    _rule_es(
+        "stroke", MEDICAL,
+        r"(?:de repente|de pronto|repentinamente|de la nada|sin aviso) (?:\w+ ){0,5}(?:confundid[oa]|no (?:puede|pudo) "
+        r"(?:hablar|caminar|ver|mover\w*|pararse)|mare\w*|no ve|ciego|ciega|se le durmio|se le entumio|debil|sin fuerza|"
+        r"habla raro|hablar raro|hablando raro|no (?:me |nos |la |lo )?reconoce|perdi\w* el equilibrio|"
+        r"dolor de cabeza (?:muy )?fuerte|chuec[oa]|caid[oa]|torcid[oa]|no se le entiende)",
+        r"(?:confundid[oa]|habla raro|hablar raro|hablando raro|no se le entiende|mare\w*|no (?:me |nos |la |lo )?reconoce|"
+        r"chuec[oa]|torcid[oa]|debil) (?:\w+ ){0,5}(?:de repente|de pronto|repentinamente|de la nada)",
+        r"no (?:puede|pudo|podia|puedo) hablar (?:bien|claro)|(?:ya|de repente) no (?:puede|pudo) hablar|no (?:puede|pudo) hablar(?= *$)",
+        r"habla (?:muy )?(?:raro|chistoso|extrano|rarisimo|como borrach[oa]|arrastrado|arrastrando|enredado|trabado|"
+        r"incoherencias|cosas sin sentido|sin sentido)|arrastra (?:las palabras|la lengua)|se le traba la lengua|"
+        r"lengua trabada|no se le entiende|no (?:le )?entiendo (?:nada de )?lo que dice|no (?:encuentra|encuentro) las palabras|"
+        r"dice cosas sin sentido|no tiene sentido lo que dice|balbucea",
+        r"el peor dolor de cabeza",
+        accept=_is_not_a_label,
+    ),
+    _rule_es("stroke", MEDICAL,
+             r"derrame(?! (?:pleural|en el ojo|de (?:petroleo|aceite|agua|liquido)|articular|en la rodilla)\b)|embolia|"
+             r"ataque cerebral|accidente cerebrovascular|acv|ictus|infarto cerebral",
+             accept=_is_real_event),
+    # Chest pain, pressure or tightness, and heart attack.
+    _rule_es(
+        "chest_pain", MEDICAL,
+        r"(?:dolor|dolores|presion|opresion|ardor|peso|punzada|punzadas|molestia|apreton|apretazon|piquete|piquetes|"
+        r"elefante|piedra|ladrillo|losa|loza|plancha) "
+        r"(?:\w+ ){0,3}(?:en|de|del) (?:el |mi |su |la )?pecho",
+        r"(?:me|le|te|nos) (?:duele|dolia|esta doliendo|aprieta|apretaba|esta apretando|oprime|arde|quema|pesa|punza) "
+        r"(?:\w+ ){0,3}(?:el |mi |su )?pecho",
+        r"pecho (?:\w+ ){0,3}(?:me |le |te )?(?:duele|dolia|aprieta|oprime|arde|quema|pesa|apretad[oa]|punza)",
+        r"dolor (?:\w+ ){0,3}(?:que )?(?:me |le )?(?:baja|corre|se va|pasa|sube|se extiende|llega|se corre) "
+        r"(?:por|hacia|al|a la|hasta el|hasta la) (?:el |la |mi |su )?(?:brazo|quijada|mandibula|cuello|espalda)",
+        r"(?:me |le )?duele (?:\w+ ){0,2}(?:el )?brazo izquierdo|dolor (?:en|de) (?:el )?brazo izquierdo",
+        r"(?:agarrandose|apretandose|sobandose|tocandose) el pecho",
+        accept=_is_not_a_label,
+    ),
+    _rule_es("chest_pain", MEDICAL,
+             r"infarto|ataque (?:al|del) corazon|ataque cardiaco|angina de pecho",
+             r"(?:tom\w*|puse|puso|use|uso|segunda|tercera|otra|dos|tres) (?:\w+ ){0,2}(?:nitro\w*)",
+             accept=_is_real_event),
+    # Trouble breathing, choking, blue lips, low oxygen.
+    _rule_es(
+        "breathing", MEDICAL,
+        r"(?:no|casi no|apenas|ya no) (?:puedo|puede|podia|pudo|puedes|podemos|pueden) respirar(?! (?:bien )?por (?:la )?nariz)",
+        r"(?:me|le|te|nos|les) (?:falta|faltaba|esta faltando|cuesta|costaba|esta costando) (?:mucho |trabajo |mucho trabajo )?"
+        r"(?:el |la )?(?:aire|respirar|respiracion|aliento)",
+        r"falta de (?:aire|respiracion)|asfixi\w*",
+        r"(?:(?:se|me|te) (?:esta|estoy|estas) ahogando|ahogandose|ahogandome|(?:se|me|te) (?:ahoga|ahogo|ahogaba))"
+        r"(?! en (?:\w+ )?(?:papeles|deudas|trabajo|cuentas|biles|bills|papeleo|pendientes|problemas|tramites)\b)",
+        r"(?:labios|boca|cara|unas|dedos|piel) (?:\w+ ){0,3}(?:morad[oa]s?|azul(?:es)?|azulad[oa]s?|gris(?:es)?)",
+        r"(?:poniendo|puso|pone|puesto|volviendo|volvio) (?:\w+ )?(?:morad[oa]|azul|gris)",
+        r"atragant\w*|(?:se (?:le|me|te) )?(?:atoro|atora|atoraba|quedo atorad[oa]) (?:\w+ ){0,3}(?:comida|pedazo|hueso|"
+        r"pastilla|algo|garganta|carne|dulce|pan|moneda)|atorad[oa] en la garganta",
+        r"(?:inhalador|nebulizador|bombita|bomba|pompa|puff|nebulizacion|albuterol) (?:\w+ ){0,3}no (?:le |me |nos )?"
+        r"(?:hace nada|ayuda|sirve|funciona|hace efecto|esta ayudando|esta funcionando)",
+        r"(?:ataque|crisis) (?:fuerte )?de asma|crisis asmatica|silb\w* (?:\w+ ){0,2}(?:el pecho|al respirar)",
+        accept=_is_new_breathing_trouble,
+    ),
+    _rule_es("breathing", MEDICAL, r"(?:oxigeno|saturacion|oximetro) " + _READING_GAP + _READING_ES,
+             accept=_is_low_oxygen),
+    # Heavy or uncontrolled bleeding, vomiting or coughing blood.
+    _rule_es(
+        "bleeding", MEDICAL,
+        r"no (?:\w+ ){0,2}(?:para|paraba|paro|deja|dejaba|dejo|detiene|detenia|detuvo|quita|quitaba|quito|quiere parar|"
+        r"puedo parar|podemos parar|puedo detener|podemos detener|controla|controlo|controlamos|podemos controlar|puedo controlar) "
+        r"(?:\w+ ){0,2}(?:de )?(?:sangrar|sangrando|el sangrado|la sangre|la hemorragia)",
+        r"(?:sangrado|sangre|hemorragia|sangra|sangrando) (?:\w+ ){0,4}(?:no|ni) (?:\w+ ){0,2}(?:para|paraba|paro|deja|"
+        r"detiene|detuvo|se para|se detiene|se quita|quita|se controla|cede|cedio|baja)",
+        r"sangr(?:a|an|ando|o|aba|aron) (?:\w+ ){0,2}(?:mucho|muchisimo|demasiado|bastante|un chorro|a chorros|sin parar|"
+        r"horrible|bien feo|un monton|por todos lados|por todas partes|como loco|sin control|y sangra|a borbotones)",
+        r"sangre (?:\w+ ){0,3}(?:a chorros|a borbotones|chorreando|por todos lados|por todas partes|por todo el \w+|"
+        r"por toda la \w+|en todo el \w+|en toda la \w+|por donde quiera|por dondequiera|sin parar|y mas sangre)|"
+        r"chorros? de sangre|sale y sale sangre|sale mucha sangre",
+        r"(?:vomit\w*|arroj\w*|devolv\w*|tos\w*|escup\w*|echando|echa|gomit\w*) (?:\w+ ){0,2}sangre|"
+        r"(?:vomito|vomitos|popo|heces|excremento|evacuaciones?|flemas?|escupitajo|caca) (?:\w+ ){0,3}(?:con )?sangre|"
+        r"sangre en (?:el |la |los |las |su |mi )?(?:vomito|popo|heces|excremento|flemas?|escupitajo|caca)|"
+        r"(?:popo|heces|excremento|evacuaciones?|caca) (?:\w+ ){0,2}(?:negr\w*|como (?:chapopote|alquitran|cafe molido))|"
+        r"(?:orinando|hace pipi con|orina con) sangre",
+        r"hemorragia|desangr\w*",
+        accept=_is_current_mention,
+    ),
+    _rule_es("bleeding", MEDICAL,
+             r"(?:mucha|muchisima|demasiada|bastante|tanta|un charco de|charcos de|un monton de|litros de|un mar de|"
+             r"cubiert[oa]s? de|llen[oa]s? de|empapad[oa]s? (?:de|en)|banad[oa]s? en|manchad[oa]s? de) sangre",
+             accept=_is_not_a_blood_draw),
+    _rule_es("bleeding", MEDICAL, r"sangr(?:a|an|ando|o|aba|aron|ado)",
+             requires=_ANY_THINNERS),
+    # Falls: with a head injury, can't get up, a broken hip, or on blood thinners.
+    _rule_es(
+        "fall_head_injury", MEDICAL,
+        r"(?:se (?:cayo|cae|esta cayendo|fue de boca|resbalo|tropezo)|me (?:cai|resbale|tropece)|nos caimos|se cayeron|"
+        r"tuvo una caida|sufrio una caida|fell) (?:\w+ ){0,8}(?:no (?:se |me |nos )?(?:puede|puedo|podemos|pudo|podia|pueden) "
+        r"(?:levantar|parar|mover|pararse|levantarse|caminar|pisar|apoyar|mover\w*)|(?:pego|golpeo|pegue|golpee|dio|di) "
+        r"(?:\w+ ){0,2}(?:en )?(?:la |su |mi )?(?:cabeza|frente|nuca|cara|craneo)|(?:rompio|rompi|quebro|quebre|fractur\w*)|"
+        r"cadera|sangr\w*|inconsciente|desmay\w*|no responde|no despierta|perdio el conocimiento|confundid[oa]|vomit\w*|"
+        r"no (?:se )?(?:levanta|para|mueve))",
+        r"(?:se|me|te) (?:pego|golpeo|pegue|golpee|dio un golpe|dio un golpazo|dio un madrazo|di un golpe|di un golpazo) "
+        r"(?:\w+ ){0,3}(?:en )?(?:la |su |mi )?(?:cabeza|frente|nuca|craneo) (?:\w+ ){0,8}(?:vomit\w*|confundid[oa]|"
+        r"somnolient[oa]|no (?:despierta|responde|reacciona)|desmay\w*|sangr\w*|inconsciente|convuls\w*|mare\w*|"
+        r"no (?:se )?acuerda|perdio el conocimiento|dolor de cabeza (?:muy )?fuerte|peor dolor)",
+        r"(?:se|me) (?:pego|golpeo|pegue|golpee) (?:muy )?(?:fuerte |duro )?(?:en )?(?:la )?(?:cabeza|nuca|frente) "
+        r"(?:muy )?(?:fuerte|duro|contra el (?:piso|suelo|concreto|pavimento|escalon|lavabo|mueble)|en el (?:piso|suelo))",
+        r"golpe (?:muy )?(?:fuerte )?en la cabeza (?:\w+ ){0,6}(?:vomit\w*|confundid[oa]|desmay\w*|inconsciente|sangr\w*|no despierta)",
+        r"(?:se |me )?(?:cayo|cayeron|cai|rodo|rodaron) (?:de|por) (?:las|la|unas) (?:escaleras|escalera|gradas|escalones)",
+        r"(?:tirad[oa]|desmayad[oa]|inconsciente) (?:\w+ ){0,2}(?:en el|en la|por el) (?:piso|suelo|banqueta|calle|bano|regadera)|"
+        r"(?:lo|la|los) (?:encontre|encontramos|hallamos|halle|encontraron) (?:\w+ ){0,2}(?:tirad[oa]|en el piso|en el suelo|"
+        r"inconsciente|desmayad[oa]|caid[oa])",
+        r"no (?:lo|la|los) (?:puedo|podemos|pude|pudimos) levantar(?! (?:de la cama para|temprano)\b)",
+    ),
+    _rule_es("fall_head_injury", MEDICAL,
+             r"se cayo|se cae|me cai|se resbalo|se tropezo|tuvo una caida|se fue de boca",
+             requires=_ANY_THINNERS),
+    # Very high blood pressure: systolic >= 200, or >= 180 / 120 with a symptom.
+    _rule_es("blood_pressure", MEDICAL, _BP_SINGLE_ES, accept=_is_bp_200_plus),
+    _rule_es("blood_pressure", MEDICAL, _BP_SINGLE_ES, requires=_ES_BP_SYMPTOMS, accept=_is_bp_crisis_range),
+    _rule_es("blood_pressure", MEDICAL, _BP_PAIR, requires=_ES_BP_SYMPTOMS, accept=_is_bp_crisis_range),
+    _rule_es("blood_pressure", MEDICAL,
+             r"presion (?:\w+ ){0,3}(?:altisima|por las nubes|por los cielos|hasta el cielo|peligrosamente alta|extremadamente alta)"),
+    # A very fast or slow heart with symptoms; an implanted defibrillator shocking.
+    _rule_es("heart_rhythm", MEDICAL,
+             r"(?:corazon|pulso|latidos?|ritmo cardiaco|frecuencia cardiaca) " + _READING_GAP + _READING_ES,
+             requires=_ES_HEART_SYMPTOMS, accept=_is_heart_rate_extreme),
+    _rule_es("heart_rhythm", MEDICAL,
+             r"corazon (?:\w+ ){0,2}(?:late|latiendo|palpita|palpitando|brinca|brincando|acelerado|va|anda) (?:\w+ ){0,2}"
+             r"(?:rapidisimo|muy rapido|super rapido|bien rapido|demasiado rapido|a mil|como loco|desbocado|muy fuerte|"
+             r"rarisimo|muy lento|lentisimo)",
+             requires=_ES_HEART_SYMPTOMS),
+    _rule_es("heart_rhythm", MEDICAL,
+             r"(?:desfibrilador|dai|marcapasos) (?:\w+ ){0,3}(?:dio|disparo|descargo|da|dando) (?:\w+ ){0,2}"
+             r"(?:descargas?|choques?|toques?|shock)"),
+    # Fever during chemotherapy.
+    _rule_es("neutropenic_fever", MEDICAL,
+             r"(?:fiebre|calentura|temperatura|temp|termometro) " + _READING_GAP + _READING_ES,
+             requires=_ES_CHEMO, accept=_is_fever),
+    _rule_es("neutropenic_fever", MEDICAL,
+             r"(?<!si )(?<!no )(?:tengo|tiene|tenia|con|le dio|me dio|le subio|me subio|le entro|me entro) (?:\w+ ){0,2}"
+             r"(?:fiebre|calentura)|escalofrios",
+             requires=_ES_CHEMO),
+    # Unresponsive, fainted, not breathing, no pulse.
+    _rule_es(
+        "unresponsive", MEDICAL,
+        r"no (?:me |nos |le |te )?(?:despierta|despertaba|se despierta|quiere despertar|reacciona|reaccionaba|responde|"
+        r"respondia|contesta|abre los ojos|respira|respiraba|esta respirando|estaba respirando)"
+        r"(?! (?:tan |muy )?(?:temprano|a tiempo|a las|antes de las|hasta las)\b)"
+        r"(?! (?:a |mis |los |las |el |la |sus |mi |su |ni |al |tus )?(?:mensajes?|llamadas?|textos?|correos?|emails?|"
+        r"telefono|celular|whatsapp|tratamiento|quimio|medicina|medicamentos?|antibioticos?|terapia|preguntas?)\b)",
+        rf"{_ES_PERSON} (?:\w+ ){{0,3}}(?:ya )?no se mueve",
+        r"(?:se|me|te) (?:desmay(?:o|e|aste|aron|ando)|desvanec\w*)|desmaya(?! (?:cuando|si|al ver|con|cada vez|facil\w*|"
+        r"seguido|a veces)\b)|desmayad[oa]|inconsciente|sin conocimiento|perdio (?:el )?(?:conocimiento|sentido)|"
+        r"se (?:le )?(?:fue|fueron) (?:el sentido|las luces)|colaps\w*|se cayo (?:redondo|redonda|desmayad[oa])|"
+        r"se privo|se me privo|privad[oa]|sin pulso|no (?:tiene|le siento|le encuentro|le hallo) (?:el )?pulso|"
+        r"(?:se le |le )?(?:paro|detuvo) el corazon|ya no (?:le )?late (?:el|su) corazon|dejo de respirar|"
+        r"creo que (?:esta|se) muri\w*",
+        accept=_is_person_es,
+    ),
+    _rule_es("unresponsive", MEDICAL, r"paro cardiaco|paro cardiorespiratorio|rcp|reanimacion", accept=_is_current_mention),
+    # The sender says it is an emergency, asks for 911 or an ambulance, or is dying.
+    _rule_es("explicit_emergency", MEDICAL, r"emergencias?", accept=_is_unnegated_current_mention),
+    _rule_es("explicit_emergency", MEDICAL, r"ambulancias?|paramedicos?", accept=_is_current_mention),
+    _rule_es("explicit_emergency", MEDICAL,
+             r"(?:llamen|llame|llamar|llamo|llama|marquen|marque|llamamos|llamaron) (?:al|a la|a una|a los) (?:911|ambulancia|paramedicos)",
+             accept=_is_call_for_help),
+    _rule_es(
+        "explicit_emergency", MEDICAL,
+        r"auxilio|socorro|(?:manden|mandenme|mande|envien|envienme|mandar) (?:\w+ )?(?:ayuda|una ambulancia|a alguien|paramedicos)|"
+        r"ayuda urgente|urgente ayuda|necesito ayuda (?:ya|ahora|rapido|urgente)",
+        r"(?:me|se|te) (?:estoy|esta|estas) muriendo" + _ES_FIGURATIVE_DEATH,
+        r"(?:siento|creo|pienso|tengo miedo de|como) (?:que )?(?:(?:me voy a|se va a|me estoy|se esta|me vaya a|se vaya a) "
+        r"(?:morir|muriendo)|me muero|se muere)" + _ES_FIGURATIVE_DEATH,
+    ),
+
+    # --- English medical rules ------------------------------------------------
     # Overdose or poisoning: too much medicine at once, accidental or not.
     _rule(
         "overdose", MEDICAL,
@@ -784,7 +1809,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:took|taken|swallowed|gave|given|injected|used|ingested) {W1}too (?:much|many)",
         rf"(?:took|taken|swallowed|ate|eaten|drank|downed|chugged|finished|emptied|had|popped) {W3}(?:whole|entire|full) {W1}(?:bottle|pack|packet|box|strip|blister pack|container|jar|supply)",
         rf"(?:whole|entire) bottle {W3}(?:is )?(?:gone|empty|missing)",
-        rf"(?:took|taken|swallowed|popped|downed) all (?:of )?(?:my|his|her|their|the|them|those|these)(?! (?:\w+ ){{0,4}}(?:today|this morning|tonight|yesterday|on time|as prescribed|as directed|like (?:you|the doctor|my doctor|i) (?:said|should|was told)|like im supposed to|for the day|every day|everyday))",
+        r"(?:took|taken|swallowed|popped|downed) all (?:of )?(?:my|his|her|their|the|them|those|these)(?! (?:\w+ ){0,4}(?:today|this morning|tonight|yesterday|on time|as prescribed|as directed|like (?:you|the doctor|my doctor|i) (?:said|should|was told)|like im supposed to|for the day|every day|everyday|with (?:my )?(?:breakfast|lunch|dinner|supper|food|water|coffee)|like the (?:list|plan|chart|label|bottle|schedule|app) says|as (?:usual|always|scheduled)))",
         rf"handful of {_WHOSE}{W2}{_MEDS}",
         rf"(?:took|taken|swallowed|popped|ate|downed) (?:a bunch|a lot|lots|a ton|tons|several|many|a handful|a whole lot) of {_WHOSE}{W2}{_MEDS}",
         rf"swallowed (?:some|a few|\d+) of {W2}{_MEDS}",
@@ -803,7 +1828,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:took|taken|gave|given|injected) {W5}(?:twice|two times|2 times|three times|3 times|again by mistake)",
         rf"(?:took|taken|gave|given|swallowed|used|injected|applied|put on) {W8}at (?:once|the same time|one time)",
         rf"(?:\d+|two|three|four|five|six|seven|several|a few|a couple|a|a whole) (?:days?|weeks?|doses|nights?|mornings?) (?:worth )?of {W3}{_MEDS}",
-        rf"(?:took|taken|swallowed|popped) all (?:of )?(?:my|his|her|their)",
+        r"(?:took|taken|swallowed|popped) all (?:of )?(?:my|his|her|their)",
         r"(?:accidentally|by accident|by mistake) (?:took|taken|gave|given|injected)",
         requires=_OD_SYMPTOMS,
     ),
@@ -876,10 +1901,12 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:speech|talking|words|speaking|voice) {W3}(?:slurred|garbled|jumbled|mumbled|weird|funny|strange|wrong|mixed up|gibberish|nonsense|not right|drunk)",
         r"(?:talk\w*|sound\w*|speak\w*) (?:like (?:hes|shes|im|theyre|he is|she is|i am) )?drunk",
         rf"{_PERSON} {W2}(?:cant|couldnt|unable to|struggling to|having trouble) (?:talk|speak|get (?:his|her|the) words out|find (?:his|her|the) words|understand)",
-        rf"cant (?:get (?:my|the) words out|find (?:my|the) words|form words)",
-        rf"{_PERSON} {W2}(?:not making (?:any )?sense|making no sense|talking (?:nonsense|gibberish|funny|weird|strange|crazy))",
+        r"cant (?:get (?:my|the) words out|find (?:my|the) words|form words)",
+        rf"{_PERSON} {W2}(?:(?:not|isnt|arent|wasnt|stopped|doesnt|dont|didnt) mak(?:ing|e) (?:any )?sense|making no sense|talking (?:nonsense|gibberish|funny|weird|strange|crazy))",
+        rf"(?:words|speech|talking|sentences) {W3}(?:stopped|not|isnt|arent|doesnt|dont|quit) mak\w* (?:any )?sense",
+        r"(?:cant|couldnt|unable to) (?:smile|move (?:his|her|my|their) (?:face|mouth|lips?)) (?:on|with) (?:one|the (?:left|right)) side",
         rf"(?:sudden|suddenly|all of a sudden|out of nowhere|came on fast) {W5}(?:numb\w*|weak\w*|limp|paralyzed|confus\w*|dizz\w*|cant see|blind|vision|cant walk|cant stand|lost (?:his |her |my )?balance|off balance|headache|cant speak|cant talk|droop\w*|slurr\w*)",
-        rf"(?:numb\w*|weakness|confus\w*|dizz\w*|blind|droop\w*|slurr\w*) {W5}(?:suddenly|all of a sudden|out of nowhere)",
+        rf"(?:numb\w*|weak|weakness|confus\w*|dizz\w*|blind|droop\w*|slurr\w*) {W5}(?:suddenly|all of a sudden|out of nowhere)",
         r"worst headache|thunderclap",
         rf"cant see out of (?:one|my|his|her|the) {W1}eye",
         rf"(?:lost|losing) {W2}(?:vision|sight) (?:in|out of) (?:one|his|her|my|the)",
@@ -912,7 +1939,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"nitro\w* {W3}(?:not|isnt|didnt|doesnt|wont|no) {W1}(?:help\w*|work\w*|do anything)",
         accept=_is_not_a_label,
     ),
-    _rule("chest_pain", MEDICAL, r"heart attack|angina|cardiac event", accept=_is_current_mention),
+    _rule("chest_pain", MEDICAL, r"heart attack|angina|cardiac event", accept=_is_real_event),
     # Used nitroglycerin (an admin question such as a refill is excluded).
     _rule("chest_pain", MEDICAL,
           rf"(?:took|taken|used|needed|popped|had to (?:take|use)|gave|given|second|third|2nd|3rd|another|two|three|2|3) {W2}nitro\w*",
@@ -951,9 +1978,9 @@ _RULES: tuple[_Rule, ...] = (
         # (a blocked nose from a cold is not an airway problem)
         rf"(?:cant|couldnt|can barely|barely|hardly|struggling to|struggle to|struggles to|trouble|hard to|hard time|difficult to|difficulty|unable to|not able to|fighting to|fighting for) {W2}(?:breathe|breathing|catch (?:my|his|her|their) breathe|get (?:enough |any )?air|get a breathe)(?! (?:out of|through) (?:my|his|her|their|the|one|a) (?:stuffy |blocked |stuffed up )?(?:nose|nostril)s?\b(?! (?:or|and) (?:my |his |her )?mouth))",
         r"(?:short|shortness|out) of breathe|breathless",
-        r"breathing (?:(?:is|has been|seems|got|getting|really|very|so|super) ){0,3}(?:hard|harder|difficult|labou?red|shallow|fast|rapid|heavy|noisy|weird|strange|funny|bad|worse|rattly|raspy|gurgling)",
+        r"breathing (?:(?:is|has been|seems|got|getting|really|real|very|so|super|pretty|kind of|kinda) ){0,3}(?:hard|harder|difficult|labou?red|shallow|fast|rapid|heavy|noisy|weird|strange|funny|bad|worse|rattly|raspy|gurgling)",
         r"gasping|gasp(?:s|ed)? for (?:air|breathe)|air hunger|suffocat\w*",
-        r"(?:drowning|drowned)(?! in (?:paperwork|bills|work|debt|forms|calls))",
+        r"(?:drowning|drowned)(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills))",
         rf"(?:lips|mouth|face|skin|fingers|fingertips|fingernails|nails|toes) {W3}(?:blue|purple|gr[ae]y|bluish|purplish)",
         r"(?:blue|purple|bluish|gr[ae]y) (?:lips|face|fingers|fingertips|fingernails)",
         r"turn(?:ing|ed|s)? (?:blue|purple|gr[ae]y)",
@@ -962,23 +1989,30 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:something|food|meat|pill|bone|it) {W2}stuck in (?:my|his|her|their|the) (?:throat|windpipe|airway)",
         rf"inhaler {W3}(?:not|isnt|didnt|doesnt|wont|no) {W1}(?:help\w*|work\w*)",
         r"(?:bad|badly|really|severe|loud) wheez\w*|wheez\w* (?:really |so )?(?:bad|badly|a lot|loud)",
-        accept=_is_not_a_label,
+        accept=_is_new_breathing_trouble,
     ),
     _rule("breathing", MEDICAL, _OXYGEN_WORDS + " " + _READING_GAP + _READING, accept=_is_low_oxygen),
     # Heavy or uncontrolled bleeding, vomiting / coughing blood.
     _rule(
         "bleeding", MEDICAL,
-        rf"{_NEG} {W3}stop(?:ping)? (?:the )?bleed\w*",
-        rf"(?:get|make) (?:the |this |his |her |my |it )?(?:bleed\w*|blood|nosebleed) (?:to )?(?:stop|quit|slow)",
+        rf"{_NEG} {W3}(?:stop|quit)(?:ping|ting)? (?:the )?bleed\w*",
+        r"(?:get|make) (?:the |this |his |her |my |it )?(?:bleed\w*|blood|nosebleed) (?:to )?(?:stop|quit|slow)",
         rf"bleed\w* {W3}(?:wont|doesnt|isnt|didnt|not|cant|never|hasnt|havent) {W1}(?:stop\w*|quit\w*|let up|slow\w*|ease up)",
         rf"(?:bleed\w*|nosebleed|nose bleed|cut|wound|gash) {W5}(?:wont|doesnt|isnt|not|cant|never|hasnt) (?:stop\w*|quit\w*|let up|slow\w* down|ease up)",
-        rf"{_BLOOD} {W2}(?:pouring|gushing|spurting|streaming|squirting|running down|flowing out)",
-        rf"bleed\w* {W2}(?:a lot|heavily|heavy|badly|bad|profusely|everywhere|so much|like crazy|nonstop|non stop|through|really bad|out)",
-        rf"(?:lots?|tons|so much|too much|huge amount|pools?|puddles?|cups?) of {_BLOOD}",
-        rf"{_BLOOD} {W2}everywhere|gushing|spurting|pouring (?:out )?{_BLOOD}",
+        rf"{_BLOOD} {W2}(?:pouring|gushing|spurting|streaming|squirting|running down|flowing out|(?:keeps?|kept) (?:on )?(?:dripping|pouring|coming|running|flowing|oozing|gushing))",
+        rf"bleed\w* {W2}(?:a lot|heavily|heavy|badly|bad|profusely|everywhere|all over|so much|like crazy|nonstop|non stop|through|really bad|out)",
+        rf"(?:pools?|puddles?|cups?|buckets|rivers?) of {_BLOOD}",
+        rf"{_BLOOD} {W2}(?:everywhere|all over)|gushing|spurting|pouring (?:out )?{_BLOOD}",
+        # everyday words for a lot of bleeding ("keeps bleeding", "bled through the gauze",
+        # "covered in blood", "soaking a pad every hour", "passing big clots")
+        r"(?:keeps?|kept|keeping) (?:on )?bleed\w*|bleed\w* and bleed\w*|bled (?:right |all the way |straight )?through",
+        rf"(?:covered|drenched|soaked|soaking|caked|dripping|full) (?:in|with) {_BLOOD}",
+        rf"(?:soak\w*|fill\w*|going through|gone through|went through|chang\w*) {W3}(?:pads?|tampons?|maxi pads?) {W3}(?:every|each|per|an|in an?|in \d+) (?:hour|\d+ (?:minutes|mins|hours))",
+        rf"(?:pads?|tampons?) {W3}(?:soak\w*|full|fill\w*) {W3}(?:every|each|per|an|in an?|in \d+) (?:hour|\d+ (?:minutes|mins|hours))",
+        rf"passing {W2}clots",
         rf"(?:squirting|spraying|shooting|streaming) (?:out )?{_BLOOD}",
         rf"(?:soaked|soaking) {W3}(?:{_BLOOD}|bloody|through)",
-        rf"(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w*|spit\w*|hack\w*) (?:up )?{W2}(?:{_BLOOD}|bloody|blood clots?|clots)",
+        rf"(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w*|spit\w*|hack\w*) (?:up )?{W3}(?:{_BLOOD}|bloody|blood clots?|clots)",
         rf"{_BLOOD} {W2}(?:in|on) {W2}(?:vomit|puke|throw up|spit|phlegm|mucus|cough)",
         r"bloody (?:vomit|puke|cough|stool|stools|diarrhea|poop)|coffee grounds",
         rf"(?:black|tarry) {W1}(?:stools?|poop)|(?:pooping|passing|peeing|shitting) {_BLOOD}",
@@ -986,8 +2020,23 @@ _RULES: tuple[_Rule, ...] = (
         r"bleeding from (?:the |his |her |my )?(?:head|ears?|eyes?|mouth)",
         accept=_is_not_a_label,
     ),
+    # A large amount of blood ("so much blood", "a large amount of blood"), but
+    # not blood taken for tests ("they took so much blood for the labs").
+    _rule("bleeding", MEDICAL,
+          rf"(?:a (?:large|big|huge|massive|good|scary|crazy|ton|lot|bunch|whole lot)|large|huge|massive|"
+          rf"lots|loads|tons|so much|too much|this much|that much) (?:amounts? )?(?:of )?{_BLOOD}",
+          accept=_is_not_a_blood_draw),
+    # "Won't stop", "can't get it to stop" with blood or bleeding in the message.
+    _rule("bleeding", MEDICAL,
+          rf"(?:wont|doesnt|isnt|didnt|cant|never|not|wouldnt|will not) {W1}(?:stop\w*|quit\w*|let up|slow\w* down|ease up)",
+          r"(?:cant|couldnt|unable to|not able to) (?:get|make) (?:it|this|that) (?:to )?stop(?! (?:beeping|ringing|buzzing|alarming|itching|crying|coughing|hiccup\w*))",
+          rf"(?:gone|went|going|go|been going) through {W5}(?:towels?|paper towels|gauze|bandages?|rags?|washcloths?|dressings?)",
+          r"(?:still|keeps?|kept) (?:on )?(?:bleeding|going|coming|pouring|dripping|oozing)",
+          r"(?:bleed\w*|going|gone|dripping|oozing) (?:\w+ ){0,2}(?:for|after) (?:over |more than |almost |about |like )?"
+          r"(?:an hour|half an hour|hours|\d+ (?:minutes|mins|hours|hrs)|(?:fifteen|twenty|thirty|forty|forty five) minutes)",
+          requires=rf"\b(?:{_BLOOD}|bleed\w*|bled|bloody|nosebleed|(?<!blood )pressure|pressing)\b"),
     # Any bleeding while on blood thinners.
-    _rule("bleeding", MEDICAL, r"bleed\w*|bled", requires=_THINNERS),
+    _rule("bleeding", MEDICAL, r"bleed\w*|bled|nosebleeds?", requires=_THINNERS),
     # Falls with head injury, can't get up, or on blood thinners.
     _rule(
         "fall_head_injury", MEDICAL,
@@ -999,9 +2048,15 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:fell|fallen|falling|tripped|slipped)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W5}(?:cant|couldnt|unable to|wont) {W2}(?:get up|stand|move|walk|bear weight|get off the floor)",
         rf"(?:fell|fallen)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:broke|broken|fractur\w*|hip|bleeding|{_BLOOD}|knocked out|unconscious|passed out|blacked out)",
         r"(?:fell|fallen|falling|tumbled) down (?:the |a |some |\w+ )?(?:stairs|steps|staircase|flight)",
+        # a fall followed by new confusion, vomiting or drowsiness
+        rf"(?:fell|fallen|had a fall|took a fall)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:confused|disoriented|throwing up|threw up|vomit\w*|wont wake|hard to wake|not making sense|drowsy|slurr\w*)",
         rf"(?:found|lying|laying|stuck|collapsed) {W2}on the {W1}(?:floor|ground)",
         rf"cant (?:get|lift|pick) {_PERSON} (?:back )?up",
     ),
+    # "He can't get up" in a message about a fall, a floor or the ground.
+    _rule("fall_head_injury", MEDICAL,
+          r"(?:cant|couldnt|unable to|not able to) (?:get|stand) (?:\w+ )?(?:back )?up(?! (?:early|in the morning|at \d|before|for|to go|to use))",
+          requires=r"\b(?:fell|fallen|tripped|slipped|floor|ground)\b"),
     _rule("fall_head_injury", MEDICAL,
           r"(?<!this )(?<!next )(?<!last )(?<!in the )(?<!early )(?<!late )(?:fell|falls?|fallen|falling|tripped|slipped)(?! (?:behind|asleep|apart|through|short|in love|for it|off the wagon|semester|season))",
           requires=_THINNERS),
@@ -1017,7 +2072,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "unresponsive", MEDICAL,
         r"unconscious|lifeless",
-        rf"{_PASS_OUT}|black(?:ed|ing)? out|fainted|fainting|faints|(?:going to|about to|feel|feels|feeling|felt) {W1}faint",
+        # (not "blacked out the dates on the calendar", "faints at the sight of needles")
+        rf"{_PASS_OUT}|black(?:ed|ing)? out(?! (?:the|some|all the|my|his|her|those|these|a few) (?:\w+ )?(?:dates?|names?|lines?|text|words?|parts?|numbers?|info|information|days?|windows?|screens?|sections?|calendar|addresses?|details|spots?|boxes?|times?|photos?|faces?|pages?)\b)|fainted|fainting|faints(?! (?:at the sight|when|whenever|every time|if|easily|sometimes|a lot))|(?:going to|about to|feel|feels|feeling|felt) {W1}faint",
         r"collaps(?:ed|ing|es|e)|keeled over",
         # (not "wont wake up early" / "at 5am": that is about scheduling)
         rf"(?:cant|wont|couldnt|not|unable to|didnt|hard to|trouble) {W3}wak(?:e|ing)\b(?!(?: up)? (?:so |too )?(?:early|earlier|at \d|\d{{1,2}} ?(?:am|pm)\b|before \d|by \d|in time))",
@@ -1036,16 +2092,15 @@ _RULES: tuple[_Rule, ...] = (
     _rule("unresponsive", MEDICAL, r"cardiac arrest|cpr|aed", accept=_is_current_mention),
     # Present-tense signs that a bystander describes without naming the emergency.
     _rule("chest_pain", MEDICAL,
-          rf"(?:grabbing|clutching|holding|gripping) (?:at )?(?:his|her|my|their) chest",
+          r"(?:grabbing|clutching|holding|gripping) (?:at )?(?:his|her|my|their) chest",
           rf"(?:ton of bricks|elephant|weight|brick) {W2}(?:on|sitting on|crushing) (?:him|her|me|my|his|their)(?: chest)?\b"),
     _rule("breathing", MEDICAL,
           rf"(?:can only|only able to|only can|barely) (?:say|speak|talk|get out) {W2}(?:few|two|2|couple|one|three|3) (?:words?)",
-          rf"cant (?:finish|complete|get through) (?:a |my |his |her )?sentences?(?! without)",
+          r"cant (?:finish|complete|get through) (?:a |my |his |her )?sentences?(?! without)",
           rf"(?:albuterol|inhaler|rescue inhaler|nebulizer|neb|puffer|breathing treatment) {W8}(?:still|not helping|isnt helping|doesnt help|didnt help|no help|not working|isnt working) {W3}(?:wheez\w*|gasp\w*|cant breathe|short of breath)"),
     _rule("unresponsive", MEDICAL,
-          rf"(?:everything|vision|my vision|eyesight|it all) (?:is |s )?(?:going|turning|went|goes|gone) (?:all )?(?:gray|grey|black|dark|dim)",
-          rf"(?:not|isnt|wont|doesnt) (?:responding|respond|react\w*|wak\w*) (?:when|even when|if) (?:we|i|you|they) (?:shake|shook|call|called|touch|pinch|talk to|yell at)",
-          r"se desmay\w*|no responde|no respira|perdio el conocimiento|esta inconsciente"),
+          r"(?:everything|vision|my vision|eyesight|it all) (?:is |s )?(?:going|turning|went|goes|gone) (?:all )?(?:gray|grey|black|dark|dim)",
+          r"(?:not|isnt|wont|doesnt) (?:responding|respond|react\w*|wak\w*) (?:when|even when|if) (?:we|i|you|they) (?:shake|shook|call|called|touch|pinch|talk to|yell at)"),
     _rule("stroke", MEDICAL,
           rf"(?:suddenly|all of a sudden|out of nowhere|started) {W5}(?:doesnt|dont|does not|cant|didnt) (?:know|recogni[sz]e) (?:where|who|what|me|us)",
           rf"(?:doesnt|dont|does not|cant) (?:know|recogni[sz]e) (?:where (?:she|he|they) (?:is|are)|who (?:i am|we are)) {W5}(?:suddenly|started|just now|an hour ago|this morning|out of nowhere|all of a sudden)"),
@@ -1053,17 +2108,19 @@ _RULES: tuple[_Rule, ...] = (
           rf"counts {W2}(?:low|down|tanked|bottomed out)|low counts|neutropeni\w*",
           requires=r"\b(?:fever|temp\w*|shiver\w*|chills?|rigors?|10[0-4](?:\.\d)?)\b"),
     _rule("fall_head_injury", MEDICAL,
-          rf"(?:been|still|stuck|lying|laying) on the (?:\w+ )?(?:floor|ground) (?:since|for|all night|overnight)",
-          rf"(?:too weak|too dizzy|unable|not able) to get (?:up|him up|her up|off the floor)",
+          r"(?:been|still|stuck|lying|laying) on the (?:\w+ )?(?:floor|ground) (?:since|for|all night|overnight)",
+          r"(?:too weak|too dizzy|unable|not able) to get (?:up|him up|her up|off the floor)",
           rf"(?:hit|banged|bumped|smacked|struck|whacked) (?:his|her|my|their) head {W8}(?:throw\w* up|vomit\w*|puk\w*|drowsy|sleepy|confused|wont wake|hard to wake|passed out|blacked out|seizure|worst headache)"),
     # The sender says it is an emergency or asks for 911 / an ambulance.
     _rule(
         "explicit_emergency", MEDICAL,
-        r"911|sos|mayday|send help|life or death|life threatening|carbon monoxide",
+        r"sos|mayday|send help|life or death|life threatening|carbon monoxide",
         rf"(?:think|feel like|feels like|pretty sure|afraid) {W3}(?:dying|going to die)",
         r"somethings? (?:is )?(?:really |very |seriously |terribly )wrong(?! with (?:my |the |this |our |your )?(?:bill|account|order|app|portal|phone|insurance|claim|appointment|statement|website|login|password|meter|pump|email))",
-        r"im dying(?! (?:to|for|of|laughing|here|inside))",
+        r"im dying(?! (?:to|for|of|laughing|here|inside|without))",
     ),
+    # 911, unless it is a question about when to call or an instruction given earlier.
+    _rule("explicit_emergency", MEDICAL, r"911", accept=_is_call_for_help),
     _rule("explicit_emergency", MEDICAL, r"ambulance|paramedics?|emts?", accept=_is_current_mention),
     _rule("explicit_emergency", MEDICAL, r"emergency|emergencies", accept=_is_unnegated_current_mention),
 )
@@ -1075,6 +2132,7 @@ _KNOWN_WORDS = frozenset(
         [rule.pattern.pattern for rule in _RULES]
         + [rule.requires.pattern for rule in _RULES if rule.requires is not None]
         + list(_TOKENS) + list(_TOKENS.values()) + list(_PHRASES.values())
+        + list(_TOKENS_ES) + list(_TOKENS_ES.values()) + list(_PHRASES_ES.values())
     ))
 )
 
@@ -1087,14 +2145,16 @@ def assess(text: str) -> Assessment:
     """Classify one incoming message as a crisis kind, or ``Kind.NONE``.
 
     Rules are tried in table order (suicide / self-harm first) on the
-    normalised text; the first rule that fires decides.
+    normalised text; the first rule that fires decides.  ``language`` is "es"
+    when a Spanish rule fired or the message is mostly Spanish words.
     """
     if text is None:
         return _NO_CRISIS
     if not isinstance(text, str):
         raise TypeError(f"assess() expects str, got {type(text).__name__}")
-    normalised = _normalise(text)
+    normalised = _prepare(text)
+    language = "es" if normalised.spanish else "en"
     for rule in _RULES:
         if rule.fires(normalised):
-            return Assessment(rule.kind, rule.signal)
-    return _NO_CRISIS
+            return Assessment(rule.kind, rule.signal, "es" if rule.language == "es" else language)
+    return _NO_CRISIS if language == "en" else Assessment(Kind.NONE, None, language)

@@ -7,10 +7,23 @@ shorthand and typos; negatives are everyday look-alikes that must stay quiet.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
+import yaml
 
-from bot.safety import Assessment, Kind, assess, response_text
+from bot import safety
+from bot.safety import (
+    CHECK_IN_RESPONSE,
+    Assessment,
+    Kind,
+    assess,
+    is_crisis_response,
+    looks_spanish,
+    response_text,
+    check_in_response,
+    is_check_in,
+)
 
 MED = Kind.MEDICAL_EMERGENCY
 SUI = Kind.SUICIDE_SELF_HARM
@@ -717,6 +730,15 @@ PATHOLOGICAL = [
     "on the floor " * 7_693,
     "stop taking so " * 6_667,
     "whats the point of " * 5_264,
+    # Spanish rules, clause vetting and the history / hypothetical checks
+    "me quiero " * 10_000,
+    "se le cayo " * 9_091,
+    "no para de " * 9_091,
+    "que hago si " * 8_334,
+    "hace dos anos " * 7_143,
+    "said call 911 if " * 5_883,
+    "a, b. " * 16_667,
+    "still bleeding for " * 5_264,
 ]
 
 
@@ -745,3 +767,206 @@ def test_added_rules_stay_quiet_on_look_alikes(text):
 @pytest.mark.parametrize("text", MORE_SUICIDE)
 def test_added_suicide_phrasings_fire(text):
     assert assess(text).kind == SUI
+
+
+
+# --- Spanish, everyday bleeding words, history and learning look-alikes ------
+# Development sets written for this work (tests/data/safety_messages_es.yml and
+# tests/data/safety_lookalikes_dev.yml, same schema as safety_messages.yml).  The
+# rules were tuned on them: they guard against regressions, they do not measure
+# how the detector does on wording nobody has seen.
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _load(name: str) -> dict:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+SPANISH = _load("safety_messages_es.yml")
+ENGLISH_DEV = _load("safety_lookalikes_dev.yml")
+# Mixed messages led by English: an English rule decides and the reply is English.
+ENGLISH_LED_SPANGLISH = {"i just want to die, ya no puedo mas"}
+
+
+def test_dev_sets_are_big_enough():
+    assert len(SPANISH["crisis"]) >= 80 and len(SPANISH["ordinary"]) >= 80
+    assert len(ENGLISH_DEV["crisis"]) + len(ENGLISH_DEV["ordinary"]) >= 80
+    assert sum(item.get("signal") == "bleeding" for item in ENGLISH_DEV["crisis"]) >= 30
+
+
+@pytest.mark.parametrize("item", SPANISH["crisis"], ids=lambda item: item["text"][:40])
+def test_spanish_crisis_fires_its_kind(item):
+    assert assess(item["text"]).kind is Kind(item["kind"])
+
+
+@pytest.mark.parametrize("item", SPANISH["crisis"], ids=lambda item: item["text"][:40])
+def test_spanish_crisis_gets_a_spanish_reply(item):
+    expected = "en" if item["text"] in ENGLISH_LED_SPANGLISH else "es"
+    assert assess(item["text"]).language == expected
+
+
+@pytest.mark.parametrize("item", SPANISH["ordinary"], ids=lambda item: item["text"][:40])
+def test_spanish_look_alike_stays_quiet(item):
+    result = assess(item["text"])
+    assert result.kind is Kind.NONE, result.signal
+
+
+@pytest.mark.parametrize("item", ENGLISH_DEV["ordinary"], ids=lambda item: item["text"][:40])
+def test_english_dev_look_alike_stays_quiet(item):
+    result = assess(item["text"])
+    assert result.kind is Kind.NONE, result.signal
+
+
+@pytest.mark.parametrize("item", ENGLISH_DEV["crisis"], ids=lambda item: item["text"][:40])
+def test_english_dev_crisis_fires(item):
+    """Uncontrolled bleeding in everyday words, and current emergencies told with a past verb."""
+    result = assess(item["text"])
+    assert result.kind is Kind(item["kind"])
+    assert result.language == "en"
+    if "signal" in item:
+        assert result.signal == item["signal"]
+
+
+@pytest.mark.parametrize("name, max_false_alarms", [
+    ("safety_messages.yml", 0),
+    ("safety_messages_fresh.yml", 0),  # 12/160 before history / learning vetting
+])
+def test_labelled_sets_keep_full_recall_and_few_false_alarms(name, max_false_alarms):
+    data = _load(name)
+    missed = [item["text"] for item in data["crisis"] if assess(item["text"]).kind is Kind.NONE]
+    alarms = [item["text"] for item in data["ordinary"] if assess(item["text"]).kind is not Kind.NONE]
+    assert missed == []
+    assert len(alarms) <= max_false_alarms, alarms
+
+
+# A current emergency next to history or a learning question still fires: the
+# vetting looks at one match in its own clause.
+@pytest.mark.parametrize("text, kind", [
+    ("had a heart attack two years ago and now the same crushing chest pain is back", MED),
+    ("what are the signs of a stroke? her face looks droopy right now", MED),
+    ("dad had a stroke in 2019. today he cant lift his right arm", MED),
+    ("he just fell and hit his head and is throwing up", MED),
+    ("what do i do if he falls again? he just fell and cant get up", MED),
+    ("the nurse said call 911 if he cant breathe, and now he cant breathe", MED),
+    ("hace dos anos tuve un derrame y ahora tengo la cara chueca", MED),
+    ("cuales son las señales de un infarto? me duele mucho el pecho", MED),
+    ("what do i do if hes not breathing", MED),  # asked while it happens
+    ("que hago si esta convulsionando", MED),
+    ("my dad, who is in his seventies, is having chest pain", MED),  # an age, not history
+    ("having the same chest pain i had 2 years ago", MED),
+    ("hace tiempo que no respira bien", MED),  # "for a while now", not history
+    ("desde anoche tiene convulsiones", MED),
+    ("tried to kill myself years ago", SUI),  # suicide talk is never vetted away
+    ("what would happen if i took all my pills", SUI),
+])
+def test_history_and_questions_do_not_hide_a_current_crisis(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "had a heart attack two years ago",
+    "hace dos años tuve un derrame",
+    "when i fell last spring i broke my wrist",
+    "what are the signs of a stroke",
+    "cuales son las señales de un infarto",
+    "when should i call 911",
+    "cuando debo llamar al 911",
+    "this bill is killing me",
+    "dying to see my grandkids",
+    "me muero de sueño",
+    "esta cuenta me está matando",
+    "me muero de hambre",
+    "i'm going to kill this phone",
+    "this bot makes me want to scream",
+    "weighed myself 182 today",
+    "took my water pill",
+    "did my breathing exercises",
+    "me revisé el azúcar salió en 130",
+])
+def test_named_look_alikes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+# --- language --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, spanish", [
+    ("me duele mucho el pecho", True),
+    ("necesito cambiar mi cita", True),
+    ("hola, buenas tardes", True),
+    ("kiero morirme", True),
+    ("my chest hurts", False),
+    ("the meter says LO", False),
+    ("my son is at the ER", False),
+    ("appointment with dr de la cruz on tuesday", False),
+    ("911", False),
+    ("", False),
+])
+def test_looks_spanish(text, spanish):
+    assert looks_spanish(text) is spanish
+
+
+def test_language_is_part_of_the_result_but_not_of_the_decision():
+    assert Assessment(MED, "stroke").language == "en"
+    assert Assessment(MED, "stroke", "es") == Assessment(MED, "stroke")
+    assert assess("my chest hurts").language == "en"
+    assert assess("me duele el pecho").language == "es"
+    assert assess("my mom se desmayo y no responde") == Assessment(MED, "unresponsive", "es")
+    quiet = assess("hola, buenas tardes")
+    assert quiet.kind is Kind.NONE and quiet.language == "es"  # for check_in_response()
+
+
+# --- Spanish replies ---------------------------------------------------------
+
+@pytest.mark.parametrize("kind", [MED, SUI])
+def test_spanish_response_is_one_plain_text(kind):
+    text = response_text(kind, "es")
+    assert len(text) <= 320
+    assert "911" in text
+    assert "administrador de casos" in text
+    assert text != response_text(kind)
+
+
+def test_spanish_medical_response_wording():
+    text = response_text(MED, language="es")
+    assert text.startswith("Llame al 911 ahora")
+    assert "no espere" in text and "no puede enviar ayuda" in text
+    assert "988" not in text
+
+
+def test_spanish_suicide_response_gives_the_lifeline_in_spanish():
+    text = response_text(SUI, "es")
+    assert "llame al 988 y oprima el 2" in text.lower()
+    assert "envíe un mensaje de texto con la palabra AYUDA al 988" in text
+    assert "peligro inmediato" in text and "911" in text
+
+
+def test_check_in_in_both_languages():
+    assert check_in_response() == CHECK_IN_RESPONSE and len(CHECK_IN_RESPONSE) <= 320
+    assert "911" in CHECK_IN_RESPONSE and "988" in CHECK_IN_RESPONSE
+    spanish = check_in_response("es")
+    assert len(spanish) <= 320
+    assert "911" in spanish and "988" in spanish and "AYUDA" in spanish
+
+
+def test_every_crisis_reply_is_recognised():
+    replies = [response_text(kind, language) for kind in (MED, SUI) for language in ("en", "es")]
+    assert all(is_crisis_response(reply) for reply in replies)
+    check_ins = [check_in_response("en"), check_in_response("es")]
+    assert all(is_check_in(t) and not is_crisis_response(t) for t in check_ins)
+    assert not any(is_check_in(reply) for reply in replies)
+    assert not is_crisis_response("Si es una emergencia, llame al 911.")
+
+
+def test_response_language_defaults_to_english():
+    assert response_text(MED) == response_text(MED, "en") == response_text(MED, "fr")
+    assert response_text("suicide_self_harm", "es-US") == response_text(SUI, "es")
+    with pytest.raises(ValueError):
+        response_text(Kind.NONE, "es")
+
+
+def test_spanish_spellings_do_not_rewrite_english_words():
+    # Spanish typo keys apply to every message, so none may be an English token the rules use.
+    assert not set(safety._TOKENS_ES) & set(safety._TOKENS)
+    assert safety._normalise("see ya, pa fell") == " see you pa fell"
+    assert safety._normalise("ya no quiero vivir") == " ya no quiero vivir"

@@ -33,8 +33,8 @@ CRISIS_ANSWERED = "crisis_answered"
 
 def crisis_text(text: str) -> str | None:
     """The fixed crisis reply when the deterministic detector flags `text`, else None."""
-    kind = safety.assess(text).kind
-    return None if kind == safety.Kind.NONE else safety.response_text(kind)
+    found = safety.assess(text)
+    return None if found.kind == safety.Kind.NONE else safety.response_text(found.kind, found.language)
 
 
 def exempt_from_limits(text: str) -> bool:
