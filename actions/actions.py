@@ -232,6 +232,16 @@ OTHER_REQUESTS = frozenset({"ask_tasks", "ask_next_appointment", "ask_task_instr
                             "report_emergency"})
 
 
+async def _need_in_message(tracker: Tracker) -> str | None:
+    """The kind of help the latest message describes: the category vocabulary, then a
+    search of the directory. Not for a message that asks for something else."""
+    requested = tracker.get_slot("requested_slot")
+    if (requested is None and _intent(tracker) != "find_resource") or _intent(tracker) in OTHER_REQUESTS:
+        return None
+    text = (tracker.latest_message or {}).get("text") or ""
+    return await _db(assistant.need_category, tracker, text, fallback="") or None
+
+
 class ValidateResourceForm(FormValidationAction):
     def name(self) -> str:
         return "validate_resource_form"
@@ -244,18 +254,17 @@ class ValidateResourceForm(FormValidationAction):
 
     async def extract_resource_category(self, dispatcher, tracker, domain) -> dict:
         # The classifier tags the category words it knows; otherwise the need is read from
-        # the message itself: the category vocabulary, then a search of the directory.
+        # the message itself (validate_resource_category).
         requested = tracker.get_slot("requested_slot")
         if tracker.get_slot("resource_category") or requested not in (None, "resource_category"):
             return {}
-        if (requested is None and _intent(tracker) != "find_resource") or _intent(tracker) in OTHER_REQUESTS:
-            return {}
-        text = (tracker.latest_message or {}).get("text") or ""
-        found = await _db(assistant.need_category, tracker, text, fallback="")
+        found = await _need_in_message(tracker)
         return {"resource_category": found} if found else {}
 
     async def validate_resource_category(self, slot_value, dispatcher, tracker, domain) -> dict:
-        return {"resource_category": resources.normalize_category(str(slot_value))}
+        # A tagged word that names no category ("bench", "feeling") falls back to the message.
+        found = resources.normalize_category(str(slot_value)) or await _need_in_message(tracker)
+        return {"resource_category": found}
 
     async def validate_zip(self, slot_value, dispatcher, tracker, domain) -> dict:
         value = str(slot_value or "").strip()
@@ -412,20 +421,25 @@ class ActionFallback(Action):
         text = (tracker.latest_message or {}).get("text") or ""
         policy = VerificationPolicy.from_settings(SETTINGS)
         reply = await _db(assistant.unplaced, tracker, text, dialogue.consecutive_fallbacks(tracker.events),
-                          policy, _clock(), fallback=assistant.UnplacedReply(assistant.UNAVAILABLE))
+                          policy, _clock(), tracker.get_slot("resource_category"),
+                          fallback=assistant.UnplacedReply(assistant.UNAVAILABLE))
         dispatcher.utter_message(text=reply.text)
         events: list[EventType] = [SlotSet("pending_offer", reply.offer)]
         if reply.zip_code:
             events.append(SlotSet("zip", reply.zip_code))
+        if reply.category is not None:
+            events.append(SlotSet("resource_category", reply.category or None))
         if reply.access:
             events += [SlotSet("access", reply.access), SlotSet("verified", reply.access == "granted")]
         return events + [end_turn]
 
 
 class ActionCrisisResponse(Action):
-    """Emergency guidance at once, and an urgent escalation, whoever is texting. When the
-    channel already sent the guidance and opened the escalation (bot/channels/guard.py)
-    the dialogue only records the hand-off: no second copy."""
+    """Emergency guidance at once, and an urgent escalation, whoever is texting, when the
+    deterministic detector flags the message. When the channel already sent the guidance
+    and opened the escalation (bot/channels/guard.py) the dialogue only records the
+    hand-off: no second copy. When only the classifier saw a crisis, a safety check-in
+    instead (docs/safety.md says why)."""
 
     def name(self) -> str:
         return "action_crisis_response"
@@ -434,16 +448,28 @@ class ActionCrisisResponse(Action):
         if _latest_metadata(tracker).get(CRISIS_ANSWERED) and await _urgent_escalation_open(tracker):
             return [SlotSet("pending_offer", None), SlotSet("handoff", True)]
         text = (tracker.latest_message or {}).get("text") or ""
-        kind = safety.assess(text).kind
-        # the classifier caught what the rules did not: guidance for both kinds
-        reply = safety.UNCLASSIFIED_RESPONSE if kind == safety.Kind.NONE else safety.response_text(kind)
-        dispatcher.utter_message(text=reply)
+        found = safety.assess(text)
+        if found.kind == safety.Kind.NONE:
+            return await _safety_check_in(dispatcher, tracker, found.language)
+        dispatcher.utter_message(text=safety.response_text(found.kind, found.language))
         try:
             reply = await _escalate(tracker, "crisis")
         except Exception:  # the guidance above must reach the person even if the database is down
             log.exception("could not record the urgent escalation for conversation %s", tracker.sender_id)
             reply = assistant.UNAVAILABLE
         return [SlotSet("pending_offer", None), *_handed_off(reply)]
+
+
+async def _safety_check_in(dispatcher, tracker: Tracker, language: str) -> list[EventType]:
+    """The classifier alone: "are you safe?" with the 911 and 988 lines, and a high-priority
+    escalation so a case manager checks in; the conversation stays with the assistant (no
+    hand-off), so a false alarm costs one message, not an urgent page and a silent bot."""
+    dispatcher.utter_message(text=safety.check_in_response(language))
+    try:
+        await _escalate(tracker, "safety_check")
+    except Exception:
+        log.exception("could not record the safety check-in for conversation %s", tracker.sender_id)
+    return [SlotSet("pending_offer", None)]
 
 
 async def _urgent_escalation_open(tracker: Tracker) -> bool:

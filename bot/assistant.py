@@ -102,6 +102,15 @@ def refusal(session: Session, sender: Sender, permission: ContactPermission, clo
     return None
 
 
+def whose(session: Session, sender: Sender) -> str:
+    """How a reply names the care plan: "your" to the patient; to a family contact, who asks
+    about "mom" or "my husband", the patient's first name ("Dorothy's")."""
+    if sender.role != Role.FAMILY or not sender.patient_id:
+        return "your"
+    patient = session.get(Patient, sender.patient_id)
+    return f"{patient.name.split()[0]}'s" if patient else "your"
+
+
 def may_see(sender: Sender, task: CareTask) -> bool:
     """May `sender` see this task or appointment named? The one consent check behind every
     reply that names one (tasks, next appointment, instructions, and report-done's "which
@@ -134,7 +143,7 @@ def show_tasks(session: Session, sender: Sender, timeframe: str | None, clock: C
     occurrences = [o for o in careplan.due_tasks(session, sender.patient_id, frame, clock.zone, clock.now)
                    if may_see(sender, o.task)]
     _shown(session, sender, "tasks", [o.task for o in occurrences], clock)
-    return careplan.format_tasks(occurrences, frame, clock.zone, clock.now)
+    return careplan.format_tasks(occurrences, frame, clock.zone, clock.now, whose(session, sender))
 
 
 def next_appointment(session: Session, sender: Sender, clock: Clock) -> str:
@@ -144,7 +153,7 @@ def next_appointment(session: Session, sender: Sender, clock: Clock) -> str:
     task = careplan.next_appointment(session, sender.patient_id, clock.now)
     task = task if task is not None and may_see(sender, task) else None
     _shown(session, sender, "appointments", [task] if task else [], clock)
-    return careplan.format_appointment(task, clock.zone, clock.now)
+    return careplan.format_appointment(task, clock.zone, clock.now, whose(session, sender))
 
 
 def task_instructions(session: Session, sender: Sender, phrase: str | None, clock: Clock) -> str:
@@ -245,6 +254,7 @@ ESCALATION_REASONS = {
     "not_understood": Priority.NORMAL.value,
     "verification_locked": Priority.NORMAL.value,
     "crisis": Priority.URGENT.value,
+    "safety_check": Priority.HIGH.value,  # only the classifier saw a crisis: a check-in, not a page
 }
 
 
@@ -271,20 +281,30 @@ class UnplacedReply:
     offer: str | None = None  # what a "yes" next accepts
     zip_code: str | None = None
     access: str | None = None  # the sender's access after a date answered as verification
+    category: str | None = None  # a kind of help waiting for a zip ("" clears it)
 
 
 def unplaced(session: Session, sender: Sender, text: str, misses: int, policy: VerificationPolicy,
-             clock: Clock) -> UnplacedReply:
+             clock: Clock, wanted: str | None = None) -> UnplacedReply:
     """A useful answer by what the message looks like (a date, a zip, a number, emoji,
-    words), rather than "I didn't get that": `misses` is how many messages in a row were
-    not understood."""
+    words naming a kind of help), rather than "I didn't get that": `misses` is how many
+    messages in a row were not understood; `wanted`, a kind of help waiting for a zip."""
     shape = dialogue.input_shape(text, bool(identity.parse_dob(text, clock.today)))
     if shape == "date":
         return _unasked_date(session, sender, text, policy, clock)
     if shape == "zip":
         zip_code = text.strip()[:5]
+        if wanted:  # the answer to "what's your zip?" asked below
+            return UnplacedReply(find_help(session, sender, wanted, zip_code), zip_code=zip_code, category="")
         return UnplacedReply(f"What kind of help are you looking for near {zip_code}? For example: a ride, paying "
                              "for medicine, equipment like a walker, food, or caregiver support.", zip_code=zip_code)
+    need = resources.normalize_category(text) if shape == "words" else None
+    if need:  # not placed, but it names a kind of help ("i need a walker"): that help
+        zip_code = patient_zip(session, sender)
+        if zip_code:
+            return UnplacedReply(find_help(session, sender, need, zip_code, need=text))
+        label = resources.CATEGORY_LABELS.get(need, need)
+        return UnplacedReply(f"I can look for help with {label}. What's your 5-digit zip code?", category=need)
     if misses >= 2:
         return UnplacedReply(OFFER_PERSON, offer="not_understood")
     if shape == "number":

@@ -187,11 +187,13 @@ def day_and_time(moment: dt.datetime, zone: ZoneInfo, now: dt.datetime) -> str:
 TIMEFRAME_WORDS = {"today": "today", "tomorrow": "tomorrow", "this_week": "this week", "remaining": "still to do"}
 
 
-def format_tasks(occurrences: list[Occurrence], timeframe: str, zone: ZoneInfo, now: dt.datetime) -> str:
+def format_tasks(occurrences: list[Occurrence], timeframe: str, zone: ZoneInfo, now: dt.datetime,
+                 whose: str = "your") -> str:
+    """`whose`: "your" to the patient, "Dorothy's" to a family contact."""
     label = TIMEFRAME_WORDS.get(timeframe, "today")
     if not occurrences:
-        return f"Nothing on your care plan {label}." if timeframe != "remaining" else "You're all caught up. Nothing left to do right now."
-    lines = [f"Your care plan {label}:"]
+        return f"Nothing on {whose} care plan {label}." if timeframe != "remaining" else "You're all caught up. Nothing left to do right now."
+    lines = [f"{whose[0].upper()}{whose[1:]} care plan {label}:"]
     for occ in occurrences:
         mark = "[done] " if occ.done else ""
         when = clock_time(occ.at, zone) if timeframe in ("today", "tomorrow") else day_and_time(occ.at, zone, now)
@@ -201,10 +203,11 @@ def format_tasks(occurrences: list[Occurrence], timeframe: str, zone: ZoneInfo, 
     return "\n".join(lines)
 
 
-def format_appointment(task: CareTask | None, zone: ZoneInfo, now: dt.datetime) -> str:
+def format_appointment(task: CareTask | None, zone: ZoneInfo, now: dt.datetime, whose: str = "your") -> str:
     if task is None:
-        return "I don't see an upcoming appointment on your care plan. Your case manager can help schedule one."
-    parts = [f"Next appointment: {task.title}, {day_and_time(task.due_at, zone, now)}"]
+        return f"I don't see an upcoming appointment on {whose} care plan. The case manager can help schedule one."
+    heading = "Next appointment" if whose == "your" else f"{whose} next appointment"
+    parts = [f"{heading}: {task.title}, {day_and_time(task.due_at, zone, now)}"]
     if task.provider:
         parts.append(f"with {task.provider}")
     text = ", ".join(parts) + "."

@@ -745,6 +745,9 @@ _PAST = (
     r"(?: \w+)? (?:years?|months?|yrs?) (?:ago|back|before|earlier)|"
     r"years (?:ago|back)|months ago|a (?:long )?while (?:ago|back)|long ago|in (?:19|20)\d\d|"
     r"back in (?:(?:19|20)\d\d|the day|the (?:\d0s|seventies|eighties|nineties)|(?:high )?school|college)|"
+    # a month named as when it happened ("at a wedding back in june"): not this month, not now
+    r"(?:back in|last|in|this past) (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)(?! \d)|"
     r"as a (?:kid|child|teen|teenager|baby|boy|girl|young (?:man|woman|adult))|"
     r"when (?:i|he|she|we|they) (?:was|were) (?:young|little|a kid|a baby|younger|pregnant|in (?:college|school))|"
     # an age is history only in "once in her twenties", not in "my dad, in his seventies, ..."
@@ -762,7 +765,7 @@ _NOW = (
     r"again|suddenly|ahora|ahorita|hoy|otra vez|de nuevo|de repente|acaba de|acaban de)"
 )
 _NOW_RE = re.compile(rf"\b{_NOW}\b")
-_HISTORY_AFTER = re.compile(rf" (?:\w+ ){{0,2}}?{_PAST}\b")
+_HISTORY_AFTER = re.compile(rf" (?:\w+ ){{0,3}}?{_PAST}\b")
 _HISTORY_BEFORE = re.compile(
     r"\b(?:since|history of|hx of|risks? (?:of|for)|prevent\w*|chances? of|"
     r"recover\w* from|survived|survivor of|after|post|(?:19|20)\d\d|"
@@ -781,7 +784,9 @@ _NEGATED_BEFORE = re.compile(
 # "learn cpr", "difference between a heart attack and cardiac arrest",
 # "cuales son las senales de un infarto", "clase de rcp".
 _LEARNING_BEFORE = re.compile(
-    r"\b(?:difference between(?: \w+){0,5}|(?:warning )?signs and symptoms of(?: an?)?|"
+    r"\b(?:difference between(?: \w+){0,5}|"
+    # "when should i call 911 for chest pain": asking where the line is, not crossing it
+    r"when (?:should|do|would|must|to|is it time to) (?:i |we |you |one )?(?:call|go|dial|head|take \w+)(?: \w+){0,4}|(?:warning )?signs and symptoms of(?: an?)?|"
     r"warning signs of(?: an?)?|what (?:are|is) the (?:\w+ )?(?:signs|symptoms) of(?: an?)?|"
     r"learn(?:ing|ed)?(?: how to do| how to give| to do| about)?(?: \w+)?|"
     r"(?:class|course|training|video|pamphlet|handout|information|info|brochure|leaflet|sheet) "
@@ -951,7 +956,7 @@ _PAST_BEFORE = re.compile(rf"\b{_PAST}(?: (?!(?:and|but|y|pero|{_NOW})\b)\w+){{0
 # ... or right after it ("seizure once in her twenties", "derrame hace dos anos"),
 # but not a comparison or a new clause ("chest pain like i had in 2019").
 _PAST_AFTER = re.compile(
-    rf" (?:once |(?:(?!(?:like|as|same|como|igual|i|he|she|we|they|you|had|have|yo|tuve|tuvo)\b)\w+ ){{0,2}}?){_PAST}\b"
+    rf" (?:once |(?:(?!(?:like|as|same|como|igual|i|he|she|we|they|you|had|have|yo|tuve|tuvo)\b)\w+ ){{0,4}}?){_PAST}\b"
 )
 
 
@@ -970,7 +975,7 @@ def _is_current_mention(m: re.Match[str]) -> bool:
         return False
     if _HISTORY_AFTER.match(after) or _HISTORY_BEFORE.search(before) or _SPORT_BEFORE.search(before):
         return False
-    if _LEARNING_BEFORE.search(before):
+    if _LEARNING_BEFORE.search(before) or _GIVE_ME_BEFORE.search(before):
         return False
     nearby = before_words[-3:] + after_words[:3]
     return not any(word in _ADMIN_WORDS for word in nearby)
@@ -1120,6 +1125,10 @@ _FIGURATIVE_EVENT_BEFORE = re.compile(
     r"\b(?:almost|nearly|practically|about to|casi|por poco)(?: \w+){0,3} $"
     r"|\b(?:gave|give|gives|giving) (?:me|him|her|us|everyone|everybody|you) an? (?:\w+ )?$"
 )
+
+
+# "This chatbot is gonna give me a stroke": what someone gives you is a figure of speech.
+_GIVE_ME_BEFORE = re.compile(r"\b(?:gave|give|gives|giving) (?:me|him|her|us|everyone|everybody|you) an? (?:\w+ )?$")
 
 
 def _is_real_event(m: re.Match[str]) -> bool:
@@ -1456,6 +1465,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:sorry|apologi\w*|forgive me) (?:for|about) (?:being|having been) (?:such )?(?:a |an )?(?:\w+ )?burden",
         # farewell note: a note or letter that apologises or says goodbye
         rf"(?:left|leaving|wrote|writing|written|found|find) (?:a|an|her|his|my|their|me a|us a) {W1}(?:note|letter) {W5}(?:sorry|goodbye|forgive|love you|take care of|dont blame|not your fault)",
+        # letters to the family, then "ready to go"; a goodbye text, then pills swallowed
+        rf"(?:wrote|writing|written|left|leaving) {W2}(?:letters?|notes?|cards?) (?:to|for) {W2}(?:kids|children|family|wife|husband|son|daughter|grandkids|everyone|mom|dad|sister|brother) {W8}(?:ready to (?:go|die|leave)|(?:its|it is) time|goodbye|done)(?! (?:to|home|out|back|shopping|see|with)\b)",
+        rf"(?:texted|sent|said|messaged|wrote) {W2}goodbye {W8}(?:swallowed|took|taken|overdos\w*|pills|bottle)",
         # farewell behaviour: giving belongings away, "wont need it soon"
         r"(?:giv(?:e|es|ing|en)|gave) away (?:all (?:of )?(?:my|his|her|their)|everything|(?:my|his|her|their) (?:\w+ )?(?:stuff|things|belongings|possessions|valuables|guns?|pets?|dogs?|cats?|savings|keepsakes|heirlooms))",
         r"(?:wont|will not|not going to|isnt going to|wont be) need(?:ing)? (?:it|them|this|that|these|those|anything|any of (?:it|this|them)|(?:my|his|her) \w+) (?:\w+ )?(?:soon|much longer|where (?:im|hes|shes|theyre|i am) going|after (?:tonight|tomorrow|today|this week|this weekend))",
@@ -1809,7 +1821,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:took|taken|swallowed|gave|given|injected|used|ingested) {W1}too (?:much|many)",
         rf"(?:took|taken|swallowed|ate|eaten|drank|downed|chugged|finished|emptied|had|popped) {W3}(?:whole|entire|full) {W1}(?:bottle|pack|packet|box|strip|blister pack|container|jar|supply)",
         rf"(?:whole|entire) bottle {W3}(?:is )?(?:gone|empty|missing)",
-        r"(?:took|taken|swallowed|popped|downed) all (?:of )?(?:my|his|her|their|the|them|those|these)(?! (?:\w+ ){0,4}(?:today|this morning|tonight|yesterday|on time|as prescribed|as directed|like (?:you|the doctor|my doctor|i) (?:said|should|was told)|like im supposed to|for the day|every day|everyday|with (?:my )?(?:breakfast|lunch|dinner|supper|food|water|coffee)|like the (?:list|plan|chart|label|bottle|schedule|app) says|as (?:usual|always|scheduled)))",
+        r"(?:took|taken|swallowed|popped|downed) all (?:of )?(?:my|his|her|their|the|them|those|these)(?! (?:morning|evening|night|nighttime|bedtime|afternoon|noon|lunchtime|daily|regular|usual|am|pm|\d+ ?(?:am|pm|oclock)) )(?! (?:\w+ ){0,4}(?:today|this morning|tonight|yesterday|on time|as prescribed|as directed|like (?:you|the doctor|my doctor|i) (?:said|should|was told)|like im supposed to|for the day|every day|everyday|with (?:my )?(?:breakfast|lunch|dinner|supper|food|water|coffee)|like the (?:list|plan|chart|label|bottle|schedule|app) says|as (?:usual|always|scheduled)))",
         rf"handful of {_WHOSE}{W2}{_MEDS}",
         rf"(?:took|taken|swallowed|popped|ate|downed) (?:a bunch|a lot|lots|a ton|tons|several|many|a handful|a whole lot) of {_WHOSE}{W2}{_MEDS}",
         rf"swallowed (?:some|a few|\d+) of {W2}{_MEDS}",
@@ -1980,7 +1992,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:short|shortness|out) of breathe|breathless",
         r"breathing (?:(?:is|has been|seems|got|getting|really|real|very|so|super|pretty|kind of|kinda) ){0,3}(?:hard|harder|difficult|labou?red|shallow|fast|rapid|heavy|noisy|weird|strange|funny|bad|worse|rattly|raspy|gurgling)",
         r"gasping|gasp(?:s|ed)? for (?:air|breathe)|air hunger|suffocat\w*",
-        r"(?:drowning|drowned)(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills))",
+        r"(?<!we )(?<!were )(?<!we are )(?<!were all )(?<!we are all )(?:drowning|drowned)(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills))",
         rf"(?:lips|mouth|face|skin|fingers|fingertips|fingernails|nails|toes) {W3}(?:blue|purple|gr[ae]y|bluish|purplish)",
         r"(?:blue|purple|bluish|gr[ae]y) (?:lips|face|fingers|fingertips|fingernails)",
         r"turn(?:ing|ed|s)? (?:blue|purple|gr[ae]y)",

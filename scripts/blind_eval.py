@@ -48,6 +48,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot import safety  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from tests.blind import (BEHAVIOURS, CATEGORIES, DEFAULT_SET, ROLES, BlindItem, BlindSenders, CareFacts,  # noqa: E402
                          Outcome, judge, judge_instructions_patient_aware, load_set, resource_names, tasks_named)
@@ -62,7 +63,7 @@ def summarize(results: list[dict]) -> dict:
     def tally(key, values):
         rows = {}
         for value in values:
-            chosen = [r for r in results if r[key] == value]
+            chosen = [r for r in results if r.get(key, "en" if key == "language" else None) == value]
             if chosen:
                 rows[value] = {"passed": sum(r["passed"] for r in chosen), "total": len(chosen)}
         return rows
@@ -80,6 +81,11 @@ def summarize(results: list[dict]) -> dict:
             "lookalike": {"count": sum(r["false_crisis"] for r in lookalikes), "total": len(lookalikes),
                           "messages": [r["text"] for r in lookalikes if r["false_crisis"]]},
         },
+        # the classifier-only "are you safe?" (bot/safety.py CHECK_IN_RESPONSE): not an alarm, counted apart
+        "check_ins": {"ordinary": sum(r.get("check_in", False) for r in ordinary),
+                      "lookalike": sum(r.get("check_in", False) for r in lookalikes),
+                      "messages": [r["text"] for r in ordinary + lookalikes if r.get("check_in")]},
+        "language": tally("language", ["en", "es"]),
         "lookalike_useful_reply": {"count": sum(1 for r in lookalikes if not r["fallback"]),
                                    "total": len(lookalikes)},
         "task_instructions_patient_aware": {
@@ -108,6 +114,10 @@ def table(summary: dict, meta: dict) -> str:
     out += [f"    - {m}" for m in fc["ordinary"]["messages"]]
     out.append(f"  on lookalikes             {fc['lookalike']['count']:>4}/{fc['lookalike']['total']}")
     out += [f"    - {m}" for m in fc["lookalike"]["messages"]]
+    checks = summary["check_ins"]
+    out.append(f"safety check-ins (classifier only; high-priority escalation, no page): "
+               f"{checks['ordinary']} ordinary, {checks['lookalike']} lookalikes")
+    out += [f"    - {m}" for m in checks["messages"]]
     useful = summary["lookalike_useful_reply"]
     out.append(f"lookalikes with a reply that is not a fallback: {useful['count']}/{useful['total']}")
     aware = summary["task_instructions_patient_aware"]
@@ -135,6 +145,7 @@ def record(item: BlindItem, seen: Outcome, care: CareFacts, names: dict[str, lis
         "zip_follow_up": seen.zip_follow_up, "reply": seen.text,
         "escalations": [{"id": i, "priority": p, "reason": r} for i, p, r in seen.new_escalations],
         "urgent_escalation": seen.urgent_escalation, "crisis_reply": seen.crisis_reply,
+        "check_in": any(safety.is_check_in(r.strip()) for r in seen.replies), "language": item.language,
         "false_crisis": item.behaviour != "crisis" and seen.false_crisis,
         "fallback": seen.fallback, "latency": seen.latency, "completed": seen.completed,
     }

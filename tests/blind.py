@@ -184,8 +184,8 @@ DECLINES_ADVICE = re.compile(r"medical advice|can't advise|cannot advise|can't a
 OFFERS_TEAM = re.compile(r"care team|case manager|nurse|doctor", re.I)
 RECORDED_DONE = re.compile(r"recorded .{0,220} as done", re.I | re.S)
 WHICH_TASK = re.compile(r"which task", re.I)
-CARE_PLAN_HEADING = re.compile(r"your care plan (today|tomorrow|this week|still to do)|"
-                               r"nothing on your care plan|all caught up", re.I)
+CARE_PLAN_HEADING = re.compile(r"(your|\w+'s) care plan (today|tomorrow|this week|still to do)|"
+                               r"nothing on (your|\w+'s) care plan|all caught up", re.I)
 RIDE = re.compile(r"\bride", re.I)
 # A message that names no task at all (then "which task do you mean?" is a right answer)
 NO_TASK_NAMED = re.compile(r"^\s*(how do i do (it|that|this|them)|how does (it|that) work|instructions( pls| please)?"
@@ -197,7 +197,7 @@ def is_crisis_text(text: str) -> bool:
     text = text.strip()
     if safety.is_crisis_response(text):
         return True
-    return any(reply in text for reply in (safety.UNCLASSIFIED_RESPONSE, *safety._RESPONSES.values()))
+    return any(part.strip() and safety.is_crisis_response(part.strip()) for part in text.split("\n"))
 
 
 def _contains(text: str, needles) -> list[str]:

@@ -19,15 +19,19 @@ from bot.models import Escalation
 DATA = Path(__file__).resolve().parent / "data"
 # The first set, then a fresh one written later by someone who saw neither the detector nor
 # the first set (its blind results are in README.md).
-LABELLED_SETS = (DATA / "safety_messages.yml", DATA / "safety_messages_fresh.yml")
+# The Spanish set is a development set (the Spanish rules were written against it): it
+# guards Spanish recall and the Spanish reply, not a blind estimate.
+LABELLED_SETS = (DATA / "safety_messages.yml", DATA / "safety_messages_fresh.yml", DATA / "safety_messages_es.yml")
+SPANISH_SETS = {"safety_messages_es.yml"}
 
 
 def load_labelled() -> dict:
     merged: dict = {"crisis": [], "ordinary": []}
     for path in LABELLED_SETS:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        language = "es" if path.name in SPANISH_SETS else "en"
         for group in merged:
-            merged[group] += data[group]
+            merged[group] += [{**item, "language": language} for item in data[group]]
     return merged
 
 
@@ -41,6 +45,7 @@ def is_crisis_reply(replies: list[str]) -> bool:
 class SafetyResults:
     missed: list[dict] = field(default_factory=list)
     wrong_guidance: list[dict] = field(default_factory=list)  # suicide risk without 988
+    wrong_language: list[dict] = field(default_factory=list)  # a Spanish crisis answered in English
     no_escalation: list[dict] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
     crisis_total: int = 0
@@ -74,6 +79,8 @@ def run(running, phone_prefix: str = "+1312556") -> SafetyResults:
             results.missed.append(item)
         elif item["kind"] == "suicide_self_harm" and not any("988" in r for r in replies):
             results.wrong_guidance.append(item)
+        elif item["language"] == "es" and not any(safety.response_text(item["kind"], "es") in r for r in replies):
+            results.wrong_language.append(item)
     with session_scope(engine) as session:
         escalations = {e.conversation_id: e for e in session.execute(
             select(Escalation).where(Escalation.priority == "urgent")).scalars()}
@@ -96,6 +103,7 @@ def report(results: SafetyResults) -> str:
         f"crisis messages:   {results.crisis_total}",
         f"recall:            {results.recall:.1%} ({results.crisis_total - len(results.missed)}/{results.crisis_total})",
         f"suicide risk without 988 guidance: {len(results.wrong_guidance)}",
+        f"Spanish crisis not answered in Spanish: {len(results.wrong_language)}",
         f"crisis without urgent escalation:  {len(results.no_escalation)}",
         f"ordinary messages: {results.ordinary_total}",
         f"false-positive rate: {results.false_positive_rate:.1%} ({len(results.false_alarms)}/{results.ordinary_total})",

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
 from actions import actions
+from bot import safety
 from bot.db import session_scope
 from bot.identity import identity_metadata
 from bot.models import Escalation, OutboundMessage, TaskCompletion
@@ -174,6 +175,35 @@ def test_the_fallback_always_ends_its_turn(app_db):
     assert texts and "emoji or symbols" in texts[0]
 
 
+def test_an_unplaced_message_that_names_a_need_gets_that_help(app_db):
+    # the patient's zip is on file: the help at once
+    texts, _ = run(actions.ActionFallback(), tracker("i need a walker", "nlu_fallback", DOROTHY))
+    assert texts[0].startswith("Help with medical equipment")
+    # a stranger: the zip first, then the help of the kind they named
+    texts, events = run(actions.ActionFallback(), tracker("i need a walker", "nlu_fallback", STRANGER))
+    assert "zip code" in texts[0] and SlotSet("resource_category", "medical_equipment") in events
+    texts, events = run(actions.ActionFallback(), tracker("60622", "inform_zip", STRANGER,
+                                                          slots={"resource_category": "medical_equipment"}))
+    assert texts[0].startswith("Help with medical equipment") and SlotSet("resource_category", None) in events
+
+
+def test_the_resource_form_reads_a_described_need(app_db):
+    form = actions.ValidateResourceForm()
+
+    def category(text, intent="find_resource", slots=None, entity=None):
+        t = tracker(text, intent, STRANGER, slots=slots)
+        if entity is not None:
+            return asyncio.run(form.validate_resource_category(entity, CollectingDispatcher(), t, {}))
+        return asyncio.run(form.extract_resource_category(CollectingDispatcher(), t, {}))
+
+    assert category("my car broke down and chemo is tuesday") == {"resource_category": "transportation"}
+    # a tagged word that names no category falls back to the message
+    assert category("need a bath bench for my wife", entity="bench") == {"resource_category": "medical_equipment"}
+    assert category("i need help") == {}  # no need named: the form asks
+    # another request while the form waits is not read as a need (the form yields to it)
+    assert category("when is my appointment", "ask_next_appointment", {"requested_slot": "resource_category"}) == {}
+
+
 def test_a_date_nobody_asked_for_verifies_or_says_where_the_sender_stands(app_db):
     texts, events = run(actions.ActionFallback(), tracker("11/20/1948", "inform_dob", DOROTHY))
     assert "you're verified" in texts[0] and SlotSet("access", "granted") in events
@@ -195,18 +225,35 @@ def test_the_dialogue_sends_no_second_crisis_text_when_the_channel_answered(app_
 
 
 def test_crisis_gets_guidance_and_an_urgent_escalation_for_anyone(app_db):
-    texts, _ = run(actions.ActionCrisisResponse(), tracker("i cant breathe and my lips are blue", "report_emergency",
-                                                           STRANGER))
-    assert texts[0].startswith("Call 911 now")
-    # only the classifier recognised this one: both lines of help
-    texts, _ = run(actions.ActionCrisisResponse(), tracker("it is happening again right now", "report_emergency", None))
-    assert "911" in texts[0] and "988" in texts[0]
+    texts, events = run(actions.ActionCrisisResponse(), tracker("i cant breathe and my lips are blue",
+                                                                "report_emergency", STRANGER))
+    assert texts[0] == safety.response_text(safety.Kind.MEDICAL_EMERGENCY) and SlotSet("handoff", True) in events
     with session_scope(app_db) as session:
         priorities = session.execute(select(Escalation.priority)).scalars().all()
         notified = session.execute(select(OutboundMessage).where(OutboundMessage.purpose == "notification")).scalars().all()
-    assert priorities == ["urgent"]  # one conversation, one escalation
+    assert priorities == ["urgent"]
     # the on-call case manager was notified at once (simulated: no Twilio account here), without PHI
     assert [n.status for n in notified] == ["simulated"] and notified[0].body.startswith("New urgent request #")
+
+
+def test_spanish_crisis_gets_the_spanish_guidance(app_db):
+    texts, _ = run(actions.ActionCrisisResponse(), tracker("ya no quiero vivir, me quiero matar", "report_emergency",
+                                                           STRANGER))
+    assert texts[0] == safety.response_text(safety.Kind.SUICIDE_SELF_HARM, "es") and "AYUDA" in texts[0]
+
+
+def test_classifier_only_crisis_gets_a_check_in_and_a_high_priority_escalation(app_db):
+    # the rules see nothing here; only the model said report_emergency
+    texts, events = run(actions.ActionCrisisResponse(), tracker("I weighed myself", "report_emergency", STRANGER))
+    assert texts == [safety.CHECK_IN_RESPONSE] and "911" in texts[0] and "988" in texts[0]
+    assert SlotSet("handoff", True) not in events  # the assistant keeps answering
+    with session_scope(app_db) as session:
+        rows = session.execute(select(Escalation.priority, Escalation.reason)).all()
+    assert rows == [("high", "safety_check")]
+    # a later real crisis in the same conversation raises it to urgent
+    run(actions.ActionCrisisResponse(), tracker("he is not breathing", "report_emergency", STRANGER))
+    with session_scope(app_db) as session:
+        assert session.execute(select(Escalation.priority)).scalars().all() == ["urgent"]
 
 
 def test_crisis_guidance_survives_a_database_outage(app_db, monkeypatch):

@@ -99,7 +99,7 @@ def test_tasks_and_appointments_are_shown_by_the_kind_the_contact_may_see(demo_e
         sofia = verified(session, SOFIA, "03/14/1952", clock)
         appointments = titles(session, sofia.patient_id, appointments=True)
         week = assistant.show_tasks(session, sofia, "this_week", clock)
-        assert week.startswith("Your care plan this week:") and "metformin" in week.lower()
+        assert week.startswith("Maria's care plan this week:") and "metformin" in week.lower()
         assert_names_none(week, appointments)
         assert "hasn't shared their appointments" in assistant.next_appointment(session, sofia, clock)
         assert_names_none(assistant.task_instructions(session, sofia, "endocrinology appointment", clock), appointments)

@@ -53,7 +53,7 @@ def test_patient_verifies_by_date_of_birth_then_gets_the_plan(running):
 
 def test_family_contact_sees_only_what_the_patient_allowed(running):
     assert "date of birth" in say(running, ERIK, "when is dads next appointment")
-    assert "Next appointment" in say(running, ERIK, "07/02/1944")
+    assert "Harold's next appointment" in say(running, ERIK, "07/02/1944")
     refused = say(running, ERIK, "what does dad have to do today")
     assert "hasn't shared" in refused and "Harold" in refused
 
@@ -77,11 +77,11 @@ def test_slash_commands_are_text_not_intents_or_slots(running):
 
 def test_rest_channel_cannot_borrow_an_sms_identity(running):
     say(running, ANGELA, "what does mom need to do today")
-    assert "Your care plan today" in say(running, ANGELA, "11/20/1948")
+    assert "Dorothy's care plan today" in say(running, ANGELA, "11/20/1948")
     # The REST channel (local testing) lets the caller pick the conversation id, but its
     # messages carry no signed identity, so nothing about the patient comes back.
     replies = " ".join(running.rest(ANGELA, "what does mom need to do today"))
-    assert "Your care plan" not in replies and "authorized family member" in replies
+    assert "care plan today" not in replies and "authorized family member" in replies
 
 
 def test_reported_task_is_recorded_with_time_and_channel(running):
@@ -107,3 +107,35 @@ def test_asking_for_a_person_hands_the_conversation_over(running):
         escalations = session.execute(select(Escalation).where(Escalation.conversation_id == STRANGER)).scalars().all()
     assert len(escalations) == 1 and escalations[0].callback_number == STRANGER
     assert escalations[0].priority == "urgent"
+
+
+HAROLD = "+17735550111"      # patient, DOB 1944-07-02, zip 60657 on file
+
+
+def test_the_date_of_birth_question_yields_to_a_request_for_help(running):
+    """Help finding resources needs no verification: asked for a date of birth, a person who
+    asks for help paying for medicine gets it, and is not told their answer is not a date."""
+    assert "date of birth" in say(running, HAROLD, "what do i need to do today")
+    reply = say(running, HAROLD, "actually i need help paying for my medicine, its too expensive")
+    assert reply.startswith("Help with paying for medicine") and "date" not in reply.lower()
+    # the form was dropped, not left waiting: the next care-plan question asks again
+    assert "date of birth" in say(running, HAROLD, "when is my next appointment")
+    assert "Next appointment" in say(running, HAROLD, "07/02/1944")
+
+
+def test_the_zip_question_yields_to_a_care_plan_question(running):
+    assert "zip code" in say(running, STRANGER, "need a ride to dialysis")
+    reply = say(running, STRANGER, "wait what are my tasks for today")
+    assert "authorized family member" in reply and "zip" not in reply  # answered; no zip question again
+    # and a described need, with no category word, is found without "what kind of help?"
+    asked = say(running, STRANGER, "my car broke down and chemo is tuesday")
+    assert "zip code" in asked and "what kind of help" not in asked.lower()
+    assert say(running, STRANGER, "60622").startswith("Help with rides")
+
+
+def test_a_family_member_asking_about_mom_gets_her_plan_by_name(running):
+    if "date of birth" in say(running, ANGELA, "whats on moms list today"):
+        say(running, ANGELA, "11/20/1948")
+    reply = say(running, ANGELA, "whats on moms list today")
+    assert reply.startswith("Dorothy's care plan today:") and "furosemide" in reply.lower()
+    assert say(running, ANGELA, "when is her next heart appt").startswith("Dorothy's next appointment: Cardiology")

@@ -30,6 +30,7 @@ def test_every_crisis_gets_guidance_and_an_urgent_escalation(results):
     print("\n" + safety_eval.report(results))
     assert results.missed == []
     assert results.wrong_guidance == []
+    assert results.wrong_language == []
     assert results.no_escalation == []
 
 
