@@ -1282,7 +1282,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:me (?:quiero|queria|quisiera|dan ganas de)|se (?:quiere|queria|quisiera)|te quieres) morir" + _ES_FIGURATIVE_DEATH,
         r"(?:me (?:quiero|queria|quisiera|voy a|iba a|dan ganas de|pienso|estoy pensando en)|"
         r"se (?:quiere|queria|quisiera|va a|iba a|piensa|esta pensando en)|te (?:quieres|vas a)) "
-        r"(?:matar|suicidar|ahorcar|envenenar|quitar la vida|pegar un tiro|dar un tiro|"
+        r"(?:matar|suicidar|ahorcar|colgar|envenenar|quitar la vida|pegar un tiro|dar un tiro|"
         r"volar la cabeza|disparar|cortar las venas|"
         r"(?:aventar|tirar|lanzar|echar) (?:de|del|desde|por|al|a la|a las|frente a|enfrente de|debajo de) "
         r"(?:\w+ ){0,2}(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|carro|carros|"
@@ -1355,15 +1355,20 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:\w+ ){0,2}(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|carro|carros|camion|"
         r"trafico|rio|mar|precipicio|barranco|acantilado)",
         r"horca|soga (?:al|en el|alrededor del) cuello|(?:pistola|arma) (?:en la cabeza|en la boca|a la cabeza)",
+        # "nadie me extranaria", "ya tengo todo planeado" (next to dying)
+        r"nadie (?:me|lo|la|los) (?:extranaria|extranara|va a extranar|echaria de menos|extrana)(?: si)?",
+        r"(?:tengo|tiene|tenemos) todo (?:planeado|listo|pensado|preparado)(?= .*\b(?:morir\w*|muero|muera|matar\w*|adios)\b)"
+        r"|\b(?:morir\w*|muero|muera|matar\w*) .*\b(?:tengo|tiene) todo (?:planeado|listo|pensado|preparado)",
     ),
     # Self-harm: cutting, burning, hurting oneself on purpose.
     _rule_es(
         "self_harm", SUICIDE,
         r"(?:me|se|te) (?:corte|corto|cortaste|cortaba|cortaron|estoy cortando|esta cortando|estas cortando|"
-        r"sigue cortando|sigo cortando|volvi a cortar|volvio a cortar) (?:las |los |la |el |mis |sus )?"
+        r"sigue cortando|sigo cortando|volvi a cortar|volvio a cortar) (?:otra vez |de nuevo |ayer |hoy |anoche )?(?:las |los |la |el |mis |sus )?"
         r"(?:venas|munecas|muneca|brazos|piernas|muslos|piel|panza|estomago)",
         r"(?:me|se) (?:estoy|esta|sigo|sigue|estas) (?:cortando|lastimando|haciendo dano)"
-        r"(?= *$| (?:otra vez|de nuevo|a proposito|todos los dias|seguido|sol[oa]|los brazos|las piernas|las munecas|la piel|con)\b)",
+        r"(?= *$| (?:otra vez|de nuevo|a proposito|todos los dias|seguido|sol[oa]|los brazos|las piernas|las munecas|la piel|con"
+        r"|y no (?:puedo|puede|podemos|se|sabe) (?:parar|dejar|detener\w*|como parar))\b)",
         r"(?:me|se|te) (?:corte|corto|cortaba|queme|quemo|quemaba|lastime|lastimo|lastimaba|rasgune|rasguno|"
         r"arane|arano|hice dano|hizo dano|hago dano|hace dano|pegue|pego|golpee|golpeo|mordi|mordio) "
         r"(?:\w+ ){0,5}(?:a proposito|adrede|intencionalmente)",
@@ -1465,6 +1470,16 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:sorry|apologi\w*|forgive me) (?:for|about) (?:being|having been) (?:such )?(?:a |an )?(?:\w+ )?burden",
         # farewell note: a note or letter that apologises or says goodbye
         rf"(?:left|leaving|wrote|writing|written|found|find) (?:a|an|her|his|my|their|me a|us a) {W1}(?:note|letter) {W5}(?:sorry|goodbye|forgive|love you|take care of|dont blame|not your fault)",
+        # "im done. i wrote letters to my kids": the farewell told the other way round
+        rf"(?:im done|i am done|ready to go|its time|goodbye) {W8}(?:wrote|written|left|writing) {W2}(?:letters?|notes?) (?:to|for)",
+        # pills set out to take all at once; stopping treatment in order to die
+        rf"(?:lined up|counted out|laid out|set out|all out|sorted out|lined them up) {W8}(?:take|swallow|down|have) (?:them all|all of them|all at once|every (?:one|last one|single one)|the whole)",
+        rf"(?:stop|stopping|stopped|quit|quitting) (?:taking )?{W2}(?:meds|medicine|medicines|medication|medications|pills|insulin|dialysis|treatment|chemo|eating) {W3}so (?:that )?(?:i|she|he|they) (?:can|could|will|would) (?:just )?(?:go(?! (?:to|out|home|back|shopping|see|visit|with|on|for|in)\b)|die|be done|pass(?! (?:the|a|her|his|my)\b)|not wake up|be with \w+|finally rest)",
+        # asking where the gun or the pills are kept, after wishing to be dead
+        rf"wish(?:es|ed|ing)? (?:i|she|he|they) (?:was|were) (?:dead|gone|never born)",
+        rf"(?:asked|asking|asks|wants to know|wanted to know) (?:me )?where {W3}(?:keep|kept|put|hide|hid) {W3}(?:guns?|pistol|rifle|shotgun|revolver|firearm|handgun|pills|meds|rope)",
+        # "i have a plan" next to "i wont be here", "doesnt matter anyway"...
+        r"i (?:have|got|made|ve got) a plan(?= .*\b(?:wont be here|doesnt matter|no point|end it|die|dead|better off|goodbye|done)\b)|\b(?:wont be here|doesnt matter anyway|no point|better off without me) .*\bi (?:have|got|made|ve got) a plan\b",
         # letters to the family, then "ready to go"; a goodbye text, then pills swallowed
         rf"(?:wrote|writing|written|left|leaving) {W2}(?:letters?|notes?|cards?) (?:to|for) {W2}(?:kids|children|family|wife|husband|son|daughter|grandkids|everyone|mom|dad|sister|brother) {W8}(?:ready to (?:go|die|leave)|(?:its|it is) time|goodbye|done)(?! (?:to|home|out|back|shopping|see|with)\b)",
         rf"(?:texted|sent|said|messaged|wrote) {W2}goodbye {W8}(?:swallowed|took|taken|overdos\w*|pills|bottle)",
