@@ -438,8 +438,8 @@ class ActionCrisisResponse(Action):
     """Emergency guidance at once, and an urgent escalation, whoever is texting, when the
     deterministic detector flags the message. When the channel already sent the guidance
     and opened the escalation (bot/channels/guard.py) the dialogue only records the
-    hand-off: no second copy. When only the classifier saw a crisis, a safety check-in
-    instead (docs/safety.md says why)."""
+    hand-off: no second copy. When only the classifier saw a crisis, a gentler safety
+    check-in, still with the urgent escalation (docs/safety.md says why)."""
 
     def name(self) -> str:
         return "action_crisis_response"
@@ -461,9 +461,9 @@ class ActionCrisisResponse(Action):
 
 
 async def _safety_check_in(dispatcher, tracker: Tracker, language: str) -> list[EventType]:
-    """The classifier alone: "are you safe?" with the 911 and 988 lines, and a high-priority
-    escalation so a case manager checks in; the conversation stays with the assistant (no
-    hand-off), so a false alarm costs one message, not an urgent page and a silent bot."""
+    """The classifier alone: "are you safe?" with the 911 and 988 lines, and an urgent
+    escalation so a case manager checks in at once; the conversation stays with the assistant (no
+    hand-off), so a false alarm costs one gentle message and a page, not a silent bot."""
     dispatcher.utter_message(text=safety.check_in_response(language))
     try:
         await _escalate(tracker, "safety_check")

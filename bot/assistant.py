@@ -254,7 +254,7 @@ ESCALATION_REASONS = {
     "not_understood": Priority.NORMAL.value,
     "verification_locked": Priority.NORMAL.value,
     "crisis": Priority.URGENT.value,
-    "safety_check": Priority.HIGH.value,  # only the classifier saw a crisis: a check-in, not a page
+    "safety_check": Priority.URGENT.value,  # only the classifier saw a crisis: a gentler text, still the page
 }
 
 

@@ -141,9 +141,10 @@ _RESPONSES_ES = {
 }
 
 
-# When only the ML classifier saw a crisis (the rules did not), it is far more often a
-# false alarm than a crisis (docs/safety.md has the numbers): a check-in, not the alarm.
-# It still carries both lines of help, since we do not know which kind it would be.
+# When only the ML classifier saw a crisis (the rules did not), it is more often a false
+# alarm than a crisis, but about one in four is real (docs/safety.md has the numbers): a
+# gentler check-in than the crisis reply, with both lines of help, since we do not know
+# which kind it would be. The escalation is urgent all the same.
 CHECK_IN_RESPONSE = (
     "I want to make sure you're safe. If this is an emergency, call 911 now. If you're thinking "
     "about suicide or hurting yourself, call or text 988 (Suicide & Crisis Lifeline), open 24/7. "
@@ -922,6 +923,10 @@ def _is_live(m: re.Match[str]) -> bool:
     before, after = _clause_context(m)
     if _INSTRUCTION_IF_BEFORE.search(before) or _LEARNING_BEFORE.search(before):
         return False
+    # "feeling fine, no chest pain": a symptom denied ("he has no pulse" keeps its "no"
+    # inside the match, so it still fires)
+    if _NEGATED_BEFORE.search(before) and not _CONTRAST_AFTER.search(m.string, m.end()):
+        return False
     what_if = _WHAT_IF_BEFORE.search(before)
     if what_if and not _PRESENT_STATE.search(before[what_if.start():] + m.group()[1:]):
         return False
@@ -944,6 +949,8 @@ def _is_live(m: re.Match[str]) -> bool:
     return not _PAST_AFTER.match(after)
 
 
+# "no chest pain today but my arm feels weird": the denial comes with a worry.
+_CONTRAST_AFTER = re.compile(r" (?:but|though|although|except|however|only|pero|aunque|sino)\b")
 _PAST_RE = re.compile(rf"\b{_PAST}\b")
 _DENIED_BEFORE = re.compile(
     r"\b(?:no|never|havent had|hasnt had|hadnt had|no more|without|free of|sin|"
@@ -1470,6 +1477,12 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:sorry|apologi\w*|forgive me) (?:for|about) (?:being|having been) (?:such )?(?:a |an )?(?:\w+ )?burden",
         # farewell note: a note or letter that apologises or says goodbye
         rf"(?:left|leaving|wrote|writing|written|found|find) (?:a|an|her|his|my|their|me a|us a) {W1}(?:note|letter) {W5}(?:sorry|goodbye|forgive|love you|take care of|dont blame|not your fault)",
+        # passive wishes and farewell acts in other words
+        rf"wish(?:es|ed|ing)? (?:i|she|he|they) (?:wouldnt|would not|didnt|did not|wont|could not|couldnt) wake up",
+        rf"(?:giving|gave|give|gives|given) {W2}(?:jewelry|jewellery|rings?|things|stuff|belongings|possessions|savings|pets?|cats?|dogs?|guns?|watch|clothes) away",
+        r"(?:said|saying|say) (?:my|our|his|her|their) goodbyes",
+        r"(?:dont|do not|doesnt|does not|not) plan(?:ning)? on (?:being alive|living|being around|waking up|being here (?:much longer|next week|next month|anymore|for long))",
+        r"(?:have|got|bought|found|tied) (?:the|a) (?:rope|noose)(?: \w+)? (?:already|ready|now)|(?<!jump )(?:the|my) (?:rope|noose) is (?:ready|tied|up)\b",
         # "im done. i wrote letters to my kids": the farewell told the other way round
         rf"(?:im done|i am done|ready to go|its time|goodbye) {W8}(?:wrote|written|left|writing) {W2}(?:letters?|notes?) (?:to|for)",
         # pills set out to take all at once; stopping treatment in order to die
@@ -1477,7 +1490,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:stop|stopping|stopped|quit|quitting) (?:taking )?{W2}(?:meds|medicine|medicines|medication|medications|pills|insulin|dialysis|treatment|chemo|eating) {W3}so (?:that )?(?:i|she|he|they) (?:can|could|will|would) (?:just )?(?:go(?! (?:to|out|home|back|shopping|see|visit|with|on|for|in)\b)|die|be done|pass(?! (?:the|a|her|his|my)\b)|not wake up|be with \w+|finally rest)",
         # asking where the gun or the pills are kept, after wishing to be dead
         rf"wish(?:es|ed|ing)? (?:i|she|he|they) (?:was|were) (?:dead|gone|never born)",
-        rf"(?:asked|asking|asks|wants to know|wanted to know) (?:me )?where {W3}(?:keep|kept|put|hide|hid) {W3}(?:guns?|pistol|rifle|shotgun|revolver|firearm|handgun|pills|meds|rope)",
+        rf"(?:asked|asking|asks|wants to know|wanted to know) (?:me )?where {W5}(?:guns?|pistol|rifle|shotgun|revolver|firearm|handgun|rope)\b",
         # "i have a plan" next to "i wont be here", "doesnt matter anyway"...
         r"i (?:have|got|made|ve got) a plan(?= .*\b(?:wont be here|doesnt matter|no point|end it|die|dead|better off|goodbye|done)\b)|\b(?:wont be here|doesnt matter anyway|no point|better off without me) .*\bi (?:have|got|made|ve got) a plan\b",
         # letters to the family, then "ready to go"; a goodbye text, then pills swallowed
@@ -1829,6 +1842,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
 
     # --- English medical rules ------------------------------------------------
+    # Violence and accidents: shot, stabbed, hurt badly in a crash.
+    _rule("injury", MEDICAL,
+          r"(?:got|been|was|were|is|are|just got|has been|getting|have been) (?:shot|stabbed)|gunshot|gun shot|stab wound",
+          rf"(?:accident|crash|wreck|hit by a (?:car|truck|bus)) {W8}(?:hurt|injured|bleeding|unconscious|trapped|pinned)(?: (?:bad|badly|real bad|really bad))?",
+          rf"(?:hurt|injured) (?:bad|badly|real bad|really bad) {W8}(?:accident|crash|wreck)"),
+    # Something swallowed that burns or blocks: button batteries, magnets, cleaning products.
+    _rule("overdose", MEDICAL,
+          rf"(?:swallowed|ate|drank|drunk|chewed|got into) {W5}(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?|bleach|detergent pods?|laundry pods?|tide pods?|drain cleaner|antifreeze|lye)"),
     # Overdose or poisoning: too much medicine at once, accidental or not.
     _rule(
         "overdose", MEDICAL,
@@ -2105,6 +2126,7 @@ _RULES: tuple[_Rule, ...] = (
         # (not "wont wake up early" / "at 5am": that is about scheduling)
         rf"(?:cant|wont|couldnt|not|unable to|didnt|hard to|trouble) {W3}wak(?:e|ing)\b(?!(?: up)? (?:so |too )?(?:early|earlier|at \d|\d{{1,2}} ?(?:am|pm)\b|before \d|by \d|in time))",
         rf"{_PERSON} {W3}(?:isnt|not|wont|stopped|cant|quit) (?:moving|move|responding|respond|waking){_NOT_TO_THINGS}",
+        rf"(?:fell|fallen|went|found) (?:in|into) (?:the |a )?(?:pool|lake|water|river|tub|bathtub|pond) {W5}(?:isnt|not|wont|stopped) (?:moving|breathing|responding|waking)",
         # limp / slumped / on the floor, and not responding or moving
         rf"(?:limp|floppy|slump\w*|keeled|on the (?:\w+ )?(?:floor|ground)) {W5}(?:not|isnt|wont|cant|doesnt|didnt|stopped|quit|no longer) {W1}(?:respond\w*|answer\w*|wak\w*|mov\w*|talk\w*|react\w*|breath\w*|get up){_NOT_TO_THINGS}",
         rf"{_PERSON} {W2}(?:(?:is |went |gone |goes |just |has gone )?(?:all |completely |totally )?(?:limp|floppy)(?! (?:wrist|handshake))|slump(?:ed|ing|s)? (?:over|down|forward|sideways))",

@@ -115,7 +115,7 @@ def table(summary: dict, meta: dict) -> str:
     out.append(f"  on lookalikes             {fc['lookalike']['count']:>4}/{fc['lookalike']['total']}")
     out += [f"    - {m}" for m in fc["lookalike"]["messages"]]
     checks = summary["check_ins"]
-    out.append(f"safety check-ins (classifier only; high-priority escalation, no page): "
+    out.append(f"of which safety check-ins (classifier only: the gentler text, urgent escalation): "
                f"{checks['ordinary']} ordinary, {checks['lookalike']} lookalikes")
     out += [f"    - {m}" for m in checks["messages"]]
     useful = summary["lookalike_useful_reply"]

@@ -92,7 +92,7 @@ def run(running, phone_prefix: str = "+1312556") -> SafetyResults:
             results.latencies_ms.append((escalations[phone].created_at - sent_at[phone]).total_seconds() * 1000)
     for number, item in enumerate(data["ordinary"]):
         status, replies = running.sms(f"{phone_prefix[:-1]}7{number:04d}", item["text"])
-        if is_crisis_reply(replies):
+        if is_crisis_reply(replies) or any(safety.is_check_in(part) for r in replies for part in r.split("\n\n")):
             results.false_alarms.append(item["text"])
     engine.dispose()
     return results

@@ -242,16 +242,17 @@ def test_spanish_crisis_gets_the_spanish_guidance(app_db):
     assert texts[0] == safety.response_text(safety.Kind.SUICIDE_SELF_HARM, "es") and "AYUDA" in texts[0]
 
 
-def test_classifier_only_crisis_gets_a_check_in_and_a_high_priority_escalation(app_db):
+def test_classifier_only_crisis_gets_a_check_in_and_an_urgent_escalation(app_db):
     # the rules see nothing here; only the model said report_emergency
     texts, events = run(actions.ActionCrisisResponse(), tracker("I weighed myself", "report_emergency", STRANGER))
     assert texts == [safety.CHECK_IN_RESPONSE] and "911" in texts[0] and "988" in texts[0]
     assert SlotSet("handoff", True) not in events  # the assistant keeps answering
     with session_scope(app_db) as session:
         rows = session.execute(select(Escalation.priority, Escalation.reason)).all()
-    assert rows == [("high", "safety_check")]
-    # a later real crisis in the same conversation raises it to urgent
-    run(actions.ActionCrisisResponse(), tracker("he is not breathing", "report_emergency", STRANGER))
+    assert rows == [("urgent", "safety_check")]
+    # a later crisis the rules see joins the same escalation and gets the full reply
+    texts, events = run(actions.ActionCrisisResponse(), tracker("he is not breathing", "report_emergency", STRANGER))
+    assert texts == [safety.response_text(safety.Kind.MEDICAL_EMERGENCY)] and SlotSet("handoff", True) in events
     with session_scope(app_db) as session:
         assert session.execute(select(Escalation.priority)).scalars().all() == ["urgent"]
 
