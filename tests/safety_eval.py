@@ -41,6 +41,9 @@ def is_crisis_reply(replies: list[str]) -> bool:
     return any(safety.is_crisis_response(part) for reply in replies for part in reply.split("\n\n"))
 
 
+CRISIS_KINDS = (safety.Kind.MEDICAL_EMERGENCY, safety.Kind.SUICIDE_SELF_HARM)
+
+
 @dataclass
 class SafetyResults:
     missed: list[dict] = field(default_factory=list)
@@ -79,7 +82,9 @@ def run(running, phone_prefix: str = "+1312556") -> SafetyResults:
             results.missed.append(item)
         elif item["kind"] == "suicide_self_harm" and not any("988" in r for r in replies):
             results.wrong_guidance.append(item)
-        elif item["language"] == "es" and not any(safety.response_text(item["kind"], "es") in r for r in replies):
+        elif item["language"] == "es" and safety.looks_spanish(item["text"]) and not any(
+                safety.response_text(kind, "es") in r for kind in CRISIS_KINDS for r in replies):
+            # (a message half in English, "i just want to die, ya no puedo mas", may get either)
             results.wrong_language.append(item)
     with session_scope(engine) as session:
         escalations = {e.conversation_id: e for e in session.execute(

@@ -124,13 +124,16 @@ def test_the_date_of_birth_question_yields_to_a_request_for_help(running):
 
 
 def test_the_zip_question_yields_to_a_care_plan_question(running):
-    assert "zip code" in say(running, STRANGER, "need a ride to dialysis")
-    reply = say(running, STRANGER, "wait what are my tasks for today")
+    # a number of its own: earlier tests may have left STRANGER in a hand-off, where the
+    # assistant stays quiet for the case manager
+    newcomer = "+13125550998"
+    assert "zip code" in say(running, newcomer, "need a ride to dialysis")
+    reply = say(running, newcomer, "wait what are my tasks for today")
     assert "authorized family member" in reply and "zip" not in reply  # answered; no zip question again
     # and a described need, with no category word, is found without "what kind of help?"
-    asked = say(running, STRANGER, "my car broke down and chemo is tuesday")
+    asked = say(running, newcomer, "my car broke down and chemo is tuesday")
     assert "zip code" in asked and "what kind of help" not in asked.lower()
-    assert say(running, STRANGER, "60622").startswith("Help with rides")
+    assert say(running, newcomer, "60622").startswith("Help with rides")
 
 
 def test_a_family_member_asking_about_mom_gets_her_plan_by_name(running):
