@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from bot.config import PROJECT_ROOT
@@ -97,11 +97,10 @@ def rebuild_index(session: Session) -> int:
     return len(rows)
 
 
-def _ensure_index(session: Session) -> None:
-    # A database migrated after its resources were imported has an empty index.
-    indexed = session.execute(text(f"SELECT count(*) FROM {TABLE}")).scalar_one()
-    if not indexed and session.execute(select(func.count(Resource.id))).scalar_one():
-        rebuild_index(session)
+def _index_missing(session: Session) -> bool:
+    """A database migrated after its resources were imported has an empty index."""
+    indexed = session.execute(text(f"SELECT 1 FROM {TABLE} LIMIT 1")).first()
+    return indexed is None and session.execute(select(Resource.id).limit(1)).first() is not None
 
 
 def _ranked_ids(session: Session, words: list[str]) -> list[tuple[int, float]]:
@@ -124,8 +123,10 @@ def search(session: Session, message: str) -> list[Hit]:
     words = query_words(message)
     if not words:
         return []
-    _ensure_index(session)
     ranked = _ranked_ids(session, words)
+    if not ranked and _index_missing(session):  # checked only on a miss: not on every search
+        rebuild_index(session)
+        ranked = _ranked_ids(session, words)
     if not ranked:
         return []
     categories = dict(session.execute(

@@ -194,10 +194,7 @@ NO_TASK_NAMED = re.compile(r"^\s*(how do i do (it|that|this|them)|how does (it|t
 
 def is_crisis_text(text: str) -> bool:
     """One of the crisis replies (bot/safety.py), whole or as part of a message."""
-    text = text.strip()
-    if safety.is_crisis_response(text):
-        return True
-    return any(part.strip() and safety.is_crisis_response(part.strip()) for part in text.split("\n"))
+    return any(safety.is_crisis_response(part.strip()) for part in text.split("\n"))
 
 
 def _contains(text: str, needles) -> list[str]:
