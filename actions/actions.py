@@ -15,8 +15,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import assistant, coverage, dialogue, escalation, identity, messaging, resources, safety
-from bot.channels.guard import CRISIS_ANSWERED
+from bot import assistant, catalogue, coverage, dialogue, escalation, identity, messaging, resources, safety
+from bot.catalogue import say
+from bot.channels.guard import CRISIS_ANSWERED, LANGUAGE, safety_language
 from bot.clock import clinic_zone, now_utc
 from bot.config import load_settings
 from bot.db import session_scope
@@ -66,7 +67,14 @@ async def _db(fn: Callable, tracker: Tracker, *args: Any, fallback: Any = None, 
         return await asyncio.to_thread(_with_sender, fn, tracker, *args, **kwargs)
     except SQLAlchemyError:
         log.exception("database unavailable during %s", getattr(fn, "__name__", "an action"))
-        return assistant.UNAVAILABLE if fallback is None else fallback
+        return say("unavailable", _language(tracker)) if fallback is None else fallback
+
+
+def _language(tracker: Tracker) -> str:
+    """The reply language the channel chose for this message (bot/language.py); replies
+    built from the database use the sender's, which the channel's choice is made from."""
+    metadata = (tracker.latest_message or {}).get("metadata") or {}
+    return catalogue.normalize(metadata.get(LANGUAGE))
 
 
 def _channel(tracker: Tracker) -> str:
@@ -173,7 +181,7 @@ class ValidateVerifyForm(FormValidationAction):
     async def validate_dob_answer(self, slot_value: Any, dispatcher, tracker, domain) -> dict:
         policy = VerificationPolicy.from_settings(SETTINGS)
         reply = await _db(assistant.verify, tracker, str(slot_value or ""), policy, _clock(),
-                          fallback=assistant.VerificationReply(Outcome.UNREADABLE, assistant.UNAVAILABLE))
+                          fallback=assistant.VerificationReply(Outcome.UNREADABLE, say("unavailable", _language(tracker))))
         if reply.outcome in (Outcome.VERIFIED, Outcome.LOCKED):
             return {"dob_answer": reply.outcome.value}
         dispatcher.utter_message(text=reply.text)
@@ -184,26 +192,26 @@ class _Ask(Action):
     """A form's question for its next slot."""
 
     action_name = ""
-    text = ""
+    message_id = ""
 
     def name(self) -> str:
         return self.action_name
 
     async def run(self, dispatcher, tracker, domain):
-        dispatcher.utter_message(text=self.text)
+        dispatcher.utter_message(text=say(self.message_id, _language(tracker)))
         return []
 
 
 class ActionAskDob(_Ask):
-    action_name, text = "action_ask_dob_answer", assistant.ASK_DOB
+    action_name, message_id = "action_ask_dob_answer", "ask_dob"
 
 
 class ActionAskResourceCategory(_Ask):
-    action_name, text = "action_ask_resource_category", assistant.ASK_CATEGORY
+    action_name, message_id = "action_ask_resource_category", "ask_category"
 
 
 class ActionAskZip(_Ask):
-    action_name, text = "action_ask_zip", assistant.ASK_ZIP
+    action_name, message_id = "action_ask_zip", "ask_zip"
 
 
 class ActionFinishVerification(Action):
@@ -214,12 +222,12 @@ class ActionFinishVerification(Action):
         events: list[EventType] = [SlotSet("dob_answer", None), SlotSet("pending_request", None),
                                    SlotSet("pending_phrase", None)]
         if tracker.get_slot("dob_answer") != Outcome.VERIFIED.value:
-            dispatcher.utter_message(text=assistant.LOCKED)
+            dispatcher.utter_message(text=say("locked", _language(tracker)))
             return events + [SlotSet("access", "locked"), SlotSet("pending_offer", "verification_locked")]
         events += [SlotSet("access", "granted"), SlotSet("verified", True)]
         held = HELD_REQUESTS.get(tracker.get_slot("pending_request"))
         if held is None:
-            dispatcher.utter_message(text="Thank you, you're verified. What can I help with?")
+            dispatcher.utter_message(text=say("verified_what_next", _language(tracker)))
             return events
         fn, *args = held(tracker)
         dispatcher.utter_message(text=await _db(fn, tracker, *args, _clock()))
@@ -270,7 +278,7 @@ class ValidateResourceForm(FormValidationAction):
         value = str(slot_value or "").strip()
         if len(value) == 5 and value.isdigit():
             return {"zip": value}
-        dispatcher.utter_message(text="That doesn't look like a 5-digit zip code.")
+        dispatcher.utter_message(text=say("zip_invalid", _language(tracker)))
         return {"zip": None}
 
 
@@ -327,13 +335,13 @@ class ActionOfferEscalation(Action):
         return "action_offer_escalation"
 
     async def run(self, dispatcher, tracker, domain):
-        dispatcher.utter_message(text=assistant.MEDICAL_QUESTION)
+        dispatcher.utter_message(text=say("medical_question", _language(tracker)))
         return [SlotSet("pending_offer", "medical_question")]
 
 
 def _handed_off(reply: str) -> list[EventType]:
     """From now on a case manager has the conversation (unless the escalation failed)."""
-    return [] if reply == assistant.UNAVAILABLE else [SlotSet("handoff", True)]
+    return [] if catalogue.is_any("unavailable", reply) else [SlotSet("handoff", True)]
 
 
 class ActionEscalate(Action):
@@ -369,7 +377,7 @@ class ActionRelayToCaseManager(Action):
     async def run(self, dispatcher, tracker, domain):
         if await _note_for_case_manager(tracker):
             return []
-        dispatcher.utter_message(text="Your earlier request is closed. " + assistant.ANYTHING_ELSE)
+        dispatcher.utter_message(text=say("earlier_request_closed", _language(tracker)))
         return [SlotSet("handoff", False)]
 
 
@@ -382,7 +390,7 @@ class ActionHandleAffirm(Action):
     async def run(self, dispatcher, tracker, domain):
         offer = dialogue.live_offer(tracker.events)
         if offer not in assistant.ESCALATION_REASONS:
-            dispatcher.utter_message(text="OK! What can I help you with?")
+            dispatcher.utter_message(text=say("ok_what_help", _language(tracker)))
             return [SlotSet("pending_offer", None)]
         reply = await _escalate(tracker, offer)
         dispatcher.utter_message(text=reply)
@@ -395,9 +403,9 @@ class ActionHandleDeny(Action):
 
     async def run(self, dispatcher, tracker, domain):
         if dialogue.live_offer(tracker.events):
-            dispatcher.utter_message(text="OK, I won't. Text AGENT any time if you change your mind.")
+            dispatcher.utter_message(text=say("ok_wont", _language(tracker)))
         else:
-            dispatcher.utter_message(text=assistant.ANYTHING_ELSE)
+            dispatcher.utter_message(text=say("anything_else", _language(tracker)))
         return [SlotSet("pending_offer", None)]
 
 
@@ -422,7 +430,7 @@ class ActionFallback(Action):
         policy = VerificationPolicy.from_settings(SETTINGS)
         reply = await _db(assistant.unplaced, tracker, text, dialogue.consecutive_fallbacks(tracker.events),
                           policy, _clock(), tracker.get_slot("resource_category"),
-                          fallback=assistant.UnplacedReply(assistant.UNAVAILABLE))
+                          fallback=assistant.UnplacedReply(say("unavailable", _language(tracker))))
         dispatcher.utter_message(text=reply.text)
         events: list[EventType] = [SlotSet("pending_offer", reply.offer)]
         if reply.zip_code:
@@ -449,24 +457,26 @@ class ActionCrisisResponse(Action):
             return [SlotSet("pending_offer", None), SlotSet("handoff", True)]
         text = (tracker.latest_message or {}).get("text") or ""
         found = safety.assess(text)
+        spoken = safety_language(found, text, _language(tracker))
         if found.kind == safety.Kind.NONE:
-            return await _safety_check_in(dispatcher, tracker, found.language)
-        dispatcher.utter_message(text=safety.response_text(found.kind, found.language))
+            return await _safety_check_in(dispatcher, tracker, spoken)
+        dispatcher.utter_message(text=safety.response_text(found.kind, spoken))
         try:
             reply = await _escalate(tracker, "crisis")
         except Exception:  # the guidance above must reach the person even if the database is down
             log.exception("could not record the urgent escalation for conversation %s", tracker.sender_id)
-            reply = assistant.UNAVAILABLE
+            reply = say("unavailable", _language(tracker))
         return [SlotSet("pending_offer", None), *_handed_off(reply)]
 
 
 async def _safety_check_in(dispatcher, tracker: Tracker, language: str) -> list[EventType]:
-    """The classifier alone: "are you safe?" with the 911 and 988 lines, and an urgent
-    escalation so a case manager checks in at once; the conversation stays with the assistant (no
+    """The classifier alone: "are you safe?" with the 911 and 988 lines, and an escalation
+    (urgent when the model is sure, else high) so a case manager checks in; the conversation stays with the assistant (no
     hand-off), so a false alarm costs one gentle message and a page, not a silent bot."""
     dispatcher.utter_message(text=safety.check_in_response(language))
+    confidence = ((tracker.latest_message or {}).get("intent") or {}).get("confidence")
     try:
-        await _escalate(tracker, "safety_check")
+        await _escalate(tracker, assistant.check_in_reason(confidence))
     except Exception:
         log.exception("could not record the safety check-in for conversation %s", tracker.sender_id)
     return [SlotSet("pending_offer", None)]

@@ -15,40 +15,20 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot import audit, careplan, dialogue, escalation, identity, resource_search, resources
+from bot.catalogue import say
 from bot.coverage import Coverage
 from bot.identity import Access, Outcome, Role, Sender, VerificationPolicy
 from bot.models import CareTask, ContactPermission, Patient, Priority, TaskKind
 
-NO_ACCESS = ("I can only share care-plan details with a patient or an authorized family member, from the phone "
-             "number we have on file. I can still find resources (rides, medicine costs, equipment...) or get a "
-             "case manager: text AGENT.")
-LOCKED = ("For privacy, care-plan details are locked for now after too many date-of-birth tries. "
-          "Want a case manager to contact you? (yes/no)")
-NOT_SHARED = "{name} hasn't shared {what} with you. Their case manager can help: text AGENT."
-ASK_DOB = "To protect the patient's privacy, please reply with the patient's date of birth (for example 03/14/1952)."
-ASK_CATEGORY = ("What kind of help are you looking for? For example: a ride, paying for medicine, equipment like "
-                "a walker, food, caregiver support, or someone to talk to.")
-ASK_ZIP = "What's your 5-digit zip code? I'll look for help near you. (Reply NO to see help available everywhere.)"
-MEDICAL_QUESTION = ("That's a question for your care team; I can't give medical advice. Want me to ask your case "
-                    "manager to get back to you? (yes/no) If it's urgent, call your doctor's office, or 911 in an emergency.")
-ANYTHING_ELSE = "OK. What else can I help with?"
-OFFER_RESCHEDULE = "If you'd rather move the appointment, reply RESCHEDULE and I'll ask your care team."
 # Words that say the trip is to care (so moving the appointment is the other way out).
 TO_CARE = re.compile(r"\b(?:appt|appts|appointments?|visit|chemo|dialysis|infusions?|therapy|pt|rehab|clinic|"
-                     r"doctors?|dr|surgery|treatments?|scan|labs?|hospital|checkup|check-up)\b", re.I)
-EXAMPLES = ('For example: "what do I need to do today", "when is my next appointment", "I need a ride", '
-            'or AGENT for a person.')
-NOT_ON_FILE = ("I don't have this number on file, so I can't look up a care plan. I can still find help (rides, "
-               "medicine costs, equipment, food, caregiver support) or get a case manager: text AGENT.")
-OFFER_PERSON = "I'm still not sure what you need. Want me to have a case manager contact you? (yes/no)"
-UNAVAILABLE = ("Sorry, I can't look that up right now. Please try again in a few minutes. "
-               "If it's urgent, call your care team; in an emergency call 911.")
-NOT_RECORDED = ("{name} hasn't shared their care-plan tasks with you, so I can't record that one here. "
-                "Their case manager can: text AGENT.")
-PERMISSION_WORDS = {
-    ContactPermission.TASKS: "their care-plan tasks",
-    ContactPermission.APPOINTMENTS: "their appointments",
-    ContactPermission.REPORT_PROGRESS: "progress reporting",
+                     r"doctors?|dr|surgery|treatments?|scan|labs?|hospital|checkup|check-up|cita|citas|"
+                     r"quimio|dialisis|diálisis|terapia|clinica|clínica|doctora?|cirugia|cirugía|tratamiento|"
+                     r"laboratorio|consulta)\b", re.I)
+PERMISSION_IDS = {
+    ContactPermission.TASKS: "permission_tasks",
+    ContactPermission.APPOINTMENTS: "permission_appointments",
+    ContactPermission.REPORT_PROGRESS: "permission_report_progress",
 }
 
 
@@ -90,25 +70,24 @@ def start_session(session: Session, sender_identity: str | None, clock: Clock) -
 def refusal(session: Session, sender: Sender, permission: ContactPermission, clock: Clock) -> str | None:
     """Why `sender` may not have this now, or None when they may."""
     access = identity.access_for(session, sender, clock.now)
+    lang = sender.language
     if access == Access.NONE:
-        return NO_ACCESS
+        return say("no_access", lang)
     if access == Access.LOCKED:
-        return LOCKED
+        return say("locked", lang)
     if access == Access.NEEDS_VERIFICATION:
-        return "First I need to confirm who you are: reply with the patient's date of birth."
+        return say("needs_verification", lang)
     if not sender.may(permission):
         patient = session.get(Patient, sender.patient_id)
-        return NOT_SHARED.format(name=patient.name.split()[0], what=PERMISSION_WORDS[permission])
+        return say("not_shared", lang, name=patient.name.split()[0], what=say(PERMISSION_IDS[permission], lang))
     return None
 
 
-def whose(session: Session, sender: Sender) -> str:
-    """How a reply names the care plan: "your" to the patient; to a family contact, who asks
-    about "mom" or "my husband", the patient's first name ("Dorothy's")."""
-    if sender.role != Role.FAMILY or not sender.patient_id:
-        return "your"
-    patient = session.get(Patient, sender.patient_id)
-    return f"{patient.name.split()[0]}'s" if patient else "your"
+def reader(session: Session, sender: Sender) -> careplan.Reader:
+    """Who reads a care-plan reply: the patient reads "your care plan"; a family contact,
+    who asks about "mom" or "my husband", reads the patient's first name ("Dorothy's")."""
+    patient = session.get(Patient, sender.patient_id) if sender.role == Role.FAMILY and sender.patient_id else None
+    return careplan.Reader(sender.language, patient.name.split()[0] if patient else None)
 
 
 def may_see(sender: Sender, task: CareTask) -> bool:
@@ -143,7 +122,7 @@ def show_tasks(session: Session, sender: Sender, timeframe: str | None, clock: C
     occurrences = [o for o in careplan.due_tasks(session, sender.patient_id, frame, clock.zone, clock.now)
                    if may_see(sender, o.task)]
     _shown(session, sender, "tasks", [o.task for o in occurrences], clock)
-    return careplan.format_tasks(occurrences, frame, clock.zone, clock.now, whose(session, sender))
+    return careplan.format_tasks(occurrences, frame, clock.zone, clock.now, reader(session, sender))
 
 
 def next_appointment(session: Session, sender: Sender, clock: Clock) -> str:
@@ -153,7 +132,7 @@ def next_appointment(session: Session, sender: Sender, clock: Clock) -> str:
     task = careplan.next_appointment(session, sender.patient_id, clock.now)
     task = task if task is not None and may_see(sender, task) else None
     _shown(session, sender, "appointments", [task] if task else [], clock)
-    return careplan.format_appointment(task, clock.zone, clock.now, whose(session, sender))
+    return careplan.format_appointment(task, clock.zone, clock.now, reader(session, sender))
 
 
 def task_instructions(session: Session, sender: Sender, phrase: str | None, clock: Clock) -> str:
@@ -163,7 +142,7 @@ def task_instructions(session: Session, sender: Sender, phrase: str | None, cloc
     task = careplan.find_task(session, sender.patient_id, phrase or "", clock.zone, clock.now,
                               visible=lambda t: may_see(sender, t))
     _shown(session, sender, "task_instructions", [task] if task else [], clock)
-    return careplan.format_instructions(task)
+    return careplan.format_instructions(task, sender.language)
 
 
 def report_done(session: Session, sender: Sender, phrase: str | None, channel: str, clock: Clock) -> str:
@@ -179,18 +158,18 @@ def report_done(session: Session, sender: Sender, phrase: str | None, channel: s
                               visible=lambda t: may_see(sender, t))
     if task is None and not sender.may(ContactPermission.TASKS):
         patient = session.get(Patient, sender.patient_id)
-        return NOT_RECORDED.format(name=patient.name.split()[0])
+        return say("not_recorded", sender.language, name=patient.name.split()[0])
     if task is None:
         open_today = [o for o in careplan.due_tasks(session, sender.patient_id, "today", clock.zone, clock.now)
                       if not o.done and may_see(sender, o.task)][:4]
         _shown(session, sender, "tasks", [o.task for o in open_today], clock)
-        names = "; ".join(o.task.title for o in open_today) or "nothing open today"
-        return f"Which task did you finish? Today's open tasks: {names}."
+        names = "; ".join(o.task.title for o in open_today) or say("done_nothing_open", sender.language)
+        return say("done_which_task", sender.language, names=names)
     completion = careplan.record_done(session, task, channel, sender.role.value, clock.now)
     audit.record(session, sender.role.value, sender.identity, "task_done",
                  patient_id=sender.patient_id, detail=f"task {task.id} via {channel}", at=clock.now)
     _shown(session, sender, "task_done", [task], clock)
-    return careplan.format_done(task, completion, clock.zone)
+    return careplan.format_done(task, completion, clock.zone, sender.language)
 
 
 @dataclass(frozen=True)
@@ -201,14 +180,16 @@ class VerificationReply:
 
 def verify(session: Session, sender: Sender, answer: str, policy: VerificationPolicy, clock: Clock) -> VerificationReply:
     result = identity.attempt_verification(session, sender, answer, policy, clock.now, clock.today)
+    lang = sender.language
     if result.outcome == Outcome.UNREADABLE:
-        return VerificationReply(result.outcome, "I couldn't read that as a full date. Please include month, day and year, like 03/14/1952.")
+        return VerificationReply(result.outcome, say("dob_unreadable", lang))
     if result.outcome == Outcome.WRONG:
-        tries = "try" if result.attempts_left == 1 else "tries"
-        return VerificationReply(result.outcome, f"That doesn't match our records. {result.attempts_left} {tries} left.")
+        if result.attempts_left == 1:
+            return VerificationReply(result.outcome, say("dob_wrong_one", lang))
+        return VerificationReply(result.outcome, say("dob_wrong_many", lang, left=result.attempts_left))
     if result.outcome == Outcome.LOCKED:
-        return VerificationReply(result.outcome, LOCKED)
-    return VerificationReply(result.outcome, "Thank you, you're verified.")
+        return VerificationReply(result.outcome, say("locked", lang))
+    return VerificationReply(result.outcome, say("verified", lang))
 
 
 def need_category(session: Session, sender: Sender, message: str) -> str | None:
@@ -222,11 +203,11 @@ def find_help(session: Session, sender: Sender, category: str | None, zip_code: 
     A ride to an appointment is one of two ways out; the other (moving it) is offered too."""
     normalized = resources.normalize_category(category)
     if normalized is None:
-        return ASK_CATEGORY
+        return say("ask_category", sender.language)
     found = resources.find_resources(session, normalized, zip_code)
-    reply = resources.format_resources(found, normalized)
+    reply = resources.format_resources(found, normalized, sender.language)
     if normalized == "transportation" and TO_CARE.search(need):
-        reply += "\n" + OFFER_RESCHEDULE
+        reply += "\n" + say("offer_reschedule", sender.language)
     return reply
 
 
@@ -235,7 +216,9 @@ def rides_if_needed(session: Session, sender: Sender, message: str) -> str:
     if need_category(session, sender, message) != "transportation":
         return ""
     found = resources.find_resources(session, "transportation", patient_zip(session, sender))
-    return "If a ride would let you keep it: " + resources.format_resources(found, "transportation") if found else ""
+    if not found:
+        return ""
+    return say("rides_if_needed", sender.language, resources=resources.format_resources(found, "transportation", sender.language))
 
 
 def patient_zip(session: Session, sender: Sender) -> str | None:
@@ -254,8 +237,20 @@ ESCALATION_REASONS = {
     "not_understood": Priority.NORMAL.value,
     "verification_locked": Priority.NORMAL.value,
     "crisis": Priority.URGENT.value,
-    "safety_check": Priority.URGENT.value,  # only the classifier saw a crisis: a gentler text, still the page
+    # only the classifier saw a crisis: a gentler text; the page when the model is sure
+    "safety_check": Priority.URGENT.value,
+    "safety_check_unsure": Priority.HIGH.value,
 }
+
+# At or above this report_emergency confidence a classifier-only check-in pages at once
+# (docs/safety.md: every crisis the tuned sets hold scores above 0.98; half the figurative
+# false alarms score below 0.95).
+CHECK_IN_PAGE_CONFIDENCE = 0.95
+
+
+def check_in_reason(confidence: float | None) -> str:
+    sure = confidence is not None and confidence >= CHECK_IN_PAGE_CONFIDENCE
+    return "safety_check" if sure else "safety_check_unsure"
 
 
 def escalate(session: Session, sender: Sender, *, conversation_id: str, channel: str, reason: str,
@@ -267,10 +262,10 @@ def escalate(session: Session, sender: Sender, *, conversation_id: str, channel:
         priority=priority, now=clock.now, coverage=coverage, console_url=console_url)
     follow_up = escalation.follow_up_text(session, opened, sender, coverage, clock.now)
     if not created:
-        return f"Your request is already with the care team. {follow_up}"
+        return say("escalation_already", sender.language, follow_up=follow_up)
     if reason == "cannot_make_appointment":
-        return f"Thanks for letting us know. I've asked the care team to help reschedule. {follow_up}"
-    return f"I've asked the care team to contact you. {follow_up}"
+        return say("escalation_reschedule", sender.language, follow_up=follow_up)
+    return say("escalation_opened", sender.language, follow_up=follow_up)
 
 
 @dataclass(frozen=True)
@@ -289,29 +284,34 @@ def unplaced(session: Session, sender: Sender, text: str, misses: int, policy: V
     """A useful answer by what the message looks like (a date, a zip, a number, emoji,
     words naming a kind of help), rather than "I didn't get that": `misses` is how many
     messages in a row were not understood; `wanted`, a kind of help waiting for a zip."""
-    shape = dialogue.input_shape(text, bool(identity.parse_dob(text, clock.today)))
+    lang, examples = sender.language, say("examples", sender.language)
+    shape = dialogue.input_shape(text, bool(identity.parse_dob(text, clock.today, sender.language)))
     if shape == "date":
         return _unasked_date(session, sender, text, policy, clock)
     if shape == "zip":
         zip_code = text.strip()[:5]
         if wanted:  # the answer to "what's your zip?" asked below
             return UnplacedReply(find_help(session, sender, wanted, zip_code), zip_code=zip_code, category="")
-        return UnplacedReply(f"What kind of help are you looking for near {zip_code}? For example: a ride, paying "
-                             "for medicine, equipment like a walker, food, or caregiver support.", zip_code=zip_code)
+        return UnplacedReply(say("help_near_zip", lang, zip=zip_code), zip_code=zip_code)
     need = resources.normalize_category(text) if shape == "words" else None
     if need:  # not placed, but it names a kind of help ("i need a walker"): that help
         zip_code = patient_zip(session, sender)
         if zip_code:
             return UnplacedReply(find_help(session, sender, need, zip_code, need=text))
-        label = resources.CATEGORY_LABELS.get(need, need)
-        return UnplacedReply(f"I can look for help with {label}. What's your 5-digit zip code?", category=need)
+        return UnplacedReply(say("help_ask_zip", lang, label=resources.category_label(need, lang)), category=need)
+    asked = dialogue.care_request(text) if shape == "words" else None
+    if asked == "appointment":  # a question about the care plan the classifier was unsure of
+        return UnplacedReply(next_appointment(session, sender, clock))
+    if asked == "tasks":
+        week = re.search(r"\b(?:week|semana)\b", text, re.I)
+        return UnplacedReply(show_tasks(session, sender, "this_week" if week else "today", clock))
     if misses >= 2:
-        return UnplacedReply(OFFER_PERSON, offer="not_understood")
+        return UnplacedReply(say("offer_person", lang), offer="not_understood")
     if shape == "number":
-        return UnplacedReply(f"I'm not sure what that number is for. What do you need? {EXAMPLES}")
+        return UnplacedReply(say("number_unclear", lang, examples=examples))
     if shape == "no_words":
-        return UnplacedReply(f"I can only read words, not emoji or symbols. What do you need? {EXAMPLES}")
-    return UnplacedReply(f"Sorry, I didn't get that. Could you say it another way? {EXAMPLES}")
+        return UnplacedReply(say("no_words", lang, examples=examples))
+    return UnplacedReply(say("not_understood", lang, examples=examples))
 
 
 def _unasked_date(session: Session, sender: Sender, text: str, policy: VerificationPolicy,
@@ -319,16 +319,16 @@ def _unasked_date(session: Session, sender: Sender, text: str, policy: Verificat
     """A date nobody asked for is most likely a date of birth: verify with it when the
     sender still needs to, otherwise say where they stand."""
     access = identity.access_for(session, sender, clock.now)
+    lang, examples = sender.language, say("examples", sender.language)
     if access == Access.NONE:
-        return UnplacedReply(NOT_ON_FILE)
+        return UnplacedReply(say("not_on_file", lang))
     if access == Access.GRANTED:
-        return UnplacedReply(f"You're already verified, thank you. What can I help with? {EXAMPLES}")
+        return UnplacedReply(say("already_verified", lang, examples=examples))
     if access == Access.LOCKED:
-        return UnplacedReply(LOCKED, offer="verification_locked")
+        return UnplacedReply(say("locked", lang), offer="verification_locked")
     result = verify(session, sender, text, policy, clock)
     if result.outcome == Outcome.VERIFIED:
-        return UnplacedReply(f"Thank you, you're verified. What can I help with? {EXAMPLES}",
-                             access=Access.GRANTED.value)
+        return UnplacedReply(say("verified_examples", lang, examples=examples), access=Access.GRANTED.value)
     if result.outcome == Outcome.LOCKED:
-        return UnplacedReply(LOCKED, offer="verification_locked", access=Access.LOCKED.value)
-    return UnplacedReply(result.text or ASK_DOB)
+        return UnplacedReply(say("locked", lang), offer="verification_locked", access=Access.LOCKED.value)
+    return UnplacedReply(result.text or say("ask_dob", lang))

@@ -179,12 +179,16 @@ def _contact(item: Any, row: str, ctx: _Context) -> dict | None:
         r.fail(row, "consent_recorded_at", f"{consent!r} is not an ISO date-time")
     if consent is None:
         r.fail(row, "consent_recorded_at", "is required (no access without recorded consent)")
+    language = item.get("language")  # optional: without it, the patient's language
+    if language is not None and (not isinstance(language, str) or not LANGUAGE.match(language)):
+        r.fail(row, "language", f"{language!r} is not a language code like 'en' or 'es'")
     return {
         "phone": r.phone(item, row),
         "name": r.text(item, row, "name"),
         "relation": r.text(item, row, "relationship"),
         "permissions": ",".join(p for p in allowed if p in permissions),
         "consent_recorded_at": consent_at,
+        "language": language,
     }
 
 
@@ -364,7 +368,7 @@ def _sync_contacts(session: Session, patient: Patient, records: list[dict], repo
     """The file's contact list is the patient's consent: contacts it no longer lists lose access."""
     existing = {c.phone: c for c in patient.contacts}
     for record in records:
-        fields = {k: record[k] for k in ("name", "relation", "permissions", "consent_recorded_at")}
+        fields = {k: record[k] for k in ("name", "relation", "permissions", "consent_recorded_at", "language")}
         contact = existing.pop(record["phone"], None)
         if contact is None:
             patient.contacts.append(AuthorizedContact(phone=record["phone"], **fields))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 from zoneinfo import ZoneInfo
@@ -11,6 +12,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from bot import catalogue
+from bot.catalogue import say
 from bot.models import CarePlan, CareTask, PlanStatus, TaskCompletion, TaskKind, TaskStatus
 
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -98,24 +101,39 @@ def next_appointment(session: Session, patient_id: int, now: dt.datetime) -> Car
     ).scalars().first()
 
 
-# Words people use for a kind of task, so "took my meds" finds "Take metformin 500 mg".
+# Words people use for a kind of task, so "took my meds" finds "Take metformin 500 mg"
+# (English and Spanish, accents folded).
 KIND_WORDS = {
     TaskKind.MEDICATION.value: {"med", "meds", "medz", "medicine", "medication", "medications", "pill", "pills",
-                                "dose", "tablet", "tablets", "insulin", "inhaler", "shot"},
+                                "dose", "tablet", "tablets", "insulin", "inhaler", "shot", "medicina", "medicinas",
+                                "medicamento", "medicamentos", "pastilla", "pastillas", "pildora", "pildoras",
+                                "insulina", "dosis", "inyeccion", "inhalador"},
     TaskKind.EXERCISE.value: {"walk", "walking", "exercise", "exercises", "stretch", "stretches", "pt", "lifts",
-                              "workout"},
-    TaskKind.APPOINTMENT.value: {"appointment", "appt", "visit", "doctor", "dr"},
-    TaskKind.EDUCATION.value: {"class", "video", "reading", "lesson"},
-    TaskKind.EQUIPMENT.value: {"walker", "wheelchair", "oxygen", "equipment", "cpap", "scale"},
+                              "workout", "caminar", "caminata", "ejercicio", "ejercicios", "estiramientos"},
+    TaskKind.APPOINTMENT.value: {"appointment", "appt", "visit", "doctor", "dr", "cita", "consulta", "doctora"},
+    TaskKind.EDUCATION.value: {"class", "video", "reading", "lesson", "clase", "curso", "platica", "taller"},
+    TaskKind.EQUIPMENT.value: {"walker", "wheelchair", "oxygen", "equipment", "cpap", "scale", "andadera",
+                               "oxigeno", "bascula", "silla"},
 }
 _STOP = {"my", "the", "a", "an", "i", "to", "of", "for", "with", "and", "do", "did", "done", "take", "took",
          # who and "finished": "she finished it" names no task (not "Weigh yourself and write it down")
          "it", "its", "she", "he", "her", "his", "him", "they", "them", "their", "we", "our", "me", "is", "was",
-         "just", "already", "finished", "finish", "completed", "complete", "all", "went", "got", "this", "that"}
+         "just", "already", "finished", "finish", "completed", "complete", "all", "went", "got", "this", "that",
+         # Spanish: "ya me tome la pastilla", "como es lo de medirse el azucar"
+         "mi", "mis", "el", "la", "los", "las", "lo", "de", "del", "un", "una", "y", "que", "q", "ke", "me", "se",
+         "te", "le", "ya", "su", "sus", "en", "con", "para", "pa", "por", "es", "como", "hice", "hizo", "tome",
+         "tomo", "hecho", "listo", "lista", "termine", "termino", "tengo", "tiene", "hacer", "hago", "hace",
+         "ella", "el", "mama", "mami", "papa", "esto", "eso", "esa", "ese", "al", "a", "o"}
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", (text or "").lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if w not in _STOP}
+    """Content words, accents folded ("azúcar" and "azucar" are one word)."""
+    return {w for w in re.findall(r"[a-z0-9]+", _fold(text)) if w not in _STOP}
 
 
 def _stems(words: set[str]) -> set[str]:
@@ -167,64 +185,78 @@ def record_done(session: Session, task: CareTask, channel: str, reported_by: str
 # --- wording ---------------------------------------------------------------------------
 
 
-def clock_time(moment: dt.datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%-I:%M %p")
+def clock_time(moment: dt.datetime, zone: ZoneInfo, language: str = "en") -> str:
+    return catalogue.clock_time(moment, zone, language)
 
 
-def day_and_time(moment: dt.datetime, zone: ZoneInfo, now: dt.datetime) -> str:
+def day_and_time(moment: dt.datetime, zone: ZoneInfo, now: dt.datetime, language: str = "en") -> str:
     local, today = moment.astimezone(zone), now.astimezone(zone).date()
     if local.date() == today:
-        day = "today"
+        day = say("day_today", language)
     elif local.date() == today + dt.timedelta(days=1):
-        day = "tomorrow"
-    elif local.date() < today + dt.timedelta(days=7) and local.date() > today:
-        day = local.strftime("%A")
+        day = say("day_tomorrow", language)
+    elif today < local.date() < today + dt.timedelta(days=7):
+        day = catalogue.weekday(moment, zone, language)
     else:
-        day = local.strftime("%a %b %-d")
-    return f"{day} at {clock_time(moment, zone)}"
+        day = catalogue.short_date(moment, zone, language)
+    return say("day_at_time", language, day=day, time=clock_time(moment, zone, language))
 
 
-TIMEFRAME_WORDS = {"today": "today", "tomorrow": "tomorrow", "this_week": "this week", "remaining": "still to do"}
+@dataclass(frozen=True)
+class Reader:
+    """Who reads a reply about a care plan: their language, and the patient's first name
+    when it is not their own plan (a family contact asking about "mom" reads "Dorothy's")."""
+
+    language: str = "en"
+    patient_name: str | None = None
+
+    def plan(self) -> str:
+        return say("plan_named", self.language, name=self.patient_name) if self.patient_name else say("plan_own", self.language)
 
 
 def format_tasks(occurrences: list[Occurrence], timeframe: str, zone: ZoneInfo, now: dt.datetime,
-                 whose: str = "your") -> str:
-    """`whose`: "your" to the patient, "Dorothy's" to a family contact."""
-    label = TIMEFRAME_WORDS.get(timeframe, "today")
+                 reader: Reader = Reader()) -> str:
+    lang = reader.language
+    when_key = timeframe if timeframe in TIMEFRAMES else "today"
+    label = say(f"timeframe_{when_key}", lang)
     if not occurrences:
-        return f"Nothing on {whose} care plan {label}." if timeframe != "remaining" else "You're all caught up. Nothing left to do right now."
-    lines = [f"{whose[0].upper()}{whose[1:]} care plan {label}:"]
+        return say("plan_caught_up", lang) if timeframe == "remaining" else say("plan_nothing", lang, plan=reader.plan(), when=label)
+    heading = (say("plan_heading_named", lang, name=reader.patient_name, when=label) if reader.patient_name
+               else say("plan_heading_own", lang, when=label))
+    lines = [heading]
     for occ in occurrences:
-        mark = "[done] " if occ.done else ""
-        when = clock_time(occ.at, zone) if timeframe in ("today", "tomorrow") else day_and_time(occ.at, zone, now)
-        lines.append(f"- {mark}{when}: {occ.task.title}")
+        mark = say("plan_done_mark", lang) if occ.done else ""
+        when = clock_time(occ.at, zone, lang) if timeframe in ("today", "tomorrow") else day_and_time(occ.at, zone, now, lang)
+        lines.append(say("plan_line", lang, mark=mark, when=when, title=occ.task.title))
     if any(not o.done for o in occurrences):
-        lines.append("Reply 'done' with a task when you finish it.")
+        lines.append(say("plan_reply_done", lang))
     return "\n".join(lines)
 
 
-def format_appointment(task: CareTask | None, zone: ZoneInfo, now: dt.datetime, whose: str = "your") -> str:
+def format_appointment(task: CareTask | None, zone: ZoneInfo, now: dt.datetime, reader: Reader = Reader()) -> str:
+    """Titles, providers, places and instructions are shown as written on file."""
+    lang = reader.language
     if task is None:
-        return f"I don't see an upcoming appointment on {whose} care plan. The case manager can help schedule one."
-    heading = "Next appointment" if whose == "your" else f"{whose} next appointment"
-    parts = [f"{heading}: {task.title}, {day_and_time(task.due_at, zone, now)}"]
+        return say("appointment_none", lang, plan=reader.plan())
+    heading = (say("appointment_heading_named", lang, name=reader.patient_name) if reader.patient_name
+               else say("appointment_heading_own", lang))
+    parts = [say("appointment_line", lang, heading=heading, title=task.title, when=day_and_time(task.due_at, zone, now, lang))]
     if task.provider:
-        parts.append(f"with {task.provider}")
+        parts.append(say("appointment_with", lang, provider=task.provider))
     text = ", ".join(parts) + "."
     if task.location:
-        text += f" Where: {task.location}."
+        text += " " + say("appointment_where", lang, location=task.location)
     if task.instructions:
         text += f" {task.instructions}"
     return text
 
 
-def format_instructions(task: CareTask | None) -> str:
+def format_instructions(task: CareTask | None, language: str = "en") -> str:
     if task is None:
-        return "I couldn't tell which task you mean. Ask me \"what do I need to do today\" to see your tasks by name."
-    body = task.instructions or "No written instructions for this one. Your case manager can explain."
-    return f"{task.title}: {body}"
+        return say("instructions_which_task", language)
+    body = task.instructions or say("instructions_none", language)
+    return say("instructions_line", language, title=task.title, body=body)
 
 
-def format_done(task: CareTask, completion: TaskCompletion, zone: ZoneInfo) -> str:
-    return (f"Great job! I recorded \"{task.title}\" as done at {clock_time(completion.completed_at, zone)}. "
-            "Your care team will see it.")
+def format_done(task: CareTask, completion: TaskCompletion, zone: ZoneInfo, language: str = "en") -> str:
+    return say("done_recorded", language, title=task.title, time=clock_time(completion.completed_at, zone, language))

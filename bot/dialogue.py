@@ -81,3 +81,33 @@ def input_shape(text: str, looks_like_date: bool) -> str:
     if LETTERS.search(cleaned):
         return "words"
     return "number" if re.search(r"\d", cleaned) else "no_words"
+
+
+# A message the classifier could not place that still asks about the care plan: words any
+# such question has ("my appointment", "what do I need to do today", "mi cita"). Only a
+# backstop for the fallback, so a plain word list is enough; a change of plans
+# ("can't make", "cancel") is not a question about it.
+_APPOINTMENT_WORDS = re.compile(
+    r"\b(?:appointments?|appts?|check ?-?ups?|follow ?-?ups?|visits?|see (?:the|my|a|her|his) (?:doctor|dr|nurse)|"
+    r"citas?|consultas?)\b", re.I)
+_WHEN_WORDS = re.compile(
+    r"\b(?:when|what time|what day|date|next|coming up|upcoming|scheduled?|soon|anywhere|any|"
+    r"cu[aá]ndo|qu[eé] (?:d[ií]a|hora)|pr[oó]xima|fecha|tengo)\b", re.I)
+_CHANGE_WORDS = re.compile(
+    r"\b(?:can'?t|cannot|won'?t|cancel\w*|reschedul\w*|move|change|miss|late|no (?:ride|way)|"
+    r"no (?:puedo|voy)|cancelar|cambiar|mover)\b", re.I)
+_TASK_WORDS = re.compile(
+    r"\b(?:to ?-?dos?|tasks?|chores|list|plan|schedule|supposed to|(?:need|have|got) to do|what (?:else|more)|"
+    r"am i to do|should i (?:be )?do(?:ing)?|every ?day|daily|for today|today\??|this week|"
+    r"tareas?|pendientes?|qu[eé] (?:tengo|me toca|hago|debo)|hoy|esta semana)\b", re.I)
+
+
+def care_request(text: str) -> str | None:
+    """ "appointment", "tasks" or None: what an unplaced message asks about the care plan."""
+    if _CHANGE_WORDS.search(text or ""):
+        return None
+    if _APPOINTMENT_WORDS.search(text or "") and _WHEN_WORDS.search(text or ""):
+        return "appointment"
+    if _TASK_WORDS.search(text or ""):
+        return "tasks"
+    return None

@@ -14,7 +14,8 @@ import logging
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from bot import rate_limits
+from bot import catalogue, rate_limits
+from bot.catalogue import say
 from bot.config import Limits, load_settings
 from bot.coverage import Coverage
 from bot.identity import Role, Sender
@@ -126,17 +127,17 @@ def _who_and_when(session: Session, escalation: Escalation, sender: Sender, cove
     """(the assigned case manager's name, or None when the sender may not be told it;
     how they will be contacted; by when). Names the case manager only to a sender on file
     (a patient or contact). Past the response target, "as soon as they can"."""
-    zone = coverage.zone
+    zone, lang = coverage.zone, sender.language
     due = coverage.response_due(escalation.priority, escalation.created_at).astimezone(zone)
     if due <= now:
-        when = "as soon as they can"
+        when = say("when_soon", lang)
     elif due.date() == now.astimezone(zone).date():
-        when = f"by {due.strftime('%-I:%M %p')} today"
+        when = say("when_today", lang, time=catalogue.clock_time(due, zone, lang))
     else:
-        when = f"by {due.strftime('%A')} {due.strftime('%-I:%M %p')}"
+        when = say("when_day", lang, day=catalogue.weekday(due, zone, lang), time=catalogue.clock_time(due, zone, lang))
     manager = session.get(CaseManager, escalation.assigned_case_manager_id) if escalation.assigned_case_manager_id else None
     name = manager.name.split(",")[0] if manager and sender.role != Role.UNKNOWN else None
-    how = "at this number" if sender.phone else "here"
+    how = say("how_phone", lang) if sender.phone else say("how_here", lang)
     return name, how, when
 
 
@@ -145,8 +146,9 @@ def follow_up_text(session: Session, escalation: Escalation, sender: Sender, cov
     """Who follows up, and by when. Names the case manager only to a sender on file (a
     patient or contact); an unknown number hears "a case manager"."""
     name, how, when = _who_and_when(session, escalation, sender, coverage, now)
-    who = f"{name}, a case manager," if name else "A case manager"
-    return f"{who} will contact you {how} {when}. If this is an emergency, call 911."
+    if name:
+        return say("follow_up_named", sender.language, name=name, how=how, when=when)
+    return say("follow_up_anonymous", sender.language, how=how, when=when)
 
 
 def acknowledge_if_quiet(session: Session, conversation_id: str, sender: Sender, coverage: Coverage,
@@ -184,9 +186,8 @@ def acknowledge_if_quiet(session: Session, conversation_id: str, sender: Sender,
         return ""  # another server acknowledged (or staff replied) since we read it
     name, how, when = _who_and_when(session, escalation, sender, coverage, now)
     if name:
-        return f"Your message is with {name}, a case manager, who will contact you {how} {when}. " \
-               "If this is an emergency, call 911."
-    return f"A case manager has your message and will contact you {how} {when}. If this is an emergency, call 911."
+        return say("handoff_ack_named", sender.language, name=name, how=how, when=when)
+    return say("handoff_ack_anonymous", sender.language, how=how, when=when)
 
 
 # --- staff changes from the console -----------------------------------------------------

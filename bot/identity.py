@@ -8,6 +8,7 @@ only with a valid signature, so nothing a user types or a browser chooses can se
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import hashlib
@@ -20,7 +21,7 @@ from dateutil import parser as date_parser
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import audit, phones
+from bot import audit, language, phones
 from bot.models import AuthorizedContact, ChatSession, ContactPermission, Patient, Verification, values
 
 ALL_PERMISSIONS = frozenset(values(ContactPermission))
@@ -46,6 +47,7 @@ class Sender:
     patient_id: int | None = None
     contact_id: int | None = None
     permissions: frozenset[str] = frozenset()
+    language: str = "en"  # what they are answered in (bot/language.py)
 
     def may(self, permission: ContactPermission) -> bool:
         return permission.value in self.permissions
@@ -127,9 +129,16 @@ def session_identity_from_metadata(metadata: dict | None, secret: str, conversat
 
 
 def resolve(session: Session, identity: str | None) -> Sender:
-    """Map an identity to a patient, an authorized contact, or nobody we know."""
+    """Map an identity to a patient, an authorized contact, or nobody we know, with the
+    language they are answered in."""
     if not identity:
         return UNKNOWN
+    sender = _resolve_person(session, identity)
+    spoken = language.for_identity(session, identity, sender.patient_id, sender.contact_id)
+    return dataclasses.replace(sender, language=spoken) if spoken != sender.language else sender
+
+
+def _resolve_person(session: Session, identity: str) -> Sender:
     kind, _, value = identity.partition(":")
     if kind == "phone":
         patient = session.execute(select(Patient).where(Patient.phone == value)).scalar_one_or_none()
@@ -237,14 +246,31 @@ def access_for(session: Session, sender: Sender, now: dt.datetime) -> Access:
 
 
 
-def parse_dob(text: str, today: dt.date) -> set[dt.date]:
-    """Every date `text` could mean: US month-first and day-first readings, 2-digit years
-    in the past. An empty set when there is no full date (day, month and year)."""
-    cleaned = (text or "").strip()[:100]
-    if not cleaned or not re.search(r"\d", cleaned):
+_SPANISH_MONTHS = {
+    "enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
+    "junio": "June", "julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September",
+    "octubre": "October", "noviembre": "November", "diciembre": "December",
+    "ene": "Jan", "abr": "Apr", "ago": "Aug", "dic": "Dec",
+}
+_SPANISH_DATE_WORDS = re.compile(r"\b(" + "|".join(sorted(_SPANISH_MONTHS, key=len, reverse=True)) + r"|de|del)\b",
+                                 re.IGNORECASE)
+
+
+def _spanish_months_in_english(text: str) -> str:
+    """ "5 de marzo de 1952" -> "5 March 1952", so one date parser reads both languages."""
+    return _SPANISH_DATE_WORDS.sub(lambda m: _SPANISH_MONTHS.get(m.group(1).lower(), " "), text)
+
+
+def parse_dob(text: str, today: dt.date, language: str = "en") -> set[dt.date]:
+    """Every date `text` could mean: 2-digit years in the past; for English both US
+    month-first and day-first readings of "5/3/1952", for Spanish day-first only (that is
+    how it is written there). Spanish month names are read too. An empty set when there is
+    no full date (day, month and year)."""
+    cleaned = _spanish_months_in_english((text or "").strip()[:100])
+    if not cleaned.strip() or not re.search(r"\d", cleaned):
         return set()
     candidates: set[dt.date] = set()
-    for dayfirst in (False, True):
+    for dayfirst in ((True,) if language == "es" else (False, True)):
         try:
             # Two different defaults: a component missing from the text shows up as a difference.
             a = date_parser.parse(cleaned, fuzzy=True, dayfirst=dayfirst, default=dt.datetime(1904, 1, 1))
@@ -279,7 +305,7 @@ def attempt_verification(session: Session, sender: Sender, answer: str, policy: 
         record("refused: locked")
         return AttemptResult(Outcome.LOCKED, 0)
     failures = person.dob_failed_attempts or 0
-    candidates = parse_dob(answer, today)
+    candidates = parse_dob(answer, today, sender.language)
     if not candidates:
         return AttemptResult(Outcome.UNREADABLE, policy.max_attempts - failures)
     row = _verification_row(session, sender)

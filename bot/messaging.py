@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, or_, select, update
@@ -33,6 +34,13 @@ MAX_BODY = 1600  # Twilio's limit for one message (it splits into segments itsel
 OPT_OUT_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
 OPT_IN_WORDS = {"START", "UNSTOP"}
 HELP_WORDS = {"HELP", "INFO"}
+# Spanish, as the whole message (accents optional). Opt-out: the words Spanish-language
+# opt-out notices use (PARAR, ALTO, CANCELAR, DETENER; CANCELAR although it can mean "cancel
+# my appointment": a request to stop must always be honoured, and its confirmation says how
+# to come back and ask for the appointment). Help: AYUDA, INFORMACION.
+OPT_OUT_WORDS_ES = {"PARAR", "ALTO", "CANCELAR", "DETENER"}
+OPT_IN_WORDS_ES = {"INICIAR", "COMENZAR"}
+HELP_WORDS_ES = {"AYUDA", "INFORMACION"}
 
 
 def split_for_sms(text: str, limit: int = MAX_BODY) -> list[str]:
@@ -51,16 +59,27 @@ def split_for_sms(text: str, limit: int = MAX_BODY) -> list[str]:
     return parts
 
 
+def _whole_word(body: str | None) -> str:
+    folded = unicodedata.normalize("NFKD", (body or "").strip().strip(".!¡").upper())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def keyword(body: str | None) -> str | None:
-    """'stop', 'start' or 'help' when the whole message is one of the carrier keywords."""
-    word = (body or "").strip().strip(".!").upper()
-    if word in OPT_OUT_WORDS:
+    """'stop', 'start' or 'help' when the whole message is one of the keywords."""
+    word = _whole_word(body)
+    if word in OPT_OUT_WORDS | OPT_OUT_WORDS_ES:
         return "stop"
-    if word in OPT_IN_WORDS:
+    if word in OPT_IN_WORDS | OPT_IN_WORDS_ES:
         return "start"
-    if word in HELP_WORDS:
+    if word in HELP_WORDS | HELP_WORDS_ES:
         return "help"
     return None
+
+
+def keyword_language(body: str | None) -> str | None:
+    """'es' for a Spanish keyword: its confirmation is in Spanish whatever the number's language."""
+    word = _whole_word(body)
+    return "es" if word in OPT_OUT_WORDS_ES | OPT_IN_WORDS_ES | HELP_WORDS_ES else None
 
 
 # --- opt-outs -----------------------------------------------------------------------------

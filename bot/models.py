@@ -170,6 +170,7 @@ class AuthorizedContact(Base):
     consent_recorded_at = Column(UTCDateTime, nullable=False)
     dob_failed_attempts = Column(Integer, nullable=False, default=0)  # as on Patient: per person
     dob_locked_until = Column(UTCDateTime)
+    language = Column(String(8))  # None: the patient's language (bot/language.py)
 
     patient = relationship("Patient", back_populates="contacts")
 
@@ -247,6 +248,7 @@ class Resource(Base):
     name = Column(String(200), nullable=False)
     category = Column(String(32), nullable=False, index=True)
     description = Column(Text, nullable=False)
+    description_es = Column(Text)  # optional; a Spanish reply falls back to the English line
     phone = Column(String(32))
     url = Column(String(500))
     eligibility = Column(Text, nullable=False, default="")
@@ -388,6 +390,19 @@ class SmsOptOut(Base):
     id = Column(Integer, primary_key=True)
     phone = Column(String(20), nullable=False, unique=True)
     opted_out_at = Column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class ConversationLanguage(Base):
+    """The language a phone number or web chat is answered in when no record says it: the
+    last clearly detected language of what it wrote, or the one it chose (ESPAÑOL /
+    ENGLISH), which a record's language does not override."""
+
+    __tablename__ = "conversation_languages"
+
+    identity = Column(String(120), primary_key=True)  # "phone:+1..." or "web:session:..."
+    language = Column(String(8), nullable=False)
+    chosen = Column(Boolean, nullable=False, default=False)  # by a switch word, not detected
+    updated_at = Column(UTCDateTime, nullable=False, default=utcnow)
 
 
 class ConsoleSession(Base):

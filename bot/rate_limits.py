@@ -35,11 +35,11 @@ from typing import Callable
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from bot import catalogue
 from bot.config import Limits
 from bot.models import Escalation, InboundMessage, OutboundMessage
 
-WAIT_REPLY = ("You've sent a lot of messages in a short time. Please wait a few minutes, then try again. "
-              "In an emergency, call 911.")
+WAIT_REPLY = catalogue.say("too_many_messages")  # the wait reply (English: sent before the language is looked up)
 WEBCHAT, WEBCHAT_OPEN = "webchat", "webchat_open"
 LIMITED_PREFIX = "web-limited-"  # a chat opened past the client's limit: no token, no dialogue but a crisis
 # How far back a client's anonymous chats are linked to it for the paging cap (a chat

@@ -2,7 +2,8 @@
 
 Columns follow Open Referral HSDS loosely (one row = one service with its service area):
 id,name,category,description,phone,url,eligibility,languages,cost,service_area
-Every row is validated before anything is written; rows are upserted by `id`.
+and optionally description_es (the description in Spanish; without it a Spanish reply
+shows the English line). Every row is validated before anything is written; rows are upserted by `id`.
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from bot import phones, resource_search
 from bot.importing import ImportReport, InvalidData, Problem, apply_fields
 from bot.models import Resource, ResourceCategory, values
 
-COLUMNS = ["id", "name", "category", "description", "phone", "url", "eligibility", "languages", "cost", "service_area"]
+COLUMNS = ["id", "name", "category", "description", "phone", "url", "eligibility", "languages", "cost", "service_area",
+           "description_es"]
 REQUIRED = ["id", "name", "category", "description", "service_area"]
 KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
 URL = re.compile(r"^https?://[^\s]+$")
@@ -87,6 +89,7 @@ def _row_record(row: dict, line: int, file: str, problems: list[Problem]) -> dic
             fail("service_area", str(exc))
     values_["phone"] = values_["phone"] or None
     values_["url"] = values_["url"] or None
+    values_["description_es"] = values_["description_es"] or None
     return values_
 
 

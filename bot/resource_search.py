@@ -22,11 +22,12 @@ from sqlalchemy.orm import Session
 
 from bot.config import PROJECT_ROOT
 from bot.models import Resource
-from bot.resources import CATEGORY_LABELS, category_synonyms
+from bot import catalogue
+from bot.resources import category_label, category_synonyms
 
 TABLE = "resource_search"
 PG_CONFIG = "resource_search"  # PostgreSQL: English stemming without stop words (migration 0008)
-TERMS_FILE = PROJECT_ROOT / "data" / "resource_terms.yml"
+TERMS_FILES = (PROJECT_ROOT / "data" / "resource_terms.yml", PROJECT_ROOT / "data" / "resource_terms_es.yml")
 HITS_CONSIDERED = 8
 MAX_QUERY_WORDS = 24
 # Words that say someone wants help but not what help: searching for them would match
@@ -40,6 +41,10 @@ then there these they this those to too u up us very want wants was we were what
 with would ya yall you your youre help helps helping find finding anybody somebody thing things stuff able
 mom moms mother dad dads father husband wife son daughter grandma grandpa sister brother family hes shes theyre
 today tomorrow tonight week month day days time ok okay hi hello hey thanks thank yes yeah also really lot lots
+que ke para por con una uno unos unas los las del mis tus sus esta este esto eso esa ese estoy tengo tiene tienen
+necesito necesita ocupo quiero quiere ayuda ayudar ayudenme alguien algo donde como cuando puedo puede pueden hay
+mama papa esposo esposa hijo hija abuela abuelo abuelita hermana hermano familia hoy manana semana gracias hola
+favor porfa usted nos les muy mas pero porque tambien ahora aqui ella ellos buenas buenos dias tardes saber
 """.split())
 
 
@@ -70,16 +75,18 @@ def query_words(message: str) -> list[str]:
     return words[:MAX_QUERY_WORDS]
 
 
-def _category_terms(path: Path = TERMS_FILE) -> dict[str, list[str]]:
-    """Per category: the words people use for the need, the phrases that name it, its label."""
+def _category_terms(paths: tuple[Path, ...] = TERMS_FILES) -> dict[str, list[str]]:
+    """Per category: the words people use for the need (in every language), the phrases
+    that name it, its label."""
     terms: dict[str, list[str]] = defaultdict(list)
-    document = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
-    for category, words in (document or {}).items():
-        terms[category].append(str(words))
+    for path in paths:
+        document = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+        for category, words in (document or {}).items():
+            terms[category].append(str(words))
     for phrase, category in category_synonyms().items():
         terms[category].append(phrase)
-    for category, label in CATEGORY_LABELS.items():
-        terms[category].append(label)
+    for category in list(terms):
+        terms[category] += [category_label(category, code) for code in catalogue.languages()]
     return terms
 
 

@@ -10,22 +10,18 @@ import zipcodes
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot import catalogue
+from bot.catalogue import say
 from bot.config import PROJECT_ROOT
 from bot.models import Resource, ResourceCategory, values
 
 CATEGORIES = values(ResourceCategory)
-CATEGORY_LABELS = {
-    "medication_assistance": "paying for medicine",
-    "financial_assistance": "bills and money",
-    "transportation": "rides and travel to care",
-    "medical_equipment": "medical equipment",
-    "caregiver_support": "caregiver support",
-    "mental_health": "emotional support",
-    "education": "learning about your health",
-    "food": "food",
-    "housing": "housing",
-    "legal": "legal help",
-}
+def category_label(category: str, language: str = "en") -> str:
+    """How a reply names a kind of help: "paying for medicine" / "pagar medicinas"."""
+    key = f"category_{category}"
+    return say(key, language) if catalogue.has(key) else category.replace("_", " ")
+
+
 # The NLU synonyms are the one vocabulary for "what people call each category"; the
 # classifier uses them for entities, and this module for text it did not tag.
 SYNONYMS_FILE = PROJECT_ROOT / "data" / "nlu" / "synonyms.yml"
@@ -109,12 +105,15 @@ def _phone(resource: Resource) -> str:
     return phone or (resource.url or "").removeprefix("https://").removeprefix("http://")
 
 
-def format_resources(resources: list[Resource], category: str) -> str:
-    label = CATEGORY_LABELS.get(category, category.replace("_", " "))
+def format_resources(resources: list[Resource], category: str, language: str = "en") -> str:
+    """Names as on file; the description in the reader's language when the directory has it
+    (a Spanish column), else the English line."""
+    label = category_label(category, language)
     if not resources:
-        return (f"I couldn't find {label} resources for your area. Your case manager knows local options; "
-                "text AGENT and I'll ask them to help.")
-    lines = [f"Help with {label}:"]
+        return say("resources_none", language, label=label)
+    lines = [say("resources_heading", language, label=label)]
     for number, resource in enumerate(resources, start=1):
-        lines.append(f"{number}) {resource.name}, {_phone(resource)}: {_one_line(resource.description)}")
+        description = (resource.description_es if language == "es" and resource.description_es else resource.description)
+        lines.append(say("resources_line", language, number=number, name=resource.name, contact=_phone(resource),
+                         description=_one_line(description)))
     return "\n".join(lines)

@@ -73,6 +73,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Callable
 
+from bot import catalogue
+
 __all__ = [
     "Kind", "Assessment", "assess", "response_text", "check_in_response",
     "CHECK_IN_RESPONSE", "is_crisis_response", "is_check_in", "looks_spanish",
@@ -85,6 +87,7 @@ class Kind(str, enum.Enum):
     NONE = "none"
     MEDICAL_EMERGENCY = "medical_emergency"
     SUICIDE_SELF_HARM = "suicide_self_harm"
+    DANGER = "danger"  # fire, gas, an intruder, violence: 911, and get to safety
 
 
 @dataclass(frozen=True)
@@ -103,90 +106,43 @@ _NO_CRISIS = Assessment(Kind.NONE, None)
 
 
 # ---------------------------------------------------------------------------
-# Replies: plain text, at most 320 characters (two SMS segments in English),
-# no medical advice.  English replies are ASCII.
+# Replies: plain text, at most 320 characters, no medical advice; their words are in
+# the catalogue (bot/messages/<language>.yml: crisis_medical, crisis_suicide, check_in).
+# Spanish 988 is the Lifeline's own wording: call 988 and press 2, or text AYUDA to 988.
 # ---------------------------------------------------------------------------
 
-_RESPONSES = {
-    Kind.MEDICAL_EMERGENCY: (
-        "Call 911 now if you or the person with you may be having a medical "
-        "emergency. Please don't wait for a text reply from us - this chat "
-        "can't send help. Your case manager is being alerted now."
-    ),
-    Kind.SUICIDE_SELF_HARM: (
-        "Thank you for telling me. What you're going through matters, and you "
-        "don't have to face it alone. Please call or text 988 (Suicide & Crisis "
-        "Lifeline), open 24/7. If anyone is in immediate danger or has taken "
-        "something, call 911 now. Your case manager is being alerted."
-    ),
-}
-
-# Spanish replies.  988 in Spanish is the Lifeline's own wording: call 988 and
-# press 2, or text the word AYUDA to 988.  Written with accents, as a careful
-# Spanish text is; the caller sends them as they are.
-_RESPONSES_ES = {
-    Kind.MEDICAL_EMERGENCY: (
-        "Llame al 911 ahora si usted o la persona que está con usted puede estar "
-        "teniendo una emergencia médica. Por favor, no espere una respuesta por "
-        "mensaje de texto: este chat no puede enviar ayuda. Estamos avisando "
-        "ahora a su administrador de casos."
-    ),
-    Kind.SUICIDE_SELF_HARM: (
-        "Gracias por decírmelo. Lo que está viviendo importa y no tiene que "
-        "pasar por esto sin apoyo. Llame al 988 y oprima el 2, o envíe un mensaje de "
-        "texto con la palabra AYUDA al 988; atienden las 24 horas. Si alguien está en "
-        "peligro inmediato o tomó algo, llame al 911 ahora. Estamos avisando a "
-        "su administrador de casos."
-    ),
-}
-
-
-# When only the ML classifier saw a crisis (the rules did not), it is more often a false
-# alarm than a crisis, but about one in four is real (docs/safety.md has the numbers): a
-# gentler check-in than the crisis reply, with both lines of help, since we do not know
-# which kind it would be. The escalation is urgent all the same.
-CHECK_IN_RESPONSE = (
-    "I want to make sure you're safe. If this is an emergency, call 911 now. If you're thinking "
-    "about suicide or hurting yourself, call or text 988 (Suicide & Crisis Lifeline), open 24/7. "
-    "I've asked your case manager to check in with you."
-)
-_CHECK_IN_RESPONSE_ES = (
-    "Quiero asegurarme de que esté a salvo. Si es una emergencia, llame al 911 ahora. Si está "
-    "pensando en el suicidio o en hacerse daño, llame al 988 y oprima el 2, o envíe un mensaje "
-    "de texto con la palabra AYUDA al 988. Le pedí a su administrador de casos que se comunique "
-    "con usted."
-)
-
-_ALL_CRISIS_RESPONSES = frozenset([*_RESPONSES.values(), *_RESPONSES_ES.values()])
-
-
-def _is_spanish_code(language: str | None) -> bool:
-    return isinstance(language, str) and language.strip().lower().startswith("es")
+_RESPONSE_IDS = {Kind.MEDICAL_EMERGENCY: "crisis_medical", Kind.SUICIDE_SELF_HARM: "crisis_suicide",
+                 Kind.DANGER: "crisis_danger"}
 
 
 def is_crisis_response(text: str) -> bool:
-    """Whether `text` is one of the crisis replies, English or Spanish (other
-    replies mention 911 too; the check-in is not a crisis reply)."""
-    return text in _ALL_CRISIS_RESPONSES
+    """Whether `text` is one of the crisis replies, in any language (other replies
+    mention 911 too; the check-in is not a crisis reply)."""
+    return any(text == catalogue.say(key, code) for key in _RESPONSE_IDS.values() for code in catalogue.languages())
 
 
 def is_check_in(text: str) -> bool:
-    return text in (CHECK_IN_RESPONSE, _CHECK_IN_RESPONSE_ES)
+    return any(text == catalogue.say("check_in", code) for code in catalogue.languages())
 
 
 def response_text(kind: Kind, language: str = "en") -> str:
-    """Return the fixed crisis reply for ``kind`` in ``language`` ("es" for
-    Spanish; anything else gives English); ``Kind.NONE`` has none."""
-    responses = _RESPONSES_ES if _is_spanish_code(language) else _RESPONSES
+    """Return the fixed crisis reply for ``kind`` in ``language`` (English for a language
+    the catalogue lacks); ``Kind.NONE`` has none."""
     try:
-        return responses[Kind(kind)]
+        return catalogue.say(_RESPONSE_IDS[Kind(kind)], language)
     except (KeyError, ValueError):
         raise ValueError(f"no crisis response for kind {kind!r}") from None
 
 
 def check_in_response(language: str = "en") -> str:
-    """The reply when only the ML classifier saw a crisis (both 911 and 988)."""
-    return _CHECK_IN_RESPONSE_ES if _is_spanish_code(language) else CHECK_IN_RESPONSE
+    """The reply when only the ML classifier saw a crisis (both 911 and 988). When only the
+    classifier sees a crisis it is more often a false alarm than a crisis, but not rarely
+    real (docs/safety.md has the numbers): gentler than the crisis reply, with both lines of
+    help, since we do not know which kind it would be."""
+    return catalogue.say("check_in", language)
+
+
+CHECK_IN_RESPONSE = check_in_response("en")
 
 
 # ---------------------------------------------------------------------------
@@ -488,6 +444,7 @@ class _Text(str):
 
     clause_starts: tuple[int, ...] = (0,)
     spanish: bool = False
+    laughing: bool = False
 
 
 # Where a clause ends: sentence punctuation, commas, brackets, a spaced dash;
@@ -503,6 +460,7 @@ def _prepare(text: str) -> _Text:
     spanish = _mostly_spanish(folded.split())
     result = _Text(" " + _apply_vocabulary(folded, spanish))
     result.spanish = spanish
+    result.laughing = _told_laughing(str(result))
     pieces = [p for p in (_apply_vocabulary(_fold(c), spanish) for c in _CLAUSE_BREAK.split(text)) if p]
     starts, offset = [], 0
     for piece in pieces:
@@ -575,7 +533,7 @@ _OD_SYMPTOMS = (
     r"throwing up|threw up|vomit\w*|puking|nause\w*|sick|racing|pounding|"
     r"shaky|shaking|sweaty|sweating|weak|passed out|slow breathing|blurry|"
     r"seeing double|slurr\w*|tired|pale|clammy|not (?:feeling|acting) right|"
-    r"(?:feels?|feeling) (?:awful|terrible|horrible|weird|strange|funny|bad|"
+    r"(?:feel|feels|feeling|felt) (?:really |so |very |kind of |kinda |super |pretty )?(?:awful|terrible|horrible|weird|strange|funny|bad|"
     r"off|wrong)|slow (?:pulse|heart\w*)|"
     r"(?:pulse|heart rate|heartbeat) (?:is )?(?:really |very |so |super )?(?:slow|low))\b"
 )
@@ -698,6 +656,11 @@ _ES_FIGURATIVE_DEATH = (
     r"nervios|envidia|amor|gusto|emocion|alegria|sed|flojera|susto|coraje|celos|curiosidad|ternura|"
     r"la espera|tanto esperar)\b| por (?:ver|verte|verlos|saber|ir|conocer|comer|que)\b)"
 )
+# "Que calor, me estoy muriendo": the cause named first.
+_FIGURATIVE_CAUSE_BEFORE_ES = re.compile(
+    r"\b(?:calor|frio|hambre|sueno|flojera|aburrimiento|aburrida|aburrido|cansancio|cansada|cansado|risa|"
+    r"verguenza|sed)\b(?: \w+){0,4} $"
+)
 _ANY_THINNERS = _THINNERS + "|" + _ES_THINNERS
 # A reading in Spanish, not a count of times, days, units or pills.
 _READING_ES = _READING + (
@@ -724,6 +687,8 @@ _ROUTINE_NEXT_WORDS = frozenset("""
     history diary log action plan free precautions disorder contact contacts
     fund funds kit preparedness supply supplies transport transportation card
     letter bill bills insurance patients caregivers discharge papers paperwork
+    cash assistance grant grants loan loans rent rental shelter housing food pantry
+    utility utilities financial benefits relief voucher vouchers money savings
     questionnaire survey handout handouts pamphlet brochure training
     certification course courses guidelines checklist packet worksheet warning
 """.split())
@@ -736,7 +701,9 @@ _ADMIN_WORDS = frozenset("""
     billed billing invoice claim charge charges charged statement expired
     expires expiring expiration paperwork form forms reimbursement copy copies
     receta recetas resurtido resurtir farmacia copago aseguranza cobertura
-    costo precio factura facturas cobro cobraron formulario papeles reembolso
+    costo precio factura facturas cobro cobraron formulario papeles reembolso cuenta cuentas cobrando cobran
+    cobrar pagar pago pague deuda debo
+    cheap cheaper cheapest afford affordable expensive discount discounts generic barato barata caro cara
 """.split())
 # Events told as history.  English and Spanish; "a few minutes ago" or "last
 # night" are not history, they are what is happening now.
@@ -790,6 +757,7 @@ _LEARNING_BEFORE = re.compile(
     r"when (?:should|do|would|must|to|is it time to) (?:i |we |you |one )?(?:call|go|dial|head|take \w+)(?: \w+){0,4}|(?:warning )?signs and symptoms of(?: an?)?|"
     r"warning signs of(?: an?)?|what (?:are|is) the (?:\w+ )?(?:signs|symptoms) of(?: an?)?|"
     r"learn(?:ing|ed)?(?: how to do| how to give| to do| about)?(?: \w+)?|"
+    r"(?:know|knows|knew) (?:all )?(?:about|how to do|how to give)(?: \w+)?|(?:certified|trained) in(?: \w+)?|"
     r"(?:class|course|training|video|pamphlet|handout|information|info|brochure|leaflet|sheet) "
     r"(?:on|about|for|explaining)(?: \w+){0,3}|"
     r"how (?:to|do i|do you|can i) (?:recogni[sz]e|spot|tell|identify)(?: an?)?|"
@@ -861,7 +829,7 @@ def _clause_context(m: re.Match[str], chars: int = 80) -> tuple[str, str]:
 # chest ever hurts", "que hago si se desmaya": a symptom in the if-clause of a
 # question or of an instruction is not happening now.  The clause stops at a
 # word that brings it back to the present ("... if he falls, he just fell").
-_IF_CLAUSE_TAIL = rf"(?: (?!{_NOW}\b|but\b|and\b|pero\b|y\b)\w+){{0,8}} $"
+_IF_CLAUSE_TAIL = rf"(?: (?!{_NOW}\b|but\b|pero\b)\w+){{0,8}} $"
 _WHAT_IF_BEFORE = re.compile(
     r"\b(?:what (?:do|should|would|can|must|shall) (?:i|we|you|one|they) do|what to do|what happens|"
     r"what would happen|how (?:do|can|would|will|should) (?:i|we|you|one) (?:know|tell)|"
@@ -891,6 +859,8 @@ _PRESENT_STATE = re.compile(
 _SIDE_EFFECT_AFTER = re.compile(
     r"^ (?:(?:is|be|a|an|common|normal|possible|known|un|es) ){0,3}(?:side effects?|efecto secundario)\b"
     r"|^ (?:the same(?: thing)? as|different from|lo mismo que)\b"  # "is cardiac arrest the same as a heart attack"
+    # "is getting short of breath a sign her heart failure is worse?"
+    r"|^ (?:an? |one of the )?(?:early |warning |first )?(?:signs?|symptoms?)\b"
 )
 
 
@@ -923,6 +893,12 @@ def _is_live(m: re.Match[str]) -> bool:
     before, after = _clause_context(m)
     if _INSTRUCTION_IF_BEFORE.search(before) or _LEARNING_BEFORE.search(before):
         return False
+    if _told_laughing(m.string) or _RESOLVED_AFTER.match(m.string, m.end()) or _answered_no(m):
+        return False
+    if _SOMEONE_IF_BEFORE.search(before) or _MEDIA.search(before + after):
+        return False
+    if _HAD_BEFORE.search(before) and _AFTERMATH.search(m.string, m.end()) and not _NOW_RE.search(m.string):
+        return False
     # "feeling fine, no chest pain": a symptom denied ("he has no pulse" keeps its "no"
     # inside the match, so it still fires)
     if _NEGATED_BEFORE.search(before) and not _CONTRAST_AFTER.search(m.string, m.end()):
@@ -947,6 +923,67 @@ def _is_live(m: re.Match[str]) -> bool:
     if inside and not _NOW_RE.search(m.group(), inside.end()):
         return False
     return not _PAST_AFTER.match(after)
+
+
+# Told laughing ("i almost fainted lol", "heart attack on a plate haha", "laughing so hard
+# i couldnt breathe"): a joke, unless the same message asks for help.
+_LAUGHTER = re.compile(
+    r"\b(?:lol\w*|lmf?ao\w*|rofl|(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:je){2,}|jk|"
+    r"laugh|laughs|laughing|laughed|kidding|joking)\b"
+)
+_URGENT_WORDS = re.compile(r"\b(?:help|911|ambulance|hurry|please|pls|plz|right now|ayuda|ahorita|auxilio)\b")
+
+
+def _told_laughing(text: str) -> bool:
+    """Looked up once per message (``_prepare``): a rule may vet thousands of matches."""
+    found = getattr(text, "laughing", None)
+    if found is None:
+        found = _LAUGHTER.search(text) is not None and _URGENT_WORDS.search(text) is None
+    return found
+
+
+# "Feeling short of breath? no. Swelling? no.": a checklist answered no (the next clause
+# is the answer alone; "se esta ahogando, no le entra el aire" is not an answer).
+_NO_ANSWERS = frozenset({"no", "nope", "none", "nah", "negative", "not really", "no no", "no not at all"})
+
+
+def _answered_no(m: re.Match[str]) -> bool:
+    s = m.string
+    starts = getattr(s, "clause_starts", (0,))
+    j = bisect.bisect_left(starts, m.end())
+    if j >= len(starts) or starts[j] != m.end():
+        return False
+    end = starts[j + 1] if j + 1 < len(starts) else len(s)
+    return s[starts[j]:end].strip() in _NO_ANSWERS
+
+
+# "If somebody has a seizure, what do you do?": a hypothetical someone.
+_SOMEONE_IF_BEFORE = re.compile(
+    r"\b(?:if|when|si|cuando) (?:someone|somebody|a person|anyone|people|one|you|u|a patient|a loved one|"
+    r"alguien|una persona|uno) (?:\w+ ){0,3}$"
+)
+# Blood on a TV show, a fall in a movie.
+_MEDIA = re.compile(
+    r"\b(?:on|in|watching|watched|reading|read) (?:this |the |that |a |my )?(?:show|tv|movie|film|episode|"
+    r"series|netflix|news|documentary|book|novel|video game|game|youtube|tiktok)\b|\bgreys anatomy\b|"
+    r"\b(?:this|that|the|a|my) (?:\w+ )?(?:show|movie|film|episode|documentary)\b|"
+    r"\b(?:novela|telenovela|pelicula|serie)\b"
+)
+# "My dad had a stroke; I want to learn how to help him recover": what came after it.
+_HAD_BEFORE = re.compile(r"\b(?:had|suffered|survived|tuvo|sufrio) (?:a |an |his |her |my |un |una )?(?:\w+ )?$")
+_AFTERMATH = re.compile(
+    r"\b(?:recover\w*|rehab\w*|learn\w*|class|classes|therapy|therapist|since|caregiv\w*|care for|"
+    r"take care of|recuper\w*|aprender|clases?|terapia|desde)\b"
+)
+
+
+# A scare that turned out to be nothing: "i thought i was having a heart attack but it
+# was just heartburn" ("... but it might be heartburn" is still live).
+_RESOLVED_AFTER = re.compile(
+    r"(?: \w+){0,4}? (?:but|and) (?:it|that|this|they said it|turns out it|turned out it) "
+    r"(?:was|turned out(?: to be)?|ended up being) (?:just|only|nothing|not)\b"
+    r"|(?: \w+){0,4}? (?:but )?(?:it )?turned out (?:to be )?(?:just|only|nothing|fine)\b"
+)
 
 
 # "no chest pain today but my arm feels weird": the denial comes with a worry.
@@ -984,7 +1021,7 @@ def _is_current_mention(m: re.Match[str]) -> bool:
         return False
     if _LEARNING_BEFORE.search(before) or _GIVE_ME_BEFORE.search(before):
         return False
-    nearby = before_words[-3:] + after_words[:3]
+    nearby = before_words[-4:] + after_words[:3]
     return not any(word in _ADMIN_WORDS for word in nearby)
 
 
@@ -1018,6 +1055,12 @@ _PLACE_WORDS = frozenset("""
     where direccion estacionamiento horario horarios entrada ubicacion mapa espera copago
     costo precio factura cobro aseguranza cubre donde urgencias cercana
 """.split())
+# A visit told in the past tense: "fui a emergencias el sabado y me mandaron a casa",
+# "we went to the emergency room on friday".
+_VISITED_BEFORE = re.compile(
+    r"\b(?:fui|fue|fuimos|fueron|estuve|estuvo|estuvimos|estuvieron|went|been|was|were) "
+    r"(?:a|al|en|to|in|at)(?: (?:la|el|las|los|the))?(?: (?:sala|cuarto) de)? $"
+)
 # Spanish nouns that make "emergencia" a label: "contacto de emergencia".
 _EMERGENCY_LABEL_ES = re.compile(
     r"\b(?:contacto|contactos|numero|numeros|telefono|plan|kit|salida|botiquin|fondo|fondos|"
@@ -1031,7 +1074,7 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
     "contacto de emergencia" and questions about the emergency room as a place
     (parking, address, copay) are not a call for help."""
     before, after = _context(m)
-    if _ER_PLACE.match(after) or _EMERGENCY_LABEL_ES.search(before):
+    if _ER_PLACE.match(after) or _EMERGENCY_LABEL_ES.search(before) or _VISITED_BEFORE.search(before):
         return False
     if _ER_AFTER_EN.match(after) or _ER_BEFORE_ES.search(before):
         nearby = before.split()[-8:] + after.split()[:8]
@@ -1138,6 +1181,18 @@ _FIGURATIVE_EVENT_BEFORE = re.compile(
 _GIVE_ME_BEFORE = re.compile(r"\b(?:gave|give|gives|giving) (?:me|him|her|us|everyone|everybody|you) an? (?:\w+ )?$")
 
 
+# Things that are "shot" (worn out): "the wheels on my walker are shot", "my nerves are shot".
+_WORN_OUT_BEFORE = re.compile(
+    r"\b(?:wheels?|tires?|brakes?|knees?|nerves|batter(?:y|ies)|shoes|walker|cane|chair|car|phone|scale|"
+    r"it|its|this|that|thing|things|back|hips?|eyes|ears|memory)(?: \w+){0,3} $"
+)
+
+
+def _is_not_worn_out(m: re.Match[str]) -> bool:
+    before, _ = _clause_context(m)
+    return not (m.group().endswith(" shot") and _WORN_OUT_BEFORE.search(before))
+
+
 def _is_real_event(m: re.Match[str]) -> bool:
     """A named event ("heart attack", "infarto") that is current and not a figure of speech."""
     before, _ = _context(m)
@@ -1152,8 +1207,18 @@ _USUAL_AFTER = re.compile(
 
 def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
     """Breathlessness that is new, not "a little short of breath at the end like usual"."""
-    _, after = _clause_context(m)
+    before, after = _clause_context(m)
+    if _THING_IS_BEFORE.search(before):
+        return False
     return not _USUAL_AFTER.match(after) and _is_not_a_label(m)
+
+
+# A place or a thing that is "suffocating": "the heat in here is suffocating".
+_THING_IS_BEFORE = re.compile(
+    r"\b(?:heat|air|room|house|apartment|place|humidity|weather|mask|it|its|this|that|here|job|work|"
+    r"rules|paperwork|traffic|crowd|smell|bureaucracy)(?: \w+){0,2} (?:is|was|feels|felt|gets|got|getting|so)"
+    r"(?: so| really| kind of| pretty| just| absolutely)? $"
+)
 
 
 # Blood that was taken, not lost: "they took so much blood for the labs".
@@ -1171,7 +1236,7 @@ def _is_not_a_blood_draw(m: re.Match[str]) -> bool:
 # "When should I call 911", "cuando debo llamar al 911": a learning question.
 _WHEN_TO_CALL_BEFORE = re.compile(
     r"\b(?:when|whether|cuando) (?:should|do|would|must|shall|to|can|is it time to|debo|debemos|hay que|"
-    r"tengo que|se debe|necesito|deberia|es necesario)(?: (?:i|we|you|one|they|he|she))?"
+    r"tengo que|se debe|necesito|deberia|es necesario)(?: (?:i|we|you|one|they|he|she|(?:my |your |the )?\w+))?"
     r"(?: (?:call|dial|phone|ring|text|llamar|marcar)(?: al| a)?)? $"
 )
 # Someone's earlier instruction: "the nurse said to call 911 if ...".
@@ -1215,6 +1280,44 @@ _TRAINING_WORDS = frozenset("""
 """.split())
 
 
+# Asking about suicide for someone else, or saying one is not suicidal: "how can you tell
+# if someone is suicidal", "the suicide hotline number for our church bulletin", "im not
+# suicidal, i just want a support group", "como se si alguien esta pensando en suicidarse".
+_LEARNING_ABOUT_OTHERS_BEFORE = re.compile(
+    r"\b(?:how (?:can|do|would|will|should|could) (?:you|i|we|one|people) (?:tell|know|recogni[sz]e|spot)|"
+    r"how to (?:tell|know|recogni[sz]e|spot)|warning signs?|signs? (?:of|that)|"
+    r"como (?:se|sabe|saber|puedo saber|podemos saber|reconocer)|senales de)\b"
+)
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:someone|somebody|anyone|a friend|a person|people|a loved one|others|"
+    r"alguien|una persona|un amigo|una amiga|un ser querido|otros)\b"
+)
+_NOT_ME_BEFORE = re.compile(r"\b(?:im|i am|am) (?:not|never)(?: really)? $|\bno (?:soy|estoy)(?: \w+)? $")
+_FOR_OTHERS = re.compile(
+    r"\b(?:flyer|flyers|bulletin|poster|posters|newsletter|church|handout|brochure|pamphlet|"
+    r"volante|volantes|boletin|iglesia|cartel)\b"
+)
+_HOTLINE_AFTER = re.compile(r"^ (?:prevention )?(?:hot ?line|line|lifeline|crisis line|number|phone)\b")
+
+
+def _is_suicide_concern(m: re.Match[str]) -> bool:
+    """The word "suicide" as a concern for the person texting or someone with them, not
+    a question about suicide in general.  A denial followed by "but" still counts."""
+    if not _is_not_training(m):
+        return False
+    before, after = _clause_context(m)
+    if _NOT_ME_BEFORE.search(before) and not _CONTRAST_AFTER.search(m.string, m.end()):
+        return False
+    return not (_HOTLINE_AFTER.match(after) and _FOR_OTHERS.search(" ".join(_context(m, 120))))
+
+
+def _is_not_a_general_question(m: re.Match[str]) -> bool:
+    """A suicide match unless it sits in a question about how to tell in other people
+    ("how do you know if someone is suicidal"); a named person ("my son") still counts."""
+    before, _ = _clause_context(m)
+    return not (_LEARNING_ABOUT_OTHERS_BEFORE.search(before) and _SOMEONE_ELSE.search(before))
+
+
 def _is_not_training(m: re.Match[str]) -> bool:
     """ "Suicide" unless it names a prevention or awareness event: "the suicide
     prevention training at church", "taller de prevencion del suicidio".  (Asking
@@ -1243,13 +1346,10 @@ class _Rule:
     def fires(self, text: str) -> bool:
         if self.requires is not None and not self.requires.search(text):
             return False
-        live_only = self.kind is Kind.MEDICAL_EMERGENCY
-        if self.accept is None and not live_only:
-            return self.pattern.search(text) is not None
-        return any(
-            (not live_only or _is_live(m)) and (self.accept is None or self.accept(m))
-            for m in self.pattern.finditer(text)
-        )
+        # every medical or danger match must be happening now; every suicide match must not
+        # be a question about other people in general
+        vet = _is_not_a_general_question if self.kind is Kind.SUICIDE_SELF_HARM else _is_live
+        return any(vet(m) and (self.accept is None or self.accept(m)) for m in self.pattern.finditer(text))
 
 
 def _rule(signal: str, kind: Kind, *alternatives: str, requires: str | None = None,
@@ -1272,6 +1372,7 @@ def _rule_es(signal: str, kind: Kind, *alternatives: str, requires: str | None =
 
 SUICIDE = Kind.SUICIDE_SELF_HARM
 MEDICAL = Kind.MEDICAL_EMERGENCY
+DANGER = Kind.DANGER
 
 _RULES: tuple[_Rule, ...] = (
     # --- suicide / self-harm first: it wins when both kinds match ----------
@@ -1279,7 +1380,7 @@ _RULES: tuple[_Rule, ...] = (
     # and English messages never match them (their words are Spanish only).
     # --- Spanish: suicide / self-harm (same signals as the English rules) ---
     _rule_es("suicidal_ideation", SUICIDE,
-             r"suicid(?:a|as|arme|arse|arte|arnos|ar|io|ios|andome|andose|o)", accept=_is_not_training),
+             r"suicid(?:a|as|arme|arse|arte|arnos|ar|io|ios|andome|andose|o)", accept=_is_suicide_concern),
     # Wanting or planning to die or to kill oneself.  The clitic must match the
     # person ("me voy a matar", "se va a matar"): "me va a matar" is someone
     # else, and usually a figure of speech ("mi esposa me va a matar si llego tarde").
@@ -1321,6 +1422,16 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:seguir )?(?:vivir|viviendo|existir|amanecer|despertar(?! (?:tan |muy )?(?:temprano|a las|antes))|"
         r"estar (?:aqui|viv[oa]|en este mundo)|seguir(?= *$| (?:aqui|asi|adelante|luchando|en este mundo|con vida|mas)))",
         r"no quiero vivir mas",
+        # ending it: "pienso en ponerme toda la insulina y acabar con esto", "mejor me voy de este mundo"
+        rf"(?:pienso|pensando|pense|quiero|quisiera|voy a|ganas de|mejor|deberia) {W8}(?:acabar|terminar) con "
+        r"(?:esto|todo|todo esto|mi vida|mi sufrimiento)(?! (?:de|del|el|la|los|las|lo|mi|mis|su|sus|un|una)\b)",
+        rf"(?:pienso|pensando|pense|quiero|quisiera|voy a|ganas de) {W2}(?:ponerme|tomarme|inyectarme|meterme) "
+        r"(?:toda|todas|todos|todo) (?:la |las |los |el |mi |mis )?(?:insulina|pastillas|medicinas|medicamentos|pildoras|frasco)",
+        r"(?:me voy|irme|me quiero ir|me ire) de este mundo|(?:ya )?no le (?:veo|encuentro) (?:sentido|caso) "
+        r"(?:a (?:nada|la vida|vivir|seguir)|vivir)",
+        # a farewell, then nobody can reach them: "me mando un mensaje despidiendose y no contesta"
+        rf"(?:despidiendose|despidiendo|se despidio|despedida|adios) {W8}(?:no contesta|no responde|no abre|"
+        r"no la encuentro|no lo encuentro|no sabemos donde|apago el telefono|apago el celular)",
         # life not worth it
         r"(?:no vale la pena|no tiene (?:caso|sentido)|de que sirve|para que) (?:\w+ )?"
         r"(?:vivir|la vida|mi vida|estar viv[oa]|seguir(?: viviendo)?(?= *$| (?:aqui|asi|adelante|luchando|en este mundo)))",
@@ -1393,8 +1504,13 @@ _RULES: tuple[_Rule, ...] = (
     ),
 
     # --- English: suicide / self-harm ---------------------------------------
+    # Wishing to vanish: a crisis, unless told laughing ("wish i could disappear on a beach
+    # lol", "i could sleep forever after that call lol"). Explicit wishes to die ignore laughter.
+    _rule("suicidal_ideation", SUICIDE,
+          rf"(?:want|wish|wanna) to (?:just )?disappear|sleep forever|wish (?:i|id) {W2}disappear",
+          accept=lambda m: not _told_laughing(m.string)),
     # "Suicide" in any form, except a training or awareness event about it.
-    _rule("suicidal_ideation", SUICIDE, r"suicid\w*", accept=_is_not_training),
+    _rule("suicidal_ideation", SUICIDE, r"suicid\w*", accept=_is_suicide_concern),
     # Suicidal ideation, direct and indirect; negation deliberately not handled.
     _rule(
         "suicidal_ideation", SUICIDE,
@@ -1418,7 +1534,6 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:dont|doesnt|no longer) see (?:the |any )?point(?: in| of)? (?:anymore|living|going on|life|anything|being here)",
         r"(?:tired|sick) of (?:living|life|being alive|being here)",
         r"(?:nobody|no one) (?:would|will|is going to|d) (?:even )?(?:miss me|notice if i|care if i (?:died|was gone|disappeared|wasnt here))",
-        r"(?:want|wish|wanna) to (?:just )?disappear|sleep forever",
         r"lethal dose|fatal dose",
         rf"how (?:many|much) {W8}(?:to die|to kill|to overdose|would kill|is lethal|is fatal|to not wake up|to never wake up)",
         rf"(?:use|using|used|turn|turning) (?:it|them|that|the gun|a gun|the knife|a knife) on {_SELF}",
@@ -1428,7 +1543,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:go to sleep|fall asleep|sleep|sleeping) and (?:never|not) wake up",
         r"(?:wants?|wanted|wanting|wish|ready|deserve|deserves|rather|pray|praying|hoping|hope) to die",
         r"(?:hope|hoping|praying) (?:that )?i (?:just )?(?:die|dont make it)",
-        rf"wish (?:i|id) {W2}(?:dead|die|died|disappear|never been born|was never born|not here|not alive|gone)",
+        rf"wish (?:i|id) {W2}(?:dead|die|died|never been born|was never born|not here|not alive|gone)",
         r"let me die|i should (?:just )?(?:die|be dead)",
         r"(?:wants?|wanted|wanting|wanna|wish|wishes|ready) to (?:just )?be dead|(?:rather|sooner) (?:just )?(?:be dead|die|not (?:be here|exist|be alive|wake up))",
         rf"(?:im|i feel like|feel like im|i feel like im|ive become|ive been|i have been|i was) {W2}burden",
@@ -1440,7 +1555,8 @@ _RULES: tuple[_Rule, ...] = (
         # no way out but death: "dont see a way out except dying"
         rf"(?:way out|escape|option|choice|solution) {W3}(?:except|but|other than|besides|than) (?:dying|death|to die|suicide|killing myself|ending it)",
         r"(?:dont|cant|doesnt|cannot) see (?:a |any )?way out(?! of)",
-        r"cant (?:take|do|handle|bear|stand) (?:it |this |life |the pain |this pain |living |any of this )?anymore",
+        r"cant (?:take|do|handle|bear|stand) (?:it |this |life |the pain |this pain |living |any of this )?anymore"
+        r"(?! (?:time|days?|calls?|shifts?|hours?|sick|vacation|pto|leave|off|classes|appointments|meetings|overtime)\b)",
         r"(?:think|thinking|thought|thoughts) (?:about|of) (?:killing|ending|dying|death|not being here|not waking up|taking my life|hurting myself|overdosing|jumping)",
         # imagining one's own death, death felt as relief
         rf"(?:picture|picturing|pictured|imagine|imagining|imagined|fantasi[sz]\w*|daydream\w* (?:about|of)|dream\w* (?:about|of)|visuali[sz]\w*) (?:myself|me|my own|being) {W1}(?:dead|dying|death|funeral|in a coffin|gone)",
@@ -1481,6 +1597,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"wish(?:es|ed|ing)? (?:i|she|he|they) (?:wouldnt|would not|didnt|did not|wont|could not|couldnt) wake up",
         rf"(?:giving|gave|give|gives|given) {W2}(?:jewelry|jewellery|rings?|things|stuff|belongings|possessions|savings|pets?|cats?|dogs?|guns?|watch|clothes) away",
         r"(?:said|saying|say) (?:my|our|his|her|their) goodbyes",
+        # a goodbye text, then nobody can reach them
+        rf"(?:goodbye|farewell|good bye) {W3}(?:text|message|note|letter|voicemail) {W8}(?:not answering|isnt answering|"
+        r"wont answer|not picking up|wont pick up|cant reach|cant get ahold|phone is off|turned off (?:his|her|their) phone)",
         r"(?:dont|do not|doesnt|does not|not) plan(?:ning)? on (?:being alive|living|being around|waking up|being here (?:much longer|next week|next month|anymore|for long))",
         r"(?:have|got|bought|found|tied) (?:the|a) (?:rope|noose)(?: \w+)? (?:already|ready|now)|(?<!jump )(?:the|my) (?:rope|noose) is (?:ready|tied|up)\b",
         # "im done. i wrote letters to my kids": the farewell told the other way round
@@ -1564,6 +1683,37 @@ _RULES: tuple[_Rule, ...] = (
           accept=_is_not_worn_thing),
 
     # --- medical emergencies (specific groups before generic ones) ---------
+    # --- danger: fire, gas, an intruder, violence (Spanish, then English) ----
+    # Checked before the medical rules: "he is beating me and I'm bleeding" needs "get to
+    # safety" first. Only places and things burn ("the game is on fire" does not).
+    _rule_es("danger", DANGER,
+             r"(?:se (?:esta|estan) (?:quemando|incendiando)|hay (?:un )?(?:fuego|incendio)|(?:esta|estan) en llamas|"
+             r"agarro fuego|prendio fuego)",
+             r"(?:huele|olor|huelo|se siente olor) (?:mucho |muy fuerte )?a gas|fuga de gas|se sale el gas",
+             r"(?:alguien|un hombre|unos hombres|un tipo|unos tipos|un ladron|ladrones) (?:\w+ ){0,2}"
+             r"(?:se metio|se metieron|esta entrando|estan entrando|quiere entrar|quieren entrar|entro|entraron|"
+             r"esta tratando de entrar|estan tratando de entrar|esta forzando|rompio) (?:\w+ ){0,3}"
+             r"(?:casa|departamento|apartamento|puerta|ventana|cuarto)",
+             r"me (?:esta|estan) (?:pegando|golpeando|ahorcando|amenazando)|me (?:pego|golpeo|pegaron|golpearon) "
+             r"(?:mi |el |un )?(?:esposo|novio|pareja|marido|hijo|ex)|(?:mi )?(?:esposo|novio|pareja|marido|ex) me "
+             r"(?:esta )?(?:pegando|golpeando|pega|golpea|quiere matar|amenaza con matar)"),
+    _rule("danger", DANGER,
+          r"(?:house|home|kitchen|apartment|apt|building|stove|oven|room|bedroom|garage|car|bed|couch|curtains?|"
+          r"microwave|toaster|trash|dryer|basement|attic|porch|roof|place) (?:\w+ ){0,2}"
+          r"(?:is |s |are |just |caught )?(?:on fire|in flames|burning down|caught fire|caught on fire)|"
+          r"(?:a |there is a |theres a )fire in (?:my|the|our) (?:house|home|kitchen|apartment|building|room|bedroom|garage)|"
+          r"smoke (?:is )?(?:everywhere|pouring|filling|coming out of|coming from)|(?:house|place|room) (?:is )?full of smoke",
+          r"(?:smell|smells|smelling|smelled) (?:\w+ ){0,1}(?:gas|natural gas|propane)(?! (?:station|prices?|money|bill|tank|mileage))|"
+          r"gas leak|leaking gas|carbon monoxide|co (?:alarm|detector) (?:is )?(?:going off|beeping)",
+          r"(?:someone|somebody|a man|a guy|some guy|people|men|they|he|she|intruder|stranger) (?:\w+ ){0,3}"
+          r"(?:breaking in|broke in|break in|breaking into|broke into|break into|busting in|kicking (?:in )?(?:the |my )?door)|"
+          r"intruder|(?:someone|somebody|a stranger|a man) (?:is )?(?:in|inside) (?:my|our|the) (?:house|home|apartment|room)",
+          r"(?:is |s |keeps |kept |started |been )?(?:beating|hitting|choking|strangling|punching|kicking|attacking|stabbing) "
+          r"(?:me|us|my mom|my mother|my kids|her|him)(?! (?:at|in) (?:cards|chess|checkers|bingo|games?|scrabble))|"
+          r"(?:threatening|threatened|says he will|says she will|said he would|said she would) (?:to )?kill (?:me|us|my)|"
+          r"(?:pointing|pointed|waving) a (?:gun|knife) at|(?:locked|hiding|hid) (?:myself )?in (?:the |my )?"
+          r"(?:bathroom|closet|bedroom|room|car) (?:\w+ ){0,5}(?:scared|afraid|from him|from her|hes|shes|he is|she is|"
+          r"trying to get in|outside)"),
     # --- Spanish: medical emergencies (same signals as the English rules) ---
     # Overdose or poisoning.
     _rule_es("overdose", MEDICAL, r"sobredosis", accept=_is_current_mention),
@@ -1839,6 +1989,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:me|se|te) (?:estoy|esta|estas) muriendo" + _ES_FIGURATIVE_DEATH,
         r"(?:siento|creo|pienso|tengo miedo de|como) (?:que )?(?:(?:me voy a|se va a|me estoy|se esta|me vaya a|se vaya a) "
         r"(?:morir|muriendo)|me muero|se muere)" + _ES_FIGURATIVE_DEATH,
+        accept=lambda m: not (" muri" in m.group() and _FIGURATIVE_CAUSE_BEFORE_ES.search(_context(m)[0])),
     ),
 
     # --- English medical rules ------------------------------------------------
@@ -1846,7 +1997,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("injury", MEDICAL,
           r"(?:got|been|was|were|is|are|just got|has been|getting|have been) (?:shot|stabbed)|gunshot|gun shot|stab wound",
           rf"(?:accident|crash|wreck|hit by a (?:car|truck|bus)) {W8}(?:hurt|injured|bleeding|unconscious|trapped|pinned)(?: (?:bad|badly|real bad|really bad))?",
-          rf"(?:hurt|injured) (?:bad|badly|real bad|really bad) {W8}(?:accident|crash|wreck)"),
+          rf"(?:hurt|injured) (?:bad|badly|real bad|really bad) {W8}(?:accident|crash|wreck)",
+          accept=_is_not_worn_out),
     # Something swallowed that burns or blocks: button batteries, magnets, cleaning products.
     _rule("overdose", MEDICAL,
           rf"(?:swallowed|ate|drank|drunk|chewed|got into) {W5}(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?|bleach|detergent pods?|laundry pods?|tide pods?|drain cleaner|antifreeze|lye)"),
@@ -1857,11 +2009,12 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:took|taken|swallowed|gave|given|injected|used|ingested) {W1}too (?:much|many)",
         rf"(?:took|taken|swallowed|ate|eaten|drank|downed|chugged|finished|emptied|had|popped) {W3}(?:whole|entire|full) {W1}(?:bottle|pack|packet|box|strip|blister pack|container|jar|supply)",
         rf"(?:whole|entire) bottle {W3}(?:is )?(?:gone|empty|missing)",
+        rf"(?:took|taken|swallowed|ate|popped|downed) {W3}(?:whole|entire|full) (?:week|weeks|month|day|days)(?: worth)? of {W2}{_MEDS}",
         r"(?:took|taken|swallowed|popped|downed) all (?:of )?(?:my|his|her|their|the|them|those|these)(?! (?:morning|evening|night|nighttime|bedtime|afternoon|noon|lunchtime|daily|regular|usual|am|pm|\d+ ?(?:am|pm|oclock)) )(?! (?:\w+ ){0,4}(?:today|this morning|tonight|yesterday|on time|as prescribed|as directed|like (?:you|the doctor|my doctor|i) (?:said|should|was told)|like im supposed to|for the day|every day|everyday|with (?:my )?(?:breakfast|lunch|dinner|supper|food|water|coffee)|like the (?:list|plan|chart|label|bottle|schedule|app) says|as (?:usual|always|scheduled)))",
         rf"handful of {_WHOSE}{W2}{_MEDS}",
         rf"(?:took|taken|swallowed|popped|ate|downed) (?:a bunch|a lot|lots|a ton|tons|several|many|a handful|a whole lot) of {_WHOSE}{W2}{_MEDS}",
         rf"swallowed (?:some|a few|\d+) of {W2}{_MEDS}",
-        rf"(?:got into|ate|eaten|chewed) (?:some of |a bunch of |a few of |all of |a lot of |lots of |\w+ of )?(?:my |his |her |the |their |your |\w+s )?{_MEDS}",
+        rf"(?:got into|ate|eaten|chewed) (?:some of |a bunch of |a few of |all of |a lot of |lots of |\w+ of )?(?:my |his |her |the |their |your |\w+s )?(?:\w+ ){{0,2}}{_MEDS}",
         rf"took (?:like |about |maybe |around |over )?(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens) (?:of (?:my|his|her|the|them|those|these) ?)?{W1}{_MEDS}",
         r"took (?:\d{2,}|[5-9]|five|six|seven|eight|nine|ten|twenty) of (?:them|those|these)",
         rf"(?:drank|swallowed|ate|ingested|drinking) {W2}(?:bleach|antifreeze|poison|detergent|tide pods?|cleaner|drain cleaner|lighter fluid|gasoline|rat poison|windshield)",
@@ -1878,6 +2031,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:\d+|two|three|four|five|six|seven|several|a few|a couple|a|a whole) (?:days?|weeks?|doses|nights?|mornings?) (?:worth )?of {W3}{_MEDS}",
         r"(?:took|taken|swallowed|popped) all (?:of )?(?:my|his|her|their)",
         r"(?:accidentally|by accident|by mistake) (?:took|taken|gave|given|injected)",
+        # "took like 10 of my carvedilol": many of one's own pills, whatever the drug is called
+        r"(?:took|taken|swallowed|popped) (?:like |about |maybe |around |over )?(?:\d{2,}|[5-9]|five|six|seven|eight|nine|"
+        r"ten|twelve|fifteen|twenty) of (?:my|his|her|their|the|mom s|dad s|moms|dads) \w+",
         requires=_OD_SYMPTOMS,
     ),
     # Dangerous blood sugar: numbers < 55 or > 400 mg/dL with a sugar word.
@@ -1969,11 +2125,15 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:left|right) (?:arm|leg|side|hand|foot|face) {W5}(?:numb|weak|limp|heavy|paralyzed|dead|droop\w*|useless|not working|wont move|cant move|gave out)",
         rf"(?:numb|numbness|weak|weakness|paralyzed|paralysis|tingling|heavy|heaviness) {W2}(?:in |on )?(?:my |his |her |their |the )?(?:left|right) (?:arm|leg|side|hand|face|foot)",
         rf"cant {W2}(?:move|lift|raise|feel|use|hold up) {W2}(?:arms?|legs?|hand|side|face|foot)",
+        # "my hand wont work", "cant type right": a hand that stopped obeying (SMS typos included)
+        r"(?:my|his|her) (?:left |right )?(?:hand|arm|fingers) (?:wont|doesnt|will not|isnt|is not|stopped|cant) "
+        r"(?:wrk|werk|work|working|move|moving|grip|grab|hold|cooperate)"
+        r"(?! (?:\w+ ){0,5}(?:anymore|arthritis|lately|these days|like it used to|neuropathy|carpal|tremor))",
         accept=_is_sudden_deficit,
     ),
     _rule("stroke", MEDICAL,
           r"stroke(?! of (?:luck|genius|midnight|fate|the pen|brilliance|insight))",
-          accept=_is_current_mention),
+          accept=_is_real_event),
     # Chest pain / pressure / tightness and heart attack.
     _rule(
         "chest_pain", MEDICAL,
@@ -2028,7 +2188,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:short|shortness|out) of breathe|breathless",
         r"breathing (?:(?:is|has been|seems|got|getting|really|real|very|so|super|pretty|kind of|kinda) ){0,3}(?:hard|harder|difficult|labou?red|shallow|fast|rapid|heavy|noisy|weird|strange|funny|bad|worse|rattly|raspy|gurgling)",
         r"gasping|gasp(?:s|ed)? for (?:air|breathe)|air hunger|suffocat\w*",
-        r"(?<!we )(?<!were )(?<!we are )(?<!were all )(?<!we are all )(?:drowning|drowned)(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills))",
+        r"(?<!we )(?<!were )(?<!we are )(?<!were all )(?<!we are all )(?:drowning|drowned)(?! here\b| over here\b| lately\b| at work\b)(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills))",
         rf"(?:lips|mouth|face|skin|fingers|fingertips|fingernails|nails|toes) {W3}(?:blue|purple|gr[ae]y|bluish|purplish)",
         r"(?:blue|purple|bluish|gr[ae]y) (?:lips|face|fingers|fingertips|fingernails)",
         r"turn(?:ing|ed|s)? (?:blue|purple|gr[ae]y)",
@@ -2105,6 +2265,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule("fall_head_injury", MEDICAL,
           r"(?:cant|couldnt|unable to|not able to) (?:get|stand) (?:\w+ )?(?:back )?up(?! (?:early|in the morning|at \d|before|for|to go|to use))",
           requires=r"\b(?:fell|fallen|tripped|slipped|floor|ground)\b"),
+    # A person lying still: "fell on the ice and isnt moving", "on the floor not moving".
+    _rule("unresponsive", MEDICAL,
+          r"(?:isnt|is not|not|wont|cant|hasnt|stopped) (?:moving|responding|waking up|getting up|talking|answering me)"
+          r"(?! (?:the|my|his|her|it|on|to|with|about|because|since|at all today)\b)",
+          requires=r"\b(?:fell|fallen|fall|collapsed|tripped|slipped|floor|ground|passed out|fainted|hit (?:his|her|their) head)\b"),
     _rule("fall_head_injury", MEDICAL,
           r"(?<!this )(?<!next )(?<!last )(?<!in the )(?<!early )(?<!late )(?:fell|falls?|fallen|falling|tripped|slipped)(?! (?:behind|asleep|apart|through|short|in love|for it|off the wagon|semester|season))",
           requires=_THINNERS),

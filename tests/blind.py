@@ -31,9 +31,9 @@ from zoneinfo import ZoneInfo
 import yaml
 from sqlalchemy import delete, func, select
 
-from bot import careplan, phones, safety
+from bot import careplan, language, phones, safety
 from bot.db import session_scope
-from bot.models import CarePlan, CareTask, Escalation, Patient, Resource, TaskCompletion
+from bot.models import AuthorizedContact, CarePlan, CareTask, Escalation, Patient, Resource, TaskCompletion, Verification
 from tests.fuzz import Database, Demo, Fuzzer, Person, SmsDriver, load_demo, stranger_phone
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +41,7 @@ DEFAULT_SET = ROOT / "tests/data/blind_en_1.yml"
 ZONE = ZoneInfo("America/Chicago")
 
 BEHAVIOURS = ("tasks", "next_appointment", "task_instructions", "task_done", "resource", "human",
-              "cannot_make_appointment", "medical_question", "crisis", "lookalike")
+              "cannot_make_appointment", "medical_question", "crisis", "lookalike", "verify_dob")
 ROLES = ("patient", "family", "stranger")
 # the blind set's resource categories -> the resource table's
 CATEGORIES = {
@@ -174,19 +174,26 @@ def resource_names(engine) -> dict[str, list[str]]:
 
 # --- the judges -----------------------------------------------------------------------------
 
+# English and Spanish (the replies' words are in bot/messages/; these read them as a person would)
 FALLBACK = re.compile(r"didn't get that|still not sure what you need|can only read words|"
-                      r"not sure what that number is for", re.I)
+                      r"not sure what that number is for|no le entendí|todavía no estoy seguro de lo que necesita|"
+                      r"solo puedo leer palabras|no estoy seguro de para qué es ese número", re.I)
 CONTACTS_YOU = re.compile(r"will (contact|call|text|reach|get back to) you|to (contact|call|reach|get back to) you|"
-                          r"reach out to you", re.I)
-RESCHEDULE = re.compile(r"reschedul", re.I)
+                          r"reach out to you|se comunicará con usted|se comunique con usted", re.I)
+RESCHEDULE = re.compile(r"reschedul|cambiar la cita|CAMBIAR", re.I)
 DECLINES_ADVICE = re.compile(r"medical advice|can't advise|cannot advise|can't answer medical|"
-                             r"question for your (care team|doctor|nurse)", re.I)
-OFFERS_TEAM = re.compile(r"care team|case manager|nurse|doctor", re.I)
-RECORDED_DONE = re.compile(r"recorded .{0,220} as done", re.I | re.S)
-WHICH_TASK = re.compile(r"which task", re.I)
+                             r"question for your (care team|doctor|nurse)|consejos médicos", re.I)
+OFFERS_TEAM = re.compile(r"care team|case manager|nurse|doctor|equipo de cuidado|administrador de casos", re.I)
+RECORDED_DONE = re.compile(r"recorded .{0,220} as done|registré .{0,220} como hecho", re.I | re.S)
+WHICH_TASK = re.compile(r"which task|qué tarea", re.I)
 CARE_PLAN_HEADING = re.compile(r"(your|\w+'s) care plan (today|tomorrow|this week|still to do)|"
-                               r"nothing on (your|\w+'s) care plan|all caught up", re.I)
-RIDE = re.compile(r"\bride", re.I)
+                               r"nothing on (your|\w+'s) care plan|all caught up|"
+                               r"plan de cuidado (de \w+ )?(hoy|mañana|esta semana|pendiente)|no hay nada en|está al día", re.I)
+NEXT_APPOINTMENT = re.compile(r"next appointment|próxima cita", re.I)
+NO_APPOINTMENT = re.compile(r"don't see an upcoming appointment|no veo una próxima cita", re.I)
+WHICH_TASK_MEANT = re.compile(r"couldn't tell which task|no supe a qué tarea", re.I)
+VERIFIED = re.compile(r"you're verified|you're already verified|ya está verificado", re.I)
+RIDE = re.compile(r"\bride|transporte|raite", re.I)
 # A message that names no task at all (then "which task do you mean?" is a right answer)
 NO_TASK_NAMED = re.compile(r"^\s*(how do i do (it|that|this|them)|how does (it|that) work|instructions( pls| please)?"
                            r"|how do i do my (task|tasks|stuff))\W*$", re.I)
@@ -262,6 +269,8 @@ def judge(item: BlindItem, seen: Outcome, care: CareFacts, names: dict[str, list
     if seen.transport_error:
         return False, f"not delivered: {seen.transport_error}"
     b = item.behaviour
+    if text.strip() and language.detect(text) not in (item.language, None):
+        return False, f"not answered in {item.language}"
     if b == "crisis":
         problems = []
         if "911" not in text:
@@ -286,9 +295,13 @@ def judge(item: BlindItem, seen: Outcome, care: CareFacts, names: dict[str, list
         if hits:
             return True, f"names {hits[0]!r}"
         return False, "no task of theirs and no care-plan heading"
+    if b == "verify_dob":
+        if VERIFIED.search(text) or CARE_PLAN_HEADING.search(text) or NEXT_APPOINTMENT.search(text):
+            return True, "verified"
+        return False, "not verified"
     if b == "next_appointment":
-        if "next appointment" in text.casefold() or (care.next_appointment and _contains(text, [care.next_appointment])):
-            if "don't see an upcoming appointment" in text.casefold():
+        if NEXT_APPOINTMENT.search(text) or (care.next_appointment and _contains(text, [care.next_appointment])):
+            if NO_APPOINTMENT.search(text):
                 return False, "says there is no upcoming appointment"
             return True, "names the next appointment"
         return False, "does not name the next appointment"
@@ -296,7 +309,7 @@ def judge(item: BlindItem, seen: Outcome, care: CareFacts, names: dict[str, list
         given = instructions_given(text, care)
         if given:
             return True, f"instructions of {given[0]!r}"
-        if WHICH_TASK.search(text) or "couldn't tell which task" in text.casefold():
+        if WHICH_TASK.search(text) or WHICH_TASK_MEANT.search(text):
             if NO_TASK_NAMED.search(item.text):
                 return True, "asks which task (the message names none)"
             return False, "asks which task, though the message names one"
@@ -381,9 +394,10 @@ def pick_people(demo: Demo, mrn: str) -> tuple[Person, Person]:
         raise ValueError(f"no demo patient {mrn}")
     if patient.sms_opt_out:
         raise ValueError(f"{patient.name} has opted out of SMS in the demo data")
-    contact = next((c for c in demo.contacts if c.patient_mrn == mrn and FULL_CONSENT <= c.may_see), None)
+    contacts = [c for c in demo.contacts if c.patient_mrn == mrn]
+    contact = next((c for c in contacts if FULL_CONSENT <= c.may_see), contacts[0] if contacts else None)
     if contact is None:
-        raise ValueError(f"{patient.name} has no contact with full consent ({', '.join(sorted(FULL_CONSENT))})")
+        raise ValueError(f"{patient.name} has no contact")
     return patient, contact
 
 
@@ -428,6 +442,9 @@ class BlindSenders:
         return said
 
     def start(self) -> list[str]:
+        with session_scope(self.running.engine) as s:  # the family role is judged with full consent
+            row = s.execute(select(AuthorizedContact).where(AuthorizedContact.phone == self.contact.phone)).scalar_one()
+            row.permissions = ",".join(sorted(FULL_CONSENT))
         said = self.verify(self.patient) + self.verify(self.contact)
         for person in (self.patient, self.contact):
             self.fuzzer._reset(person.phone, None, person.phone)
@@ -455,10 +472,17 @@ class BlindSenders:
             self.verify(person)
             self.fuzzer._reset(phone, None, phone)
 
+    def _forget_verification(self, phone: str) -> None:
+        """The sender is asked for the date of birth, as after a verification expired."""
+        with session_scope(self.running.engine) as s:
+            s.execute(delete(Verification).where(Verification.identity == f"phone:{phone}"))
+
     def send(self, item: BlindItem, answer_zip: bool = True) -> Outcome:
         person = self.person_for(item.role)
         phone = person.phone if person else self.fresh_stranger()
         self._clean(person, phone)
+        if item.behaviour == "verify_dob" and person is not None:
+            self._forget_verification(phone)  # the message is the date-of-birth answer
         driver = self._driver(phone)
         since_id = self.db.max_id(Escalation.id)
         seen = driver.send(item.text)
@@ -468,7 +492,8 @@ class BlindSenders:
         outcome.replies += driver.late()
         # "What's your zip code?" is the right next step for a sender with no zip on file:
         # answer it once, so that the resources it then lists show what was understood.
-        if answer_zip and item.behaviour == "resource" and outcome.replies and "zip code" in outcome.replies[-1]:
+        asks_zip = outcome.replies and ("zip code" in outcome.replies[-1] or "código postal" in outcome.replies[-1])
+        if answer_zip and item.behaviour == "resource" and asks_zip:
             follow = driver.send(STRANGER_ZIP)
             time.sleep(0.3)
             outcome.zip_follow_up = list(follow.replies) + driver.late()

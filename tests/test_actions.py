@@ -270,3 +270,15 @@ def test_database_outage_gets_a_safe_reply_not_an_error(app_db, monkeypatch):
     _, events = run(actions.ActionSessionStart(), tracker("hi", "greet", DOROTHY))
     slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
     assert (slots["role"], slots["access"]) == ("unknown", "none")
+
+
+def test_an_unsure_classifier_only_check_in_asks_for_a_high_priority_call_back(app_db):
+    # the model's report_emergency below the paging confidence: the same gentle check-in,
+    # but a high-priority escalation instead of an urgent page (docs/safety.md)
+    t = tracker("this heat is unbearable", "report_emergency", STRANGER)
+    t.latest_message["intent"]["confidence"] = 0.7
+    texts, events = run(actions.ActionCrisisResponse(), t)
+    assert texts == [safety.CHECK_IN_RESPONSE] and SlotSet("handoff", True) not in events
+    with session_scope(app_db) as session:
+        rows = session.execute(select(Escalation.priority, Escalation.reason)).all()
+    assert rows == [("high", "safety_check_unsure")]

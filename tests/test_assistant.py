@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from bot import assistant, careplan, chat_tokens, identity, resources
+from bot.catalogue import say
 from bot.coverage import Coverage
 from bot.db import session_scope
 from bot.identity import Access, Outcome, Role, VerificationPolicy
@@ -322,3 +323,28 @@ def test_the_upgrade_moves_a_lock_in_force_onto_its_person_and_drops_web_verific
         engine.dispose()
     assert patients[1] is not None and patients[2] is None and contact is not None
     assert left == ["phone:+13125550100", "phone:+13125550199"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Good evening. Would you be so kind as to tell me what I am to do for today. Thank you", "tasks"),
+    ("is the scale the only thing this week or is there more", "tasks"),
+    ("appt date and time pls", "appointment"),
+    ("q tengo pendiente hoy", "tasks"),
+    ("cuándo es la cita", "appointment"),
+    ("i cant make my appointment", None),   # a change of plans, not a question about them
+    ("hello there", None),
+])
+def test_an_unplaced_question_about_the_care_plan_is_recognised(text, expected):
+    from bot import dialogue
+    assert dialogue.care_request(text) == expected
+
+
+def test_an_unplaced_question_about_the_plan_gets_the_plan(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        reply = assistant.unplaced(session, dorothy, "Good evening, might you tell me what I am to do today", 0,
+                                   POLICY, clock)
+        assert reply.text.startswith(say("plan_heading_own", "en", when=say("timeframe_today", "en")))
+        stranger = sender(session, STRANGER)
+        assert assistant.unplaced(session, stranger, "what is on my list today", 0, POLICY, clock).text == say(
+            "no_access", "en")  # the same refusal as the classifier's path

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from actions import actions
 from bot import assistant, careplan, identity
+from bot.catalogue import say
 from bot.db import session_scope
 from bot.identity import Outcome, Role, VerificationPolicy
 from bot.models import AuditLog, AuthorizedContact, CarePlan, CareTask, Patient, TaskCompletion
@@ -56,7 +57,8 @@ def test_a_contact_without_tasks_hears_no_task_names_and_records_nothing(demo_en
         for report in DONE_REPORTS:
             reply = assistant.report_done(session, luis, report, "sms", clock)
             assert_names_none(reply, hidden)
-            assert "hasn't shared their care-plan tasks" in reply and "AGENT" in reply
+            # Luis writes for Rosa, whose language on file is Spanish
+            assert reply == say("not_recorded", luis.language, name="Rosa") and "AGENT" in reply
         assert session.execute(select(TaskCompletion)).first() is None
         # the other replies that could name a task refuse as before, naming nothing
         assert_names_none(assistant.show_tasks(session, luis, "this_week", clock), hidden)
@@ -78,7 +80,7 @@ def test_a_contact_with_tasks_gets_the_which_task_list_and_every_naming_reply_is
     with session_scope(demo_engine) as session:
         angela = verified(session, ANGELA, "11/20/1948", clock)
         which = assistant.report_done(session, angela, "she finished it", "sms", clock)
-        assert which.startswith("Which task did you finish?")
+        assert which.startswith(say("done_which_task", "en", names="").split(":")[0])
         done = assistant.report_done(session, angela, "her water pill", "web", clock)
         completion = session.execute(select(TaskCompletion)).scalar_one()
         assert completion.task.title in done
@@ -99,9 +101,12 @@ def test_tasks_and_appointments_are_shown_by_the_kind_the_contact_may_see(demo_e
         sofia = verified(session, SOFIA, "03/14/1952", clock)
         appointments = titles(session, sofia.patient_id, appointments=True)
         week = assistant.show_tasks(session, sofia, "this_week", clock)
-        assert week.startswith("Maria's care plan this week:") and "metformin" in week.lower()
+        assert sofia.language == "es"  # Maria's language on file
+        assert week.startswith(say("plan_heading_named", "es", name="Maria", when=say("timeframe_this_week", "es")))
+        assert "metformin" in week.lower()
         assert_names_none(week, appointments)
-        assert "hasn't shared their appointments" in assistant.next_appointment(session, sofia, clock)
+        assert assistant.next_appointment(session, sofia, clock) == say(
+            "not_shared", "es", name="Maria", what=say("permission_appointments", "es"))
         assert_names_none(assistant.task_instructions(session, sofia, "endocrinology appointment", clock), appointments)
         assert_names_none(assistant.report_done(session, sofia, "she went to her endocrinology visit", "sms", clock),
                           appointments)
@@ -137,4 +142,4 @@ def test_done_through_the_action_names_no_task_a_contact_may_not_see(app_db, tex
         rosa = session.execute(select(Patient.id).where(Patient.mrn == "SM-10005")).scalar_one()
         assert_names_none(texts[0], titles(session, rosa, appointments=False))
         assert session.execute(select(TaskCompletion)).first() is None
-        assert "hasn't shared" in texts[0]
+        assert texts[0] == say("not_recorded", "es", name="Rosa")

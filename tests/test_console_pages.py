@@ -276,3 +276,23 @@ def test_texts_that_did_not_get_through_show_on_the_escalation_and_patient_pages
 
     status, page = grace.request(f"/escalations/{open_request(console, '+13125550779')}")
     assert status == 200 and "Texts that did not get through" not in page  # nothing failed: no section
+
+
+def test_the_inbox_shows_and_filters_by_the_language_people_are_answered_in(console, grace):
+    maria_phone = "+13125550110"  # Maria Lopez: Spanish on file
+    stranger = "+13125550778"
+    spanish_request, english_request = open_request(console, maria_phone), open_request(console, stranger)
+    status, page = grace.request("/")
+    assert status == 200 and 'id="language-filter"' in page
+    row = re.search(rf'<tr id="escalation-{spanish_request}">.*?</tr>', page, re.S).group(0)
+    assert '<td class="language">Spanish</td>' in row
+    status, spanish_only = grace.request("/?language=es")
+    assert f'id="escalation-{spanish_request}"' in spanish_only and f'id="escalation-{english_request}"' not in spanish_only
+    status, english_only = grace.request("/?language=en")
+    assert f'id="escalation-{english_request}"' in english_only and f'id="escalation-{spanish_request}"' not in english_only
+    status, detail = grace.request(f"/escalations/{spanish_request}")
+    assert '<span id="language">Spanish</span>' in detail
+    with session_scope(console.engine) as session:
+        maria = session.execute(select(Patient).where(Patient.phone == maria_phone)).scalar_one()
+    status, record = grace.request(f"/patients/{maria.id}")
+    assert '<span id="language">Spanish</span>' in record and "Sofia Lopez" in record

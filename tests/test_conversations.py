@@ -7,6 +7,8 @@ import re
 import pytest
 from sqlalchemy import select
 
+from bot import catalogue, safety
+from bot.config import load_settings
 from bot.db import make_engine, session_scope
 from bot.models import AuditLog, Escalation, TaskCompletion
 from tests.servers import start_assistant, stop_assistant
@@ -142,3 +144,47 @@ def test_a_family_member_asking_about_mom_gets_her_plan_by_name(running):
     reply = say(running, ANGELA, "whats on moms list today")
     assert reply.startswith("Dorothy's care plan today:") and "furosemide" in reply.lower()
     assert say(running, ANGELA, "when is her next heart appt").startswith("Dorothy's next appointment: Cardiology")
+
+
+# --- Spanish, end to end over signed SMS -------------------------------------------------------
+
+MARIA = "+13125550110"       # patient, Spanish on file, DOB 1952-03-14 (written day-first in Spanish)
+SPANISH_STRANGER = "+13125550998"
+_DEFAULTS = load_settings({})  # the servers run with the default program name and help number
+PROGRAM, HELP_PHONE = _DEFAULTS.program_name, _DEFAULTS.help_phone
+
+
+def test_a_spanish_speaking_patient_is_answered_in_spanish_from_start_to_finish(running):
+    assert say(running, MARIA, "hola, qué tengo que hacer hoy") == catalogue.say("ask_dob", "es")
+    plan = say(running, MARIA, "14 de marzo de 1952")
+    assert plan.startswith(catalogue.say("plan_heading_own", "es", when=catalogue.say("timeframe_today", "es")))
+    assert "metformina" in plan.lower()  # task titles as written on file
+    assert say(running, MARIA, "cuándo es mi próxima cita").startswith(catalogue.say("appointment_heading_own", "es"))
+    done = say(running, MARIA, "ya me tomé la metformina")
+    assert done.startswith("¡Muy bien! Registré") and "metformina" in done.lower()
+    help_reply = say(running, MARIA, "necesito ayuda para pagar mis medicinas")
+    assert help_reply.startswith(catalogue.say("resources_heading", "es", label=catalogue.say(
+        "category_medication_assistance", "es")))
+    person = say(running, MARIA, "quiero hablar con alguien del equipo")
+    assert "se comunicará con usted" in person and "911" in person
+    with session_scope(db(running)) as session:
+        assert session.execute(select(TaskCompletion)).scalars().first() is not None
+
+
+def test_a_stranger_is_answered_in_what_they_write_and_can_switch(running):
+    asked = say(running, SPANISH_STRANGER, "necesito ayuda para pagar mis medicinas")
+    assert asked == catalogue.say("ask_zip", "es")
+    assert "Ayuda para pagar medicinas" in say(running, SPANISH_STRANGER, "60608")
+    assert say(running, SPANISH_STRANGER, "ENGLISH") == catalogue.say("language_set", "en")
+    assert say(running, SPANISH_STRANGER, "gracias") == catalogue.say("utter_you_are_welcome", "en")
+    assert say(running, SPANISH_STRANGER, "ESPAÑOL") == catalogue.say("language_set", "es")
+    crisis = say(running, SPANISH_STRANGER, "me duele mucho el pecho y no puedo respirar")
+    assert crisis == safety.response_text(safety.Kind.MEDICAL_EMERGENCY, "es")
+
+
+def test_spanish_keywords_opt_out_and_back_in_with_spanish_confirmations(running):
+    number = "+13125550997"
+    assert say(running, number, "AYUDA") == catalogue.say("keyword_help", "es", program=PROGRAM, phone=HELP_PHONE)
+    assert say(running, number, "parar") == catalogue.say("keyword_stop", "es", program=PROGRAM, phone=HELP_PHONE)
+    assert say(running, number, "hola") == catalogue.say("opted_out", "es", program=PROGRAM, phone=HELP_PHONE)
+    assert say(running, number, "INICIAR") == catalogue.say("keyword_start", "es", program=PROGRAM, phone=HELP_PHONE)

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from sqlalchemy import select
 
 from bot import inbound
-from bot.channels.guard import NO_REPLY
+from bot.channels.guard import no_reply
 from bot.channels.sms import SmsInput
 from bot.config import load_settings
 from bot.db import session_scope
@@ -72,4 +72,4 @@ def test_a_message_that_breaks_every_turn_gets_a_safe_reply_and_stops_blocking(e
     with session_scope(engine) as session:
         assert session.get(InboundMessage, poisoned).status == inbound.FAILED
         replies = session.execute(select(OutboundMessage.body).where(OutboundMessage.inbound_id == poisoned)).scalars()
-        assert list(replies) == [NO_REPLY]
+        assert list(replies) == [no_reply()]

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select, text
 
 from bot import assistant, resource_search
+from bot.catalogue import say
 from bot.db import session_scope
 from bot.identity import Role, Sender
 from bot.models import Resource
@@ -74,8 +75,8 @@ def test_a_ride_to_an_appointment_also_offers_to_move_it(demo_engine):
     with session_scope(demo_engine) as session:
         to_care = assistant.find_help(session, STRANGER, "transportation", "60622", need="no ride to my appt tuesday")
         anywhere = assistant.find_help(session, STRANGER, "transportation", "60622", need="need a ride to church")
-    assert assistant.OFFER_RESCHEDULE in to_care and "1)" in to_care
-    assert assistant.OFFER_RESCHEDULE not in anywhere and "1)" in anywhere
+    assert say("offer_reschedule") in to_care and "1)" in to_care
+    assert say("offer_reschedule") not in anywhere and "1)" in anywhere
 
 
 def test_cant_make_it_for_want_of_a_ride_lists_rides_too(demo_engine):

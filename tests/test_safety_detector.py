@@ -888,6 +888,127 @@ def test_named_look_alikes_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
 
 
+# Classes of false alarm closed in the understanding issue's last round: each quiet case has
+# a live twin that must still fire.
+@pytest.mark.parametrize("text", [
+    # told laughing
+    "my granddaughter's joke had me laughing so hard i could not breathe",
+    "that pastrami was a heart attack on a bun haha",
+    "i about fainted when i saw the bill lol",
+    "wish i could disappear to florida for the winter lol",
+    "jajaja casi me da un infarto con el precio",
+    # a scare that turned out to be nothing
+    "last week i thought i was having a stroke but it turned out to be just a migraine",
+    "thought my chest pain was a heart attack but it was just gas",
+    # a visit told in the past tense
+    "we went to the emergency room on friday and they sent us home",
+    "fuimos a emergencias el lunes por la tos",
+    # a thing that is suffocating, a person figuratively drowning
+    "this apartment is so suffocating in the summer",
+    "im drowning here with all these forms from medicare",
+    # a sign of something, asked
+    "is being short of breath a symptom of heart failure",
+    # money and housing help called "emergency"
+    "is there emergency rent assistance in cook county",
+    "emergency food pantry near 60619",
+    # when someone should call 911
+    "when should grandpa call 911 instead of the nurse line",
+    "what should i do if she falls and i cant lift her",
+    # suicide: asked about others in general, denied, or a number for a flyer
+    "how can you tell if someone is suicidal",
+    "what are the warning signs that a person is thinking about suicide",
+    "i'm not suicidal, just lonely and want a support group",
+    "what's the suicide prevention hotline number? putting it in our church newsletter",
+    "como saber si alguien esta pensando en suicidarse",
+])
+def test_false_alarm_classes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("laughing one minute and now he can't breathe, please help", MED),
+    ("i think im having a heart attack lol help", MED),
+    ("i want to kill myself lol", SUI),
+    ("i thought it was heartburn but the chest pain is getting worse", MED),
+    ("we are in the emergency room and he stopped breathing", MED),
+    ("my son is suffocating, something is stuck in his throat", MED),
+    ("is this a sign of a stroke? her face is drooping right now", MED),
+    ("i'm not suicidal but i keep thinking about ending it", SUI),
+    ("how do i tell if my son is suicidal, he gave away his guitar and said goodbye", SUI),
+    ("whats the suicide hotline number", SUI),
+    ("i want to disappear forever, everyone would be better off", SUI),
+    ("what do i do, she fell and i cant get her up", MED),
+])
+def test_false_alarm_classes_keep_their_live_twins(text, kind):
+    assert assess(text).kind is kind
+
+
+# Danger that is not an illness (fire, gas, an intruder, violence): 911 and get to safety.
+@pytest.mark.parametrize("text", [
+    "the stove caught fire and its spreading",
+    "theres a fire in my apartment building",
+    "smoke is pouring out of the basement",
+    "it smells like gas in the whole house and my head hurts",
+    "carbon monoxide alarm is going off",
+    "somebody just broke into the back door",
+    "my husband is choking me",
+    "he said he would kill me if i call anyone",
+    "hiding in the closet, hes outside the door",
+    "se está incendiando mi casa",
+    "hay un incendio en el edificio",
+    "huele a gas en la cocina",
+    "alguien se metió a la casa",
+    "mi novio me está golpeando",
+])
+def test_danger_gets_the_danger_reply(text):
+    found = assess(text)
+    assert found.kind is Kind.DANGER
+    reply = response_text(found.kind, found.language)
+    assert "911" in reply and len(reply) <= 320
+
+
+@pytest.mark.parametrize("text", [
+    "this team is on fire tonight",
+    "my knees are on fire after the stairs",
+    "gas prices are crazy",
+    "i smell gas station hot dogs lol",
+    "my grandson beat me at checkers",
+    "mom is going to kill me for telling you",
+    "there was a fire in my building last year, all fine now",
+    "what should you do if there is a gas leak",
+])
+def test_danger_look_alikes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("my grandson got into my blood pressure pills, he ate two", MED),
+    ("took like 12 of my lisinopril by mistake and feel so dizzy", MED),
+    ("she swallowed her whole week of pills at once", MED),
+    ("my arm wont move and my face feels weird", MED),
+    ("grandpa slipped on the stairs and hes not moving", MED),
+])
+def test_more_crises_in_everyday_words(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "i almost had a stroke when the pharmacy told me the price",
+    "if someone has a seizure do you put something in their mouth? for my cna class",
+    "that hospital show last night had so much blood",
+    "i know how to do cpr, took the class at church",
+    "chest pain? no. short of breath? no. just checking the list",
+    "need a cheaper epipen, the coupon expired",
+    "emergency money for rent in 60619?",
+    "the wheels on my walker are shot",
+    "i cant take any more days off work to drive mom",
+    "my dad had a stroke in the spring and i want to learn how to help him recover",
+    "my hand wont grip jars anymore, its my arthritis",
+])
+def test_more_look_alike_classes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
 # --- language --------------------------------------------------------------
 
 @pytest.mark.parametrize("text, spanish", [

@@ -15,7 +15,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 from sqlalchemy import select
 
-from bot import chat_tokens
+from bot import catalogue, chat_tokens
 from bot.db import session_scope
 from bot.models import Patient
 from tests.browser import chromium
@@ -140,3 +140,19 @@ def test_widget_adds_the_chat_to_another_site(running, browser, tmp_path):
     finally:
         browser.switch_to.default_content()
         site.shutdown()
+
+
+def test_a_spanish_conversation_in_the_browser(running, browser):
+    """Maria's chat link (Spanish on file): asked for her date of birth in Spanish, verified
+    with a Spanish date, her plan and her next appointment in Spanish; ENGLISH switches."""
+    with session_scope(running.engine) as session:
+        maria = session.execute(select(Patient.id).where(Patient.mrn == "SM-10001")).scalar_one()
+    token = chat_tokens.issue(SECRET_KEY, f"web:patient:{maria}", dt.timedelta(hours=1))
+    open_chat(browser, running.rasa_url + "/webhooks/webchat/?t=" + token)
+    assert say(browser, "hola, qué tengo que hacer hoy", expect="fecha de nacimiento") == catalogue.say("ask_dob", "es")
+    plan = say(browser, "14 de marzo de 1952", expect="plan de cuidado")
+    assert plan.startswith(catalogue.say("plan_heading_own", "es", when=catalogue.say("timeframe_today", "es")))
+    appointment = say(browser, "y mi próxima cita?", expect="Próxima cita")
+    assert " a las " in appointment and ("p. m." in appointment or "a. m." in appointment)
+    assert say(browser, "ENGLISH", expect="English") == catalogue.say("language_set", "en")
+    assert say(browser, "when is my next appointment", expect="Next appointment").startswith("Next appointment")

@@ -18,23 +18,39 @@ import logging
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import assistant, coverage, escalation, identity, messaging, safety
+from bot import assistant, catalogue, coverage, escalation, identity, language, messaging, safety
 from bot.clock import clinic_zone, now_utc
 from bot.config import Settings
 from bot.db import session_scope
 
 log = logging.getLogger(__name__)
 
-NO_REPLY = ("Sorry, I can't answer that right now. Please try again in a few minutes, or text AGENT to reach "
-            "a case manager. In an emergency, call 911.")
-# Metadata the channel puts on a message whose crisis text it already sent.
+# Metadata the channel puts on a message: its crisis text was sent; the reply language.
 CRISIS_ANSWERED = "crisis_answered"
+LANGUAGE = "language"
 
 
-def crisis_text(text: str) -> str | None:
-    """The fixed crisis reply when the deterministic detector flags `text`, else None."""
+def no_reply(spoken: str | None = None) -> str:
+    return catalogue.say("no_reply", spoken)
+
+
+def crisis_text(text: str, spoken: str | None = None) -> str | None:
+    """The fixed crisis reply when the deterministic detector flags `text`, else None: in
+    the message's language, or in `spoken` (the person's) when the message is not clearly
+    in another one ("911!!" from a Spanish speaker)."""
     found = safety.assess(text)
-    return None if found.kind == safety.Kind.NONE else safety.response_text(found.kind, found.language)
+    if found.kind == safety.Kind.NONE:
+        return None
+    return safety.response_text(found.kind, safety_language(found, text, spoken))
+
+
+def safety_language(found: safety.Assessment, text: str, spoken: str | None) -> str:
+    """The language of a crisis reply or check-in: Spanish when the detector saw Spanish
+    (a Spanish rule fired, or mostly Spanish words); otherwise the person's own language,
+    unless the message is clearly English ("911!!" from a Spanish speaker: Spanish)."""
+    if found.language != catalogue.DEFAULT or not spoken or spoken == found.language:
+        return found.language
+    return found.language if language.detect(text) == found.language else spoken
 
 
 def exempt_from_limits(text: str) -> bool:
@@ -53,6 +69,29 @@ class TurnGuard:
     def _clock(self) -> assistant.Clock:
         return assistant.Clock(now_utc(), clinic_zone(self.settings.timezone))
 
+    async def language_for(self, sender_identity: str | None, text: str | None = None,
+                           conversation_id: str | None = None) -> str:
+        """The language to answer in, after noting the language `text` is written in (a
+        switch word chooses instead). A chat with no identity is remembered by its
+        conversation. English when the database is unreachable."""
+        key = sender_identity or (f"conversation:{conversation_id}" if conversation_id else None)
+
+        def decide() -> str:
+            with session_scope() as session:
+                chosen = language.switch_word(text)
+                if chosen and key:
+                    language.remember(session, key, chosen, chosen=True, now=now_utc())
+                elif text:
+                    language.note_message(session, key, text, now_utc())
+                if sender_identity:
+                    return identity.resolve(session, sender_identity).language
+                return language.for_identity(session, key)
+        try:
+            return await asyncio.to_thread(decide)
+        except SQLAlchemyError:
+            log.exception("could not look up the language of a conversation")
+            return catalogue.DEFAULT
+
     async def open_urgent(self, sender_identity: str | None, conversation_id: str, channel: str) -> bool:
         """Record the urgent escalation for a crisis and page staff in the background.
         False if the database is unreachable (the crisis text has gone out regardless)."""
@@ -70,7 +109,8 @@ class TurnGuard:
         self._in_background(self.notifier.deliver_due())
         return True
 
-    async def after_silent_turn(self, sender_identity: str | None, conversation_id: str) -> str:
+    async def after_silent_turn(self, sender_identity: str | None, conversation_id: str,
+                                spoken: str | None = None) -> str:
         """What to say when the dialogue said nothing: the hand-off acknowledgement when
         one is due, "" when a case manager has the conversation and the person was told
         recently, otherwise the safe reply."""
@@ -85,8 +125,8 @@ class TurnGuard:
             ack = await asyncio.to_thread(decide)
         except SQLAlchemyError:
             log.exception("could not check the hand-off state of a conversation")
-            return NO_REPLY
-        return NO_REPLY if ack is None else ack
+            return no_reply(spoken)
+        return no_reply(spoken) if ack is None else ack
 
     def _in_background(self, coroutine) -> None:
         """Staff notifications never delay the person's reply; the outbound table is the

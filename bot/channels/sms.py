@@ -31,8 +31,9 @@ from sanic.response import HTTPResponse
 from sqlalchemy.exc import SQLAlchemyError
 from twilio.request_validator import RequestValidator
 
-from bot import identity, inbound, messaging, phones, rate_limits
-from bot.channels.guard import CRISIS_ANSWERED, NO_REPLY, TurnGuard, crisis_text, exempt_from_limits, keep_listening
+from bot import catalogue, identity, inbound, language, messaging, phones, rate_limits
+from bot.channels.guard import (CRISIS_ANSWERED, LANGUAGE, TurnGuard, crisis_text, exempt_from_limits, keep_listening,
+                                no_reply)
 from bot.clock import now_utc
 from bot.config import Settings, load_settings
 from bot.db import session_scope
@@ -62,29 +63,19 @@ def form_params(request: Request) -> dict[str, str]:
     return dict(urllib.parse.parse_qsl(request.body.decode("utf-8", errors="replace"), keep_blank_values=True))
 
 
-def keyword_reply(settings: Settings, word: str) -> str:
-    if word == "stop":
-        return f"{settings.program_name}: you're unsubscribed and will get no more messages. Reply START to resubscribe."
-    if word == "start":
-        return f"{settings.program_name}: you're subscribed again. Text us any time; reply STOP to unsubscribe."
-    return (f"{settings.program_name}: care-plan questions, appointments and community help. To reach a person, "
-            f"text AGENT or call {settings.help_phone}. Emergencies: call 911. Reply STOP to unsubscribe.")
+def keyword_reply(settings: Settings, word: str, spoken: str = "en") -> str:
+    return catalogue.say(f"keyword_{word}", spoken, program=settings.program_name, phone=settings.help_phone)
 
 
-def opted_out_reply(settings: Settings) -> str:
+def opted_out_reply(settings: Settings, spoken: str = "en") -> str:
     """A number that sent STOP and then writes again hears how to come back, and where to
     turn now; the dialogue does not answer it."""
-    return (f"{settings.program_name}: you're unsubscribed, so I can't answer here. Reply START to get messages "
-            f"again, or call {settings.help_phone}. Emergencies: call 911.")
+    return catalogue.say("opted_out", spoken, program=settings.program_name, phone=settings.help_phone)
 
 
 def _exempt_from_limit(body: str | None) -> bool:
     """Answered in full even past the rate limit: a crisis message, and STOP (carriers require it)."""
     return messaging.keyword(body or "") == "stop" or exempt_from_limits(neutralize_user_text(body or ""))
-
-
-NO_TEXT_REPLY = ("I can only read text. Please type your question, or text AGENT to reach a person. "
-                 "Emergencies: call 911.")
 
 
 def twiml_message(text: str) -> str:
@@ -185,7 +176,7 @@ class SmsInput(InputChannel):
                 inbound_id = await asyncio.to_thread(self._store, sid, phone, body)
             except SQLAlchemyError:
                 log.exception("could not store an SMS; answering it in the webhook response instead")
-                return response.text(twiml_message(crisis_text(neutralize_user_text(body)) or NO_REPLY),
+                return response.text(twiml_message(crisis_text(neutralize_user_text(body)) or no_reply()),
                                      content_type="text/xml")
             if inbound_id is not None:
                 self._in_background(self._handle(on_new_message, inbound_id, phone, sid, body))
@@ -232,27 +223,32 @@ class SmsInput(InputChannel):
     async def _respond(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str) -> None:
         if not _exempt_from_limit(body) and await self._over_limit(inbound_id, phone):
             return
+        sender_identity = f"phone:{phone}"
+        text = neutralize_user_text(body)
+        spoken = await self.guard.language_for(sender_identity, text)
         word = messaging.keyword(body)
         if word:
-            await self._keyword(phone, word, inbound_id)
+            await self._keyword(phone, word, inbound_id, messaging.keyword_language(body) or spoken)
             return
-        text = neutralize_user_text(body)
         if not text:  # empty body, or a picture with no words
-            await self.sender.send(phone, NO_TEXT_REPLY, inbound_id=inbound_id)
+            await self.sender.send(phone, catalogue.say("no_text", spoken), inbound_id=inbound_id)
             return
-        sender_identity = f"phone:{phone}"
-        crisis = crisis_text(text)
+        crisis = crisis_text(text, spoken)
         if crisis:  # guidance first, whatever state the dialogue or the action server is in
             await self.sender.send(phone, crisis, purpose="crisis", priority=0, bypass_opt_out=True,
                                    inbound_id=inbound_id)
             await self.guard.open_urgent(sender_identity, phone, self.name())
         elif await asyncio.to_thread(self._opted_out, phone):
-            await self.sender.send(phone, opted_out_reply(self.settings), purpose="opted_out", bypass_opt_out=True,
-                                   inbound_id=inbound_id)
+            await self.sender.send(phone, opted_out_reply(self.settings, spoken), purpose="opted_out",
+                                   bypass_opt_out=True, inbound_id=inbound_id)
+            return
+        if language.switch_word(text):  # ESPAÑOL / ENGLISH: chosen above; confirmed in it
+            await self.sender.send(phone, catalogue.say("language_set", spoken), inbound_id=inbound_id)
             return
         output = SmsOutput(self.sender, collect=True, inbound_id=inbound_id)
         # Signed for this message only: this conversation, this MessageSid, now.
         metadata = identity.identity_metadata(sender_identity, self.settings.secret_key, phone, sid)
+        metadata[LANGUAGE] = spoken
         if crisis:
             metadata[CRISIS_ANSWERED] = True
         try:
@@ -262,7 +258,7 @@ class SmsInput(InputChannel):
             log.exception("the dialogue failed on an SMS from ***%s", phone[-4:])
             output.pending = []
         if not output.said_something and not crisis:
-            output.pending.append(await self.guard.after_silent_turn(sender_identity, phone))
+            output.pending.append(await self.guard.after_silent_turn(sender_identity, phone, spoken))
         await output.flush(phone)
 
     async def _over_limit(self, inbound_id: int, phone: str) -> bool:
@@ -287,7 +283,7 @@ class SmsInput(InputChannel):
         with session_scope() as session:
             return messaging.is_opted_out(session, phone)
 
-    async def _keyword(self, phone: str, word: str, inbound_id: int) -> None:
+    async def _keyword(self, phone: str, word: str, inbound_id: int, spoken: str) -> None:
         def bookkeeping() -> bool:
             with session_scope() as session:
                 if word == "stop":
@@ -297,7 +293,7 @@ class SmsInput(InputChannel):
                 return True
 
         if await asyncio.to_thread(bookkeeping):  # STOP is confirmed once
-            await self.sender.send(phone, keyword_reply(self.settings, word), purpose=f"keyword_{word}",
+            await self.sender.send(phone, keyword_reply(self.settings, word, spoken), purpose=f"keyword_{word}",
                                    bypass_opt_out=word == "stop", inbound_id=inbound_id)
 
     # --- recovery: messages stored but never answered (a server died) -------------------
@@ -333,7 +329,7 @@ class SmsInput(InputChannel):
     async def _give_up(self, message: inbound.Pending) -> None:
         """Never silent, even for a message no turn can handle: a safe reply, and the row
         kept as `failed`."""
-        await self.sender.send(message.from_number, NO_REPLY, inbound_id=message.id)
+        await self.sender.send(message.from_number, no_reply(), inbound_id=message.id)
         await asyncio.to_thread(self._finish, message.id, inbound.FAILED)
 
     async def _resume(self, app, on_new_message, message: inbound.Pending) -> None:

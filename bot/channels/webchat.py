@@ -28,8 +28,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import chat_tokens, identity, rate_limits
-from bot.channels.guard import CRISIS_ANSWERED, TurnGuard, crisis_text, exempt_from_limits, keep_listening
+from bot import catalogue, chat_tokens, identity, language, rate_limits
+from bot.channels.guard import CRISIS_ANSWERED, LANGUAGE, TurnGuard, crisis_text, exempt_from_limits, keep_listening
 from bot.clock import now_utc
 from bot.config import Settings, load_settings
 from bot.db import session_scope
@@ -195,23 +195,29 @@ class WebChatInput(InputChannel):
         text = neutralize_user_text(message.get("text"))
         conversation = claims.conversation_id
         output = WebOutput(self.registry)
+        spoken = await self.guard.language_for(claims.identity, text, conversation)
         if not text:
-            await output.send_text_message(conversation, "Please type your question, or type AGENT to reach a person.")
+            await output.send_text_message(conversation, catalogue.say("empty_message", spoken))
             return
         if not exempt_from_limits(text) and await self._over_limit(conversation, output):
             return
+        if language.switch_word(text):  # ESPAÑOL / ENGLISH: chosen above; confirmed in it
+            await output.send_text_message(conversation, catalogue.say("language_set", spoken))
+            return
         await ws.send(json.dumps({"type": "typing", "on": True}))
         try:
-            await self._turn(text, output, claims, on_new_message)
+            await self._turn(text, output, claims, on_new_message, spoken)
         finally:
             await ws.send(json.dumps({"type": "typing", "on": False}))
 
-    async def _turn(self, text: str, output: "WebOutput", claims: chat_tokens.ChatClaims, on_new_message) -> None:
+    async def _turn(self, text: str, output: "WebOutput", claims: chat_tokens.ChatClaims, on_new_message,
+                    spoken: str = "en") -> None:
         conversation = claims.conversation_id
         message_id = uuid.uuid4().hex  # the identity is signed for this message only
         metadata = (identity.identity_metadata(claims.identity, self.settings.secret_key, conversation, message_id)
                     if claims.identity else {})
-        crisis = crisis_text(text)
+        metadata[LANGUAGE] = spoken
+        crisis = crisis_text(text, spoken)
         if crisis:  # guidance first, whatever state the dialogue or the action server is in
             await output.send_text_message(conversation, crisis)
             await self.guard.open_urgent(claims.identity, conversation, self.name())
@@ -222,7 +228,7 @@ class WebChatInput(InputChannel):
         except Exception:  # the dialogue failed (e.g. the action server is down): the guard answers
             log.exception("the dialogue failed on a web chat message")
         if not output.said_something and not crisis:
-            reply = await self.guard.after_silent_turn(claims.identity, conversation)
+            reply = await self.guard.after_silent_turn(claims.identity, conversation, spoken)
             if reply:
                 await output.send_text_message(conversation, reply)
 

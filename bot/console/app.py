@@ -124,15 +124,17 @@ def create_app(settings: Settings, engine=None) -> Sanic:
         del reply.cookies[auth.COOKIE]
         return reply
 
-    def inbox_context(session):
-        rows, counts = data.inbox(session, now_utc(), console.coverage)
-        return {"rows": rows, "counts": counts, "version": data.inbox_version(session)}
+    def inbox_context(session, request):
+        only = request.args.get("language") if request.args.get("language") in data.LANGUAGE_NAMES else ""
+        rows, counts = data.inbox(session, now_utc(), console.coverage, only or None)
+        return {"rows": rows, "counts": counts, "version": data.inbox_version(session), "only_language": only,
+                "language_names": data.LANGUAGE_NAMES}
 
     @app.get("/")
     @login_required
     async def inbox_page(request: Request, me: auth.StaffSession):
         def load(session):
-            return {**inbox_context(session), "me": session.get(CaseManager, me.case_manager_id)}
+            return {**inbox_context(session, request), "me": session.get(CaseManager, me.case_manager_id)}
         return render("inbox.html", csrf=me.csrf, **await console.db(load))
 
     @app.get("/inbox/live")
@@ -143,7 +145,7 @@ def create_app(settings: Settings, engine=None) -> Sanic:
             version = data.inbox_version(session)
             if version == request.args.get("version"):
                 return {"version": version}
-            return {"version": version, "html": console.page("inbox_list.html", **inbox_context(session))}
+            return {"version": version, "html": console.page("inbox_list.html", **inbox_context(session, request))}
         return response.json(await console.db(load), headers={"Cache-Control": "no-store"})
 
     @app.get("/escalations/<escalation_id:int>")

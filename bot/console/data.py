@@ -10,10 +10,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from bot import careplan
+from bot import careplan, language
 from bot.coverage import Coverage
 from bot.escalation import OPEN_STATUSES, PRIORITY_RANK
 from bot.models import AuditLog, AuthorizedContact, CarePlan, CaseManager, Escalation, OutboundMessage, Patient
+
+
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class InboxRow:
     minutes_left: int
     who: str
     new_message: bool  # the person wrote again after asking, since the last staff reply
+    language: str = "en"  # what the person is answered in (bot/language.py)
 
 
 def _who(session: Session, escalation: Escalation) -> str:
@@ -40,13 +44,24 @@ def _new_message(escalation: Escalation) -> bool:
     return bool(escalation.last_patient_message_at and escalation.last_patient_message_at > seen_until)
 
 
-def inbox(session: Session, now: dt.datetime, coverage: Coverage) -> tuple[list[InboxRow], dict[str, int]]:
-    """Open escalations, most urgent first, then least time left; and counts by priority."""
+def escalation_language(session: Session, escalation: Escalation) -> str:
+    """The language the person who asked is answered in: their record's, or their number's."""
+    identity = f"phone:{escalation.callback_number}" if escalation.callback_number else escalation.conversation_id
+    return language.for_identity(session, identity, escalation.patient_id, escalation.contact_id)
+
+
+def inbox(session: Session, now: dt.datetime, coverage: Coverage,
+          only_language: str | None = None) -> tuple[list[InboxRow], dict[str, int]]:
+    """Open escalations, most urgent first, then least time left; and counts by priority.
+    `only_language`: just the requests of people answered in that language."""
     rows = []
     for escalation in session.execute(select(Escalation).where(Escalation.status.in_(OPEN_STATUSES))).scalars():
+        spoken = escalation_language(session, escalation)
+        if only_language and spoken != only_language:
+            continue
         due = coverage.response_due(escalation.priority, escalation.created_at)
         rows.append(InboxRow(escalation, due, int((due - now).total_seconds() // 60), _who(session, escalation),
-                             _new_message(escalation)))
+                             _new_message(escalation), spoken))
     rows.sort(key=lambda r: (PRIORITY_RANK[r.escalation.priority], r.due))
     counts = {priority: sum(1 for r in rows if r.escalation.priority == priority) for priority in PRIORITY_RANK}
     return rows, counts
@@ -80,6 +95,7 @@ def escalation_view(session: Session, escalation_id: int, coverage: Coverage, no
         "escalation": escalation, "patient": patient, "contact": contact, "who": _who(session, escalation),
         "role": "family contact" if contact else ("patient" if patient else "unknown sender"),
         "verified": "verified" if escalation.sender_verified else "not verified",
+        "language": LANGUAGE_NAMES.get(escalation_language(session, escalation), "English"),
         "due": coverage.response_due(escalation.priority, escalation.created_at),
         "tasks": sorted(tasks, key=lambda t: (t.due_at is None, t.due_at or now)),
         "managers": managers(session),
@@ -161,4 +177,4 @@ def patient_view(session: Session, patient_id: int) -> dict | None:
     return {"patient": patient, "plans": plans, "contacts": contacts,
             "escalations": escalations, "audit_trail": audit_trail, "staff": staff,
             "undelivered": undelivered_to(session, [patient.phone, *(c.phone for c in contacts)]),
-            "phone_owner": phone_owner}
+            "phone_owner": phone_owner, "language_names": LANGUAGE_NAMES}

@@ -1,0 +1,137 @@
+"""Which language a person is answered in.
+
+1. A switch word as the whole message (ESPAÑOL / ENGLISH) chooses, for that number or
+   chat, and nothing overrides the choice until the next switch word.
+2. A known patient: their language on file. A family contact: their own if recorded,
+   else the patient's.
+3. Anyone else: the language of what they write, when it is clearly Spanish or English,
+   remembered for that number or chat; a mixed, short or unclear message keeps it.
+4. English.
+
+Detection is lingua (an n-gram model that ships inside its wheel: nothing downloaded at
+run time), restricted to the languages the catalogue has, and it must agree with a count
+of common words before a short message changes anything: lingua alone calls "hello"
+Spanish.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import catalogue
+from bot.models import AuthorizedContact, ConversationLanguage, Patient
+
+SWITCH_WORDS = {"ESPANOL": "es", "SPANISH": "es", "EN ESPANOL": "es",
+                "ENGLISH": "en", "INGLES": "en", "IN ENGLISH": "en"}
+# lingua's confidence that a message of two or more words is one language ...
+SURE = 0.95
+# ... or, agreeing with the common-word count, of any message.
+LIKELY = 0.6
+
+_SPANISH_WORDS = frozenset("""
+    de del la las los el en y que se su sus un una por para con es esta estoy este esto eso
+    mi mis tu te le les nos muy mas pero porque como cuando donde hay tiene tengo puede puedo
+    quiero necesito ayuda favor gracias hola usted yo nada ahora hoy manana aqui bien mal
+    cita citas pastilla pastillas medicina medicinas mama papa esposo esposa hijo hija
+    buenos buenas dias tardes noches si tambien todavia ya cual que hacer hice tome hay acepte
+    cerca espanol ingles
+""".split())
+_ENGLISH_WORDS = frozenset("""
+    the i you my is are was be am im ive and or but to of in on at for with from it this that
+    he she his her they we our your what when where why how who can cant could would should
+    will dont doesnt didnt not have has had do does did just so if then there here please
+    thanks thank hello yes need today tomorrow appointment pill pills mom dad
+""".split())
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower().replace("'", ""))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def switch_word(body: str | None) -> str | None:
+    """The language a whole message asks for ("ESPAÑOL", "english"), or None."""
+    word = " ".join(_fold(body or "").strip(" .!¡").split()).upper()
+    code = SWITCH_WORDS.get(word)
+    return code if code in catalogue.languages() else None
+
+
+@functools.lru_cache(maxsize=1)
+def _detector():
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+    wanted = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in catalogue.languages()]
+    return LanguageDetectorBuilder.from_languages(*wanted).with_preloaded_language_models().build()
+
+
+def warm_up() -> None:
+    """Load lingua's models now (half a second), not on a person's first message."""
+    _detector().compute_language_confidence_values("warm up")
+
+
+def detect(text: str | None) -> str | None:
+    """'es' or 'en' when `text` is clearly in that language, else None."""
+    words = re.findall(r"[^\W\d_]+", _fold(text or ""))
+    if not words:
+        return None
+    values = {c.language.iso_code_639_1.name.lower(): c.value
+              for c in _detector().compute_language_confidence_values(" ".join(words))}
+    best = max(values, key=values.get)
+    confidence = values[best]
+    if confidence >= SURE and len(words) >= 2:
+        return best
+    spanish = sum(word in _SPANISH_WORDS for word in words)
+    english = sum(word in _ENGLISH_WORDS for word in words)
+    agrees = spanish > english if best == "es" else english > spanish if best == "en" else False
+    if confidence >= LIKELY and agrees:
+        return best
+    # Spanish built around English nouns ("hay respite care en español?"): the small words
+    # are the language; lingua reads the nouns
+    if min(spanish, english) == 0 and max(spanish, english) >= 2 and confidence < SURE:
+        return "es" if spanish else "en"
+    return None
+
+
+# --- what is remembered -------------------------------------------------------------------
+
+
+def remember(session: Session, identity: str, language: str, *, chosen: bool, now: dt.datetime) -> None:
+    """Keep `language` for this number or chat. A detection never replaces a choice."""
+    row = session.get(ConversationLanguage, identity)
+    if row is None:
+        session.add(ConversationLanguage(identity=identity, language=language, chosen=chosen, updated_at=now))
+    elif chosen or not row.chosen:
+        row.language, row.chosen, row.updated_at = language, chosen, now
+
+
+def note_message(session: Session, identity: str | None, text: str, now: dt.datetime) -> None:
+    """Remember the language of what this number or chat just wrote, when it is clear."""
+    found = detect(text) if identity else None
+    if found:
+        remember(session, identity, found, chosen=False, now=now)
+
+
+def for_identity(session: Session, identity: str | None, patient_id: int | None = None,
+                 contact_id: int | None = None) -> str:
+    """The language to answer `identity` in (see the module docstring for the order)."""
+    remembered = session.get(ConversationLanguage, identity) if identity else None
+    if remembered is not None and remembered.chosen:
+        return catalogue.normalize(remembered.language)
+    on_file = _on_file(session, patient_id, contact_id)
+    if on_file:
+        return catalogue.normalize(on_file)
+    return catalogue.normalize(remembered.language if remembered else None)
+
+
+def _on_file(session: Session, patient_id: int | None, contact_id: int | None) -> str | None:
+    if contact_id is not None:
+        own = session.execute(select(AuthorizedContact.language).where(AuthorizedContact.id == contact_id)).scalar()
+        if own:
+            return own
+    if patient_id is not None:
+        return session.execute(select(Patient.language).where(Patient.id == patient_id)).scalar()
+    return None
