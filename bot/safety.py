@@ -445,6 +445,7 @@ class _Text(str):
     clause_starts: tuple[int, ...] = (0,)
     spanish: bool = False
     laughing: bool = False
+    curious: bool = False
 
 
 # Where a clause ends: sentence punctuation, commas, brackets, a spaced dash;
@@ -461,6 +462,7 @@ def _prepare(text: str) -> _Text:
     result = _Text(" " + _apply_vocabulary(folded, spanish))
     result.spanish = spanish
     result.laughing = _told_laughing(str(result))
+    result.curious = _asked_out_of_curiosity(str(result))
     pieces = [p for p in (_apply_vocabulary(_fold(c), spanish) for c in _CLAUSE_BREAK.split(text)) if p]
     starts, offset = [], 0
     for piece in pieces:
@@ -686,7 +688,7 @@ _ROUTINE_NEXT_WORDS = frozenset("""
     medicine medicines pills prescription prescriptions rx refill refills
     history diary log action plan free precautions disorder contact contacts
     fund funds kit preparedness supply supplies transport transportation card
-    letter bill bills insurance patients caregivers discharge papers paperwork
+    letter bill bills insurance patients caregiver caregivers discharge papers paperwork
     cash assistance grant grants loan loans rent rental shelter housing food pantry
     utility utilities financial benefits relief voucher vouchers money savings
     questionnaire survey handout handouts pamphlet brochure training
@@ -746,7 +748,8 @@ _HISTORY_BEFORE = re.compile(
 )
 _SPORT_BEFORE = re.compile(r"\b(?:back|breast|brush|key|master|pen|golf|tennis|swim\w*) $")
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:non|not|no|isnt|wasnt|nothing|no es|no era|nada de|sin|besides|except|other than|only for|just for|solo para|aparte de)(?: really)?(?: an?| una?)? $"
+    r"\b(?:non|not|no|isnt|wasnt|nothing|no es|no era|nada de|sin|besides|except|other than|only for|just for|solo para|aparte de|"
+    r"no tengo|no tiene|no he tenido|no ha tenido|ni)(?: really)?(?: an?| una?)? $"
 )
 # Learning about a condition, not having it: "warning signs of a stroke",
 # "learn cpr", "difference between a heart attack and cardiac arrest",
@@ -756,6 +759,8 @@ _LEARNING_BEFORE = re.compile(
     # "when should i call 911 for chest pain": asking where the line is, not crossing it
     r"when (?:should|do|would|must|to|is it time to) (?:i |we |you |one )?(?:call|go|dial|head|take \w+)(?: \w+){0,4}|(?:warning )?signs and symptoms of(?: an?)?|"
     r"warning signs of(?: an?)?|what (?:are|is) the (?:\w+ )?(?:signs|symptoms) of(?: an?)?|"
+    r"(?<!showing )(?<!shows )(?<!having )(?<!has )(?<!had )(?<!with )(?<!got )(?<!getting )(?<!developing )"
+    r"(?:the |about the |about )?(?:early |first |common )?(?:signs|symptoms) (?:of|for)(?: an?)?|"
     r"learn(?:ing|ed)?(?: how to do| how to give| to do| about)?(?: \w+)?|"
     r"(?:know|knows|knew) (?:all )?(?:about|how to do|how to give)(?: \w+)?|(?:certified|trained) in(?: \w+)?|"
     r"(?:class|course|training|video|pamphlet|handout|information|info|brochure|leaflet|sheet) "
@@ -767,6 +772,7 @@ _LEARNING_BEFORE = re.compile(
     r"(?:what|which) (?:symptoms|signs|signals) (?:would|will|should|could|might|tell|show|mean)(?: \w+){0,7}|"
     r"(?:the same(?: thing)? as|different (?:from|than))(?: an?)?|"
     r"diferencia entre(?: \w+){0,5}|"
+    r"(?:cuales|que) (?:sintomas|senales|signos) (?:da|dan|tiene|tienen|hay de|presenta)(?: una?| el| la)?|"
     r"(?:cuales|que) (?:son|es) (?:las |los |la |el )?(?:\w+ )?(?:senales|sintomas|signos|senal|sintoma)"
     r"(?: de alarma)? (?:de|del)(?: una?| la| el)?|"
     r"(?:senales|sintomas|signos) de alarma (?:de|del)(?: una?)?|"
@@ -895,7 +901,13 @@ def _is_live(m: re.Match[str]) -> bool:
         return False
     if _told_laughing(m.string) or _RESOLVED_AFTER.match(m.string, m.end()) or _answered_no(m):
         return False
-    if _SOMEONE_IF_BEFORE.search(before) or _MEDIA.search(before + after):
+    if _SOMEONE_IF_BEFORE.search(before) or _MEDIA.search(before + after) or _asked_out_of_curiosity(m.string):
+        return False
+    if _ALMOST_BEFORE.search(before) and _SHOCK_AFTER.match(after):
+        return False
+    if _ASKED_IF_BEFORE.search(before):  # "the nurse asked if I had chest pain": a question reported
+        return False
+    if _COULD_GIVE_BEFORE.search(before):  # "si no me cuido me puede dar un derrame": a risk, not an event
         return False
     if _HAD_BEFORE.search(before) and _AFTERMATH.search(m.string, m.end()) and not _NOW_RE.search(m.string):
         return False
@@ -957,16 +969,41 @@ def _answered_no(m: re.Match[str]) -> bool:
     return s[starts[j]:end].strip() in _NO_ANSWERS
 
 
+# "Just curious", "asking ahead of time", "for my class": a question, whatever it names.
+_CURIOUS = re.compile(
+    r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
+    r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
+    r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to look for)|solo (?:por )?curiosidad|por si acaso)\b"
+)
+def _asked_out_of_curiosity(text: str) -> bool:
+    """Looked up once per message (``_prepare``), like `_told_laughing`."""
+    found = getattr(text, "curious", None)
+    return _CURIOUS.search(text) is not None if found is None else found
+
+
+_COULD_GIVE_BEFORE = re.compile(
+    r"\b(?:puede|podria|pudiera|le puede|me puede|could|might|can) (?:\w+ )?(?:dar|darle|darme|darte|give (?:you|me|her|him)|"
+    r"cause|lead to)(?: una?| an?)? $"
+)
+_ASKED_IF_BEFORE = re.compile(r"\b(?:asked|asks|asking)(?: me| us| her| him| them)? (?:if|whether)(?: \w+){0,4} $")
+# "I nearly passed out from the price of eggs": a shock, not a faint.
+_ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|about|practically|casi)(?: \w+)? $")
+_SHOCK_AFTER = re.compile(
+    r"^ (?:\w+ ){0,2}?(?:from|at|over|when i saw|seeing|con|del|de) (?:the |that |this |my |el |la |los |las )?"
+    r"(?:price|prices|bill|bills|cost|costs|total|receipt|news|shock|surprise|excitement|joy|precio|precios|cuenta|susto|"
+    r"noticia|emocion|alegria|gusto)\b"
+)
 # "If somebody has a seizure, what do you do?": a hypothetical someone.
 _SOMEONE_IF_BEFORE = re.compile(
-    r"\b(?:if|when|si|cuando) (?:someone|somebody|a person|anyone|people|one|you|u|a patient|a loved one|"
+    r"\b(?:if|when|si|cuando) (?:someone|somebody|a person|anyone|people|one|you|u|youre|a patient|a loved one|"
     r"alguien|una persona|uno) (?:\w+ ){0,3}$"
 )
 # Blood on a TV show, a fall in a movie.
 _MEDIA = re.compile(
     r"\b(?:on|in|watching|watched|reading|read) (?:this |the |that |a |my )?(?:show|tv|movie|film|episode|"
     r"series|netflix|news|documentary|book|novel|video game|game|youtube|tiktok)\b|\bgreys anatomy\b|"
-    r"\b(?:this|that|the|a|my) (?:\w+ )?(?:show|movie|film|episode|documentary)\b|"
+    r"\b(?:this|that|the|a|my) (?:\w+ )?(?:show|movie|film|episode|documentary|book|novel|story|article|podcast)\b|"
+    r"\bthe news\b|"
     r"\b(?:novela|telenovela|pelicula|serie)\b"
 )
 # "My dad had a stroke; I want to learn how to help him recover": what came after it.
@@ -983,6 +1020,9 @@ _RESOLVED_AFTER = re.compile(
     r"(?: \w+){0,4}? (?:but|and) (?:it|that|this|they said it|turns out it|turned out it) "
     r"(?:was|turned out(?: to be)?|ended up being) (?:just|only|nothing|not)\b"
     r"|(?: \w+){0,4}? (?:but )?(?:it )?turned out (?:to be )?(?:just|only|nothing|fine)\b"
+    # "smelled gas yesterday but the gas company came out and fixed it"
+    r"|(?: \w+){0,6}? (?:but|and) (?:\w+ ){0,5}?(?:fixed it|fixed|repaired it|came out and|shut it off|turned it off|"
+    r"all good now|everyone is fine|everybody is fine|nobody was hurt|no one was hurt|lo arreglaron|ya esta bien)\b"
 )
 
 
@@ -1014,6 +1054,8 @@ def _is_current_mention(m: re.Match[str]) -> bool:
     before, after = _context(m)
     after_words, before_words = after.split(), before.split()
     if after_words and after_words[0] in _ROUTINE_NEXT_WORDS:
+        return False
+    if re.search(r"\bnon ?(?:emergency|urgent)(?: \w+)? $", before):  # "a non emergency ambulance"
         return False
     if _ROUTINE_BEFORE_ES.search(before) or _PRICE_BEFORE.search(before):
         return False
@@ -1069,12 +1111,18 @@ _EMERGENCY_LABEL_ES = re.compile(
 )
 
 
+_PERSONAL_BEFORE = re.compile(r"\b(?:family|personal|work|job|home|house|pet|dog|cat|plumbing|car|de familia|familiar) $")
+
+
 def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
     """For the bare word "emergency" / "emergencia" only: "not an emergency",
     "contacto de emergencia" and questions about the emergency room as a place
     (parking, address, copay) are not a call for help."""
     before, after = _context(m)
     if _ER_PLACE.match(after) or _EMERGENCY_LABEL_ES.search(before) or _VISITED_BEFORE.search(before):
+        return False
+    # "a family emergency, so I have to cancel": a reason for being away, not a call for help
+    if _PERSONAL_BEFORE.search(before) and not _URGENT_WORDS.search(m.string):
         return False
     if _ER_AFTER_EN.match(after) or _ER_BEFORE_ES.search(before):
         nearby = before.split()[-8:] + after.split()[:8]
@@ -1253,6 +1301,8 @@ def _is_call_for_help(m: re.Match[str]) -> bool:
     before, after = _clause_context(m)
     if _WHEN_TO_CALL_BEFORE.search(before) or _LEARNING_BEFORE.search(before) or _SAID_IF_BEFORE.search(before):
         return False
+    if _asked_out_of_curiosity(m.string):
+        return False
     return not (_CONDITION_AFTER.match(after) and _INSTRUCTION_WORDS.search(before))
 
 
@@ -1430,7 +1480,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:me voy|irme|me quiero ir|me ire) de este mundo|(?:ya )?no le (?:veo|encuentro) (?:sentido|caso) "
         r"(?:a (?:nada|la vida|vivir|seguir)|vivir)",
         # a farewell, then nobody can reach them: "me mando un mensaje despidiendose y no contesta"
-        rf"(?:despidiendose|despidiendo|se despidio|despedida|adios) {W8}(?:no contesta|no responde|no abre|"
+        rf"(?:despidiendose|despidiendo|se despidio|se despide|se despedia|despedida|adios) {W8}(?:no contesta|no responde|no abre|"
         r"no la encuentro|no lo encuentro|no sabemos donde|apago el telefono|apago el celular)",
         # life not worth it
         r"(?:no vale la pena|no tiene (?:caso|sentido)|de que sirve|para que) (?:\w+ )?"
@@ -1466,6 +1516,8 @@ _RULES: tuple[_Rule, ...] = (
         r"que (?:pasa|pasaria|me pasaria|pasara) si me (?:tomo|tomara|trago|tragara) (?:todas|todo el frasco|toda la caja|"
         r"muchas|demasiadas|\d{2,})",
         # a purpose: "me tome las pastillas para no despertar"
+        # ("estaba para morirse" is "it was to die for")
+        r"(?<!estaba )(?<!estuvo )(?<!esta )(?<!es )(?<!son )(?<!estan )(?<!estaban )"
         r"para (?:ya )?(?:no (?:despertar|volver a despertar|despertarme|estar aqui|seguir viviendo)|"
         r"morir(?:me|se)?|matarme|matarse|acabar con todo|que todo (?:se )?acabe|dejar de vivir)",
         # methods
@@ -1475,6 +1527,10 @@ _RULES: tuple[_Rule, ...] = (
         r"horca|soga (?:al|en el|alrededor del) cuello|(?:pistola|arma) (?:en la cabeza|en la boca|a la cabeza)",
         # "nadie me extranaria", "ya tengo todo planeado" (next to dying)
         r"nadie (?:me|lo|la|los) (?:extranaria|extranara|va a extranar|echaria de menos|extrana)(?: si)?",
+        # "mejor me muero", "mejor morirme" (not "me muero de hambre": figurative)
+        r"mejor (?:me muero|morirme|me mato|matarme|me quito la vida)" + _ES_FIGURATIVE_DEATH,
+        r"(?:ya )?lo (?:tengo|tenia) (?:decidido|planeado)(?= .*\b(?:morir\w*|muero|muera|matar\w*|adios|irme)\b)"
+        r"|\b(?:morir\w*|muero|muera|matar\w*|irme) .*\b(?:ya )?lo (?:tengo|tenia) (?:decidido|planeado)",
         r"(?:tengo|tiene|tenemos) todo (?:planeado|listo|pensado|preparado)(?= .*\b(?:morir\w*|muero|muera|matar\w*|adios)\b)"
         r"|\b(?:morir\w*|muero|muera|matar\w*) .*\b(?:tengo|tiene) todo (?:planeado|listo|pensado|preparado)",
     ),
@@ -1484,6 +1540,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:me|se|te) (?:corte|corto|cortaste|cortaba|cortaron|estoy cortando|esta cortando|estas cortando|"
         r"sigue cortando|sigo cortando|volvi a cortar|volvio a cortar) (?:otra vez |de nuevo |ayer |hoy |anoche )?(?:las |los |la |el |mis |sus )?"
         r"(?:venas|munecas|muneca|brazos|piernas|muslos|piel|panza|estomago)",
+        r"(?:no (?:puedo|puede|podia) (?:parar|dejar) de|ganas de|quiero|volvi a) (?:cortarme|cortarse|lastimarme|"
+        r"lastimarse|hacerme dano|quemarme|golpearme)",
+        r"(?:navaja|cuchilla|rastrillo|gillette|vidrio) (?:\w+ ){0,4}(?:cortarme|cortarse|me corto|me voy a cortar)",
         r"(?:me|se) (?:estoy|esta|sigo|sigue|estas) (?:cortando|lastimando|haciendo dano)"
         r"(?= *$| (?:otra vez|de nuevo|a proposito|todos los dias|seguido|sol[oa]|los brazos|las piernas|las munecas|la piel|con"
         r"|y no (?:puedo|puede|podemos|se|sabe) (?:parar|dejar|detener\w*|como parar))\b)",
@@ -1541,7 +1600,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:dont|never) {W2}want to {_WAKE_UP}",
         rf"(?:hope|hoping|wish|pray|praying) (?:that )?i {W1}(?:dont|never|wont|wouldnt|didnt) wake up",
         r"(?:go to sleep|fall asleep|sleep|sleeping) and (?:never|not) wake up",
-        r"(?:wants?|wanted|wanting|wish|ready|deserve|deserves|rather|pray|praying|hoping|hope) to die",
+        r"(?:wants?|wanted|wanting|wish|ready|deserve|deserves|rather|pray|praying|hoping|hope) to die"
+        r"(?! of (?:embarrassment|boredom|shame|laughter|laughing|cuteness|jealousy|envy)\b| laughing\b)",
         r"(?:hope|hoping|praying) (?:that )?i (?:just )?(?:die|dont make it)",
         rf"wish (?:i|id) {W2}(?:dead|die|died|never been born|was never born|not here|not alive|gone)",
         r"let me die|i should (?:just )?(?:die|be dead)",
@@ -1597,7 +1657,12 @@ _RULES: tuple[_Rule, ...] = (
         rf"wish(?:es|ed|ing)? (?:i|she|he|they) (?:wouldnt|would not|didnt|did not|wont|could not|couldnt) wake up",
         rf"(?:giving|gave|give|gives|given) {W2}(?:jewelry|jewellery|rings?|things|stuff|belongings|possessions|savings|pets?|cats?|dogs?|guns?|watch|clothes) away",
         r"(?:said|saying|say) (?:my|our|his|her|their) goodbyes",
-        # a goodbye text, then nobody can reach them
+        # a goodbye text, then nobody can reach them ("texted me goodbye ... wont pick up")
+        r"(?:texted|messaged|called|told|sent) (?:me |us |her |him )?(?:goodbye|good bye|bye forever) (?:\w+ ){0,12}(?:wont|not|isnt|doesnt|cant) "
+        r"(?:pick(?:ing)? up|answer\w*|respond\w*|reach)",
+        r"(?:im|i am|standing|sitting|hes|shes|he is|she is) (?:on|at) (?:the )?(?:edge of (?:the )?)?(?:bridge|ledge|overpass|roof)"
+        r"(?! (?:fishing|with|watching|eating|waiting|taking|for)\b)",
+        rf"(?:thinking|think|thought) (?:about|of) (?:taking|swallowing|downing) (?:every one|everyone|all|every single one|the whole) {W2}(?:of )?(?:them|it|pills|bottle)",
         rf"(?:goodbye|farewell|good bye) {W3}(?:text|message|note|letter|voicemail) {W8}(?:not answering|isnt answering|"
         r"wont answer|not picking up|wont pick up|cant reach|cant get ahold|phone is off|turned off (?:his|her|their) phone)",
         r"(?:dont|do not|doesnt|does not|not) plan(?:ning)? on (?:being alive|living|being around|waking up|being here (?:much longer|next week|next month|anymore|for long))",
@@ -1660,7 +1725,10 @@ _RULES: tuple[_Rule, ...] = (
     # Self-harm: cutting, burning, hurting oneself (patient or family voice).
     _rule(
         "self_harm", SUICIDE,
-        rf"(?:cut|cutting|cuts|burn|burned|burnt|burning|hurt|hurting|hurts|harm|harming|hit|hitting|punch|punched|punching|scratch|scratched|scratching|stab|stabbed|stabbing|starve|starved|starving|injure|injured|injuring|bite|biting|strangle|strangled|strangling|slice|sliced|slicing|slash|slashed|slashing|carve|carved|carving|choke|choked|choking|bruise|bruised|bruising|slap|slapped|slapping) {_SELF}",
+        rf"(?:cut|cutting|cuts|burn|burned|burnt|burning|hurt|hurting|hurts|harm|harming|hit|hitting|punch|punched|punching|scratch|scratched|scratching|stab|stabbed|stabbing|starve|starved|starving|injure|injured|injuring|bite|biting|strangle|strangled|strangling|slice|sliced|slicing|slash|slashed|slashing|carve|carved|carving|choke|choked|choking|bruise|bruised|bruising|slap|slapped|slapping) {_SELF}"
+        # "stabbing myself with these crochet needles": a craft accident
+        r"(?! with (?:these |the |my |a |this |those )?(?:crochet |knitting |sewing |embroidery |quilting )?"
+        r"(?:needles?|pins?|hooks?)\b)",
         r"self ?(?:harm\w*|injur\w*|mutilat\w*)",
         # a self-harm tool: razor / blade / lighter / cigarette (not a kitchen knife)
         rf"(?:cut|cutting|sliced|slicing|slashed|slashing|carved|carving|scratched|scratching|burned|burnt|burning|stabbed|stabbing) {W3}with (?:a |the |my |his |her )?(?:razors?|razor blades?|blades?|box cutter|broken glass|glass|scissors|lighter|cigarettes?|matches|match|lit \w+)",
@@ -1687,6 +1755,7 @@ _RULES: tuple[_Rule, ...] = (
     # Checked before the medical rules: "he is beating me and I'm bleeding" needs "get to
     # safety" first. Only places and things burn ("the game is on fire" does not).
     _rule_es("danger", DANGER,
+             r"hay (?:mucho )?humo|(?:huele|olor|huelo) (?:mucho |fuerte )?a quemado|sale humo|"
              r"(?:se (?:esta|estan) (?:quemando|incendiando)|hay (?:un )?(?:fuego|incendio)|(?:esta|estan) en llamas|"
              r"agarro fuego|prendio fuego)",
              r"(?:huele|olor|huelo|se siente olor) (?:mucho |muy fuerte )?a gas|fuga de gas|se sale el gas",
@@ -1711,6 +1780,10 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:is |s |keeps |kept |started |been )?(?:beating|hitting|choking|strangling|punching|kicking|attacking|stabbing) "
           r"(?:me|us|my mom|my mother|my kids|her|him)(?! (?:at|in) (?:cards|chess|checkers|bingo|games?|scrabble))|"
           r"(?:threatening|threatened|says he will|says she will|said he would|said she would) (?:to )?kill (?:me|us|my)|"
+          r"(?:says|said|saying|keeps saying|texted|texting) (?:that )?(?:hes|shes|he is|she is|theyre|they are|he was|she was) "
+          r"(?:going to|gonna) (?:kill|hurt|shoot|stab) (?:me|us|my)|"
+          rf"(?:hit|hits|slapped|punched|pushed|shoved|kicked|grabbed|beat|choked) me {W8}(?:still here|is here|"
+          r"in the house|right now|outside|wont leave|is coming back|scared|afraid)|"
           r"(?:pointing|pointed|waving) a (?:gun|knife) at|(?:locked|hiding|hid) (?:myself )?in (?:the |my )?"
           r"(?:bathroom|closet|bedroom|room|car) (?:\w+ ){0,5}(?:scared|afraid|from him|from her|hes|shes|he is|she is|"
           r"trying to get in|outside)"),
@@ -1831,10 +1904,11 @@ _RULES: tuple[_Rule, ...] = (
         r"chuec[oa]|torcid[oa]|debil) (?:\w+ ){0,5}(?:de repente|de pronto|repentinamente|de la nada)",
         r"no (?:puede|pudo|podia|puedo) hablar (?:bien|claro)|(?:ya|de repente) no (?:puede|pudo) hablar|no (?:puede|pudo) hablar(?= *$)",
         r"habla (?:muy )?(?:raro|chistoso|extrano|rarisimo|como borrach[oa]|arrastrado|arrastrando|enredado|trabado|"
-        r"incoherencias|cosas sin sentido|sin sentido)|arrastra (?:las palabras|la lengua)|se le traba la lengua|"
+        r"incoherencias|cosas sin sentido|sin sentido)|arrastra (?:las palabras|la lengua)|se (?:le|me) traba la lengua|"
         r"lengua trabada|no se le entiende|no (?:le )?entiendo (?:nada de )?lo que dice|no (?:encuentra|encuentro) las palabras|"
         r"dice cosas sin sentido|no tiene sentido lo que dice|balbucea",
         r"el peor dolor de cabeza",
+        r"no (?:siento|puedo mover|puede mover|siente) (?:el |la |mi |su )?(?:brazo|pierna|mano|cara|lado) (?:derech[oa]|izquierd[oa])",
         accept=_is_not_a_label,
     ),
     _rule_es("stroke", MEDICAL,
@@ -1867,6 +1941,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:me|le|te|nos|les) (?:falta|faltaba|esta faltando|cuesta|costaba|esta costando) (?:mucho |trabajo |mucho trabajo )?"
         r"(?:el |la )?(?:aire|respirar|respiracion|aliento)",
         r"falta de (?:aire|respiracion)|asfixi\w*",
+        # a child's breathing: fast, with the ribs pulling in
+        r"(?:se le|se les|le) (?:hunden|sumen|marcan|jalan) (?:las )?costillas|"
+        r"(?:respira|respirando|respiracion) (?:muy |bien |super )?(?:rapido|agitad[oa]|con mucha dificultad|con ruido)",
         r"(?:(?:se|me|te) (?:esta|estoy|estas) ahogando|ahogandose|ahogandome|(?:se|me|te) (?:ahoga|ahogo|ahogaba))"
         r"(?! en (?:\w+ )?(?:papeles|deudas|trabajo|cuentas|biles|bills|papeleo|pendientes|problemas|tramites)\b)",
         r"(?:labios|boca|cara|unas|dedos|piel) (?:\w+ ){0,3}(?:morad[oa]s?|azul(?:es)?|azulad[oa]s?|gris(?:es)?)",
@@ -2018,7 +2095,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"took (?:like |about |maybe |around |over )?(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens) (?:of (?:my|his|her|the|them|those|these) ?)?{W1}{_MEDS}",
         r"took (?:\d{2,}|[5-9]|five|six|seven|eight|nine|ten|twenty) of (?:them|those|these)",
         rf"(?:drank|swallowed|ate|ingested|drinking) {W2}(?:bleach|antifreeze|poison|detergent|tide pods?|cleaner|drain cleaner|lighter fluid|gasoline|rat poison|windshield)",
-        r"poison control|poisoned",
+        r"(?<!number for )(?<!number to )(?<!numbers for )(?<!number )poison control|poisoned",
     ),
     # Accidental double / triple dose counts only together with symptoms.
     _rule(
@@ -2026,11 +2103,12 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:double|triple|doubled|tripled|extra) {W1}(?:doses?|dosage|dosed)",
         rf"(?:took|taken|gave|given|had|injected) {W2}(?:two|three|2|3) {W1}doses",
         r"(?:double|triple|doubled|tripled) up",
-        rf"(?:took|taken|gave|given|injected) {W5}(?:twice|two times|2 times|three times|3 times|again by mistake)",
+        rf"(?:took|taken|gave|given|injected) {W8}(?:twice|two times|2 times|three times|3 times|again by mistake)",
         rf"(?:took|taken|gave|given|swallowed|used|injected|applied|put on) {W8}at (?:once|the same time|one time)",
         rf"(?:\d+|two|three|four|five|six|seven|several|a few|a couple|a|a whole) (?:days?|weeks?|doses|nights?|mornings?) (?:worth )?of {W3}{_MEDS}",
         r"(?:took|taken|swallowed|popped) all (?:of )?(?:my|his|her|their)",
         r"(?:accidentally|by accident|by mistake) (?:took|taken|gave|given|injected)",
+        r"(?:took|taken|gave|given|had) (?:a )?(?:double|triple) (?:dose )?(?:of )?(?:her |his |my |their |the )?\w+",
         # "took like 10 of my carvedilol": many of one's own pills, whatever the drug is called
         r"(?:took|taken|swallowed|popped) (?:like |about |maybe |around |over )?(?:\d{2,}|[5-9]|five|six|seven|eight|nine|"
         r"ten|twelve|fifteen|twenty) of (?:my|his|her|their|the|mom s|dad s|moms|dads) \w+",
@@ -2188,15 +2266,18 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:short|shortness|out) of breathe|breathless",
         r"breathing (?:(?:is|has been|seems|got|getting|really|real|very|so|super|pretty|kind of|kinda) ){0,3}(?:hard|harder|difficult|labou?red|shallow|fast|rapid|heavy|noisy|weird|strange|funny|bad|worse|rattly|raspy|gurgling)",
         r"gasping|gasp(?:s|ed)? for (?:air|breathe)|air hunger|suffocat\w*",
-        r"(?<!we )(?<!were )(?<!we are )(?<!were all )(?<!we are all )(?:drowning|drowned)(?! here\b| over here\b| lately\b| at work\b)(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills))",
+        r"(?<!we )(?<!were )(?<!we are )(?<!were all )(?<!we are all )(?:drowning|drowned)(?! here\b| over here\b| lately\b| at work\b| doing\b| trying\b| with\b| under\b)(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills))",
         rf"(?:lips|mouth|face|skin|fingers|fingertips|fingernails|nails|toes) {W3}(?:blue|purple|gr[ae]y|bluish|purplish)",
         r"(?:blue|purple|bluish|gr[ae]y) (?:lips|face|fingers|fingertips|fingernails)",
         r"turn(?:ing|ed|s)? (?:blue|purple|gr[ae]y)",
         rf"{_PERSON} (?:is|looks|went|turned|turning|getting) (?:all |kind of |really )?(?:blue|purple)",
-        r"chok(?:ing|ed|es|e)(?! up)",
+        r"chok(?:ing|ed|es|e)(?! up)(?! on (?:all )?(?:this |the |these |those |my |all this )?"
+        r"(?:paperwork|bills|forms|work|emails|dust|smoke|laughter|words|tears)\b)",
         rf"(?:something|food|meat|pill|bone|it) {W2}stuck in (?:my|his|her|their|the) (?:throat|windpipe|airway)",
         rf"inhaler {W3}(?:not|isnt|didnt|doesnt|wont|no) {W1}(?:help\w*|work\w*)",
         r"(?:bad|badly|really|severe|loud) wheez\w*|wheez\w* (?:really |so )?(?:bad|badly|a lot|loud)",
+        # a child's chest pulling in with each breath
+        r"(?:ribs|chest|belly|stomach|neck|skin between (?:his|her) ribs) (?:is |are )?(?:sucking|caving|pulling|sinking) in",
         accept=_is_new_breathing_trouble,
     ),
     _rule("breathing", MEDICAL, _OXYGEN_WORDS + " " + _READING_GAP + _READING, accept=_is_low_oxygen),
@@ -2262,6 +2343,11 @@ _RULES: tuple[_Rule, ...] = (
         rf"cant (?:get|lift|pick) {_PERSON} (?:back )?up",
     ),
     # "He can't get up" in a message about a fall, a floor or the ground.
+    # A limb broken in a fall: "his leg is bent wrong", "i think my hip is broke"
+    _rule("fall_head_injury", MEDICAL,
+          r"(?:leg|arm|hip|ankle|wrist|knee|shoulder|neck|back) (?:is |looks |was )?(?:bent wrong|bent the wrong way|broke|broken|"
+          r"crooked|twisted wrong|at a weird angle|sticking out)",
+          requires=r"\b(?:fell|fallen|fall|tripped|slipped|crashed|hit by)\b"),
     _rule("fall_head_injury", MEDICAL,
           r"(?:cant|couldnt|unable to|not able to) (?:get|stand) (?:\w+ )?(?:back )?up(?! (?:early|in the morning|at \d|before|for|to go|to use))",
           requires=r"\b(?:fell|fallen|tripped|slipped|floor|ground)\b"),

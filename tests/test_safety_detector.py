@@ -1009,6 +1009,84 @@ def test_more_look_alike_classes_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
 
 
+@pytest.mark.parametrize("text", [
+    "how do you give cpr to a child? just curious",
+    "the news says two people got shot downtown",
+    "reading a novel where the main character overdoses",
+    "i could die of embarrassment, wrong number lol",
+    "im choking on all these forms from medicare",
+    "what happens if youre having a stroke and nobody is home? asking ahead of time",
+    "we smelled gas last night but the gas company came out and fixed it",
+    "i almost fainted at the price of my insulin",
+    "a family emergency came up so i have to cancel thursday",
+    "stroke caregiver training classes near me",
+])
+def test_curiosity_media_shock_and_excuses_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("my husband says hes going to kill me and hes outside", Kind.DANGER),
+    ("family emergency, please help, my mom collapsed", MED),
+    ("i want to die", SUI),
+    ("he is choking on a piece of meat", MED),
+])
+def test_their_live_twins_still_fire(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "what are the early symptoms of a stroke in older people",
+    "my doctor asked if i ever had chest pain and i said no",
+    "is it better to call 911 or drive to the ER with chest pain, asking for the future",
+    "stuck myself with a sewing needle again lol",
+    "we need a non emergency ambulance to take dad to his scan",
+    "im drowning trying to keep up with moms bills",
+    "what is the phone number for poison control? for the fridge",
+])
+def test_reported_questions_crafts_and_transport_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("she took her water pill and her other heart pill twice today and now she is so dizzy", MED),
+    ("the aide pushed me and grabbed my wallet, shes still in the house", Kind.DANGER),
+    ("he is showing signs of a stroke, his face is drooping", MED),
+])
+def test_more_live_crises(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ya no aguanto, tengo la navaja y no puedo parar de cortarme", SUI),
+    ("mejor me muero, ya lo tengo decidido", SUI),
+    ("mi prima puso que se despide de todos y no contesta", SUI),
+    ("el bebé respira muy rápido y se le hunden las costillas", MED),
+    ("hay humo en la cocina y huele a quemado", Kind.DANGER),
+    ("no siento la pierna izquierda y se me traba la lengua", MED),
+    ("my daughter texted me goodbye and said she loves me and now she wont answer", SUI),
+    ("hes standing on the edge of the roof", SUI),
+    ("im thinking about taking all of them tonight", SUI),
+    ("the baby is wheezing and his ribs are caving in", MED),
+    ("she took a double dose of her metoprolol and now she is so weak and dizzy", MED),
+    ("grandpa fell down the stairs and his arm is bent wrong", MED),
+])
+def test_crises_from_the_last_blind_sets_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "esa película estaba para morirse de buena",
+    "no tengo dolor de pecho, solo quería avisar",
+    "qué síntomas da un derrame? para saber",
+    "la doctora dijo que si no camino me puede dar un infarto",
+    "casi me desmayo de la alegría con la noticia",
+    "sitting on the bridge fishing with my grandson",
+])
+def test_spanish_figures_risks_and_denials_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
 # --- language --------------------------------------------------------------
 
 @pytest.mark.parametrize("text, spanish", [
