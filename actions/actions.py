@@ -447,7 +447,8 @@ class ActionCrisisResponse(Action):
     deterministic detector flags the message. When the channel already sent the guidance
     and opened the escalation (bot/channels/guard.py) the dialogue only records the
     hand-off: no second copy. When only the classifier saw a crisis, a gentler safety
-    check-in, still with the urgent escalation (docs/safety.md says why)."""
+    check-in, with an escalation that is urgent when the model is sure (docs/safety.md).
+    The reply is in the person's language (`safety_language`)."""
 
     def name(self) -> str:
         return "action_crisis_response"
@@ -471,8 +472,9 @@ class ActionCrisisResponse(Action):
 
 async def _safety_check_in(dispatcher, tracker: Tracker, language: str) -> list[EventType]:
     """The classifier alone: "are you safe?" with the 911 and 988 lines, and an escalation
-    (urgent when the model is sure, else high) so a case manager checks in; the conversation stays with the assistant (no
-    hand-off), so a false alarm costs one gentle message and a page, not a silent bot."""
+    (urgent when the model is sure, else high) so a case manager checks in; the
+    conversation stays with the assistant (no hand-off), so a false alarm costs one
+    gentle message, not a silent bot."""
     dispatcher.utter_message(text=safety.check_in_response(language))
     confidence = ((tracker.latest_message or {}).get("intent") or {}).get("confidence")
     try:

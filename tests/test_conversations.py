@@ -149,7 +149,7 @@ def test_a_family_member_asking_about_mom_gets_her_plan_by_name(running):
 # --- Spanish, end to end over signed SMS -------------------------------------------------------
 
 MARIA = "+13125550110"       # patient, Spanish on file, DOB 1952-03-14 (written day-first in Spanish)
-SPANISH_STRANGER = "+13125550998"
+SPANISH_STRANGER = "+13125550981"  # a number no other test here uses
 _DEFAULTS = load_settings({})  # the servers run with the default program name and help number
 PROGRAM, HELP_PHONE = _DEFAULTS.program_name, _DEFAULTS.help_phone
 
@@ -183,7 +183,7 @@ def test_a_stranger_is_answered_in_what_they_write_and_can_switch(running):
 
 
 def test_spanish_keywords_opt_out_and_back_in_with_spanish_confirmations(running):
-    number = "+13125550997"
+    number = "+13125550982"
     assert say(running, number, "AYUDA") == catalogue.say("keyword_help", "es", program=PROGRAM, phone=HELP_PHONE)
     assert say(running, number, "parar") == catalogue.say("keyword_stop", "es", program=PROGRAM, phone=HELP_PHONE)
     assert say(running, number, "hola") == catalogue.say("opted_out", "es", program=PROGRAM, phone=HELP_PHONE)
