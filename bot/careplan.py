@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 from zoneinfo import ZoneInfo
@@ -14,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from bot import catalogue
 from bot.catalogue import say
+from bot.dialogue import fold_accents
 from bot.models import CarePlan, CareTask, PlanStatus, TaskCompletion, TaskKind, TaskStatus
 
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -126,14 +126,9 @@ _STOP = {"my", "the", "a", "an", "i", "to", "of", "for", "with", "and", "do", "d
          "ella", "el", "mama", "mami", "papa", "esto", "eso", "esa", "ese", "al", "a", "o"}
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", (text or "").lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _words(text: str) -> set[str]:
     """Content words, accents folded ("azúcar" and "azucar" are one word)."""
-    return {w for w in re.findall(r"[a-z0-9]+", _fold(text)) if w not in _STOP}
+    return {w for w in re.findall(r"[a-z0-9]+", fold_accents((text or "").lower())) if w not in _STOP}
 
 
 def _stems(words: set[str]) -> set[str]:

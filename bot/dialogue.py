@@ -2,8 +2,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 MAX_MESSAGE_CHARS = 2000
+
+
+def fold_accents(text: str) -> str:
+    """ "azúcar" -> "azucar", "ESPAÑOL" -> "ESPANOL": one spelling for every way people type
+    a word (case is left to the caller)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def neutralize_user_text(text: str | None) -> str:

@@ -18,12 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import unicodedata
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import catalogue
+from bot.dialogue import fold_accents
 from bot.models import AuthorizedContact, ConversationLanguage, Patient
 
 SWITCH_WORDS = {"ESPANOL": "es", "SPANISH": "es", "EN ESPANOL": "es",
@@ -50,8 +50,7 @@ _ENGLISH_WORDS = frozenset("""
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower().replace("'", ""))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return fold_accents(text.lower().replace("'", ""))
 
 
 def switch_word(body: str | None) -> str | None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, or_, select, update
@@ -25,6 +24,7 @@ from twilio.base.exceptions import TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 
 from bot.config import Settings
+from bot.dialogue import fold_accents
 from bot.db import session_scope
 from bot.models import OutboundMessage, Patient, SmsOptOut, utcnow
 
@@ -60,8 +60,7 @@ def split_for_sms(text: str, limit: int = MAX_BODY) -> list[str]:
 
 
 def _whole_word(body: str | None) -> str:
-    folded = unicodedata.normalize("NFKD", (body or "").strip().strip(".!¡").upper())
-    return "".join(c for c in folded if not unicodedata.combining(c))
+    return fold_accents((body or "").strip().strip(".!¡").upper())
 
 
 def keyword(body: str | None) -> str | None:

@@ -10,7 +10,6 @@ words left, or none the directory knows, is asked "what kind of help?".
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session
 from bot.config import PROJECT_ROOT
 from bot.models import Resource
 from bot import catalogue
+from bot.dialogue import fold_accents
 from bot.resources import category_label, category_synonyms
 
 TABLE = "resource_search"
@@ -60,8 +60,7 @@ class Hit:
 
 
 def _fold(text_in: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text_in.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return fold_accents(text_in.lower())
 
 
 def query_words(message: str) -> list[str]:

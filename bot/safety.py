@@ -74,6 +74,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from bot import catalogue
+from bot.dialogue import fold_accents
 
 __all__ = [
     "Kind", "Assessment", "assess", "response_text", "check_in_response",
@@ -364,10 +365,6 @@ def looks_spanish(text: str) -> bool:
     return _mostly_spanish(_fold(text).split())
 
 
-def _fold_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 
 
@@ -407,7 +404,7 @@ def _fold(text: str) -> str:
     t = unicodedata.normalize("NFKC", text)
     for symbol, words in _SYMBOL_WORDS.items():
         t = t.replace(symbol, words)
-    t = _fold_accents(t.lower().translate(_QUOTES))
+    t = fold_accents(t.lower().translate(_QUOTES))
     t = re.sub(r"\bod'd\b|\bod'ed\b", " overdosed ", t)
     t = t.replace("'", "")
     t = re.sub(r"\bw/o\b", " without ", t)
