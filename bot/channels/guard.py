@@ -65,6 +65,7 @@ class TurnGuard:
         self.coverage = coverage.from_settings(settings)
         self.notifier = notifier or messaging.SmsSender(settings)
         self.tasks: set[asyncio.Task] = set()
+        language.warm_up()  # once per process: the language detector's models load here, not on a first message
 
     def _clock(self) -> assistant.Clock:
         return assistant.Clock(now_utc(), clinic_zone(self.settings.timezone))
