@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import assistant, catalogue, coverage, dialogue, escalation, identity, messaging, resources, safety
+from bot import assistant, catalogue, coverage, dialogue, escalation, identity, messaging, reminder_policy, reminders, resources, safety
 from bot.catalogue import say
 from bot.channels.guard import CRISIS_ANSWERED, LANGUAGE, safety_language
 from bot.clock import clinic_zone, now_utc
@@ -29,8 +29,11 @@ NOTIFIER = messaging.SmsSender(SETTINGS)  # one per process: it holds the Twilio
 log = logging.getLogger(__name__)
 
 
+REMINDERS = reminder_policy.load(SETTINGS.reminders_file, clinic_zone(SETTINGS.timezone))  # a bad file stops start-up
+
+
 def _clock() -> assistant.Clock:
-    return assistant.Clock(now_utc(), clinic_zone(SETTINGS.timezone))
+    return assistant.Clock(now_utc(), clinic_zone(SETTINGS.timezone), REMINDERS)
 
 
 def _latest_user_event(tracker: Tracker) -> dict:
@@ -381,14 +384,61 @@ class ActionRelayToCaseManager(Action):
         return [SlotSet("handoff", False)]
 
 
+class ActionSendReminder(Action):
+    """A reminder the scheduler claimed (bot/reminders.py), entering the conversation as
+    the external intent EXTERNAL_reminder with its id. `mark_sent` lets each reminder be
+    said once, and only in its own conversation, so a repeated trigger says nothing. The
+    reminder's recipient, recorded by the scheduler, is who this conversation is with: the
+    session's slots are set from it (a trigger after an hour's silence starts a session
+    with no channel to vouch for anyone)."""
+
+    def name(self) -> str:
+        return "action_send_reminder"
+
+    async def run(self, dispatcher, tracker, domain):
+        reminder_id = next((e.get("value") for e in (tracker.latest_message or {}).get("entities") or []
+                            if e.get("entity") == "reminder_id"), None)
+        if not str(reminder_id or "").isdigit():
+            return []
+
+        def send(session, _sender):
+            clock = _clock()
+            outgoing = reminders.mark_sent(session, int(reminder_id), tracker.sender_id, clock.now, REMINDERS)
+            return (outgoing, assistant.start_session(session, outgoing.recipient, clock)) if outgoing else None
+
+        sent = await _db(send, tracker, fallback=False)
+        if not sent:
+            return []
+        outgoing, facts = sent
+        dispatcher.utter_message(text=outgoing.text)
+        return [SlotSet("identity", facts.identity), SlotSet("role", facts.role), SlotSet("access", facts.access),
+                SlotSet("verified", facts.verified), SlotSet("patient_id", facts.patient_id),
+                SlotSet("contact_id", facts.contact_id), SlotSet("pending_offer", "reminder")]
+
+
+class ActionSnoozeReminder(Action):
+    """"later" after a reminder: once more, a little later."""
+
+    def name(self) -> str:
+        return "action_snooze_reminder"
+
+    async def run(self, dispatcher, tracker, domain):
+        dispatcher.utter_message(text=await _db(assistant.snooze, tracker, _clock()))
+        return [SlotSet("pending_offer", None)]
+
+
 class ActionHandleAffirm(Action):
-    """"yes" accepts whatever the bot offered on its last turn, if anything."""
+    """"yes" accepts whatever the bot offered on its last turn, if anything; right after a
+    reminder ("sí", "yes I did") it reports the reminded task done."""
 
     def name(self) -> str:
         return "action_handle_affirm"
 
     async def run(self, dispatcher, tracker, domain):
         offer = dialogue.live_offer(tracker.events)
+        if offer == "reminder" or (offer is None and await _db(assistant.reminder_pending, tracker, _clock(), fallback=False)):
+            dispatcher.utter_message(text=await _db(assistant.report_done, tracker, "", _channel(tracker), _clock()))
+            return [SlotSet("pending_offer", None)]
         if offer not in assistant.ESCALATION_REASONS:
             dispatcher.utter_message(text=say("ok_what_help", _language(tracker)))
             return [SlotSet("pending_offer", None)]
@@ -402,7 +452,9 @@ class ActionHandleDeny(Action):
         return "action_handle_deny"
 
     async def run(self, dispatcher, tracker, domain):
-        if dialogue.live_offer(tracker.events):
+        if dialogue.live_offer(tracker.events) == "reminder":
+            dispatcher.utter_message(text=await _db(assistant.not_yet, tracker, _clock()))
+        elif dialogue.live_offer(tracker.events):
             dispatcher.utter_message(text=say("ok_wont", _language(tracker)))
         else:
             dispatcher.utter_message(text=say("anything_else", _language(tracker)))

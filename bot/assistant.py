@@ -14,11 +14,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot import audit, careplan, dialogue, escalation, identity, resource_search, resources
+from bot import audit, careplan, dialogue, escalation, identity, reminder_policy, reminders, resource_search, resources
 from bot.catalogue import say
 from bot.coverage import Coverage
 from bot.identity import Access, Outcome, Role, Sender, VerificationPolicy
-from bot.models import CareTask, ContactPermission, Patient, Priority, TaskKind
+from bot.models import CareTask, ContactPermission, Patient, Priority, Reminder, TaskKind
 
 # Words that say the trip is to care (so moving the appointment is the other way out).
 TO_CARE = re.compile(r"\b(?:appt|appts|appointments?|visit|chemo|dialysis|infusions?|therapy|pt|rehab|clinic|"
@@ -36,10 +36,15 @@ PERMISSION_IDS = {
 class Clock:
     now: dt.datetime
     zone: ZoneInfo
+    reminders: reminder_policy.ReminderPolicy | None = None  # None: REMINDERS_FILE's
 
     @property
     def today(self) -> dt.date:
         return self.now.astimezone(self.zone).date()
+
+    @property
+    def reminder_policy(self) -> reminder_policy.ReminderPolicy:
+        return self.reminders or reminder_policy.default(self.zone)
 
 
 @dataclass(frozen=True)
@@ -149,13 +154,16 @@ def report_done(session: Session, sender: Sender, phrase: str | None, channel: s
     """Record a task done. Only a task the sender may see is matched, recorded or named: a
     contact who may report progress but not see the tasks can record an appointment they
     may see; anything else is neither guessed at nor recorded (the reply names nothing,
-    and says the case manager can help)."""
+    and says the case manager can help). Right after a reminder, "done" or "took it" is
+    about the reminded task; a contact who gets the patient's reminders may answer them."""
+    reminded = _reminded(session, sender, clock)
     permission = ContactPermission.REPORT_PROGRESS if sender.role == Role.FAMILY else ContactPermission.TASKS
+    if reminded is not None:
+        permission = ContactPermission.TASKS
     refused = refusal(session, sender, permission, clock)
     if refused:
         return refused
-    task = careplan.find_task(session, sender.patient_id, phrase or "", clock.zone, clock.now,
-                              visible=lambda t: may_see(sender, t))
+    task = _reminded_or_named(session, sender, reminded, phrase or "", clock)
     if task is None and not sender.may(ContactPermission.TASKS):
         patient = session.get(Patient, sender.patient_id)
         return say("not_recorded", sender.language, name=patient.name.split()[0])
@@ -166,10 +174,53 @@ def report_done(session: Session, sender: Sender, phrase: str | None, channel: s
         names = "; ".join(o.task.title for o in open_today) or say("done_nothing_open", sender.language)
         return say("done_which_task", sender.language, names=names)
     completion = careplan.record_done(session, task, channel, sender.role.value, clock.now)
+    if reminded is not None and reminded.task_id == task.id:
+        reminders.answer(session, reminded, "done", clock.now)
     audit.record(session, sender.role.value, sender.identity, "task_done",
                  patient_id=sender.patient_id, detail=f"task {task.id} via {channel}", at=clock.now)
     _shown(session, sender, "task_done", [task], clock)
     return careplan.format_done(task, completion, clock.zone, sender.language)
+
+
+def _reminded(session: Session, sender: Sender, clock: Clock, kind: str | None = None) -> Reminder | None:
+    """The reminder this sender's answer is about (sent to them, unanswered, recent), if any."""
+    found = reminders.latest_open(session, sender.identity, clock.now, clock.reminder_policy, kind)
+    return found if found is not None and may_see(sender, found.task) else None
+
+
+def _reminded_or_named(session: Session, sender: Sender, reminded: Reminder | None, phrase: str,
+                       clock: Clock) -> CareTask | None:
+    """The task a "done" is about: the one the phrase names; after a reminder, the reminded
+    one unless the phrase clearly names another ("took it" names nothing, "took my pill"
+    fits the reminded pill as well as it fits any other)."""
+    named = careplan.find_task(session, sender.patient_id, phrase, clock.zone, clock.now,
+                               visible=lambda t: may_see(sender, t))
+    if reminded is None:
+        return named
+    if named is None or named.id == reminded.task_id or careplan.match_score(reminded.task, phrase) > 0:
+        return reminded.task
+    return named
+
+
+def snooze(session: Session, sender: Sender, clock: Clock) -> str:
+    """"later" after a reminder: once more, a little later; a second "later" is not snoozed again."""
+    reminded = _reminded(session, sender, clock)
+    if reminded is None:
+        return say("snooze_nothing", sender.language)
+    at = reminders.snooze(session, reminded, clock.now, clock.reminder_policy)
+    if at is None:
+        return say("reminder_snooze_once", sender.language)
+    return say("reminder_snoozed", sender.language, when=careplan.day_and_time(at, clock.zone, clock.now, sender.language))
+
+
+def not_yet(session: Session, sender: Sender, clock: Clock) -> str:
+    """"no" / "not yet" right after a reminder."""
+    return say("reminder_not_yet", sender.language)
+
+
+def reminder_pending(session: Session, sender: Sender, clock: Clock) -> bool:
+    """Is a reminder to this sender waiting for an answer ("sí" would then mean done)?"""
+    return _reminded(session, sender, clock) is not None
 
 
 @dataclass(frozen=True)
@@ -261,8 +312,16 @@ def escalate(session: Session, sender: Sender, *, conversation_id: str, channel:
         session, conversation_id=conversation_id, sender=sender, verified=verified, channel=channel, reason=reason,
         priority=priority, now=clock.now, coverage=coverage, console_url=console_url)
     follow_up = escalation.follow_up_text(session, opened, sender, coverage, clock.now)
+    appointment = _reminded(session, sender, clock, TaskKind.APPOINTMENT.value) if reason == "cannot_make_appointment" else None
+    if appointment is not None:  # "can't make it" after an appointment's reminder: that appointment
+        opened.task_id = appointment.task_id if created or opened.task_id is None else opened.task_id
+        reminders.answer(session, appointment, "cannot_make", clock.now)
     if not created:
         return say("escalation_already", sender.language, follow_up=follow_up)
+    if appointment is not None:
+        when = careplan.day_and_time(appointment.occurrence_at, clock.zone, clock.now, sender.language)
+        return say("escalation_reschedule_named", sender.language, title=appointment.task.title, when=when,
+                   follow_up=follow_up)
     if reason == "cannot_make_appointment":
         return say("escalation_reschedule", sender.language, follow_up=follow_up)
     return say("escalation_opened", sender.language, follow_up=follow_up)

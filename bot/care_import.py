@@ -182,6 +182,9 @@ def _contact(item: Any, row: str, ctx: _Context) -> dict | None:
     language = item.get("language")  # optional: without it, the patient's language
     if language is not None and (not isinstance(language, str) or not LANGUAGE.match(language)):
         r.fail(row, "language", f"{language!r} is not a language code like 'en' or 'es'")
+    gets_reminders = r.boolean(item, row, "reminders")  # also text them the patient's task reminders
+    if gets_reminders and ContactPermission.TASKS.value not in permissions:
+        r.fail(row, "reminders", "needs 'tasks' in may_see (a reminder names the task)")
     return {
         "phone": r.phone(item, row),
         "name": r.text(item, row, "name"),
@@ -189,6 +192,7 @@ def _contact(item: Any, row: str, ctx: _Context) -> dict | None:
         "permissions": ",".join(p for p in allowed if p in permissions),
         "consent_recorded_at": consent_at,
         "language": language,
+        "gets_reminders": gets_reminders,
     }
 
 
@@ -215,6 +219,7 @@ def _task(item: Any, row: str, ctx: _Context) -> dict | None:
         "recurrence": recurrence,
         "location": r.text(item, row, "location", required=False),
         "provider": r.text(item, row, "provider", required=False),
+        "important": r.boolean(item, row, "important"),  # missed: the case manager is told
     }
     if "status" in item:  # status is only applied when the file states it (see _upsert_task)
         record["status"] = r.choice(item, row, "status", values(TaskStatus))
@@ -260,6 +265,7 @@ def _patient(item: Any, row: str, ctx: _Context) -> dict | None:
         "phone": r.phone(item, row, required=False),
         "language": language,
         "sms_opt_out": r.boolean(item, row, "sms_opt_out"),
+        "reminders": r.boolean(item, row, "reminders", default=True),
         "zip": r.text(item, row, "zip", required=False, pattern=ZIP),
         "case_manager": case_manager.lower() if case_manager else None,
         "contacts": contacts if "contacts" in item else None,
@@ -346,7 +352,7 @@ def _upsert_patient(session: Session, record: dict, file: str, report: ImportRep
         if case_manager_id is None:
             raise InvalidData([Problem(file, f"patient {record['mrn']}", "case_manager",
                                        f"no case manager with email {record['case_manager']!r}")])
-    fields = {k: record[k] for k in ("name", "date_of_birth", "phone", "language", "zip")}
+    fields = {k: record[k] for k in ("name", "date_of_birth", "phone", "language", "zip", "reminders")}
     fields["case_manager_id"] = case_manager_id
     patient = session.execute(select(Patient).where(Patient.mrn == record["mrn"])).scalar_one_or_none()
     if patient is None:
@@ -368,7 +374,8 @@ def _sync_contacts(session: Session, patient: Patient, records: list[dict], repo
     """The file's contact list is the patient's consent: contacts it no longer lists lose access."""
     existing = {c.phone: c for c in patient.contacts}
     for record in records:
-        fields = {k: record[k] for k in ("name", "relation", "permissions", "consent_recorded_at", "language")}
+        fields = {k: record[k] for k in ("name", "relation", "permissions", "consent_recorded_at", "language",
+                                         "gets_reminders")}
         contact = existing.pop(record["phone"], None)
         if contact is None:
             patient.contacts.append(AuthorizedContact(phone=record["phone"], **fields))

@@ -48,23 +48,36 @@ def _recurs_on(task: CareTask, day: dt.date) -> bool:
     return False
 
 
-def _occurrences(task: CareTask, first: dt.date, last: dt.date, zone: ZoneInfo) -> list[Occurrence]:
-    """A task's occurrences on local days first..last, each marked done or not."""
+def occurrence_times(task: CareTask, first: dt.date, last: dt.date, zone: ZoneInfo) -> list[dt.datetime]:
+    """When a task falls due on local days first..last (aware, UTC): a recurring task keeps
+    its local clock time across daylight-saving changes."""
     if task.due_at is None:
         return []
     due_local = task.due_at.astimezone(zone)
     if not task.recurrence:
-        if first <= due_local.date() <= last:
-            return [Occurrence(task, task.due_at, task.status == TaskStatus.DONE.value)]
-        return []
-    done_days = {c.completed_at.astimezone(zone).date() for c in task.completions}
+        return [task.due_at] if first <= due_local.date() <= last else []
     result, day = [], max(first, due_local.date())
     while day <= last:
         if _recurs_on(task, day):
-            at = dt.datetime.combine(day, due_local.timetz()).astimezone(dt.timezone.utc)
-            result.append(Occurrence(task, at, day in done_days))
+            local = dt.datetime.combine(day, due_local.time(), tzinfo=zone)
+            result.append(local.astimezone(dt.timezone.utc))
         day += dt.timedelta(days=1)
     return result
+
+
+def is_done(task: CareTask, at: dt.datetime, zone: ZoneInfo, completed: list[dt.datetime]) -> bool:
+    """Whether the occurrence at `at` was reported done: a one-off task by its status, a
+    recurring one by a completion on the same local day (`completed`: its completion times)."""
+    if not task.recurrence:
+        return task.status == TaskStatus.DONE.value
+    day = at.astimezone(zone).date()
+    return any(c.astimezone(zone).date() == day for c in completed)
+
+
+def occurrences(task: CareTask, first: dt.date, last: dt.date, zone: ZoneInfo) -> list[Occurrence]:
+    """A task's occurrences on local days first..last, each marked done or not."""
+    completed = [c.completed_at for c in task.completions] if task.recurrence else []
+    return [Occurrence(task, at, is_done(task, at, zone, completed)) for at in occurrence_times(task, first, last, zone)]
 
 
 def window(timeframe: str, today: dt.date) -> tuple[dt.date, dt.date]:
@@ -82,13 +95,13 @@ def due_tasks(session: Session, patient_id: int, timeframe: str, zone: ZoneInfo,
     today = now.astimezone(zone).date()
     tasks = active_tasks(session, patient_id)
     if timeframe == "remaining":
-        found = [o for t in tasks for o in _occurrences(t, today, today + dt.timedelta(days=6), zone) if not o.done]
+        found = [o for t in tasks for o in occurrences(t, today, today + dt.timedelta(days=6), zone) if not o.done]
         overdue = [Occurrence(t, t.due_at, False) for t in tasks
                    if not t.recurrence and t.due_at and t.status == TaskStatus.PENDING.value
                    and t.due_at.astimezone(zone).date() < today]
         return sorted(overdue + found, key=lambda o: o.at)
     first, last = window(timeframe, today)
-    return sorted((o for t in tasks for o in _occurrences(t, first, last, zone)), key=lambda o: o.at)
+    return sorted((o for t in tasks for o in occurrences(t, first, last, zone)), key=lambda o: o.at)
 
 
 def next_appointment(session: Session, patient_id: int, now: dt.datetime) -> CareTask | None:
@@ -161,7 +174,7 @@ def find_task(session: Session, patient_id: int, phrase: str, zone: ZoneInfo, no
             continue
         score = match_score(task, phrase)
         if score:
-            due_today = any(not o.done for o in _occurrences(task, today, today, zone))
+            due_today = any(not o.done for o in occurrences(task, today, today, zone))
             distance = abs((task.due_at - now).total_seconds()) if task.due_at else float("inf")
             scored.append((-score, not due_today, distance, task.id, task))
     return min(scored)[-1] if scored else None

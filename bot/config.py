@@ -95,6 +95,9 @@ class Settings:
     inbound_recovery_seconds: float
     inbound_stale_seconds: float
     handoff_ack_quiet_minutes: float
+    reminders_enabled: bool  # False: the scheduler sends nothing (REMINDERS_ENABLED=false)
+    reminders_file: Path  # when the assistant texts first (bot/reminder_policy.py)
+    reminder_check_seconds: float
     # (fields with defaults last)
     dev_twilio_auth_token: str = ""  # development only, from the state dir's secrets.env
     console_behind_tls_proxy: bool = False  # CONSOLE_URL may be http: a TLS proxy serves it as https
@@ -212,6 +215,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         inbound_recovery_seconds=float(get("INBOUND_RECOVERY_SECONDS", "5")),
         inbound_stale_seconds=float(get("INBOUND_STALE_SECONDS", "60")),
         handoff_ack_quiet_minutes=float(get("HANDOFF_ACK_QUIET_MINUTES", "10")),
+        reminders_enabled=get("REMINDERS_ENABLED", "true").strip().lower() not in ("0", "false", "no", "off"),
+        reminders_file=Path(get("REMINDERS_FILE") or PROJECT_ROOT / "reminders.yml"),
+        reminder_check_seconds=float(get("REMINDER_CHECK_SECONDS", "30")),
         dev_twilio_auth_token=dev_twilio_token,
         console_behind_tls_proxy=get("CONSOLE_BEHIND_TLS_PROXY", "").strip().lower() in ("1", "true", "yes"),
         limits=Limits.from_env(get),

@@ -142,6 +142,7 @@ class Patient(Base):
     phone = Column(String(20), unique=True)
     language = Column(String(8), nullable=False, default="en")
     sms_opt_out = Column(Boolean, nullable=False, default=False)
+    reminders = Column(Boolean, nullable=False, default=True)  # False: the assistant never texts first
     zip = Column(String(10))
     case_manager_id = Column(Integer, ForeignKey("case_managers.id", ondelete="SET NULL"))
     # Wrong date-of-birth answers and the lock they lead to belong to the person, so every
@@ -171,6 +172,8 @@ class AuthorizedContact(Base):
     dob_failed_attempts = Column(Integer, nullable=False, default=0)  # as on Patient: per person
     dob_locked_until = Column(UTCDateTime)
     language = Column(String(8))  # None: the patient's language (bot/language.py)
+    # Also gets the patient's task reminders (only with the `tasks` permission; bot/reminders.py)
+    gets_reminders = Column(Boolean, nullable=False, default=False)
 
     patient = relationship("Patient", back_populates="contacts")
 
@@ -218,6 +221,7 @@ class CareTask(Base):
     status = Column(String(16), nullable=False, default=TaskStatus.PENDING.value)
     completed_at = Column(UTCDateTime)
     completed_via = Column(String(32))
+    important = Column(Boolean, nullable=False, default=False)  # missed: the case manager is told
 
     care_plan = relationship("CarePlan", back_populates="tasks")
     completions = relationship("TaskCompletion", back_populates="task", cascade="all, delete-orphan")
@@ -286,6 +290,9 @@ class Escalation(Base):
     reminded_at = Column(UTCDateTime)  # unclaimed past its target: the case manager was notified again
     passed_to_on_call_at = Column(UTCDateTime)  # still unclaimed after that: handed to on call
     last_ack_at = Column(UTCDateTime)  # the person was last told, during the hand-off, who has it
+    task_id = Column(Integer, ForeignKey("care_tasks.id", ondelete="SET NULL"))  # the task it is about, if one
+
+    task = relationship("CareTask")
 
 
 class OutboundMessage(Base):
@@ -416,3 +423,54 @@ class ConsoleSession(Base):
     created_at = Column(UTCDateTime, nullable=False, default=utcnow)
     expires_at = Column(UTCDateTime, nullable=False)
     revoked_at = Column(UTCDateTime)
+
+
+class Reminder(Base):
+    """One message the assistant sends first about one occurrence of a task, to one
+    recipient (a phone, or a web chat), at one step of the schedule (bot/reminder_policy.py).
+    The unique key is the claim: whichever scheduler inserts the row sends it, so a reminder
+    goes at most once however many schedulers run and however often they restart.
+
+    status: claimed (inserted; the Rasa trigger may still be in flight) -> sent (the
+    dialogue uttered it: `reminders.mark_sent` is the one gate) | dropped (its moment
+    passed, e.g. held by quiet hours past the task's time; `note` says why) | scheduled (a
+    snooze, due at `send_at`)."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        UniqueConstraint("task_id", "occurrence_at", "step", "recipient", name="uq_reminder_claim"),
+        Index("ix_reminders_recipient_sent", "recipient", "sent_at"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    task_id = Column(Integer, ForeignKey("care_tasks.id", ondelete="CASCADE"), nullable=False)
+    patient_id = Column(Integer, ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True)
+    occurrence_at = Column(UTCDateTime, nullable=False)  # the task's due time this reminder is about
+    step = Column(String(16), nullable=False)  # "-1d", "-2h", "0m", "+1h" (offset from due), "snooze"
+    recipient = Column(String(100), nullable=False)  # "phone:+1312..." | "web:session:<id>"
+    channel = Column(String(16), nullable=False)  # sms | webchat
+    conversation_id = Column(String(200), nullable=False)
+    status = Column(String(16), nullable=False, default="claimed", index=True)
+    send_at = Column(UTCDateTime, nullable=False)
+    claimed_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    attempts = Column(Integer, nullable=False, default=0)
+    sent_at = Column(UTCDateTime)
+    answer = Column(String(16))  # done | snoozed | cannot_make
+    answered_at = Column(UTCDateTime)
+    note = Column(String(200))  # why it was dropped
+
+    task = relationship("CareTask")
+
+
+class MissedTask(Base):
+    """An occurrence of a task nobody reported done within the grace period (recorded once)."""
+
+    __tablename__ = "missed_tasks"
+    __table_args__ = (UniqueConstraint("task_id", "occurrence_at", name="uq_missed_task_occurrence"),)
+
+    id = Column(Integer, primary_key=True)
+    task_id = Column(Integer, ForeignKey("care_tasks.id", ondelete="CASCADE"), nullable=False)
+    patient_id = Column(Integer, ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True)
+    occurrence_at = Column(UTCDateTime, nullable=False)
+    recorded_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    escalation_id = Column(Integer, ForeignKey("escalations.id", ondelete="SET NULL"))

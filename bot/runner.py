@@ -20,7 +20,7 @@ from typing import NoReturn
 
 from sqlalchemy.engine import make_url
 
-from bot import coverage
+from bot import coverage, reminder_policy
 from bot.config import PROJECT_ROOT, Settings
 from bot.rasa_model import model_path
 
@@ -275,8 +275,9 @@ def run(settings: Settings, root: Path = PROJECT_ROOT) -> int:
         print("Refusing to start in production:\n  " + "\n  ".join(problems))
         return 1
     try:
-        coverage.from_settings(settings)
-    except ValueError as exc:  # e.g. a mistyped CLINIC_HOURS: say so before starting anything
+        hours = coverage.from_settings(settings)
+        reminder_policy.load(settings.reminders_file, hours.zone)
+    except ValueError as exc:  # e.g. a mistyped CLINIC_HOURS or reminders.yml: say so before starting anything
         print(f"Cannot start: {exc}")
         return 2
     pid_file = settings.state_dir / "run.pid"

@@ -141,7 +141,7 @@ def start_assistant(state_dir: Path, database_url: str | None = None, extra_env:
     env = {**os.environ, "PATIENT_SUPPORT_STATE_DIR": str(state_dir), "DATABASE_URL": database_url,
            "RASA_PORT": str(rasa_port), "ACTION_SERVER_PORT": str(action_port), "CONSOLE_PORT": str(console_port),
            "RASA_AUTH_TOKEN": AUTH_TOKEN, "CLINIC_HOURS": ALWAYS_OPEN,
-           "SECRET_KEY": SECRET_KEY, "PUBLIC_BASE_URL": f"http://127.0.0.1:{rasa_port}", **(extra_env or {})}
+           "SECRET_KEY": SECRET_KEY, "REMINDERS_ENABLED": "false", "PUBLIC_BASE_URL": f"http://127.0.0.1:{rasa_port}", **(extra_env or {})}
     log_path = state_dir / "assistant.log"
     process = subprocess.Popen([str(Path(sys.executable).with_name("patient-support")), "run"], cwd=ROOT, env=env,
                                stdout=log_path.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
@@ -256,7 +256,7 @@ def start_console(state_dir: Path, database_url: str | None = None, extra_env: d
     prepare_database(database_url)
     port = free_port()
     env = {**os.environ, "PATIENT_SUPPORT_STATE_DIR": str(state_dir), "DATABASE_URL": database_url,
-           "CONSOLE_PORT": str(port), "RASA_PORT": str(free_port()), "SECRET_KEY": SECRET_KEY,
+           "CONSOLE_PORT": str(port), "RASA_PORT": str(free_port()), "SECRET_KEY": SECRET_KEY, "REMINDERS_ENABLED": "false",
            "CLINIC_HOURS": ALWAYS_OPEN, **(extra_env or {})}
     log_path = state_dir / "console.log"
     process = subprocess.Popen([str(Path(sys.executable).with_name("patient-support")), "console"], cwd=ROOT,

@@ -154,6 +154,30 @@ def test_mark_done_records_a_staff_completion(console, grace):
         assert session.get(CareTask, task.id).status == "pending"  # a daily task stays on the plan
 
 
+def test_reminders_can_be_switched_off_and_on_and_the_card_says_so(console, grace):
+    patient = dorothy(console)
+    status, page = grace.request(f"/patients/{patient.id}")
+    assert status == 200 and "Reminders and adherence" in page and "Turn reminders off" in page
+    status, page = grace.post(f"/patients/{patient.id}/reminders", {"reminders": "off"})
+    assert status == 200 and "reminders off for this patient" in page and "Turn reminders on" in page
+    assert count(console, AuditLog, AuditLog.action == "reminders_off", AuditLog.patient_id == patient.id) == 1
+    grace.post(f"/patients/{patient.id}/reminders", {"reminders": "on"})
+    with session_scope(console.engine) as session:
+        assert session.get(Patient, patient.id).reminders is True
+
+
+def test_an_escalation_about_a_task_names_it(console, grace):
+    patient = dorothy(console)
+    escalation_id = open_request(console, "+13125550112")
+    with session_scope(console.engine) as session:
+        appointment = session.execute(select(CareTask).join(CarePlan).where(
+            CarePlan.patient_id == patient.id, CareTask.kind == "appointment")).scalars().first()
+        session.get(Escalation, escalation_id).task_id = appointment.id
+        title = appointment.title
+    status, page = grace.request(f"/escalations/{escalation_id}")
+    assert status == 200 and re.search(r'id="about-task">' + re.escape(title), page)
+
+
 def test_forms_without_the_token_and_other_patients_tasks_are_refused(console, grace):
     patient = dorothy(console)
     task = first_pending_task(console, patient.id)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot import audit, careplan
 from bot.care_import import RECURRENCE
-from bot.models import CarePlan, CareTask, TaskStatus, TaskKind, values
+from bot.models import CarePlan, CareTask, Patient, TaskKind, TaskStatus, values
 
 TEXT_LIMITS = {"title": 200, "instructions": 2000, "location": 300, "provider": 200}
 
@@ -83,3 +83,10 @@ def mark_done(session: Session, task: CareTask, manager_id: int, now: dt.datetim
     careplan.record_done(session, task, "console", "staff", now)
     audit.record(session, "case_manager", manager_id, "task_done", patient_id=task.care_plan.patient_id,
                  detail=f"task {task.id} via console", at=now)
+
+
+def set_reminders(session: Session, patient: Patient, on: bool, manager_id: int, now: dt.datetime) -> None:
+    """Reminders on or off for a patient (and so for their contacts and chats)."""
+    patient.reminders = on
+    audit.record(session, "case_manager", manager_id, "reminders_on" if on else "reminders_off",
+                 patient_id=patient.id, detail="reminders switched in the console", at=now)

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from bot import careplan, language
+from bot import adherence, careplan, language, reminder_policy
+from bot.clock import clinic_zone, now_utc
 from bot.coverage import Coverage
 from bot.escalation import OPEN_STATUSES, PRIORITY_RANK
 from bot.models import AuditLog, AuthorizedContact, CarePlan, CaseManager, Escalation, OutboundMessage, Patient
@@ -93,6 +94,7 @@ def escalation_view(session: Session, escalation_id: int, coverage: Coverage, no
     tasks = careplan.active_tasks(session, patient.id) if patient else []
     return {
         "escalation": escalation, "patient": patient, "contact": contact, "who": _who(session, escalation),
+        "about_task": escalation.task,  # e.g. the appointment a "can't make it" answered a reminder for
         "role": "family contact" if contact else ("patient" if patient else "unknown sender"),
         "verified": "verified" if escalation.sender_verified else "not verified",
         "language": LANGUAGE_NAMES.get(escalation_language(session, escalation), "English"),
@@ -177,4 +179,5 @@ def patient_view(session: Session, patient_id: int) -> dict | None:
     return {"patient": patient, "plans": plans, "contacts": contacts,
             "escalations": escalations, "audit_trail": audit_trail, "staff": staff,
             "undelivered": undelivered_to(session, [patient.phone, *(c.phone for c in contacts)]),
-            "phone_owner": phone_owner, "language_names": LANGUAGE_NAMES}
+            "phone_owner": phone_owner, "language_names": LANGUAGE_NAMES,
+            "outcomes": adherence.for_patient(session, patient_id, now_utc(), reminder_policy.default(clinic_zone()))}

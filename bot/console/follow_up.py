@@ -1,10 +1,11 @@
-"""The console's background watch, two steps at their own cadences:
+"""The console's background watch, three steps at their own cadences:
 
 - every OUTBOUND_RETRY_SECONDS, send the SMS that are due (`SmsSender.deliver_due`): staff
   notifications still queued, and any message (crisis guidance, a reply, a staff alert) whose
   earlier attempt failed and whose backoff has passed;
 - every ESCALATION_CHECK_SECONDS, remind and then hand to on call the escalations nobody
-  claimed in time (the notifications this queues go out with the next delivery pass).
+  claimed in time (the notifications this queues go out with the next delivery pass);
+- every REMINDER_CHECK_SECONDS, the reminders that are due (bot/scheduler.py).
 
 The database is the queue and each step is a conditional update, so several console
 processes can run this, and a console restarted by its supervisor carries on where the
@@ -18,7 +19,7 @@ from typing import Awaitable, Callable
 
 from sqlalchemy.engine import Engine
 
-from bot import escalation
+from bot import escalation, reminder_policy, scheduler
 from bot.clock import now_utc
 from bot.config import Settings
 from bot.coverage import Coverage
@@ -38,10 +39,16 @@ async def watch(settings: Settings, coverage: Coverage, engine: Engine | None, n
         for escalation_id, step in await asyncio.to_thread(chase_once, settings, coverage, engine):
             log.info("escalation %s unclaimed past its target: %s", escalation_id, step)
 
-    # gather: cancelling the watch (console shutdown) cancels both loops
-    await asyncio.gather(
-        every(settings.outbound_retry_seconds, "outbound SMS delivery pass", notifier.deliver_due),
-        every(settings.escalation_check_seconds, "escalation follow-up check", chase))
+    policy = reminder_policy.load(settings.reminders_file, coverage.zone)
+
+    async def remind() -> None:
+        await scheduler.run_once(settings, policy, coverage, engine)
+
+    loops = [every(settings.outbound_retry_seconds, "outbound SMS delivery pass", notifier.deliver_due),
+             every(settings.escalation_check_seconds, "escalation follow-up check", chase)]
+    if settings.reminders_enabled:
+        loops.append(every(settings.reminder_check_seconds, "reminder pass", remind))
+    await asyncio.gather(*loops)  # cancelling the watch (console shutdown) cancels every loop
 
 
 async def every(seconds: float, what: str, step: Callable[[], Awaitable[object]]) -> None:

@@ -9,7 +9,7 @@ from sanic.request import Request
 from bot import audit
 from bot.clock import now_utc
 from bot.console import auth, care_edits, data
-from bot.models import CarePlan, CareTask, CaseManager, TaskKind, TaskStatus, values
+from bot.models import CarePlan, CareTask, CaseManager, Patient, TaskKind, TaskStatus, values
 
 
 def register(app: Sanic, console) -> None:
@@ -95,6 +95,19 @@ def register(app: Sanic, console) -> None:
                 return edit_page(session, me, task, form.errors, form_values(request), status=400)
             care_edits.edit_task(session, task, form.fields, me.case_manager_id, now_utc())
             return response.redirect(f"/patients/{patient_id}#task-{task_id}")
+        return await console.db(apply)
+
+    @app.post("/patients/<patient_id:int>/reminders")
+    @login_required
+    async def switch_reminders(request: Request, me: auth.StaffSession, patient_id: int):
+        on = request.form.get("reminders") == "on"
+
+        def apply(session):
+            patient = session.get(Patient, patient_id)
+            if patient is None:
+                return response.text("no such patient", status=404)
+            care_edits.set_reminders(session, patient, on, me.case_manager_id, now_utc())
+            return response.redirect(f"/patients/{patient_id}#adherence")
         return await console.db(apply)
 
     @app.post("/patients/<patient_id:int>/tasks/<task_id:int>/done")

@@ -30,6 +30,8 @@ async def transcript(settings: Settings, conversation_id: str) -> list[dict]:
     for event in tracker.get("events", []):
         if event.get("event") not in ("user", "bot") or not event.get("text"):
             continue
+        if (event.get("metadata") or {}).get("is_external"):  # a reminder's trigger, not the person
+            continue
         author = (event.get("metadata") or {}).get("case_manager")
         who = "person" if event["event"] == "user" else (f"case manager {author}" if author else "assistant")
         at = dt.datetime.fromtimestamp(event.get("timestamp", 0), dt.timezone.utc)
@@ -50,4 +52,16 @@ async def send_staff_message(settings: Settings, conversation_id: str, channel: 
         # execute_side_effects: without it Rasa only records the message and sends nothing
         params = {"token": settings.rasa_auth_token, "output_channel": output, "execute_side_effects": "true"}
         async with http.post(url, params=params, json=events, timeout=30) as response:
+            response.raise_for_status()
+
+
+async def trigger_intent(settings: Settings, conversation_id: str, channel: str, intent: str, entities: dict,
+                         timeout: float = 30) -> None:
+    """Run `intent` in the conversation as if the person had sent it (Rasa's trigger_intent),
+    replies going out on `channel`: how a reminder enters the conversation it is about."""
+    url = f"{_base(settings)}/conversations/{conversation_id}/trigger_intent"
+    params = {"token": settings.rasa_auth_token, "output_channel": channel if channel in CHANNELS else "latest"}
+    async with aiohttp.ClientSession() as http:
+        async with http.post(url, params=params, json={"name": intent, "entities": entities},
+                             timeout=timeout) as response:
             response.raise_for_status()
