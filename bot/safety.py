@@ -746,7 +746,9 @@ _HISTORY_BEFORE = re.compile(
 _SPORT_BEFORE = re.compile(r"\b(?:back|breast|brush|key|master|pen|golf|tennis|swim\w*) $")
 _NEGATED_BEFORE = re.compile(
     r"\b(?:non|not|no|isnt|wasnt|nothing|no es|no era|nada de|sin|besides|except|other than|only for|just for|solo para|aparte de|"
-    r"no tengo|no tiene|no he tenido|no ha tenido|ni)(?: really)?(?: an?| una?)? $"
+    r"no tengo|no tiene|no he tenido|no ha tenido|ni|"
+    # "ya no se queja del dolor de pecho": a symptom that has gone
+    r"ya no (?:se queja|se ha quejado|tiene|le da|le duele|siente|ha tenido)(?: del| de la| de)?)(?: really)?(?: an?| una?)? $"
 )
 # Learning about a condition, not having it: "warning signs of a stroke",
 # "learn cpr", "difference between a heart attack and cardiac arrest",
@@ -986,8 +988,9 @@ _ASKED_IF_BEFORE = re.compile(r"\b(?:asked|asks|asking)(?: me| us| her| him| the
 # "I nearly passed out from the price of eggs": a shock, not a faint.
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|about|practically|casi)(?: \w+)? $")
 _SHOCK_AFTER = re.compile(
-    r"^ (?:\w+ ){0,2}?(?:from|at|over|when i saw|seeing|con|del|de) (?:the |that |this |my |el |la |los |las )?"
+    r"^ (?:\w+ ){0,2}?(?:from|at|over|when i saw|seeing|con|del|de|cuando vi|al ver) (?:the |that |this |my |el |la |los |las )?"
     r"(?:price|prices|bill|bills|cost|costs|total|receipt|news|shock|surprise|excitement|joy|precio|precios|cuenta|susto|"
+    r"lo que cuesta|cuanto cuesta|lo que costaba|lo que cobran|"
     r"noticia|emocion|alegria|gusto)\b"
 )
 # "If somebody has a seizure, what do you do?": a hypothetical someone.
@@ -1092,7 +1095,8 @@ _PLACE_WORDS = frozenset("""
     parking directions address hours entrance location map wait waiting copay copays cost
     costs price bill bills billed insurance cover covered vs versus urgent nearest closest
     where direccion estacionamiento horario horarios entrada ubicacion mapa espera copago
-    costo precio factura cobro aseguranza cubre donde urgencias cercana
+    costo precio factura cobro aseguranza cubre donde urgencias cercana cobros facturas cuenta cuentas seguro
+    deuda pagar
 """.split())
 # A visit told in the past tense: "fui a emergencias el sabado y me mandaron a casa",
 # "we went to the emergency room on friday".
@@ -1111,12 +1115,19 @@ _EMERGENCY_LABEL_ES = re.compile(
 _PERSONAL_BEFORE = re.compile(r"\b(?:family|personal|work|job|home|house|pet|dog|cat|plumbing|car|de familia|familiar) $")
 
 
+_WHAT_NUMBER_BEFORE = re.compile(
+    r"\b(?:que|cual|what|which|a que|a quien|who) (?:numero|number|telefono|phone) (?:\w+ ){0,4}"
+    r"(?:en|in|for|para)(?: (?:una?|an?|caso de|case of))? $")
+
+
 def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
     """For the bare word "emergency" / "emergencia" only: "not an emergency",
     "contacto de emergencia" and questions about the emergency room as a place
     (parking, address, copay) are not a call for help."""
     before, after = _context(m)
     if _ER_PLACE.match(after) or _EMERGENCY_LABEL_ES.search(before) or _VISITED_BEFORE.search(before):
+        return False
+    if _WHAT_NUMBER_BEFORE.search(before):  # "what number do you dial in an emergency here?"
         return False
     # "a family emergency, so I have to cancel": a reason for being away, not a call for help
     if _PERSONAL_BEFORE.search(before) and not _URGENT_WORDS.search(m.string):
@@ -1602,7 +1613,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:hope|hoping|praying) (?:that )?i (?:just )?(?:die|dont make it)",
         rf"wish (?:i|id) {W2}(?:dead|die|died|never been born|was never born|not here|not alive|gone)",
         r"let me die|i should (?:just )?(?:die|be dead)",
-        r"(?:wants?|wanted|wanting|wanna|wish|wishes|ready) to (?:just )?be dead|(?:rather|sooner) (?:just )?(?:be dead|die|not (?:be here|exist|be alive|wake up))",
+        r"(?:wants?|wanted|wanting|wanna|wish|wishes|ready) to (?:just )?be dead|(?:rather|sooner) (?:just )?(?:be dead|die|not (?:be here|exist|be alive|wake up))"
+        # (not "id rather die than sit through another zoom meeting")
+        r"(?! than (?:\w+ ){0,4}(?:zoom|meetings?|taxes|dentist|gym|mall|party|karaoke|opera|broccoli|kale|reality|dmv|"
+        r"traffic|homework|paperwork|movie|episode|game|commercials?|small talk|wear|eat))",
         rf"(?:im|i feel like|feel like im|i feel like im|ive become|ive been|i have been|i was) {W2}burden",
         r"cant (?:go on|keep going(?! to)|take much more)|cant (?:keep )?(?:live|living|going on) like this",
         r"(?:whats|what is) the point (?:of|in) (?:living|life|anything|going on|being here|trying)",
@@ -1758,7 +1772,8 @@ _RULES: tuple[_Rule, ...] = (
              r"(?:huele|olor|huelo|se siente olor) (?:mucho |muy fuerte )?a gas|fuga de gas|se sale el gas",
              r"(?:alguien|un hombre|unos hombres|un tipo|unos tipos|un ladron|ladrones) (?:\w+ ){0,2}"
              r"(?:se metio|se metieron|esta entrando|estan entrando|quiere entrar|quieren entrar|entro|entraron|"
-             r"esta tratando de entrar|estan tratando de entrar|esta forzando|rompio) (?:\w+ ){0,3}"
+             r"(?:esta |estan )?tratando de (?:entrar|meterse)|(?:quiere|quieren) meterse|se (?:quiere|quieren) meter|"
+             r"se (?:esta|estan) metiendo|esta forzando|rompio) (?:\w+ ){0,3}"
              r"(?:casa|departamento|apartamento|puerta|ventana|cuarto)",
              r"me (?:esta|estan) (?:pegando|golpeando|ahorcando|amenazando)|me (?:pego|golpeo|pegaron|golpearon) "
              r"(?:mi |el |un )?(?:esposo|novio|pareja|marido|hijo|ex)|(?:mi )?(?:esposo|novio|pareja|marido|ex) me "
@@ -1781,7 +1796,14 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:going to|gonna) (?:kill|hurt|shoot|stab) (?:me|us|my)|"
           rf"(?:hit|hits|slapped|punched|pushed|shoved|kicked|grabbed|beat|choked) me {W8}(?:still here|is here|"
           r"in the house|right now|outside|wont leave|is coming back|scared|afraid)|"
-          r"(?:pointing|pointed|waving) a (?:gun|knife) at|(?:locked|hiding|hid) (?:myself )?in (?:the |my )?"
+          r"(?:pointing|pointed|waving|brandishing|swinging) (?:a |his |her |their )?(?:gun|pistol|rifle|knife|machete)"
+          r"(?! (?:in|on) (?:the |a )?(?:movie|show|game|video|tv|film))|"
+          r"(?:someone|somebody|they|people) (?:is |are )?(?:shooting|firing) (?:outside|at|in)|shots fired|"
+          r"(?:he|she|they|husband|wife|son|daughter|boyfriend|girlfriend|caregiver|aide|lady|woman|man|guy|nurse|grandson|"
+          r"granddaughter|nephew|niece|roommate) (?:\w+ ){0,10}(?:hits|beats|slaps|chokes|punches|kicks|shoves) "
+          r"(?:me|my mom|my mother|my dad|my father|my grandma|my grandmother)\b"
+          r"(?! (?:up|at (?:cards|chess|checkers|bingo|games?|scrabble|dominoes|pool|golf|tennis)))|"
+          r"(?:locked|hiding|hid) (?:myself )?in (?:the |my )?"
           r"(?:bathroom|closet|bedroom|room|car) (?:\w+ ){0,5}(?:scared|afraid|from him|from her|hes|shes|he is|she is|"
           r"trying to get in|outside)"),
     # --- Spanish: medical emergencies (same signals as the English rules) ---
@@ -1801,13 +1823,14 @@ _RULES: tuple[_Rule, ...] = (
         r"(?! (?:\w+ ){0,4}(?:hoy|esta manana|a tiempo|como (?:dijo|me dijo|indico|receto|siempre|debe|debo)|del dia|de hoy|de la (?:manana|tarde|noche)))",
         rf"(?:se|me) (?:comio|comi|trago|trague|metio a la boca) (?:\w+ ){{0,4}}{_ES_MEDS}",
         r"(?:tom\w*|bebi\w*|trag\w*|comi\w*) (?:\w+ ){0,2}(?:cloro|blanqueador|veneno|anticongelante|gasolina|thinner|"
-        r"raticida|detergente|limpiador|destapacanos|lejia|pinol|fabuloso|insecticida|clorox|acido|amoniaco)",
+        r"raticida|detergente|limpiador|destapacanos|lejia|pinol|fabuloso|insecticida|clorox|acido|amoniaco|"
+        r"(?:liquido|producto|quimico|jabon)s? (?:de|para) (?:limpiar|lavar|la limpieza|los trastes|el piso|el bano))",
         r"envenen\w*|control de envenenamiento|centro de toxicologia",
     ),
     # An accidental double dose counts only with symptoms.
     _rule_es(
         "overdose", MEDICAL,
-        r"(?:tom\w*|puso|puse|inyect\w*|le di|le dio|me di|aplic\w*) (?:\w+ ){0,4}(?:dos|2|tres|3) veces",
+        r"(?:tom\w*|puso|puse|inyect\w*|le di|le dio|me di|aplic\w*) (?:\w+ ){0,6}(?:dos|2|tres|3) veces",
         r"(?:doble|triple) (?:\w+ )?(?:dosis|insulina|pastilla|medicina)|dosis doble|(?:dos|2|tres|3) dosis",
         r"(?:por error|por equivocacion|por accidente|sin querer) (?:\w+ ){0,3}(?:tom\w*|le di|puse|puso|inyect\w*)",
         r"(?:tom\w*|le di|puse|puso|inyect\w*) (?:\w+ ){0,4}(?:por error|por equivocacion|por accidente|sin querer)",
@@ -1924,7 +1947,7 @@ _RULES: tuple[_Rule, ...] = (
         r"dolor (?:\w+ ){0,3}(?:que )?(?:me |le )?(?:baja|corre|se va|pasa|sube|se extiende|llega|se corre) "
         r"(?:por|hacia|al|a la|hasta el|hasta la) (?:el |la |mi |su )?(?:brazo|quijada|mandibula|cuello|espalda)",
         r"(?:me |le )?duele (?:\w+ ){0,2}(?:el )?brazo izquierdo|dolor (?:en|de) (?:el )?brazo izquierdo",
-        r"(?:agarrandose|apretandose|sobandose|tocandose) el pecho",
+        r"(?:agarrandose|apretandose|sobandose|tocandose) el pecho|se (?:agarra|agarro|esta agarrando|aprieta|apreto) el pecho",
         accept=_is_not_a_label,
     ),
     _rule_es("chest_pain", MEDICAL,
@@ -1981,6 +2004,11 @@ _RULES: tuple[_Rule, ...] = (
              accept=_is_not_a_blood_draw),
     _rule_es("bleeding", MEDICAL, r"sangr(?:a|an|ando|o|aba|aron|ado)",
              requires=_ANY_THINNERS),
+    # bleeding that will not stop: "no para de salir sangre", "no deja de sangrar"
+    _rule_es("bleeding", MEDICAL,
+             r"no (?:para|paraba|deja|dejaba|ha parado|ha dejado) de (?:salir(?:le|me)? (?:la )?sangre|sangrar)|"
+             r"(?:la )?sangre no (?:para|se detiene|se para|se quita|deja de salir)",
+             accept=_is_not_a_blood_draw),
     # Falls: with a head injury, can't get up, a broken hip, or on blood thinners.
     _rule_es(
         "fall_head_injury", MEDICAL,
@@ -2348,6 +2376,13 @@ _RULES: tuple[_Rule, ...] = (
     _rule("fall_head_injury", MEDICAL,
           r"(?:cant|couldnt|unable to|not able to) (?:get|stand) (?:\w+ )?(?:back )?up(?! (?:early|in the morning|at \d|before|for|to go|to use))",
           requires=r"\b(?:fell|fallen|tripped|slipped|floor|ground)\b"),
+    # A long lie: "on the floor since last night", "been on the floor for hours".
+    _rule("fall_head_injury", MEDICAL,
+          r"(?:on|stuck on|lying on|laying on) the (?:\w+ )?(?:floor|ground) (?:since|for|all) (?:last night|yesterday|"
+          r"this morning|hours|\d+ hours|(?:a|an|one|two|three) (?:hour|hours|day)|the night|night|day|morning)"
+          # (not "on the floor for an hour playing with the grandkids")
+          r"(?!(?: \w+){0,3} (?:playing|doing|exercis\w*|stretch\w*|cleaning|scrubbing|working|coloring|reading|"
+          r"watching|sorting|folding|building|practicing|meditating|yoga|with the (?:kids|grandkids|dog|baby|cat)))"),
     # A person lying still: "fell on the ice and isnt moving", "on the floor not moving".
     _rule("unresponsive", MEDICAL,
           r"(?:isnt|is not|not|wont|cant|hasnt|stopped) (?:moving|responding|waking up|getting up|talking|answering me)"
@@ -2390,7 +2425,8 @@ _RULES: tuple[_Rule, ...] = (
     # Present-tense signs that a bystander describes without naming the emergency.
     _rule("chest_pain", MEDICAL,
           r"(?:grabbing|clutching|holding|gripping) (?:at )?(?:his|her|my|their) chest",
-          rf"(?:ton of bricks|elephant|weight|brick) {W2}(?:on|sitting on|crushing) (?:him|her|me|my|his|their)(?: chest)?\b"),
+          rf"(?:ton of bricks|elephant|weight|brick) {W2}(?:on|sitting on|crushing) (?:him|her|me|my|his|their)(?: chest)?\b",
+          r"(?:somebody|someone|something|a person|something heavy) (?:is )?(?:sitting|standing|pressing|stepping) on (?:my|his|her|their) chest"),
     _rule("breathing", MEDICAL,
           rf"(?:can only|only able to|only can|barely) (?:say|speak|talk|get out) {W2}(?:few|two|2|couple|one|three|3) (?:words?)",
           r"cant (?:finish|complete|get through) (?:a |my |his |her )?sentences?(?! without)",

@@ -920,6 +920,13 @@ def test_named_look_alikes_stay_quiet(text):
     "i'm not suicidal, just lonely and want a support group",
     "what's the suicide prevention hotline number? putting it in our church newsletter",
     "como saber si alguien esta pensando en suicidarse",
+    # from the seventh English and third Spanish blind sets: a bill, a number to keep,
+    # a symptom gone, a shock at a price, a figure of speech
+    "no tengo seguro y me llegaron cobros de la sala de emergencia, que hago",
+    "qué número se marca en una emergencia aquí en Estados Unidos? es para tenerlo apuntado",
+    "mi mamá ya no se queja del dolor de pecho desde que le cambiaron la pastilla",
+    "casi me desmayo cuando vi lo que cuesta la gasolina",
+    "id rather die than sit through another zoom meeting",
 ])
 def test_false_alarm_classes_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
@@ -938,6 +945,10 @@ def test_false_alarm_classes_stay_quiet(text):
     ("whats the suicide hotline number", SUI),
     ("i want to disappear forever, everyone would be better off", SUI),
     ("what do i do, she fell and i cant get her up", MED),
+    ("id rather die than keep living like this", SUI),
+    ("emergencia, mi mamá no respira", MED),
+    ("mi mamá se queja de dolor de pecho fuerte ahorita", MED),
+    ("casi me desmayo y me duele el pecho", MED),
 ])
 def test_false_alarm_classes_keep_their_live_twins(text, kind):
     assert assess(text).kind is kind
@@ -959,6 +970,11 @@ def test_false_alarm_classes_keep_their_live_twins(text, kind):
     "huele a gas en la cocina",
     "alguien se metió a la casa",
     "mi novio me está golpeando",
+    # from the seventh English and third Spanish blind sets
+    "the lady who takes care of me takes my money and hits me",
+    "theres a man outside my building waving a gun around",
+    "my husband hits me when he drinks",
+    "hay alguien tratando de meterse a mi casa",
 ])
 def test_danger_gets_the_danger_reply(text):
     found = assess(text)
@@ -976,6 +992,10 @@ def test_danger_gets_the_danger_reply(text):
     "mom is going to kill me for telling you",
     "there was a fire in my building last year, all fine now",
     "what should you do if there is a gas leak",
+    "my grandson hits me up on facetime every sunday",
+    "he beats me at chess every time",
+    "the villain was waving a gun in the movie",
+    "hay alguien que me pueda ayudar a meterme en un programa de comida",
 ])
 def test_danger_look_alikes_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
@@ -987,6 +1007,13 @@ def test_danger_look_alikes_stay_quiet(text):
     ("she swallowed her whole week of pills at once", MED),
     ("my arm wont move and my face feels weird", MED),
     ("grandpa slipped on the stairs and hes not moving", MED),
+    ("on the floor since last night", MED),
+    ("dad has been on the floor for hours and cant get up", MED),
+    ("mi mamá se tomó las pastillas de la mañana dos veces y unas de mi papá, está muy adormilada", MED),
+    ("mi niño se tomo un liquido de limpiar", MED),
+    ("feels like somebody sitting on my chest, cant shake it and im nauseous", MED),
+    ("mi esposo se agarra el pecho y esta sudando frio, que hago", MED),
+    ("me corte con un cuchillo cocinando y no para de salir sangre", MED),
 ])
 def test_more_crises_in_everyday_words(text, kind):
     assert assess(text).kind is kind
@@ -994,6 +1021,10 @@ def test_more_crises_in_everyday_words(text, kind):
 
 @pytest.mark.parametrize("text", [
     "i almost had a stroke when the pharmacy told me the price",
+    "she was on the floor for an hour playing with the grandkids",
+    "my cat is sitting on my chest purring lol",
+    "tome las pastillas de la manana dos veces esta semana, me siento bien",
+    "mi niño se tomo el jugo de manzana",
     "if someone has a seizure do you put something in their mouth? for my cna class",
     "that hospital show last night had so much blood",
     "i know how to do cpr, took the class at church",
