@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 from tests.servers import free_port, start_assistant, stop_assistant, twilio_env, answers  # noqa: E402
 from tests.twilio_standin import TwilioStandIn  # noqa: E402
 
-TURNS = ["hello", "what can you do?", "I need a ride to my appointment", "thank you"]
+TURNS = ["hello", "what can you do?", "where can I get help paying for my medicine", "thank you"]
 STARTER_DIR = ROOT / "var" / "bench" / "starter"
 
 
@@ -74,7 +74,7 @@ def starter_model() -> Path:
     models = STARTER_DIR / "models"
     if not models.exists() or not any(models.glob("*.tar.gz")):
         shutil.rmtree(STARTER_DIR, ignore_errors=True)
-        STARTER_DIR.parent.mkdir(parents=True, exist_ok=True)
+        STARTER_DIR.mkdir(parents=True)  # rasa init wants the folder to exist
         print("training Rasa's starter bot (rasa init --no-prompt) ...", flush=True)
         subprocess.run([rasa_bin(), "init", "--no-prompt", "--init-dir", str(STARTER_DIR)], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
@@ -181,7 +181,7 @@ def new_phone() -> str:
 
 def print_table(rows: list[Row]) -> None:
     starter = {r.concurrency: r for r in rows if r.name == "starter bot"}
-    print(f"\n{'':28} {'conc.':>5} {'msg/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'fails':>5}  vs starter (latency p50, p95; throughput)")
+    print(f"\n{'':28} {'conc.':>5} {'msg/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'empty':>5}  vs starter (latency p50, p95; throughput)")
     for r in rows:
         base = starter.get(r.concurrency)
         ratio = ""

@@ -30,6 +30,7 @@ class TaskAdherence:
     late: int = 0
     missed: int = 0
     history: list[TaskCompletion] = field(default_factory=list)  # newest first
+    tracked: bool = True  # False: its kind records no misses (reminders.yml), so nothing is counted
 
     @property
     def counted(self) -> int:
@@ -78,7 +79,7 @@ def for_patient(session: Session, patient_id: int, now: dt.datetime, policy: Rem
     for task in tasks:
         grace = policy.schedule(task.kind).missed_after
         completions = sorted((c for c in task.completions), key=lambda c: c.completed_at, reverse=True)
-        row = TaskAdherence(task, history=completions[:10])
+        row = TaskAdherence(task, history=completions[:10], tracked=grace is not None)
         if grace is not None:
             times = [c.completed_at for c in completions]
             for at in careplan.occurrence_times(task, first, last, policy.zone):

@@ -427,9 +427,10 @@ class ConsoleSession(Base):
 
 class Reminder(Base):
     """One message the assistant sends first about one occurrence of a task, to one
-    recipient (a phone, or a web chat), at one step of the schedule (bot/reminder_policy.py).
-    The unique key is the claim: whichever scheduler inserts the row sends it, so a reminder
-    goes at most once however many schedulers run and however often they restart.
+    person (the patient, or a contact), at one step of the schedule (bot/reminder_policy.py),
+    on one channel (their phone, else their open web chat). The unique key is the claim:
+    whichever scheduler inserts the row sends it, so a reminder goes at most once however
+    many schedulers run and however often they restart.
 
     status: claimed (inserted; the Rasa trigger may still be in flight) -> sent (the
     dialogue uttered it: `reminders.mark_sent` is the one gate) | dropped (its moment
@@ -438,7 +439,7 @@ class Reminder(Base):
 
     __tablename__ = "reminders"
     __table_args__ = (
-        UniqueConstraint("task_id", "occurrence_at", "step", "recipient", name="uq_reminder_claim"),
+        UniqueConstraint("task_id", "occurrence_at", "step", "person", name="uq_reminder_claim"),
         Index("ix_reminders_recipient_sent", "recipient", "sent_at"),
     )
 
@@ -447,7 +448,8 @@ class Reminder(Base):
     patient_id = Column(Integer, ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True)
     occurrence_at = Column(UTCDateTime, nullable=False)  # the task's due time this reminder is about
     step = Column(String(16), nullable=False)  # "-1d", "-2h", "0m", "+1h" (offset from due), "snooze"
-    recipient = Column(String(100), nullable=False)  # "phone:+1312..." | "web:session:<id>"
+    person = Column(String(40), nullable=False)  # "patient:3" | "contact:7": one reminder each, on one channel
+    recipient = Column(String(100), nullable=False)  # the identity it went to: "phone:+1312..." | "web:session:<id>"
     channel = Column(String(16), nullable=False)  # sms | webchat
     conversation_id = Column(String(200), nullable=False)
     status = Column(String(16), nullable=False, default="claimed", index=True)

@@ -5,9 +5,9 @@ bot/scheduler.py) does three things, each safe with several schedulers running a
 
 - **claim** what is due now: for each occurrence of an active task, each step of its kind's
   schedule (bot/reminder_policy.py) whose moment has come and whose usefulness has not
-  passed, for each recipient (the patient's phone, a contact set to get reminders, the
-  patient's open web chats), a `reminders` row is inserted. The row's unique key (task,
-  occurrence, step, recipient) is the claim: whichever scheduler inserts it sends it,
+  passed, for each person (the patient, a contact set to get reminders; by phone, else
+  in their open web chat), a `reminders` row is inserted. The row's unique key (task,
+  occurrence, step, person) is the claim: whichever scheduler inserts it sends it,
   nobody sends it twice, restarts included. Nothing is claimed during quiet hours; a step
   whose moment fell in them waits until they end and is dropped if its usefulness has
   passed by then (no 8 a.m. reminder for a 9 p.m. insulin);
@@ -54,6 +54,7 @@ LOOKBACK = dt.timedelta(days=1)
 
 @dataclass(frozen=True)
 class Recipient:
+    person: str          # "patient:3" | "contact:7"
     identity: str        # "phone:+1312..." | "web:session:<id>"
     channel: str         # sms | webchat
     conversation_id: str
@@ -71,22 +72,24 @@ class PassResult:
 
 
 def recipients(patient: Patient, chats: list[ChatSession], opted_out: set[str]) -> list[Recipient]:
-    """The patient's phone, contacts set to get reminders whose consent includes tasks,
-    and the open web chats of either. Never an opted-out number; nobody at all when the
-    patient is set to no reminders."""
+    """Who gets a patient's reminders, each person once on one channel: the patient, and
+    contacts set to get reminders whose consent includes tasks; by text to their phone,
+    or, without a phone that may be texted (none on file, or STOP), in their latest open
+    web chat. Nobody when the patient is set to no reminders."""
     if not patient.reminders:
         return []
+    people = [(f"patient:{patient.id}", patient.phone if not patient.sms_opt_out else None, None)]
+    people += [(f"contact:{c.id}", c.phone, c.id) for c in patient.contacts
+               if c.gets_reminders and ContactPermission.TASKS.value in c.permission_set]
     found = []
-    if patient.phone and not patient.sms_opt_out and patient.phone not in opted_out:
-        found.append(Recipient(f"phone:{patient.phone}", "sms", patient.phone))
-    contacts = {c.id: c for c in patient.contacts
-                if c.gets_reminders and ContactPermission.TASKS.value in c.permission_set}
-    for contact in contacts.values():
-        if contact.phone not in opted_out:
-            found.append(Recipient(f"phone:{contact.phone}", "sms", contact.phone))
-    for chat in chats:
-        if chat.contact_id is None or chat.contact_id in contacts:
-            found.append(Recipient(f"web:session:{chat.id}", "webchat", chat.conversation_id))
+    for person, phone, contact_id in people:
+        if phone and phone not in opted_out:
+            found.append(Recipient(person, f"phone:{phone}", "sms", phone))
+            continue
+        theirs = [c for c in chats if c.contact_id == contact_id]
+        if theirs:
+            chat = max(theirs, key=lambda c: c.created_at)
+            found.append(Recipient(person, f"web:session:{chat.id}", "webchat", chat.conversation_id))
     return found
 
 
@@ -102,7 +105,7 @@ def _insert_once(session: Session, model, values: dict, keys: list[str]) -> bool
     return session.execute(statement).rowcount == 1
 
 
-_CLAIM_KEY = ["task_id", "occurrence_at", "step", "recipient"]
+_CLAIM_KEY = ["task_id", "occurrence_at", "step", "person"]
 
 
 @dataclass
@@ -136,7 +139,7 @@ def _load(session: Session, now: dt.datetime, policy: ReminderPolicy) -> _Loaded
                                                           ChatSession.revoked_at.is_(None))).scalars():
         chats[chat.patient_id].append(chat)
     opted_out = set(session.execute(select(SmsOptOut.phone)).scalars())
-    seen = set(session.execute(select(Reminder.task_id, Reminder.occurrence_at, Reminder.step, Reminder.recipient)
+    seen = set(session.execute(select(Reminder.task_id, Reminder.occurrence_at, Reminder.step, Reminder.person)
                                .where(Reminder.occurrence_at.between(first, last))).all())
     missed = set(session.execute(select(MissedTask.task_id, MissedTask.occurrence_at)
                                  .where(MissedTask.occurrence_at.between(first, last))).all())
@@ -172,10 +175,10 @@ def run_pass(session: Session, now: dt.datetime, policy: ReminderPolicy, setting
 def _consider(session, loaded: _Loaded, result: PassResult, task: CareTask, patient: Patient, at: dt.datetime,
               step, recipient: Recipient, now: dt.datetime, quiet: bool, policy: ReminderPolicy) -> None:
     moment, until = at + step.offset, at + step.until
-    key = (task.id, at, step.name, recipient.identity)
+    key = (task.id, at, step.name, recipient.person)
     if moment > now or key in loaded.seen:
         return
-    row = dict(task_id=task.id, patient_id=patient.id, occurrence_at=at, step=step.name,
+    row = dict(task_id=task.id, patient_id=patient.id, occurrence_at=at, step=step.name, person=recipient.person,
                recipient=recipient.identity, channel=recipient.channel, conversation_id=recipient.conversation_id,
                send_at=moment, claimed_at=now)
     if now < until:
@@ -191,9 +194,9 @@ def _consider(session, loaded: _Loaded, result: PassResult, task: CareTask, pati
 
 
 def _claimed_id(session: Session, key: tuple) -> int:
-    task_id, at, step, recipient = key
+    task_id, at, step, person = key
     return session.execute(select(Reminder.id).where(Reminder.task_id == task_id, Reminder.occurrence_at == at,
-                                                     Reminder.step == step, Reminder.recipient == recipient)).scalar_one()
+                                                     Reminder.step == step, Reminder.person == person)).scalar_one()
 
 
 def _consider_miss(session, loaded: _Loaded, result: PassResult, task: CareTask, patient: Patient, at: dt.datetime,
@@ -351,7 +354,7 @@ def snooze(session: Session, reminder: Reminder, now: dt.datetime, policy: Remin
     answer(session, reminder, "snoozed", now)  # first: the new row is not an answered one
     created = _insert_once(session, Reminder, dict(
         task_id=reminder.task_id, patient_id=reminder.patient_id, occurrence_at=reminder.occurrence_at,
-        step=SNOOZE_STEP, recipient=reminder.recipient, channel=reminder.channel,
+        step=SNOOZE_STEP, person=reminder.person, recipient=reminder.recipient, channel=reminder.channel,
         conversation_id=reminder.conversation_id, status="scheduled", send_at=at, claimed_at=now), _CLAIM_KEY)
     return at if created else None
 

@@ -302,7 +302,7 @@ def test_a_missed_important_task_escalates_once_and_other_misses_are_only_record
         assert "furosemide" not in notice.body.lower() and "Dorothy" not in notice.body  # no PHI to staff phones
 
 
-def test_an_open_web_chat_gets_the_reminder_too_and_a_closed_one_does_not(care):
+def test_each_person_gets_a_reminder_once_by_text_else_in_their_open_web_chat(care):
     opened_at = at(MONDAY, 7, 30)
     with session_scope(care) as session:
         def open_chat(phone):
@@ -310,13 +310,16 @@ def test_an_open_web_chat_gets_the_reminder_too_and_a_closed_one_does_not(care):
                                                       dt.timedelta(days=60)), "k" * 40)
             chat, _token = chat_tokens.exchange_link(session, link, opened_at)
             return chat
-        dorothys = open_chat("+13125550112")
-        closed = open_chat("+13125550112")
+        dorothys, angelas, closed = open_chat("+13125550112"), open_chat("+17085550142"), open_chat("+17085550142")
         closed.revoked_at = opened_at
+        messaging.opt_out(session, "+17085550142")  # Angela texted STOP: her reminders go to her chat instead
     run_pass(care, at(MONDAY, 8, 0, 30))
     with session_scope(care) as session:
-        web = [r for r in claimed(session, "furosemide") if r.channel == "webchat"]
-        assert [(r.recipient, r.conversation_id) for r in web] == [(f"web:session:{dorothys.id}", dorothys.conversation_id)]
+        rows = claimed(session, "furosemide")
+        assert {(r.recipient, r.channel, r.conversation_id) for r in rows} == {
+            (DOROTHY, "sms", "+13125550112"),  # her phone, not also her open chat
+            (f"web:session:{angelas.id}", "webchat", angelas.conversation_id)}
+        assert f"web:session:{dorothys.id}" not in {r.recipient for r in rows}
 
 
 def test_adherence_counts_each_occurrence_on_time_late_or_missed_and_reminders_answered(care):

@@ -1,5 +1,5 @@
 """reminders: what the assistant sends first (one row per task occurrence, step and
-recipient: the unique key is the claim), missed occurrences, and the switches for them
+person: the unique key is the claim), missed occurrences, and the switches for them
 
 Revision ID: 0010
 Revises: 0009
@@ -32,6 +32,7 @@ def upgrade() -> None:
         sa.Column('patient_id', sa.Integer(), sa.ForeignKey('patients.id', ondelete='CASCADE'), nullable=False),
         sa.Column('occurrence_at', sa.DateTime(), nullable=False),
         sa.Column('step', sa.String(16), nullable=False),
+        sa.Column('person', sa.String(40), nullable=False),
         sa.Column('recipient', sa.String(100), nullable=False),
         sa.Column('channel', sa.String(16), nullable=False),
         sa.Column('conversation_id', sa.String(200), nullable=False),
@@ -43,7 +44,7 @@ def upgrade() -> None:
         sa.Column('answer', sa.String(16), nullable=True),
         sa.Column('answered_at', sa.DateTime(), nullable=True),
         sa.Column('note', sa.String(200), nullable=True),
-        sa.UniqueConstraint('task_id', 'occurrence_at', 'step', 'recipient', name='uq_reminder_claim'),
+        sa.UniqueConstraint('task_id', 'occurrence_at', 'step', 'person', name='uq_reminder_claim'),
     )
     op.create_index('ix_reminders_patient_id', 'reminders', ['patient_id'])
     op.create_index('ix_reminders_status', 'reminders', ['status'])
