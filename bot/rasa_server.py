@@ -55,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     rasa.utils.io.configure_colored_logging(None)
     configure_structlog(None)
 
+    from bot import rasa_speedups
+    rasa_speedups.install()  # measured in docs/performance.md
+
     rasa.core.run.serve_application(
         model_path=args.model,
         interface=args.host,
