@@ -1,15 +1,16 @@
 """Speed, side by side in one run: Rasa's own starter bot against this assistant.
 
     .venv/bin/python bench/run.py [--concurrency 1 10 50] [--conversations-per-slot 4]
-                                  [--turns 4] [--production] [--skip-starter]
+                                  [--production [--servers 2]] [--skip-starter]
 
 1. The starter bot: `rasa init --no-prompt` in a temporary folder (trained once, kept in
    var/bench/starter), served by `rasa run` with the REST channel, in-memory tracker, no
    actions.
 2. This assistant: `patient-support run` with the demo data (development profile: SQLite
    tracker and app database, one Rasa server; with --production: PostgreSQL and Redis,
-   two Rasa servers behind the local round-robin proxy, docs/performance.md).
-3. For each concurrency c: c conversations at a time, each a new sender, `--turns` turns
+   --servers Rasa servers behind the local round-robin proxy, SMS only, as production
+   has no REST channel; docs/performance.md).
+3. For each concurrency c: c conversations at a time, each a new sender, four turns
    each (a greeting, a question, a request, thanks), until c x conversations-per-slot
    conversations are done; over REST, and over signed SMS with the time running until the
    reply reaches the local Twilio stand-in (the real twilio client sends it there).
@@ -24,12 +25,10 @@ import argparse
 import asyncio
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +38,8 @@ from twilio.request_validator import RequestValidator
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.servers import free_port, start_assistant, stop_assistant, twilio_env, answers  # noqa: E402
+from tests.conftest import postgres_database  # noqa: E402
+from tests.servers import answers, free_port, start_assistant, stop_assistant, twilio_env  # noqa: E402
 from tests.twilio_standin import TwilioStandIn  # noqa: E402
 
 TURNS = ["hello", "what can you do?", "where can I get help paying for my medicine", "thank you"]
@@ -194,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--conversations-per-slot", type=int, default=4)
-    parser.add_argument("--production", action="store_true", help="PostgreSQL, Redis, two Rasa servers")
+    parser.add_argument("--production", action="store_true", help="PostgreSQL, Redis, several Rasa servers (SMS only)")
+    parser.add_argument("--servers", type=int, default=2, help="Rasa servers behind the proxy, with --production")
     parser.add_argument("--skip-starter", action="store_true")
     args = parser.parse_args(argv)
     rows: list[Row] = []
@@ -214,25 +215,31 @@ def main(argv: list[str] | None = None) -> int:
 
     with TwilioStandIn() as twilio, tempfile.TemporaryDirectory(prefix="bench-") as state:
         env = {**twilio_env(twilio.base_url, "bench-token")}
-        if args.production:
-            env.update(PRODUCTION_ENV)
-        running = start_assistant(Path(state), extra_env=env)
+        drops = []
+        if args.production:  # the production profile has no REST channel: SMS only
+            (app_url, drop_app), (tracker_url, drop_tracker) = postgres_database(), postgres_database()
+            drops = [drop_app, drop_tracker]
+            env.update(PATIENT_SUPPORT_PROFILE="production", SECRET_KEY="b" * 48, TWILIO_AUTH_TOKEN="bench-token",
+                       REDIS_URL="redis://127.0.0.1:6379/0", CONSOLE_URL="https://console.example.org",
+                       RASA_SERVERS=str(args.servers), TRACKER_STORE_URL=tracker_url)
+        running = start_assistant(Path(state), database_url=app_url if args.production else None, extra_env=env)
+        label = f"production, {args.servers} servers" if args.production else "this assistant"
         try:
             sms = SmsClient(running.rasa_url, running.webhook_token, twilio)
             for c in args.concurrency:
-                rows.append(asyncio.run(drive("this assistant, REST", c, conversations(c),
-                                              lambda http, i, lat: rest_conversation(http, running.rasa_url, new_phone(), lat))))
-                print_table(rows[-1:])
-                rows.append(asyncio.run(drive("this assistant, SMS", c, conversations(c),
+                if not args.production:
+                    rows.append(asyncio.run(drive(f"{label}, REST", c, conversations(c),
+                                                  lambda http, i, lat: rest_conversation(http, running.rasa_url, new_phone(), lat))))
+                    print_table(rows[-1:])
+                rows.append(asyncio.run(drive(f"{label}, SMS", c, conversations(c),
                                               lambda http, i, lat: sms_conversation(http, sms, new_phone(), lat))))
                 print_table(rows[-1:])
         finally:
             stop_assistant(running)
+            for drop in drops:
+                drop()
     print_table(rows)
     return 0
-
-
-PRODUCTION_ENV: dict[str, str] = {}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -73,6 +73,7 @@ class Settings:
     verification_max_attempts: int
     verification_lock_hours: int
     rasa_port: int
+    rasa_servers: int  # more than 1: that many Rasa servers behind bot/proxy.py (production profile only)
     action_port: int
     console_port: int
     rasa_host: str
@@ -191,6 +192,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         verification_max_attempts=int(get("VERIFICATION_MAX_ATTEMPTS", "3")),
         verification_lock_hours=int(get("VERIFICATION_LOCK_HOURS", "24")),
         rasa_port=int(get("RASA_PORT", "5005")),
+        rasa_servers=max(1, int(get("RASA_SERVERS") or "1")),
         action_port=int(get("ACTION_SERVER_PORT", "5055")),
         console_port=int(get("CONSOLE_PORT", "8080")),
         # Interfaces to listen on: this machine only unless set (e.g. 0.0.0.0 behind a proxy,

@@ -40,6 +40,7 @@ class Service:
     command: list[str]
     health_url: str
     start_timeout: float = START_TIMEOUT
+    env: dict[str, str] | None = None  # added to the supervisor's environment for this child
     process: subprocess.Popen | None = None
     started_at: float = 0.0
     healthy_since: float | None = None  # None until health_url answers after the last start
@@ -101,18 +102,47 @@ def services(settings: Settings, root: Path = PROJECT_ROOT) -> list[Service]:
     user): RASA_AUTH_TOKEN and ACTION_SERVER_TOKEN reach them in the environment. Hosts and
     ports come from the settings each child reads itself (ACTION_SERVER_HOST, CONSOLE_HOST...)."""
     bin_dir = Path(sys.executable).parent
-    profile = ".production" if settings.is_production else ""
     return [
         Service("action server", [str(bin_dir / "python"), "-m", "bot.action_server"],
                 f"http://{local_address(settings.action_host)}:{settings.action_port}/health"),
-        Service("Rasa server",
-                [str(bin_dir / "python"), "-m", "bot.rasa_server", "--model", str(model_path(root / "models")),
-                 "--endpoints", f"endpoints{profile}.yml", "--credentials", f"credentials{profile}.yml",
-                 "--host", settings.rasa_host, "--port", str(settings.rasa_port)],
-                f"http://{local_address(settings.rasa_host)}:{settings.rasa_port}/"),
+        *rasa_services(settings, root),
         Service("console", [str(bin_dir / "patient-support"), "console"],
                 f"http://{local_address(settings.console_host)}:{settings.console_port}/login"),
     ]
+
+
+def backend_ports(settings: Settings) -> list[int]:
+    """Where the Rasa servers listen: RASA_PORT itself, or, behind the proxy, the ports after it."""
+    if settings.rasa_servers == 1:
+        return [settings.rasa_port]
+    return [settings.rasa_port + i for i in range(1, settings.rasa_servers + 1)]
+
+
+def rasa_services(settings: Settings, root: Path) -> list[Service]:
+    """One Rasa server on RASA_PORT; or RASA_SERVERS of them on the next ports, on this
+    machine only, behind bot/proxy.py on RASA_PORT. Behind the proxy each trusts one more
+    X-Forwarded-For hop, and web-chat messages go through Redis to whichever server holds
+    the browser's socket."""
+    bin_dir = Path(sys.executable).parent
+    profile = ".production" if settings.is_production else ""
+
+    def server(name: str, host: str, port: int, env: dict[str, str] | None = None) -> Service:
+        return Service(name, [str(bin_dir / "python"), "-m", "bot.rasa_server", "--model", str(model_path(root / "models")),
+                              "--endpoints", f"endpoints{profile}.yml", "--credentials", f"credentials{profile}.yml",
+                              "--host", host, "--port", str(port)],
+                       f"http://{local_address(host)}:{port}/", env=env)
+
+    if settings.rasa_servers == 1:
+        return [server("Rasa server", settings.rasa_host, settings.rasa_port)]
+    shared = {"WEBCHAT_PUBSUB_URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+              "WEBCHAT_TRUSTED_PROXIES": str(settings.limits.trusted_proxies + 1)}
+    servers = [server(f"Rasa server {i}", "127.0.0.1", port, shared)
+               for i, port in enumerate(backend_ports(settings), start=1)]
+    proxy = Service("proxy", [str(bin_dir / "python"), "-m", "bot.proxy", "--host", settings.rasa_host,
+                              "--port", str(settings.rasa_port),
+                              *[arg for port in backend_ports(settings) for arg in ("--backend", f"http://127.0.0.1:{port}")]],
+                    f"http://{local_address(settings.rasa_host)}:{settings.rasa_port}/")
+    return servers + [proxy]
 
 
 def answers(url: str) -> bool:
@@ -182,7 +212,8 @@ class Supervisor:
     def start(self, service: Service) -> None:
         # Each child gets its own process group: Ctrl-C must reach only the runner, which then
         # stops the children in order.
-        service.process = subprocess.Popen(service.command, cwd=self.root, env=self.env, start_new_session=True)
+        env = {**self.env, **(service.env or {})}
+        service.process = subprocess.Popen(service.command, cwd=self.root, env=env, start_new_session=True)
         service.started_at = time.monotonic()
         service.healthy_since = None
         service.restart_at = None
@@ -286,7 +317,13 @@ def run(settings: Settings, root: Path = PROJECT_ROOT) -> int:
         print(f"The assistant is already running (pid {pid}) on port {settings.rasa_port}. "
               f"Use that one, or stop it with Ctrl-C in its terminal (or: kill {pid}).")
         return 1
-    busy = [port for port in (settings.rasa_port, settings.action_port, settings.console_port) if port_in_use(port)]
+    if settings.rasa_servers > 1 and not settings.is_production:
+        print("RASA_SERVERS > 1 needs the production profile (PATIENT_SUPPORT_PROFILE=production): several Rasa "
+              "servers must share the PostgreSQL tracker store and the Redis lock store, or one conversation's "
+              "messages could be answered out of order (docs/performance.md).")
+        return 2
+    ports = {settings.rasa_port, *backend_ports(settings), settings.action_port, settings.console_port}
+    busy = sorted(port for port in ports if port_in_use(port))
     if busy:
         print(f"Port(s) {', '.join(map(str, busy))} are in use by another program; "
               "set RASA_PORT / ACTION_SERVER_PORT / CONSOLE_PORT in .env to use others.")

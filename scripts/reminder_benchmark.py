@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", help="a PostgreSQL server's URL (a database is created and dropped)")
     args = parser.parse_args(argv)
 
-    drop = None
+    drop = None  # a PostgreSQL database this run created
     if args.database_url:
         name = f"reminder_bench_{uuid.uuid4().hex[:8]}"
         admin = create_engine(args.database_url, future=True, isolation_level="AUTOCOMMIT")

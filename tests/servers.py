@@ -147,7 +147,7 @@ def start_assistant(state_dir: Path, database_url: str | None = None, extra_env:
                                stdout=log_path.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
     running = RunningAssistant(process, env, f"http://127.0.0.1:{rasa_port}", database_url, log_path,
                                f"http://127.0.0.1:{console_port}")
-    deadline = time.monotonic() + 240
+    deadline = time.monotonic() + 480  # two Rasa servers (the production test) load the model one after the other
     while "is running" not in running.log():
         if process.poll() is not None or time.monotonic() > deadline:
             stop_assistant(running)

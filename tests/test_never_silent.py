@@ -54,7 +54,11 @@ def urgent_escalation(running, conversation_id: str) -> Escalation | None:
 
 
 def assert_crisis_answered(running, reply: str, conversation_id: str) -> None:
+    """The guidance goes out first; the escalation is recorded right after it."""
     assert "988" in reply and "911" in reply, reply
+    deadline = time.monotonic() + 10
+    while urgent_escalation(running, conversation_id) is None and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert urgent_escalation(running, conversation_id) is not None
 
 

@@ -1,10 +1,14 @@
 """The production profile for real: PostgreSQL app database and tracker store, Redis lock
-store, no REST channel, and no start without real secrets."""
+store, two Rasa servers behind the local round-robin proxy (bot/proxy.py), no REST
+channel, and no start without real secrets."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
+import time
+import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -12,12 +16,12 @@ import redis
 from sqlalchemy import create_engine, text
 
 from tests.conftest import postgres_database
-from tests.servers import ROOT, start_assistant, stop_assistant, twilio_env
+from tests.servers import ROOT, answers, child_pids, start_assistant, stop_assistant, twilio_env
 
 pytestmark = pytest.mark.rasa
 PRODUCTION = {"PATIENT_SUPPORT_PROFILE": "production", "SECRET_KEY": "x" * 48,
               "TWILIO_AUTH_TOKEN": "production-test-twilio-token", "REDIS_URL": "redis://127.0.0.1:6379/0",
-              "CONSOLE_URL": "https://console.example.org"}
+              "CONSOLE_URL": "https://console.example.org", "RASA_SERVERS": "2"}
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +86,63 @@ def test_production_refuses_to_start_with_development_secrets(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert "SECRET_KEY" in result.stdout and "TWILIO_AUTH_TOKEN" in result.stdout and "PostgreSQL" in result.stdout
+
+
+def test_two_rasa_servers_run_behind_the_proxy(production):
+    commands = [Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode() for pid in child_pids(production)]
+    assert sum("bot.rasa_server" in c for c in commands) == 2 and sum("bot.proxy" in c for c in commands) == 1
+    port = int(production.rasa_url.rsplit(":", 1)[1])
+    for backend in (port + 1, port + 2):  # each answers on its own port, on this machine only
+        assert answers(f"http://127.0.0.1:{backend}/")
+
+
+def test_one_senders_messages_are_answered_in_order_across_servers(production, databases):
+    """Messages from one number, sent faster than they are answered, land on both servers
+    (round robin); the Redis lock makes each turn finish before the next begins."""
+    phone = "+13125550988"
+    before = production.last_outbound_id()
+    for message in ("hello", "what can you do", "thank you", "goodbye"):
+        assert production.post_sms(phone, message) == 200
+        time.sleep(0.3)
+    replies = production.wait_for_sms(phone, before, timeout=60)
+    deadline = time.monotonic() + 60
+    while len(replies) < 4 and time.monotonic() < deadline:
+        time.sleep(0.5)
+        replies = production.wait_for_sms(phone, before, timeout=5)
+    assert len(replies) == 4, replies
+    engine = create_engine(databases[1], future=True)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT type_name, data FROM events WHERE sender_id = :s ORDER BY id"),
+                                  {"s": phone}).all()
+    engine.dispose()
+    kinds = [kind for kind, _ in rows if kind in ("user", "bot")]
+    users = [json.loads(data)["text"] for kind, data in rows if kind == "user"]
+    assert users == ["hello", "what can you do", "thank you", "goodbye"]
+    # no turn interleaved with another: every user message is answered before the next one
+    for i, kind in enumerate(kinds[:-1]):
+        if kind == "user":
+            assert kinds[i + 1] == "bot", kinds
+
+
+def test_web_chat_messages_reach_the_browser_whichever_server_sends_them(production, tmp_path):
+    """The browser's socket is held by one server; messages the other server produces (a
+    case manager's reply, a reminder) reach it through Redis. Four triggers through the
+    round-robin proxy land on both servers; all four must show."""
+    from selenium.webdriver.common.by import By
+    from tests.browser import chromium
+    from tests.test_webchat import open_chat, say, wait
+    from tests.servers import AUTH_TOKEN
+
+    browser = chromium(tmp_path / "chromium", "390,844")
+    try:
+        open_chat(browser, production.rasa_url + "/webhooks/webchat/")
+        say(browser, "hello", expect="care team's assistant")
+        conversation = browser.find_element(By.TAG_NAME, "body").get_attribute("data-conversation")
+        before = len(browser.find_elements(By.CSS_SELECTOR, ".msg.bot"))
+        for _ in range(4):
+            status, _ = production.post_json(f"/conversations/{urllib.parse.quote(conversation)}/trigger_intent"
+                                             f"?output_channel=webchat&token={AUTH_TOKEN}", {"name": "greet"})
+            assert status == 200
+        wait(browser).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".msg.bot")) >= before + 4)
+    finally:
+        browser.quit()

@@ -9,14 +9,18 @@ the first hello that presents it, for a session of that browser's own (its conve
 its verification), which the page resumes with the session token it keeps; a second
 browser with the same link, or none, chats anonymously (general help). Bot messages sent
 later (case-manager replies, reminders) reach every open socket of the conversation, i.e.
-that one browser session. The socket registry is per process: several Rasa servers
-need a shared pub/sub (Redis) in front of it, which this does not yet do.
+that one browser session. The socket registry is per process; with several Rasa servers
+(WEBCHAT_PUBSUB_URL, set by `patient-support run` when RASA_SERVERS > 1) a message is
+published on Redis and every server delivers it to the sockets it holds
+(`SharedSocketRegistry`), so a case manager's reply or a reminder reaches the browser
+whichever server the console's request landed on.
 """
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
+import os
 import uuid
 from collections import defaultdict
 from pathlib import Path
@@ -65,6 +69,51 @@ class SocketRegistry:
         return delivered
 
 
+class SharedSocketRegistry(SocketRegistry):
+    """Sockets held here, messages for them published on Redis: every server subscribes
+    and delivers to its own sockets, so the server that produced a message need not be
+    the one the browser is connected to."""
+
+    CHANNEL = "patientsupport:webchat"
+
+    def __init__(self, redis_url: str) -> None:
+        super().__init__()
+        import redis.asyncio as aioredis
+        self.redis = aioredis.from_url(redis_url)
+        self.listener: asyncio.Task | None = None
+
+    def start(self) -> None:
+        if self.listener is None:
+            self.listener = asyncio.create_task(self._listen())
+
+    async def _listen(self) -> None:
+        while True:
+            try:
+                pubsub = self.redis.pubsub()
+                await pubsub.subscribe(self.CHANNEL)
+                async for message in pubsub.listen():
+                    if message.get("type") != "message":
+                        continue
+                    item = json.loads(message["data"])
+                    await SocketRegistry.push(self, item["c"], item["p"])
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # Redis restarting: subscribe again shortly
+                log.exception("web chat pub/sub lost its Redis connection; resubscribing")
+                await asyncio.sleep(1)
+
+    async def push(self, conversation_id: str, payload: dict) -> int:
+        try:
+            return await self.redis.publish(self.CHANNEL, json.dumps({"c": conversation_id, "p": payload}))
+        except Exception:  # without Redis, at least the sockets this server holds
+            log.exception("could not publish a web chat message; delivering it here only")
+            return await super().push(conversation_id, payload)
+
+
+def socket_registry(pubsub_url: str | None) -> SocketRegistry:
+    return SharedSocketRegistry(pubsub_url) if pubsub_url else SocketRegistry()
+
+
 class WebOutput(OutputChannel):
     @classmethod
     def name(cls) -> str:
@@ -92,7 +141,7 @@ class WebChatInput(InputChannel):
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self.registry = SocketRegistry()
+        self.registry = socket_registry(os.environ.get("WEBCHAT_PUBSUB_URL"))
         self.guard = TurnGuard(settings)
 
     def get_output_channel(self) -> OutputChannel:
@@ -151,6 +200,11 @@ class WebChatInput(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         chat = Blueprint("webchat", __name__)
+
+        @chat.listener("after_server_start")
+        async def start_pubsub(_app, _loop) -> None:
+            if isinstance(self.registry, SharedSocketRegistry):
+                self.registry.start()
 
         @chat.route("/", methods=["GET"])
         async def page(_request: Request) -> HTTPResponse:
