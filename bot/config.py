@@ -99,6 +99,7 @@ class Settings:
     reminders_enabled: bool  # False: the scheduler sends nothing (REMINDERS_ENABLED=false)
     reminders_file: Path  # when the assistant texts first (bot/reminder_policy.py)
     reminder_check_seconds: float
+    metrics_token: str  # GET /metrics on the console needs "Authorization: Bearer <it>" when set
     # (fields with defaults last)
     dev_twilio_auth_token: str = ""  # development only, from the state dir's secrets.env
     console_behind_tls_proxy: bool = False  # CONSOLE_URL may be http: a TLS proxy serves it as https
@@ -220,6 +221,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         reminders_enabled=get("REMINDERS_ENABLED", "true").strip().lower() not in ("0", "false", "no", "off"),
         reminders_file=Path(get("REMINDERS_FILE") or PROJECT_ROOT / "reminders.yml"),
         reminder_check_seconds=float(get("REMINDER_CHECK_SECONDS", "30")),
+        metrics_token=get("METRICS_TOKEN", ""),
         dev_twilio_auth_token=dev_twilio_token,
         console_behind_tls_proxy=get("CONSOLE_BEHIND_TLS_PROXY", "").strip().lower() in ("1", "true", "yes"),
         limits=Limits.from_env(get),

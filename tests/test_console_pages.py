@@ -178,6 +178,39 @@ def test_an_escalation_about_a_task_names_it(console, grace):
     assert status == 200 and re.search(r'id="about-task">' + re.escape(title), page)
 
 
+def get(url: str, headers: dict | None = None) -> tuple[int, str]:
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as page:
+            return page.status, page.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def test_health_and_metrics_for_operators_carry_counts_and_no_phi(console):
+    assert get(console.url + "/health") == (200, '{"status":"ok"}')
+    escalation_id = open_request(console, "+17735550119")  # Miguel asks for a person
+    status, page = get(console.url + "/metrics")
+    assert status == 200
+    open_normal = re.search(r'^patient_support_escalations_open\{priority="normal"\} (\d+)$', page, re.M)
+    assert open_normal and int(open_normal.group(1)) >= 1
+    assert "# TYPE patient_support_outbound_retries_pending gauge" in page
+    with session_scope(console.engine) as session:
+        patient = session.execute(select(Patient).where(Patient.phone == "+17735550119")).scalar_one()
+        assert patient.name not in page and "7735550119" not in page and f"#{escalation_id}" not in page
+
+
+def test_metrics_need_the_token_when_one_is_set(tmp_path):
+    running = start_console(tmp_path, extra_env={"METRICS_TOKEN": "scrape-me"})
+    try:
+        assert get(running.url + "/metrics")[0] == 401
+        assert get(running.url + "/metrics", {"Authorization": "Bearer wrong"})[0] == 401
+        status, page = get(running.url + "/metrics", {"Authorization": "Bearer scrape-me"})
+        assert status == 200 and "patient_support_inbound_messages" in page
+    finally:
+        stop_console(running)
+
+
 def test_forms_without_the_token_and_other_patients_tasks_are_refused(console, grace):
     patient = dorothy(console)
     task = first_pending_task(console, patient.id)

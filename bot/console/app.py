@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hmac
 import logging
 from pathlib import Path
 from typing import Callable
@@ -19,8 +20,10 @@ from typing import Callable
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sanic import Sanic, response
 from sanic.request import Request
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 
-from bot import audit
+from bot import audit, metrics
 from bot import coverage as coverage_rules
 from bot import escalation as escalations
 from bot.clock import now_utc
@@ -96,6 +99,28 @@ def create_app(settings: Settings, engine=None) -> Sanic:
     login_required, render = console.login_required, console.render
 
     _watch_escalations(app, console)
+
+    @app.get("/health")
+    async def health(request: Request):
+        """For a load balancer or an operator: 200 when the console and its database answer."""
+        try:
+            await console.db(lambda session: session.execute(text("SELECT 1")).scalar_one())
+        except SQLAlchemyError:
+            return response.json({"status": "database unavailable"}, status=503)
+        return response.json({"status": "ok"})
+
+    @app.get("/metrics")
+    async def metrics_page(request: Request):
+        """Counts for Prometheus (bot/metrics.py): no PHI. With METRICS_TOKEN set, only for
+        `Authorization: Bearer <token>`."""
+        if settings.metrics_token and not hmac.compare_digest(request.headers.get("Authorization", ""),
+                                                              f"Bearer {settings.metrics_token}"):
+            return response.text("unauthorized", status=401)
+        try:
+            values = await console.db(metrics.counts)
+        except SQLAlchemyError:
+            return response.text("database unavailable", status=503)
+        return response.text(metrics.prometheus_text(values), content_type="text/plain; version=0.0.4")
 
     @app.get("/login")
     async def login_page(request: Request):
