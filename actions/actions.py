@@ -36,6 +36,13 @@ def _clock() -> assistant.Clock:
     return assistant.Clock(now_utc(), clinic_zone(SETTINGS.timezone), REMINDERS)
 
 
+def _sender_slots(facts: assistant.SessionFacts) -> list[EventType]:
+    """Who the conversation is with, as the session start and a reminder set it."""
+    return [SlotSet("identity", facts.identity), SlotSet("role", facts.role), SlotSet("access", facts.access),
+            SlotSet("verified", facts.verified), SlotSet("patient_id", facts.patient_id),
+            SlotSet("contact_id", facts.contact_id)]
+
+
 def _latest_user_event(tracker: Tracker) -> dict:
     return next((e for e in reversed(tracker.events) if e.get("event") == "user"), None) or {}
 
@@ -110,12 +117,7 @@ class ActionSessionStart(Action):
             facts = assistant.SessionFacts(vouched, "unknown", "none", None, None)
         return [
             SessionStarted(),
-            SlotSet("identity", facts.identity),
-            SlotSet("role", facts.role),
-            SlotSet("access", facts.access),
-            SlotSet("verified", facts.verified),
-            SlotSet("patient_id", facts.patient_id),
-            SlotSet("contact_id", facts.contact_id),
+            *_sender_slots(facts),
             ActionExecuted("action_listen"),
         ]
 
@@ -411,9 +413,7 @@ class ActionSendReminder(Action):
             return []
         outgoing, facts = sent
         dispatcher.utter_message(text=outgoing.text)
-        return [SlotSet("identity", facts.identity), SlotSet("role", facts.role), SlotSet("access", facts.access),
-                SlotSet("verified", facts.verified), SlotSet("patient_id", facts.patient_id),
-                SlotSet("contact_id", facts.contact_id), SlotSet("pending_offer", "reminder")]
+        return [*_sender_slots(facts), SlotSet("pending_offer", "reminder")]
 
 
 class ActionSnoozeReminder(Action):

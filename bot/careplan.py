@@ -74,9 +74,14 @@ def is_done(task: CareTask, at: dt.datetime, zone: ZoneInfo, completed: list[dt.
     return any(c.astimezone(zone).date() == day for c in completed)
 
 
+def completion_times(task: CareTask) -> list[dt.datetime]:
+    """When a recurring task was reported done (what `is_done` matches days against)."""
+    return [c.completed_at for c in task.completions] if task.recurrence else []
+
+
 def occurrences(task: CareTask, first: dt.date, last: dt.date, zone: ZoneInfo) -> list[Occurrence]:
     """A task's occurrences on local days first..last, each marked done or not."""
-    completed = [c.completed_at for c in task.completions] if task.recurrence else []
+    completed = completion_times(task)
     return [Occurrence(task, at, is_done(task, at, zone, completed)) for at in occurrence_times(task, first, last, zone)]
 
 

@@ -226,9 +226,8 @@ def _escalate_miss(session: Session, task: CareTask, patient: Patient, at: dt.da
         reason="task_missed", priority=Priority.NORMAL.value, now=now, coverage=coverage,
         console_url=settings.console_url)
     opened.task_id = opened.task_id or task.id
-    missed = session.execute(select(MissedTask).where(MissedTask.task_id == task.id,
-                                                      MissedTask.occurrence_at == at)).scalar_one()
-    missed.escalation_id = opened.id
+    session.execute(update(MissedTask).where(MissedTask.task_id == task.id, MissedTask.occurrence_at == at)
+                    .values(escalation_id=opened.id).execution_options(synchronize_session=False))
 
 
 def _due_snoozes(session: Session, now: dt.datetime, quiet: bool, policy: ReminderPolicy, loaded: _Loaded) -> list[int]:
@@ -293,8 +292,8 @@ def mark_sent(session: Session, reminder_id: int, conversation_id: str, now: dt.
     if row is None or row.conversation_id != conversation_id or row.status != "claimed":
         return None
     task = row.task
-    completed = [c.completed_at for c in task.completions] if task.recurrence else []
-    done = careplan.is_done(task, row.occurrence_at, policy.zone, completed) or task.status == TaskStatus.CANCELLED.value
+    done = (careplan.is_done(task, row.occurrence_at, policy.zone, careplan.completion_times(task))
+            or task.status == TaskStatus.CANCELLED.value)
     values = dict(status="dropped", note="done before it was sent") if done else dict(status="sent", sent_at=now)
     changed = session.execute(update(Reminder).where(Reminder.id == reminder_id, Reminder.status == "claimed")
                               .values(**values).execution_options(synchronize_session=False)).rowcount

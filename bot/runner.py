@@ -32,6 +32,7 @@ MAX_BACKOFF = 30.0
 STABLE_AFTER = 60.0
 # Loading the Rasa model takes a minute or more on a busy 2-core machine.
 START_TIMEOUT = 300.0
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"  # production's lock store and web-chat pub/sub
 
 
 @dataclass
@@ -91,7 +92,7 @@ def rasa_environment(settings: Settings, root: Path = PROJECT_ROOT) -> dict[str,
             TRACKER_DB_USER=tracker.username or "",
             TRACKER_DB_PASSWORD=tracker.password or "",
         )
-        redis = make_url(env.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
+        redis = make_url(env.get("REDIS_URL", DEFAULT_REDIS_URL))
         env.update(REDIS_HOST=redis.host or "127.0.0.1", REDIS_PORT=str(redis.port or 6379),
                    REDIS_DB=str(redis.database or 0), REDIS_PASSWORD=redis.password or "")
     return env
@@ -134,7 +135,7 @@ def rasa_services(settings: Settings, root: Path) -> list[Service]:
 
     if settings.rasa_servers == 1:
         return [server("Rasa server", settings.rasa_host, settings.rasa_port)]
-    shared = {"WEBCHAT_PUBSUB_URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+    shared = {"WEBCHAT_PUBSUB_URL": os.environ.get("REDIS_URL", DEFAULT_REDIS_URL),
               "WEBCHAT_TRUSTED_PROXIES": str(settings.limits.trusted_proxies + 1)}
     servers = [server(f"Rasa server {i}", "127.0.0.1", port, shared)
                for i, port in enumerate(backend_ports(settings), start=1)]

@@ -23,7 +23,7 @@ from sanic.request import Request
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import audit, metrics
+from bot import audit, metrics, reminder_policy
 from bot import coverage as coverage_rules
 from bot import escalation as escalations
 from bot.clock import now_utc
@@ -52,6 +52,8 @@ class Console:
         self.settings = settings
         self.engine = engine
         self.coverage = coverage_rules.from_settings(settings)
+        # reminders.yml, read once: the scheduler's watch and the adherence card use it
+        self.reminders = reminder_policy.load(settings.reminders_file, self.coverage.zone)
         self.notifier = SmsSender(settings, engine)  # staff notifications (no PHI)
         TEMPLATES.filters["local"] = lambda moment: _local(moment, self.coverage.zone)
         TEMPLATES.filters["local_input"] = lambda moment: (
@@ -289,7 +291,7 @@ def _watch_escalations(app: Sanic, console: Console) -> None:
     @app.after_server_start
     async def start_watch(app, _loop):
         app.ctx.watch = asyncio.create_task(
-            follow_up.watch(console.settings, console.coverage, console.engine, console.notifier))
+            follow_up.watch(console.settings, console.coverage, console.engine, console.notifier, console.reminders))
 
     @app.before_server_stop
     async def stop_watch(app, _loop):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot import adherence, careplan, language, reminder_policy
 from bot.clock import clinic_zone, now_utc
+from bot.reminder_policy import ReminderPolicy
 from bot.coverage import Coverage
 from bot.escalation import OPEN_STATUSES, PRIORITY_RANK
 from bot.models import AuditLog, AuthorizedContact, CarePlan, CaseManager, Escalation, OutboundMessage, Patient
@@ -158,7 +159,7 @@ def patients(session: Session, query: str = "") -> list[tuple[Patient, int]]:
     return [(patient, count) for patient, count in session.execute(statement).all()]
 
 
-def patient_view(session: Session, patient_id: int) -> dict | None:
+def patient_view(session: Session, patient_id: int, reminders: ReminderPolicy | None = None) -> dict | None:
     """The record a case manager documents care in: plans and tasks, who may see what,
     every escalation with its outcome, texts to the patient or a contact that did not get
     through, and who looked at the record."""
@@ -180,4 +181,4 @@ def patient_view(session: Session, patient_id: int) -> dict | None:
             "escalations": escalations, "audit_trail": audit_trail, "staff": staff,
             "undelivered": undelivered_to(session, [patient.phone, *(c.phone for c in contacts)]),
             "phone_owner": phone_owner, "language_names": LANGUAGE_NAMES,
-            "outcomes": adherence.for_patient(session, patient_id, now_utc(), reminder_policy.default(clinic_zone()))}
+            "outcomes": adherence.for_patient(session, patient_id, now_utc(), reminders or reminder_policy.default(clinic_zone()))}

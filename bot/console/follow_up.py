@@ -19,12 +19,13 @@ from typing import Awaitable, Callable
 
 from sqlalchemy.engine import Engine
 
-from bot import escalation, reminder_policy, scheduler
+from bot import escalation, scheduler
 from bot.clock import now_utc
 from bot.config import Settings
 from bot.coverage import Coverage
 from bot.db import session_scope
 from bot.messaging import SmsSender
+from bot.reminder_policy import ReminderPolicy
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +35,14 @@ def chase_once(settings: Settings, coverage: Coverage, engine: Engine | None) ->
         return escalation.chase_unclaimed(session, now_utc(), coverage, settings.console_url)
 
 
-async def watch(settings: Settings, coverage: Coverage, engine: Engine | None, notifier: SmsSender) -> None:
+async def watch(settings: Settings, coverage: Coverage, engine: Engine | None, notifier: SmsSender,
+                reminders: ReminderPolicy) -> None:
     async def chase() -> None:
         for escalation_id, step in await asyncio.to_thread(chase_once, settings, coverage, engine):
             log.info("escalation %s unclaimed past its target: %s", escalation_id, step)
 
-    policy = reminder_policy.load(settings.reminders_file, coverage.zone)
-
     async def remind() -> None:
-        await scheduler.run_once(settings, policy, coverage, engine)
+        await scheduler.run_once(settings, reminders, coverage, engine)
 
     loops = [every(settings.outbound_retry_seconds, "outbound SMS delivery pass", notifier.deliver_due),
              every(settings.escalation_check_seconds, "escalation follow-up check", chase)]

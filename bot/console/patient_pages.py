@@ -30,7 +30,7 @@ def register(app: Sanic, console) -> None:
         return response.html(await console.db(load))
 
     def record_page(session, me: auth.StaffSession, patient_id: int, status: int = 200, **form_state):
-        view = data.patient_view(session, patient_id)
+        view = data.patient_view(session, patient_id, console.reminders)
         if view is None:
             return response.text("no such patient", status=404)
         audit.record(session, "case_manager", me.case_manager_id, "view_patient", patient_id=patient_id,
