@@ -437,7 +437,12 @@ class ActionHandleAffirm(Action):
     async def run(self, dispatcher, tracker, domain):
         offer = dialogue.live_offer(tracker.events)
         if offer == "reminder" or (offer is None and await _db(assistant.reminder_pending, tracker, _clock(), fallback=False)):
-            dispatcher.utter_message(text=await _db(assistant.report_done, tracker, "", _channel(tracker), _clock()))
+            confidence = (tracker.latest_message or {}).get("intent", {}).get("confidence")
+            if assistant.sure_yes(confidence):
+                reply = await _db(assistant.report_done, tracker, "", _channel(tracker), _clock())
+            else:  # maybe not a yes at all: nothing recorded, and they are told how to say done
+                reply = await _db(assistant.not_yet, tracker, _clock())
+            dispatcher.utter_message(text=reply)
             return [SlotSet("pending_offer", None)]
         if offer not in assistant.ESCALATION_REASONS:
             dispatcher.utter_message(text=say("ok_what_help", _language(tracker)))

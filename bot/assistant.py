@@ -218,6 +218,16 @@ def not_yet(session: Session, sender: Sender, clock: Clock) -> str:
     return say("reminder_not_yet", sender.language)
 
 
+# A bare "yes" records a task done only when the model is sure it was a yes: gibberish
+# ("xyz abc", "hmm") comes out as affirm at 0.6-0.75, real ones ("yes", "sí", "yep", "👍")
+# at 0.87 or more. Recording a medication taken needs more certainty than a chat reply.
+REMINDER_YES_CONFIDENCE = 0.85
+
+
+def sure_yes(confidence: float | None) -> bool:
+    return confidence is not None and confidence >= REMINDER_YES_CONFIDENCE
+
+
 def reminder_pending(session: Session, sender: Sender, clock: Clock) -> bool:
     """Is a reminder to this sender waiting for an answer ("sí" would then mean done)?"""
     return _reminded(session, sender, clock) is not None

@@ -341,3 +341,9 @@ def test_adherence_counts_each_occurrence_on_time_late_or_missed_and_reminders_a
         assert outcomes.reminders_sent == 1 and outcomes.replies == 1 and outcomes.by_answer == {"done": 1}
         [appointment] = [t for t in outcomes.tasks if t.task.key == "cardiology"]
         assert appointment.counted == 0  # attendance is not a reply
+
+
+@pytest.mark.parametrize("confidence, sure", [(0.997, True), (0.875, True), (0.71, False), (0.63, False), (None, False)])
+def test_a_bare_yes_records_a_task_only_when_the_model_is_sure_it_was_one(confidence, sure):
+    # measured on the trained model: "yes" 0.997, "👍" 0.875; "xyz abc" 0.71, "asdf qwerty 🙃" 0.63
+    assert assistant.sure_yes(confidence) is sure
