@@ -13,14 +13,16 @@ can reach it, with whatever tracker they post. This runs the same app (the actio
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 import sys
+import zlib
 
-from rasa_sdk import utils
 from rasa_sdk.endpoint import create_app
 from sanic import Sanic, response
 from sanic.request import Request
 
+from bot import logs
 from bot.config import load_settings
 
 TOKEN_HEADER = "X-Action-Token"
@@ -30,6 +32,17 @@ log = logging.getLogger(__name__)
 
 def token_accepted(given: str | None, expected: str) -> bool:
     return bool(expected) and hmac.compare_digest((given or "").encode(), expected.encode())
+
+
+def _sender_id(request: Request) -> str | None:
+    """The conversation an action call is for (Rasa deflates the body when
+    COMPRESS_ACTION_SERVER_REQUEST is set)."""
+    try:
+        if request.headers.get("Content-Encoding") == "deflate":
+            return json.loads(zlib.decompress(request.body)).get("sender_id")
+        return (request.json or {}).get("sender_id")
+    except Exception:  # noqa: BLE001 - not JSON: rasa_sdk answers it with its own error
+        return None
 
 
 def build_app(token: str, actions_package: str = "actions") -> Sanic:
@@ -42,6 +55,7 @@ def build_app(token: str, actions_package: str = "actions") -> Sanic:
         if request.path in OPEN_PATHS:
             return None
         if token_accepted(request.headers.get(TOKEN_HEADER), token):
+            logs.set_conversation(_sender_id(request))  # the action's log lines carry the conversation
             return None
         log.warning("refused a call to %s without the action server token", request.path)
         return response.json({"error": "missing or wrong action server token"}, status=401)
@@ -57,8 +71,7 @@ def main() -> int:
               "(`patient-support run` makes one per run).", file=sys.stderr)
         return 2
     logging.getLogger("matplotlib").setLevel(logging.WARN)
-    utils.configure_colored_logging(logging.INFO)  # what `python -m rasa_sdk` logs
-    utils.update_sanic_log_level()
+    logs.configure("action-server", settings.secret_key, settings.is_production)
     app = build_app(settings.action_server_token)
     log.info("action server listening on http://%s:%s", settings.action_host, settings.action_port)
     app.run(host=settings.action_host, port=settings.action_port, workers=1, access_log=False, motd=False)

@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+from bot import logs
 from bot.config import load_settings
 
 log = logging.getLogger("patient_support")
@@ -189,8 +190,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
+    settings = load_settings()
+    try:
+        logs.configure(args.command, settings.secret_key, settings.is_production)
+    except ValueError as exc:  # LOG_FORMAT
+        print(exc, file=sys.stderr)
+        return 2
     return args.func(args)
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 
+from bot import logs
 from bot.config import Settings
 from bot.dialogue import fold_accents
 from bot.db import session_scope
@@ -226,20 +227,20 @@ class SmsSender:
             if status == "sending":
                 status = await self._attempt(message, utcnow())
             else:
-                log.info("outbound SMS %s to ***%s: %s", message.id, to[-4:], status)
+                log.info("outbound SMS %s: %s", message.id, status, extra=logs.about(to))
             statuses.append(status)
         return SendResult(ids, statuses[-1] if statuses else "empty")
 
     async def _send_unrecorded(self, to: str, body: str) -> str:
         """Crisis guidance with the database down: one attempt with no record, rather than
         none at all (the channel logs the failed escalation for staff to follow up)."""
-        log.error("database unavailable: sending crisis guidance to ***%s without a record", to[-4:])
+        log.error("database unavailable: sending crisis guidance without a record", extra=logs.about(to))
         if not self.settings.twilio_configured:
             return "simulated"
         try:
             return (await self._create(to, body)).status or "sent"
         except Exception as exc:  # noqa: BLE001 - nothing left to fall back on
-            log.error("crisis guidance to ***%s failed: %s", to[-4:], type(exc).__name__)
+            log.error("crisis guidance failed: %s", type(exc).__name__, extra=logs.about(to))
             return "failed"
 
     def _record(self, to: str, body: str, purpose: str, escalation_id: int | None, bypass_opt_out: bool,
@@ -340,7 +341,7 @@ class SmsSender:
 
     async def _failed(self, message: Claimed, exc: Exception, now: dt.datetime) -> str:
         attempts, error = message.attempts + 1, describe(exc)
-        log.warning("SMS %s to ***%s attempt %s failed: %s", message.id, message.to[-4:], attempts, log_reason(exc))
+        log.warning("SMS %s attempt %s failed: %s", message.id, attempts, log_reason(exc), extra=logs.about(message.to))
         if is_permanent(exc):
             return await self._finish(message, "undeliverable", attempts=attempts, error=error)
         if self._too_late(message, now):
@@ -356,7 +357,7 @@ class SmsSender:
     async def _finish(self, message: Claimed, status: str, **fields) -> str:
         fields.setdefault("next_attempt_at", None)
         await asyncio.to_thread(self._update, message.id, status=status, **fields)
-        log.info("outbound SMS %s to ***%s: %s", message.id, message.to[-4:], status)
+        log.info("outbound SMS %s: %s", message.id, status, extra=logs.about(message.to))
         return status
 
 

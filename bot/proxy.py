@@ -23,6 +23,9 @@ import sys
 import aiohttp
 from aiohttp import web
 
+from bot import logs
+from bot.config import load_settings
+
 log = logging.getLogger(__name__)
 
 # Headers that belong to one hop, not to the request or response passed on.
@@ -120,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--backend", action="append", required=True, help="a Rasa server's URL (repeat)")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = load_settings()
+    logs.configure("proxy", settings.secret_key, settings.is_production)
     web.run_app(build_app(args.backend), host=args.host, port=args.port, print=None, access_log=None)
     return 0
 

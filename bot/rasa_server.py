@@ -58,6 +58,14 @@ def main(argv: list[str] | None = None) -> int:
     from bot import rasa_speedups
     rasa_speedups.install()  # measured in docs/performance.md
 
+    # Our log lines (bot/logs.py) for Rasa's too: Rasa creates its Sanic app without a
+    # log_config, so Sanic applies its defaults, which are replaced here.
+    import sanic.app
+    from bot import logs
+    settings = load_settings()
+    logs.configure("rasa-server", settings.secret_key, settings.is_production)
+    sanic.app.LOGGING_CONFIG_DEFAULTS = logs.sanic_log_config()
+
     rasa.core.run.serve_application(
         model_path=args.model,
         interface=args.host,

@@ -15,13 +15,13 @@ import urllib.request
 import pytest
 from sqlalchemy import func, select
 
-from bot import assistant, identity
+from bot import assistant, identity, logs
 from bot.coverage import Coverage
 from bot.db import session_scope
 from bot.models import AuditLog, CarePlan, CareTask, CaseManager, Escalation, OutboundMessage, Patient, TaskCompletion
 from tests.conftest import ZONE
 from tests.console_client import ConsoleClient
-from tests.servers import start_console, stop_console
+from tests.servers import SECRET_KEY, start_console, stop_console
 from tests.twilio_standin import TwilioStandIn
 
 GRACE = ("grace.okafor@stmarys.example", "demo-grace-2026")
@@ -176,6 +176,9 @@ def test_an_escalation_about_a_task_names_it(console, grace):
         title = appointment.title
     status, page = grace.request(f"/escalations/{escalation_id}")
     assert status == 200 and re.search(r'id="about-task">' + re.escape(title), page)
+    # the reference that this conversation's log lines carry (bot/logs.py), not the number
+    reference = logs.conversation_ref("+13125550112", SECRET_KEY.encode())
+    assert re.search(r'id="log-reference"[^>]*>' + reference + "<", page)
 
 
 def get(url: str, headers: dict | None = None) -> tuple[int, str]:

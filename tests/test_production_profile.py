@@ -4,6 +4,7 @@ channel, and no start without real secrets."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -15,6 +16,7 @@ import pytest
 import redis
 from sqlalchemy import create_engine, text
 
+from bot import logs
 from tests.conftest import postgres_database
 from tests.servers import ROOT, answers, child_pids, start_assistant, stop_assistant, twilio_env
 
@@ -122,6 +124,26 @@ def test_one_senders_messages_are_answered_in_order_across_servers(production, d
     for i, kind in enumerate(kinds[:-1]):
         if kind == "user":
             assert kinds[i + 1] == "bot", kinds
+
+
+def test_logs_are_json_lines_with_the_conversation_and_no_phone_or_text(production):
+    """Production logs one JSON object per line from every process (bot/logs.py); a turn's
+    lines carry the conversation's keyed reference, and neither the phone number nor what
+    the person wrote appears anywhere in the log."""
+    phone, said = "+13125550977", "could you tell me what you can do"
+    before = production.last_outbound_id()
+    assert production.post_sms(phone, said) == 200
+    assert production.wait_for_sms(phone, before, timeout=60)
+    time.sleep(1)  # the outbound line is written after the reply is recorded
+    log = production.log()
+    lines = [json.loads(line) for line in log.splitlines() if line.startswith("{")]
+    assert {"rasa-server", "action-server", "console"} <= {line["service"] for line in lines}
+    reference = logs.conversation_ref(phone, PRODUCTION["SECRET_KEY"].encode())
+    assert any(line.get("conversation") == reference and line["service"] == "rasa-server" for line in lines)
+    for leaked in (phone, phone[2:], said):
+        assert leaked not in log
+    plain = [line for line in log.splitlines() if re.match(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\S* +(?:INFO|WARNING|ERROR)", line)]
+    assert not plain, plain[:3]  # no Python log line left in a plain-text format
 
 
 def test_web_chat_messages_reach_the_browser_whichever_server_sends_them(production, tmp_path):

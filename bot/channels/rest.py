@@ -14,6 +14,8 @@ from typing import Any
 from rasa.core.channels.rest import RestInput
 from sanic.request import Request
 
+from bot import logs
+
 
 class AnonymousRestInput(RestInput):
     """POST /webhooks/rest/webhook {"sender": ..., "message": ...}, as Rasa's `rest`."""
@@ -27,3 +29,8 @@ class AnonymousRestInput(RestInput):
 
     def _extract_input_channel(self, request: Request) -> str:
         return self.name()
+
+    async def _extract_sender(self, request: Request) -> str | None:
+        sender = await super()._extract_sender(request)
+        logs.set_conversation(sender)  # this request's log lines, Rasa's included
+        return sender

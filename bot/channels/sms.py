@@ -32,7 +32,7 @@ from sanic.response import HTTPResponse
 from sqlalchemy.exc import SQLAlchemyError
 from twilio.request_validator import RequestValidator
 
-from bot import catalogue, identity, inbound, language, messaging, phones, rate_limits
+from bot import catalogue, identity, inbound, language, logs, messaging, phones, rate_limits
 from bot.channels.guard import (CRISIS_ANSWERED, LANGUAGE, TurnGuard, crisis_text, exempt_from_limits, keep_listening,
                                 no_reply)
 from bot.clock import now_utc
@@ -231,6 +231,7 @@ class SmsInput(InputChannel):
     async def _handle(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str) -> None:
         """Claim, answer and mark done one stored message. Whatever fails, the row stays
         unfinished and the recovery pass tries again."""
+        logs.set_conversation(phone)  # this task's log lines, Rasa's included, carry the conversation
         try:
             intake = await asyncio.to_thread(self._intake, inbound_id, phone, body)
             if intake is None:
@@ -238,7 +239,7 @@ class SmsInput(InputChannel):
             await self._respond(on_new_message, inbound_id, phone, sid, body, intake)
             await asyncio.to_thread(self._finish, inbound_id)
         except Exception:
-            log.exception("failed to process an SMS from ***%s; it will be retried", phone[-4:])
+            log.exception("failed to process SMS %s; it will be retried", inbound_id)
 
     async def _respond(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str, intake: Intake) -> None:
         if intake.limit is not None and await self._over_limit(inbound_id, phone, intake.limit):
@@ -275,7 +276,7 @@ class SmsInput(InputChannel):
             await on_new_message(UserMessage(text, output, sender_id=phone, input_channel=self.name(),
                                              message_id=sid, metadata=metadata))
         except Exception:  # the dialogue failed (e.g. the action server is down): the guard answers
-            log.exception("the dialogue failed on an SMS from ***%s", phone[-4:])
+            log.exception("the dialogue failed on SMS %s", inbound_id)
             output.pending = []
         if not output.said_something and not crisis:
             output.pending.append(await self.guard.after_silent_turn(sender_identity, phone, spoken))
@@ -286,7 +287,7 @@ class SmsInput(InputChannel):
         in inbound_messages, so across servers): not handed to the dialogue; the first such
         message gets the short wait reply (bot/rate_limits.py)."""
         if decision.over:
-            log.warning("SMS %s from ***%s is over the rate limit; not answered by the dialogue", inbound_id, phone[-4:])
+            log.warning("SMS %s is over the rate limit; not answered by the dialogue", inbound_id)
         if decision.reply:
             await self.sender.send(phone, decision.reply, purpose="rate_limited", inbound_id=inbound_id)
         return decision.over

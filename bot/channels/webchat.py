@@ -32,7 +32,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import catalogue, chat_tokens, identity, language, rate_limits
+from bot import catalogue, chat_tokens, identity, language, logs, rate_limits
 from bot.channels.guard import CRISIS_ANSWERED, LANGUAGE, TurnGuard, crisis_text, exempt_from_limits, keep_listening
 from bot.clock import now_utc
 from bot.config import Settings, load_settings
@@ -228,6 +228,7 @@ class WebChatInput(InputChannel):
         opened = await self._open(hello.get("token"))
         opened = await self._limit_new_chat(opened, hello.get("token"), client)
         claims, conversation = opened.claims, opened.claims.conversation_id
+        logs.set_conversation(conversation)  # this socket's log lines, Rasa's included
         self.registry.add(conversation, ws)
         # token None: the browser keeps the one it has (its session could not be opened just now)
         await ws.send(json.dumps({"type": "welcome", "conversation": conversation, "token": opened.token,

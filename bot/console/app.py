@@ -23,7 +23,7 @@ from sanic.request import Request
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import audit, metrics, reminder_policy
+from bot import audit, logs, metrics, reminder_policy
 from bot import coverage as coverage_rules
 from bot import escalation as escalations
 from bot.clock import now_utc
@@ -95,7 +95,7 @@ class Console:
 
 
 def create_app(settings: Settings, engine=None) -> Sanic:
-    app = Sanic("patient_support_console")
+    app = Sanic("patient_support_console", log_config=logs.sanic_log_config())
     console = Console(settings, engine)
     secure_cookie = settings.console_url.strip().lower().startswith("https://")
     login_required, render = console.login_required, console.render
@@ -190,7 +190,8 @@ def create_app(settings: Settings, engine=None) -> Sanic:
         lines = await _transcript(settings, view["escalation"])
         if lines is not None:
             await transcript_seen(me, view["escalation"], quiet=None)
-        return render("escalation.html", me=manager, csrf=me.csrf, transcript=lines, **view)
+        return render("escalation.html", me=manager, csrf=me.csrf, transcript=lines,
+                      log_reference=logs.conversation_ref(view["escalation"].conversation_id, settings.secret_key.encode()), **view)
 
     @app.get("/escalations/<escalation_id:int>/conversation")
     @login_required
