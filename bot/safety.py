@@ -765,6 +765,15 @@ _LEARNING_BEFORE = re.compile(
     r"(?:class|course|training|video|pamphlet|handout|information|info|brochure|leaflet|sheet) "
     r"(?:on|about|for|explaining)(?: \w+){0,3}|"
     r"how (?:to|do i|do you|can i) (?:recogni[sz]e|spot|tell|identify)(?: an?)?|"
+    # "how would i know if im having a heart attack", "how do you do cpr", "whats the number
+    # to call if someones having a stroke", "what does fast mean for stroke", "what should
+    # mom watch for that means she needs to call 911"
+    r"how (?:would|will|do|does|can|could|should|did) (?:i|you|we|one|someone|she|he|they|my \w+) (?:know|tell)"
+    r"(?: if| whether| when| that)?(?: \w+){0,3}|"
+    r"how (?:to|do i|do you|would i|should i|can i|do we) (?:do|give|perform|start)(?: \w+)?|"
+    r"(?:number|line|hotline) (?:to call|to dial|i call|you call|to text)(?: if| when| for| in case)?(?: \w+){0,4}|"
+    r"(?:mean|means|stand for|stands for) (?:for|in|with)(?: an?)?|"
+    r"(?:what|which|anything) (?:should|do|would|to) (?:\w+ ){0,2}(?:watch|look|keep an eye) (?:out )?for(?: \w+){0,8}|"
     r"what to do (?:in|during|for|with)(?: an?)?(?: \w+)?|in case of(?: an?)?|"
     r"when (?:is|does|would) (?:it|something|this|that) (?:be |become |count as |considered )?(?:an?)?|"
     r"what counts as(?: an?)?|cuando (?:es|se considera)(?: una?)?|"
@@ -995,7 +1004,7 @@ _SHOCK_AFTER = re.compile(
 )
 # "If somebody has a seizure, what do you do?": a hypothetical someone.
 _SOMEONE_IF_BEFORE = re.compile(
-    r"\b(?:if|when|si|cuando) (?:someone|somebody|a person|anyone|people|one|you|u|youre|a patient|a loved one|"
+    r"\b(?:if|when|si|cuando) (?:someone|somebody|someones|somebodys|a person|anyone|anyones|people|one|you|u|youre|a patient|a loved one|"
     r"alguien|una persona|uno) (?:\w+ ){0,3}$"
 )
 # Blood on a TV show, a fall in a movie.
@@ -1796,6 +1805,11 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:going to|gonna) (?:kill|hurt|shoot|stab) (?:me|us|my)|"
           rf"(?:hit|hits|slapped|punched|pushed|shoved|kicked|grabbed|beat|choked) me {W8}(?:still here|is here|"
           r"in the house|right now|outside|wont leave|is coming back|scared|afraid)|"
+          rf"(?:shoved|pushed|knocked|threw) {_PERSON} (?:down|to the (?:floor|ground)|into (?:a|the) wall|down the stairs)|"
+          r"(?:threatening|threatened|threatens|attacking|attacked|coming at) (?:me|us|her|him|them|my \w+) with (?:a |his |her |their )?"
+          r"(?:knife|gun|pistol|rifle|machete|bat|hammer|axe)|"
+          r"(?:is |s |keeps |been )?(?:beating|hitting|choking|strangling) (?:his|her|their) (?:wife|husband|girlfriend|boyfriend|"
+          r"partner|kids?|children|mom|mother|dad|father)(?! (?:at|in) (?:cards|chess|checkers|bingo|games?|scrabble))|"
           r"(?:pointing|pointed|waving|brandishing|swinging) (?:a |his |her |their )?(?:gun|pistol|rifle|knife|machete)"
           r"(?! (?:in|on) (?:the |a )?(?:movie|show|game|video|tv|film))|"
           r"(?:someone|somebody|they|people) (?:is |are )?(?:shooting|firing) (?:outside|at|in)|shots fired|"
@@ -2103,7 +2117,12 @@ _RULES: tuple[_Rule, ...] = (
           accept=_is_not_worn_out),
     # Something swallowed that burns or blocks: button batteries, magnets, cleaning products.
     _rule("overdose", MEDICAL,
-          rf"(?:swallowed|ate|drank|drunk|chewed|got into) {W5}(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?|bleach|detergent pods?|laundry pods?|tide pods?|drain cleaner|antifreeze|lye)"),
+          rf"(?:swallowed|ate|drank|drunk|chewed|got into) {W5}(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?|bleach|detergent pods?|laundry pods?|tide pods?|drain cleaner|antifreeze|lye)",
+          # "drank something from the bottle under the sink, its bleach": the product named later
+          rf"(?:swallowed|drank|drunk|drinking|ate|got into) (?:something|stuff|some stuff|whatever) {W8}"
+          r"(?:bleach|antifreeze|drain cleaner|lye|ammonia|rat poison|weed killer|bug spray|lighter fluid|gasoline)",
+          r"(?:swallowed|drank|drunk|drinking|got into) (?:something|stuff|some stuff|whatever|the stuff|the bottle|a bottle) "
+          r"(?:\w+ ){0,3}under the (?:kitchen |bathroom )?sink"),
     # Overdose or poisoning: too much medicine at once, accidental or not.
     _rule(
         "overdose", MEDICAL,
@@ -2289,9 +2308,15 @@ _RULES: tuple[_Rule, ...] = (
         # (a blocked nose from a cold is not an airway problem)
         rf"(?:cant|couldnt|can barely|barely|hardly|struggling to|struggle to|struggles to|trouble|hard to|hard time|difficult to|difficulty|unable to|not able to|fighting to|fighting for) {W2}(?:breathe|breathing|catch (?:my|his|her|their) breathe|get (?:enough |any )?air|get a breathe)(?! (?:out of|through) (?:my|his|her|their|the|one|a) (?:stuffy |blocked |stuffed up )?(?:nose|nostril)s?\b(?! (?:or|and) (?:my |his |her )?mouth))",
         r"(?:short|shortness|out) of breathe|breathless",
+        # "its getting harder and harder to get air in" (from "getting", which the "the heat is
+        # getting suffocating" check reads as a thing; not "it would get harder to breathe if ...")
+        r"(?<!would )(?<!will )(?<!could )(?<!might )(?<!would get )(?<!will get )(?<!could get )(?<!might get )"
+        rf"(?:get(?:ting|s)? |got )?(?:harder|tougher)(?: and (?:harder|tougher))? to {W1}(?:breathe|get (?:enough |any )?air|catch (?:my|his|her|their) breathe)",
         r"breathing (?:(?:is|has been|seems|got|getting|really|real|very|so|super|pretty|kind of|kinda) ){0,3}(?:hard|harder|difficult|labou?red|shallow|fast|rapid|heavy|noisy|weird|strange|funny|bad|worse|rattly|raspy|gurgling)",
         r"gasping|gasp(?:s|ed)? for (?:air|breathe)|air hunger|suffocat\w*",
-        r"(?<!we )(?<!were )(?<!we are )(?<!were all )(?<!we are all )(?:drowning|drowned)(?! here\b| over here\b| lately\b| at work\b| doing\b| trying\b| with\b| under\b)(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills))",
+        r"(?<!we )(?<!were )(?<!we are )(?<!were all )(?<!we are all )(?<! im )(?<! i am )(?<! im just )(?<! i feel like im )(?:drowning|drowned)(?! here\b| over here\b| lately\b| at work\b| doing\b| trying\b| with\b| under\b)(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills))",
+        # (not the figurative "im drowning"; in water or calling for help it is literal)
+        rf"help {W1}(?:im|i am) drowning|(?:im|i am) drowning {W3}(?:pool|water|lake|river|ocean|sea|tub|bathtub)",
         rf"(?:lips|mouth|face|skin|fingers|fingertips|fingernails|nails|toes) {W3}(?:blue|purple|gr[ae]y|bluish|purplish)",
         r"(?:blue|purple|bluish|gr[ae]y) (?:lips|face|fingers|fingertips|fingernails)",
         r"turn(?:ing|ed|s)? (?:blue|purple|gr[ae]y)",
@@ -2383,6 +2408,10 @@ _RULES: tuple[_Rule, ...] = (
           # (not "on the floor for an hour playing with the grandkids")
           r"(?!(?: \w+){0,3} (?:playing|doing|exercis\w*|stretch\w*|cleaning|scrubbing|working|coloring|reading|"
           r"watching|sorting|folding|building|practicing|meditating|yoga|with the (?:kids|grandkids|dog|baby|cat)))"),
+    # ... told in two steps: "on her kitchen floor, she says she's been there since last night".
+    _rule("fall_head_injury", MEDICAL,
+          rf"(?:on|stuck on|lying on|laying on) (?:the|her|his|their|my) (?:\w+ )?(?:floor|ground) {W8}"
+          r"(?:been (?:there|down|lying there|laying there) )(?:since (?:last night|yesterday)|all night|overnight|for hours)"),
     # A person lying still: "fell on the ice and isnt moving", "on the floor not moving".
     _rule("unresponsive", MEDICAL,
           r"(?:isnt|is not|not|wont|cant|hasnt|stopped) (?:moving|responding|waking up|getting up|talking|answering me)"

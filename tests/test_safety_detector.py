@@ -975,6 +975,10 @@ def test_false_alarm_classes_keep_their_live_twins(text, kind):
     "theres a man outside my building waving a gun around",
     "my husband hits me when he drinks",
     "hay alguien tratando de meterse a mi casa",
+    # from the eighth English blind set
+    "My brother just shoved mom down and won't let me in the house to help her",
+    "my mom's boyfriend is threatening her with a knife",
+    "the guy next door is beating his wife i can hear her screaming",
 ])
 def test_danger_gets_the_danger_reply(text):
     found = assess(text)
@@ -996,6 +1000,11 @@ def test_danger_gets_the_danger_reply(text):
     "he beats me at chess every time",
     "the villain was waving a gun in the movie",
     "hay alguien que me pueda ayudar a meterme en un programa de comida",
+    "my grandson pushed me in my wheelchair to the park",
+    "my mom's boyfriend cut the cake with a knife",
+    "my husband is beating me at cards again",
+    "he shoved my mom's walker to the corner",
+    "the dog knocked her down in the yard last spring, she's fine",
 ])
 def test_danger_look_alikes_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
@@ -1014,6 +1023,13 @@ def test_danger_look_alikes_stay_quiet(text):
     ("feels like somebody sitting on my chest, cant shake it and im nauseous", MED),
     ("mi esposo se agarra el pecho y esta sudando frio, que hago", MED),
     ("me corte con un cuchillo cocinando y no para de salir sangre", MED),
+    # from the eighth English blind set, and their kin
+    ("my grandbaby drank something from the bottle under the sink, its bleach", MED),
+    ("my toddler got into the stuff under the sink", MED),
+    ("I found my neighbor on her kitchen floor, she says she's been there since last night", MED),
+    ("its getting harder and harder to get air in, i'm scared", MED),
+    ("it's getting harder to breathe", MED),
+    ("help im drowning", MED),
 ])
 def test_more_crises_in_everyday_words(text, kind):
     assert assess(text).kind is kind
@@ -1035,6 +1051,18 @@ def test_more_crises_in_everyday_words(text, kind):
     "i cant take any more days off work to drive mom",
     "my dad had a stroke in the spring and i want to learn how to help him recover",
     "my hand wont grip jars anymore, its my arthritis",
+    # from the eighth English blind set (learning questions, figurative speech) and kin
+    "I'm taking care of my husband who has dementia and I'm drowning",
+    "how would I know if I'm having a heart attack",
+    "what's the number to call if someone's having a stroke, I'm making a list for my grandma",
+    "what should mom watch for that means she needs to call 911",
+    "what does FAST mean for stroke",
+    "how do you do CPR on an old person, want to be ready for my mom",
+    "I drank some coffee and cleaned under the sink with bleach",
+    "I was on the floor doing my exercises, been there for an hour, my legs are stronger",
+    "it got harder to breathe last year when I had pneumonia but I'm fine now",
+    "the cardiology nurse said it would get harder to breathe if I eat too much salt",
+    "im drowning in bills",
 ])
 def test_more_look_alike_classes_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
