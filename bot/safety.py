@@ -701,7 +701,7 @@ _ADMIN_WORDS = frozenset("""
     expires expiring expiration paperwork form forms reimbursement copy copies
     receta recetas resurtido resurtir farmacia copago aseguranza cobertura
     costo precio factura facturas cobro cobraron formulario papeles reembolso cuenta cuentas cobrando cobran
-    cobrar pagar pago pague deuda debo
+    cobrar pagar pago pague deuda deudas debo
     cheap cheaper cheapest afford affordable expensive discount discounts generic barato barata caro cara
 """.split())
 # Events told as history.  English and Spanish; "a few minutes ago" or "last
@@ -723,6 +723,9 @@ _PAST = (
     # ("hace dos anos que tiene ..." is "for two years now", not history)
     r"hace (?:(?:\w+ ){0,2}(?:anos|ano|meses|mes)|mucho(?: tiempo)?|tiempo)(?! que\b)|"
     r"el (?:ano|mes|verano|invierno|otono) pasado|la primavera pasada|en (?:19|20)\d\d|"
+    # a month after a past verb ("el dolor de pecho que tuve en marzo"), not "cita en marzo"
+    r"(?:tuve|tuvo|tuvimos|paso|fue|le dio|me dio|estuvo|estuve) en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre)(?! \d)|"
     r"de (?:nino|nina|chico|chica|joven|chiquito|chiquita|pequeno|pequena)|"
     r"cuando (?:era|eramos|estaba|estaban) (?:nino|nina|joven|chic[oa]|chiquit[oa]|pequen[oa]|embarazada))"
 )
@@ -772,6 +775,8 @@ _LEARNING_BEFORE = re.compile(
     r"(?: if| whether| when| that)?(?: \w+){0,3}|"
     r"how (?:to|do i|do you|would i|should i|can i|do we) (?:do|give|perform|start)(?: \w+)?|"
     r"(?:number|line|hotline) (?:to call|to dial|i call|you call|to text)(?: if| when| for| in case)?(?: \w+){0,4}|"
+    r"(?:que|cual|what) (?:es el )?(?:numero|telefono|number) (?:marco|llamo|debo marcar|hay que marcar|do i call|"
+    r"do i dial|should i call)(?: si| cuando| en caso de| if| when)?(?: \w+){0,4}|"
     r"(?:mean|means|stand for|stands for) (?:for|in|with)(?: an?)?|"
     r"(?:what|which|anything) (?:should|do|would|to) (?:\w+ ){0,2}(?:watch|look|keep an eye) (?:out )?for(?: \w+){0,8}|"
     r"what to do (?:in|during|for|with)(?: an?)?(?: \w+)?|in case of(?: an?)?|"
@@ -990,7 +995,9 @@ def _asked_out_of_curiosity(text: str) -> bool:
 
 
 _COULD_GIVE_BEFORE = re.compile(
-    r"\b(?:puede|podria|pudiera|le puede|me puede|could|might|can) (?:\w+ )?(?:dar|darle|darme|darte|give (?:you|me|her|him)|"
+    # ... or a figure of speech: "este robot me va a dar un infarto", "this bot is going to give me a heart attack"
+    r"\b(?:puede|podria|pudiera|le puede|me puede|va a|van a|vas a|could|might|can|going to|gonna|will) (?:\w+ )?"
+    r"(?:dar|darle|darme|darte|give (?:you|me|her|him)|"
     r"cause|lead to)(?: una?| an?)? $"
 )
 _ASKED_IF_BEFORE = re.compile(r"\b(?:asked|asks|asking)(?: me| us| her| him| them)? (?:if|whether)(?: \w+){0,4} $")
@@ -1013,7 +1020,9 @@ _MEDIA = re.compile(
     r"series|netflix|news|documentary|book|novel|video game|game|youtube|tiktok)\b|\bgreys anatomy\b|"
     r"\b(?:this|that|the|a|my) (?:\w+ )?(?:show|movie|film|episode|documentary|book|novel|story|article|podcast)\b|"
     r"\bthe news\b|"
-    r"\b(?:novela|telenovela|pelicula|serie)\b"
+    r"\b(?:novela|telenovela|pelicula|serie)\b|"
+    # a dream ("anoche sone que me ahogaba"); not "tengo sueno" (sleepy)
+    r"\b(?:sone|sonaba|sonando) (?:que|con)\b|\b(?:pesadilla|nightmare|dreamt|dreamed|dreaming|in my dream|had a dream)\b"
 )
 # "My dad had a stroke; I want to learn how to help him recover": what came after it.
 _HAD_BEFORE = re.compile(r"\b(?:had|suffered|survived|tuvo|sufrio) (?:a |an |his |her |my |un |una )?(?:\w+ )?$")
@@ -1045,7 +1054,7 @@ _DENIED_BEFORE = re.compile(
 _SINCE_AFTER = re.compile(r"^ (?:since|desde|in (?:weeks|months|years|a while|ages)|for (?:weeks|months|years))\b")
 # History right before a match ("in 2019 he had a"), unless the story comes back
 # to the present ("two years ago and now ...").
-_PAST_BEFORE = re.compile(rf"\b{_PAST}(?: (?!(?:and|but|y|pero|{_NOW})\b)\w+){{0,3}} $")
+_PAST_BEFORE = re.compile(rf"\b{_PAST}(?: (?!(?:and|but|y|pero|{_NOW})\b)\w+){{0,4}} $")
 # ... or right after it ("seizure once in her twenties", "derrame hace dos anos"),
 # but not a comparison or a new clause ("chest pain like i had in 2019").
 _PAST_AFTER = re.compile(
@@ -1786,7 +1795,14 @@ _RULES: tuple[_Rule, ...] = (
              r"(?:casa|departamento|apartamento|puerta|ventana|cuarto)",
              r"me (?:esta|estan) (?:pegando|golpeando|ahorcando|amenazando)|me (?:pego|golpeo|pegaron|golpearon) "
              r"(?:mi |el |un )?(?:esposo|novio|pareja|marido|hijo|ex)|(?:mi )?(?:esposo|novio|pareja|marido|ex) me "
-             r"(?:esta )?(?:pegando|golpeando|pega|golpea|quiere matar|amenaza con matar)"),
+             r"(?:esta )?(?:pegando|golpeando|pega|golpea|quiere matar|amenaza con matar)",
+             # a weapon in a threat: "esta amenazando a mi mama con un cuchillo", "tiene una pistola y dice
+             # que me va a matar" (not "dice que me va a matar si no me tomo la pastilla, es broma")
+             r"(?:amenazando|amenaza|amenazo|amenazaba|persiguiendo|correteando) (?:a )?(?:\w+ ){0,3}con (?:un |una |el |la |su )?"
+             r"(?:cuchillo|navaja|pistola|arma|machete|bate|martillo)",
+             r"(?:tiene|trae|saco|agarro) (?:un |una |el |la |su )?(?:pistola|arma|cuchillo|navaja|machete) (?:\w+ ){0,3}"
+             r"(?:dice|dijo|grita|gritando|amenaza) (?:que )?(?:me|nos|la|lo|te|les) (?:va|van) a matar"
+             r"(?!.*\b(?:broma|bromeando|jugando|chiste|jaja\w*)\b)"),
     _rule("danger", DANGER,
           r"(?:house|home|kitchen|apartment|apt|building|stove|oven|room|bedroom|garage|car|bed|couch|curtains?|"
           r"microwave|toaster|trash|dryer|basement|attic|porch|roof|place) (?:\w+ ){0,2}"
@@ -2315,8 +2331,10 @@ _RULES: tuple[_Rule, ...] = (
         r"breathing (?:(?:is|has been|seems|got|getting|really|real|very|so|super|pretty|kind of|kinda) ){0,3}(?:hard|harder|difficult|labou?red|shallow|fast|rapid|heavy|noisy|weird|strange|funny|bad|worse|rattly|raspy|gurgling)",
         r"gasping|gasp(?:s|ed)? for (?:air|breathe)|air hunger|suffocat\w*",
         r"(?<!we )(?<!were )(?<!we are )(?<!were all )(?<!we are all )(?<! im )(?<! i am )(?<! im just )(?<! i feel like im )(?:drowning|drowned)(?! here\b| over here\b| lately\b| at work\b| doing\b| trying\b| with\b| under\b)(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills))",
-        # (not the figurative "im drowning"; in water or calling for help it is literal)
-        rf"help {W1}(?:im|i am) drowning|(?:im|i am) drowning {W3}(?:pool|water|lake|river|ocean|sea|tub|bathtub)",
+        # (not the figurative "im drowning" of a carer; with the body, water or a cry for help it is literal:
+        # "feels like im drowning when i lay down ... gurgly")
+        rf"help {W1}(?:im|i am) drowning|(?:im|i am) drowning(?=.*\b(?:pool|water|lake|river|ocean|sea|tub|bathtub|"
+        r"lay|lie|lying|laying|breathe|breathing|gurgl\w*|lungs?|chest|cough\w*|air|fluid|sitting up)\b)",
         rf"(?:lips|mouth|face|skin|fingers|fingertips|fingernails|nails|toes) {W3}(?:blue|purple|gr[ae]y|bluish|purplish)",
         r"(?:blue|purple|bluish|gr[ae]y) (?:lips|face|fingers|fingertips|fingernails)",
         r"turn(?:ing|ed|s)? (?:blue|purple|gr[ae]y)",

@@ -975,6 +975,9 @@ def test_false_alarm_classes_keep_their_live_twins(text, kind):
     "theres a man outside my building waving a gun around",
     "my husband hits me when he drinks",
     "hay alguien tratando de meterse a mi casa",
+    # from the fourth Spanish blind set
+    "mi hermano borracho esta amenazando a mi mama con un cuchillo",
+    "mi pareja tiene una pistola y dice que me va a matar",
     # from the eighth English blind set
     "My brother just shoved mom down and won't let me in the house to help her",
     "my mom's boyfriend is threatening her with a knife",
@@ -1004,6 +1007,8 @@ def test_danger_gets_the_danger_reply(text):
     "my mom's boyfriend cut the cake with a knife",
     "my husband is beating me at cards again",
     "he shoved my mom's walker to the corner",
+    "mi hijo dice que me va a matar si no me tomo la pastilla, es broma el me cuida mucho",
+    "mi esposo corto el pastel con un cuchillo",
     "the dog knocked her down in the yard last spring, she's fine",
 ])
 def test_danger_look_alikes_stay_quiet(text):
@@ -1030,6 +1035,10 @@ def test_danger_look_alikes_stay_quiet(text):
     ("its getting harder and harder to get air in, i'm scared", MED),
     ("it's getting harder to breathe", MED),
     ("help im drowning", MED),
+    # their live twins stay crises
+    ("me duele el pecho, tengo cita en marzo", MED),
+    ("tengo sueño y me duele mucho el pecho", MED),
+    ("hace dos años tuvo un derrame y ahora otra vez no puede hablar", MED),
 ])
 def test_more_crises_in_everyday_words(text, kind):
     assert assess(text).kind is kind
@@ -1063,6 +1072,14 @@ def test_more_crises_in_everyday_words(text, kind):
     "it got harder to breathe last year when I had pneumonia but I'm fine now",
     "the cardiology nurse said it would get harder to breathe if I eat too much salt",
     "im drowning in bills",
+    # from the fourth Spanish blind set (money, history, a figure of speech, a dream, a number to keep)
+    "estoy corta de dinero y tengo deudas de la ambulancia",
+    "el dolor de pecho que tuve en marzo era acidez, ya me dijeron",
+    "este robot me va a dar un infarto de lo lento que es",
+    "this bot is going to give me a heart attack",
+    "anoche soñe que me ahogaba, que feo",
+    "que numero marco si tengo una emergencia, pa tenerlo anotado",
+    "hace dos años mi mama tuvo un derrame cerebral pero ya esta bien gracias a dios",
 ])
 def test_more_look_alike_classes_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
