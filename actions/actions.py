@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import assistant, catalogue, coverage, dialogue, escalation, identity, messaging, reminder_policy, reminders, resources, safety
+from bot import advice, assistant, catalogue, coverage, dialogue, escalation, identity, messaging, reminder_policy, reminders, resources, safety
 from bot.catalogue import say
 from bot.channels.guard import CRISIS_ANSWERED, LANGUAGE, safety_language
 from bot.clock import clinic_zone, now_utc
@@ -140,11 +140,23 @@ class ActionNextAppointment(Action):
         return []
 
 
+def _medical_advice_asked(dispatcher, tracker) -> list[EventType] | None:
+    """A question about a dose, a symptom or a reading, read by the classifier as a
+    care-plan request: declined, with the care team offered (bot/advice.py)."""
+    if not advice.asks_medical_advice((tracker.latest_message or {}).get("text") or ""):
+        return None
+    dispatcher.utter_message(text=say("medical_question", _language(tracker)))
+    return [SlotSet("pending_offer", "medical_question")]
+
+
 class ActionTaskInstructions(Action):
     def name(self) -> str:
         return "action_task_instructions"
 
     async def run(self, dispatcher, tracker, domain):
+        declined = _medical_advice_asked(dispatcher, tracker)
+        if declined is not None:
+            return declined
         phrase = dialogue.task_phrase(tracker.latest_message)
         dispatcher.utter_message(text=await _db(assistant.task_instructions, tracker, phrase, _clock()))
         return []
@@ -155,6 +167,9 @@ class ActionReportTaskDone(Action):
         return "action_report_task_done"
 
     async def run(self, dispatcher, tracker, domain):
+        declined = _medical_advice_asked(dispatcher, tracker)  # "98/60 today, is that too low?"
+        if declined is not None:
+            return declined
         phrase = dialogue.task_phrase(tracker.latest_message)
         reply = await _db(assistant.report_done, tracker, phrase, _channel(tracker), _clock())
         dispatcher.utter_message(text=reply)

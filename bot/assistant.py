@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot import audit, careplan, dialogue, escalation, identity, reminder_policy, reminders, resource_search, resources
+from bot import advice, audit, careplan, dialogue, escalation, identity, reminder_policy, reminders, resource_search, resources
 from bot.catalogue import say
 from bot.coverage import Coverage
 from bot.identity import Access, Outcome, Role, Sender, VerificationPolicy
@@ -368,6 +368,8 @@ def unplaced(session: Session, sender: Sender, text: str, misses: int, policy: V
         if zip_code:
             return UnplacedReply(find_help(session, sender, need, zip_code, need=text))
         return UnplacedReply(say("help_ask_zip", lang, label=resources.category_label(need, lang)), category=need)
+    if shape == "words" and advice.asks_medical_advice(text):  # "should I take two tonight?"
+        return UnplacedReply(say("medical_question", lang), offer="medical_question")
     asked = dialogue.care_request(text) if shape == "words" else None
     if asked == "appointment":  # a question about the care plan the classifier was unsure of
         return UnplacedReply(next_appointment(session, sender, clock))

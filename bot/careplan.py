@@ -130,6 +130,8 @@ KIND_WORDS = {
                               "workout", "caminar", "caminata", "ejercicio", "ejercicios", "estiramientos"},
     TaskKind.APPOINTMENT.value: {"appointment", "appt", "visit", "doctor", "dr", "cita", "consulta", "doctora"},
     TaskKind.EDUCATION.value: {"class", "video", "reading", "lesson", "clase", "curso", "platica", "taller"},
+    # follow-ups are mostly tests and calls: "the lab work", "bloodwork", "el laboratorio"
+    TaskKind.FOLLOW_UP.value: {"lab", "labs", "bloodwork", "labwork", "laboratorio", "analisis", "examen"},
     TaskKind.EQUIPMENT.value: {"walker", "wheelchair", "oxygen", "equipment", "cpap", "scale", "andadera",
                                "oxigeno", "bascula", "silla"},
 }

@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 import yaml
 from sqlalchemy import delete, func, select
 
-from bot import careplan, language, phones, safety
+from bot import careplan, catalogue, language, phones, safety
 from bot.db import session_scope
 from bot.models import AuthorizedContact, CarePlan, CareTask, Escalation, Patient, Resource, TaskCompletion, Verification
 from tests.fuzz import Database, Demo, Fuzzer, Person, SmsDriver, load_demo, stranger_phone
@@ -263,6 +263,10 @@ def judge_instructions_patient_aware(item: BlindItem, seen: Outcome, care: CareF
     return False, "names none of the patient's tasks; neither asks which task nor gives instructions"
 
 
+# Behaviours about the sender's own care plan: a stranger (no number on file) gets no_access.
+PERSONAL_BEHAVIOURS = frozenset({"tasks", "next_appointment", "task_instructions", "task_done"})
+
+
 def judge(item: BlindItem, seen: Outcome, care: CareFacts, names: dict[str, list[str]]) -> tuple[bool, str]:
     """(passed, why) for one message, from what the person received."""
     text = seen.text
@@ -286,6 +290,11 @@ def judge(item: BlindItem, seen: Outcome, care: CareFacts, names: dict[str, list
         return True, "no crisis response"
     if not seen.replies:
         return False, "no reply"
+    if item.role == "stranger" and b in PERSONAL_BEHAVIOURS:
+        # a stranger has no care plan: the right reply says whose details can be shared
+        if catalogue.say("no_access", item.language)[:60] in text:  # (the start: a long reply may come in parts)
+            return True, "a stranger told whose care-plan details can be shared"
+        return False, "a stranger not told whose care-plan details can be shared"
     if b == "tasks":
         if CARE_PLAN_HEADING.search(text):
             return True, "care-plan list"

@@ -348,3 +348,21 @@ def test_an_unplaced_question_about_the_plan_gets_the_plan(demo_engine, clock):
         stranger = sender(session, STRANGER)
         assert assistant.unplaced(session, stranger, "what is on my list today", 0, POLICY, clock).text == say(
             "no_access", "en")  # the same refusal as the classifier's path
+
+
+def test_an_unplaced_request_for_medical_advice_is_declined_with_the_care_team_offered(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        reply = assistant.unplaced(session, dorothy, "forgot the water pill this am, do i take it now or should i skip it",
+                                   0, POLICY, clock)
+        assert (reply.text, reply.offer) == (say("medical_question", "en"), "medical_question")
+        # a question about where a task happens is not one
+        reply = assistant.unplaced(session, dorothy, "which floor do I go to for the lab work", 0, POLICY, clock)
+        assert reply.text != say("medical_question", "en")
+
+
+def test_lab_work_names_the_blood_test(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        reply = assistant.task_instructions(session, dorothy, "where do I go for my lab work", clock)
+        assert "Go to the lab on the 1st floor" in reply

@@ -1,0 +1,72 @@
+"""Is a message asking for medical advice? ("should I take two tonight", "is 98/60 too low",
+"is that from the carvedilol", "¿puedo dejar la metformina?")
+
+The classifier confuses such questions with the care-plan ones they resemble: a question
+naming a task reads as "how do I do this task", a reading reads as "I did my task". Both
+answers would be wrong, the second one harmful (a blood pressure recorded as a lab done,
+a missed dose met with the task's instructions). So the care-plan actions and the
+fallback ask this first, and when it says yes the reply declines and offers the care
+team, which is always a safe answer to a health question.
+
+Two things must both be there: the shape of a request for a judgement (should I, is it ok,
+what happens if, is that from...) and a health topic (a medicine, a dose, a symptom, a
+reading). "Is it ok to bring my daughter to the class" has the first and not the second.
+Written for typed text: lower case, accents folded, apostrophes dropped.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import fold_accents
+
+_WHO = r"(?:i|she|he|we|they|mom|dad|my \w+|mi \w+)"
+
+_ASKS_EN = (
+    rf"should {_WHO} (?:still )?(?:take|skip|stop|double|worry|be worried|cut|split|increase|lower|change|keep taking|"
+    r"be concerned|call the doctor|go to|eat|drink|avoid)",
+    rf"(?:can|could|may|is it ok (?:if|for|to)|is it okay (?:if|for|to)|is it safe (?:if|for|to)) {_WHO}? ?(?:skip|stop|double|"
+    r"cut|split|halve|drink|have|eat|mix|combine|quit|take (?:\w+ ){0,4}(?:with|instead|together|at night|at the same time|"
+    r"early|late|both|two|2|extra|another|double|apart|after|before|on an empty))",
+    r"(?:is|are|was) (?:it|that|this|these|those) (?:ok|okay|alright|all right|safe|normal|bad|dangerous|serious|a problem|"
+    r"something to worry|cause for|too (?:low|high|much|many|fast|slow)|from (?:the|my|her|his|it|them|this|that)|because of|"
+    r"(?:my|her|his|the) (?:heart|pills?|meds?|medicine|kidneys?|sugar|pressure))",
+    r"(?:too|really|very|dangerously) (?:low|high) for (?:her|him|me|them|someone)",
+    rf"what happens if {_WHO} (?:take|skip|miss|stop|forget|double|eat|drink)\w*",
+    r"(?:be|is|it|its) (?:why|the reason|causing|making)",
+    r"(?:side effects?|interact\w*|interaction)",
+    r"worr(?:y|ied) about|something to worry|should i be worried|do i need to worry",
+    rf"how (?:much|many) (?:\w+ ){{0,2}}(?:should|can|do) {_WHO} (?:take|drink|eat|have)",
+    r"(?:is|would) (?:\w+ ){0,2}(?:a )?(?:low|high|small|big|normal) dose",
+)
+_ASKS_ES = (
+    rf"(?:debo|deberia|debe|tengo que) (?:seguir )?(?:tomar|dejar|saltar|suspender|doblar|preocupar|comer|tomarme|poner|ponerme|ponerle)",
+    r"(?:puedo|podria|puede|se puede|esta bien si|es seguro) (?:\w+ ){0,2}(?:dejar|saltar|suspender|doblar|tomar (?:\w+ ){0,4}"
+    r"(?:con|junto|juntas|juntos|en la noche|doble|dos|otra|extra|antes|despues|en ayunas))",
+    r"(?:es|esta) (?:normal|peligroso|malo|grave|muy bajo|muy baja|muy alto|muy alta|demasiado|bien que)",
+    r"que pasa si (?:me )?(?:tomo|salto|dejo|olvido|como|bebo)",
+    r"efectos? secundarios?|me preocupa|debo preocupar|sera (?:por|de) (?:la|el|las|los) (?:pastilla|medicina|insulina)",
+)
+_TOPIC = (
+    r"pills?|meds?|medicines?|medications?|dose|doses|dosage|tablets?|mg|insulin|units|"
+    r"carvedilol|furosemide|lasix|metformin|eliquis|warfarin|coumadin|lisinopril|aspirin|tylenol|ibuprofen|advil|"
+    r"\w+(?:olol|pril|sartan|statin|semide|formin|gliptin|glutide)|"
+    r"pressure|bp|\d{2,3} ?/ ?\d{2,3}|sugar|glucose|a1c|weight|pounds|lbs|gained|heart|kidneys?|potassium|salt|sodium|"
+    r"wine|beer|alcohol|drink|coffee|caffeine|grapefruit|supplements?|vitamins?|turmeric|herbs?|"
+    r"dizzy|woozy|lightheaded|tired|swelling|swollen|puffy|ankles|feet|legs|cough|pain|ache|rash|nausea|"
+    r"symptoms?|low|high|"
+    r"pastillas?|medicinas?|medicamentos?|dosis|insulina|metformina|glargina|lantus|presion|azucar|glucosa|peso|"
+    r"libras|corazon|rinones|sal|cerveza|vino|alcohol|cafe|mareada|mareado|cansada|cansado|hinchad\w*|dolor|"
+    r"sintomas?|baja|bajo|alta|alto"
+)
+_ASKS = re.compile(r"\b(?:" + "|".join(_ASKS_EN + _ASKS_ES) + r")\b")
+_TOPIC_RE = re.compile(r"\b(?:" + _TOPIC + r")\b")
+
+
+def _typed(text: str) -> str:
+    folded = fold_accents((text or "").lower()).replace("'", "").replace("\u2019", "")
+    return re.sub(r"[^\w/ ]+", " ", folded)
+
+
+def asks_medical_advice(text: str) -> bool:
+    typed = _typed(text)
+    return bool(_ASKS.search(typed) and _TOPIC_RE.search(typed))

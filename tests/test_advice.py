@@ -1,0 +1,42 @@
+"""Requests for medical advice, told apart from care-plan questions that look like them."""
+from __future__ import annotations
+
+import pytest
+
+from bot.advice import asks_medical_advice
+
+
+@pytest.mark.parametrize("text", [
+    "forgot my heart pill at breakfast, should i take 2 at supper",
+    "is it safe to stop the furosemide for a couple days, im traveling",
+    "her pressure is 92/58 this morning, is that too low for her?",
+    "up 4 lbs since monday is that something to worry about",
+    "my ankles are swollen tonight, is that my heart",
+    "can I take my carvedilol with grapefruit juice",
+    "what happens if she skips the water pill on sundays",
+    "could the lisinopril be why I feel woozy? is that from it",
+    "is 40 mg a high dose of furosemide",
+    "does tylenol interact with her heart medicine",
+    "se me pasó la insulina anoche, ¿debo ponerme doble hoy?",
+    "¿puedo tomar la metformina con café?",
+    "mi presión salió 90/55, ¿es peligroso?",
+])
+def test_questions_asking_for_a_medical_judgement(text):
+    assert asks_medical_advice(text)
+
+
+@pytest.mark.parametrize("text", [
+    "what time do I take the water pill",
+    "which floor is the lab on",
+    "is it ok if my son comes to the cooking class with me",
+    "what should I bring to the heart doctor",
+    "took both pills this morning",
+    "weight today 181",
+    "can you help me pay for my pills",
+    "can I take the bus to my appointment or do I need a ride",
+    "ya me tomé la metformina",
+    "¿a qué hora es la clase de diabetes?",
+    "should I call the nurse or will she call me",
+])
+def test_care_plan_and_practical_questions_are_not(text):
+    assert not asks_medical_advice(text)
