@@ -39,7 +39,7 @@ _ASKS_EN = (
     r"(?:is|would) (?:\w+ ){0,2}(?:a )?(?:low|high|small|big|normal) dose",
 )
 _ASKS_ES = (
-    rf"(?:debo|deberia|debe|tengo que) (?:seguir )?(?:tomar|dejar|saltar|suspender|doblar|preocupar|comer|tomarme|poner|ponerme|ponerle)",
+    r"(?:debo|deberia|debe|tengo que) (?:seguir )?(?:tomar|dejar|saltar|suspender|doblar|preocupar|comer|tomarme|poner|ponerme|ponerle)",
     r"(?:puedo|podria|puede|se puede|esta bien si|es seguro) (?:\w+ ){0,2}(?:dejar|saltar|suspender|doblar|tomar (?:\w+ ){0,4}"
     r"(?:con|junto|juntas|juntos|en la noche|doble|dos|otra|extra|antes|despues|en ayunas))",
     r"(?:es|esta) (?:normal|peligroso|malo|grave|muy bajo|muy baja|muy alto|muy alta|demasiado|bien que)",

@@ -105,6 +105,8 @@ def configure(service: str, secret_key: str, production: bool, level: int = logg
         root.removeHandler(old)
     root.addHandler(handler())
     root.setLevel(level)
+    # The twilio client dumps every request's headers at INFO: eleven lines per SMS.
+    logging.getLogger("twilio").setLevel(max(level, logging.WARNING))
     for name in SANIC_LOGGERS + ("rasa_sdk",):
         logger = logging.getLogger(name)
         logger.handlers.clear()

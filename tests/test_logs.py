@@ -132,3 +132,9 @@ def test_the_action_server_finds_the_conversation_in_plain_and_deflated_calls():
     broken = _Call(payload, deflate=True)
     broken.body = b"not deflated"
     assert _sender_id(broken) is None
+
+
+def test_the_twilio_clients_request_dumps_stay_out_of_the_info_log(captured):
+    captured("json")
+    assert not logging.getLogger("twilio.http_client").isEnabledFor(logging.INFO)
+    assert logging.getLogger("twilio.http_client").isEnabledFor(logging.WARNING)
