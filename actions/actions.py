@@ -115,9 +115,12 @@ class ActionSessionStart(Action):
         except SQLAlchemyError:  # nobody is identified without the database: general help only
             log.exception("database unavailable at session start")
             facts = assistant.SessionFacts(vouched, "unknown", "none", None, None)
+        # a zip someone gave is theirs in the next session too (bot/session_rollover.py)
+        kept_zip = [SlotSet("zip", tracker.get_slot("zip"))] if tracker.get_slot("zip") else []
         return [
             SessionStarted(),
             *_sender_slots(facts),
+            *kept_zip,
             ActionExecuted("action_listen"),
         ]
 

@@ -137,7 +137,7 @@ class SmsClient:
             await response.read()
         deadline = started + 60
         while time.perf_counter() < deadline:
-            if len(self.twilio.texts_to(sender)) > seen:
+            if self.twilio.count_to(sender) > seen:
                 return time.perf_counter() - started
             await asyncio.sleep(0.002)
         return None

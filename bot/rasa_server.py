@@ -55,8 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     rasa.utils.io.configure_colored_logging(None)
     configure_structlog(None)
 
-    from bot import rasa_speedups
+    from bot import rasa_speedups, session_rollover
     rasa_speedups.install()  # measured in docs/performance.md
+    session_rollover.install()  # a turn's cost does not grow with the conversation
 
     # Our log lines (bot/logs.py) for Rasa's too: Rasa creates its Sanic app without a
     # log_config, so Sanic applies its defaults, which are replaced here.

@@ -12,7 +12,7 @@ from bot import catalogue, safety
 from bot.config import load_settings
 from bot.db import make_engine, session_scope
 from bot.models import AuditLog, Escalation, TaskCompletion
-from tests.servers import start_assistant, stop_assistant
+from tests.servers import AUTH_TOKEN, start_assistant, stop_assistant
 
 DOROTHY = "+13125550112"     # patient, DOB 1948-11-20
 ANGELA = "+17085550142"      # Dorothy's daughter: appointments, tasks, report_progress
@@ -194,3 +194,23 @@ def test_spanish_keywords_opt_out_and_back_in_with_spanish_confirmations(running
     assert say(running, number, "parar") == catalogue.say("keyword_stop", "es", program=PROGRAM, phone=HELP_PHONE)
     assert say(running, number, "hola") == catalogue.say("opted_out", "es", program=PROGRAM, phone=HELP_PHONE)
     assert say(running, number, "INICIAR") == catalogue.say("keyword_start", "es", program=PROGRAM, phone=HELP_PHONE)
+
+
+def test_a_long_conversation_moves_to_new_sessions_and_keeps_who_is_texting_and_their_zip(running):
+    """Past SESSION_EVENT_LIMIT events, at a quiet point, the next message starts a new
+    session (bot/session_rollover.py): a turn reads a bounded tracker. The patient stays
+    verified (the verification is in the database) and a stranger's zip is kept."""
+    robert, newcomer = "+18475550117", "+13125550997"  # Robert Kim, DOB 1957-06-18, daily tasks
+    assert "date of birth" in say(running, robert, "what do i need to do today")
+    assert "care plan" in say(running, robert, "06/18/1957").lower()
+    assert "zip code" in say(running, newcomer, "need a ride to dialysis")
+    assert say(running, newcomer, "60622").startswith("Help with rides")
+    for i in range(8):  # about five events a turn: well past the limit of 40
+        say(running, robert, "thank you")
+        say(running, newcomer, "thanks")
+    assert "Next appointment" in say(running, robert, "when is my next appointment")  # no date of birth again
+    assert say(running, newcomer, "need a ride to dialysis").startswith("Help with rides")  # no zip question
+    for sender in (robert, newcomer):
+        status, tracker = running.get_json(f"/conversations/{sender}/tracker?include_events=ALL&token={AUTH_TOKEN}")
+        assert status == 200
+        assert sum(event["event"] == "session_started" for event in tracker["events"]) >= 2, sender

@@ -17,6 +17,7 @@ ERRORS = {21610: "Attempt to send to unsubscribed recipient", 21211: "The 'To' n
 class TwilioStandIn:
     def __init__(self):
         self.sent: list[dict] = []
+        self._count_to: dict[str, int] = {}  # per number, so polling stays cheap in long benchmarks
         self.requests = 0
         # for the next requests, then success: "500"; "STATUS:CODE", an error with a Twilio code
         # (e.g. "400:21610", unsubscribed recipient); "hang:SECONDS", then a 500
@@ -36,6 +37,10 @@ class TwilioStandIn:
     def __exit__(self, *exc) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+    def count_to(self, number: str) -> int:
+        with self._lock:
+            return self._count_to.get(number, 0)
 
     def texts_to(self, number: str) -> list[str]:
         """The bodies of the messages sent to `number`, oldest first."""
@@ -82,6 +87,7 @@ class TwilioStandIn:
                 with standin._lock:
                     sid = f"SM{len(standin.sent) + 1:032d}"
                     standin.sent.append({**form, "sid": sid, "received_at": time.time()})
+                    standin._count_to[form.get("To", "")] = standin._count_to.get(form.get("To", ""), 0) + 1
                 self._reply(201, {"sid": sid, "account_sid": account, "to": form.get("To"), "from": form.get("From"),
                                   "body": form.get("Body"), "status": "queued", "num_segments": "1",
                                   "direction": "outbound-api", "api_version": "2010-04-01",
