@@ -1779,6 +1779,11 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:cut|cutting|cuts|slit|slitting|slice|slicing|sliced|slash|slashed|slashing|carve|carving|carved|gouged|gouging|burning|scratching|scratched) (?:into )?(?:my|his|her|their) (?:own )?(?:wrists?|arms?|legs?|thighs?|skin|stomach|body|throat)",
           accept=_is_not_worn_thing),
 
+    # "out on her balcony saying shes going to jump": a jump with a height in the message
+    _rule("suicidal_ideation", SUICIDE,
+          r"(?:going to|gonna|about to|wants to|threatening to|threatens to|says (?:she|he|they) will) jump\b"
+          r"(?! (?:in|into|on|onto) (?:the |a )?(?:shower|pool|bed|call|car|bus|line|train of thought|conversation))",
+          requires=r"\b(?:balcony|bridge|roof|rooftop|ledge|window|building|overpass|cliff|tracks|parking garage)\b"),
     # --- medical emergencies (specific groups before generic ones) ---------
     # --- danger: fire, gas, an intruder, violence (Spanish, then English) ----
     # Checked before the medical rules: "he is beating me and I'm bleeding" needs "get to
@@ -1834,7 +1839,8 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:me|my mom|my mother|my dad|my father|my grandma|my grandmother)\b"
           r"(?! (?:up|at (?:cards|chess|checkers|bingo|games?|scrabble|dominoes|pool|golf|tennis)))|"
           r"(?:locked|hiding|hid) (?:myself )?in (?:the |my )?"
-          r"(?:bathroom|closet|bedroom|room|car) (?:\w+ ){0,5}(?:scared|afraid|from him|from her|hes|shes|he is|she is|"
+          r"(?:bathroom|closet|bedroom|room|car) (?:\w+ ){0,6}(?:scared|afraid|from him|from her|hes|shes|he is|she is|"
+          r"drunk|throwing things|hitting|yelling|screaming|coming after|banging on|"
           r"trying to get in|outside)"),
     # --- Spanish: medical emergencies (same signals as the English rules) ---
     # Overdose or poisoning.
@@ -1971,7 +1977,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:dolor|dolores|presion|opresion|ardor|peso|punzada|punzadas|molestia|apreton|apretazon|piquete|piquetes|"
         r"elefante|piedra|ladrillo|losa|loza|plancha) "
         r"(?:\w+ ){0,3}(?:en|de|del) (?:el |mi |su |la )?pecho",
-        r"(?:me|le|te|nos) (?:duele|dolia|esta doliendo|aprieta|apretaba|esta apretando|oprime|arde|quema|pesa|punza) "
+        r"(?:me|le|te|nos) (?:duele|dolia|esta doliendo|aprieta|aprietan|apretaba|apretaban|esta apretando|estan apretando|"
+        r"oprime|oprimen|arde|quema|pesa|punza) "
         r"(?:\w+ ){0,3}(?:el |mi |su )?pecho",
         r"pecho (?:\w+ ){0,3}(?:me |le |te )?(?:duele|dolia|aprieta|oprime|arde|quema|pesa|apretad[oa]|punza)",
         r"dolor (?:\w+ ){0,3}(?:que )?(?:me |le )?(?:baja|corre|se va|pasa|sube|se extiende|llega|se corre) "
@@ -2163,7 +2170,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:double|triple|doubled|tripled|extra) {W1}(?:doses?|dosage|dosed)",
         rf"(?:took|taken|gave|given|had|injected) {W2}(?:two|three|2|3) {W1}doses",
         r"(?:double|triple|doubled|tripled) up",
-        rf"(?:took|taken|gave|given|injected) {W8}(?:twice|two times|2 times|three times|3 times|again by mistake)",
+        rf"(?:took|taken|gave|given|injected) {W8}(?:twice|(?:two|three|four|five|six|[2-9]) times|again by mistake)",
         rf"(?:took|taken|gave|given|swallowed|used|injected|applied|put on) {W8}at (?:once|the same time|one time)",
         rf"(?:\d+|two|three|four|five|six|seven|several|a few|a couple|a|a whole) (?:days?|weeks?|doses|nights?|mornings?) (?:worth )?of {W3}{_MEDS}",
         r"(?:took|taken|swallowed|popped) all (?:of )?(?:my|his|her|their)",
@@ -2172,6 +2179,7 @@ _RULES: tuple[_Rule, ...] = (
         # "took like 10 of my carvedilol": many of one's own pills, whatever the drug is called
         r"(?:took|taken|swallowed|popped) (?:like |about |maybe |around |over )?(?:\d{2,}|[5-9]|five|six|seven|eight|nine|"
         r"ten|twelve|fifteen|twenty) of (?:my|his|her|their|the|mom s|dad s|moms|dads) \w+",
+        r"handful of (?:my|his|her|their|the|mom s|dad s|moms|dads) \w+",
         requires=_OD_SYMPTOMS,
     ),
     # Dangerous blood sugar: numbers < 55 or > 400 mg/dL with a sugar word.
@@ -2311,6 +2319,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule("neutropenic_fever", MEDICAL,
           r"(?:temp\w*|fever|thermometer|running|spiked|spiking) " + _READING_GAP + _READING,
           requires=_CHEMO, accept=_is_fever),
+    # A very high fever with confusion (any patient): "fever of 104 and im so confused"
+    _rule("neutropenic_fever", MEDICAL,
+          r"(?:fever|temp|temperature) (?:of |is |at |was |reading |says |hit |up to )?(?:10[3-9]|11\d)(?:\.\d)?(?! ?(?:c|celsius)\b)",
+          requires=r"\b(?:confus\w*|delirious|stiff neck|seizure\w*|hard to wake|wont wake|cant wake|not making sense|"
+                   r"barely (?:type|talk|think|stand))\b", accept=_is_live),
     _rule("neutropenic_fever", MEDICAL,
           _READING + r" (?:degrees? )?(?:f |c |fahrenheit |celsius )?(?:fever|temp\w*)",
           requires=_CHEMO, accept=_is_fever),

@@ -982,6 +982,7 @@ def test_false_alarm_classes_keep_their_live_twins(text, kind):
     "My brother just shoved mom down and won't let me in the house to help her",
     "my mom's boyfriend is threatening her with a knife",
     "the guy next door is beating his wife i can hear her screaming",
+    "I'm hiding in the bathroom, my son is drunk and throwing things at me",
 ])
 def test_danger_gets_the_danger_reply(text):
     found = assess(text)
@@ -1009,6 +1010,7 @@ def test_danger_gets_the_danger_reply(text):
     "he shoved my mom's walker to the corner",
     "mi hijo dice que me va a matar si no me tomo la pastilla, es broma el me cuida mucho",
     "mi esposo corto el pastel con un cuchillo",
+    "hiding in the bathroom from my grandkids lol playing hide and seek",
     "the dog knocked her down in the yard last spring, she's fine",
 ])
 def test_danger_look_alikes_stay_quiet(text):
@@ -1035,6 +1037,12 @@ def test_danger_look_alikes_stay_quiet(text):
     ("its getting harder and harder to get air in, i'm scared", MED),
     ("it's getting harder to breathe", MED),
     ("help im drowning", MED),
+    # caught by the classifier in the eighth English / fourth Spanish blind sets; the detector now too
+    ("I think I took my water pill 4 times today by mistake and I feel really weak and confused", MED),
+    ("fever of 104 and I'm so confused I can barely type", MED),
+    ("mom took a whole handful of her carvedilol by accident and now she's very dizzy and her pulse is really slow", MED),
+    ("my neighbor is out on her balcony saying she's going to jump", SUI),
+    ("siento como que me aprietan el pecho bien fuerte y no se me quita", MED),
     # their live twins stay crises
     ("me duele el pecho, tengo cita en marzo", MED),
     ("tengo sueño y me duele mucho el pecho", MED),
@@ -1077,6 +1085,12 @@ def test_more_crises_in_everyday_words(text, kind):
     "el dolor de pecho que tuve en marzo era acidez, ya me dijeron",
     "este robot me va a dar un infarto de lo lento que es",
     "this bot is going to give me a heart attack",
+    "im going to jump in the shower",
+    "we're gonna jump in the pool by the building",
+    "took my vitamins 3 times this week, feel great",
+    "a handful of her friends came over",
+    "had a fever of 104 last year and was confused for a day",
+    "what should I do if she has a fever of 104 and is confused",
     "anoche soñe que me ahogaba, que feo",
     "que numero marco si tengo una emergencia, pa tenerlo anotado",
     "hace dos años mi mama tuvo un derrame cerebral pero ya esta bien gracias a dios",
