@@ -6,6 +6,7 @@ thread (`_db`), each call with its own session.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from typing import Any, Callable
 
@@ -454,7 +455,10 @@ class ActionHandleAffirm(Action):
 
     async def run(self, dispatcher, tracker, domain):
         offer = dialogue.live_offer(tracker.events)
-        if offer == "reminder" or (offer is None and await _db(assistant.reminder_pending, tracker, _clock(), fallback=False)):
+        spoke = dialogue.previous_user_message_at(tracker.events)
+        spoke_before = dt.datetime.fromtimestamp(spoke, dt.timezone.utc) if spoke else None
+        if offer == "reminder" or (offer is None and await _db(assistant.reminder_pending, tracker, _clock(), spoke_before,
+                                                               fallback=False)):
             confidence = (tracker.latest_message or {}).get("intent", {}).get("confidence")
             if assistant.sure_yes(confidence):
                 reply = await _db(assistant.report_done, tracker, "", _channel(tracker), _clock())

@@ -228,9 +228,14 @@ def sure_yes(confidence: float | None) -> bool:
     return confidence is not None and confidence >= REMINDER_YES_CONFIDENCE
 
 
-def reminder_pending(session: Session, sender: Sender, clock: Clock) -> bool:
-    """Is a reminder to this sender waiting for an answer ("sí" would then mean done)?"""
-    return _reminded(session, sender, clock) is not None
+def reminder_pending(session: Session, sender: Sender, clock: Clock, spoke_before: dt.datetime | None = None) -> bool:
+    """Is a reminder to this sender waiting for an answer ("sí" would then mean done)? Not
+    if they have written since it went out (`spoke_before`: their message before this one):
+    a bare "yes" after other talk is not about the reminder."""
+    reminded = _reminded(session, sender, clock)
+    if reminded is None:
+        return False
+    return spoke_before is None or reminded.sent_at is None or spoke_before < reminded.sent_at
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,12 @@ def live_offer(events: list[dict]) -> str | None:
     return offer
 
 
+def previous_user_message_at(events: list[dict]) -> float | None:
+    """When the person wrote the message before their latest one (a Unix time), if any."""
+    users = _user_indices(events)
+    return events[users[-2]].get("timestamp") if len(users) >= 2 else None
+
+
 def consecutive_fallbacks(events: list[dict]) -> int:
     """How many of the latest user messages in a row were not understood."""
     count = 0

@@ -347,3 +347,17 @@ def test_adherence_counts_each_occurrence_on_time_late_or_missed_and_reminders_a
 def test_a_bare_yes_records_a_task_only_when_the_model_is_sure_it_was_one(confidence, sure):
     # measured on the trained model: "yes" 0.997, "👍" 0.875; "xyz abc" 0.71, "asdf qwerty 🙃" 0.63
     assert assistant.sure_yes(confidence) is sure
+
+
+def test_a_yes_is_about_the_reminder_only_if_nothing_was_written_since_it_went_out(care):
+    run_pass(care, at(MONDAY, 8, 0, 30))
+    with session_scope(care) as session:
+        dorothy = verified(session, DOROTHY, at(MONDAY, 8, 1), "11/20/1948")
+        carvedilol = next(r for r in claimed(session, "carvedilol") if r.recipient == DOROTHY)
+        send(session, carvedilol, at(MONDAY, 8, 2))
+        session.expire_all()  # mark_sent updates the row in SQL; an action reads it in a new session
+        clock = assistant.Clock(at(MONDAY, 8, 30), ZONE, POLICY)
+        assert assistant.reminder_pending(session, dorothy, clock)  # nothing else said: "yes" answers it
+        assert assistant.reminder_pending(session, dorothy, clock, spoke_before=at(MONDAY, 7, 50))
+        # they wrote (a question, an answer) after the reminder: a bare "yes" now is not about it
+        assert not assistant.reminder_pending(session, dorothy, clock, spoke_before=at(MONDAY, 8, 10))
