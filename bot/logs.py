@@ -87,9 +87,26 @@ def log_format(production: bool, env: dict[str, str] | None = None) -> str:
     return chosen or ("json" if production else "text")
 
 
+class StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is when a line is written, not the one there when the
+    handler was made: a Sanic app configures its loggers when it is created, and a stream
+    bound then (a test's captured stderr) may be closed by the time anything is logged."""
+
+    def __init__(self) -> None:
+        super().__init__()
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
+
+
 def handler() -> logging.Handler:
     """The one handler: to stderr, in LOG_FORMAT, with the conversation and the service."""
-    chosen = logging.StreamHandler(sys.stderr)
+    chosen = StderrHandler()
     chosen.addFilter(ConversationFilter())
     chosen.setFormatter(JsonFormatter() if _format == "json" else TextFormatter())
     return chosen
@@ -111,6 +128,7 @@ def configure(service: str, secret_key: str, production: bool, level: int = logg
         logger = logging.getLogger(name)
         logger.handlers.clear()
         logger.propagate = True
+        logger.disabled = False  # a dictConfig elsewhere may have disabled it (disable_existing_loggers)
 
 
 def sanic_log_config() -> dict:
