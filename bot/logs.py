@@ -40,10 +40,6 @@ def set_conversation(sender_id: str | None) -> None:
     _conversation.set(conversation_ref(sender_id) if sender_id else "")
 
 
-def current_conversation() -> str:
-    return _conversation.get()
-
-
 class ConversationFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         record.conversation = getattr(record, "conversation", "") or _conversation.get()
@@ -91,9 +87,6 @@ class StderrHandler(logging.StreamHandler):
     """Writes to whatever sys.stderr is when a line is written, not the one there when the
     handler was made: a Sanic app configures its loggers when it is created, and a stream
     bound then (a test's captured stderr) may be closed by the time anything is logged."""
-
-    def __init__(self) -> None:
-        super().__init__()
 
     @property
     def stream(self):

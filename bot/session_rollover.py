@@ -23,7 +23,7 @@ Installed in the Rasa server process (bot/rasa_server.py), beside bot/rasa_speed
 from __future__ import annotations
 
 import os
-from typing import Any, Iterable
+from typing import Any, Sequence
 
 DEFAULT_EVENT_LIMIT = 40  # about four turns
 # Set in the last turn, these mean the next message may be an answer to it ("what's your
@@ -39,19 +39,19 @@ def event_limit() -> int:
     return int(os.environ.get("SESSION_EVENT_LIMIT") or DEFAULT_EVENT_LIMIT)
 
 
-def events_in_session(events: Iterable[Any]) -> int:
+def events_in_session(events: Sequence[Any]) -> int:
     """Events since the latest session start (all of them if there is none)."""
     count = 0
-    for event in reversed(list(events)):
+    for event in reversed(events):
         if type(event).__name__ == "SessionStarted":
             break
         count += 1
     return count
 
 
-def asked_in_last_turn(events: Iterable[Any]) -> bool:
+def asked_in_last_turn(events: Sequence[Any]) -> bool:
     """Did the turn since the latest user message set one of ASKED_SLOTS?"""
-    for event in reversed(list(events)):
+    for event in reversed(events):
         kind = type(event).__name__
         if kind == "UserUttered":
             return False
@@ -60,13 +60,11 @@ def asked_in_last_turn(events: Iterable[Any]) -> bool:
     return False
 
 
-def at_quiet_point(events: Iterable[Any], held: dict[str, Any], active_loop: str | None) -> bool:
-    events = list(events)
+def at_quiet_point(events: Sequence[Any], held: dict[str, Any], active_loop: str | None) -> bool:
     return not active_loop and not any(held.get(name) for name in HELD_SLOTS) and not asked_in_last_turn(events)
 
 
-def should_roll_over(events: Iterable[Any], held: dict[str, Any], active_loop: str | None, limit: int) -> bool:
-    events = list(events)
+def should_roll_over(events: Sequence[Any], held: dict[str, Any], active_loop: str | None, limit: int) -> bool:
     return events_in_session(events) > limit and at_quiet_point(events, held, active_loop)
 
 
@@ -84,7 +82,7 @@ def install() -> None:
         if expired(self, tracker):
             return True
         held = {name: tracker.get_slot(name) for name in HELD_SLOTS}
-        return should_roll_over(tracker.events, held, tracker.active_loop_name, limit)
+        return should_roll_over(tracker.events, held, tracker.active_loop_name, limit)  # a deque: reversible
 
     MessageProcessor._has_session_expired = _has_session_expired
     _installed = True
