@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 from typing import Any, Callable
 
@@ -140,7 +141,8 @@ class ActionNextAppointment(Action):
         return "action_next_appointment"
 
     async def run(self, dispatcher, tracker, domain):
-        dispatcher.utter_message(text=await _db(assistant.next_appointment, tracker, _clock()))
+        phrase = dialogue.task_phrase(tracker.latest_message)
+        dispatcher.utter_message(text=await _db(assistant.next_appointment, tracker, _clock(), phrase))
         return []
 
 
@@ -183,7 +185,7 @@ class ActionReportTaskDone(Action):
 # The care-plan request held while the sender verifies, and how to answer it afterwards.
 HELD_REQUESTS: dict[str, Callable[[Tracker], tuple]] = {
     "ask_tasks": lambda t: (assistant.show_tasks, t.get_slot("timeframe")),
-    "ask_next_appointment": lambda t: (assistant.next_appointment,),
+    "ask_next_appointment": lambda t: (functools.partial(assistant.next_appointment, phrase=t.get_slot("pending_phrase")),),
     "ask_task_instructions": lambda t: (assistant.task_instructions, t.get_slot("pending_phrase")),
     "report_task_done": lambda t: (assistant.report_done, t.get_slot("pending_phrase"), _channel(t)),
 }

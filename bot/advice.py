@@ -22,7 +22,8 @@ from bot.dialogue import fold_accents
 _WHO = r"(?:i|she|he|we|they|mom|dad|my \w+|mi \w+)"
 
 _ASKS_EN = (
-    rf"should {_WHO} (?:still )?(?:take|skip|stop|double|worry|be worried|cut|split|increase|lower|change|keep taking|"
+    # ("when should I take the water pill" asks for the plan's instructions, not a judgement)
+    rf"(?<!when )(?<!time )(?<!how )should {_WHO} (?:still )?(?:take|skip|stop|double|worry|be worried|cut|split|increase|lower|change|keep taking|"
     r"be concerned|call the doctor|go to|eat|drink|avoid)",
     rf"(?:can|could|may|is it ok (?:if|for|to)|is it okay (?:if|for|to)|is it safe (?:if|for|to)) {_WHO}? ?(?:skip|stop|double|"
     r"cut|split|halve|drink|have|eat|mix|combine|quit|take (?:\w+ ){0,4}(?:with|instead|together|at night|at the same time|"
@@ -30,6 +31,7 @@ _ASKS_EN = (
     r"(?:is|are|was) (?:it|that|this|these|those) (?:ok|okay|alright|all right|safe|normal|bad|dangerous|serious|a problem|"
     r"something to worry|cause for|too (?:low|high|much|many|fast|slow)|from (?:the|my|her|his|it|them|this|that)|because of|"
     r"(?:my|her|his|the) (?:heart|pills?|meds?|medicine|kidneys?|sugar|pressure))",
+    rf"(?:does|do|should|would|will) {_WHO} need (?:an? |to take (?:an? )?)?(?:extra|more|another|less|double|second|bigger|smaller)",
     r"(?:too|really|very|dangerously) (?:low|high) for (?:her|him|me|them|someone)",
     rf"what happens if {_WHO} (?:take|skip|miss|stop|forget|double|eat|drink)\w*",
     r"(?:be|is|it|its) (?:why|the reason|causing|making)",

@@ -130,14 +130,32 @@ def show_tasks(session: Session, sender: Sender, timeframe: str | None, clock: C
     return careplan.format_tasks(occurrences, frame, clock.zone, clock.now, reader(session, sender))
 
 
-def next_appointment(session: Session, sender: Sender, clock: Clock) -> str:
+def next_appointment(session: Session, sender: Sender, clock: Clock, phrase: str | None = None) -> str:
+    """The next appointment; or, when the question names another dated task of theirs ("when
+    is the call with the heart nurse?", "what time is the class?"), when that one is."""
     refused = refusal(session, sender, ContactPermission.APPOINTMENTS, clock)
     if refused:
         return refused
+    named = _named_scheduled(session, sender, phrase or "", clock)
+    if named is not None:
+        task, when = named
+        _shown(session, sender, "appointments", [task], clock)
+        return careplan.format_scheduled(task, when, clock.zone, clock.now, sender.language)
     task = careplan.next_appointment(session, sender.patient_id, clock.now)
     task = task if task is not None and may_see(sender, task) else None
     _shown(session, sender, "appointments", [task] if task else [], clock)
     return careplan.format_appointment(task, clock.zone, clock.now, reader(session, sender))
+
+
+def _named_scheduled(session: Session, sender: Sender, phrase: str, clock: Clock) -> tuple[CareTask, dt.datetime] | None:
+    """The task a "when is ..." question names by its title (a word for its kind alone,
+    like "appointment", names none), with when it is next due, if the sender may see it."""
+    task = careplan.find_task(session, sender.patient_id, phrase, clock.zone, clock.now,
+                              visible=lambda t: may_see(sender, t))
+    if task is None or careplan.match_score(task, phrase) <= careplan.KIND_WORD_SCORE:
+        return None
+    when = careplan.next_occurrence(task, clock.zone, clock.now)
+    return (task, when) if when is not None else None
 
 
 def task_instructions(session: Session, sender: Sender, phrase: str | None, clock: Clock) -> str:

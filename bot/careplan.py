@@ -119,6 +119,16 @@ def next_appointment(session: Session, patient_id: int, now: dt.datetime) -> Car
     ).scalars().first()
 
 
+def next_occurrence(task: CareTask, zone: ZoneInfo, now: dt.datetime) -> dt.datetime | None:
+    """When a task is next due (a daily pill: today's time if still ahead, else tomorrow's),
+    within a week; None for a task with no date or only past ones."""
+    today = now.astimezone(zone).date()
+    ahead = [o.at for o in occurrences(task, today, today + dt.timedelta(days=7), zone) if o.at >= now]
+    if ahead:
+        return ahead[0]
+    return task.due_at if task.due_at is not None and task.due_at >= now else None
+
+
 # Words people use for a kind of task, so "took my meds" finds "Take metformin 500 mg"
 # (English and Spanish, accents folded).
 KIND_WORDS = {
@@ -146,6 +156,9 @@ _STOP = {"my", "the", "a", "an", "i", "to", "of", "for", "with", "and", "do", "d
          "ella", "el", "mama", "mami", "papa", "esto", "eso", "esa", "ese", "al", "a", "o"}
 
 
+KIND_WORD_SCORE = 2  # what a word for the task's kind alone adds to a match
+
+
 def _words(text: str) -> set[str]:
     """Content words, accents folded ("azúcar" and "azucar" are one word)."""
     return {w for w in re.findall(r"[a-z0-9]+", fold_accents((text or "").lower())) if w not in _STOP}
@@ -166,7 +179,7 @@ def match_score(task: CareTask, phrase: str) -> int:
     title, instructions = _words(task.title), _words(task.instructions)
     named = 3 * len(words & title) + 2 * len(_stems(words) & _stems(title))
     if words & KIND_WORDS.get(task.kind, set()):
-        named += 2
+        named += KIND_WORD_SCORE
     return named + len(_stems(words) & _stems(instructions)) if named else 0
 
 
@@ -263,6 +276,14 @@ def format_appointment(task: CareTask | None, zone: ZoneInfo, now: dt.datetime, 
         text += " " + say("appointment_where", lang, location=task.location)
     if task.instructions:
         text += f" {task.instructions}"
+    return text
+
+
+def format_scheduled(task: CareTask, when: dt.datetime, zone: ZoneInfo, now: dt.datetime, language: str = "en") -> str:
+    """"When is the nurse call?": the task the person named, when it is next due, and where."""
+    text = say("scheduled_line", language, title=task.title, when=day_and_time(when, zone, now, language))
+    if task.location:
+        text += " " + say("appointment_where", language, location=task.location)
     return text
 
 

@@ -78,7 +78,7 @@ from bot.dialogue import fold_accents
 
 __all__ = [
     "Kind", "Assessment", "assess", "response_text", "check_in_response",
-    "CHECK_IN_RESPONSE", "is_crisis_response", "is_check_in", "looks_spanish",
+    "CHECK_IN_RESPONSE", "is_crisis_response", "is_check_in", "looks_spanish", "explained_away",
 ]
 
 
@@ -238,6 +238,7 @@ _TOKENS = {
 
 # Multi-word rewrites, applied after the token map.
 _PHRASES = {
+    "die my hair": "dye my hair", "die her hair": "dye her hair", "die his hair": "dye his hair",
     "can not": "cant", "can t": "cant", "could not": "couldnt",
     "will not": "wont", "won t": "wont", "would not": "wouldnt",
     "do not": "dont", "don t": "dont", "does not": "doesnt",
@@ -727,7 +728,7 @@ _PAST = (
     r"(?:tuve|tuvo|tuvimos|paso|fue|le dio|me dio|estuvo|estuve) en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|setiembre|octubre|noviembre|diciembre)(?! \d)|"
     r"de (?:nino|nina|chico|chica|joven|chiquito|chiquita|pequeno|pequena)|"
-    r"cuando (?:era|eramos|estaba|estaban) (?:nino|nina|joven|chic[oa]|chiquit[oa]|pequen[oa]|embarazada))"
+    r"cuando (?:yo |el |ella |mi \w+ )?(?:era|eramos|estaba|estaban) (?:nino|nina|joven|chic[oa]|chiquit[oa]|pequen[oa]|embarazada))"
 )
 # Words that bring a story back to the present: "years ago, and now ...".
 _NOW = (
@@ -918,6 +919,8 @@ def _is_live(m: re.Match[str]) -> bool:
         return False
     if _ALMOST_BEFORE.search(before) and _SHOCK_AFTER.match(after):
         return False
+    if _ALMOST_HAD_BEFORE.search(before):  # "i about had a heart attack, found them all"
+        return False
     if _ASKED_IF_BEFORE.search(before):  # "the nurse asked if I had chest pain": a question reported
         return False
     if _COULD_GIVE_BEFORE.search(before):  # "si no me cuido me puede dar un derrame": a risk, not an event
@@ -947,7 +950,17 @@ def _is_live(m: re.Match[str]) -> bool:
     inside = _PAST_RE.search(m.group())
     if inside and not _NOW_RE.search(m.group(), inside.end()):
         return False
-    return not _PAST_AFTER.match(after)
+    if _PAST_AFTER.match(after):
+        return False
+    had = _HAD_THEN_AFTER.match(after)
+    return had is None or _BACK_AFTER.search(after, had.end()) is not None or _AGAIN_BEFORE.search(before) is not None
+
+
+# "chest pain i had last month went away" (not "... is back", "... again now")
+_HAD_THEN_AFTER = re.compile(rf" (?:that |which )?(?:i|he|she|we|they|mom|dad) (?:had|got|felt) (?:\w+ ){{0,2}}?{_PAST}\b")
+# "having the same chest pain i had 2 years ago": it is here again
+_AGAIN_BEFORE = re.compile(r"\b(?:same|like|similar|kind of|having|have|got|feel|feeling|again)(?: (?:the|that|this|a|an|some))? $")
+_BACK_AFTER = re.compile(rf"\b(?:back|returned|came back|coming back|{_NOW})\b")
 
 
 # Told laughing ("i almost fainted lol", "heart attack on a plate haha", "laughing so hard
@@ -1000,9 +1013,10 @@ _COULD_GIVE_BEFORE = re.compile(
     r"(?:dar|darle|darme|darte|give (?:you|me|her|him)|"
     r"cause|lead to)(?: una?| an?)? $"
 )
-_ASKED_IF_BEFORE = re.compile(r"\b(?:asked|asks|asking)(?: me| us| her| him| them)? (?:if|whether)(?: \w+){0,4} $")
+_ASKED_IF_BEFORE = re.compile(r"\b(?:asked|asks|asking)(?: me| us| her| him| them)? (?:if|whether|about)(?: \w+){0,4} $")
 # "I nearly passed out from the price of eggs": a shock, not a faint.
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|about|practically|casi)(?: \w+)? $")
+_ALMOST_HAD_BEFORE = re.compile(r"\b(?:almost|nearly|about|like to|liked to|practically) (?:had|have|gave me|give me|got) (?:a |an )?$")
 _SHOCK_AFTER = re.compile(
     r"^ (?:\w+ ){0,2}?(?:from|at|over|when i saw|seeing|con|del|de|cuando vi|al ver) (?:the |that |this |my |el |la |los |las )?"
     r"(?:price|prices|bill|bills|cost|costs|total|receipt|news|shock|surprise|excitement|joy|precio|precios|cuenta|susto|"
@@ -1019,16 +1033,16 @@ _MEDIA = re.compile(
     r"\b(?:on|in|watching|watched|reading|read) (?:this |the |that |a |my )?(?:show|tv|movie|film|episode|"
     r"series|netflix|news|documentary|book|novel|video game|game|youtube|tiktok)\b|\bgreys anatomy\b|"
     r"\b(?:this|that|the|a|my) (?:\w+ )?(?:show|movie|film|episode|documentary|book|novel|story|article|podcast)\b|"
-    r"\bthe news\b|"
+    r"\bthe news\b|\b(?:chicago (?:med|fire|pd)|good doctor|general hospital|new amsterdam|the resident|the pitt)\b|"
     r"\b(?:novela|telenovela|pelicula|serie)\b|"
     # a dream ("anoche sone que me ahogaba"); not "tengo sueno" (sleepy)
     r"\b(?:sone|sonaba|sonando) (?:que|con)\b|\b(?:pesadilla|nightmare|dreamt|dreamed|dreaming|in my dream|had a dream)\b"
 )
 # "My dad had a stroke; I want to learn how to help him recover": what came after it.
-_HAD_BEFORE = re.compile(r"\b(?:had|suffered|survived|tuvo|sufrio) (?:a |an |his |her |my |un |una )?(?:\w+ )?$")
+_HAD_BEFORE = re.compile(r"\b(?:had|suffered|survived|tuvo|sufrio|le dio|me dio) (?:a |an |his |her |my |un |una )?(?:\w+ )?$")
 _AFTERMATH = re.compile(
     r"\b(?:recover\w*|rehab\w*|learn\w*|class|classes|therapy|therapist|since|caregiv\w*|care for|"
-    r"take care of|recuper\w*|aprender|clases?|terapia|desde)\b"
+    r"take care of|recuper\w*|aprender|clases?|terapia|desde|cuidar\w*|cuidador\w*)\b"
 )
 
 
@@ -1079,12 +1093,14 @@ def _is_current_mention(m: re.Match[str]) -> bool:
         return False
     if _HISTORY_AFTER.match(after) or _HISTORY_BEFORE.search(before) or _SPORT_BEFORE.search(before):
         return False
-    if _LEARNING_BEFORE.search(before) or _GIVE_ME_BEFORE.search(before):
+    if _LEARNING_BEFORE.search(before) or _GIVE_ME_BEFORE.search(before) or _SEND_QUESTION_BEFORE.search(before):
         return False
     nearby = before_words[-4:] + after_words[:3]
     return not any(word in _ADMIN_WORDS for word in nearby)
 
 
+# "If I miss the test, do they send an ambulance?": how things work, asked.
+_SEND_QUESTION_BEFORE = re.compile(r"\b(?:do|does|would|will|did) (?:they|you|u|yall|the \w+) (?:send|call) (?:an? |the )?$")
 # "Cuanto cuesta la ambulancia", "how much is the ambulance": a price question.
 _PRICE_BEFORE = re.compile(
     r"\b(?:cuanto (?:cuesta|cuestan|cobra|cobran|sale|vale|es|pago|debo|cubre)|how much (?:is|does|do|was|will|for))(?: \w+){0,3} $"
@@ -1329,7 +1345,13 @@ def _is_call_for_help(m: re.Match[str]) -> bool:
         return False
     if _asked_out_of_curiosity(m.string):
         return False
+    # "had a seizure years ago and we had to call 911": a call told as history
+    if _CALLED_BEFORE.search(before) and _PAST_RE.search(m.string) and not _NOW_RE.search(m.string):
+        return False
     return not (_CONDITION_AFTER.match(after) and _INSTRUCTION_WORDS.search(before))
+
+
+_CALLED_BEFORE = re.compile(r"\b(?:called|had to call|ended up calling|llamamos|llame|tuvimos que llamar al?) $")
 
 
 # Things worn or attached that can cut into the skin.
@@ -1470,7 +1492,7 @@ _RULES: tuple[_Rule, ...] = (
         r"volar la cabeza|disparar|cortar las venas|"
         r"(?:aventar|tirar|lanzar|echar) (?:de|del|desde|por|al|a la|a las|frente a|enfrente de|debajo de) "
         r"(?:\w+ ){0,2}(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|carro|carros|"
-        r"camion|trafico|rio|mar|precipicio|barranco|acantilado))",
+        r"camion|trafico|rio|mar|precipicio|barranco|acantilado))" + _ES_FIGURATIVE_DEATH,
         # first person: "quiero morirme", "ojala no despertar", "pienso en matarme"
         r"(?:quiero|quisiera|queria|deseo|ganas de|prefiero|preferiria|ojala|mejor|pienso en|pensando en) (?:\w+ )?"
         r"morir(?:me)?" + _ES_FIGURATIVE_DEATH,
@@ -1803,6 +1825,10 @@ _RULES: tuple[_Rule, ...] = (
              r"(?:esta )?(?:pegando|golpeando|pega|golpea|quiere matar|amenaza con matar)",
              # a weapon in a threat: "esta amenazando a mi mama con un cuchillo", "tiene una pistola y dice
              # que me va a matar" (not "dice que me va a matar si no me tomo la pastilla, es broma")
+             r"(?:esposo|novio|pareja|marido|ex|yerno|nuera|hijo|hija|nieto|nieta|cuidador|cuidadora|vecino|hombre|tipo) "
+             r"(?:\w+ ){0,5}(?:me|nos|le|la|lo) (?:pego|golpeo|empujo|avento|ahorco|pega|golpea|empuja|ahorca)\b|"
+             r"(?:esposo|novio|pareja|marido|ex|yerno|hijo|nieto|vecino|hombre|tipo) (?:\w+ ){0,3}(?:dijo|dice|amenazo|amenaza|grita) "
+             r"(?:\w+ ){0,2}(?:que )?(?:me|nos|la|lo) (?:va|van) a matar(?!.*\b(?:broma|bromeando|jugando|chiste|jaja\w*|si no)\b)",
              r"(?:amenazando|amenaza|amenazo|amenazaba|persiguiendo|correteando) (?:a )?(?:\w+ ){0,3}con (?:un |una |el |la |su )?"
              r"(?:cuchillo|navaja|pistola|arma|machete|bate|martillo)",
              r"(?:tiene|trae|saco|agarro) (?:un |una |el |la |su )?(?:pistola|arma|cuchillo|navaja|machete) (?:\w+ ){0,3}"
@@ -1818,6 +1844,8 @@ _RULES: tuple[_Rule, ...] = (
           r"gas leak|leaking gas|carbon monoxide|co (?:alarm|detector) (?:is )?(?:going off|beeping)",
           r"(?:someone|somebody|a man|a guy|some guy|people|men|they|he|she|intruder|stranger) (?:\w+ ){0,3}"
           r"(?:breaking in|broke in|break in|breaking into|broke into|break into|busting in|kicking (?:in )?(?:the |my )?door)|"
+          r"(?:someone|somebody|a man|a guy|some guy|a stranger|a woman|some(?:one|body) i dont know) (?:is |s )?"
+          r"(?:trying to|tryna|try to) (?:get|break|come|force (?:his|her|their|the) (?:way|door)) ?(?:in|into|open)?\b|"
           r"intruder|(?:someone|somebody|a stranger|a man) (?:is )?(?:in|inside) (?:my|our|the) (?:house|home|apartment|room)",
           r"(?:is |s |keeps |kept |started |been )?(?:beating|hitting|choking|strangling|punching|kicking|attacking|stabbing) "
           r"(?:me|us|my mom|my mother|my kids|her|him)(?! (?:at|in) (?:cards|chess|checkers|bingo|games?|scrabble))|"
@@ -1862,6 +1890,17 @@ _RULES: tuple[_Rule, ...] = (
         r"raticida|detergente|limpiador|destapacanos|lejia|pinol|fabuloso|insecticida|clorox|acido|amoniaco|"
         r"(?:liquido|producto|quimico|jabon)s? (?:de|para) (?:limpiar|lavar|la limpieza|los trastes|el piso|el bano))",
         r"envenen\w*|control de envenenamiento|centro de toxicologia",
+    ),
+    # About to faint: "me voy a desmayar, todo me da vueltas" (not "de la risa").
+    _rule_es("unresponsive", MEDICAL,
+             r"(?:me voy a|siento que me (?:voy a )?|me estoy) desmay(?:ar|o|ando)" + _ES_FIGURATIVE_DEATH),
+    # Insulin doubled or many units too many: low sugar is coming, symptoms or not.
+    _rule_es(
+        "overdose", MEDICAL,
+        r"(?:puse|puso|inyect\w*|aplic\w*|di|dio) (?:\w+ ){0,3}(?:insulina|lantus|glargina|novolog|humalog) (?:\w+ ){0,3}"
+        r"(?:dos|2|tres|3) veces(?= .*\b(?:sin querer|por error|por equivocacion|por accidente|se me olvido que ya|no me acorde)\b)",
+        r"doble (?:dosis de )?(?:insulina|lantus)",
+        r"(?:\d{2,}|veinte|treinta|cuarenta|cincuenta|muchas) unidades (?:de mas|extra|demas)",
     ),
     # An accidental double dose counts only with symptoms.
     _rule_es(
@@ -2110,7 +2149,7 @@ _RULES: tuple[_Rule, ...] = (
         r"seguido|a veces)\b)|desmayad[oa]|inconsciente|sin conocimiento|perdio (?:el )?(?:conocimiento|sentido)|"
         r"se (?:le )?(?:fue|fueron) (?:el sentido|las luces)|colaps\w*|se cayo (?:redondo|redonda|desmayad[oa])|"
         r"se privo|se me privo|privad[oa]|sin pulso|no (?:tiene|le siento|le encuentro|le hallo) (?:el )?pulso|"
-        r"(?:se le |le )?(?:paro|detuvo) el corazon|ya no (?:le )?late (?:el|su) corazon|dejo de respirar|"
+        r"(?:se le |le )?(?<!me )(?:paro|detuvo) el corazon|ya no (?:le )?late (?:el|su) corazon|dejo de respirar|"
         r"creo que (?:esta|se) muri\w*",
         accept=_is_person_es,
     ),
@@ -2163,6 +2202,15 @@ _RULES: tuple[_Rule, ...] = (
         r"took (?:\d{2,}|[5-9]|five|six|seven|eight|nine|ten|twenty) of (?:them|those|these)",
         rf"(?:drank|swallowed|ate|ingested|drinking) {W2}(?:bleach|antifreeze|poison|detergent|tide pods?|cleaner|drain cleaner|lighter fluid|gasoline|rat poison|windshield)",
         r"(?<!number for )(?<!number to )(?<!numbers for )(?<!number )poison control|poisoned",
+    ),
+    # Insulin doubled or many units too many: low sugar is coming, symptoms or not.
+    _rule(
+        "overdose", MEDICAL,
+        # twice by mistake (not "insulin twice a day, as the doctor said")
+        rf"(?:took|gave|injected|did|shot|used|put in) {W3}(?:insulin|lantus|glargine|novolog|humalog|levemir) {W3}(?:twice|two times|2 times)"
+        r"(?= .*\b(?:by accident|by mistake|accidentally|accidently|forgot (?:i|she|he) already|didnt remember)\b)",
+        r"(?:double|twice) (?:the |my |her |his )?(?:dose of )?(?:insulin|lantus|glargine|novolog|humalog)",
+        r"(?:\d{2,}|twenty|thirty|forty|fifty) (?:extra|too many|more) units|(?:extra|too many) units of (?:insulin|lantus)",
     ),
     # Accidental double / triple dose counts only together with symptoms.
     _rule(
@@ -2385,7 +2433,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w*|spit\w*|hack\w*) (?:up )?{W3}(?:{_BLOOD}|bloody|blood clots?|clots)",
         rf"{_BLOOD} {W2}(?:in|on) {W2}(?:vomit|puke|throw up|spit|phlegm|mucus|cough)",
         r"bloody (?:vomit|puke|cough|stool|stools|diarrhea|poop)|coffee grounds",
-        rf"(?:black|tarry) {W1}(?:stools?|poop)|(?:pooping|passing|peeing|shitting) {_BLOOD}",
+        rf"(?:black|tarry) {W1}(?:stools?|poop)|(?:black|dark|tarry) {_BLOOD} {W2}(?:in|on|from) {W2}(?:toilet|stool|poop|diaper|bowl)|(?:pooping|passing|peeing|shitting) {_BLOOD}",
         r"h(?:a)?emorr?hag\w*",
         r"bleeding from (?:the |his |her |my )?(?:head|ears?|eyes?|mouth)",
         accept=_is_not_a_label,
@@ -2475,7 +2523,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_PERSON} {W2}(?:(?:is |went |gone |goes |just |has gone )?(?:all |completely |totally )?(?:limp|floppy)(?! (?:wrist|handshake))|slump(?:ed|ing|s)? (?:over|down|forward|sideways))",
         r"(?:not|isnt|stopped|quit|hasnt been|no longer) breathing",
         rf"(?:dont|do not|doesnt) (?:think|look like|seem like) {W1}(?:is |s )?breathing",
-        rf"no pulse|cant find {W1}pulse|no heartbeat|heart (?:has )?stopped",
+        rf"no pulse|cant find {W1}pulse|no heartbeat|(?<!my )heart (?:has )?stopped",
         rf"(?:think|maybe) {W1}{_PERSON} (?:is |might be )?dead",
     ),
     # "Unresponsive" about a person (an app or a website that is unresponsive is not).
@@ -2551,3 +2599,21 @@ def assess(text: str) -> Assessment:
         if rule.fires(normalised):
             return Assessment(rule.kind, rule.signal, "es" if rule.language == "es" else language)
     return _NO_CRISIS if language == "en" else Assessment(Kind.NONE, None, language)
+
+
+def explained_away(text: str) -> bool:
+    """Whether the message names a medical emergency only in a way the rules read as not
+    happening now: told as history, asked to learn ("how would I know if I'm having a
+    heart attack"), a hypothetical, a joke (``_is_live``). Only meaningful when
+    :func:`assess` found nothing; the caller uses it to keep the classifier's check-in
+    quiet on the same words."""
+    if not text:
+        return False
+    normalised = _prepare(text)
+    for rule in _RULES:
+        if rule.kind is not Kind.MEDICAL_EMERGENCY or (rule.requires is not None and not rule.requires.search(normalised)):
+            continue
+        matches = [m for m in rule.pattern.finditer(normalised) if rule.accept is None or rule.accept(m)]
+        if matches and not any(_is_live(m) for m in matches):
+            return True
+    return False

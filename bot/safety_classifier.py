@@ -3,7 +3,15 @@
 It runs on every parsed message, after the intent classifier and the fallback
 classifier, and turns any message bot.safety flags into `report_emergency` with full
 confidence, whatever the model predicted. The model's own `report_emergency` intent is
-the other, independent trigger: either one alone starts the crisis response.
+the other, independent trigger: either one alone starts the crisis response (the
+model alone gets the gentler check-in, actions/actions.py).
+
+One exception to the model's trigger: when the detector found the crisis words and read
+every one of them as not happening now ("no chest pain today", "had a heart attack in
+2019", "how would I know if I'm having a stroke": `safety.explained_away`), the model's
+`report_emergency` gives way to its next guess. On every labelled set in tests/data no
+crisis is among those messages; dozens of care-plan reports, histories and learning
+questions are (docs/safety.md).
 """
 from __future__ import annotations
 
@@ -19,6 +27,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot import safety
 
 EMERGENCY_INTENT = "report_emergency"
+FALLBACK_INTENT = "nlu_fallback"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -30,8 +39,12 @@ class SafetyOverride(GraphComponent):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
-            assessment = safety.assess(message.get(TEXT) or "")
+            text = message.get(TEXT) or ""
+            assessment = safety.assess(text)
             if assessment.kind == safety.Kind.NONE:
+                predicted = (message.get(INTENT) or {}).get("name")
+                if predicted == EMERGENCY_INTENT and safety.explained_away(text):
+                    _demote_emergency(message)
                 continue
             top = {"name": EMERGENCY_INTENT, "confidence": 1.0}
             others = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != EMERGENCY_INTENT]
@@ -39,3 +52,12 @@ class SafetyOverride(GraphComponent):
             message.set(INTENT_RANKING_KEY, [top, *others], add_to_output=True)
             message.set("safety", {"kind": assessment.kind.value, "signal": assessment.signal}, add_to_output=True)
         return messages
+
+
+def _demote_emergency(message: Message) -> None:
+    """The model's next guess instead of `report_emergency` (or the fallback intent)."""
+    others = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != EMERGENCY_INTENT]
+    top = others[0] if others else {"name": FALLBACK_INTENT, "confidence": 0.0}
+    message.set(INTENT, top, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, others, add_to_output=True)
+    message.set("safety", {"kind": safety.Kind.NONE.value, "signal": "explained_away"}, add_to_output=True)

@@ -190,6 +190,7 @@ CARE_PLAN_HEADING = re.compile(r"(your|\w+'s) care plan (today|tomorrow|this wee
                                r"nothing on (your|\w+'s) care plan|all caught up|"
                                r"plan de cuidado (de \w+ )?(hoy|mañana|esta semana|pendiente)|no hay nada en|está al día", re.I)
 NEXT_APPOINTMENT = re.compile(r"next appointment|próxima cita", re.I)
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 NO_APPOINTMENT = re.compile(r"don't see an upcoming appointment|no veo una próxima cita", re.I)
 WHICH_TASK_MEANT = re.compile(r"couldn't tell which task|no supe a qué tarea", re.I)
 VERIFIED = re.compile(r"you're verified|you're already verified|ya está verificado", re.I)
@@ -313,6 +314,10 @@ def judge(item: BlindItem, seen: Outcome, care: CareFacts, names: dict[str, list
             if NO_APPOINTMENT.search(text):
                 return False, "says there is no upcoming appointment"
             return True, "names the next appointment"
+        # "when is the call with the heart nurse?": the dated task asked about, with its day and time
+        dated = [t for t in care.task_titles + care.appointment_titles if text.startswith(f"{t}: ")]
+        if dated and CLOCK_TIME.search(text):
+            return True, f"names when {dated[0]!r} is"
         return False, "does not name the next appointment"
     if b == "task_instructions":
         given = instructions_given(text, care)

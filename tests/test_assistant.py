@@ -366,3 +366,41 @@ def test_lab_work_names_the_blood_test(demo_engine, clock):
         dorothy = verified(session, DOROTHY, clock)
         reply = assistant.task_instructions(session, dorothy, "where do I go for my lab work", clock)
         assert "Go to the lab on the 1st floor" in reply
+
+
+@pytest.mark.parametrize("question, title", [
+    ("when is the phone call with the heart nurse", "Phone check-in with the heart failure nurse"),
+    ("what time is the low salt cooking class", "Low-salt cooking class"),
+    ("what day is my cardiology visit", "Cardiology follow-up"),
+])
+def test_a_when_question_naming_a_dated_task_gets_that_tasks_day_and_time(demo_engine, clock, question, title):
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        task = careplan.find_task(session, dorothy.patient_id, title, ZONE, clock.now)
+        when = careplan.day_and_time(careplan.next_occurrence(task, ZONE, clock.now), ZONE, clock.now)
+        assert assistant.next_appointment(session, dorothy, clock, question) == say(
+            "scheduled_line", "en", title=title, when=when) + (
+            " " + say("appointment_where", "en", location=task.location) if task.location else "")
+
+
+def test_a_when_question_naming_no_task_gets_the_next_appointment(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        plain = assistant.next_appointment(session, dorothy, clock)
+        assert assistant.next_appointment(session, dorothy, clock, "when is my next appointment") == plain
+        assert plain.startswith(say("appointment_heading_own", "en"))
+
+
+def test_a_daily_task_is_next_due_at_its_next_time(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        pill = careplan.find_task(session, dorothy.patient_id, "furosemide water pill", ZONE, clock.now)
+        nxt = careplan.next_occurrence(pill, ZONE, clock.now)
+        assert nxt >= clock.now and nxt - clock.now <= dt.timedelta(days=1)
+        assert nxt.astimezone(ZONE).strftime("%H:%M") == "08:00"
+
+
+def test_a_contact_without_appointment_permission_hears_no_dated_task(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        stranger = sender(session, STRANGER)
+        assert "Cardiology" not in assistant.next_appointment(session, stranger, clock, "when is my cardiology visit")

@@ -1259,3 +1259,67 @@ def test_spanish_spellings_do_not_rewrite_english_words():
     assert not set(safety._TOKENS_ES) & set(safety._TOKENS)
     assert safety._normalise("see ya, pa fell") == " see you pa fell"
     assert safety._normalise("ya no quiero vivir") == " ya no quiero vivir"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # blind set en_9's misses, reworded
+    ("there is dark blood in his stool and he looks gray", MED),
+    ("black blood in the toilet again and im dizzy", MED),
+    ("some guy is trying to break into my moms house right now", Kind.DANGER),
+    ("a stranger is trying to get in the back door", Kind.DANGER),
+    # their live twins
+    ("the chest pain i had last month is back", MED),
+    ("she is having a chest pain episode right now", MED),
+    ("can you send an ambulance, he collapsed", MED),
+    ("we called 911 and hes still not breathing", MED),
+])
+def test_crises_from_blind_set_9_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "the nurse asked me about chest pain on the call, i told her i havent had any",
+    "the doctor asked her about shortness of breath and she said no",
+    "my brother had a seizure years ago and we had to call 911",
+    "back in 2019 we called 911 for dad, he's fine now",
+    "chicago med had a stroke episode last night, so sad",
+    "i about had a heart attack when my phone died",
+    "my cat knocked the pills off and i nearly had a heart attack",
+    "if i miss the lab do they send an ambulance lol",
+    "want to die my hair purple",
+    "the chest pain I had last month went away after they changed my meds",
+])
+def test_en_9_look_alikes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    # blind set es_5's misses, reworded
+    ("me inyecte la insulina dos veces por error", MED),
+    ("le puse 30 unidades de mas a mi mama", MED),
+    ("gave dad double his insulin by mistake", MED),
+    ("injected 20 extra units of lantus", MED),
+    ("mi nieto me empujo y me pego, estoy asustada", Kind.DANGER),
+    ("el novio de mi hija dice que la va a matar", Kind.DANGER),
+    ("siento que me voy a desmayar, estoy sudando", MED),
+    # their live twins
+    ("a mi esposo se le paro el corazon", MED),
+    ("his heart stopped and hes not breathing", MED),
+])
+def test_crises_from_blind_set_es_5_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "me tome la insulina dos veces hoy como dijo el doctor",
+    "i take my insulin twice a day",
+    "me voy a desmayar de la risa",
+    "me quiero matar de la risa con ese video",
+    "se me paro el corazon cuando sono el timbre",
+    "my heart stopped when the phone rang",
+    "cuando yo era nino me desmaye en la escuela",
+    "a mi papa le dio un infarto en marzo y quiero aprender a cuidarlo",
+    "mi mama me va a matar si no como",
+])
+def test_es_5_look_alikes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE

@@ -1,0 +1,78 @@
+"""Corrections to the intent classifier where the words leave no doubt.
+
+The classifier learns from examples, and on messages nobody wrote examples for it mixes
+up intents that sound alike. Three of those mix-ups do harm, and each can be told apart
+by a plain feature of the text, so they are corrected here before the dialogue runs
+(`bot/intent_guard_component.py` puts this into Rasa's NLU pipeline):
+
+- a request for medical judgement ("should I worry", "does she need an extra water pill")
+  read as a care-plan request or small talk: it gets the care-plan answer or an
+  acknowledgement instead of "ask your care team" -> `medical_question`;
+- a question about when an appointment is ("what day is my cardiology visit?") read as
+  "I can't make it": it opens a reschedule request nobody asked for ->
+  `ask_next_appointment`, unless the message says the person cannot come or wants a change;
+- a question about a task ("where does mom go for her blood test?") read as "I did it":
+  it records the task as done -> `ask_task_instructions` (or `ask_next_appointment` for
+  "when is ..."), unless the message says something was done.
+
+Crisis words are not handled here: bot/safety.py runs after this and overrides everything.
+Written for typed text in English and Spanish: lower case, accents folded, apostrophes dropped.
+"""
+from __future__ import annotations
+
+import re
+
+from bot import advice
+from bot.dialogue import fold_accents
+
+# The intents a medical-advice request is taken away from. Not: a resource request
+# ("help paying for the pills I shouldn't skip"), a person, a reschedule, an emergency,
+# a date or zip answer.
+_ADVICE_OVERRIDES = frozenset({
+    "ask_tasks", "ask_next_appointment", "ask_task_instructions", "report_task_done", "small_talk",
+    "greet", "thank", "goodbye", "affirm", "deny", "ask_capabilities", "bot_challenge", "snooze", "nlu_fallback",
+})
+
+# "When / what day / what time is ...", "confirm the date", "cuando es", "a que hora".
+_WHEN = re.compile(
+    r"\b(?:when|what (?:day|date|time)|which day|what dia|confirm|remind me (?:when|of)|"
+    r"is (?:it|the \w+(?: \w+)?) (?:on |at |tomorrow|today|this|next|in the (?:morning|afternoon))|"
+    r"cuando|que (?:dia|fecha|hora)|a que hora|confirmar)\b"
+)
+# Words saying the person cannot come or wants the appointment changed.
+_CHANGE = re.compile(
+    r"\b(?:cant|cannot|can not|couldnt|wont|unable|not able|reschedul\w*|re schedul\w*|cancel\w*|move|moved|"
+    r"change|switch|push(?:ed)? (?:back|it)|postpone\w*|another (?:day|time|date)|different (?:day|time|date)|"
+    r"earlier|later|miss|missing|conflict\w*|busy|sick|out of town|no (?:ride|way|car)|not (?:going|coming|make)|"
+    r"instead|no puedo|no podemos|no voy|no vamos|no va|cambiar|cambio|cancelar|mover|reprogramar|otro dia|otra "
+    r"(?:fecha|hora|dia)|posponer|aplazar|mas tarde|mas temprano)\b"
+)
+# A question: a question mark, or the first word asks one.
+_QUESTION = re.compile(
+    r"\?|^(?:\w+ )?(?:where|what|when|which|how|who|do|does|is|are|should|can|could|"
+    r"donde|que|cuando|cual|como|quien|tengo que|hay que)\b"
+)
+# Words saying something was done: "took", "did it", "went", "ya me", "hice", "fui".
+_DONE = re.compile(
+    r"\b(?:took|taken|done|(?:i|she|he|we|they) (?:already )?did|did (?:it|that|them)|finished|completed|weighed|went|got|picked up|called|talked|had|checked|"
+    r"check (?:it |that |\w+ )?off|mark|log|record|cross (?:it )?off|ya|tome|hice|fui|termine|recogi|revise|me puse|le puse|hecho|listo)\b"
+)
+
+
+def _typed(text: str) -> str:
+    folded = fold_accents((text or "").lower()).replace("'", "").replace("\u2019", "")
+    return " ".join(re.sub(r"[^\w/? ]+", " ", folded).split())
+
+
+def corrected_intent(text: str, intent: str | None) -> str | None:
+    """The intent the message should have, or None to keep the classifier's."""
+    typed = _typed(text)
+    if not typed:
+        return None
+    if intent in _ADVICE_OVERRIDES and intent != "medical_question" and advice.asks_medical_advice(text):
+        return "medical_question"
+    if intent == "cannot_make_appointment" and _WHEN.search(typed) and not _CHANGE.search(typed):
+        return "ask_next_appointment"
+    if intent == "report_task_done" and _QUESTION.search(typed) and not _DONE.search(typed):
+        return "ask_next_appointment" if _WHEN.search(typed) else "ask_task_instructions"
+    return None

@@ -1,0 +1,72 @@
+"""bot/intent_guards.py: the classifier's harmful mix-ups corrected from the words alone."""
+from __future__ import annotations
+
+import pytest
+
+from bot.intent_guards import corrected_intent
+
+
+@pytest.mark.parametrize("text, predicted", [
+    ("my ankles are a little puffy today, should I worry", "small_talk"),
+    ("mom's weight is up 3 lbs since yesterday, does she need an extra water pill?", "nlu_fallback"),
+    ("is it ok to take the carvedilol with grapefruit juice", "ask_task_instructions"),
+    ("98/60 this morning, is that too low?", "report_task_done"),
+    ("se me olvido la metformina, debo tomar dos?", "ask_tasks"),
+])
+def test_a_request_for_medical_judgement_becomes_a_medical_question(text, predicted):
+    assert corrected_intent(text, predicted) == "medical_question"
+
+
+@pytest.mark.parametrize("text, predicted", [
+    ("I need help paying for my heart pills", "find_resource"),  # a resource request stays one
+    ("should i call someone about my bill", "request_human"),
+    ("is it ok to bring my daughter to the class", "ask_task_instructions"),  # no health topic
+    ("what do I need to do today", "ask_tasks"),
+])
+def test_other_messages_keep_the_classifiers_intent(text, predicted):
+    assert corrected_intent(text, predicted) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hello, I would like to confirm the date and time of my cardiology visit please.",
+    "What day is my mother's cardiology follow up? I need to request off work",
+    "APPOINTMENT? when",
+    "cuando es la cita de mi mama",
+])
+def test_a_question_about_when_is_not_a_reschedule_request(text):
+    assert corrected_intent(text, "cannot_make_appointment") == "ask_next_appointment"
+
+
+@pytest.mark.parametrize("text", [
+    "when can I move my appointment, I have a conflict",
+    "what day can we reschedule to",
+    "cant make it thursday",
+    "no puedo ir a la cita, cuando me la pueden cambiar",
+])
+def test_a_reschedule_request_stays_one(text):
+    assert corrected_intent(text, "cannot_make_appointment") is None
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("where does mom go for her kidney blood test", "ask_task_instructions"),
+    ("what did the paper say about the carvedilol, with meals?", "ask_task_instructions"),
+    ("what time is the cooking class?", "ask_next_appointment"),
+    ("donde queda el laboratorio para el analisis", "ask_task_instructions"),
+])
+def test_a_question_about_a_task_is_not_reported_as_done(text, intent):
+    assert corrected_intent(text, "report_task_done") == intent
+
+
+@pytest.mark.parametrize("text", ["took my water pill", "weighed 182 this morning", "did the blood test today",
+                                  "ya me tome la metformina", "done with the class?"])
+def test_a_report_of_something_done_stays_one(text):
+    assert corrected_intent(text, "report_task_done") is None
+
+
+@pytest.mark.parametrize("text", ["when should i take the water pill", "what time should she take the furosemide"])
+def test_asking_when_to_take_a_medicine_is_a_question_about_the_plan(text):
+    assert corrected_intent(text, "ask_task_instructions") is None
+
+
+def test_asking_to_check_a_task_off_is_a_report():
+    assert corrected_intent("can u check off my walk for today", "report_task_done") is None

@@ -1,0 +1,46 @@
+"""The two deterministic components in Rasa's NLU pipeline, on parsed messages (no model):
+the safety override and the intent guards."""
+from __future__ import annotations
+
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.intent_guard_component import IntentGuard
+from bot.safety_classifier import SafetyOverride
+
+
+def parsed(text: str, *ranking: tuple[str, float]) -> Message:
+    ranked = [{"name": name, "confidence": confidence} for name, confidence in ranking]
+    return Message(data={TEXT: text, INTENT: ranked[0], INTENT_RANKING_KEY: ranked})
+
+
+def test_a_detector_hit_becomes_an_emergency_whatever_the_model_said():
+    [message] = SafetyOverride().process([parsed("my chest hurts and my arm is numb", ("small_talk", 0.9))])
+    assert message.get(INTENT) == {"name": "report_emergency", "confidence": 1.0}
+    assert message.get("safety")["kind"] == "medical_emergency"
+
+
+def test_the_models_emergency_stands_when_the_detector_is_silent():
+    [message] = SafetyOverride().process([parsed("everything feels wrong and scary", ("report_emergency", 0.97),
+                                                 ("small_talk", 0.02))])
+    assert message.get(INTENT)["name"] == "report_emergency"
+
+
+def test_the_models_emergency_gives_way_when_the_detector_reads_the_words_as_not_now():
+    messages = [parsed("weight up 1 lb, no swelling, no chest pain, feeling ok", ("report_emergency", 0.99),
+                       ("report_task_done", 0.008)),
+                parsed("how would I know if Im having a heart attack", ("report_emergency", 0.9))]
+    report, question = SafetyOverride().process(messages)
+    assert report.get(INTENT) == {"name": "report_task_done", "confidence": 0.008}
+    assert [r["name"] for r in report.get(INTENT_RANKING_KEY)] == ["report_task_done"]
+    assert report.get("safety")["signal"] == "explained_away"
+    assert question.get(INTENT)["name"] == "nlu_fallback"
+
+
+def test_the_intent_guard_corrects_a_harmful_mix_up_and_says_so():
+    [message] = IntentGuard().process([parsed("where does mom go for her kidney blood test", ("report_task_done", 0.8),
+                                              ("ask_task_instructions", 0.15))])
+    assert message.get(INTENT) == {"name": "ask_task_instructions", "confidence": 1.0}
+    assert message.get("intent_guard") == {"from": "report_task_done", "to": "ask_task_instructions"}
+    untouched = parsed("what do I need to do today", ("ask_tasks", 0.99))
+    assert IntentGuard().process([untouched])[0].get(INTENT) == {"name": "ask_tasks", "confidence": 0.99}
