@@ -32,6 +32,8 @@ _ASKS_EN = (
     r"something to worry|cause for|too (?:low|high|much|many|fast|slow)|from (?:the|my|her|his|it|them|this|that)|because of|"
     r"(?:my|her|his|the) (?:heart|pills?|meds?|medicine|kidneys?|sugar|pressure))",
     rf"(?:does|do|should|would|will) {_WHO} need (?:an? |to take (?:an? )?)?(?:extra|more|another|less|double|second|bigger|smaller)",
+    rf"(?:do|does|should|would) {_WHO} (?:need to )?(?:do|worry about) (?:anything|something)",
+    r"what(?:s| is) (?:a )?(?:good|normal|safe|healthy|ok|okay|bad) (?:\w+ ){0,2}(?:for (?:me|her|him|someone|a person)|to have)",
     r"(?:too|really|very|dangerously) (?:low|high) for (?:her|him|me|them|someone)",
     rf"what happens if {_WHO} (?:take|skip|miss|stop|forget|double|eat|drink)\w*",
     r"(?:be|is|it|its) (?:why|the reason|causing|making)",
@@ -47,15 +49,20 @@ _ASKS_ES = (
     r"(?:es|esta) (?:normal|peligroso|malo|grave|muy bajo|muy baja|muy alto|muy alta|demasiado|bien que)",
     r"que pasa si (?:me )?(?:tomo|salto|dejo|olvido|como|bebo)",
     r"efectos? secundarios?|me preocupa|debo preocupar|sera (?:por|de) (?:la|el|las|los) (?:pastilla|medicina|insulina)",
+    r"(?:igual|aun asi|todavia|de todos modos) (?:se |me |le )?(?:toma|tomo|pongo|pone|inyecto|inyecta)",
+    r"(?:puede|puedo|podemos) (?:comer|beber|tomar)",
+    r"que (?:me|le) (?:pongo|pone|pongo en|doy|unto|echo)",
 )
 _TOPIC = (
     r"pills?|meds?|medicines?|medications?|dose|doses|dosage|tablets?|mg|insulin|units|"
     r"carvedilol|furosemide|lasix|metformin|eliquis|warfarin|coumadin|lisinopril|aspirin|tylenol|ibuprofen|advil|"
     r"\w+(?:olol|pril|sartan|statin|semide|formin|gliptin|glutide)|"
     r"pressure|bp|\d{2,3} ?/ ?\d{2,3}|sugar|glucose|a1c|weight|pounds|lbs|gained|heart|kidneys?|potassium|salt|sodium|"
-    r"wine|beer|alcohol|drink|coffee|caffeine|grapefruit|supplements?|vitamins?|turmeric|herbs?|"
+    r"wine|beer|alcohol|drink|coffee|cofee|caffeine|grapefruit|supplements?|vitamins?|turmeric|herbs?|"
     r"dizzy|woozy|lightheaded|tired|swelling|swollen|puffy|ankles|feet|legs|cough|pain|ache|rash|nausea|"
-    r"symptoms?|low|high|"
+    r"symptoms?|low|high|wound|sore|blister|cut|foot|"
+    r"fruit|sweets|candy|soda|juice|bread|rice|pizza|cake|"
+    r"fruta|mango|dulces?|refresco|jugo|pan|arroz|tortillas?|pastel|herida|heridita|llaga|ampolla|pie|pies|"
     r"pastillas?|medicinas?|medicamentos?|dosis|insulina|metformina|glargina|lantus|presion|azucar|glucosa|peso|"
     r"libras|corazon|rinones|sal|cerveza|vino|alcohol|cafe|mareada|mareado|cansada|cansado|hinchad\w*|dolor|"
     r"sintomas?|baja|bajo|alta|alto"

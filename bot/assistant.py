@@ -371,11 +371,19 @@ class UnplacedReply:
     category: str | None = None  # a kind of help waiting for a zip ("" clears it)
 
 
+# The task a reading sent on its own reports ("178.4": the daily weigh-in).
+READING_TASK_WORDS = {
+    "weight": "weigh weight scale peso",
+    "sugar": "sugar glucose azucar glucosa",
+    "number": "weigh weight scale peso sugar glucose azucar glucosa",
+}
+
+
 def unplaced(session: Session, sender: Sender, text: str, misses: int, policy: VerificationPolicy,
-             clock: Clock, wanted: str | None = None) -> UnplacedReply:
-    """A useful answer by what the message looks like (a date, a zip, a number, emoji,
-    words naming a kind of help), rather than "I didn't get that": `misses` is how many
-    messages in a row were not understood; `wanted`, a kind of help waiting for a zip."""
+             clock: Clock, wanted: str | None = None, channel: str = "unknown") -> UnplacedReply:
+    """A useful answer by what the message looks like (a date, a zip, a reading, a number,
+    emoji, words naming a kind of help), rather than "I didn't get that": `misses` is how
+    many messages in a row were not understood; `wanted`, a kind of help waiting for a zip."""
     lang, examples = sender.language, say("examples", sender.language)
     shape = dialogue.input_shape(text, bool(identity.parse_dob(text, clock.today, sender.language)))
     if shape == "date":
@@ -399,6 +407,9 @@ def unplaced(session: Session, sender: Sender, text: str, misses: int, policy: V
     if asked == "tasks":
         week = re.search(r"\b(?:week|semana)\b", text, re.I)
         return UnplacedReply(show_tasks(session, sender, "this_week" if week else "today", clock))
+    measured = dialogue.reading(text) if shape in ("number", "words") and sender.patient_id else None
+    if measured:  # "wt 180": the weigh-in done (the number stays in their own log, as the plan asks)
+        return UnplacedReply(report_done(session, sender, READING_TASK_WORDS[measured], channel, clock))
     if misses >= 2:
         return UnplacedReply(say("offer_person", lang), offer="not_understood")
     if shape == "number":

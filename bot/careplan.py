@@ -186,12 +186,21 @@ def match_score(task: CareTask, phrase: str) -> int:
 def find_task(session: Session, patient_id: int, phrase: str, zone: ZoneInfo, now: dt.datetime,
               visible: Callable[[CareTask], bool] | None = None) -> CareTask | None:
     """The patient's task `phrase` names best; ties go to what is due soonest today. With
-    `visible`, only among the tasks it accepts (what the sender may see)."""
+    `visible`, only among the tasks it accepts (what the sender may see). A phrase of
+    several lines is tried line by line, best first (dialogue.task_phrase: the words the
+    model tagged, then the whole message)."""
+    tasks = [t for t in active_tasks(session, patient_id) if visible is None or visible(t)]
+    for line in (phrase or "").split("\n"):
+        found = _best_match(tasks, line, zone, now)
+        if found is not None:
+            return found
+    return None
+
+
+def _best_match(tasks: list[CareTask], phrase: str, zone: ZoneInfo, now: dt.datetime) -> CareTask | None:
     today = now.astimezone(zone).date()
     scored = []
-    for task in active_tasks(session, patient_id):
-        if visible is not None and not visible(task):
-            continue
+    for task in tasks:
         score = match_score(task, phrase)
         if score:
             due_today = any(not o.done for o in occurrences(task, today, today, zone))

@@ -67,8 +67,10 @@ def entity_text(message: dict | None, entity: str) -> str | None:
 
 
 def task_phrase(message: dict | None) -> str:
-    """What names the task: the tagged words, or the whole message when none were tagged."""
-    return entity_text(message, "task") or (message or {}).get("text") or ""
+    """What names the task: the tagged words, then (on a second line, for when the tagged
+    words name no task: the model tags "del" now and then) the whole message."""
+    text = (message or {}).get("text") or ""
+    return "\n".join(dict.fromkeys(p for p in (entity_text(message, "task"), text) if p))
 
 
 def bot_spoke_this_turn(events: list[dict]) -> bool:
@@ -80,6 +82,29 @@ def bot_spoke_this_turn(events: list[dict]) -> bool:
 
 ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 LETTERS = re.compile(r"[^\W\d_]")
+
+
+# A reading sent on its own: "178.4", "wt 180", "scale said 184 wrote it down", "azucar 95
+# en ayunas". Weight and blood sugar are the readings care plans ask people to take daily.
+_WEIGHT_WORDS = r"wt|weight|weighed|weigh|weighing|scale(?: said| says| read| reads)?|lbs?|pounds|peso|pes[eé]|libras|b[aá]scula"
+_SUGAR_WORDS = r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|glucosa|en ayunas|gluc[oó]metro|sali[oó]|me sali[oó]"
+_READING = re.compile(
+    rf"^\W*(?:(?:i |she |he |mom |ya |me )?(?:my |her |his |mom'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
+    r"(\d{2,3}(?:[.,]\d)?)"
+    rf"\W*(?:(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|today|2day|tdy|this (?:am|morning)|am|hoy|esta ma[nñ]ana|"
+    r"wrote it down|logged|anotado|lo anot[eé]|y lo anot[eé])\W*)*$", re.I)
+
+
+def reading(text: str) -> str | None:
+    """ "weight", "sugar" or "number" (a bare reading) for a message that is only a reading."""
+    found = _READING.match((text or "").strip())
+    if not found or found.group(1) == "911":
+        return None
+    if re.search(rf"\b(?:{_SUGAR_WORDS})\b", text, re.I):
+        return "sugar"
+    if re.search(rf"\b(?:{_WEIGHT_WORDS})\b", text, re.I):
+        return "weight"
+    return "number"
 
 
 def input_shape(text: str, looks_like_date: bool) -> str:
@@ -106,9 +131,13 @@ _APPOINTMENT_WORDS = re.compile(
 _WHEN_WORDS = re.compile(
     r"\b(?:when|what time|what day|date|next|coming up|upcoming|scheduled?|soon|anywhere|any|"
     r"cu[aá]ndo|qu[eé] (?:d[ií]a|hora)|pr[oó]xima|fecha|tengo)\b", re.I)
-_CHANGE_WORDS = re.compile(
-    r"\b(?:can'?t|cannot|won'?t|cancel\w*|reschedul\w*|move|change|miss|late|no (?:ride|way)|"
-    r"no (?:puedo|voy)|cancelar|cambiar|mover)\b", re.I)
+# Words saying the person cannot come or wants a plan changed (also bot/intent_guards.py).
+PLAN_CHANGE_WORDS = re.compile(
+    r"\b(?:can'?t|cannot|can not|couldn'?t|won'?t|unable|not able|reschedul\w*|re schedul\w*|cancel\w*|move|moved|"
+    r"change|switch|push(?:ed)? (?:back|it)|postpone\w*|another (?:day|time|date)|different (?:day|time|date)|"
+    r"earlier|later|late|miss|missing|conflict\w*|busy|sick|out of town|no (?:ride|way|car)|not (?:going|coming|make)|"
+    r"instead|no (?:puedo|podemos|voy|vamos|va)|cambiar|cambio|cancelar|mover|reprogramar|otro d[ií]a|otra "
+    r"(?:fecha|hora|d[ií]a)|posponer|aplazar|m[aá]s tarde|m[aá]s temprano)\b", re.I)
 _TASK_WORDS = re.compile(
     r"\b(?:to ?-?dos?|tasks?|chores|list|plan|schedule|supposed to|(?:need|have|got) to do|what (?:else|more)|"
     r"am i to do|should i (?:be )?do(?:ing)?|every ?day|daily|for today|today\??|this week|"
@@ -117,7 +146,7 @@ _TASK_WORDS = re.compile(
 
 def care_request(text: str) -> str | None:
     """ "appointment", "tasks" or None: what an unplaced message asks about the care plan."""
-    if _CHANGE_WORDS.search(text or ""):
+    if PLAN_CHANGE_WORDS.search(text or ""):
         return None
     if _APPOINTMENT_WORDS.search(text or "") and _WHEN_WORDS.search(text or ""):
         return "appointment"

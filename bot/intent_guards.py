@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from bot import advice
-from bot.dialogue import fold_accents
+from bot.dialogue import PLAN_CHANGE_WORDS, fold_accents
 
 # The intents a medical-advice request is taken away from. Not: a resource request
 # ("help paying for the pills I shouldn't skip"), a person, a reschedule, an emergency,
@@ -38,14 +38,6 @@ _WHEN = re.compile(
     r"\b(?:when|what (?:day|date|time)|which day|what dia|confirm|remind me (?:when|of)|"
     r"is (?:it|the \w+(?: \w+)?) (?:on |at |tomorrow|today|this|next|in the (?:morning|afternoon))|"
     r"cuando|que (?:dia|fecha|hora)|a que hora|confirmar)\b"
-)
-# Words saying the person cannot come or wants the appointment changed.
-_CHANGE = re.compile(
-    r"\b(?:cant|cannot|can not|couldnt|wont|unable|not able|reschedul\w*|re schedul\w*|cancel\w*|move|moved|"
-    r"change|switch|push(?:ed)? (?:back|it)|postpone\w*|another (?:day|time|date)|different (?:day|time|date)|"
-    r"earlier|later|miss|missing|conflict\w*|busy|sick|out of town|no (?:ride|way|car)|not (?:going|coming|make)|"
-    r"instead|no puedo|no podemos|no voy|no vamos|no va|cambiar|cambio|cancelar|mover|reprogramar|otro dia|otra "
-    r"(?:fecha|hora|dia)|posponer|aplazar|mas tarde|mas temprano)\b"
 )
 # A question: a question mark, or the first word asks one.
 _QUESTION = re.compile(
@@ -71,7 +63,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return None
     if intent in _ADVICE_OVERRIDES and intent != "medical_question" and advice.asks_medical_advice(text):
         return "medical_question"
-    if intent == "cannot_make_appointment" and _WHEN.search(typed) and not _CHANGE.search(typed):
+    if intent == "cannot_make_appointment" and _WHEN.search(typed) and not PLAN_CHANGE_WORDS.search(typed):
         return "ask_next_appointment"
     if intent == "report_task_done" and _QUESTION.search(typed) and not _DONE.search(typed):
         return "ask_next_appointment" if _WHEN.search(typed) else "ask_task_instructions"

@@ -167,6 +167,7 @@ _SYMBOL_WORDS = {
 
 # One-token SMS shorthand and typos -> the spelling the rules are written in.
 _TOKENS = {
+    "tite": "tight", "hnad": "hand", "riht": "right", "rite": "right", "tpye": "type", "tyep": "type",
     # negations (apostrophes are already gone: "can't" -> "cant")
     "cnt": "cant", "cannot": "cant", "caint": "cant", "kant": "cant",
     "canot": "cant", "cldnt": "couldnt", "cudnt": "couldnt",
@@ -718,6 +719,7 @@ _PAST = (
     r"november|december)(?! \d)|"
     r"as a (?:kid|child|teen|teenager|baby|boy|girl|young (?:man|woman|adult))|"
     r"when (?:i|he|she|we|they) (?:was|were) (?:young|little|a kid|a baby|younger|pregnant|in (?:college|school))|"
+    r"when (?:i|he|she|we|they|mom|dad|my \w+) (?:was|were|got) (?:admitted|hospitalized|in the (?:hospital|icu|er))|"
     # an age is history only in "once in her twenties", not in "my dad, in his seventies, ..."
     r"(?:once|back|when (?:i|he|she|they) (?:was|were)) in (?:my|his|her|their) "
     r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|[2-7]0s)|"
@@ -999,7 +1001,8 @@ def _answered_no(m: re.Match[str]) -> bool:
 _CURIOUS = re.compile(
     r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
-    r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to look for)|solo (?:por )?curiosidad|por si acaso)\b"
+    r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to look for)|solo (?:por )?curiosidad|por si acaso|"
+    r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now)\b"
 )
 def _asked_out_of_curiosity(text: str) -> bool:
     """Looked up once per message (``_prepare``), like `_told_laughing`."""
@@ -1135,7 +1138,8 @@ _PLACE_WORDS = frozenset("""
 # A visit told in the past tense: "fui a emergencias el sabado y me mandaron a casa",
 # "we went to the emergency room on friday".
 _VISITED_BEFORE = re.compile(
-    r"\b(?:fui|fue|fuimos|fueron|estuve|estuvo|estuvimos|estuvieron|went|been|was|were) "
+    r"\b(?:fui|fue|fuimos|fueron|estuve|estuvo|estuvimos|estuvieron|went|been|was|were|"
+    r"(?:me|le|la|lo|nos|los|las) (?:atendieron|llevaron|trajeron|ingresaron|internaron)) "
     r"(?:a|al|en|to|in|at)(?: (?:la|el|las|los|the))?(?: (?:sala|cuarto) de)? $"
 )
 # Spanish nouns that make "emergencia" a label: "contacto de emergencia".
@@ -1617,7 +1621,7 @@ _RULES: tuple[_Rule, ...] = (
           rf"(?:want|wish|wanna) to (?:just )?disappear|sleep forever|wish (?:i|id) {W2}disappear",
           accept=lambda m: not _told_laughing(m.string)),
     # "Suicide" in any form, except a training or awareness event about it.
-    _rule("suicidal_ideation", SUICIDE, r"suicid\w*", accept=_is_suicide_concern),
+    _rule("suicidal_ideation", SUICIDE, r"suicid\w*(?! squad)", accept=_is_suicide_concern),
     # Suicidal ideation, direct and indirect; negation deliberately not handled.
     _rule(
         "suicidal_ideation", SUICIDE,
@@ -1826,7 +1830,10 @@ _RULES: tuple[_Rule, ...] = (
              # a weapon in a threat: "esta amenazando a mi mama con un cuchillo", "tiene una pistola y dice
              # que me va a matar" (not "dice que me va a matar si no me tomo la pastilla, es broma")
              r"(?:esposo|novio|pareja|marido|ex|yerno|nuera|hijo|hija|nieto|nieta|cuidador|cuidadora|vecino|hombre|tipo) "
-             r"(?:\w+ ){0,5}(?:me|nos|le|la|lo) (?:pego|golpeo|empujo|avento|ahorco|pega|golpea|empuja|ahorca)\b|"
+             r"(?:\w+ ){0,5}(?:me|nos|le|la|lo) (?:esta |estan )?(?:pego|golpeo|empujo|avento|ahorco|pega|golpea|empuja|ahorca|"
+             r"pegando|golpeando|empujando|ahorcando)\b"
+             r"(?! (?:a |al |a la |a las |a los |el |la )?(?:pelota|bola|balon|puerta|mesa|pared|piso|gusto|sol|moda|gripa|gripe|"
+             r"resfriado|chisme|costumbre|computadora|tele|television|telefono|foco)\b)|"
              r"(?:esposo|novio|pareja|marido|ex|yerno|hijo|nieto|vecino|hombre|tipo) (?:\w+ ){0,3}(?:dijo|dice|amenazo|amenaza|grita) "
              r"(?:\w+ ){0,2}(?:que )?(?:me|nos|la|lo) (?:va|van) a matar(?!.*\b(?:broma|bromeando|jugando|chiste|jaja\w*|si no)\b)",
              r"(?:amenazando|amenaza|amenazo|amenazaba|persiguiendo|correteando) (?:a )?(?:\w+ ){0,3}con (?:un |una |el |la |su )?"
@@ -1866,6 +1873,13 @@ _RULES: tuple[_Rule, ...] = (
           r"granddaughter|nephew|niece|roommate) (?:\w+ ){0,10}(?:hits|beats|slaps|chokes|punches|kicks|shoves) "
           r"(?:me|my mom|my mother|my dad|my father|my grandma|my grandmother)\b"
           r"(?! (?:up|at (?:cards|chess|checkers|bingo|games?|scrabble|dominoes|pool|golf|tennis)))|"
+          # "I'm scared he'll hurt me", "mom's aide just shoved her and is yelling at her"
+          r"(?:scared|afraid|terrified|fear) (?:that )?(?:he|she|they|hes|shes|theyre|he is|she is)(?:ll| will| is going to| is gonna| gonna| might| may)? "
+          r"(?:going to |gonna )?(?:hurt|hit|kill|beat|attack) (?:me|us|her|him|mom|my \w+)|"
+          r"(?:aide|caregiver|nurse|husband|wife|son|daughter|grandson|granddaughter|boyfriend|girlfriend|brother|sister|nephew|"
+          r"roommate|neighbor|he|she) (?:just |keeps |is |has been )?(?:shoved|pushed|slapped|punched|kicked|choked|grabbed|hit|shoving|"
+          r"pushing|slapping|hitting) (?:me|her|him|mom|dad|my mom|my mother|my dad|my father|grandma|grandpa)"
+          r"(?! (?:wheelchair|chair|walker|stroller|cart|button|around|up|to (?:walk|eat|try|do|go|finish)|in (?:the|her|his|my|a|their) (?:wheelchair|chair|stroller))\b)|"
           r"(?:locked|hiding|hid) (?:myself )?in (?:the |my )?"
           r"(?:bathroom|closet|bedroom|room|car) (?:\w+ ){0,6}(?:scared|afraid|from him|from her|hes|shes|he is|she is|"
           r"drunk|throwing things|hitting|yelling|screaming|coming after|banging on|"
@@ -2041,6 +2055,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:se le|se les|le) (?:hunden|sumen|marcan|jalan) (?:las )?costillas|"
         r"(?:respira|respirando|respiracion) (?:muy |bien |super )?(?:rapido|agitad[oa]|con mucha dificultad|con ruido)",
         r"(?:(?:se|me|te) (?:esta|estoy|estas) ahogando|ahogandose|ahogandome|(?:se|me|te) (?:ahoga|ahogo|ahogaba))"
+        r"(?! (?:con|en|de) (?:tanto|tanta|tantos|tantas|el|la|los|las|puro|pura|mis|sus)? ?(?:papeleo|papeles|deudas|trabajo|"
+        r"biles|bills|cuentas|tarea|tareas|llamadas|mensajes|formularios|tramites|calor)\b)"
         r"(?! en (?:\w+ )?(?:papeles|deudas|trabajo|cuentas|biles|bills|papeleo|pendientes|problemas|tramites)\b)",
         r"(?:labios|boca|cara|unas|dedos|piel) (?:\w+ ){0,3}(?:morad[oa]s?|azul(?:es)?|azulad[oa]s?|gris(?:es)?)",
         r"(?:poniendo|puso|pone|puesto|volviendo|volvio) (?:\w+ )?(?:morad[oa]|azul|gris)",
@@ -2162,7 +2178,8 @@ _RULES: tuple[_Rule, ...] = (
              accept=_is_call_for_help),
     _rule_es(
         "explicit_emergency", MEDICAL,
-        r"auxilio|socorro|(?:manden|mandenme|mande|envien|envienme|mandar) (?:\w+ )?(?:ayuda|una ambulancia|a alguien|paramedicos)|"
+        r"auxilio|socorro|(?:manden|mandenme|mande|envien|envienme|mandar) (?:\w+ )?(?:ayuda|una ambulancia|paramedicos|"
+        r"a alguien(?! (?:que|para) (?:me |nos |le )?(?:explique|expliquen|ayude con|ayuden con|hable|platique|visite|llame)))|"
         r"ayuda urgente|urgente ayuda|necesito ayuda (?:ya|ahora|rapido|urgente)",
         r"(?:me|se|te) (?:estoy|esta|estas) muriendo" + _ES_FIGURATIVE_DEATH,
         r"(?:siento|creo|pienso|tengo miedo de|como) (?:que )?(?:(?:me voy a|se va a|me estoy|se esta|me vaya a|se vaya a) "
@@ -2320,7 +2337,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:numb|numbness|weak|weakness|paralyzed|paralysis|tingling|heavy|heaviness) {W2}(?:in |on )?(?:my |his |her |their |the )?(?:left|right) (?:arm|leg|side|hand|face|foot)",
         rf"cant {W2}(?:move|lift|raise|feel|use|hold up) {W2}(?:arms?|legs?|hand|side|face|foot)",
         # "my hand wont work", "cant type right": a hand that stopped obeying (SMS typos included)
-        r"(?:my|his|her) (?:left |right )?(?:hand|arm|fingers) (?:wont|doesnt|will not|isnt|is not|stopped|cant) "
+        r"(?:(?<=^ )|my |his |her )(?:left |right )?(?:hand|arm|fingers) (?:wont|doesnt|will not|isnt|is not|stopped|cant) "
         r"(?:wrk|werk|work|working|move|moving|grip|grab|hold|cooperate)"
         r"(?! (?:\w+ ){0,5}(?:anymore|arthritis|lately|these days|like it used to|neuropathy|carpal|tremor))",
         accept=_is_sudden_deficit,

@@ -40,3 +40,17 @@ def test_questions_asking_for_a_medical_judgement(text):
 ])
 def test_care_plan_and_practical_questions_are_not(text):
     assert not asks_medical_advice(text)
+
+
+@pytest.mark.parametrize("text", [
+    "her weight went up 2 lbs overnight, do we need to do anything? she feels fine",
+    "what's a good blood pressure for someone like me",
+    "can i have cofee? how many cups",
+])
+def test_more_requests_for_a_judgement_from_the_ninth_and_tenth_sets(text):
+    assert asks_medical_advice(text)
+
+
+@pytest.mark.parametrize("text", ["what's a good food bank near me", "do we need to do anything before the class"])
+def test_their_ordinary_twins_are_not(text):
+    assert not asks_medical_advice(text)

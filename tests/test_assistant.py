@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from bot import assistant, careplan, chat_tokens, identity, resources
+from bot import assistant, careplan, chat_tokens, dialogue, identity, resources
 from bot.catalogue import say
 from bot.coverage import Coverage
 from bot.db import session_scope
@@ -404,3 +404,25 @@ def test_a_contact_without_appointment_permission_hears_no_dated_task(demo_engin
     with session_scope(demo_engine) as session:
         stranger = sender(session, STRANGER)
         assert "Cardiology" not in assistant.next_appointment(session, stranger, clock, "when is my cardiology visit")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("178.4 2day", "number"), ("wt 180", "weight"), ("scale said 184.0 wrote it down", "weight"),
+    ("I weighed 182 this morning", "weight"), ("azucar 95 en ayunas", "sugar"), ("me salio 128", "sugar"),
+    ("60622", None), ("911", None), ("take 2 pills", None), ("120/80", None), ("1948", None),
+])
+def test_a_reading_sent_on_its_own_is_recognised(text, kind):
+    assert dialogue.reading(text) == kind
+
+
+def test_a_reading_sent_on_its_own_records_the_daily_measurement(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        reply = assistant.unplaced(session, dorothy, "wt 180", 0, POLICY, clock, channel="sms")
+        weigh = careplan.find_task(session, dorothy.patient_id, "weigh", ZONE, clock.now)
+        assert weigh.title in reply.text and weigh.title in assistant.unplaced(
+            session, dorothy, "178.4", 0, POLICY, clock, channel="sms").text
+        recorded = session.execute(select(TaskCompletion).where(TaskCompletion.task_id == weigh.id)).scalars().all()
+        assert recorded and recorded[0].channel == "sms"
+        stranger = sender(session, STRANGER)
+        assert weigh.title not in assistant.unplaced(session, stranger, "wt 180", 0, POLICY, clock).text

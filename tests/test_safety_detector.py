@@ -1323,3 +1323,43 @@ def test_crises_from_blind_set_es_5_generalise(text, kind):
 ])
 def test_es_5_look_alikes_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    # blind set en_10's misses, reworded
+    ("chest real tite and sweaty", MED),
+    ("hand wont work right, cant hold my cup", MED),
+    ("my son threw a lamp and im scared hes going to hurt me", Kind.DANGER),
+    ("the caregiver just slapped my mom, she called me crying", Kind.DANGER),
+])
+def test_crises_from_blind_set_en_10_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "how do you do CPR? just want to be prepared, nothing happening now",
+    "watching suicide squad with my grandson",
+    "when dad was in the hospital he could barely breathe, hes much better now",
+    "the aide pushed her wheelchair to the dining room",
+    "the hand mixer wont work",
+])
+def test_en_10_look_alikes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    # blind set es_6's miss, reworded
+    ("el esposo de mi prima le esta golpeando ahorita", Kind.DANGER),
+])
+def test_crises_from_blind_set_es_6_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "me atendieron en emergencias el mes pasado y me llego la cuenta",
+    "pueden mandar a alguien que me explique los papeles",
+    "me ahogo con tanto papeleo",
+    "mi hijo le pega a la pelota muy fuerte",
+])
+def test_es_6_look_alikes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
