@@ -137,21 +137,25 @@ def next_appointment(session: Session, sender: Sender, clock: Clock, phrase: str
     if refused:
         return refused
     named = _named_scheduled(session, sender, phrase or "", clock)
-    if named is not None:
+    upcoming = careplan.next_appointment(session, sender.patient_id, clock.now)
+    if named is not None and named[0] is not upcoming:  # the next appointment is told as usual
         task, when = named
         _shown(session, sender, "appointments", [task], clock)
         return careplan.format_scheduled(task, when, clock.zone, clock.now, sender.language)
-    task = careplan.next_appointment(session, sender.patient_id, clock.now)
-    task = task if task is not None and may_see(sender, task) else None
+    task = upcoming if upcoming is not None and may_see(sender, upcoming) else None
     _shown(session, sender, "appointments", [task] if task else [], clock)
     return careplan.format_appointment(task, clock.zone, clock.now, reader(session, sender))
 
 
 def _named_scheduled(session: Session, sender: Sender, phrase: str, clock: Clock) -> tuple[CareTask, dt.datetime] | None:
     """The task a "when is ..." question names by its title (a word for its kind alone,
-    like "appointment", names none), with when it is next due, if the sender may see it."""
-    task = careplan.find_task(session, sender.patient_id, phrase, clock.zone, clock.now,
-                              visible=lambda t: may_see(sender, t))
+    like "appointment", names none), with when it is next due, if the sender may see it.
+    A question that says "appointment" or "visit" is about an appointment: "when is her
+    next heart appt" is the cardiology visit, not the heart failure nurse's call."""
+    only_appointments = careplan.names_kind(phrase, TaskKind.APPOINTMENT.value)
+    task = careplan.find_task(
+        session, sender.patient_id, phrase, clock.zone, clock.now,
+        visible=lambda t: may_see(sender, t) and (t.kind == TaskKind.APPOINTMENT.value or not only_appointments))
     if task is None or careplan.match_score(task, phrase) <= careplan.KIND_WORD_SCORE:
         return None
     when = careplan.next_occurrence(task, clock.zone, clock.now)

@@ -168,6 +168,11 @@ def _stems(words: set[str]) -> set[str]:
     return {w[:5] for w in words}
 
 
+def names_kind(phrase: str, kind: str) -> bool:
+    """Whether the phrase uses a word for that kind of task ("appt", "visit", "cita")."""
+    return bool(_words(phrase) & KIND_WORDS.get(kind, set()))
+
+
 def match_score(task: CareTask, phrase: str) -> int:
     """Words shared with the title count most, then word stems ("weight" ~ "weigh"), then
     the instructions; a word for the task's kind ("meds" for a medication) adds a little.

@@ -1830,7 +1830,7 @@ _RULES: tuple[_Rule, ...] = (
              # a weapon in a threat: "esta amenazando a mi mama con un cuchillo", "tiene una pistola y dice
              # que me va a matar" (not "dice que me va a matar si no me tomo la pastilla, es broma")
              r"(?:esposo|novio|pareja|marido|ex|yerno|nuera|hijo|hija|nieto|nieta|cuidador|cuidadora|vecino|hombre|tipo) "
-             r"(?:\w+ ){0,5}(?:me|nos|le|la|lo) (?:esta |estan )?(?:pego|golpeo|empujo|avento|ahorco|pega|golpea|empuja|ahorca|"
+             r"(?:\w+ ){0,8}(?:me|nos|le|la|lo) (?:esta |estan )?(?:pego|golpeo|empujo|avento|ahorco|pega|golpea|empuja|ahorca|"
              r"pegando|golpeando|empujando|ahorcando)\b"
              r"(?! (?:a |al |a la |a las |a los |el |la )?(?:pelota|bola|balon|puerta|mesa|pared|piso|gusto|sol|moda|gripa|gripe|"
              r"resfriado|chisme|costumbre|computadora|tele|television|telefono|foco)\b)|"
@@ -1895,7 +1895,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:tomo|tome|trago|trague|comio|comi|bebio|bebi) (?:\w+ ){0,6}(?:como|unas|unos|mas de|casi|alrededor de) "
         r"(?:\d{2,}|diez|quince|veinte|treinta|cuarenta|cincuenta)",
         rf"(?:se|me|te) (?:tomo|tome|tomaste|trago|trague|comio|comi|metio|bebio|bebi) (?:\w+ ){{0,2}}"
-        rf"(?:demasiad[oa]s?|un monton de|un punado de|como \d{{2,}}|\d{{2,}}) (?:\w+ ){{0,2}}{_ES_MEDS}",
+        rf"(?:demasiad[oa]s?|un monton de|un punado de|un puno de|como \d{{2,}}|\d{{2,}}) (?:\w+ ){{0,2}}{_ES_MEDS}",
         # all of them at once (not "me tome todas mis pastillas hoy como dijo el doctor")
         r"(?:se|me|te) (?:tomo|tome|tomaste|trago|trague|comio|comi|bebio|bebi) (?:\w+ )?(?:todas|todos) (?:las|los|sus|mis|tus)"
         r"(?! (?:\w+ ){0,4}(?:hoy|esta manana|a tiempo|como (?:dijo|me dijo|indico|receto|siempre|debe|debo)|del dia|de hoy|de la (?:manana|tarde|noche)))",
@@ -1912,7 +1912,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule_es(
         "overdose", MEDICAL,
         r"(?:puse|puso|inyect\w*|aplic\w*|di|dio) (?:\w+ ){0,3}(?:insulina|lantus|glargina|novolog|humalog) (?:\w+ ){0,3}"
-        r"(?:dos|2|tres|3) veces(?= .*\b(?:sin querer|por error|por equivocacion|por accidente|se me olvido que ya|no me acorde)\b)",
+        r"(?:dos|2|tres|3) veces(?= .*\b(?:sin querer|por error|por equivocacion|por accidente|se me olvido que ya|no me acorde|"
+        r"sin acordarme|sin darme cuenta|otra vez)\b)",
+        r"creo que (?:me|le|se) (?:puse|puso|inyecte|inyecto|di|dio) (?:\w+ ){0,3}(?:insulina|lantus|glargina) (?:dos|2) veces",
         r"doble (?:dosis de )?(?:insulina|lantus)",
         r"(?:\d{2,}|veinte|treinta|cuarenta|cincuenta|muchas) unidades (?:de mas|extra|demas)",
     ),
@@ -2152,11 +2154,15 @@ _RULES: tuple[_Rule, ...] = (
              r"(?<!si )(?<!no )(?:tengo|tiene|tenia|con|le dio|me dio|le subio|me subio|le entro|me entro) (?:\w+ ){0,2}"
              r"(?:fiebre|calentura)|escalofrios",
              requires=_ES_CHEMO),
+    # "No contesta" is mostly a phone not answered ("mi hija no contesta"): with a sign of collapse only.
+    _rule_es("unresponsive", MEDICAL, r"no (?:me |nos |le |te )?contesta(?! bien)",
+             requires=r"\b(?:piso|suelo|cayo|desmay\w*|respira\w*|despierta|ojos|morad[oa]|palid[oa]|fri[oa]|tirad[oa]|se mueve|se movia)\b",
+             accept=_is_person_es),
     # Unresponsive, fainted, not breathing, no pulse.
     _rule_es(
         "unresponsive", MEDICAL,
         r"no (?:me |nos |le |te )?(?:despierta|despertaba|se despierta|quiere despertar|reacciona|reaccionaba|responde|"
-        r"respondia|contesta|abre los ojos|respira|respiraba|esta respirando|estaba respirando)"
+        r"respondia|abre los ojos|respira|respiraba|esta respirando|estaba respirando)"
         r"(?! (?:tan |muy )?(?:temprano|a tiempo|a las|antes de las|hasta las)\b)"
         r"(?! (?:a |mis |los |las |el |la |sus |mi |su |ni |al |tus )?(?:mensajes?|llamadas?|textos?|correos?|emails?|"
         r"telefono|celular|whatsapp|tratamiento|quimio|medicina|medicamentos?|antibioticos?|terapia|preguntas?)\b)",

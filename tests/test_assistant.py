@@ -371,7 +371,6 @@ def test_lab_work_names_the_blood_test(demo_engine, clock):
 @pytest.mark.parametrize("question, title", [
     ("when is the phone call with the heart nurse", "Phone check-in with the heart failure nurse"),
     ("what time is the low salt cooking class", "Low-salt cooking class"),
-    ("what day is my cardiology visit", "Cardiology follow-up"),
 ])
 def test_a_when_question_naming_a_dated_task_gets_that_tasks_day_and_time(demo_engine, clock, question, title):
     with session_scope(demo_engine) as session:
@@ -383,11 +382,12 @@ def test_a_when_question_naming_a_dated_task_gets_that_tasks_day_and_time(demo_e
             " " + say("appointment_where", "en", location=task.location) if task.location else "")
 
 
-def test_a_when_question_naming_no_task_gets_the_next_appointment(demo_engine, clock):
+def test_a_when_question_naming_no_task_or_the_next_appointment_gets_the_next_appointment(demo_engine, clock):
     with session_scope(demo_engine) as session:
         dorothy = verified(session, DOROTHY, clock)
         plain = assistant.next_appointment(session, dorothy, clock)
         assert assistant.next_appointment(session, dorothy, clock, "when is my next appointment") == plain
+        assert assistant.next_appointment(session, dorothy, clock, "what day is my cardiology visit") == plain
         assert plain.startswith(say("appointment_heading_own", "en"))
 
 
@@ -426,3 +426,10 @@ def test_a_reading_sent_on_its_own_records_the_daily_measurement(demo_engine, cl
         assert recorded and recorded[0].channel == "sms"
         stranger = sender(session, STRANGER)
         assert weigh.title not in assistant.unplaced(session, stranger, "wt 180", 0, POLICY, clock).text
+
+
+def test_a_question_about_an_appointment_is_not_answered_with_another_kind_of_task(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        reply = assistant.next_appointment(session, dorothy, clock, "when is her next heart appt")
+        assert "Cardiology" in reply and "nurse" not in reply

@@ -1363,3 +1363,22 @@ def test_crises_from_blind_set_es_6_generalise(text, kind):
 ])
 def test_es_6_look_alikes_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    # blind set es_7's misses, reworded
+    ("creo que le puse la insulina dos veces a mi papa", MED),
+    ("se tomo un puño de pastillas y no despierta bien", MED),
+    ("mi nieto me grita y ayer me empujo contra la pared, tengo miedo", Kind.DANGER),
+    ("mi abuelo esta tirado y no contesta", MED),
+])
+def test_crises_from_blind_set_es_7_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "le marque a mi hija y no contesta, me ayudan con la lista",
+    "el doctor no contesta",
+])
+def test_es_7_look_alikes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
