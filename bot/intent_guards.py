@@ -68,3 +68,23 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent == "report_task_done" and _QUESTION.search(typed) and not _DONE.search(typed):
         return "ask_next_appointment" if _WHEN.search(typed) else "ask_task_instructions"
     return None
+
+
+# What a care plan asks people to do, and words of distress that make a report something else.
+_CARE_PLAN_WORDS = re.compile(
+    r"\b(?:weigh\w*|weight|scale|pills?|meds?|medicines?|medications?|tablets?|insulin|walk\w*|exercises?|"
+    r"lab|labs|blood ?work|blood test|class|sugar|glucose|nurse call|pastillas?|medicinas?|insulina|azucar|"
+    r"peso|pese|camin\w*|ejercicios?|laboratorio|analisis|clase)\b")
+_DISTRESS = re.compile(
+    r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|all (?:my|her|his|the|them)|whole|too many|extra|double|twice|hurt\w*|pain|"
+    r"cant|can not|help|scared|afraid|dizzy|breath\w*|chest|blood|bleed\w*|fell|fall|faint\w*|pass\w* out|"
+    r"adios|perdon|perdoname|todas|todos|demasiad\w*|doble|dos veces|duele|dolor|ayuda|miedo|mareo|mareada|"
+    r"respir\w*|pecho|sangr\w*|me cai|se cayo|desmay\w*)\b")
+
+
+def plain_task_report(text: str) -> bool:
+    """ "I weighed myself and wrote it down like they said": something the care plan asks
+    for, reported done, with no word of distress. The model has read such reports as
+    emergencies; when the crisis detector finds nothing either, they are reports."""
+    typed = _typed(text)
+    return bool(_DONE.search(typed) and _CARE_PLAN_WORDS.search(typed) and not _DISTRESS.search(typed))

@@ -11,7 +11,9 @@ every one of them as not happening now ("no chest pain today", "had a heart atta
 2019", "how would I know if I'm having a stroke": `safety.explained_away`), the model's
 `report_emergency` gives way to its next guess. On every labelled set in tests/data no
 crisis is among those messages; dozens of care-plan reports, histories and learning
-questions are (docs/safety.md).
+questions are (docs/safety.md). The same for a plain report of a care-plan task done
+("I weighed myself and wrote it down", `intent_guards.plain_task_report`): no crisis word,
+no word of distress.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot import safety
+from bot import intent_guards, safety
 
 EMERGENCY_INTENT = "report_emergency"
 FALLBACK_INTENT = "nlu_fallback"
@@ -44,7 +46,9 @@ class SafetyOverride(GraphComponent):
             if assessment.kind == safety.Kind.NONE:
                 predicted = (message.get(INTENT) or {}).get("name")
                 if predicted == EMERGENCY_INTENT and safety.explained_away(text):
-                    _demote_emergency(message)
+                    _demote_emergency(message, "explained_away")
+                elif predicted == EMERGENCY_INTENT and intent_guards.plain_task_report(text):
+                    _demote_emergency(message, "task_report")
                 continue
             top = {"name": EMERGENCY_INTENT, "confidence": 1.0}
             others = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != EMERGENCY_INTENT]
@@ -54,10 +58,10 @@ class SafetyOverride(GraphComponent):
         return messages
 
 
-def _demote_emergency(message: Message) -> None:
+def _demote_emergency(message: Message, why: str) -> None:
     """The model's next guess instead of `report_emergency` (or the fallback intent)."""
     others = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != EMERGENCY_INTENT]
     top = others[0] if others else {"name": FALLBACK_INTENT, "confidence": 0.0}
     message.set(INTENT, top, add_to_output=True)
     message.set(INTENT_RANKING_KEY, others, add_to_output=True)
-    message.set("safety", {"kind": safety.Kind.NONE.value, "signal": "explained_away"}, add_to_output=True)
+    message.set("safety", {"kind": safety.Kind.NONE.value, "signal": why}, add_to_output=True)

@@ -70,3 +70,16 @@ def test_asking_when_to_take_a_medicine_is_a_question_about_the_plan(text):
 
 def test_asking_to_check_a_task_off_is_a_report():
     assert corrected_intent("can u check off my walk for today", "report_task_done") is None
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("I weighed myself and wrote it down like they said", True),
+    ("ya me tome la pastilla de la manana", True),
+    ("took my pills, goodbye everyone", False),
+    ("took all my pills", False),
+    ("weighed 182 but my chest hurts", False),
+    ("i did it", False),  # no care-plan word: not a report of a task
+])
+def test_a_plain_task_report(text, plain):
+    from bot.intent_guards import plain_task_report
+    assert plain_task_report(text) is plain

@@ -44,3 +44,12 @@ def test_the_intent_guard_corrects_a_harmful_mix_up_and_says_so():
     assert message.get("intent_guard") == {"from": "report_task_done", "to": "ask_task_instructions"}
     untouched = parsed("what do I need to do today", ("ask_tasks", 0.99))
     assert IntentGuard().process([untouched])[0].get(INTENT) == {"name": "ask_tasks", "confidence": 0.99}
+
+
+def test_the_models_emergency_gives_way_on_a_plain_report_of_a_task_done():
+    [report] = SafetyOverride().process([parsed("I weighed myself and wrote it down like they said",
+                                                ("report_emergency", 0.97), ("report_task_done", 0.02))])
+    assert report.get(INTENT)["name"] == "report_task_done" and report.get("safety")["signal"] == "task_report"
+    [farewell] = SafetyOverride().process([parsed("took my pills, goodbye everyone, i love you",
+                                                  ("report_emergency", 0.97), ("report_task_done", 0.02))])
+    assert farewell.get(INTENT)["name"] == "report_emergency"
