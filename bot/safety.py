@@ -2223,7 +2223,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:got into|ate|eaten|chewed) (?:some of |a bunch of |a few of |all of |a lot of |lots of |\w+ of )?(?:my |his |her |the |their |your |\w+s )?(?:\w+ ){{0,2}}{_MEDS}",
         rf"took (?:like |about |maybe |around |over )?(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens) (?:of (?:my|his|her|the|them|those|these) ?)?{W1}{_MEDS}",
         r"took (?:\d{2,}|[5-9]|five|six|seven|eight|nine|ten|twenty) of (?:them|those|these)",
-        rf"(?:drank|swallowed|ate|ingested|drinking) {W2}(?:bleach|antifreeze|poison|detergent|tide pods?|cleaner|drain cleaner|lighter fluid|gasoline|rat poison|windshield)",
+        rf"(?:drank|swallowed|ate|ingested|drinking) {W3}(?:bleach|antifreeze|poison|detergent|tide pods?|cleaner|drain cleaner|lighter fluid|gasoline|rat poison|windshield|"
+        r"cleaning (?:stuff|product|products|liquid|solution|fluid|spray))",
         r"(?<!number for )(?<!number to )(?<!numbers for )(?<!number )poison control|poisoned",
     ),
     # Insulin doubled or many units too many: low sugar is coming, symptoms or not.

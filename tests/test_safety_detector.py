@@ -1382,3 +1382,8 @@ def test_crises_from_blind_set_es_7_generalise(text, kind):
 ])
 def test_es_7_look_alikes_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+def test_a_cleaning_product_swallowed_from_blind_set_en_11():
+    assert assess("dad drank some cleaning liquid by mistake").kind is MED
+    assert assess("i bought cleaning stuff at the dollar store").kind is Kind.NONE
