@@ -1,7 +1,7 @@
 """Corrections to the intent classifier where the words leave no doubt.
 
 The classifier learns from examples, and on messages nobody wrote examples for it mixes
-up intents that sound alike. Three of those mix-ups do harm, and each can be told apart
+up intents that sound alike. Four of those mix-ups do harm, and each can be told apart
 by a plain feature of the text, so they are corrected here before the dialogue runs
 (`bot/intent_guard_component.py` puts this into Rasa's NLU pipeline):
 
@@ -11,6 +11,8 @@ by a plain feature of the text, so they are corrected here before the dialogue r
 - a question about when an appointment is ("what day is my cardiology visit?") read as
   "I can't make it": it opens a reschedule request nobody asked for ->
   `ask_next_appointment`, unless the message says the person cannot come or wants a change;
+- a question about when something is ("when is the call with the heart nurse?") read as
+  a request for a person: it opens an escalation -> `ask_next_appointment`;
 - a question about a task ("where does mom go for her blood test?") read as "I did it":
   it records the task as done -> `ask_task_instructions` (or `ask_next_appointment` for
   "when is ..."), unless the message says something was done.
@@ -39,6 +41,13 @@ _WHEN = re.compile(
     r"is (?:it|the \w+(?: \w+)?) (?:on |at |tomorrow|today|this|next|in the (?:morning|afternoon))|"
     r"cuando|que (?:dia|fecha|hora)|a que hora|confirmar)\b"
 )
+# A message that opens by asking when ("when is ...", "what time is ...", "cuando es ...").
+_ASKS_WHEN = re.compile(r"^(?:\w+ )?(?:when|whens|what (?:day|date|time)|which day|cuando|a que hora|que (?:dia|hora))\b")
+# Asking for a person: "when can I talk to someone", "when will she call me back".
+_WANTS_PERSON = re.compile(
+    r"\b(?:talk|speak|call (?:me|us|her|him)|call back|callback|give (?:me|us|her|him) a (?:call|ring)|case ?worker|contact|reach|someone|somebody|anyone|person|human|"
+    r"agent|representative|operator|case manager|social worker|hablar|llam(?:e|en|ar)(?:me|nos)?|alguien|persona|agente)\b"
+)
 # A question: a question mark, or the first word asks one.
 _QUESTION = re.compile(
     r"\?|^(?:\w+ )?(?:where|what|when|which|how|who|do|does|is|are|should|can|could|"
@@ -65,6 +74,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "medical_question"
     if intent == "cannot_make_appointment" and _WHEN.search(typed) and not PLAN_CHANGE_WORDS.search(typed):
         return "ask_next_appointment"
+    if intent == "request_human" and _ASKS_WHEN.match(typed) and not _WANTS_PERSON.search(typed):
+        return "ask_next_appointment"  # "when is the phone call with the heart nurse"
     if intent == "report_task_done" and _QUESTION.search(typed) and not _DONE.search(typed):
         return "ask_next_appointment" if _WHEN.search(typed) else "ask_task_instructions"
     return None

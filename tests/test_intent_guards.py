@@ -83,3 +83,9 @@ def test_asking_to_check_a_task_off_is_a_report():
 def test_a_plain_task_report(text, plain):
     from bot.intent_guards import plain_task_report
     assert plain_task_report(text) is plain
+
+
+def test_a_question_about_when_a_call_is_is_not_a_request_for_a_person():
+    assert corrected_intent("when is the phone call with the heart nurse", "request_human") == "ask_next_appointment"
+    assert corrected_intent("when can I talk to my case manager", "request_human") is None
+    assert corrected_intent("when will someone call me back", "request_human") is None
