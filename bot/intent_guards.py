@@ -1,7 +1,7 @@
 """Corrections to the intent classifier where the words leave no doubt.
 
 The classifier learns from examples, and on messages nobody wrote examples for it mixes
-up intents that sound alike. Four of those mix-ups do harm, and each can be told apart
+up intents that sound alike. Five of those mix-ups do harm, and each can be told apart
 by a plain feature of the text, so they are corrected here before the dialogue runs
 (`bot/intent_guard_component.py` puts this into Rasa's NLU pipeline):
 
@@ -11,6 +11,8 @@ by a plain feature of the text, so they are corrected here before the dialogue r
 - a question about when an appointment is ("what day is my cardiology visit?") read as
   "I can't make it": it opens a reschedule request nobody asked for ->
   `ask_next_appointment`, unless the message says the person cannot come or wants a change;
+- a reading sent alone ("me salió 128 en ayunas", "wt 180") read as a question or small
+  talk: it is a report of the daily measurement -> `report_task_done`;
 - a question about when something is ("when is the call with the heart nurse?") read as
   a request for a person: it opens an escalation -> `ask_next_appointment`;
 - a question about a task ("where does mom go for her blood test?") read as "I did it":
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 
 from bot import advice
-from bot.dialogue import PLAN_CHANGE_WORDS, fold_accents
+from bot.dialogue import PLAN_CHANGE_WORDS, fold_accents, reading
 
 # The intents a medical-advice request is taken away from. Not: a resource request
 # ("help paying for the pills I shouldn't skip"), a person, a reschedule, an emergency,
@@ -72,6 +74,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return None
     if intent in _ADVICE_OVERRIDES and intent != "medical_question" and advice.asks_medical_advice(text):
         return "medical_question"
+    if intent not in ("report_task_done", "report_emergency", "inform_dob", "inform_zip") and reading(text):
+        return "report_task_done"  # "me salio 128 en ayunas" is a reading, not a question
     if intent == "cannot_make_appointment" and _WHEN.search(typed) and not PLAN_CHANGE_WORDS.search(typed):
         return "ask_next_appointment"
     if intent == "request_human" and _ASKS_WHEN.match(typed) and not _WANTS_PERSON.search(typed):

@@ -433,3 +433,10 @@ def test_a_question_about_an_appointment_is_not_answered_with_another_kind_of_ta
         dorothy = verified(session, DOROTHY, clock)
         reply = assistant.next_appointment(session, dorothy, clock, "when is her next heart appt")
         assert "Cardiology" in reply and "nurse" not in reply
+
+
+def test_a_reading_reported_as_done_records_the_measurement(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        weigh = careplan.find_task(session, dorothy.patient_id, "weigh", ZONE, clock.now)
+        assert weigh.title in assistant.report_done(session, dorothy, "178.4 2day", "sms", clock)

@@ -89,3 +89,13 @@ def test_a_question_about_when_a_call_is_is_not_a_request_for_a_person():
     assert corrected_intent("when is the phone call with the heart nurse", "request_human") == "ask_next_appointment"
     assert corrected_intent("when can I talk to my case manager", "request_human") is None
     assert corrected_intent("when will someone call me back", "request_human") is None
+
+
+@pytest.mark.parametrize("text, predicted", [("me salio 128 en ayunas", "medical_question"), ("wt 180", "small_talk"),
+                                             ("178.4 2day", "nlu_fallback")])
+def test_a_reading_sent_alone_is_a_report(text, predicted):
+    assert corrected_intent(text, predicted) == "report_task_done"
+
+
+def test_a_date_answer_is_not_taken_for_a_reading():
+    assert corrected_intent("11/20/1948", "inform_dob") is None
