@@ -8,10 +8,11 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot import intent_guards
+from bot.safety_classifier import promote_intent
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -27,10 +28,6 @@ class IntentGuard(GraphComponent):
             corrected = intent_guards.corrected_intent(message.get(TEXT) or "", predicted)
             if corrected is None:
                 continue
-            # Full confidence, so the policies' own thresholds do not undo the correction.
-            top = {"name": corrected, "confidence": 1.0}
-            others = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != corrected]
-            message.set(INTENT, top, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [top, *others], add_to_output=True)
+            promote_intent(message, corrected)
             message.set("intent_guard", {"from": predicted, "to": corrected}, add_to_output=True)
         return messages

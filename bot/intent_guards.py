@@ -72,7 +72,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     typed = _typed(text)
     if not typed:
         return None
-    if intent in _ADVICE_OVERRIDES and intent != "medical_question" and advice.asks_medical_advice(text):
+    if intent in _ADVICE_OVERRIDES and advice.asks_medical_advice(text):
         return "medical_question"
     if intent not in ("report_task_done", "report_emergency", "inform_dob", "inform_zip") and reading(text):
         return "report_task_done"  # "me salio 128 en ayunas" is a reading, not a question

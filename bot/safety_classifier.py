@@ -50,12 +50,18 @@ class SafetyOverride(GraphComponent):
                 elif predicted == EMERGENCY_INTENT and intent_guards.plain_task_report(text):
                     _demote_emergency(message, "task_report")
                 continue
-            top = {"name": EMERGENCY_INTENT, "confidence": 1.0}
-            others = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != EMERGENCY_INTENT]
-            message.set(INTENT, top, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [top, *others], add_to_output=True)
+            promote_intent(message, EMERGENCY_INTENT)
             message.set("safety", {"kind": assessment.kind.value, "signal": assessment.signal}, add_to_output=True)
         return messages
+
+
+def promote_intent(message: Message, name: str) -> None:
+    """`name` as the message's intent with full confidence, first in the ranking, so the
+    policies' own thresholds cannot undo a deterministic decision."""
+    top = {"name": name, "confidence": 1.0}
+    others = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != name]
+    message.set(INTENT, top, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [top, *others], add_to_output=True)
 
 
 def _demote_emergency(message: Message, why: str) -> None:
