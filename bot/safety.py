@@ -1177,6 +1177,16 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
     return not _NEGATED_BEFORE.search(before) and _is_current_mention(m)
 
 
+# "NO I DONT NEED AN AMBULANCE, I was asking about the class": refused, not called for.
+# Only the sender's own refusal: "he doesn't want an ambulance but he's gray" is still a call.
+_REFUSED_BEFORE = re.compile(r"\b(?:i|we) (?:dont|do not|didnt|did not) (?:need|want)(?: an?| the)? $")
+
+
+def _is_wanted_mention(m: re.Match[str]) -> bool:
+    before, _ = _context(m)
+    return not _REFUSED_BEFORE.search(before) and _is_current_mention(m)
+
+
 def _is_not_a_label(m: re.Match[str]) -> bool:
     """Reject a symptom phrase that names a document or programme.
 
@@ -1400,6 +1410,18 @@ _FOR_OTHERS = re.compile(
     r"volante|volantes|boletin|iglesia|cartel)\b"
 )
 _HOTLINE_AFTER = re.compile(r"^ (?:prevention )?(?:hot ?line|line|lifeline|crisis line|number|phone)\b")
+
+
+# Household work someone asks help with: "it" in "I can't do it anymore" is then the chore.
+_CHORE_BEFORE = re.compile(
+    r"\b(?:cleaning|clean|laundry|dishes|cooking|cook|vacuum\w*|mopping|housework|chores|yard ?work|mowing|"
+    r"shoveling|shopping|groceries|stairs|driving|bathing|showering|the tub)\b(?: \w+){0,3} (?:i|she|he|we)? ?$"
+)
+
+
+def _is_not_about_a_chore(m: re.Match[str]) -> bool:
+    before, _ = _context(m)
+    return not _CHORE_BEFORE.search(before)
 
 
 def _is_suicide_concern(m: re.Match[str]) -> bool:
@@ -1670,8 +1692,6 @@ _RULES: tuple[_Rule, ...] = (
         # no way out but death: "dont see a way out except dying"
         rf"(?:way out|escape|option|choice|solution) {W3}(?:except|but|other than|besides|than) (?:dying|death|to die|suicide|killing myself|ending it)",
         r"(?:dont|cant|doesnt|cannot) see (?:a |any )?way out(?! of)",
-        r"cant (?:take|do|handle|bear|stand) (?:it |this |life |the pain |this pain |living |any of this )?anymore"
-        r"(?! (?:time|days?|calls?|shifts?|hours?|sick|vacation|pto|leave|off|classes|appointments|meetings|overtime)\b)",
         r"(?:think|thinking|thought|thoughts) (?:about|of) (?:killing|ending|dying|death|not being here|not waking up|taking my life|hurting myself|overdosing|jumping)",
         # imagining one's own death, death felt as relief
         rf"(?:picture|picturing|pictured|imagine|imagining|imagined|fantasi[sz]\w*|daydream\w* (?:about|of)|dream\w* (?:about|of)|visuali[sz]\w*) (?:myself|me|my own|being) {W1}(?:dead|dying|death|funeral|in a coffin|gone)",
@@ -1781,9 +1801,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "self_harm", SUICIDE,
         rf"(?:cut|cutting|cuts|burn|burned|burnt|burning|hurt|hurting|hurts|harm|harming|hit|hitting|punch|punched|punching|scratch|scratched|scratching|stab|stabbed|stabbing|starve|starved|starving|injure|injured|injuring|bite|biting|strangle|strangled|strangling|slice|sliced|slicing|slash|slashed|slashing|carve|carved|carving|choke|choked|choking|bruise|bruised|bruising|slap|slapped|slapping) {_SELF}"
-        # "stabbing myself with these crochet needles": a craft accident
+        # "stabbing myself with these crochet needles", "cut myself shaving": an accident
         r"(?! with (?:these |the |my |a |this |those )?(?:crochet |knitting |sewing |embroidery |quilting )?"
-        r"(?:needles?|pins?|hooks?)\b)",
+        r"(?:needles?|pins?|hooks?)\b)"
+        r"(?! (?:while )?(?:shaving|cooking|chopping|gardening|slicing (?:the |some )?(?:bread|onions?|tomato\w*|vegetables|veggies)|"
+        r"opening (?:a|the) (?:can|package|box)|on (?:a|the) (?:can|lid|paper|fence))\b)",
         r"self ?(?:harm\w*|injur\w*|mutilat\w*)",
         # a self-harm tool: razor / blade / lighter / cigarette (not a kitchen knife)
         rf"(?:cut|cutting|sliced|slicing|slashed|slashing|carved|carving|scratched|scratching|burned|burnt|burning|stabbed|stabbing) {W3}with (?:a |the |my |his |her )?(?:razors?|razor blades?|blades?|box cutter|broken glass|glass|scissors|lighter|cigarettes?|matches|match|lit \w+)",
@@ -1805,6 +1827,12 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:cut|cutting|cuts|slit|slitting|slice|slicing|sliced|slash|slashed|slashing|carve|carving|carved|gouged|gouging|burning|scratching|scratched) (?:into )?(?:my|his|her|their) (?:own )?(?:wrists?|arms?|legs?|thighs?|skin|stomach|body|throat)",
           accept=_is_not_worn_thing),
 
+    # "I can't do this anymore", unless "it" is a chore the message names ("help with the
+    # laundry, I can't do it anymore"): that is a need, not despair.
+    _rule("suicidal_ideation", SUICIDE,
+          r"cant (?:take|do|handle|bear|stand) (?:it |this |life |the pain |this pain |living |any of this )?anymore"
+          r"(?! (?:time|days?|calls?|shifts?|hours?|sick|vacation|pto|leave|off|classes|appointments|meetings|overtime)\b)",
+          accept=_is_not_about_a_chore),
     # "out on her balcony saying shes going to jump": a jump with a height in the message
     _rule("suicidal_ideation", SUICIDE,
           r"(?:going to|gonna|about to|wants to|threatening to|threatens to|says (?:she|he|they) will) jump\b"
@@ -1836,7 +1864,9 @@ _RULES: tuple[_Rule, ...] = (
              r"resfriado|chisme|costumbre|computadora|tele|television|telefono|foco)\b)|"
              r"(?:esposo|novio|pareja|marido|ex|yerno|hijo|nieto|vecino|hombre|tipo) (?:\w+ ){0,3}(?:dijo|dice|amenazo|amenaza|grita) "
              r"(?:\w+ ){0,2}(?:que )?(?:me|nos|la|lo) (?:va|van) a matar(?!.*\b(?:broma|bromeando|jugando|chiste|jaja\w*|si no)\b)",
-             r"(?:amenazando|amenaza|amenazo|amenazaba|persiguiendo|correteando) (?:a )?(?:\w+ ){0,3}con (?:un |una |el |la |su )?"
+             # (the pronoun may be joined on: "amenazandola con un cuchillo")
+             r"(?:amenazando|amenaza|amenazo|amenazaba|persiguiendo|correteando)(?:la|lo|las|los|me|nos|te)? (?:a )?(?:\w+ ){0,3}"
+             r"con (?:un |una |el |la |su )?"
              r"(?:cuchillo|navaja|pistola|arma|machete|bate|martillo)",
              r"(?:tiene|trae|saco|agarro) (?:un |una |el |la |su )?(?:pistola|arma|cuchillo|navaja|machete) (?:\w+ ){0,3}"
              r"(?:dice|dijo|grita|gritando|amenaza) (?:que )?(?:me|nos|la|lo|te|les) (?:va|van) a matar"
@@ -2489,7 +2519,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:gash|split open|goose egg) {W2}(?:on|in) (?:the |his |her |my )?(?:back of )?{W1}(?:head|forehead|skull)",
         rf"(?:fell|fallen|falling|tripped|slipped)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W5}(?:cant|couldnt|unable to|wont) {W2}(?:get up|stand|move|walk|bear weight|get off the floor)",
         rf"(?:fell|fallen)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:broke|broken|fractur\w*|hip|bleeding|{_BLOOD}|knocked out|unconscious|passed out|blacked out)",
-        r"(?:fell|fallen|falling|tumbled) down (?:the |a |some |\w+ )?(?:stairs|steps|staircase|flight)",
+        r"(?:fell|fallen|falling|tumbled|(?:took|had) a (?:tumble|spill|fall)) down (?:the |a |some |\w+ )?(?:stairs|steps|staircase|flight)",
         # a fall followed by new confusion, vomiting or drowsiness
         rf"(?:fell|fallen|had a fall|took a fall)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:confused|disoriented|throwing up|threw up|vomit\w*|wont wake|hard to wake|not making sense|drowsy|slurr\w*)",
         rf"(?:found|lying|laying|stuck|collapsed) {W2}on the {W1}(?:floor|ground)",
@@ -2499,8 +2529,8 @@ _RULES: tuple[_Rule, ...] = (
     # A limb broken in a fall: "his leg is bent wrong", "i think my hip is broke"
     _rule("fall_head_injury", MEDICAL,
           r"(?:leg|arm|hip|ankle|wrist|knee|shoulder|neck|back) (?:is |looks |was )?(?:bent wrong|bent the wrong way|broke|broken|"
-          r"crooked|twisted wrong|at a weird angle|sticking out)",
-          requires=r"\b(?:fell|fallen|fall|tripped|slipped|crashed|hit by)\b"),
+          r"crooked|twisted wrong|at a weird angle|sticking out|(?:all )?wrong|deformed)",
+          requires=r"\b(?:fell|fallen|fall|tripped|slipped|crashed|hit by|tumbled?|took a spill)\b"),
     _rule("fall_head_injury", MEDICAL,
           r"(?:cant|couldnt|unable to|not able to) (?:get|stand) (?:\w+ )?(?:back )?up(?! (?:early|in the morning|at \d|before|for|to go|to use))",
           requires=r"\b(?:fell|fallen|tripped|slipped|floor|ground)\b"),
@@ -2586,7 +2616,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # 911, unless it is a question about when to call or an instruction given earlier.
     _rule("explicit_emergency", MEDICAL, r"911", accept=_is_call_for_help),
-    _rule("explicit_emergency", MEDICAL, r"ambulance|paramedics?|emts?", accept=_is_current_mention),
+    _rule("explicit_emergency", MEDICAL, r"ambulance|paramedics?|emts?", accept=_is_wanted_mention),
     _rule("explicit_emergency", MEDICAL, r"emergency|emergencies", accept=_is_unnegated_current_mention),
 )
 
@@ -2623,6 +2653,26 @@ def assess(text: str) -> Assessment:
         if rule.fires(normalised):
             return Assessment(rule.kind, rule.signal, "es" if rule.language == "es" else language)
     return _NO_CRISIS if language == "en" else Assessment(Kind.NONE, None, language)
+
+
+# Idioms of death about money, chores, waiting or boredom: "these copays are gonna be the
+# death of me", "me muero de hambre". Not a detector rule (nothing here is a crisis); the
+# classifier's check-in gives way to them (bot/safety_classifier.py).
+_FIGURATIVE = re.compile(
+    r"\b(?:the death of (?:me|us|him|her|mom|dad)"
+    r"|(?:scared|bored|worried|tired|sick|freezing|starving) (?:half )?to death"
+    r"|dying (?:to (?:know|see|try|get|go|hear|meet)|for (?:a|some|coffee|food)|of (?:laughter|boredom|curiosity|embarrassment))"
+    r"|(?:bills?|copays?|co pays?|rent|prices?|costs?|insurance|paperwork|forms|kids|grandkids|traffic|hold music|waiting|"
+    r"this (?:bot|app|phone|thing|wait|weather|heat)|these (?:prices|bills|forms|calls)) (?:is |are |keeps? |keep )?"
+    r"(?:killing|gonna kill|going to kill|will kill|murdering) (?:me|us)"
+    r"|me muero de (?:hambre|risa|sueno|verguenza|calor|frio|aburrimiento|ganas|curiosidad)"
+    r"|(?:muerta|muerto) de (?:risa|hambre|sueno|cansancio|verguenza|miedo|frio|calor))\b"
+)
+
+
+def figurative(text: str) -> bool:
+    """Whether the message uses a death or killing idiom about everyday things."""
+    return bool(text) and bool(_FIGURATIVE.search(_prepare(text)))
 
 
 def explained_away(text: str) -> bool:

@@ -13,7 +13,8 @@ every one of them as not happening now ("no chest pain today", "had a heart atta
 crisis is among those messages; dozens of care-plan reports, histories and learning
 questions are (docs/safety.md). The same for a plain report of a care-plan task done
 ("I weighed myself and wrote it down", `intent_guards.plain_task_report`): no crisis word,
-no word of distress.
+no word of distress; and for an idiom of death about everyday things ("these copays are
+gonna be the death of me", "me muero de hambre": `safety.figurative`).
 """
 from __future__ import annotations
 
@@ -49,6 +50,8 @@ class SafetyOverride(GraphComponent):
                     _demote_emergency(message, "explained_away")
                 elif predicted == EMERGENCY_INTENT and intent_guards.plain_task_report(text):
                     _demote_emergency(message, "task_report")
+                elif predicted == EMERGENCY_INTENT and safety.figurative(text):
+                    _demote_emergency(message, "figurative")
                 continue
             promote_intent(message, EMERGENCY_INTENT)
             message.set("safety", {"kind": assessment.kind.value, "signal": assessment.signal}, add_to_output=True)

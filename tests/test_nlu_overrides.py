@@ -53,3 +53,12 @@ def test_the_models_emergency_gives_way_on_a_plain_report_of_a_task_done():
     [farewell] = SafetyOverride().process([parsed("took my pills, goodbye everyone, i love you",
                                                   ("report_emergency", 0.97), ("report_task_done", 0.02))])
     assert farewell.get(INTENT)["name"] == "report_emergency"
+
+
+def test_the_models_emergency_gives_way_on_an_idiom_of_death_about_everyday_things():
+    [idiom] = SafetyOverride().process([parsed("these copays are gonna be the death of me",
+                                               ("report_emergency", 0.9), ("find_resource", 0.05))])
+    assert idiom.get(INTENT)["name"] == "find_resource" and idiom.get("safety")["signal"] == "figurative"
+    [meant] = SafetyOverride().process([parsed("these copays are killing me and i want to end it all",
+                                               ("report_emergency", 0.9), ("find_resource", 0.05))])
+    assert meant.get(INTENT) == {"name": "report_emergency", "confidence": 1.0}

@@ -1387,3 +1387,32 @@ def test_es_7_look_alikes_stay_quiet(text):
 def test_a_cleaning_product_swallowed_from_blind_set_en_11():
     assert assess("dad drank some cleaning liquid by mistake").kind is MED
     assert assess("i bought cleaning stuff at the dollar store").kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    # blind set en_12's miss, reworded; and what the en_12 mends must not quiet
+    ("had a spill down the steps and her leg looks all wrong", MED),
+    ("took a tumble down the stairs, cant get up", MED),
+    ("he doesnt want an ambulance but hes gray and sweating", MED),
+    ("caring for mom day and night, i cant do it anymore", SUI),
+    ("i cut myself on purpose while shaving", SUI),
+])
+def test_crises_from_blind_set_en_12_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "no i dont need an ambulance, i was asking about the class",
+    "cut myself shaving, just a nick",
+    "need help with the laundry and cleaning, i cant do it anymore",
+    "took a tumble down the stairs last year",
+    "my leg looks wrong since the surgery",
+])
+def test_en_12_look_alikes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+def test_a_threat_with_a_knife_from_blind_set_es_8():
+    assert assess("el ex de mi mama esta afuera de su casa amenazandola con un cuchillo").kind is Kind.DANGER
+    assert assess("me estan persiguiendome con un machete").kind is Kind.DANGER
+    assert assess("mi mama me amenazo con no cocinar si no me como las verduras").kind is Kind.NONE
