@@ -105,13 +105,14 @@ def _phone(resource: Resource) -> str:
     return phone or (resource.url or "").removeprefix("https://").removeprefix("http://")
 
 
-def format_resources(resources: list[Resource], category: str, language: str = "en") -> str:
+def format_resources(resources: list[Resource], category: str, language: str = "en",
+                     heading: str = "resources_heading") -> str:
     """Names as on file; the description in the reader's language when the directory has it
-    (a Spanish column), else the English line."""
+    (a Spanish column), else the English line. `heading`: the catalogue key of the first line."""
     label = category_label(category, language)
     if not resources:
         return say("resources_none", language, label=label)
-    lines = [say("resources_heading", language, label=label)]
+    lines = [say(heading, language, label=label)]
     for number, resource in enumerate(resources, start=1):
         description = (resource.description_es if language == "es" and resource.description_es else resource.description)
         lines.append(say("resources_line", language, number=number, name=resource.name, contact=_phone(resource),

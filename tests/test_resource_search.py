@@ -85,3 +85,15 @@ def test_cant_make_it_for_want_of_a_ride_lists_rides_too(demo_engine):
         none = assistant.rides_if_needed(session, STRANGER, "cant make my appt tuesday, i have to work")
     assert rides.startswith("If a ride would let you keep it") and "1)" in rides
     assert none == ""
+
+
+def test_a_need_that_fits_two_kinds_of_help_gets_both(demo_engine):
+    """The model chose money; the words also say housing: both lists, the second short."""
+    with session_scope(demo_engine) as session:
+        both = assistant.find_help(session, STRANGER, "financial_assistance", "60622",
+                                   need="we need a cheaper place to live, the rent went up")
+        one = assistant.find_help(session, STRANGER, "food", "60622", need="the fridge is empty and payday is next friday")
+    assert both.startswith(say("resources_heading", label=say("category_financial_assistance")))
+    second = both.split(say("resources_also_heading", label=say("category_housing")))
+    assert len(second) == 2 and "1)" in second[1] and "2)" in second[1] and "3)" not in second[1]
+    assert "resources_also_heading" not in one and say("resources_also_heading", label="")[:10] not in one
