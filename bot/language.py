@@ -88,10 +88,10 @@ def detect(text: str | None) -> str | None:
     agrees = spanish > english if best == "es" else english > spanish if best == "en" else False
     if confidence >= LIKELY and agrees:
         return best
-    # Spanish built around English nouns ("hay respite care en español?"): the small words
-    # are the language; lingua reads the nouns
-    if min(spanish, english) == 0 and max(spanish, english) >= 2 and confidence < SURE:
-        return "es" if spanish else "en"
+    # Spanish built around English nouns ("hay respite care en español?", "q dia tengo la
+    # appointment"): the small words are the language; lingua reads the nouns
+    if max(spanish, english) >= 2 and 3 * min(spanish, english) <= max(spanish, english) and confidence < SURE:
+        return "es" if spanish > english else "en"
     return None
 
 

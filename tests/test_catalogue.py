@@ -77,6 +77,8 @@ def test_dates_and_times_are_written_the_reply_language_s_way():
     # short, mixed or unclear: no change
     ("ok", None), ("si", None), ("no", None), ("hello", None), ("60619", None), ("", None),
     ("quiero cambiar mi appointment", None),
+    # Spanish small words around an English noun (blind set es_8): Spanish
+    ("hola q dia tengo la appointment no me llego la carta", "es"),
 ])
 def test_detection_is_sure_or_silent(text, expected):
     assert language.detect(text) == expected
