@@ -87,12 +87,13 @@ LETTERS = re.compile(r"[^\W\d_]")
 # A reading sent on its own: "178.4", "wt 180", "scale said 184 wrote it down", "azucar 95
 # en ayunas". Weight and blood sugar are the readings care plans ask people to take daily.
 _WEIGHT_WORDS = r"wt|weight|weighed|weigh|weighing|scale(?: said| says| read| reads)?|lbs?|pounds|peso|pes[eé]|libras|b[aá]scula"
-_SUGAR_WORDS = r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|glucosa|en ayunas|gluc[oó]metro|sali[oó]|me sali[oó]"
+_SUGAR_WORDS = (r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|glucosa|en ayunas|ayunas|gluc[oó]metro|sali[oó]|"
+                r"(?:me |le )sali[oó]|amanec[ií](?: con)?|amaneci[oó](?: con)?")
 _READING = re.compile(
-    rf"^\W*(?:(?:i |she |he |mom |ya |me )?(?:my |her |his |mom'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
+    rf"^\W*(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le )?(?:my |her |his |mom'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
     r"(\d{2,3}(?:[.,]\d)?)"
     rf"\W*(?:(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|today|2day|tdy|this (?:am|morning)|am|hoy|esta ma[nñ]ana|"
-    r"wrote it down|logged|anotado|lo anot[eé]|y lo anot[eé])\W*)*$", re.I)
+    r"wrote it down|logged|anotado|lo anot[eé]|y lo anot[eé]|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
 
 
 def reading(text: str) -> str | None:
