@@ -137,7 +137,7 @@ PLAN_CHANGE_WORDS = re.compile(
     r"\b(?:can'?t|cannot|can not|couldn'?t|won'?t|unable|not able|reschedul\w*|re schedul\w*|cancel\w*|move|moved|"
     r"change|switch|push(?:ed)? (?:back|it)|postpone\w*|another (?:day|time|date)|different (?:day|time|date)|"
     r"earlier|later|late|miss|missing|conflict\w*|busy|sick|out of town|no (?:ride|way|car)|not (?:going|coming|make)|"
-    r"instead|no (?:puedo|podemos|voy|vamos|va)|cambiar|cambio|cancelar|mover|reprogramar|otro d[ií]a|otra "
+    r"instead|no (?:puedo|podemos|voy|vamos|va)|cambiar|cambio|cancelar|mover|reprogramar|reagend\w*|otro d[ií]a|otra "
     r"(?:fecha|hora|d[ií]a)|posponer|aplazar|m[aá]s tarde|m[aá]s temprano)\b", re.I)
 _TASK_WORDS = re.compile(
     r"\b(?:to ?-?dos?|tasks?|chores|list|plan|schedule|supposed to|(?:need|have|got) to do|what (?:else|more)|"

@@ -1,7 +1,7 @@
 """Corrections to the intent classifier where the words leave no doubt.
 
 The classifier learns from examples, and on messages nobody wrote examples for it mixes
-up intents that sound alike. Five of those mix-ups do harm, and each can be told apart
+up intents that sound alike. Six of those mix-ups do harm, and each can be told apart
 by a plain feature of the text, so they are corrected here before the dialogue runs
 (`bot/intent_guard_component.py` puts this into Rasa's NLU pipeline):
 
@@ -11,6 +11,9 @@ by a plain feature of the text, so they are corrected here before the dialogue r
 - a question about when an appointment is ("what day is my cardiology visit?") read as
   "I can't make it": it opens a reschedule request nobody asked for ->
   `ask_next_appointment`, unless the message says the person cannot come or wants a change;
+- the reverse: a request to move a visit ("no podré asistir, quisiera reagendar") read as
+  a question about when it is: nobody is asked to reschedule -> `cannot_make_appointment`,
+  unless the message also asks when;
 - a reading sent alone ("me salió 128 en ayunas", "wt 180") read as a question or small
   talk: it is a report of the daily measurement -> `report_task_done`;
 - a question about when something is ("when is the call with the heart nurse?") read as
@@ -50,6 +53,12 @@ _WANTS_PERSON = re.compile(
     r"\b(?:talk|speak|call (?:me|us|her|him)|call back|callback|give (?:me|us|her|him) a (?:call|ring)|case ?worker|contact|reach|someone|somebody|anyone|person|human|"
     r"agent|representative|operator|case manager|social worker|hablar|llam(?:e|en|ar)(?:me|nos)?|alguien|persona|agente)\b"
 )
+# Asking to move or cancel a visit, not when it is: "no podre asistir, quisiera reagendar".
+_RESCHEDULE = re.compile(
+    r"\b(?:reschedul\w*|re schedul\w*|reagend\w*|reprogram\w*|postpone\w*|cancel\w*|"
+    r"(?:cant|cannot|wont|unable to|not able to) (?:make|come|go|attend|be there)|"
+    r"no (?:podre|puedo|voy a poder|va a poder|alcanzo a|podemos) (?:ir|asistir|llegar|venir))\b"
+)
 # A question: a question mark, or the first word asks one.
 _QUESTION = re.compile(
     r"\?|^(?:\w+ )?(?:where|what|when|which|how|who|do|does|is|are|should|can|could|"
@@ -78,6 +87,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "report_task_done"  # "me salio 128 en ayunas" is a reading, not a question
     if intent == "cannot_make_appointment" and _WHEN.search(typed) and not PLAN_CHANGE_WORDS.search(typed):
         return "ask_next_appointment"
+    if intent == "ask_next_appointment" and _RESCHEDULE.search(typed) and not _WHEN.search(typed):
+        return "cannot_make_appointment"  # "no podre asistir a mi consulta, quisiera reagendar"
     if intent == "request_human" and _ASKS_WHEN.match(typed) and not _WANTS_PERSON.search(typed):
         return "ask_next_appointment"  # "when is the phone call with the heart nurse"
     if intent == "report_task_done" and _QUESTION.search(typed) and not _DONE.search(typed):

@@ -47,6 +47,18 @@ def test_a_reschedule_request_stays_one(text):
     assert corrected_intent(text, "cannot_make_appointment") is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Disculpe, no podre asistir a mi consulta de endocrinologia. Quisiera reagendar", "cannot_make_appointment"),
+    ("I need to reschedule my cardiology appointment", "cannot_make_appointment"),
+    ("cant make it to the heart doctor, sorry", "cannot_make_appointment"),
+    # it asks when as well: the model's reading stands
+    ("no alcanzo a ir al laboratorio esta semana, cuando mas puedo ir", None),
+    ("when is my appointment", None),
+])
+def test_a_request_to_move_a_visit_is_not_a_question_about_when(text, expected):
+    assert corrected_intent(text, "ask_next_appointment") == expected
+
+
 @pytest.mark.parametrize("text, intent", [
     ("where does mom go for her kidney blood test", "ask_task_instructions"),
     ("what did the paper say about the carvedilol, with meals?", "ask_task_instructions"),
