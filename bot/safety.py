@@ -1180,11 +1180,13 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
 # "NO I DONT NEED AN AMBULANCE, I was asking about the class": refused, not called for.
 # Only the sender's own refusal: "he doesn't want an ambulance but he's gray" is still a call.
 _REFUSED_BEFORE = re.compile(r"\b(?:i|we) (?:dont|do not|didnt|did not) (?:need|want)(?: an?| the)? $")
+# "Saw an ambulance outside St Mary's today": one passing by.
+_SEEN_BEFORE = re.compile(r"\b(?:saw|seen|watched|passed|passing) (?:an?|the|some|two|three|all these|all those)? ?$")
 
 
 def _is_wanted_mention(m: re.Match[str]) -> bool:
     before, _ = _context(m)
-    return not _REFUSED_BEFORE.search(before) and _is_current_mention(m)
+    return not _REFUSED_BEFORE.search(before) and not _SEEN_BEFORE.search(before) and _is_current_mention(m)
 
 
 def _is_not_a_label(m: re.Match[str]) -> bool:
@@ -1297,9 +1299,16 @@ def _is_not_worn_out(m: re.Match[str]) -> bool:
     return not (m.group().endswith(" shot") and _WORN_OUT_BEFORE.search(before))
 
 
+# "Im gonna have a heart attack waiting for next week": a future event with its cause.
+_HYPERBOLE = (re.compile(r"\b(?:gonna|going to|will|ill) have an? (?:\w+ )?$"),
+              re.compile(r"^ (?:\w+ )?(?:waiting|if|when|over|from|because|about|lol|haha)\b"))
+
+
 def _is_real_event(m: re.Match[str]) -> bool:
     """A named event ("heart attack", "infarto") that is current and not a figure of speech."""
-    before, _ = _context(m)
+    before, after = _context(m)
+    if _HYPERBOLE[0].search(before) and _HYPERBOLE[1].match(after):
+        return False
     return not _FIGURATIVE_EVENT_BEFORE.search(before) and _is_current_mention(m)
 
 
@@ -1351,11 +1360,17 @@ _INSTRUCTION_WORDS = re.compile(
 _CONDITION_AFTER = re.compile(r"^ (?:if|in case|whenever|when|si|en caso|cuando)\b")
 
 
+# "Is 911 free to call?": how it works, asked.
+_COST_AFTER = re.compile(r"^ (?:free|cost|costs|charge|charges|bill|bills)\b")
+
+
 def _is_call_for_help(m: re.Match[str]) -> bool:
     """ "911" as a call for help, not "when should I call 911" or an instruction
     repeated back ("the nurse said call 911 if his chest ever hurts")."""
     before, after = _clause_context(m)
     if _WHEN_TO_CALL_BEFORE.search(before) or _LEARNING_BEFORE.search(before) or _SAID_IF_BEFORE.search(before):
+        return False
+    if _COST_AFTER.match(after):
         return False
     if _asked_out_of_curiosity(m.string):
         return False
@@ -2248,7 +2263,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:took|taken|swallowed|ate|popped|downed) {W3}(?:whole|entire|full) (?:week|weeks|month|day|days)(?: worth)? of {W2}{_MEDS}",
         r"(?:took|taken|swallowed|popped|downed) all (?:of )?(?:my|his|her|their|the|them|those|these)(?! (?:morning|evening|night|nighttime|bedtime|afternoon|noon|lunchtime|daily|regular|usual|am|pm|\d+ ?(?:am|pm|oclock)) )(?! (?:\w+ ){0,4}(?:today|this morning|tonight|yesterday|on time|as prescribed|as directed|like (?:you|the doctor|my doctor|i) (?:said|should|was told)|like im supposed to|for the day|every day|everyday|with (?:my )?(?:breakfast|lunch|dinner|supper|food|water|coffee)|like the (?:list|plan|chart|label|bottle|schedule|app) says|as (?:usual|always|scheduled)))",
         rf"handful of {_WHOSE}{W2}{_MEDS}",
-        rf"(?:took|taken|swallowed|popped|ate|downed) (?:a bunch|a lot|lots|a ton|tons|several|many|a handful|a whole lot) of {_WHOSE}{W2}{_MEDS}",
+        rf"(?:took|taken|swallowed|popped|ate|downed) (?:a whole bunch|a bunch|a lot|lots|a ton|tons|several|many|a handful|a whole lot) of {_WHOSE}{W2}{_MEDS}",
         rf"swallowed (?:some|a few|\d+) of {W2}{_MEDS}",
         rf"(?:got into|ate|eaten|chewed) (?:some of |a bunch of |a few of |all of |a lot of |lots of |\w+ of )?(?:my |his |her |the |their |your |\w+s )?(?:\w+ ){{0,2}}{_MEDS}",
         rf"took (?:like |about |maybe |around |over )?(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens) (?:of (?:my|his|her|the|them|those|these) ?)?{W1}{_MEDS}",
@@ -2282,6 +2297,12 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:took|taken|swallowed|popped) (?:like |about |maybe |around |over )?(?:\d{2,}|[5-9]|five|six|seven|eight|nine|"
         r"ten|twelve|fifteen|twenty) of (?:my|his|her|their|the|mom s|dad s|moms|dads) \w+",
         r"handful of (?:my|his|her|their|the|mom s|dad s|moms|dads) \w+",
+        # "took a handful of carvedilol" (a drug by name; not "ate a handful of chips")
+        r"(?:took|taken|swallowed|popped|downed|gave|given) (?:her |him |them )?(?:like |about |maybe )?a handful of \w+",
+        # "her pill box is empty and it was full this morning, she's drowsy" (emptied since it
+        # was full: not "my pill box is empty, need a refill")
+        rf"(?:pill ?box|pill organizer|pill case|pill bottle|bottle of (?:pills|meds)) {W3}(?:empty|emptied|gone) {W5}full",
+        rf"(?:pill ?box|pill organizer|pill case|pill bottle|bottle of (?:pills|meds)) {W3}full {W5}(?:empty|emptied|gone)",
         requires=_OD_SYMPTOMS,
     ),
     # Dangerous blood sugar: numbers < 55 or > 400 mg/dL with a sugar word.
@@ -2522,7 +2543,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:fell|fallen|falling|tumbled|(?:took|had) a (?:tumble|spill|fall)) down (?:the |a |some |\w+ )?(?:stairs|steps|staircase|flight)",
         # a fall followed by new confusion, vomiting or drowsiness
         rf"(?:fell|fallen|had a fall|took a fall)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:confused|disoriented|throwing up|threw up|vomit\w*|wont wake|hard to wake|not making sense|drowsy|slurr\w*)",
-        rf"(?:found|lying|laying|stuck|collapsed) {W2}on the {W1}(?:floor|ground)",
+        rf"(?:lying|laying|stuck|collapsed) {W2}on the {W1}(?:floor|ground)",
+        # a person found there ("found my elderly neighbor on the floor"), not "found my keys on the floor"
+        rf"found (?:my |our |the |his |her )?(?:\w+ )?{_PERSON} (?:\w+ )?on the {W1}(?:floor|ground)",
         rf"cant (?:get|lift|pick) {_PERSON} (?:back )?up",
     ),
     # "He can't get up" in a message about a fall, a floor or the ground.
@@ -2544,7 +2567,7 @@ _RULES: tuple[_Rule, ...] = (
     # ... told in two steps: "on her kitchen floor, she says she's been there since last night".
     _rule("fall_head_injury", MEDICAL,
           rf"(?:on|stuck on|lying on|laying on) (?:the|her|his|their|my) (?:\w+ )?(?:floor|ground) {W8}"
-          r"(?:been (?:there|down|lying there|laying there) )(?:since (?:last night|yesterday)|all night|overnight|for hours)"),
+          r"(?:been (?:there|here|down|lying there|laying there|lying here|laying here) )(?:since (?:last night|yesterday)|all night|overnight|for hours)"),
     # A person lying still: "fell on the ice and isnt moving", "on the floor not moving".
     _rule("unresponsive", MEDICAL,
           r"(?:isnt|is not|not|wont|cant|hasnt|stopped) (?:moving|responding|waking up|getting up|talking|answering me)"

@@ -1416,3 +1416,27 @@ def test_a_threat_with_a_knife_from_blind_set_es_8():
     assert assess("el ex de mi mama esta afuera de su casa amenazandola con un cuchillo").kind is Kind.DANGER
     assert assess("me estan persiguiendome con un machete").kind is Kind.DANGER
     assert assess("mi mama me amenazo con no cocinar si no me como las verduras").kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    # blind set en_13's misses, reworded
+    ("dad took a whole bunch of his pills, not sure how many", MED),
+    ("she took a handful of metoprolol thinking it was tylenol, now shes so sleepy", MED),
+    ("his pill organizer was full last night and now its empty, hes really groggy", MED),
+    ("on the kitchen floor. been here since yesterday", MED),
+    ("found my elderly mother on the floor in the bathroom", MED),
+])
+def test_crises_from_blind_set_en_13_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "my show ended on a cliffhanger, im gonna have a heart attack waiting for the next season",
+    "is 911 free to call?",
+    "saw an ambulance outside the clinic today, hope everyone is ok",
+    "found my keys on the floor under the bed",
+    "my pill box is empty, need a refill",
+    "ate a handful of chips and feel sick",
+])
+def test_en_13_look_alikes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
