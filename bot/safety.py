@@ -1529,7 +1529,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:me (?:quiero|queria|quisiera|dan ganas de)|se (?:quiere|queria|quisiera)|te quieres) morir" + _ES_FIGURATIVE_DEATH,
         r"(?:me (?:quiero|queria|quisiera|voy a|iba a|dan ganas de|pienso|estoy pensando en)|"
         r"se (?:quiere|queria|quisiera|va a|iba a|piensa|esta pensando en)|te (?:quieres|vas a)) "
-        r"(?:matar|suicidar|ahorcar|colgar|envenenar|quitar la vida|pegar un tiro|dar un tiro|"
+        # ("me dan ganas de matar a mi vecino": someone else, a figure of speech)
+        r"(?:matar(?! al? )|suicidar|ahorcar|colgar|envenenar|quitar la vida|pegar un tiro|dar un tiro|"
         r"volar la cabeza|disparar|cortar las venas|"
         r"(?:aventar|tirar|lanzar|echar) (?:de|del|desde|por|al|a la|a las|frente a|enfrente de|debajo de) "
         r"(?:\w+ ){0,2}(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|carro|carros|"
@@ -1880,6 +1881,10 @@ _RULES: tuple[_Rule, ...] = (
              r"(?:esposo|novio|pareja|marido|ex|yerno|hijo|nieto|vecino|hombre|tipo) (?:\w+ ){0,3}(?:dijo|dice|amenazo|amenaza|grita) "
              r"(?:\w+ ){0,2}(?:que )?(?:me|nos|la|lo) (?:va|van) a matar(?!.*\b(?:broma|bromeando|jugando|chiste|jaja\w*|si no)\b)",
              # (the pronoun may be joined on: "amenazandola con un cuchillo")
+             # "el novio de mi hermana esta golpeando a mi mama"
+             r"(?:esposo|novio|pareja|marido|ex|yerno|nuera|hijo|hija|nieto|nieta|cuidador|cuidadora|vecino|hombre|tipo) "
+             r"(?:\w+ ){0,6}(?:esta|estan) (?:golpeando|pegando|ahorcando|pateando|lastimando|empujando) "
+             r"a (?:mi|su|mis|sus|nuestra|nuestro|(?:la|el) (?:senora|senor|nina|nino|bebe|abuela|abuelo|vecina|vecino))\b",
              r"(?:amenazando|amenaza|amenazo|amenazaba|persiguiendo|correteando)(?:la|lo|las|los|me|nos|te)? (?:a )?(?:\w+ ){0,3}"
              r"con (?:un |una |el |la |su )?"
              r"(?:cuchillo|navaja|pistola|arma|machete|bate|martillo)",
@@ -2095,6 +2100,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule_es(
         "breathing", MEDICAL,
         r"(?:no|casi no|apenas|ya no) (?:puedo|puede|podia|pudo|puedes|podemos|pueden) respirar(?! (?:bien )?por (?:la )?nariz)",
+        # "no puede jalar aire" (Mexico: to breathe in)
+        r"(?:no|casi no|apenas|ya no) (?:puedo|puede|podia|pudo|puedes|podemos|pueden) (?:jalar|agarrar|tomar|sacar) (?:bien )?(?:el )?aire",
         r"(?:me|le|te|nos|les) (?:falta|faltaba|esta faltando|cuesta|costaba|esta costando) (?:mucho |trabajo |mucho trabajo )?"
         r"(?:el |la )?(?:aire|respirar|respiracion|aliento)",
         r"falta de (?:aire|respiracion)|asfixi\w*",

@@ -1440,3 +1440,20 @@ def test_crises_from_blind_set_en_13_generalise(text, kind):
 ])
 def test_en_13_look_alikes_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    # blind set es_9's misses, reworded
+    ("mi abuelo no puede jalar aire", MED),
+    ("el esposo de mi tia esta golpeando a mi prima", Kind.DANGER),
+])
+def test_crises_from_blind_set_es_9_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "me dan ganas de matar a mi jefe jaja",
+    "mi hijo esta pateando a la pelota en el patio",
+])
+def test_es_9_look_alikes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
