@@ -88,7 +88,7 @@ LETTERS = re.compile(r"[^\W\d_]")
 # en ayunas". Weight and blood sugar are the readings care plans ask people to take daily.
 _WEIGHT_WORDS = r"wt|weight|weighed|weigh|weighing|scale(?: said| says| read| reads)?|lbs?|pounds|peso|pes[eé]|libras|b[aá]scula"
 _SUGAR_WORDS = (r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|glucosa|en ayunas|ayunas|gluc[oó]metro|sali[oó]|"
-                r"(?:me |le )sali[oó]|amanec[ií](?: con)?|amaneci[oó](?: con)?")
+                r"(?:me |le )sali[oó]")
 _READING = re.compile(
     rf"^\W*(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le )?(?:my |her |his |mom'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
     r"(\d{2,3}(?:[.,]\d)?)"

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from bot import advice
+from bot import advice, safety
 from bot.dialogue import PLAN_CHANGE_WORDS, fold_accents, reading
 
 # The intents a medical-advice request is taken away from. Not: a resource request
@@ -54,8 +54,10 @@ _WANTS_PERSON = re.compile(
     r"agent|representative|operator|case manager|social worker|hablar|llam(?:e|en|ar)(?:me|nos)?|alguien|persona|agente)\b"
 )
 # Asking to move or cancel a visit, not when it is: "no podre asistir, quisiera reagendar".
+# (Not "was my appointment cancelled?", "la reprogramaron?": asking what happened to it.)
 _RESCHEDULE = re.compile(
-    r"\b(?:reschedul\w*|re schedul\w*|reagend\w*|reprogram\w*|postpone\w*|cancel\w*|"
+    r"\b(?:reschedule|rescheduling|re schedule|reagendar|reagende|reagenda|reagendarla|reprogramar|reprograme|"
+    r"reprogramarla|postpone|cancel|cancelar|cancele|cancelarla|"
     r"(?:cant|cannot|wont|unable to|not able to) (?:make|come|go|attend|be there)|"
     r"no (?:podre|puedo|voy a poder|va a poder|alcanzo a|podemos) (?:ir|asistir|llegar|venir))\b"
 )
@@ -114,3 +116,10 @@ def plain_task_report(text: str) -> bool:
     emergencies; when the crisis detector finds nothing either, they are reports."""
     typed = _typed(text)
     return bool(_DONE.search(typed) and _CARE_PLAN_WORDS.search(typed) and not _DISTRESS.search(typed))
+
+
+def only_figurative(text: str) -> bool:
+    """ "These copays are gonna be the death of me": an idiom of death about everyday things
+    (`safety.figurative`) and no word of distress besides ("scared to death, he is banging
+    on the door" is not this)."""
+    return safety.figurative(text) and not _DISTRESS.search(_typed(text))

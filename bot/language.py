@@ -89,7 +89,7 @@ def detect(text: str | None) -> str | None:
     if confidence >= LIKELY and agrees:
         return best
     # Spanish built around English nouns ("hay respite care en español?", "q dia tengo la
-    # appointment"): the small words are the language; lingua reads the nouns
+    # appointment"), or the reverse: the small words are the language; lingua reads the nouns
     if max(spanish, english) >= 2 and 3 * min(spanish, english) <= max(spanish, english) and confidence < SURE:
         return "es" if spanish > english else "en"
     return None

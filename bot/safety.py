@@ -497,6 +497,13 @@ _PERSON = (
     r"neighbou?r)s?"
 )
 _SELF = r"(?:myself|himself|herself|themselves|themself)"
+# What people find on the floor that is not a person.
+_NOT_A_THING = (
+    r"(?!(?:(?:my|his|her|our|their|the|a|an|some|mom s|dad s|moms|dads) )?(?:\w+ )?(?:keys?|phone|cell|glasses|wallet|purse|"
+    r"rings?|earrings?|remote|pills?|caps?|lids?|socks?|shoes?|slippers?|books?|papers?|letters?|cards?|money|coins?|"
+    r"hearing aids?|dentures|watch|list|pens?|bottles?|cane|walker|it|them|that|this|something|stuff|mail|towels?|"
+    r"clothes|laundry|blanket|pillow|food|crumbs|water|tablet|charger|cord|batter(?:y|ies))\b)"
+)
 _NEG = (
     r"(?:not|cant|couldnt|wont|wouldnt|dont|doesnt|didnt|isnt|wasnt|hasnt|"
     r"havent|never|unable to)"
@@ -1180,13 +1187,15 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
 # "NO I DONT NEED AN AMBULANCE, I was asking about the class": refused, not called for.
 # Only the sender's own refusal: "he doesn't want an ambulance but he's gray" is still a call.
 _REFUSED_BEFORE = re.compile(r"\b(?:i|we) (?:dont|do not|didnt|did not) (?:need|want)(?: an?| the)? $")
-# "Saw an ambulance outside St Mary's today": one passing by.
-_SEEN_BEFORE = re.compile(r"\b(?:saw|seen|watched|passed|passing) (?:an?|the|some|two|three|all these|all those)? ?$")
+# ... unless something else is asked for or told: "we dont need an ambulance we need the police"
+_STILL_URGENT_AFTER = re.compile(r"\b(?:need|needs|police|cops|help|hurry|but|knife|gun|hurt\w*|bleed\w*|breath\w*|chest)\b")
 
 
 def _is_wanted_mention(m: re.Match[str]) -> bool:
-    before, _ = _context(m)
-    return not _REFUSED_BEFORE.search(before) and not _SEEN_BEFORE.search(before) and _is_current_mention(m)
+    before, after = _context(m)
+    if _REFUSED_BEFORE.search(before) and not _STILL_URGENT_AFTER.search(after):
+        return False
+    return _is_current_mention(m)
 
 
 def _is_not_a_label(m: re.Match[str]) -> bool:
@@ -1301,7 +1310,7 @@ def _is_not_worn_out(m: re.Match[str]) -> bool:
 
 # "Im gonna have a heart attack waiting for next week": a future event with its cause.
 _HYPERBOLE = (re.compile(r"\b(?:gonna|going to|will|ill) have an? (?:\w+ )?$"),
-              re.compile(r"^ (?:\w+ )?(?:waiting|if|when|over|from|because|about|lol|haha)\b"))
+              re.compile(r"^ (?:\w+ )?(?:waiting|lol|haha\w*)\b"))
 
 
 def _is_real_event(m: re.Match[str]) -> bool:
@@ -1427,16 +1436,21 @@ _FOR_OTHERS = re.compile(
 _HOTLINE_AFTER = re.compile(r"^ (?:prevention )?(?:hot ?line|line|lifeline|crisis line|number|phone)\b")
 
 
-# Household work someone asks help with: "it" in "I can't do it anymore" is then the chore.
-_CHORE_BEFORE = re.compile(
-    r"\b(?:cleaning|clean|laundry|dishes|cooking|cook|vacuum\w*|mopping|housework|chores|yard ?work|mowing|"
-    r"shoveling|shopping|groceries|stairs|driving|bathing|showering|the tub)\b(?: \w+){0,3} (?:i|she|he|we)? ?$"
+# Help asked with household work: "it" in "... i cant do it anymore" is then the chore.
+_CHORE_HELP = re.compile(
+    r"\bhelp (?:me |her |him )?(?:with|doing) (?:the |my |her |his )?(?:cleaning|laundry|dishes|cooking|vacuuming|mopping|"
+    r"housework|chores|yard ?work|mowing|shoveling|shopping|groceries)(?: and (?:the )?(?:cleaning|laundry|dishes|cooking|"
+    r"shopping|groceries))? (?:i|she|he|we) ?$"
 )
 
 
 def _is_not_about_a_chore(m: re.Match[str]) -> bool:
+    """Only "i cant do it anymore" right after a request for help with a chore is the chore;
+    "this", "life", "take it" and anything else keep their weight."""
+    if m.group().strip() != "cant do it anymore":
+        return True
     before, _ = _context(m)
-    return not _CHORE_BEFORE.search(before)
+    return not _CHORE_HELP.search(before)
 
 
 def _is_suicide_concern(m: re.Match[str]) -> bool:
@@ -1529,8 +1543,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:me (?:quiero|queria|quisiera|dan ganas de)|se (?:quiere|queria|quisiera)|te quieres) morir" + _ES_FIGURATIVE_DEATH,
         r"(?:me (?:quiero|queria|quisiera|voy a|iba a|dan ganas de|pienso|estoy pensando en)|"
         r"se (?:quiere|queria|quisiera|va a|iba a|piensa|esta pensando en)|te (?:quieres|vas a)) "
-        # ("me dan ganas de matar a mi vecino": someone else, a figure of speech)
-        r"(?:matar(?! al? )|suicidar|ahorcar|colgar|envenenar|quitar la vida|pegar un tiro|dar un tiro|"
+        r"(?:matar|suicidar|ahorcar|colgar|envenenar|quitar la vida|pegar un tiro|dar un tiro|"
         r"volar la cabeza|disparar|cortar las venas|"
         r"(?:aventar|tirar|lanzar|echar) (?:de|del|desde|por|al|a la|a las|frente a|enfrente de|debajo de) "
         r"(?:\w+ ){0,2}(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|carro|carros|"
@@ -1830,7 +1843,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:started|start|been|keep|kept|back to|want to|thinking about|going to) (?:cutting|burning|hurting|harming)(?: (?:again|my (?:arms?|wrists?|legs?|thighs?|skin))|$)",
         r"urges? to (?:cut|burn|hurt|harm|self)",
         r"(?:relapsed|relapse) (?:on |with |into )?(?:cutting|self harm)",
-        rf"(?:cut|hurt|burned|burnt|scratched|hit) {W5}on purpose",
+        rf"(?:cut|cutting|hurt|hurting|burned|burnt|burning|scratched|scratching|hit) {W5}on purpose",
         rf"(?:bang\w*|hit\w*|punch\w*|slam\w*|smash\w*|cut\w*|burn\w*|scratch\w*|hurt\w*|stab\w*|slic\w*|carv\w*|bruis\w*|choke|chok\w*|starv\w*|pull\w* out) (?:my|his|her|their|myself|himself|herself) {W5}(?:on purpose|deliberately|intentionally)",
         r"(?:going to|want to|about to|need to|ill|plan to|planning to|tempted to) (?:cut|slice)(?: (?:tonight|again|now|today|later|soon)\b|$)",
         r"(?:razor|blade|knife|lighter) (?:on|to|into|against) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin|stomach|body)",
@@ -2314,6 +2327,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Dangerous blood sugar: numbers < 55 or > 400 mg/dL with a sugar word.
     _rule("blood_sugar", MEDICAL, _SUGAR_WORDS + " " + _READING_GAP + _READING, accept=_is_dangerous_sugar),
+    # ... or a fasting reading told in Spanish: "ayunas 40", "me salio 45 en ayunas"
+    _rule("blood_sugar", MEDICAL, r"(?:ayunas|salio|sale|marco|marca) (?:\w+ ){0,3}" + _READING, accept=_is_dangerous_sugar,
+          requires=r"\b(?:ayunas|azucar|glucosa|glucometro)\b"),
     _rule("blood_sugar", MEDICAL,
           _READING + r" (?:on (?:the |my |his |her )?)?(?:meter|glucometer|reading|sugar|glucose|bg|bs)",
           accept=_is_dangerous_sugar),
@@ -2551,8 +2567,8 @@ _RULES: tuple[_Rule, ...] = (
         # a fall followed by new confusion, vomiting or drowsiness
         rf"(?:fell|fallen|had a fall|took a fall)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:confused|disoriented|throwing up|threw up|vomit\w*|wont wake|hard to wake|not making sense|drowsy|slurr\w*)",
         rf"(?:lying|laying|stuck|collapsed) {W2}on the {W1}(?:floor|ground)",
-        # a person found there ("found my elderly neighbor on the floor"), not "found my keys on the floor"
-        rf"found (?:my |our |the |his |her )?(?:\w+ )?{_PERSON} (?:\w+ )?on the {W1}(?:floor|ground)",
+        # someone found there ("found my elderly neighbor on the floor"), not "found my keys on the floor"
+        rf"found {_NOT_A_THING}{W5}on the {W1}(?:floor|ground)",
         rf"cant (?:get|lift|pick) {_PERSON} (?:back )?up",
     ),
     # "He can't get up" in a message about a fall, a floor or the ground.
@@ -2690,13 +2706,13 @@ def assess(text: str) -> Assessment:
 # classifier's check-in gives way to them (bot/safety_classifier.py).
 _FIGURATIVE = re.compile(
     r"\b(?:the death of (?:me|us|him|her|mom|dad)"
-    r"|(?:scared|bored|worried|tired|sick|freezing|starving) (?:half )?to death"
+    r"|(?:bored|freezing|starving) (?:half )?to death"
     r"|dying (?:to (?:know|see|try|get|go|hear|meet)|for (?:a|some|coffee|food)|of (?:laughter|boredom|curiosity|embarrassment))"
     r"|(?:bills?|copays?|co pays?|rent|prices?|costs?|insurance|paperwork|forms|kids|grandkids|traffic|hold music|waiting|"
     r"this (?:bot|app|phone|thing|wait|weather|heat)|these (?:prices|bills|forms|calls)) (?:is |are |keeps? |keep )?"
     r"(?:killing|gonna kill|going to kill|will kill|murdering) (?:me|us)"
-    r"|me muero de (?:hambre|risa|sueno|verguenza|calor|frio|aburrimiento|ganas|curiosidad)"
-    r"|(?:muerta|muerto) de (?:risa|hambre|sueno|cansancio|verguenza|miedo|frio|calor))\b"
+    r"|me muero de (?:hambre|risa|sueno|verguenza|calor|frio|aburrimiento|curiosidad)"
+    r"|(?:muerta|muerto) de (?:risa|hambre|sueno|cansancio|verguenza|frio|calor))\b"
 )
 
 

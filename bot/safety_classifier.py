@@ -13,8 +13,9 @@ every one of them as not happening now ("no chest pain today", "had a heart atta
 crisis is among those messages; dozens of care-plan reports, histories and learning
 questions are (docs/safety.md). The same for a plain report of a care-plan task done
 ("I weighed myself and wrote it down", `intent_guards.plain_task_report`): no crisis word,
-no word of distress; and for an idiom of death about everyday things ("these copays are
-gonna be the death of me", "me muero de hambre": `safety.figurative`).
+no word of distress; and for an idiom of death about everyday things with no word of
+distress besides ("these copays are gonna be the death of me", "me muero de hambre":
+`intent_guards.only_figurative`).
 """
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ class SafetyOverride(GraphComponent):
                     _demote_emergency(message, "explained_away")
                 elif predicted == EMERGENCY_INTENT and intent_guards.plain_task_report(text):
                     _demote_emergency(message, "task_report")
-                elif predicted == EMERGENCY_INTENT and safety.figurative(text):
+                elif predicted == EMERGENCY_INTENT and intent_guards.only_figurative(text):
                     _demote_emergency(message, "figurative")
                 continue
             promote_intent(message, EMERGENCY_INTENT)

@@ -62,3 +62,6 @@ def test_the_models_emergency_gives_way_on_an_idiom_of_death_about_everyday_thin
     [meant] = SafetyOverride().process([parsed("these copays are killing me and i want to end it all",
                                                ("report_emergency", 0.9), ("find_resource", 0.05))])
     assert meant.get(INTENT) == {"name": "report_emergency", "confidence": 1.0}
+    [scared] = SafetyOverride().process([parsed("im scared to death, my husband is banging on the door",
+                                                ("report_emergency", 0.9), ("request_human", 0.05))])
+    assert scared.get(INTENT) == {"name": "report_emergency", "confidence": 0.9}

@@ -1433,7 +1433,6 @@ def test_crises_from_blind_set_en_13_generalise(text, kind):
 @pytest.mark.parametrize("text", [
     "my show ended on a cliffhanger, im gonna have a heart attack waiting for the next season",
     "is 911 free to call?",
-    "saw an ambulance outside the clinic today, hope everyone is ok",
     "found my keys on the floor under the bed",
     "my pill box is empty, need a refill",
     "ate a handful of chips and feel sick",
@@ -1452,8 +1451,30 @@ def test_crises_from_blind_set_es_9_generalise(text, kind):
 
 
 @pytest.mark.parametrize("text", [
-    "me dan ganas de matar a mi jefe jaja",
     "mi hijo esta pateando a la pelota en el patio",
 ])
 def test_es_9_look_alikes_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    # what the en_12 to es_9 mends must not quiet (a review of them found each of these)
+    ("we dont need an ambulance we need the police hes got a knife", MED),
+    ("i think im going to have a heart attack from the pain", MED),
+    ("found my father in law on the floor", MED),
+    ("bathing him feeding him cleaning him i cant do this anymore", SUI),
+    ("i need help with the laundry i cant take it anymore", SUI),
+    ("i keep cutting myself while shaving on purpose", SUI),
+    ("me voy a matar a mi misma", SUI),
+    ("me voy a matar a pastillas", SUI),
+    # a dangerously low fasting reading told in Spanish
+    ("ayunas 40", MED),
+    ("me salio 45 en ayunas", MED),
+])
+def test_the_mends_keep_real_crises(text, kind):
+    assert assess(text).kind is kind
+
+
+def test_a_fasting_reading_in_range_or_a_price_is_not_a_low_sugar():
+    assert assess("me salio 128 en ayunas").kind is Kind.NONE
+    assert assess("me salio 45 dolares la medicina").kind is Kind.NONE
