@@ -1308,7 +1308,8 @@ def _is_not_worn_out(m: re.Match[str]) -> bool:
     return not (m.group().endswith(" shot") and _WORN_OUT_BEFORE.search(before))
 
 
-# "Im gonna have a heart attack waiting for next week": a future event with its cause.
+# "Im gonna have a heart attack waiting for next week", "... lol": an exaggeration. (Not
+# "going to have a heart attack from the pain": that cause is real.)
 _HYPERBOLE = (re.compile(r"\b(?:gonna|going to|will|ill) have an? (?:\w+ )?$"),
               re.compile(r"^ (?:\w+ )?(?:waiting|lol|haha\w*)\b"))
 
