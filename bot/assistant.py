@@ -320,10 +320,11 @@ def second_need(session: Session, chosen: str, need: str) -> str | None:
     ones (README)."""
     if not need:
         return None
-    for candidate in (resources.normalize_category(need), resource_search.best_category(session, need)):
-        if candidate and candidate != chosen:
-            return candidate
-    return None
+    named = resources.normalize_category(need)
+    if named and named != chosen:
+        return named
+    searched = resource_search.best_category(session, need)  # a database query: only when needed
+    return searched if searched and searched != chosen else None
 
 
 def rides_if_needed(session: Session, sender: Sender, message: str) -> str:

@@ -1310,14 +1310,14 @@ def _is_not_worn_out(m: re.Match[str]) -> bool:
 
 # "Im gonna have a heart attack waiting for next week", "... lol": an exaggeration. (Not
 # "going to have a heart attack from the pain": that cause is real.)
-_HYPERBOLE = (re.compile(r"\b(?:gonna|going to|will|ill) have an? (?:\w+ )?$"),
-              re.compile(r"^ (?:\w+ )?(?:waiting|lol|haha\w*)\b"))
+_HYPERBOLE_BEFORE = re.compile(r"\b(?:gonna|going to|will|ill) have an? (?:\w+ )?$")
+_HYPERBOLE_AFTER = re.compile(r"^ (?:\w+ )?(?:waiting|lol|haha\w*)\b")
 
 
 def _is_real_event(m: re.Match[str]) -> bool:
     """A named event ("heart attack", "infarto") that is current and not a figure of speech."""
     before, after = _context(m)
-    if _HYPERBOLE[0].search(before) and _HYPERBOLE[1].match(after):
+    if _HYPERBOLE_BEFORE.search(before) and _HYPERBOLE_AFTER.match(after):
         return False
     return not _FIGURATIVE_EVENT_BEFORE.search(before) and _is_current_mention(m)
 
