@@ -516,6 +516,11 @@ _MEDS = (
     r"seroquel|lithium|trazodone|gabapentin|antidepressants?)"
 )
 # Whose medicine: "my", "the", "my husband's" (apostrophe already dropped).
+# A last message for the family: "tell Angela I love her", "sorry for everything".
+_FAREWELL = (
+    r"(?:tell (?:\w+ ){1,2}(?:i love (?:her|him|them|you)|im sorry|i said goodbye|goodbye)|goodbye|good bye|"
+    r"sorry for everything|forgive me)"
+)
 _WHOSE = r"(?:(?:my|his|her|their|the|your|our|someone elses|somebody elses) )?(?:\w+s )?"
 _THINNERS = (
     r"\b(?:blood thinners?|thinners?|anticoagulants?|warfarin|coumadin|"
@@ -1043,7 +1048,7 @@ _MEDIA = re.compile(
     r"\b(?:on|in|watching|watched|reading|read) (?:this |the |that |a |my )?(?:show|tv|movie|film|episode|"
     r"series|netflix|news|documentary|book|novel|video game|game|youtube|tiktok)\b|\bgreys anatomy\b|"
     r"\b(?:this|that|the|a|my) (?:\w+ )?(?:show|movie|film|episode|documentary|book|novel|story|article|podcast)\b|"
-    r"\bthe news\b|\b(?:chicago (?:med|fire|pd)|good doctor|general hospital|new amsterdam|the resident|the pitt)\b|"
+    r"\bthe news\b|\b(?:read|reading) (?:a story |an article |a post |something )?about\b|\b(?:chicago (?:med|fire|pd)|good doctor|general hospital|new amsterdam|the resident|the pitt)\b|"
     r"\b(?:novela|telenovela|pelicula|serie)\b|"
     # a dream ("anoche sone que me ahogaba"); not "tengo sueno" (sleepy)
     r"\b(?:sone|sonaba|sonando) (?:que|con)\b|\b(?:pesadilla|nightmare|dreamt|dreamed|dreaming|in my dream|had a dream)\b"
@@ -1065,6 +1070,9 @@ _RESOLVED_AFTER = re.compile(
     # "smelled gas yesterday but the gas company came out and fixed it"
     r"|(?: \w+){0,6}? (?:but|and) (?:\w+ ){0,5}?(?:fixed it|fixed|repaired it|came out and|shut it off|turned it off|"
     r"all good now|everyone is fine|everybody is fine|nobody was hurt|no one was hurt|lo arreglaron|ya esta bien)\b"
+    # "in the ER last week for chest pain but shes home and fine now"
+    r"|(?: \w+){0,6}? (?:but|and) (?:shes|hes|theyre|im|she is|he is|they are|i am|mom is|dad is|moms|dads) "
+    r"(?:back )?home (?:now )?(?:and )?(?:fine|ok|okay|doing (?:fine|well|great|better)|better|recovering)\b"
 )
 
 
@@ -1146,7 +1154,11 @@ _PLACE_WORDS = frozenset("""
 # "we went to the emergency room on friday".
 _VISITED_BEFORE = re.compile(
     r"\b(?:fui|fue|fuimos|fueron|estuve|estuvo|estuvimos|estuvieron|went|been|was|were|"
-    r"(?:me|le|la|lo|nos|los|las) (?:atendieron|llevaron|trajeron|ingresaron|internaron)) "
+    r"(?:me|le|la|lo|nos|los|las) (?:atendieron|llevaron|trajeron|ingresaron|internaron))"
+    # ... with when between: "me atendieron la semana pasada en emergencias"
+    r"(?: (?:la semana pasada|el mes pasado|ayer|anoche|antier|anteayer|last (?:week|night|month)|yesterday|"
+    r"(?:el |on )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?: pasado)?))? "
     r"(?:a|al|en|to|in|at)(?: (?:la|el|las|los|the))?(?: (?:sala|cuarto) de)? $"
 )
 # Spanish nouns that make "emergencia" a label: "contacto de emergencia".
@@ -1322,16 +1334,40 @@ def _is_real_event(m: re.Match[str]) -> bool:
     return not _FIGURATIVE_EVENT_BEFORE.search(before) and _is_current_mention(m)
 
 
+# Insulin units given against units due: "me puse 60 unidades en vez de 20", "gave him 40 units
+# instead of 14". A slip of a few units ("12 instead of 10") is not an emergency.
+_UNITS_INSTEAD = (
+    r"(?P<given>\d{1,3}) (?:units?|unidades?) (?:\w+ ){0,5}?(?:instead of|rather than|not|when (?:i|she|he|it) "
+    r"(?:should (?:be|take|get|have)|was supposed to (?:take|get|be)|takes|gets|needs?)|en vez de|en lugar de|"
+    r"y (?:eran|son|me tocaban|le tocaban|solo eran|solo son)|cuando (?:eran|son|me tocan|le tocan|me tocaban|le tocaban|debian ser|debia ser))"
+    r" (?:only |just |solo |nomas )?(?P<due>\d{1,3})(?! ?(?:am|pm|hrs?|horas|minutes|minutos)\b)"
+)
+
+
+def _is_many_units_too_many(m: re.Match[str]) -> bool:
+    given, due = int(m.group("given")), int(m.group("due"))
+    return given - due >= 10 and given >= 1.5 * due
+
+
 _USUAL_AFTER = re.compile(
     r"^ (?:\w+ ){0,8}?(?:like usual|as usual|as always|like always|same as always|like normal|"
     r"which is normal|normal for (?:me|him|her)|como siempre|como de costumbre|lo de siempre|lo normal)\b"
 )
 
 
+# Exercise reported, breathless and fine: "walked around the block twice, a little out of
+# breath but fine" (a care-plan report, not "walked to the mailbox and cant catch my breath").
+_EXERTION = re.compile(r"\b(?:walk\w*|exercis\w*|stairs|climb\w*|workout|jog\w*|treadmill|laps|bike|biking|camin\w*|ejercicio)\b")
+_FINE_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:but|pero) (?:i feel |im |i am |feel |feeling |otherwise |me siento |estoy )?"
+                         r"(?:fine|ok|okay|good|great|better|alright|all right|bien|mejor)\b(?! (?:\w+ )?(?:but|pero)\b)")
+
+
 def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
     """Breathlessness that is new, not "a little short of breath at the end like usual"."""
     before, after = _clause_context(m)
     if _THING_IS_BEFORE.search(before):
+        return False
+    if _EXERTION.search(m.string) and _FINE_AFTER.match(after):
         return False
     return not _USUAL_AFTER.match(after) and _is_not_a_label(m)
 
@@ -1776,6 +1812,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:im done|i am done|ready to go|its time|goodbye) {W8}(?:wrote|written|left|writing) {W2}(?:letters?|notes?) (?:to|for)",
         # pills set out to take all at once; stopping treatment in order to die
         rf"(?:lined up|counted out|laid out|set out|all out|sorted out|lined them up) {W8}(?:take|swallow|down|have) (?:them all|all of them|all at once|every (?:one|last one|single one)|the whole)",
+        # ... or set out next to a farewell: "I have the pills counted out. Tell Angela I love her"
+        rf"{_MEDS} {W3}(?:counted out|lined up|laid out|set out|all out|in front of me) {W8}{_FAREWELL}",
+        rf"{_FAREWELL} {W8}{_MEDS} {W3}(?:counted out|lined up|laid out|set out|all out|in front of me)",
         rf"(?:stop|stopping|stopped|quit|quitting) (?:taking )?{W2}(?:meds|medicine|medicines|medication|medications|pills|insulin|dialysis|treatment|chemo|eating) {W3}so (?:that )?(?:i|she|he|they) (?:can|could|will|would) (?:just )?(?:go(?! (?:to|out|home|back|shopping|see|visit|with|on|for|in)\b)|die|be done|pass(?! (?:the|a|her|his|my)\b)|not wake up|be with \w+|finally rest)",
         # asking where the gun or the pills are kept, after wishing to be dead
         rf"wish(?:es|ed|ing)? (?:i|she|he|they) (?:was|were) (?:dead|gone|never born)",
@@ -1924,6 +1963,7 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:says|said|saying|keeps saying|texted|texting) (?:that )?(?:hes|shes|he is|she is|theyre|they are|he was|she was) "
           r"(?:going to|gonna) (?:kill|hurt|shoot|stab) (?:me|us|my)|"
           rf"(?:hit|hits|slapped|punched|pushed|shoved|kicked|grabbed|beat|choked) me {W8}(?:still here|is here|"
+          r"(?:hes|shes|theyre|he is|she is|they are) (?:still )?here|"
           r"in the house|right now|outside|wont leave|is coming back|scared|afraid)|"
           rf"(?:shoved|pushed|knocked|threw) {_PERSON} (?:down|to the (?:floor|ground)|into (?:a|the) wall|down the stairs)|"
           r"(?:threatening|threatened|threatens|attacking|attacked|coming at) (?:me|us|her|him|them|my \w+) with (?:a |his |her |their )?"
@@ -1948,6 +1988,15 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:bathroom|closet|bedroom|room|car) (?:\w+ ){0,6}(?:scared|afraid|from him|from her|hes|shes|he is|she is|"
           r"drunk|throwing things|hitting|yelling|screaming|coming after|banging on|"
           r"trying to get in|outside)"),
+    # Someone heard screaming now, with a sign of an attack or a fall: "i hear my neighbor
+    # screaming and a man yelling, shes old" (not "the neighbors kids screaming all day")
+    _rule("danger", DANGER,
+          r"(?:i|we) (?:can )?(?:hear|hearing) (?:my |the |a |an |our )?(?:old |elderly )?(?:neighbor|neighbour|lady|woman|"
+          r"someone|somebody|her|mom|mother|grandma|next door|upstairs|downstairs)(?: \w+){0,2} (?:screaming|screams|shrieking|"
+          r"crying for help|yelling for help|calling for help)"
+          r"(?! (?:at (?:the )?(?:tv|game|kids|dog|cat|football|news)|all (?:day|night)|every (?:day|night)|lol)\b)",
+          requires=r"\b(?:man|guy|he|him|someone|somebody|yell\w*|shout\w*|hitting|banging|crash\w*|help|hurt\w*|"
+                   r"fight\w*|thud|bang|fell|fall\w*)\b"),
     # --- Spanish: medical emergencies (same signals as the English rules) ---
     # Overdose or poisoning.
     _rule_es("overdose", MEDICAL, r"sobredosis", accept=_is_current_mention),
@@ -1982,6 +2031,7 @@ _RULES: tuple[_Rule, ...] = (
         r"doble (?:dosis de )?(?:insulina|lantus)",
         r"(?:\d{2,}|veinte|treinta|cuarenta|cincuenta|muchas) unidades (?:de mas|extra|demas)",
     ),
+    _rule_es("overdose", MEDICAL, _UNITS_INSTEAD, requires=_ES_DIABETES + r"|\bunidades\b", accept=_is_many_units_too_many),
     # An accidental double dose counts only with symptoms.
     _rule_es(
         "overdose", MEDICAL,
@@ -2123,9 +2173,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:se le|se les|le) (?:hunden|sumen|marcan|jalan) (?:las )?costillas|"
         r"(?:respira|respirando|respiracion) (?:muy |bien |super )?(?:rapido|agitad[oa]|con mucha dificultad|con ruido)",
         r"(?:(?:se|me|te) (?:esta|estoy|estas) ahogando|ahogandose|ahogandome|(?:se|me|te) (?:ahoga|ahogo|ahogaba))"
-        r"(?! (?:con|en|de) (?:tanto|tanta|tantos|tantas|el|la|los|las|puro|pura|mis|sus)? ?(?:papeleo|papeles|deudas|trabajo|"
+        r"(?! (?:con|en|de) (?:tanto|tanta|tantos|tantas|el|la|los|las|puro|pura|mis|sus)? ?(?:papeleo|papel|papeles|deudas|trabajo|"
         r"biles|bills|cuentas|tarea|tareas|llamadas|mensajes|formularios|tramites|calor)\b)"
-        r"(?! en (?:\w+ )?(?:papeles|deudas|trabajo|cuentas|biles|bills|papeleo|pendientes|problemas|tramites)\b)",
+        r"(?! en (?:\w+ )?(?:papel|papeles|deudas|trabajo|cuentas|biles|bills|papeleo|pendientes|problemas|tramites)\b)",
         r"(?:labios|boca|cara|unas|dedos|piel) (?:\w+ ){0,3}(?:morad[oa]s?|azul(?:es)?|azulad[oa]s?|gris(?:es)?)",
         r"(?:poniendo|puso|pone|puesto|volviendo|volvio) (?:\w+ )?(?:morad[oa]|azul|gris)",
         r"atragant\w*|(?:se (?:le|me|te) )?(?:atoro|atora|atoraba|quedo atorad[oa]) (?:\w+ ){0,3}(?:comida|pedazo|hueso|"
@@ -2173,7 +2223,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule_es(
         "fall_head_injury", MEDICAL,
         r"(?:se (?:cayo|cae|esta cayendo|fue de boca|resbalo|tropezo)|me (?:cai|resbale|tropece)|nos caimos|se cayeron|"
-        r"tuvo una caida|sufrio una caida|fell) (?:\w+ ){0,8}(?:no (?:se |me |nos )?(?:puede|puedo|podemos|pudo|podia|pueden) "
+        r"tuvo una caida|sufrio una caida|fell) (?:\w+ ){0,12}(?:no (?:se |me |nos )?(?:puede|puedo|podemos|pudo|podia|pueden) "
         r"(?:levantar|parar|mover|pararse|levantarse|caminar|pisar|apoyar|mover\w*)|(?:pego|golpeo|pegue|golpee|dio|di) "
         r"(?:\w+ ){0,2}(?:en )?(?:la |su |mi )?(?:cabeza|frente|nuca|cara|craneo)|(?:rompio|rompi|quebro|quebre|fractur\w*)|"
         r"cadera|sangr\w*|inconsciente|desmay\w*|no responde|no despierta|perdio el conocimiento|confundid[oa]|vomit\w*|"
@@ -2285,7 +2335,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:took|taken|swallowed|popped|downed) all (?:of )?(?:my|his|her|their|the|them|those|these)(?! (?:morning|evening|night|nighttime|bedtime|afternoon|noon|lunchtime|daily|regular|usual|am|pm|\d+ ?(?:am|pm|oclock)) )(?! (?:\w+ ){0,4}(?:today|this morning|tonight|yesterday|on time|as prescribed|as directed|like (?:you|the doctor|my doctor|i) (?:said|should|was told)|like im supposed to|for the day|every day|everyday|with (?:my )?(?:breakfast|lunch|dinner|supper|food|water|coffee)|like the (?:list|plan|chart|label|bottle|schedule|app) says|as (?:usual|always|scheduled)))",
         rf"handful of {_WHOSE}{W2}{_MEDS}",
         rf"(?:took|taken|swallowed|popped|ate|downed) (?:a whole bunch|a bunch|a lot|lots|a ton|tons|several|many|a handful|a whole lot) of {_WHOSE}{W2}{_MEDS}",
-        rf"swallowed (?:some|a few|\d+) of {W2}{_MEDS}",
+        rf"swallowed (?:some|a few|\d+) of {W3}{_MEDS}",
+        # a small child and someone's pills: "my kid swallowed some of my grandmothers heart pills"
+        rf"(?:kid|child|baby|toddler|grandbaby|little one|little boy|little girl|\d+ (?:yr|year|years) old) {W3}"
+        rf"(?:swallowed|ate|eaten|got into|chewed|chewing|eating|swallowing) {W5}{_MEDS}",
         rf"(?:got into|ate|eaten|chewed) (?:some of |a bunch of |a few of |all of |a lot of |lots of |\w+ of )?(?:my |his |her |the |their |your |\w+s )?(?:\w+ ){{0,2}}{_MEDS}",
         rf"took (?:like |about |maybe |around |over )?(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens) (?:of (?:my|his|her|the|them|those|these) ?)?{W1}{_MEDS}",
         r"took (?:\d{2,}|[5-9]|five|six|seven|eight|nine|ten|twenty) of (?:them|those|these)",
@@ -2302,6 +2355,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:double|twice) (?:the |my |her |his )?(?:dose of )?(?:insulin|lantus|glargine|novolog|humalog)",
         r"(?:\d{2,}|twenty|thirty|forty|fifty) (?:extra|too many|more) units|(?:extra|too many) units of (?:insulin|lantus)",
     ),
+    _rule("overdose", MEDICAL, _UNITS_INSTEAD, requires=_DIABETES + r"|\bunits\b", accept=_is_many_units_too_many),
     # Accidental double / triple dose counts only together with symptoms.
     _rule(
         "overdose", MEDICAL,
@@ -2312,6 +2366,10 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:took|taken|gave|given|swallowed|used|injected|applied|put on) {W8}at (?:once|the same time|one time)",
         rf"(?:\d+|two|three|four|five|six|seven|several|a few|a couple|a|a whole) (?:days?|weeks?|doses|nights?|mornings?) (?:worth )?of {W3}{_MEDS}",
         r"(?:took|taken|swallowed|popped) all (?:of )?(?:my|his|her|their)",
+        # "the pill box is empty and mom's confused, i think she took them all"
+        r"(?:took|taken|swallowed|popped|downed) (?:them|those|these) all(?! (?:\w+ ){0,4}(?:today|this morning|tonight|"
+        r"yesterday|on time|as prescribed|as directed|with (?:my |her |his )?(?:breakfast|lunch|dinner|supper|food|water)|"
+        r"like (?:always|usual|normal)|as (?:usual|always)))",
         r"(?:accidentally|by accident|by mistake) (?:took|taken|gave|given|injected)",
         r"(?:took|taken|gave|given|had) (?:a )?(?:double|triple) (?:dose )?(?:of )?(?:her |his |my |their |the )?\w+",
         # "took like 10 of my carvedilol": many of one's own pills, whatever the drug is called
@@ -2712,6 +2770,11 @@ _FIGURATIVE = re.compile(
     r"|(?:bills?|copays?|co pays?|rent|prices?|costs?|insurance|paperwork|forms|kids|grandkids|traffic|hold music|waiting|"
     r"this (?:bot|app|phone|thing|wait|weather|heat)|these (?:prices|bills|forms|calls)) (?:is |are |keeps? |keep )?"
     r"(?:killing|gonna kill|going to kill|will kill|murdering) (?:me|us)"
+    r"|worr(?:y|ying|ied) (?:myself|herself|himself|yourself|me) (?:sick|to death)"
+    r"|(?:end of my rope|at my wits end|losing my mind) (?:with|over|because of) (?:this|the|these|my|that) "
+    r"(?:\w+ )?(?:remote|phone|computer|printer|bot|app|website|tv|wifi|internet|cable|machine|paperwork|forms?|bills?|insurance)"
+    # a title, not a wish: "the suicide squad movie was dumb"
+    r"|suicide squad"
     r"|me muero de (?:hambre|risa|sueno|verguenza|calor|frio|aburrimiento|curiosidad)"
     r"|(?:muerta|muerto) de (?:risa|hambre|sueno|cansancio|verguenza|frio|calor))\b"
 )

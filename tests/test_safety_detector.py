@@ -1478,3 +1478,60 @@ def test_the_mends_keep_real_crises(text, kind):
 def test_a_fasting_reading_in_range_or_a_price_is_not_a_low_sugar():
     assert assess("me salio 128 en ayunas").kind is Kind.NONE
     assert assess("me salio 45 dolares la medicina").kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    # blind set en_14's misses, reworded
+    ("my meds are all laid out on the table. tell my son im sorry", SUI),
+    ("dads pill organizer is empty and hes so drowsy, i think he swallowed them all", MED),
+    ("my toddler got into grandpas blood pressure pills", MED),
+    ("my 3 year old swallowed a few of my heart pills", MED),
+    ("my son in law shoved me and hit me, he is still here", Kind.DANGER),
+    ("we can hear the old lady next door screaming and a guy yelling at her", Kind.DANGER),
+    # es_10's misses, reworded
+    ("le puse 50 unidades de insulina a mi papa en vez de 15", MED),
+    ("gave mom 40 units of lantus instead of 14", MED),
+    ("me cai saliendo del carro en la banqueta mojada y creo que me rompi la pierna, no me puedo parar", MED),
+])
+def test_crises_from_blind_sets_en_14_and_es_10_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    # their quiet twins
+    "i have my pills counted out for the week, tell angela thanks for the pill box",
+    "took them all with breakfast like always, a little tired today",
+    "my kid got into the candy jar",
+    "i hear the neighbors kids screaming and yelling all day",
+    "i took 12 units instead of 10, is that ok",
+    "me puse 22 unidades en vez de 20",
+    # en_14 and es_10's look-alikes, reworded
+    "did my walk this morning, a bit out of breath but fine",
+    "was reading about a man who overdosed on his blood pressure pills, how do I keep mine straight",
+    "my sister was in the ER on monday with chest pain but she is home and doing fine now",
+    "me ahogo en tanto papel de la aseguranza",
+    "cuando es mi proxima cita? me atendieron ayer en emergencias",
+])
+def test_en_14_and_es_10_look_alikes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    # what the en_14 and es_10 mends must not quiet
+    ("walked to the mailbox and now i cant catch my breath", MED),
+    ("my dad is home alone with chest pain", MED),
+    ("me atendieron ayer en emergencias y ahora me duele el pecho otra vez", MED),
+])
+def test_the_en_14_mends_keep_real_crises(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I'm at my wits end with this remote", True),
+    ("she says im going to worry myself to death", True),
+    ("the suicide squad movie was dumb", True),
+    ("im at the end of my rope", False),
+    ("i want to die", False),
+])
+def test_idioms_about_everyday_things_are_figurative(text, expected):
+    assert safety.figurative(text) is expected
