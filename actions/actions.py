@@ -552,11 +552,14 @@ class ActionCrisisResponse(Action):
 
 
 async def _safety_check_in(dispatcher, tracker: Tracker, language: str) -> list[EventType]:
-    """The classifier alone: "are you safe?" with the 911 and 988 lines, and an escalation
+    """The classifier alone: "are you safe?" with the 911 and 988 lines, help of the kind
+    the message describes if it describes one, and an escalation
     (urgent when the model is sure, else high) so a case manager checks in; the
     conversation stays with the assistant (no hand-off), so a false alarm costs one
     gentle message, not a silent bot."""
-    dispatcher.utter_message(text=safety.check_in_response(language))
+    text = (tracker.latest_message or {}).get("text") or ""
+    support = await _db(assistant.support_after_check_in, tracker, text, language, fallback="")
+    dispatcher.utter_message(text="\n".join(filter(None, [safety.check_in_response(language), support])))
     confidence = ((tracker.latest_message or {}).get("intent") or {}).get("confidence")
     try:
         await _escalate(tracker, assistant.check_in_reason(confidence))

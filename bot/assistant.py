@@ -327,6 +327,26 @@ def second_need(session: Session, chosen: str, need: str) -> str | None:
     return searched if searched and searched != chosen else None
 
 
+# Low mood in everyday words; counselling is the help it asks for.
+_LOW_MOOD = re.compile(
+    r"\b(?:sad|sadness|blue|down in the dumps|feeling down|depressed|depression|lonely|hopeless|"
+    r"(?:talk|talking) to (?:someone|somebody|anyone|anybody)|not myself|no one to talk to|nobody to talk to|"
+    r"triste|tristeza|deprimid[oa]|desanimad[oa]|sol[oa] y triste|hablar con alguien|no tengo con quien hablar)\b")
+
+
+def support_after_check_in(session: Session, sender: Sender, message: str, language: str) -> str:
+    """After the safety check-in, help of the kind the message describes: "sad all the time,
+    want to talk to somebody" gets counselling lines as well as "are you safe?" (the model
+    reads low mood as a possible crisis; the person still needs the help they described).
+    Empty when the message names no need: only named needs count here, not the directory
+    search, which finds some kind of help in almost any words ("I weighed myself")."""
+    category = "mental_health" if _LOW_MOOD.search(message.lower()) else resources.normalize_category(message)
+    if category is None:
+        return ""
+    found = resources.find_resources(session, category, patient_zip(session, sender), limit=SECOND_NEED_RESOURCES)
+    return resources.format_resources(found, category, language, heading="check_in_support_heading") if found else ""
+
+
 def rides_if_needed(session: Session, sender: Sender, message: str) -> str:
     """For "I can't make it, I have no ride": the rides too, besides the reschedule request."""
     if need_category(session, sender, message) != "transportation":

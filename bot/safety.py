@@ -123,7 +123,9 @@ def is_crisis_response(text: str) -> bool:
 
 
 def is_check_in(text: str) -> bool:
-    return any(text == catalogue.say("check_in", code) for code in catalogue.languages())
+    """The check-in, alone or followed by help of the kind the message described."""
+    return any(text == check_in or text.startswith(check_in + "\n")
+               for check_in in (catalogue.say("check_in", code) for code in catalogue.languages()))
 
 
 def response_text(kind: Kind, language: str = "en") -> str:

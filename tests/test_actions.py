@@ -282,3 +282,21 @@ def test_an_unsure_classifier_only_check_in_asks_for_a_high_priority_call_back(a
     with session_scope(app_db) as session:
         rows = session.execute(select(Escalation.priority, Escalation.reason)).all()
     assert rows == [("high", "safety_check_unsure")]
+
+
+def test_a_check_in_on_low_mood_also_offers_the_help_described(app_db):
+    # the model reads low mood as a possible crisis: "are you safe?" first, then counselling
+    texts, _ = run(actions.ActionCrisisResponse(), tracker("i'm sad all the time and don't want to do anything",
+                                                           "report_emergency", STRANGER))
+    assert len(texts) == 1 and safety.is_check_in(texts[0])
+    check_in, support = texts[0].split("\n", 1)
+    assert check_in == safety.CHECK_IN_RESPONSE and support.startswith("If it helps, places for emotional support:")
+    texts, _ = run(actions.ActionCrisisResponse(), tracker("me siento muy triste y sola, quiero hablar con alguien",
+                                                           "report_emergency", STRANGER))
+    assert texts[0].startswith(safety.check_in_response("es") + "\nSi le sirve, lugares para")
+
+
+def test_a_check_in_survives_a_database_outage(app_db, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
+    texts, _ = run(actions.ActionCrisisResponse(), tracker("feeling so sad and alone", "report_emergency", STRANGER))
+    assert texts == [safety.CHECK_IN_RESPONSE]
