@@ -802,6 +802,8 @@ _LEARNING_BEFORE = re.compile(
     r"(?:what|which) (?:symptoms|signs|signals) (?:would|will|should|could|might|tell|show|mean)(?: \w+){0,7}|"
     r"(?:the same(?: thing)? as|different (?:from|than))(?: an?)?|"
     r"diferencia entre(?: \w+){0,5}|"
+    # "did you know a stroke is called a brain attack?"
+    r"did (?:you|u) know(?: that)?(?: an?)?|(?:is|are|its|it is) (?:also )?called(?: an?)?|"
     r"(?:cuales|que) (?:sintomas|senales|signos) (?:da|dan|tiene|tienen|hay de|presenta)(?: una?| el| la)?|"
     r"(?:cuales|que) (?:son|es) (?:las |los |la |el )?(?:\w+ )?(?:senales|sintomas|signos|senal|sintoma)"
     r"(?: de alarma)? (?:de|del)(?: una?| la| el)?|"
@@ -1072,6 +1074,9 @@ _RESOLVED_AFTER = re.compile(
     # "smelled gas yesterday but the gas company came out and fixed it"
     r"|(?: \w+){0,6}? (?:but|and) (?:\w+ ){0,5}?(?:fixed it|fixed|repaired it|came out and|shut it off|turned it off|"
     r"all good now|everyone is fine|everybody is fine|nobody was hurt|no one was hurt|lo arreglaron|ya esta bien)\b"
+    # "had chest pain last tuesday, they checked me in the ER, it was gas"
+    r"|(?: \w+){0,8}? (?:it was|it turned out to be|they said it was|turned out to be) (?:just |only |only some )?"
+    r"(?:gas|heartburn|indigestion|acid reflux|reflux|anxiety|a panic attack|a pulled muscle|muscle \w+|nothing serious)\b"
     # "in the ER last week for chest pain but shes home and fine now"
     r"|(?: \w+){0,6}? (?:but|and) (?:shes|hes|theyre|im|she is|he is|they are|i am|mom is|dad is|moms|dads) "
     r"(?:back )?home (?:now )?(?:and )?(?:fine|ok|okay|doing (?:fine|well|great|better)|better|recovering)\b"
@@ -1200,7 +1205,7 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
 
 # "NO I DONT NEED AN AMBULANCE, I was asking about the class": refused, not called for.
 # Only the sender's own refusal: "he doesn't want an ambulance but he's gray" is still a call.
-_REFUSED_BEFORE = re.compile(r"\b(?:i|we) (?:dont|do not|didnt|did not) (?:need|want)(?: an?| the)? $")
+_REFUSED_BEFORE = re.compile(r"\b(?:i|we) (?:dont|do not|didnt|did not) (?:even )?(?:need|want|ask for|request|order)(?: an?| the)? $")
 # ... unless something else is asked for or told: "we dont need an ambulance we need the police"
 _STILL_URGENT_AFTER = re.compile(r"\b(?:need|needs|police|cops|help|hurry|but|knife|gun|hurt\w*|bleed\w*|breath\w*|chest)\b")
 
@@ -1470,7 +1475,8 @@ _SOMEONE_ELSE = re.compile(
 _NOT_ME_BEFORE = re.compile(r"\b(?:im|i am|am) (?:not|never)(?: really)? $|\bno (?:soy|estoy)(?: \w+)? $")
 _FOR_OTHERS = re.compile(
     r"\b(?:flyer|flyers|bulletin|poster|posters|newsletter|church|handout|brochure|pamphlet|"
-    r"volante|volantes|boletin|iglesia|cartel)\b"
+    r"school project|project|homework|essay|report for (?:school|class)|"
+    r"volante|volantes|boletin|iglesia|cartel|tarea|proyecto)\b"
 )
 _HOTLINE_AFTER = re.compile(r"^ (?:prevention )?(?:hot ?line|line|lifeline|crisis line|number|phone)\b")
 
@@ -1846,6 +1852,12 @@ _RULES: tuple[_Rule, ...] = (
         # ("skip my insulin until the fast is over" is not: "so its over" / "so i die" is)
         rf"(?:stop|stopping|stopped|quit|quitting|skip|skipping|refus\w*|not taking|wont take|done taking|going off|go off|went off) {W5}(?:(?:so|until|till|and let) {W5}(?:die|dies|dead|gone for good|take me)|so (?:that )?(?:its|it is|it will be|everything is|this is|this will be|it all is) (?:finally |all |just )?(?:over|the end))",
         rf"(?:took|swallowed|overdosed) {W8}on purpose",
+        # "if I just stopped taking my heart pills it would all be over soon"
+        rf"(?:stop|stopped|stopping|quit|quitting|skip|skipped|skipping) (?:taking )?{W3}(?:{_MEDS}|dialysis|treatment|chemo|insulin) "
+        r"(?:\w+ ){0,2}(?:it|this|everything|all this|things) (?:would|will|could|d|might) (?:all |finally |just )?(?:be over|end)",
+        # a gun out and looked at: "my late husbands gun is on the table and I keep looking at it"
+        rf"(?:gun|guns|pistol|rifle|shotgun|revolver|firearm|handgun) {W5}(?:on the table|out|in my lap|in front of me|next to me|"
+        rf"in my hand|loaded) {W5}(?:keep|kept|cant stop|been) (?:looking at|staring at|thinking about|holding|touching|picking up) (?:it|them)(?! for\b)",
         # asking what an overdose would do to oneself
         r"what (?:would|will|could|might)? ?happens? if i (?:took|take|swallowed|swallow|ate|popped|injected) "
         r"(?:all|too many|too much|the whole|a bunch|a handful|every|a lot|twenty|thirty|\d{2,})",
@@ -1921,7 +1933,8 @@ _RULES: tuple[_Rule, ...] = (
              r"(?:alguien|un hombre|unos hombres|un tipo|unos tipos|un ladron|ladrones) (?:\w+ ){0,2}"
              r"(?:se metio|se metieron|esta entrando|estan entrando|quiere entrar|quieren entrar|entro|entraron|"
              r"(?:esta |estan )?tratando de (?:entrar|meterse)|(?:quiere|quieren) meterse|se (?:quiere|quieren) meter|"
-             r"se (?:esta|estan) metiendo|esta forzando|rompio) (?:\w+ ){0,3}"
+             r"se (?:esta|estan) metiendo|(?:queriendo|tratando de) meterse|(?:queriendose|queriendosen|tratandose de) meter|"
+             r"esta forzando|rompio) (?:\w+ ){0,3}"
              r"(?:casa|departamento|apartamento|puerta|ventana|cuarto)",
              r"me (?:esta|estan) (?:pegando|golpeando|ahorcando|amenazando)|me (?:pego|golpeo|pegaron|golpearon) "
              r"(?:mi |el |un )?(?:esposo|novio|pareja|marido|hijo|ex)|(?:mi )?(?:esposo|novio|pareja|marido|ex) me "
@@ -1990,6 +2003,12 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:bathroom|closet|bedroom|room|car) (?:\w+ ){0,6}(?:scared|afraid|from him|from her|hes|shes|he is|she is|"
           r"drunk|throwing things|hitting|yelling|screaming|coming after|banging on|"
           r"trying to get in|outside)"),
+    # An armed stranger where the person is: "there is a man with a knife in our hallway"
+    _rule("danger", DANGER,
+          r"(?:man|guy|someone|somebody|person|stranger|woman|lady|men|people|he|she) with (?:a |an )?(?:knife|gun|machete|"
+          r"pistol|rifle|shotgun|weapon|bat|hammer|axe) (?:is )?(?:in|at|outside|inside|by|near|on) (?:my|our|the|her|his) "
+          r"(?:\w+ )?(?:hallway|hall|house|home|door|front door|back door|building|apartment|yard|porch|room|lobby|stairwell|"
+          r"stairs|window|driveway|street|parking lot)"),
     # Someone heard screaming now, with a sign of an attack or a fall: "i hear my neighbor
     # screaming and a man yelling, shes old" (not "the neighbors kids screaming all day")
     _rule("danger", DANGER,
@@ -2040,7 +2059,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:tom\w*|puso|puse|inyect\w*|le di|le dio|me di|aplic\w*) (?:\w+ ){0,6}(?:dos|2|tres|3) veces",
         r"(?:doble|triple) (?:\w+ )?(?:dosis|insulina|pastilla|medicina)|dosis doble|(?:dos|2|tres|3) dosis",
         r"(?:por error|por equivocacion|por accidente|sin querer) (?:\w+ ){0,3}(?:tom\w*|le di|puse|puso|inyect\w*)",
-        r"(?:tom\w*|le di|puse|puso|inyect\w*) (?:\w+ ){0,4}(?:por error|por equivocacion|por accidente|sin querer)",
+        r"(?:tom\w*|le di|puse|puso|inyect\w*) (?:\w+ ){0,8}(?:por error|por equivocacion|por accidente|sin querer)",
         requires=_ES_OD_SYMPTOMS,
     ),
     # Dangerous blood sugar: readings < 55 or > 400, meter HI / LO, named crises.

@@ -1535,3 +1535,38 @@ def test_the_en_14_mends_keep_real_crises(text, kind):
 ])
 def test_idioms_about_everyday_things_are_figurative(text, expected):
     assert safety.figurative(text) is expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # blind sets en_15 and es_11's misses, reworded
+    ("maybe if i quit taking my insulin this would finally be over", SUI),
+    ("dads old pistol is in my lap and i keep staring at it", SUI),
+    ("theres a guy with a gun outside my front door", Kind.DANGER),
+    ("me tome las pastillas de la presion de mi mama por error y estoy muy mareado", MED),
+    ("alguien esta queriendo meterse a la casa por la puerta de atras", Kind.DANGER),
+])
+def test_crises_from_blind_sets_en_15_and_es_11_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    # en_15's look-alikes, reworded, and the new rules' quiet twins
+    "did you know a heart attack is called an MI? learned it at the health fair",
+    "had chest pain on saturday, went to the ER, it was just heartburn",
+    "is this the suicide prevention line? its for my homework",
+    "got a bill for the ambulance and i didnt even ask for it, who do i call",
+    "if i stop taking my water pill will my swelling come back",
+    "my gun is out in the garage, i keep looking at it for the cleaning kit",
+])
+def test_en_15_look_alikes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    # what the en_15 mends must not quiet
+    ("chest pain right now, i think its gas but it wont stop", MED),
+    ("a stroke is called a brain attack and i think dad is having one, his face is drooping", MED),
+    ("we didnt ask for an ambulance but he stopped breathing, send one", MED),
+])
+def test_the_en_15_mends_keep_real_crises(text, kind):
+    assert assess(text).kind is kind
