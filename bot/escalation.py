@@ -64,14 +64,16 @@ def open_escalation(session: Session, *, conversation_id: str, sender: Sender, v
                     reason: str, priority: str, now: dt.datetime, coverage: Coverage,
                     console_url: str, limits: Limits | None = None) -> tuple[Escalation, bool]:
     """Open an escalation, or return the conversation's open one (raising its priority if
-    this request is more urgent). Returns (escalation, created). Staff are paged for it
+    this request is more urgent, and taking its reason: a crisis after a check-in shows as
+    a crisis in the inbox, and its reply, guidance only, is followed by who has it).
+    Returns (escalation, created). Staff are paged for it
     unless the sender's escalations already paged `limits.staff_pages` times within the
     window (STAFF_PAGE_LIMIT): then it only shows in the console."""
     existing = open_for_conversation(session, conversation_id)
     if existing is not None:
         existing.last_patient_message_at = now
         if PRIORITY_RANK[priority] < PRIORITY_RANK[existing.priority]:
-            existing.priority = priority
+            existing.priority, existing.reason = priority, reason
             if _may_page(session, conversation_id, limits):
                 _queue_notification(session, existing, console_url)
         return existing, False

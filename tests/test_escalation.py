@@ -302,3 +302,16 @@ def test_two_watchers_never_both_take_the_same_step(demo_engine):
     assert taken_first == [(opened.id, "reminder")] and taken_second == []
     with session_scope(demo_engine) as session:
         assert len(notifications(session, session.get(Escalation, opened.id))) == 2  # the first + one reminder
+
+
+def test_a_crisis_after_a_check_in_takes_over_the_escalation(demo_engine):
+    # a check-in opened it ("I've asked your case manager to check in"); then a crisis: the
+    # inbox shows a crisis, and the next message hears who has it at once
+    with session_scope(demo_engine) as session:
+        _, opened = ask_for_a_person(session, DOROTHY, at(0), reason="safety_check_unsure")
+        assert (opened.priority, opened.reason) == ("high", "safety_check_unsure")
+        _, raised = ask_for_a_person(session, DOROTHY, at(1), reason="crisis")
+        assert raised.id == opened.id and (raised.priority, raised.reason) == ("urgent", "crisis")
+        assert acknowledge(session, DOROTHY, at(2)).startswith("Your message is with Grace Okafor")
+        _, same = ask_for_a_person(session, DOROTHY, at(3), reason="request_human")  # less urgent: no change
+        assert (same.priority, same.reason) == ("urgent", "crisis")
