@@ -301,11 +301,21 @@ def format_scheduled(task: CareTask, when: dt.datetime, zone: ZoneInfo, now: dt.
     return text
 
 
-def format_instructions(task: CareTask | None, language: str = "en") -> str:
+def format_instructions(task: CareTask | None, language: str = "en", when: str | None = None) -> str:
+    """How to do a task; for a one-time task still ahead (a class, a lab visit), also when it
+    is: "where is the cooking class?" and "when's the class?" both want the day."""
     if task is None:
         return say("instructions_which_task", language)
     body = task.instructions or say("instructions_none", language)
-    return say("instructions_line", language, title=task.title, body=body)
+    text = say("instructions_line", language, title=task.title, body=body)
+    return f"{text} {say('instructions_when', language, when=when)}" if when else text
+
+
+def one_time_date(task: CareTask, zone: ZoneInfo, now: dt.datetime, language: str = "en") -> str | None:
+    """When a one-time task is due, if still ahead (recurring tasks have their own list)."""
+    if task.recurrence or task.due_at is None or task.due_at < now:
+        return None
+    return day_and_time(task.due_at, zone, now, language)
 
 
 def format_done(task: CareTask, completion: TaskCompletion, zone: ZoneInfo, language: str = "en") -> str:

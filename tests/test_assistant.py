@@ -366,6 +366,18 @@ def test_lab_work_names_the_blood_test(demo_engine, clock):
         dorothy = verified(session, DOROTHY, clock)
         reply = assistant.task_instructions(session, dorothy, "where do I go for my lab work", clock)
         assert "Go to the lab on the 1st floor" in reply
+        assert "When:" not in reply  # the blood test was due days ago: no date to give
+
+
+def test_instructions_for_a_one_time_task_ahead_say_when_it_is(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        reply = assistant.task_instructions(session, dorothy, "is the low salt class in person or online", clock)
+        task = careplan.find_task(session, dorothy.patient_id, "Low-salt cooking class", ZONE, clock.now)
+        assert reply.startswith("Low-salt cooking class: ") and reply.endswith(
+            f" When: {careplan.day_and_time(task.due_at, ZONE, clock.now)}.")
+        daily = assistant.task_instructions(session, dorothy, "how do i weigh myself", clock)
+        assert "When:" not in daily  # a daily task: its times are in the task list
 
 
 @pytest.mark.parametrize("question, title", [
