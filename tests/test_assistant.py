@@ -162,6 +162,12 @@ def test_resources_for_unknown_sender_are_local_or_nationwide_and_fit_one_sms(de
     ("I can't afford my insulin", "medication_assistance"), ("no ride to chemo", "transportation"),
     ("where do we get a walker", "medical_equipment"), ("medication_assistance", "medication_assistance"),
     ("grocerys", "food"), ("the weather", None),
+    # care at home described, not named (blind sets: "in home care" found housing, "check on" money)
+    ("who do I call for in home care", "caregiver_support"),
+    ("someone to check on my mom during the day while im at work", "caregiver_support"),
+    ("need help with housework and laundry since the hospital", "caregiver_support"),
+    ("mom needs a digital scale with big numbers", "medical_equipment"),
+    ("on a scale of 1 to 10 my stress is a 9", None),
 ])
 def test_category_words_map_to_the_shared_vocabulary(text, category):
     assert resources.normalize_category(text) == category
