@@ -517,12 +517,12 @@ _MEDS = (
     r"benzos?|ambien|tylenol|acetaminophen|advil|ibuprofen|aspirin|insulin|"
     r"seroquel|lithium|trazodone|gabapentin|antidepressants?)"
 )
-# Whose medicine: "my", "the", "my husband's" (apostrophe already dropped).
 # A last message for the family: "tell Angela I love her", "sorry for everything".
 _FAREWELL = (
     r"(?:tell (?:\w+ ){1,2}(?:i love (?:her|him|them|you)|im sorry|i said goodbye|goodbye)|goodbye|good bye|"
     r"sorry for everything|forgive me)"
 )
+# Whose medicine: "my", "the", "my husband's" (apostrophe already dropped).
 _WHOSE = r"(?:(?:my|his|her|their|the|your|our|someone elses|somebody elses) )?(?:\w+s )?"
 _THINNERS = (
     r"\b(?:blood thinners?|thinners?|anticoagulants?|warfarin|coumadin|"
@@ -1052,7 +1052,9 @@ _MEDIA = re.compile(
     r"\b(?:on|in|watching|watched|reading|read) (?:this |the |that |a |my )?(?:show|tv|movie|film|episode|"
     r"series|netflix|news|documentary|book|novel|video game|game|youtube|tiktok)\b|\bgreys anatomy\b|"
     r"\b(?:this|that|the|a|my) (?:\w+ )?(?:show|movie|film|episode|documentary|book|novel|story|article|podcast)\b|"
-    r"\bthe news\b|\b(?:read|reading) (?:a story |an article |a post |something )?about\b|\b(?:chicago (?:med|fire|pd)|good doctor|general hospital|new amsterdam|the resident|the pitt)\b|"
+    r"\bthe news\b|\b(?:chicago (?:med|fire|pd)|good doctor|general hospital|new amsterdam|the resident|the pitt)\b|"
+    # someone else's story: "read about a woman who overdosed on her heart pills"
+    r"\b(?:read|reading) (?:a story |an article |a post |something )?about\b|"
     r"\b(?:novela|telenovela|pelicula|serie)\b|"
     # a dream ("anoche sone que me ahogaba"); not "tengo sueno" (sleepy)
     r"\b(?:sone|sonaba|sonando) (?:que|con)\b|\b(?:pesadilla|nightmare|dreamt|dreamed|dreaming|in my dream|had a dream)\b"
