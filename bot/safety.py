@@ -719,6 +719,7 @@ _ADMIN_WORDS = frozenset("""
     costo precio factura facturas cobro cobraron formulario papeles reembolso cuenta cuentas cobrando cobran
     cobrar pagar pago pague deuda deudas debo
     cheap cheaper cheapest afford affordable expensive discount discounts generic barato barata caro cara
+    company collections collection letter
 """.split())
 # Events told as history.  English and Spanish; "a few minutes ago" or "last
 # night" are not history, they are what is happening now.
@@ -935,7 +936,11 @@ def _is_live(m: re.Match[str]) -> bool:
         return False
     if _SOMEONE_IF_BEFORE.search(before) or _MEDIA.search(before + after) or _asked_out_of_curiosity(m.string):
         return False
-    if _ALMOST_BEFORE.search(before) and _SHOCK_AFTER.match(after):
+    if _ALMOST_BEFORE.search(before) and (_SHOCK_AFTER.match(after) or _SHOCK_BEFORE.search(before)):
+        return False
+    if _FEARED_BEFORE.search(before) and _SLEEP.search(m.string):  # "afraid to sleep, I might not wake up"
+        return False
+    if _CONSEQUENCE_BEFORE.search(before):
         return False
     if _ALMOST_HAD_BEFORE.search(before):  # "i about had a heart attack, found them all"
         return False
@@ -1035,12 +1040,23 @@ _COULD_GIVE_BEFORE = re.compile(
 _ASKED_IF_BEFORE = re.compile(r"\b(?:asked|asks|asking)(?: me| us| her| him| them)? (?:if|whether|about)(?: \w+){0,4} $")
 # "I nearly passed out from the price of eggs": a shock, not a faint.
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|about|practically|casi)(?: \w+)? $")
+# A warned consequence: "my doctor said if I keep eating ham I'd have a heart attack".
+_CONSEQUENCE_BEFORE = re.compile(
+    r"\bif (?:i|you|he|she|we|they|mom|dad) (?:keep|keeps|kept|dont|didnt|do not|eat|eats|smoke|smokes|drink|drinks|skip|skips|stop|stops)\b"
+    r"(?: \w+){0,5} (?:id|i would|ill|i will|youd|youll|hed|shed|hell|shell|theyd|would|will|could|might|may) "
+    r"(?:\w+ )?(?:have|get|end up with|give (?:me|you|him|her)) (?:an? )?$"
+)
 _ALMOST_HAD_BEFORE = re.compile(r"\b(?:almost|nearly|about|like to|liked to|practically) (?:had|have|gave me|give me|got) (?:a |an )?$")
 _SHOCK_AFTER = re.compile(
     r"^ (?:\w+ ){0,2}?(?:from|at|over|when i saw|seeing|con|del|de|cuando vi|al ver) (?:the |that |this |my |el |la |los |las )?"
     r"(?:price|prices|bill|bills|cost|costs|total|receipt|news|shock|surprise|excitement|joy|precio|precios|cuenta|susto|"
     r"lo que cuesta|cuanto cuesta|lo que costaba|lo que cobran|"
-    r"noticia|emocion|alegria|gusto)\b"
+    r"noticia|emocion|alegria|gusto|needle|needles|shot|sight of (?:blood|the needle))\b"
+)
+# "the hospital bill came today and I about fainted": the shock's cause told first
+_SHOCK_BEFORE = re.compile(
+    r"\b(?:bill|bills|price|prices|total|statement|cost|receipt|invoice|copay|cuenta|factura|precio)\b(?: \w+){0,6} "
+    r"(?:about|almost|nearly|practically|casi)(?: \w+)? $"
 )
 # "If somebody has a seizure, what do you do?": a hypothetical someone.
 _SOMEONE_IF_BEFORE = re.compile(
@@ -1059,6 +1075,9 @@ _MEDIA = re.compile(
     # a dream ("anoche sone que me ahogaba"); not "tengo sueno" (sleepy)
     r"\b(?:sone|sonaba|sonando) (?:que|con)\b|\b(?:pesadilla|nightmare|dreamt|dreamed|dreaming|in my dream|had a dream)\b"
 )
+# Fear of dying in one's sleep, told: "I'm afraid to go to sleep because I might not wake up".
+_FEARED_BEFORE = re.compile(r"\b(?:afraid|scared|worried|fear|terrified|anxious|nervous)\b(?: \w+){0,8} i (?:might|may|will|would|could) $")
+_SLEEP = re.compile(r"\b(?:sleep|asleep|bed|bedtime|night|nap)\b")
 # "My dad had a stroke; I want to learn how to help him recover": what came after it.
 _HAD_BEFORE = re.compile(r"\b(?:had|suffered|survived|tuvo|sufrio|le dio|me dio) (?:a |an |his |her |my |un |una )?(?:\w+ )?$")
 _AFTERMATH = re.compile(
@@ -1079,6 +1098,11 @@ _RESOLVED_AFTER = re.compile(
     # "had chest pain last tuesday, they checked me in the ER, it was gas"
     r"|(?: \w+){0,8}? (?:it was|it turned out to be|they said it was|turned out to be) (?:just |only |only some )?"
     r"(?:gas|heartburn|indigestion|acid reflux|reflux|anxiety|a panic attack|a pulled muscle|muscle \w+|nothing serious)\b"
+    # "I think I'm dying, but every time they check me it's anxiety"
+    r"|(?: \w+){0,8}? (?:but )?every time (?:they|i|we|the doctors?) (?:check|test|look|go)\w*(?: \w+){0,3} "
+    r"(?:its|it is|it was|they say its|they say it is) (?:just |only )?(?:anxiety|panic|nothing|fine|my nerves|nerves)\b"
+    # "the ambulance came for the lady across the hall yesterday ... shes back home today though"
+    r"|(?: \w+){0,10}? (?:shes|hes|theyre|she is|he is|they are) back home(?: now| today| already)? (?:though|and (?:fine|ok|okay|doing (?:fine|well|better)))\b(?! but)"
     # "in the ER last week for chest pain but shes home and fine now"
     r"|(?: \w+){0,6}? (?:but|and) (?:shes|hes|theyre|im|she is|he is|they are|i am|mom is|dad is|moms|dads) "
     r"(?:back )?home (?:now )?(?:and )?(?:fine|ok|okay|doing (?:fine|well|great|better)|better|recovering)\b"
@@ -1209,7 +1233,9 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
 # Only the sender's own refusal: "he doesn't want an ambulance but he's gray" is still a call.
 _REFUSED_BEFORE = re.compile(r"\b(?:i|we) (?:dont|do not|didnt|did not) (?:even )?(?:need|want|ask for|request|order)(?: an?| the)? $")
 # ... unless something else is asked for or told: "we dont need an ambulance we need the police"
-_STILL_URGENT_AFTER = re.compile(r"\b(?:need|needs|police|cops|help|hurry|but|knife|gun|hurt\w*|bleed\w*|breath\w*|chest)\b")
+_STILL_URGENT_AFTER = re.compile(
+    r"\b(?:needs? (?:the |a |an |some |you to )?(?:police|cops|help|fire|someone|somebody|send)|police|cops|help|hurry|but|"
+    r"knife|gun|hurt\w*|bleed\w*|breath\w*|chest)\b")
 
 
 def _is_wanted_mention(m: re.Match[str]) -> bool:
@@ -1232,10 +1258,18 @@ def _is_not_a_label(m: re.Match[str]) -> bool:
     return not (words and words[0] in _LABEL_NEXT_WORDS)
 
 
+# A limb that will not get over something, for good: "I can't lift my leg over the side of
+# the tub anymore" (a need for a bath seat, not a stroke).
+_MOBILITY_AFTER = re.compile(
+    r"^ (?:\w+ ){0,2}?(?:over the (?:side|edge) of|into|in and out of|onto|up (?:onto|into)) (?:the |my |a |her |his )?"
+    r"(?:tub|bathtub|bath|shower|car|bed|truck|bus|curb)\b")
+
+
 def _is_sudden_deficit(m: re.Match[str]) -> bool:
-    """Limb / face weakness counts unless it is an old, known deficit."""
+    """Limb / face weakness counts unless it is an old, known deficit or a limit in getting
+    into the tub or the car."""
     _, after = _context(m)
-    return not _CHRONIC_AFTER.match(after) and _is_not_a_label(m)
+    return not _CHRONIC_AFTER.match(after) and not _MOBILITY_AFTER.match(after) and _is_not_a_label(m)
 
 
 def _is_person_unresponsive(m: re.Match[str]) -> bool:
@@ -1425,7 +1459,9 @@ def _is_call_for_help(m: re.Match[str]) -> bool:
     before, after = _clause_context(m)
     if _WHEN_TO_CALL_BEFORE.search(before) or _LEARNING_BEFORE.search(before) or _SAID_IF_BEFORE.search(before):
         return False
-    if _COST_AFTER.match(after):
+    if _COST_AFTER.match(after) or _TOLD_TO_CALL_BEFORE.search(before):
+        return False
+    if _REFUSED_BEFORE.search(before) and not _STILL_URGENT_AFTER.search(after):  # "I dont need 911, I need my list"
         return False
     if _asked_out_of_curiosity(m.string):
         return False
@@ -1435,6 +1471,8 @@ def _is_call_for_help(m: re.Match[str]) -> bool:
     return not (_CONDITION_AFTER.match(after) and _INSTRUCTION_WORDS.search(before))
 
 
+# The assistant's own advice complained about: "why does this thing keep telling me to call 911".
+_TOLD_TO_CALL_BEFORE = re.compile(r"\b(?:keep|keeps|stop|why|you|always) (?:\w+ ){0,3}(?:telling|tell|told|saying) (?:me|us) (?:to )?(?:call )?$")
 _CALLED_BEFORE = re.compile(r"\b(?:called|had to call|ended up calling|llamamos|llame|tuvimos que llamar al?) $")
 
 
@@ -1508,7 +1546,8 @@ def _is_suicide_concern(m: re.Match[str]) -> bool:
     before, after = _clause_context(m)
     if _NOT_ME_BEFORE.search(before) and not _CONTRAST_AFTER.search(m.string, m.end()):
         return False
-    return not (_HOTLINE_AFTER.match(after) and _FOR_OTHERS.search(" ".join(_context(m, 120))))
+    return not (_HOTLINE_AFTER.match(after) and (_FOR_OTHERS.search(" ".join(_context(m, 120)))
+                                                 or _asked_out_of_curiosity(m.string)))
 
 
 def _is_not_a_general_question(m: re.Match[str]) -> bool:
@@ -1681,6 +1720,9 @@ _RULES: tuple[_Rule, ...] = (
         r"mejor (?:me muero|morirme|me mato|matarme|me quito la vida)" + _ES_FIGURATIVE_DEATH,
         r"(?:ya )?lo (?:tengo|tenia) (?:decidido|planeado)(?= .*\b(?:morir\w*|muero|muera|matar\w*|adios|irme)\b)"
         r"|\b(?:morir\w*|muero|muera|matar\w*|irme) .*\b(?:ya )?lo (?:tengo|tenia) (?:decidido|planeado)",
+        # pills in hand and a farewell: "tengo las pastillas aqui en la mano y ya me decidi, perdonenme"
+        rf"(?:{_ES_MEDS}) (?:\w+ ){{0,6}}(?:ya me decidi|ya lo decidi|ya estoy decidid[oa]|perdonenme|perdoname|los quiero mucho|"
+        r"digan(?:le)? a \w+ que (?:la|lo|los) quiero)",
         r"(?:tengo|tiene|tenemos) todo (?:planeado|listo|pensado|preparado)(?= .*\b(?:morir\w*|muero|muera|matar\w*|adios)\b)"
         r"|\b(?:morir\w*|muero|muera|matar\w*) .*\b(?:tengo|tiene) todo (?:planeado|listo|pensado|preparado)",
     ),
@@ -1746,7 +1788,10 @@ _RULES: tuple[_Rule, ...] = (
         r"lethal dose|fatal dose",
         rf"how (?:many|much) {W8}(?:to die|to kill|to overdose|would kill|is lethal|is fatal|to not wake up|to never wake up)",
         rf"(?:use|using|used|turn|turning) (?:it|them|that|the gun|a gun|the knife|a knife) on {_SELF}",
-        rf"(?:dont|doesnt|didnt|no longer) {W1}(?:want|wish) to (?:live|be alive|be here|exist|{_WAKE_UP}|go on|keep living|be around|continue)",
+        rf"(?:dont|doesnt|didnt|no longer) {W1}(?:want|wish) to (?:live|be alive|be here|exist|{_WAKE_UP}|go on|keep living|be around|continue)"
+        # (not "dont want to live in Chicago another winter")
+        r"(?! (?:in|near|with|by|through) (?:a |an |the |this |that |my |another )?(?:chicago|city|town|neighborhood|building|"
+        r"apartment|house|nursing home|state|cold|snow|winter|place|area)\b)",
         rf"(?:dont|never) {W2}want to {_WAKE_UP}",
         rf"(?:hope|hoping|wish|pray|praying) (?:that )?i {W1}(?:dont|never|wont|wouldnt|didnt) wake up",
         r"(?:go to sleep|fall asleep|sleep|sleeping) and (?:never|not) wake up",
@@ -1856,7 +1901,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:took|swallowed|overdosed) {W8}on purpose",
         # "if I just stopped taking my heart pills it would all be over soon"
         rf"(?:stop|stopped|stopping|quit|quitting|skip|skipped|skipping) (?:taking )?{W3}(?:{_MEDS}|dialysis|treatment|chemo|insulin) "
-        r"(?:\w+ ){0,2}(?:it|this|everything|all this|things) (?:would|will|could|d|might) (?:all |finally |just )?(?:be over|end)",
+        r"(?:\w+ ){0,2}(?:(?:it|this|everything|all this|things) (?:would|will|could|d|might)|itll|itd|thisll|thatll) "
+        r"(?:all |finally |just )?(?:be over|end)",
         # a gun out and looked at: "my late husbands gun is on the table and I keep looking at it"
         rf"(?:gun|guns|pistol|rifle|shotgun|revolver|firearm|handgun) {W5}(?:on the table|out|in my lap|in front of me|next to me|"
         rf"in my hand|loaded) {W5}(?:keep|kept|cant stop|been) (?:looking at|staring at|thinking about|holding|touching|picking up) (?:it|them)(?! for\b)",
@@ -1941,6 +1987,9 @@ _RULES: tuple[_Rule, ...] = (
              r"me (?:esta|estan) (?:pegando|golpeando|ahorcando|amenazando)|me (?:pego|golpeo|pegaron|golpearon) "
              r"(?:mi |el |un )?(?:esposo|novio|pareja|marido|hijo|ex)|(?:mi )?(?:esposo|novio|pareja|marido|ex) me "
              r"(?:esta )?(?:pegando|golpeando|pega|golpea|quiere matar|amenaza con matar)",
+             # a threat in the room: "mi yerno me esta gritando y me quiere pegar, tengo miedo"
+             r"me (?:quiere|quieren|va a|van a|amenaza con) (?:pegar|golpear|matar|lastimar|ahorcar)"
+             r"(?= .*\b(?:miedo|ayuda|auxilio|aqui|gritando|borracho|drogado|cuchillo|pistola|arma)\b)",
              # a weapon in a threat: "esta amenazando a mi mama con un cuchillo", "tiene una pistola y dice
              # que me va a matar" (not "dice que me va a matar si no me tomo la pastilla, es broma")
              r"(?:esposo|novio|pareja|marido|ex|yerno|nuera|hijo|hija|nieto|nieta|cuidador|cuidadora|vecino|hombre|tipo) "
@@ -1976,7 +2025,8 @@ _RULES: tuple[_Rule, ...] = (
           r"intruder|(?:someone|somebody|a stranger|a man) (?:is )?(?:in|inside) (?:my|our|the) (?:house|home|apartment|room)",
           r"(?:is |s |keeps |kept |started |been )?(?:beating|hitting|choking|strangling|punching|kicking|attacking|stabbing) "
           r"(?:me|us|my mom|my mother|my kids|her|him)(?! (?:at|in) (?:cards|chess|checkers|bingo|games?|scrabble))|"
-          r"(?:threatening|threatened|says he will|says she will|said he would|said she would) (?:to )?kill (?:me|us|my)|"
+          r"(?:threatening|threatened|says he will|says she will|said he would|said she would|said hed|said shed|says hell|"
+          r"says shell|told me hed|told me shed|said theyd|says theyll) (?:to )?kill (?:me|us|my)|"
           r"(?:says|said|saying|keeps saying|texted|texting) (?:that )?(?:hes|shes|he is|she is|theyre|they are|he was|she was) "
           r"(?:going to|gonna) (?:kill|hurt|shoot|stab) (?:me|us|my)|"
           rf"(?:hit|hits|slapped|punched|pushed|shoved|kicked|grabbed|beat|choked) me {W8}(?:still here|is here|"
@@ -1999,12 +2049,27 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:going to |gonna )?(?:hurt|hit|kill|beat|attack) (?:me|us|her|him|mom|my \w+)|"
           r"(?:aide|caregiver|nurse|husband|wife|son|daughter|grandson|granddaughter|boyfriend|girlfriend|brother|sister|nephew|"
           r"roommate|neighbor|he|she) (?:just |keeps |is |has been )?(?:shoved|pushed|slapped|punched|kicked|choked|grabbed|hit|shoving|"
-          r"pushing|slapping|hitting) (?:me|her|him|mom|dad|my mom|my mother|my dad|my father|grandma|grandpa)"
+          r"pushing|slapping|hitting|hurting|abusing|choking) (?:me|her|him|mom|dad|my mom|my mother|my dad|my father|grandma|grandpa)"
           r"(?! (?:wheelchair|chair|walker|stroller|cart|button|around|up|to (?:walk|eat|try|do|go|finish)|in (?:the|her|his|my|a|their) (?:wheelchair|chair|stroller))\b)|"
           r"(?:locked|hiding|hid) (?:myself )?in (?:the |my )?"
           r"(?:bathroom|closet|bedroom|room|car) (?:\w+ ){0,6}(?:scared|afraid|from him|from her|hes|shes|he is|she is|"
           r"drunk|throwing things|hitting|yelling|screaming|coming after|banging on|"
           r"trying to get in|outside)"),
+    # Carbon monoxide described, not named: a detector going off, or a heater come on, with
+    # its symptoms ("sick and dizzy with a headache since the furnace came on, the detector is beeping")
+    _rule("danger", DANGER,
+          r"(?:detector|alarm) (?:is |keeps |keep |started |been |was )?(?:beeping|going off|chirping|sounding|screaming)",
+          r"(?:since|after|when) (?:the |my |our )?(?:furnace|heater|space heater|generator|boiler|stove|oven) "
+          r"(?:came on|turned on|was turned on|started|kicked on|went on|was on)",
+          requires=r"\b(?:dizzy|dizziness|headache|headaches|nause\w*|throwing up|threw up|vomit\w*|confused|drowsy|"
+                   r"sleepy|passed out|faint\w*|sick)\b"),
+    # A threat by someone in the home now: "my nephew is threatening me, he's high and he's in my
+    # kitchen right now" (not "the landlord is threatening me with eviction")
+    _rule("danger", DANGER,
+          r"(?:is|s|keeps|been|started|keep) threatening (?:me|us|her|him|my \w+)"
+          r"(?! with (?:eviction|court|a lawsuit|legal|collections|late fees)| to (?:sue|evict|call|report|cut)\b)",
+          requires=r"\b(?:right now|here|in (?:my|the|our|her|his) (?:\w+ )?(?:kitchen|house|home|room|apartment|bedroom|"
+                   r"living room|yard)|outside|scared|afraid|high|drunk|knife|gun|weapon)\b"),
     # An armed stranger where the person is: "there is a man with a knife in our hallway"
     _rule("danger", DANGER,
           r"(?:man|guy|someone|somebody|person|stranger|woman|lady|men|people|he|she) with (?:a |an )?(?:knife|gun|machete|"
@@ -2343,7 +2408,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("overdose", MEDICAL,
           rf"(?:swallowed|ate|drank|drunk|chewed|got into) {W5}(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?|bleach|detergent pods?|laundry pods?|tide pods?|drain cleaner|antifreeze|lye)",
           # "drank something from the bottle under the sink, its bleach": the product named later
-          rf"(?:swallowed|drank|drunk|drinking|ate|got into) (?:something|stuff|some stuff|whatever) {W8}"
+          rf"(?:swallowed|drank|drunk|drinking|ate|got into) (?:something|stuff|some stuff|whatever|from the wrong \w+|from a \w+|from the \w+) {W8}"
           r"(?:bleach|antifreeze|drain cleaner|lye|ammonia|rat poison|weed killer|bug spray|lighter fluid|gasoline)",
           r"(?:swallowed|drank|drunk|drinking|got into) (?:something|stuff|some stuff|whatever|the stuff|the bottle|a bottle) "
           r"(?:\w+ ){0,3}under the (?:kitchen |bathroom )?sink"),
@@ -2662,6 +2727,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule("fall_head_injury", MEDICAL,
           r"(?:cant|couldnt|unable to|not able to) (?:get|stand) (?:\w+ )?(?:back )?up(?! (?:early|in the morning|at \d|before|for|to go|to use))",
           requires=r"\b(?:fell|fallen|tripped|slipped|floor|ground)\b"),
+    # "slipped on the ice, my hip hurts so bad I cant stand" (not "I cant stand this weather")
+    _rule("fall_head_injury", MEDICAL,
+          r"(?:cant|couldnt|unable to|not able to) (?:stand|walk|move|put (?:any )?weight on (?:it|my \w+|her \w+|his \w+))"
+          r"(?! (?:it|him|her|them|this|that|the|people|when|how|anymore|being|waiting|for|to)\b)",
+          requires=r"\b(?:fell|fallen|tripped|slipped)\b"),
     # A long lie: "on the floor since last night", "been on the floor for hours".
     _rule("fall_head_injury", MEDICAL,
           r"(?:on|stuck on|lying on|laying on) the (?:\w+ )?(?:floor|ground) (?:since|for|all) (?:last night|yesterday|"
@@ -2694,7 +2764,7 @@ _RULES: tuple[_Rule, ...] = (
         "unresponsive", MEDICAL,
         r"unconscious|lifeless",
         # (not "blacked out the dates on the calendar", "faints at the sight of needles")
-        rf"{_PASS_OUT}|black(?:ed|ing)? out(?! (?:the|some|all the|my|his|her|those|these|a few) (?:\w+ )?(?:dates?|names?|lines?|text|words?|parts?|numbers?|info|information|days?|windows?|screens?|sections?|calendar|addresses?|details|spots?|boxes?|times?|photos?|faces?|pages?)\b)|fainted|fainting|faints(?! (?:at the sight|when|whenever|every time|if|easily|sometimes|a lot))|(?:going to|about to|feel|feels|feeling|felt) {W1}faint",
+        rf"{_PASS_OUT}|black(?:ed|ing)? out(?! (?:on|about) (?:what|the|my|his|her|where|when|who|it|that|everything)\b)(?! (?:the|some|all the|my|his|her|those|these|a few) (?:\w+ )?(?:dates?|names?|lines?|text|words?|parts?|numbers?|info|information|days?|windows?|screens?|sections?|calendar|addresses?|details|spots?|boxes?|times?|photos?|faces?|pages?)\b)|fainted|fainting|faints(?! (?:at the sight|when|whenever|every time|if|easily|sometimes|a lot))|(?:going to|about to|feel|feels|feeling|felt) {W1}faint",
         r"collaps(?:ed|ing|es|e)|keeled over",
         # (not "wont wake up early" / "at 5am": that is about scheduling)
         rf"(?:cant|wont|couldnt|not|unable to|didnt|hard to|trouble) {W3}wak(?:e|ing)\b(?!(?: up)? (?:so |too )?(?:early|earlier|at \d|\d{{1,2}} ?(?:am|pm)\b|before \d|by \d|in time))",

@@ -1570,3 +1570,57 @@ def test_en_15_look_alikes_stay_quiet(text):
 ])
 def test_the_en_15_mends_keep_real_crises(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # blind sets en_16 and es_12's misses, reworded
+    ("if i quit my dialysis itll be over soon and thats fine by me", SUI),
+    ("headache and throwing up since the space heater came on, kids are sleepy too", Kind.DANGER),
+    ("the co detector keeps going off and i feel dizzy", Kind.DANGER),
+    ("she drank from a soda bottle but it was bleach", MED),
+    ("tripped on the rug and cant put weight on my leg", MED),
+    ("my grandson keeps threatening me and he is drunk in the living room", Kind.DANGER),
+    ("he told me hed kill me if i called the cops", Kind.DANGER),
+    ("the caregiver is abusing my dad, i can see it on the camera right now", Kind.DANGER),
+    ("tengo el frasco de pastillas en la mano, ya lo decidi", SUI),
+    ("mi hijo esta borracho y me va a pegar, auxilio", Kind.DANGER),
+])
+def test_crises_from_blind_sets_en_16_and_es_12_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    # en_16's look-alikes, reworded, and the new rules' quiet twins
+    "got a collections letter from the ambulance company about last month",
+    "opened the pharmacy bill and nearly fainted, any help with that?",
+    "i cant lift my leg into the bathtub anymore, is there a bench",
+    "im scared to fall asleep because i might not wake up, i think about it every night",
+    "i think im dying every time my heart races, but every time they check me its just anxiety",
+    "i blacked out on what i wanted to ask",
+    "i dont need 911, i need my med list",
+    "the ambulance took my neighbor yesterday, hes back home now and fine",
+    "stop telling me to call 911, i was joking about my heart",
+    "the doctor says if i keep smoking ill have a stroke",
+    "is this the suicide prevention line? just curious",
+    "nearly fainted from the needle at the lab again, im fine now",
+    "i dont want to live in this cold another winter",
+    "the smoke detector keeps chirping, how do i change the battery",
+    "my landlord is threatening me with eviction, i am scared",
+    "slipped on the ice last week, i cant stand this weather",
+    "tome mis pastillas, perdon por no avisar antes",
+    "mi esposa me va a matar si llego tarde jaja",
+])
+def test_en_16_look_alikes_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    # what the en_16 mends must not quiet
+    ("just got here and my mom is on the kitchen floor, says she's fine but cant stand up", MED),
+    ("she collapsed at church, shes back home now but confused", MED),
+    ("if i keep feeling this chest pain ill go to the er, it started an hour ago", MED),
+    ("i dont need 911, i need you to send help, hes not breathing", MED),
+    ("i dont want to live in this world anymore", SUI),
+])
+def test_the_en_16_mends_keep_real_crises(text, kind):
+    assert assess(text).kind is kind
