@@ -159,9 +159,14 @@ _STOP = {"my", "the", "a", "an", "i", "to", "of", "for", "with", "and", "do", "d
 KIND_WORD_SCORE = 2  # what a word for the task's kind alone adds to a match
 
 
+# The thing people name for a task's action: "how do I do the scale" is about weighing.
+_NAMED_BY_ITS_TOOL = {"scale": "weigh"}
+
+
 def _words(text: str) -> set[str]:
     """Content words, accents folded ("azúcar" and "azucar" are one word)."""
-    return {w for w in re.findall(r"[a-z0-9]+", fold_accents((text or "").lower())) if w not in _STOP}
+    words = {w for w in re.findall(r"[a-z0-9]+", fold_accents((text or "").lower())) if w not in _STOP}
+    return words | {_NAMED_BY_ITS_TOOL[w] for w in words if w in _NAMED_BY_ITS_TOOL}
 
 
 def _stems(words: set[str]) -> set[str]:

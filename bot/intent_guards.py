@@ -65,6 +65,8 @@ _RESCHEDULE = re.compile(
 _QUESTION = re.compile(
     r"\?|^(?:\w+ )?(?:where|what|when|which|how|who|do|does|is|are|should|can|could|"
     r"donde|que|cuando|cual|como|quien|tengo que|hay que)\b"
+    # ... or asked after a topic: "for moms kidney blood test does she need to fast"
+    r"|\b(?:does|do|should|can|will) (?:she|he|i|we|they|mom|dad|my \w+) (?:need|have to|go|take|get|bring|eat|fast)\b"
 )
 # Words saying something was done: "took", "did it", "went", "ya me", "hice", "fui".
 _DONE = re.compile(

@@ -375,6 +375,13 @@ def test_lab_work_names_the_blood_test(demo_engine, clock):
         assert "When:" not in reply  # the blood test was due days ago: no date to give
 
 
+def test_the_scale_names_the_daily_weight(demo_engine, clock):
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        reply = assistant.task_instructions(session, dorothy, "HOW DO I DO THE SCALE. SAME TIME EVERY DAY?", clock)
+        assert reply.startswith("Weigh yourself and write it down: Weigh after you use the bathroom")
+
+
 def test_instructions_for_a_one_time_task_ahead_say_when_it_is(demo_engine, clock):
     with session_scope(demo_engine) as session:
         dorothy = verified(session, DOROTHY, clock)

@@ -64,6 +64,7 @@ def test_a_request_to_move_a_visit_is_not_a_question_about_when(text, expected):
     ("what did the paper say about the carvedilol, with meals?", "ask_task_instructions"),
     ("what time is the cooking class?", "ask_next_appointment"),
     ("donde queda el laboratorio para el analisis", "ask_task_instructions"),
+    ("for moms kidney blood test does she need to fast", "ask_task_instructions"),  # asked after the topic
 ])
 def test_a_question_about_a_task_is_not_reported_as_done(text, intent):
     assert corrected_intent(text, "report_task_done") == intent
