@@ -2058,11 +2058,13 @@ _RULES: tuple[_Rule, ...] = (
     # Carbon monoxide described, not named: a detector going off, or a heater come on, with
     # its symptoms ("sick and dizzy with a headache since the furnace came on, the detector is beeping")
     _rule("danger", DANGER,
-          r"(?:detector|alarm) (?:is |keeps |keep |started |been |was )?(?:beeping|going off|chirping|sounding|screaming)",
+          # (a smoke / CO detector or alarm, not a phone or pill alarm)
+          r"(?:detector|(?:co|carbon monoxide|smoke|fire|gas) alarm) (?:is |keeps |keep |started |been |was )?"
+          r"(?:beeping|going off|chirping|sounding|screaming)",
           r"(?:since|after|when) (?:the |my |our )?(?:furnace|heater|space heater|generator|boiler|stove|oven) "
           r"(?:came on|turned on|was turned on|started|kicked on|went on|was on)",
           requires=r"\b(?:dizzy|dizziness|headache|headaches|nause\w*|throwing up|threw up|vomit\w*|confused|drowsy|"
-                   r"sleepy|passed out|faint\w*|sick)\b"),
+                   r"sleepy|passed out|faint\w*|sick(?! of))\b"),
     # A threat by someone in the home now: "my nephew is threatening me, he's high and he's in my
     # kitchen right now" (not "the landlord is threatening me with eviction")
     _rule("danger", DANGER,

@@ -1605,6 +1605,8 @@ def test_crises_from_blind_sets_en_16_and_es_12_generalise(text, kind):
     "nearly fainted from the needle at the lab again, im fine now",
     "i dont want to live in this cold another winter",
     "the smoke detector keeps chirping, how do i change the battery",
+    "my pill alarm keeps going off and i feel dizzy, can i change the time",
+    "the detector keeps beeping and im sick of it",
     "my landlord is threatening me with eviction, i am scared",
     "slipped on the ice last week, i cant stand this weather",
     "tome mis pastillas, perdon por no avisar antes",
