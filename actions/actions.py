@@ -210,8 +210,19 @@ class ValidateVerifyForm(FormValidationAction):
                           fallback=assistant.VerificationReply(Outcome.UNREADABLE, say("unavailable", _language(tracker))))
         if reply.outcome in (Outcome.VERIFIED, Outcome.LOCKED):
             return {"dob_answer": reply.outcome.value}
+        if reply.outcome is Outcome.UNREADABLE and _another_care_plan_request(tracker):
+            # "how do I do the scale" while the date is asked: not a bad date but a new request,
+            # held instead of the first; the form asks for the date again, nothing else is said
+            return {"dob_answer": None, "pending_request": _intent(tracker),
+                    "pending_phrase": dialogue.task_phrase(tracker.latest_message)}
         dispatcher.utter_message(text=reply.text)
         return {"dob_answer": None}
+
+
+def _another_care_plan_request(tracker: Tracker) -> bool:
+    """A care-plan request with no digit in it (a date typed badly keeps "couldn't read that")."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    return _intent(tracker) in HELD_REQUESTS and not any(c.isdigit() for c in text)
 
 
 class _Ask(Action):

@@ -101,6 +101,18 @@ def test_held_request_is_answered_after_verification(app_db):
     assert texts[0].startswith("Next appointment:") and SlotSet("access", "granted") in events
 
 
+def test_another_care_plan_request_while_the_date_is_asked_is_held_instead(app_db):
+    form, dispatcher = actions.ValidateVerifyForm(), CollectingDispatcher()
+    result = asyncio.run(form.validate_dob_answer("how do i do the scale", dispatcher, tracker(
+        "how do i do the scale", "ask_task_instructions", DOROTHY, slots={"pending_request": "ask_tasks"}), {}))
+    assert result["dob_answer"] is None and result["pending_request"] == "ask_task_instructions"
+    assert "scale" in result["pending_phrase"] and dispatcher.messages == []  # the form asks again, alone
+    # a badly typed date still hears why it was not read
+    dispatcher = CollectingDispatcher()
+    result = asyncio.run(form.validate_dob_answer("nov 1948", dispatcher, tracker("nov 1948", "ask_tasks", DOROTHY), {}))
+    assert result == {"dob_answer": None} and "full date" in dispatcher.messages[0]["text"]
+
+
 def test_three_wrong_dates_lock_and_offer_a_person(app_db):
     form = actions.ValidateVerifyForm()
     outcomes = []
