@@ -210,7 +210,7 @@ class ValidateVerifyForm(FormValidationAction):
                           fallback=assistant.VerificationReply(Outcome.UNREADABLE, say("unavailable", _language(tracker))))
         if reply.outcome in (Outcome.VERIFIED, Outcome.LOCKED):
             return {"dob_answer": reply.outcome.value}
-        if reply.outcome is Outcome.UNREADABLE and _another_care_plan_request(tracker):
+        if reply.outcome is Outcome.UNREADABLE and _another_care_plan_request(tracker, str(slot_value or "")):
             # "how do I do the scale" while the date is asked: not a bad date but a new request,
             # held instead of the first; the form asks for the date again, nothing else is said
             return {"dob_answer": None, "pending_request": _intent(tracker),
@@ -219,9 +219,8 @@ class ValidateVerifyForm(FormValidationAction):
         return {"dob_answer": None}
 
 
-def _another_care_plan_request(tracker: Tracker) -> bool:
+def _another_care_plan_request(tracker: Tracker, text: str) -> bool:
     """A care-plan request with no digit in it (a date typed badly keeps "couldn't read that")."""
-    text = (tracker.latest_message or {}).get("text") or ""
     return _intent(tracker) in HELD_REQUESTS and not any(c.isdigit() for c in text)
 
 
@@ -552,7 +551,7 @@ class ActionCrisisResponse(Action):
         found = safety.assess(text)
         spoken = safety_language(found, text, _language(tracker))
         if found.kind == safety.Kind.NONE:
-            return await _safety_check_in(dispatcher, tracker, spoken)
+            return await _safety_check_in(dispatcher, tracker, text, spoken)
         dispatcher.utter_message(text=safety.response_text(found.kind, spoken))
         try:
             reply = await _escalate(tracker, "crisis")
@@ -562,13 +561,12 @@ class ActionCrisisResponse(Action):
         return [SlotSet("pending_offer", None), *_handed_off(reply)]
 
 
-async def _safety_check_in(dispatcher, tracker: Tracker, language: str) -> list[EventType]:
+async def _safety_check_in(dispatcher, tracker: Tracker, text: str, language: str) -> list[EventType]:
     """The classifier alone: "are you safe?" with the 911 and 988 lines, help of the kind
     the message describes if it describes one, and an escalation
     (urgent when the model is sure, else high) so a case manager checks in; the
     conversation stays with the assistant (no hand-off), so a false alarm costs one
     gentle message, not a silent bot."""
-    text = (tracker.latest_message or {}).get("text") or ""
     support = await _db(assistant.support_after_check_in, tracker, text, language, fallback="")
     dispatcher.utter_message(text="\n".join(filter(None, [safety.check_in_response(language), support])))
     confidence = ((tracker.latest_message or {}).get("intent") or {}).get("confidence")

@@ -299,10 +299,9 @@ def find_help(session: Session, sender: Sender, category: str | None, zip_code: 
     found = resources.find_resources(session, normalized, zip_code)
     reply = resources.format_resources(found, normalized, sender.language)
     also = second_need(session, normalized, need)
-    if also:
-        extra = resources.find_resources(session, also, zip_code, limit=SECOND_NEED_RESOURCES)
-        if extra:
-            reply += "\n" + resources.format_resources(extra, also, sender.language, heading="resources_also_heading")
+    extra = _short_list(session, also, zip_code, sender.language, "resources_also_heading") if also else ""
+    if extra:
+        reply += "\n" + extra
     if normalized == "transportation" and TO_CARE.search(need):
         reply += "\n" + say("offer_reschedule", sender.language)
     return reply
@@ -310,6 +309,13 @@ def find_help(session: Session, sender: Sender, category: str | None, zip_code: 
 
 # A second kind of help is a short addition, not a second full list: SMS parts cost.
 SECOND_NEED_RESOURCES = 2
+
+
+def _short_list(session: Session, category: str, zip_code: str | None, language: str, heading: str) -> str:
+    """A few entries of a kind of help under their own heading, added to another reply; ""
+    when there are none (the reply it is added to says enough)."""
+    found = resources.find_resources(session, category, zip_code, limit=SECOND_NEED_RESOURCES)
+    return resources.format_resources(found, category, language, heading=heading) if found else ""
 
 
 def second_need(session: Session, chosen: str, need: str) -> str | None:
@@ -344,8 +350,7 @@ def support_after_check_in(session: Session, sender: Sender, message: str, langu
     category = "mental_health" if _LOW_MOOD.search(message.lower()) else resources.normalize_category(message)
     if category is None:
         return ""
-    found = resources.find_resources(session, category, patient_zip(session, sender), limit=SECOND_NEED_RESOURCES)
-    return resources.format_resources(found, category, language, heading="check_in_support_heading") if found else ""
+    return _short_list(session, category, patient_zip(session, sender), language, "check_in_support_heading")
 
 
 def rides_if_needed(session: Session, sender: Sender, message: str) -> str:

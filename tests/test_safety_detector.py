@@ -1492,13 +1492,44 @@ def test_a_fasting_reading_in_range_or_a_price_is_not_a_low_sugar():
     ("le puse 50 unidades de insulina a mi papa en vez de 15", MED),
     ("gave mom 40 units of lantus instead of 14", MED),
     ("me cai saliendo del carro en la banqueta mojada y creo que me rompi la pierna, no me puedo parar", MED),
+    # what the en_14 and es_10 mends must not quiet
+    ("walked to the mailbox and now i cant catch my breath", MED),
+    ("my dad is home alone with chest pain", MED),
+    ("me atendieron ayer en emergencias y ahora me duele el pecho otra vez", MED),
+    # blind sets en_15 and es_11's misses, reworded
+    ("maybe if i quit taking my insulin this would finally be over", SUI),
+    ("dads old pistol is in my lap and i keep staring at it", SUI),
+    ("theres a guy with a gun outside my front door", Kind.DANGER),
+    ("me tome las pastillas de la presion de mi mama por error y estoy muy mareado", MED),
+    ("alguien esta queriendo meterse a la casa por la puerta de atras", Kind.DANGER),
+    # what the en_15 mends must not quiet
+    ("chest pain right now, i think its gas but it wont stop", MED),
+    ("a stroke is called a brain attack and i think dad is having one, his face is drooping", MED),
+    ("we didnt ask for an ambulance but he stopped breathing, send one", MED),
+    # blind sets en_16 and es_12's misses, reworded
+    ("if i quit my dialysis itll be over soon and thats fine by me", SUI),
+    ("headache and throwing up since the space heater came on, kids are sleepy too", Kind.DANGER),
+    ("the co detector keeps going off and i feel dizzy", Kind.DANGER),
+    ("she drank from a soda bottle but it was bleach", MED),
+    ("tripped on the rug and cant put weight on my leg", MED),
+    ("my grandson keeps threatening me and he is drunk in the living room", Kind.DANGER),
+    ("he told me hed kill me if i called the cops", Kind.DANGER),
+    ("the caregiver is abusing my dad, i can see it on the camera right now", Kind.DANGER),
+    ("tengo el frasco de pastillas en la mano, ya lo decidi", SUI),
+    ("mi hijo esta borracho y me va a pegar, auxilio", Kind.DANGER),
+    # what the en_16 mends must not quiet
+    ("just got here and my mom is on the kitchen floor, says she's fine but cant stand up", MED),
+    ("she collapsed at church, shes back home now but confused", MED),
+    ("if i keep feeling this chest pain ill go to the er, it started an hour ago", MED),
+    ("i dont need 911, i need you to send help, hes not breathing", MED),
+    ("i dont want to live in this world anymore", SUI),
 ])
-def test_crises_from_blind_sets_en_14_and_es_10_generalise(text, kind):
+def test_crises_from_blind_sets_en_14_to_es_12_generalise(text, kind):
     assert assess(text).kind is kind
 
 
 @pytest.mark.parametrize("text", [
-    # their quiet twins
+    # the quiet twins of the en_14 and es_10 rules
     "i have my pills counted out for the week, tell angela thanks for the pill box",
     "took them all with breakfast like always, a little tired today",
     "my kid got into the candy jar",
@@ -1511,45 +1542,6 @@ def test_crises_from_blind_sets_en_14_and_es_10_generalise(text, kind):
     "my sister was in the ER on monday with chest pain but she is home and doing fine now",
     "me ahogo en tanto papel de la aseguranza",
     "cuando es mi proxima cita? me atendieron ayer en emergencias",
-])
-def test_en_14_and_es_10_look_alikes_stay_quiet(text):
-    assert assess(text).kind is Kind.NONE
-
-
-@pytest.mark.parametrize("text, kind", [
-    # what the en_14 and es_10 mends must not quiet
-    ("walked to the mailbox and now i cant catch my breath", MED),
-    ("my dad is home alone with chest pain", MED),
-    ("me atendieron ayer en emergencias y ahora me duele el pecho otra vez", MED),
-])
-def test_the_en_14_mends_keep_real_crises(text, kind):
-    assert assess(text).kind is kind
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("I'm at my wits end with this remote", True),
-    ("she says im going to worry myself to death", True),
-    ("the suicide squad movie was dumb", True),
-    ("im at the end of my rope", False),
-    ("i want to die", False),
-])
-def test_idioms_about_everyday_things_are_figurative(text, expected):
-    assert safety.figurative(text) is expected
-
-
-@pytest.mark.parametrize("text, kind", [
-    # blind sets en_15 and es_11's misses, reworded
-    ("maybe if i quit taking my insulin this would finally be over", SUI),
-    ("dads old pistol is in my lap and i keep staring at it", SUI),
-    ("theres a guy with a gun outside my front door", Kind.DANGER),
-    ("me tome las pastillas de la presion de mi mama por error y estoy muy mareado", MED),
-    ("alguien esta queriendo meterse a la casa por la puerta de atras", Kind.DANGER),
-])
-def test_crises_from_blind_sets_en_15_and_es_11_generalise(text, kind):
-    assert assess(text).kind is kind
-
-
-@pytest.mark.parametrize("text", [
     # en_15's look-alikes, reworded, and the new rules' quiet twins
     "did you know a heart attack is called an MI? learned it at the health fair",
     "had chest pain on saturday, went to the ER, it was just heartburn",
@@ -1557,39 +1549,6 @@ def test_crises_from_blind_sets_en_15_and_es_11_generalise(text, kind):
     "got a bill for the ambulance and i didnt even ask for it, who do i call",
     "if i stop taking my water pill will my swelling come back",
     "my gun is out in the garage, i keep looking at it for the cleaning kit",
-])
-def test_en_15_look_alikes_stay_quiet(text):
-    assert assess(text).kind is Kind.NONE
-
-
-@pytest.mark.parametrize("text, kind", [
-    # what the en_15 mends must not quiet
-    ("chest pain right now, i think its gas but it wont stop", MED),
-    ("a stroke is called a brain attack and i think dad is having one, his face is drooping", MED),
-    ("we didnt ask for an ambulance but he stopped breathing, send one", MED),
-])
-def test_the_en_15_mends_keep_real_crises(text, kind):
-    assert assess(text).kind is kind
-
-
-@pytest.mark.parametrize("text, kind", [
-    # blind sets en_16 and es_12's misses, reworded
-    ("if i quit my dialysis itll be over soon and thats fine by me", SUI),
-    ("headache and throwing up since the space heater came on, kids are sleepy too", Kind.DANGER),
-    ("the co detector keeps going off and i feel dizzy", Kind.DANGER),
-    ("she drank from a soda bottle but it was bleach", MED),
-    ("tripped on the rug and cant put weight on my leg", MED),
-    ("my grandson keeps threatening me and he is drunk in the living room", Kind.DANGER),
-    ("he told me hed kill me if i called the cops", Kind.DANGER),
-    ("the caregiver is abusing my dad, i can see it on the camera right now", Kind.DANGER),
-    ("tengo el frasco de pastillas en la mano, ya lo decidi", SUI),
-    ("mi hijo esta borracho y me va a pegar, auxilio", Kind.DANGER),
-])
-def test_crises_from_blind_sets_en_16_and_es_12_generalise(text, kind):
-    assert assess(text).kind is kind
-
-
-@pytest.mark.parametrize("text", [
     # en_16's look-alikes, reworded, and the new rules' quiet twins
     "got a collections letter from the ambulance company about last month",
     "opened the pharmacy bill and nearly fainted, any help with that?",
@@ -1612,17 +1571,16 @@ def test_crises_from_blind_sets_en_16_and_es_12_generalise(text, kind):
     "tome mis pastillas, perdon por no avisar antes",
     "mi esposa me va a matar si llego tarde jaja",
 ])
-def test_en_16_look_alikes_stay_quiet(text):
+def test_look_alikes_from_blind_sets_en_14_to_es_12_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
 
 
-@pytest.mark.parametrize("text, kind", [
-    # what the en_16 mends must not quiet
-    ("just got here and my mom is on the kitchen floor, says she's fine but cant stand up", MED),
-    ("she collapsed at church, shes back home now but confused", MED),
-    ("if i keep feeling this chest pain ill go to the er, it started an hour ago", MED),
-    ("i dont need 911, i need you to send help, hes not breathing", MED),
-    ("i dont want to live in this world anymore", SUI),
+@pytest.mark.parametrize("text, expected", [
+    ("I'm at my wits end with this remote", True),
+    ("she says im going to worry myself to death", True),
+    ("the suicide squad movie was dumb", True),
+    ("im at the end of my rope", False),
+    ("i want to die", False),
 ])
-def test_the_en_16_mends_keep_real_crises(text, kind):
-    assert assess(text).kind is kind
+def test_idioms_about_everyday_things_are_figurative(text, expected):
+    assert safety.figurative(text) is expected
