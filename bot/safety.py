@@ -169,7 +169,7 @@ _SYMBOL_WORDS = {
 
 # One-token SMS shorthand and typos -> the spelling the rules are written in.
 _TOKENS = {
-    "tite": "tight", "hnad": "hand", "riht": "right", "rite": "right", "tpye": "type", "tyep": "type",
+    "tite": "tight", "hnad": "hand", "hnd": "hand", "tlking": "talking", "tlkn": "talking", "talkin": "talking", "riht": "right", "rite": "right", "tpye": "type", "tyep": "type",
     # negations (apostrophes are already gone: "can't" -> "cant")
     "cnt": "cant", "cannot": "cant", "caint": "cant", "kant": "cant",
     "canot": "cant", "cldnt": "couldnt", "cudnt": "couldnt",
@@ -669,7 +669,9 @@ _ES_BP_SYMPTOMS = (
 _ES_FIGURATIVE_DEATH = (
     r"(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|ganas|aburrimiento|cansancio|"
     r"nervios|envidia|amor|gusto|emocion|alegria|sed|flojera|susto|coraje|celos|curiosidad|ternura|"
-    r"la espera|tanto esperar)\b| por (?:ver|verte|verlos|saber|ir|conocer|comer|que)\b)"
+    r"la espera|tanto esperar)\b| por (?:ver|verte|verlos|saber|ir|conocer|comer|que)\b"
+    # overwork: "me voy a matar haciendo tamales pa la posada"
+    r"| (?:haciendo|trabajando|limpiando|cocinando|estudiando|planchando|lavando)\b)"
 )
 # "Que calor, me estoy muriendo": the cause named first.
 _FIGURATIVE_CAUSE_BEFORE_ES = re.compile(
@@ -727,7 +729,8 @@ _PAST = (
     r"(?:(?:last|this past) (?:year|month|spring|summer|fall|autumn|winter|christmas|thanksgiving)|"
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|several|many|some)"
     r"(?: \w+)? (?:years?|months?|yrs?) (?:ago|back|before|earlier)|"
-    r"years (?:ago|back)|months ago|a (?:long )?while (?:ago|back)|long ago|in (?:19|20)\d\d|"
+    r"years (?:ago|back)|months ago|a (?:long )?while (?:ago|back)|long ago|in (?:19|20)\d\d|last week|la semana pasada|"
+    r"(?:la|esa) ultima vez|the last time(?! i checked)|"
     r"back in (?:(?:19|20)\d\d|the day|the (?:\d0s|seventies|eighties|nineties)|(?:high )?school|college)|"
     # a month named as when it happened ("at a wedding back in june"): not this month, not now
     r"(?:back in|last|in|this past) (?:january|february|march|april|may|june|july|august|september|october|"
@@ -755,7 +758,8 @@ _NOW = (
 _NOW_RE = re.compile(rf"\b{_NOW}\b")
 _HISTORY_AFTER = re.compile(rf" (?:\w+ ){{0,3}}?{_PAST}\b")
 _HISTORY_BEFORE = re.compile(
-    r"\b(?:since|history of|hx of|risks? (?:of|for)|prevent\w*|chances? of|"
+    r"\b(?:since|history of|hx of|risks? (?:of|for)|prevent\w*|chances? of|died (?:of|from)|passed (?:away )?from|"
+    r"lost (?:him|her|them|\w+) to|murio de|fallecio de|"
     r"recover\w* from|survived|survivor of|after|post|(?:19|20)\d\d|"
     r"historial de|antecedentes de|riesgos? de|prevenir|prevencion de|sobrevivientes? de|sobrevivio|"
     r"recuperacion de)(?: \w+){0,2} $"
@@ -789,7 +793,7 @@ _LEARNING_BEFORE = re.compile(
     # "how would i know if im having a heart attack", "how do you do cpr", "whats the number
     # to call if someones having a stroke", "what does fast mean for stroke", "what should
     # mom watch for that means she needs to call 911"
-    r"how (?:would|will|do|does|can|could|should|did) (?:i|you|we|one|someone|she|he|they|my \w+) (?:know|tell)"
+    r"how (?:would|will|do|does|can|could|should|did) (?:i|you|we|one|someone|she|he|they|my \w+) (?:even |ever |really )?(?:know|tell)"
     r"(?: if| whether| when| that)?(?: \w+){0,3}|"
     r"how (?:to|do i|do you|would i|should i|can i|do we) (?:do|give|perform|start)(?: \w+)?|"
     r"(?:number|line|hotline) (?:to call|to dial|i call|you call|to text)(?: if| when| for| in case)?(?: \w+){0,4}|"
@@ -802,7 +806,7 @@ _LEARNING_BEFORE = re.compile(
     r"what counts as(?: an?)?|cuando (?:es|se considera)(?: una?)?|"
     r"(?:what|which) (?:symptoms|signs|signals) (?:would|will|should|could|might|tell|show|mean)(?: \w+){0,7}|"
     r"(?:the same(?: thing)? as|different (?:from|than))(?: an?)?|"
-    r"diferencia entre(?: \w+){0,5}|"
+    r"diferencia (?:hay )?entre(?: \w+){0,5}|"
     # "did you know a stroke is called a brain attack?"
     r"did (?:you|u) know(?: that)?(?: an?)?|(?:is|are|its|it is) (?:also )?called(?: an?)?|"
     r"(?:cuales|que) (?:sintomas|senales|signos) (?:da|dan|tiene|tienen|hay de|presenta)(?: una?| el| la)?|"
@@ -942,6 +946,8 @@ def _is_live(m: re.Match[str]) -> bool:
         return False
     if _CONSEQUENCE_BEFORE.search(before):
         return False
+    if _PET_BEFORE.search(before):  # "my cat is having a seizure": the vet, not 911
+        return False
     if _ALMOST_HAD_BEFORE.search(before):  # "i about had a heart attack, found them all"
         return False
     if _ASKED_IF_BEFORE.search(before):  # "the nurse asked if I had chest pain": a question reported
@@ -1075,6 +1081,12 @@ _MEDIA = re.compile(
     # a dream ("anoche sone que me ahogaba"); not "tengo sueno" (sleepy)
     r"\b(?:sone|sonaba|sonando) (?:que|con)\b|\b(?:pesadilla|nightmare|dreamt|dreamed|dreaming|in my dream|had a dream)\b"
 )
+# An animal's emergency: "my cat had a seizure", "el perro se esta ahogando".
+_PET_BEFORE = re.compile(
+    r"\b(?:my|our|the|her|his|moms|mi|el|la|su|nuestro|nuestra) (?:\w+ )?(?:cat|cats|kitty|kitten|dog|dogs|puppy|pup|pet|bird|"
+    r"parrot|parakeet|hamster|rabbit|bunny|horse|fish|perro|perrito|perrita|gato|gatito|gata|mascota|perico|pajarito)"
+    r"(?: (?:is|was|just|has|had|keeps|having|got|gets|getting|esta|estaba|tuvo|le|dio|dando|se|a|an|una?)){0,4} $"
+)
 # Fear of dying in one's sleep, told: "I'm afraid to go to sleep because I might not wake up".
 _FEARED_BEFORE = re.compile(r"\b(?:afraid|scared|worried|fear|terrified|anxious|nervous)\b(?: \w+){0,8} i (?:might|may|will|would|could) $")
 _SLEEP = re.compile(r"\b(?:sleep|asleep|bed|bedtime|night|nap)\b")
@@ -1106,6 +1118,14 @@ _RESOLVED_AFTER = re.compile(
     # "in the ER last week for chest pain but shes home and fine now"
     r"|(?: \w+){0,6}? (?:but|and) (?:shes|hes|theyre|im|she is|he is|they are|i am|mom is|dad is|moms|dads) "
     r"(?:back )?home (?:now )?(?:and )?(?:fine|ok|okay|doing (?:fine|well|great|better)|better|recovering)\b"
+    # "short of breath in the hospital but I'm much better now"; "the vet says she's ok now"
+    r"|(?: \w+){0,8}? (?:but|and) (?:im|shes|hes|theyre|i am|she is|he is|mom is|dad is|were) "
+    r"(?:much |a lot |way |so much |doing )?(?:better|fine|ok|okay) now\b"
+    r"|(?: \w+){0,8}? (?:vet|doctor|doctors|they|the er|nurse) (?:says|said) (?:shes|hes|its|it is|she is|he is|im|i am|"
+    r"shell be|hell be) (?:ok|okay|fine|alright|all right|going to be fine|gonna be fine)\b"
+    # someone else's news, met with flowers or a card: "my grandson's teacher had a stroke, we're sending flowers"
+    r"|(?: \w+){0,8}? (?:sending|sent|send|bringing|brought|took|taking|mailing) (?:her |him |them )?"
+    r"(?:flowers|a card|a get well card|get well cards|a casserole|a meal|food)\b"
 )
 
 
@@ -1210,6 +1230,12 @@ _WHAT_NUMBER_BEFORE = re.compile(
     r"(?:en|in|for|para)(?: (?:una?|an?|caso de|case of))? $")
 
 
+_SERVICE_QUESTION_BEFORE = re.compile(
+    r"\b(?:do|can|does|will) (?:you|u|you guys|yall|this (?:service|line|number|bot|text line)|the hospital|st marys) "
+    r"(?:\w+ )?(?:handle|take|deal with|help with|cover|answer|respond to|do) $"
+)
+
+
 def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
     """For the bare word "emergency" / "emergencia" only: "not an emergency",
     "contacto de emergencia" and questions about the emergency room as a place
@@ -1218,6 +1244,8 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
     if _ER_PLACE.match(after) or _EMERGENCY_LABEL_ES.search(before) or _VISITED_BEFORE.search(before):
         return False
     if _WHAT_NUMBER_BEFORE.search(before):  # "what number do you dial in an emergency here?"
+        return False
+    if _SERVICE_QUESTION_BEFORE.search(before):  # "do you guys handle emergencies?"
         return False
     # "a family emergency, so I have to cancel": a reason for being away, not a call for help
     if _PERSONAL_BEFORE.search(before) and not _URGENT_WORDS.search(m.string):
@@ -1238,9 +1266,15 @@ _STILL_URGENT_AFTER = re.compile(
     r"knife|gun|hurt\w*|bleed\w*|breath\w*|chest)\b")
 
 
+# "ambulance sirens outside all night": someone else's, going by.
+_PASSING_AFTER = re.compile(r"^ (?:sirens?|going by|went by|drove by|driving by|passing|racing by|flying by)\b")
+
+
 def _is_wanted_mention(m: re.Match[str]) -> bool:
     before, after = _context(m)
     if _REFUSED_BEFORE.search(before) and not _STILL_URGENT_AFTER.search(after):
+        return False
+    if _PASSING_AFTER.match(after):
         return False
     return _is_current_mention(m)
 
@@ -1538,6 +1572,22 @@ def _is_not_about_a_chore(m: re.Match[str]) -> bool:
     return not _CHORE_HELP.search(before)
 
 
+# A carer worn out, asking for relief: "support groups for daughters caring for their
+# parents? ya no puedo con todo", "is there respite care, I can't do this anymore".
+_CAREGIVER_REQUEST = re.compile(
+    r"\b(?:(?:support|caregiver|carer) groups?|respite|someone to (?:sit|stay) with|a break from (?:caring|taking care)|"
+    r"grupos? de apoyo|respiro|quien me (?:cubra|ayude a cuidar|releve)|alguien que (?:la|lo|me) cuide|"
+    r"(?:ayuda|apoyo) (?:para|con|a) (?:cuidar|el cuidado|cuidadores|las cuidadoras|los cuidadores))\b"
+)
+
+
+def _is_not_a_caregiver_request(m: re.Match[str]) -> bool:
+    """Despair in general words ("I can't do this anymore", "ya no puedo con todo") in a
+    message that asks for relief from caring for someone is that need, not despair; a
+    death wish in the same message still fires by its own rule."""
+    return not _CAREGIVER_REQUEST.search(m.string)
+
+
 def _is_suicide_concern(m: re.Match[str]) -> bool:
     """The word "suicide" as a concern for the person texting or someone with them, not
     a question about suicide in general.  A denial followed by "but" still counts."""
@@ -1588,7 +1638,16 @@ class _Rule:
         # every medical or danger match must be happening now; every suicide match must not
         # be a question about other people in general
         vet = _is_not_a_general_question if self.kind is Kind.SUICIDE_SELF_HARM else _is_live
-        return any(vet(m) and (self.accept is None or self.accept(m)) for m in self.pattern.finditer(text))
+        return any(vet(m) and (self.accept is None or self.accept(m)) and not _inside_idiom(m)
+                   for m in self.pattern.finditer(text))
+
+
+def _inside_idiom(m: re.Match[str]) -> bool:
+    """The crisis words are part of an idiom about everyday things ("choking on all this
+    information", "not gonna kill myself over a cooking class"): not a crisis. Only an
+    idiom that overlaps the match counts, so "these copays are killing me and I want to
+    end it all" still fires."""
+    return any(f.start() < m.end() and m.start() < f.end() for f in _FIGURATIVE.finditer(m.string))
 
 
 def _rule(signal: str, kind: Kind, *alternatives: str, requires: str | None = None,
@@ -1618,6 +1677,10 @@ _RULES: tuple[_Rule, ...] = (
     # Spanish rules come first in each kind: a hit marks the reply as Spanish,
     # and English messages never match them (their words are Spanish only).
     # --- Spanish: suicide / self-harm (same signals as the English rules) ---
+    # "ya no puedo mas", unless the message asks for help with caring for someone
+    _rule_es("suicidal_ideation", SUICIDE,
+             r"ya no (?:aguanto|puedo|soporto)(?: mas)?(?: con (?:esto|esta vida|mi vida))?(?= *$| (?:ya|de verdad|en serio|con todo|quiero|me quiero|i)\b)",
+             accept=_is_not_a_caregiver_request),
     _rule_es("suicidal_ideation", SUICIDE,
              r"suicid(?:a|as|arme|arse|arte|arnos|ar|io|ios|andome|andose|o)", accept=_is_suicide_concern),
     # Wanting or planning to die or to kill oneself.  The clitic must match the
@@ -1679,7 +1742,6 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:para |de |por la cual |por el cual )?(?:vivir|seguir viviendo|seguir(?= *$| (?:aqui|asi|adelante|luchando)))",
         r"(?:cansad[oa]|harto|harta|fastidiad[oa]|aburrid[oa]) de (?:vivir|la vida|estar viv[oa]|existir)|"
         r"(?:me|se) cans[oe] de (?:vivir|la vida)|ya no aguanto (?:la vida|vivir|esta vida)",
-        r"ya no (?:aguanto|puedo|soporto)(?: mas)?(?: con (?:esto|esta vida|mi vida))?(?= *$| (?:ya|de verdad|en serio|con todo|quiero|me quiero|i)\b)",
         # others better off, being a burden
         r"(?:estarian|estarias|estaria|estaremos|vivirian|seria|serian|estaran|estan|son) (?:\w+ )?(?:mejor|mas felices|mas tranquil[oa]s) sin mi|mejor sin mi",
         r"(?:soy|me siento|siento que soy|me he vuelto|me volvi|nomas soy|solo soy) (?:una |un )?(?:carga|estorbo)\b",
@@ -1963,7 +2025,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("suicidal_ideation", SUICIDE,
           r"cant (?:take|do|handle|bear|stand) (?:it |this |life |the pain |this pain |living |any of this )?anymore"
           r"(?! (?:time|days?|calls?|shifts?|hours?|sick|vacation|pto|leave|off|classes|appointments|meetings|overtime)\b)",
-          accept=_is_not_about_a_chore),
+          accept=lambda m: _is_not_about_a_chore(m) and _is_not_a_caregiver_request(m)),
     # "out on her balcony saying shes going to jump": a jump with a height in the message
     _rule("suicidal_ideation", SUICIDE,
           r"(?:going to|gonna|about to|wants to|threatening to|threatens to|says (?:she|he|they) will) jump\b"
@@ -2014,7 +2076,10 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:house|home|kitchen|apartment|apt|building|stove|oven|room|bedroom|garage|car|bed|couch|curtains?|"
           r"microwave|toaster|trash|dryer|basement|attic|porch|roof|place) (?:\w+ ){0,2}"
           r"(?:is |s |are |just |caught )?(?:on fire|in flames|burning down|caught fire|caught on fire)|"
-          r"(?:a |there is a |theres a )fire in (?:my|the|our) (?:house|home|kitchen|apartment|building|room|bedroom|garage)|"
+          r"(?:(?<=^ )|a |there is a |theres a |big |huge )fire in (?:my|the|our) (?:house|home|kitchen|apartment|building|room|bedroom|garage)|"
+          # a grease fire: "the pan caught and its spreading"
+          r"(?:pan|pot|grease|skillet|frying pan|oil|stovetop|stove top|burner) (?:\w+ ){0,2}(?:caught|flared up|flamed up)"
+          r"(?: fire| on fire)?(?! a \w+)|"
           r"smoke (?:is )?(?:everywhere|pouring|filling|coming out of|coming from)|(?:house|place|room) (?:is )?full of smoke",
           r"(?:smell|smells|smelling|smelled) (?:\w+ ){0,1}(?:gas|natural gas|propane)(?! (?:station|prices?|money|bill|tank|mileage))|"
           r"gas leak|leaking gas|carbon monoxide|co (?:alarm|detector) (?:is )?(?:going off|beeping)",
@@ -2205,6 +2270,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:brazo|pierna|mano|pie) (?:izquierd[oa]|derech[oa]) (?:\w+ ){0,3}(?:dormid[oa]|entumid[oa]|adormecid[oa]|"
         r"paralizad[oa]|sin fuerza|debil|no (?:lo |la )?(?:siente|puede mover)|pesad[oa]|muert[oa])",
         r"se (?:le|me) (?:durmio|entumio|adormecio|paralizo) (?:\w+ ){0,2}(?:el |la )?(?:brazo|pierna|mano|pie) (?:izquierd[oa]|derech[oa])",
+        r"(?:brazo|pierna|mano|pie|cara)(?: y (?:el |la )?(?:brazo|pierna|mano|pie|cara))? (?:de|del) (?:un|el mismo|mismo) lado",
         r"no (?:puede|puedo|pudo|podia|podemos) (?:mover|levantar|sentir|alzar|usar|apretar|mantener arriba) "
         r"(?:\w+ ){0,2}(?:brazo|pierna|mano|lado|cara|pie)",
         accept=_is_sudden_deficit,
@@ -2218,7 +2284,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:confundid[oa]|habla raro|hablar raro|hablando raro|no se le entiende|mare\w*|no (?:me |nos |la |lo )?reconoce|"
         r"chuec[oa]|torcid[oa]|debil) (?:\w+ ){0,5}(?:de repente|de pronto|repentinamente|de la nada)",
         r"no (?:puede|pudo|podia|puedo) hablar (?:bien|claro)|(?:ya|de repente) no (?:puede|pudo) hablar|no (?:puede|pudo) hablar(?= *$)",
-        r"habla (?:muy )?(?:raro|chistoso|extrano|rarisimo|como borrach[oa]|arrastrado|arrastrando|enredado|trabado|"
+        r"(?:habla|hablando) (?:muy )?(?:raro|chistoso|extrano|rarisimo|como borrach[oa]|arrastrado|arrastrando|enredado|trabado|"
         r"incoherencias|cosas sin sentido|sin sentido)|arrastra (?:las palabras|la lengua)|se (?:le|me) traba la lengua|"
         r"lengua trabada|no se le entiende|no (?:le )?entiendo (?:nada de )?lo que dice|no (?:encuentra|encuentro) las palabras|"
         r"dice cosas sin sentido|no tiene sentido lo que dice|balbucea",
@@ -2540,12 +2606,15 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "stroke", MEDICAL,
         rf"(?:face|mouth|smile|lip|eye|eyelid|cheek) {W3}(?:droop\w*|sagging|sags|saggy|crooked|lopsided|uneven|paralyzed|frozen|numb)",
-        rf"(?:half|one side) (?:of )?(?:\w+ )?(?:face|body) {W3}(?:numb|droop\w*|weak|paralyzed|dead|tingling|frozen|sagging)",
+        rf"(?:half|one side) (?:of )?(?:\w+ )?(?:face|body) {W3}(?:numb|droop\w*|weak|paralyzed|dead|tingling|frozen|sagging|hanging|slack|fallen)",
+        rf"{_PERSON} {W2}cant (?:talk|speak) (?:right(?! now| this)|straight|normal|clearly)",
         rf"(?:droop\w*|sagging|crooked|lopsided|paralyzed) {W3}(?:face|mouth|smile|lip|eye|cheek)",
         r"slurr?(?:ed|ing|s)",
         rf"(?:speech|talking|words|speaking|voice) {W3}(?:slurred|garbled|jumbled|mumbled|weird|funny|strange|wrong|mixed up|gibberish|nonsense|not right|drunk)",
         r"(?:talk\w*|sound\w*|speak\w*) (?:like (?:hes|shes|im|theyre|he is|she is|i am) )?drunk",
-        rf"{_PERSON} {W2}(?:cant|couldnt|unable to|struggling to|having trouble) (?:talk|speak|get (?:his|her|the) words out|find (?:his|her|the) words|understand)",
+        # (not "my son cant talk right now, hes at work": busy, not speechless)
+        rf"{_PERSON} {W2}(?:cant|couldnt|unable to|struggling to|having trouble) (?:talk|speak|get (?:his|her|the) words out|find (?:his|her|the) words|understand)"
+        r"(?! (?:right )?now\b| at the moment| rn\b| (?:hes|shes|he is|she is|theyre) (?:at|in|busy|driving|working))",
         r"cant (?:get (?:my|the) words out|find (?:my|the) words|form words)",
         rf"{_PERSON} {W2}(?:(?:not|isnt|arent|wasnt|stopped|doesnt|dont|didnt) mak(?:ing|e) (?:any )?sense|making no sense|talking (?:nonsense|gibberish|funny|weird|strange|crazy))",
         rf"(?:words|speech|talking|sentences) {W3}(?:stopped|not|isnt|arent|doesnt|dont|quit) mak\w* (?:any )?sense",
@@ -2618,7 +2687,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule("neutropenic_fever", MEDICAL,
           r"(?:fever|temp|temperature) (?:of |is |at |was |reading |says |hit |up to )?(?:10[3-9]|11\d)(?:\.\d)?(?! ?(?:c|celsius)\b)",
           requires=r"\b(?:confus\w*|delirious|stiff neck|seizure\w*|hard to wake|wont wake|cant wake|not making sense|"
-                   r"barely (?:type|talk|think|stand))\b", accept=_is_live),
+                   r"barely (?:type|talk|think|stand)|"
+                   # disoriented, in everyday words: "she doesn't know what day it is"
+                   r"(?:doesnt|dont|didnt|cant) (?:know|tell|remember) (?:what day|where (?:she|he|i|they) (?:is|am|are)|who (?:i|we) (?:am|are))|"
+                   r"(?:doesnt|didnt|dont) recogni[sz]e (?:me|us|her|him))\b", accept=_is_live),
     _rule("neutropenic_fever", MEDICAL,
           _READING + r" (?:degrees? )?(?:f |c |fahrenheit |celsius )?(?:fever|temp\w*)",
           requires=_CHEMO, accept=_is_fever),
@@ -2870,6 +2942,13 @@ _FIGURATIVE = re.compile(
     r"(?:\w+ )?(?:remote|phone|computer|printer|bot|app|website|tv|wifi|internet|cable|machine|paperwork|forms?|bills?|insurance)"
     # a title, not a wish: "the suicide squad movie was dumb"
     r"|suicide squad"
+    # "choking on all this information", "overdosed on christmas cookies", "strangle whoever designed these caps"
+    r"|chok(?:e|ed|ing) on (?:all )?(?:this|that|these|the|so much) (?:\w+ )?(?:information|info|paperwork|forms?|words|numbers|news|jargon|bills?)"
+    r"|overdos(?:e|ed|ing) on (?:\w+ )?(?:cookies|candy|sugar|sweets|chocolate|pie|turkey|tv|netflix|news|coffee|caffeine|carbs|ham|"
+    r"tamales|food|christmas|holiday|football|soap operas?|love)"
+    r"|(?:strangle|kill|murder|choke|shoot) (?:whoever|the (?:person|guy|idiot|people|genius) who)"
+    r"|(?:not|never|wont|aint) (?:going to|gonna) kill (?:myself|me) over"
+    r"|kill(?:ing)? myself (?:making|cleaning|cooking|working|baking|shoveling|scrubbing) (?:\w+ )?(?:the |this |these |all |those )"
     r"|me muero de (?:hambre|risa|sueno|verguenza|calor|frio|aburrimiento|curiosidad)"
     r"|(?:muerta|muerto) de (?:risa|hambre|sueno|cansancio|verguenza|frio|calor))\b"
 )

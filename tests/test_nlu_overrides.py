@@ -64,4 +64,15 @@ def test_the_models_emergency_gives_way_on_an_idiom_of_death_about_everyday_thin
     assert meant.get(INTENT) == {"name": "report_emergency", "confidence": 1.0}
     [scared] = SafetyOverride().process([parsed("im scared to death, my husband is banging on the door",
                                                 ("report_emergency", 0.9), ("request_human", 0.05))])
-    assert scared.get(INTENT) == {"name": "report_emergency", "confidence": 0.9}
+    # the safety net reads the husband at the door: the page is urgent, not left to the model's 0.9
+    assert scared.get(INTENT) == {"name": "report_emergency", "confidence": 1.0}
+    assert scared.get("safety")["signal"] == "net:intruder"
+
+
+def test_the_safety_net_makes_danger_words_an_emergency_whatever_the_model_said():
+    text = "mi sobrino le esta pegando a mi abuela ahorita"
+    [message] = SafetyOverride().process([parsed(text, ("find_resource", 0.8), ("report_emergency", 0.1))])
+    assert message.get(INTENT) == {"name": "report_emergency", "confidence": 1.0}
+    assert message.get("safety") == {"kind": "none", "signal": "net:harm_by_person"}
+    [quiet] = SafetyOverride().process([parsed("mom fell last month but she wasn't hurt", ("report_task_done", 0.6))])
+    assert quiet.get(INTENT)["name"] == "report_task_done"

@@ -1584,3 +1584,53 @@ def test_look_alikes_from_blind_sets_en_14_to_es_12_stay_quiet(text):
 ])
 def test_idioms_about_everyday_things_are_figurative(text, expected):
     assert safety.figurative(text) is expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # en_17 / es_13 misses, each as a class of wording
+    ("there's a fire in my kitchen, the grease caught and it's spreading", Kind.DANGER),
+    ("FIRE in the garage", Kind.DANGER),
+    ("my husband cant talk right and one side of his face is hanging", MED),
+    ("my hnd wont wrk", MED),
+    ("dad has a fever of 104 and doesnt recognize me", MED),
+    ("mi esposo esta hablando enredado desde hace rato", MED),
+    ("se le durmio la mano y la cara del mismo lado", MED),
+    # what the en_17 / es_13 mends must not quiet
+    ("my dog bit me, bleeding bad and it wont stop", MED),
+    ("mom is having a seizure, the dog is barking", MED),
+    ("i cant do this anymore", SUI),
+    ("ya no puedo con todo, quiero morirme, no hay grupos de apoyo que me ayuden", SUI),
+    ("me voy a matar", SUI),
+    ("these copays are killing me and i want to end it all", SUI),
+    ("im choking on a pill help", MED),
+    ("my husband cant talk, his face is weird", MED),
+    ("she fell last week and now she cant get up", MED),
+])
+def test_crises_from_blind_sets_en_17_and_es_13_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "how would i even know if its a stroke",
+    "my aunt fell last week and broke her hip, shes in rehab now",
+    "my dog is having a seizure",
+    "el perro se esta ahogando con un hueso",
+    "I was dizzy at the clinic but I'm much better now",
+    "the vet said hes going to be fine",
+    "my neighbor had a heart attack, we're sending a card",
+    "grandpa died of a stroke so I worry about mine",
+    "choking on all this paperwork",
+    "overdosed on turkey and pie, so full",
+    "I could strangle whoever invented these forms",
+    "not gonna kill myself over a cooking class",
+    "gonna kill myself cleaning this whole house for christmas lol",
+    "me voy a matar limpiando la casa pa navidad",
+    "ambulance sirens all night, could not sleep",
+    "do you guys handle emergencies or just appointments",
+    "is there respite care? caring for dad alone, i cant do this anymore",
+    "que diferencia hay entre un derrame y una embolia",
+    "la ultima vez que fui a emergencias espere 6 horas",
+    "my son cant talk right now hes at work",
+])
+def test_look_alikes_from_blind_sets_en_17_and_es_13_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE

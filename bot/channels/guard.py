@@ -18,7 +18,7 @@ import logging
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import assistant, catalogue, coverage, escalation, identity, language, messaging, safety
+from bot import assistant, catalogue, coverage, escalation, identity, language, messaging, safety, safety_net
 from bot.clock import clinic_zone, now_utc
 from bot.config import Settings
 from bot.db import session_scope
@@ -54,9 +54,9 @@ def safety_language(found: safety.Assessment, text: str, spoken: str | None) -> 
 
 
 def exempt_from_limits(text: str) -> bool:
-    """Rate limits (bot/rate_limits.py) never hold back a crisis: past the limit such a
-    message is still answered in full (crisis text, urgent escalation, the dialogue)."""
-    return bool(text) and crisis_text(text) is not None
+    """Rate limits (bot/rate_limits.py) never hold back a crisis, nor words of danger the
+    safety net reads: past the limit such a message is still answered in full."""
+    return bool(text) and (crisis_text(text) is not None or safety_net.concern(text) is not None)
 
 
 class TurnGuard:

@@ -1,0 +1,242 @@
+"""The safety net under the crisis rules: words of danger the rules could not place.
+
+Every fresh blind set has held a few crises told in words no rule had yet ("my nephew is
+threatening me, he's high and in my kitchen", "drank from the wrong bottle, my mouth is
+burning", "hay alguien queriendose meter a mi casa, tengo miedo"). The model missed most
+of them too, and they got "Sorry, I didn't get that" or a resource list. The patterns
+here are looser than a rule: two kinds of danger words found together (a person and a
+harm, a fall and not getting up, a wrong bottle and a symptom), each match vetted the way
+a rule's is (`safety._is_live`: not history, a question, a show, a joke). A hit gets the
+safety check-in (911 and 988, "are you safe?", an urgent page: bot/safety_classifier.py),
+never silence. What it catches and what it costs: docs/safety.md.
+
+Written for `safety`'s normalised text: lower case, accents folded, apostrophes dropped.
+"""
+from __future__ import annotations
+
+import re
+
+from bot import safety
+# The rules' own normalising and vetting, so the net reads a message as the rules do.
+from bot.safety import _NOW_RE, _PAST, _is_live, _prepare
+
+_SOMEONE = (
+    r"(?:he|hes|hell|hed|she|shes|they|theyre|him|her|someone|somebody|a man|a guy|a woman|guy|man|stranger|"
+    r"my (?:\w+ )?(?:husband|wife|son|daughter|nephew|niece|grandson|granddaughter|brother|sister|boyfriend|girlfriend|"
+    r"partner|ex|aide|caregiver|neighbor|neighbour|roommate|tenant|father|dad|mother|mom|uncle|cousin|son in law)s?|"
+    r"(?:her|his|moms|dads) (?:\w+ )?(?:husband|wife|son|daughter|boyfriend|girlfriend|partner|ex|aide|caregiver|nephew|grandson)|"
+    r"the (?:aide|caregiver|neighbor|neighbour|man|guy|lady|woman|girl|nurse)|"
+    r"el|ella|alguien|un (?:hombre|senor|tipo)|mi (?:\w+ )?(?:esposo|esposa|hijo|hija|yerno|nuera|sobrino|nieto|hermano|hermana|"
+    r"novio|novia|pareja|ex|vecino|vecina|papa|padre|mama|madre|abuela|abuelo|tio|primo|cuidador|cuidadora)|"
+    r"(?:su|el) (?:novio|esposo|ex|pareja|hijo|cuidador|cuidadora|vecino))"
+)
+# Not "my back is shot", "murder on her sleep", "panic attacks", "grab bars".
+_HARM = (
+    r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|slap\w*|kick\w*|chok(?:e|es|ed|ing)|shov\w*|push(?:ed|es|ing)|"
+    r"hurt(?:s|ing)?|threat\w*|attack(?:ing|ed)|grabb\w*|strangl\w*|lock\w* (?:me|her|him|us) (?:in|out)|"
+    r"kill|killing|stab\w*|shoot(?:ing)?|shot (?:at|him|her|me)|"
+    r"peg\w*|golpe\w*|empuj\w*|amenaz\w*|mat(?:ar|a|o)(?:me|la|lo|nos)?|lastim\w*|ahorc\w*|apunal\w*|dispar\w*)"
+)
+_WEAPON = r"(?:knife|knives|gun|guns|pistol|rifle|shotgun|weapon|machete|cuchillo|navaja|pistola|arma|machete)"
+# The weapon out: held, waved, looked at, pointed; not "a gun license", "his old rifle in the attic".
+_WEAPON_OUT = r"(?:holding|waving|pointing|looking at|keep looking|loaded|on the table|in (?:his|her|my) hand|en la mano|apuntando|saco)"
+_INTRUDER = (
+    r"(?:breaking in(?:to)?\b|broke in(?:to)?\b|break into\b|(?:trying|try) to (?:get|come|break|force) (?:in|into)\b|"
+    r"(?:getting|coming|forcing) (?:in|into) (?:my|our|her|his|the) (?:house|home|apartment|apt|place|door|window)|"
+    r"(?:banging|pounding|kicking) (?:on|at) (?:my|our|her|the) (?:door|window)|"
+    r"meter(?:se)? (?:a|en) (?:mi|la|su|nuestra) (?:casa|departamento|apartamento|ventana|puerta)|"
+    r"queriendose meter|quiere(?:n)? entrar|tratando de (?:entrar|meterse|abrir)|forzando la (?:puerta|ventana))"
+)
+_FEAR_OR_NOW = (
+    r"(?:scared|afraid|terrified|frightened|fear|panic\w*|help|please|now|right now|just|here|still here|"
+    r"in (?:my|the|her|our) \w+|outside|next door|at (?:my|the|her) door|hiding|hid|locked|tonight|screaming|yelling|crying|"
+    r"what do i do|miedo|asustad\w*|ayuda|auxilio|ahorita|ahora|aqui|afuera|escondid\w*|encerrad\w*|gritando|llorando|que hago)"
+)
+_INGESTED = (
+    r"(?:swallow\w*|drank|drink|drinking|ate|eaten|took|taken|got into|"
+    r"tomo|tome|tomado|tomando|trago|trague|tragado|bebio|bebi|comio|se puso|me puse|me inyecte|se inyecto)"
+)
+# Not a medicine at all: no symptom needed.
+_POISON = (
+    r"(?:cleaner|cleaning|bleach|chemical\w*|detergent|battery|batteries|poison\w*|antifreeze|lye|drano|windex|lysol|"
+    r"laundry pods?|cloro|veneno|liquido de (?:limpiar|limpieza)|detergente|quimico\w*|pila|pilas|anticongelante)"
+)
+_TOO_MUCH = (
+    r"(?:wrong (?:\w+ )?(?:bottle|pills?|meds?|medicine|insulin)|someone elses|"
+    r"\w+s (?:\w+ )?(?:pills|meds|medicine|medicines|medication)|"
+    r"too (?:many|much)|bunch of|handful|a lot of (?:pills|them)|whole (?:bottle|box|pack)|all (?:of )?(?:my|her|his|the|them|those)|"
+    r"twice|double|extra dose|por error|de mas|equivocad\w*|un puno|todas (?:las|mis|sus)|dos veces|doble|"
+    r"(?:pastillas|medicinas) de (?:mi|su) \w+|unas de (?:mi|su) \w+)"
+)
+_SIGN = (
+    r"(?:dizzy|sleepy|drowsy|confused|burn\w*|vomit\w*|throwing up|puking|wont wake|not waking|cant wake|passed out|"
+    r"slurr\w*|foam\w*|shaking|sweating|weak|faint\w*|out of it|not making sense|groggy|limp|pale|slow|"
+    r"dont know how many|no se cuant\w*|"
+    r"marea\w*|adormilad\w*|dormid\w*|ardor|arde|quema\w*|no despierta|confundid\w*|desmay\w*|debil|temblando|sudando|"
+    # a small child took it: always an emergency
+    r"baby|toddler|kid|child|grandbaby|bebe|nino|nina|nene|nena|nieto|nieta)"
+)
+_EMPTIED = r"(?:pill ?box|pillbox|pill bottle|bottle|organizer|frasco|pastillero)(?: is| was| esta| estaba)? (?:empty|vacio)"
+_INSULIN = r"(?:insulin|lantus|humalog|novolog|insulina|unidades|units)"
+_ENDING = (
+    r"(?:(?:all|it|this|everything) (?:will |would |d |ll |could )?(?:be|is) (?:over|done|finished)|be over (?:soon|faster|quicker)|"
+    r"end (?:it|things|everything|my life|this)|im done|i am done|so (?:i|she|he) can (?:just )?go|"
+    r"(?:said|say|texted|text) (?:me |my |our |her |his )?goodbyes?|saying goodbye|tell \w+ (?:i|that i) love|"
+    r"(?:take|taking) them all|(?:lined|counted|laid) (?:them )?(?:up|out)|"
+    r"(?:dont|not) (?:plan|planning) on (?:being|sticking) (?:here|around|alive)|"
+    r"(?:have|got|made) (?:a|my|it all|everything) plan(?:ned)?|"
+    r"ya me decidi|ya lo decidi|ya (?:lo )?tengo (?:todo )?decidido|tengo todo (?:planeado|listo)|acabar con (?:todo|esto|mi vida)|"
+    r"perdon(?:enme|ame)|despid\w*|se despide|ya no quiero seguir)"
+)
+_MEANS = (
+    r"(?:pills|pill|meds|medicine|medication|insulin|gun|rope|knife|razor|blade|bridge|letters?|note|"
+    r"stop(?:ped|ping)? (?:taking|my|her|his)|die|dead|dying|not answering|wont answer|isnt answering|doesnt answer|"
+    r"pastillas|medicinas|insulina|pistola|cuerda|navaja|cuchillo|puente|carta|cartas|dejar (?:de tomar|las)|"
+    r"morir\w*|muer\w*|muero|no contesta|doesnt matter|no point|wont need|wont be (?:here|around)|"
+    r"no (?:la |lo |los )?voy a necesitar|no tiene sentido)"
+)
+# Acts of self-harm and ways of dying named outright (history and questions vetted away).
+_SELF_HARM = (
+    r"(?:cut(?:ting)? (?:myself|herself|himself|my (?:wrists?|arms?|legs?))(?! (?:\w+ )?(?:shaving|cooking|chopping|slicing|cutting|opening|on (?:a|the|some)|by accident|accidentally|with (?:a|the) (?:paper|can|knife while)))|hurting (?:myself|herself|himself)|"
+    r"burn(?:ing|ed)? (?:myself|herself|himself)|hang (?:myself|herself|himself)|leave this world|"
+    r"me corte|me cortaba|me estoy cortando|cortarme|cortandome|cortandose|(?:haciendo|hacerme|hacerse) dano|"
+    r"colgar(?:me|se)?|ahorcar(?:me|se)|irme de este mundo|me voy de este mundo|dejar este mundo)"
+)
+_DOWN = (
+    r"(?:fell|fall|fallen|falling|slipped|slip|tripped|tumbl\w*|on (?:the|her|his|my|their|our) (?:\w+ )?(?:floor|ground|ice)|"
+    r"me cai|se cayo|nos caimos|me resbale|se resbalo|en el (?:piso|suelo)|tirad[oa])"
+)
+_CANT_GET_UP = (
+    r"(?:cant|unable to|couldnt|wont|not able to|no (?:me |se )?(?:puedo|puede|pude|pudo)) (?:\w+ ){0,2}?"
+    r"(?:stand|get up|move|walk|put weight|bear weight|levantar\w*|mover\w*|parar\w*|caminar|pararme|apoyar)|"
+    r"isnt moving|not moving|no se mueve|not breathing|no respira|unconscious|wont wake|found|encontre|"
+    r"since (?:last night|yesterday|this morning)|all night|desde (?:anoche|ayer|la manana)|toda la noche|"
+    r"(?:leg|hip|arm|ankle|wrist|head) (?:looks|is) (?:wrong|bent|broken)|bleeding|sangr\w*|quebr\w*|broke|broken"
+)
+_ACCIDENT = r"(?:accident|crash|hit by a car|choque|accidente|atropell\w*)"
+_INJURED = r"(?:hurt|injured|bleeding|trapped|unconscious|not moving|herid[oa]|lastimad[oa]|sangr\w*|atrapad[oa]|inconsciente)"
+_AIR = (
+    r"(?:harder|hard|cant|trouble|struggling|no (?:puedo|puede)|cuesta) (?:\w+ ){0,3}?"
+    r"(?:breathe|breathing|get air|catch (?:my|her|his) breathe|respirar|jalar aire|agarrar aire)"
+)
+_FIRE_OR_GAS = (
+    r"(?:(?:kitchen|house|apartment|building|room|stove|oven|garage|casa|cocina|edificio|cuarto|estufa) (?:is |esta )?"
+    r"(?:on fire|en llamas|quemandose|incendiando)|smell(?:s|ing)? gas|gas leak|smoke (?:everywhere|in the)|"
+    r"huele a (?:gas|quemado)|hay humo|fuga de gas|se esta quemando)"
+)
+_BLEEDING = r"(?:blood(?! (?:test|pressure|sugar|work|draw|count|thinner|glucose|level))|bleeding|sangre|sangrando)"
+_BLEEDING_BAD = (
+    r"(?:squirt\w*|spurt\w*|pouring|gushing|everywhere|wont stop|cant stop|wont quit|soaked|black|a lot of|so much|"
+    r"no para|no se detiene|no deja de|mucha|chorros|negra)"
+)
+
+
+# "hits me when i say something", "me pega", "le esta pegando a mi mama": the act, with its object.
+_HARMS_SOMEONE = (
+    r"(?:hits|beats|slaps|punches|kicks|chokes|shoves|(?:is|keeps|been|started) (?:hitting|beating|slapping|punching|kicking|choking|shoving)) "
+    r"(?:me|her|him|us|mom|my \w+)|(?:me|le|la|nos) (?:esta |estan )?(?:pega|pego|pegando|golpea|golpeo|golpeando|empujo|empuja)"
+)
+_SHOT = (
+    r"(?:(?:he|she|someone|somebody|i|ive|my (?:son|daughter|husband|wife|brother|sister|nephew|grandson|neighbor|friend|mom|dad)) "
+    r"(?:just )?(?:got|been|was|has been) (?:shot|stabbed)|le dispararon|lo apunalaron|la apunalaron|le dieron un balazo)"
+)
+_WISH_GONE = (
+    r"(?:wish(?:es|ed)? (?:i|she|he) (?:wouldnt|wont|didnt|would not|could not|was|were) (?:wake up|dead|gone|here)|"
+    r"(?:a|such a) burden|better off without|giving (?:\w+ ){1,3}away|gave (?:\w+ ){1,3}away|"
+    r"quisiera (?:no despertar|morirme|estar muerta?)|(?:una|un) carga|mejor sin (?:mi|ella|el))"
+)
+_WISH_WITH = r"(?:gun|pills|rope|knife|goodbye|goodbyes|away|asked (?:\w+ ){0,3}where|pistola|pastillas|cuerda|regalando|despid\w*)"
+_CHILD = r"(?:baby|babys|toddler|kid|child|infant|grandbaby|newborn|bebe|nino|nina|nene|nena|nieto|nieta|nietecito)"
+_CHILD_BREATHING = (
+    r"(?:ribs? (?:are |is )?(?:sucking|pulling|caving)|costillas|se le hunden|turning blue|lips (?:are )?blue|"
+    r"breathing (?:really |very |so |super )?fast|respira(?:ndo)? (?:muy )?rapido|(?:se esta poniendo|esta) morad[oa])"
+)
+_FAINTING = r"(?:me voy a desmayar|voy a desmayarme|se va a desmayar|(?:about|going) to (?:pass out|faint))"
+_CHEST = r"(?:chest (?:is )?(?:tight|pain|pressure|hurts|hurting|squeez\w*|heavy)|dolor (?:en el|de) pecho|pecho apretado|me aprieta el pecho)"
+_CHEST_WITH = r"(?:sweat\w*|nause\w*|throw(?:ing)? up|left arm|jaw|cant breathe|short of breathe|sudor\w*|vomit\w*|brazo izquierdo|no puedo respirar)"
+_FUMES_FROM = r"(?:furnace|heater|generator|boiler|space heater|calentador|calefaccion|calenton|generador|boiler)"
+_FUMES_SIGNS = r"(?:(?<!of )sick(?! of)|dizzy|headache|nause\w*|throwing up|mareado|mareada|dolor de cabeza|vomit\w*|beeping|alarm|alarma)"
+
+
+def _near(first: str, second: str, words: int = 8) -> re.Pattern[str]:
+    """Either pattern, then the other within ``words`` words."""
+    gap = rf"(?: \w+){{0,{words}}} "
+    return re.compile(rf" (?:{first}){gap}(?:{second})\b| (?:{second}){gap}(?:{first})\b")
+
+
+def _then(first: str, second: str, words: int = 6) -> re.Pattern[str]:
+    """The first pattern, then the second within ``words`` words, not denied ("she wasn't hurt")."""
+    gap = rf"(?: \w+){{0,{words}}} "
+    return re.compile(rf" (?:{first}){gap}{_NOT_DENIED}(?:{second})\b")
+
+
+_NOT_DENIED = "".join(f"(?<!{w} )" for w in ("not", "no", "never", "wasnt", "isnt", "didnt", "doesnt", "wont", "nunca", "no me", "no le"))
+
+
+def _any(pattern: str) -> re.Pattern[str]:
+    # A match starts with the space before its first word, as a rule's does (`safety._is_live`).
+    return re.compile(rf" {_NOT_DENIED}{pattern}\b")
+
+
+_CONCERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
+    # (cue, pattern vetted like a rule's match, a pattern that must also be in the message)
+    ("harm_by_person", _then(_SOMEONE, _HARM, 6), _any(f"(?:{_FEAR_OR_NOW}|{_WEAPON})")),
+    ("harms_someone", _any(_HARMS_SOMEONE), None),
+    ("weapon", _near(_SOMEONE, _WEAPON, 8), _any(f"(?:{_FEAR_OR_NOW}|{_WEAPON_OUT}|{_HARM})")),
+    ("intruder", _any(_INTRUDER), None),
+    ("shot_or_stabbed", _any(_SHOT), None),
+    ("poisoning", _near(_INGESTED, _POISON, 8), None),
+    ("too_much_taken", _near(_INGESTED, _TOO_MUCH, 8), _any(_SIGN)),
+    ("pills_gone", _any(_EMPTIED), _any(_SIGN)),
+    # given, not asked about: "me puse la lantus dos veces", not "me pongo doble hoy?"
+    ("insulin_twice", _near(_INSULIN, r"(?:twice|two times|double|dos veces|doble|de mas|otra vez|me pase|se paso|en vez de|instead of)", 8),
+     _any(r"(?:me puse|se puso|le puse|me inyecte|se inyecto|le inyecte|took|gave (?:her|him|myself)|injected|me pase|se paso)")),
+    ("ending", _near(_ENDING, _MEANS, 12), None),
+    ("wish_gone", _near(_WISH_GONE, _WISH_WITH, 14), None),
+    ("self_harm", _any(_SELF_HARM), None),
+    ("down_and_hurt", _near(_DOWN, _CANT_GET_UP, 10), None),
+    ("accident", _near(_ACCIDENT, _INJURED, 8), None),
+    ("breathing_fear", _any(_AIR), _any(_FEAR_OR_NOW)),
+    ("child_breathing", _near(_CHILD, _CHILD_BREATHING, 10), None),
+    ("fainting", _any(_FAINTING), None),
+    ("chest_signs", _near(_CHEST, _CHEST_WITH, 8), None),
+    ("fumes", _near(_FUMES_FROM, _FUMES_SIGNS, 12), None),
+    ("fire_or_gas", _any(_FIRE_OR_GAS), None),
+    ("bleeding_bad", _near(_BLEEDING, _BLEEDING_BAD, 4), None),
+)
+
+
+def concern(text: str) -> str | None:
+    """The net's cue for a message the rules found nothing in, or None. Looser than a
+    rule, so the caller answers with the safety check-in rather than the full crisis text."""
+    if not text or safety.assess(text).kind is not safety.Kind.NONE:
+        return None
+    return danger_cue(text)
+
+
+def danger_cue(text: str) -> str | None:
+    """The first of `_CONCERNS` whose words are in the message, live (``_is_live``: not
+    history, a question, a show, a joke), or None. An idiom about everyday things and a
+    story told with a time in the past never count."""
+    if not text or safety.figurative(text):
+        return None
+    normalised = _prepare(text)
+    if _told_as_history(normalised):
+        return None
+    for cue, pattern, requires in _CONCERNS:
+        if requires is not None and not requires.search(normalised):
+            continue
+        if any(_is_live(m) for m in pattern.finditer(normalised)):
+            return cue
+    return None
+
+
+# "hace 2 anos me cai y me quebre la muneca", "last winter i fell on the ice and broke my wrist":
+# a looser pattern spans more words than a rule, so a time told anywhere in the message ends it
+# (unless a word such as "now" or "again" brings it back).
+_TOLD_AS_HISTORY = re.compile(rf"\b{_PAST}\b|\b(?:last (?:week|month)|la semana pasada)\b")
+
+
+def _told_as_history(normalised: str) -> bool:
+    found = _TOLD_AS_HISTORY.search(normalised)
+    return found is not None and not _NOW_RE.search(normalised, found.end())

@@ -1,0 +1,86 @@
+"""The safety net under the crisis rules (bot/safety_net.py): danger words found together
+that no rule placed get the check-in; the same words told as history, asked about, denied
+or used about everyday things stay quiet."""
+from __future__ import annotations
+
+import glob
+
+import pytest
+import yaml
+
+from bot import safety, safety_net
+
+# Each is a crisis the rules do not read (checked below), in words of one of the net's cues.
+CAUGHT = [
+    ("the guy downstairs keeps kicking my door and hes yelling hell get me, im hiding in the bathroom", "harm_by_person"),
+    ("my ex is outside with a bat yelling that hes gonna kill me", "harm_by_person"),
+    ("mi sobrino le esta pegando a mi abuela ahorita", "harm_by_person"),
+    ("mi nieto se trago una pila de reloj", "poisoning"),
+    ("el calentador esta prendido y todos tenemos dolor de cabeza y mareo", "fumes"),
+]
+
+# Crises the rules do read; the net reads them too, so its reach is not only the rules' gaps.
+ALSO_RULES = [
+    ("my roommate is choking me please", "harm_by_person"),
+    ("my son drank some antifreeze from the garage", "poisoning"),
+    ("dad swallowed a bunch of his sleeping pills and hes real groggy", "too_much_taken"),
+    ("found my uncle on the bathroom floor and he is not moving", "down_and_hurt"),
+    ("alguien esta tratando de entrar por la puerta de atras, estoy sola", "intruder"),
+    ("me inyecte la insulina dos veces hoy por error", "insulin_twice"),
+]
+
+QUIET = [
+    "mom needs help showering and i cant lift her anymore, my back is shot",
+    "im fine, no pain, no trouble breathing, just checking in",
+    "weight 182 no chest pain no short of breath today",
+    "stubbed my toe on the bed, no blood, just a lot of cussing",
+    "in the cooking class they showed us what to do if someone is choking, very interesting",
+    "I cut myself shaving this morning, tiny nick, all good",
+    "hace 2 anos me cai y me quebre la muneca, pero ya sane",
+    "last winter i fell on the ice and broke my wrist, it still aches when it rains",
+    "se me olvido la lantus anoche, me pongo doble hoy?",
+    "voy a estar en Mexico esas fechas, no voy a estar pa la clase de la insulina",
+    "i want to set up her pill box right this sunday",
+    "im taking care of my mom 24/7 and havent had a break in months",
+    "hit the donut hole or whatever they call it and now everything costs a fortune",
+    "mom fell last month but she wasn't hurt, just wanted you all to know",
+    "my son gets panic attacks at school, where can he get help",
+    "mom needs a grab bar in her bathroom, who installs those",
+    "we watched a movie where a man is threatening her with a knife, so scary",
+    "this bill is killing me, can someone help me pay it",
+]
+
+
+@pytest.mark.parametrize("text,cue", CAUGHT)
+def test_the_net_catches_what_the_rules_miss(text, cue):
+    assert safety.assess(text).kind is safety.Kind.NONE  # else this example tests nothing
+    assert safety_net.concern(text) == cue
+
+
+@pytest.mark.parametrize("text,cue", ALSO_RULES)
+def test_the_net_reads_crises_the_rules_also_read(text, cue):
+    assert safety_net.danger_cue(text) == cue
+    assert safety_net.concern(text) is None  # the rules answer these in full
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_the_net_stays_quiet_on_look_alikes(text):
+    assert safety_net.danger_cue(text) is None
+
+
+def _labelled_ordinary() -> list[str]:
+    texts = []
+    for path in sorted(glob.glob("tests/data/*.yml")):
+        data = yaml.safe_load(open(path, encoding="utf-8"))
+        items = data.get("messages") if isinstance(data, dict) else None
+        texts += [item["text"] for item in items or [] if isinstance(item, dict) and "text" in item
+                  and item.get("behaviour") not in (None, "crisis")]
+    return texts
+
+
+def test_the_net_never_fires_on_a_labelled_ordinary_message():
+    # Every blind set's non-crisis messages (over 12,000): a net hit pages a case manager.
+    ordinary = _labelled_ordinary()
+    assert len(ordinary) > 10_000
+    fired = [text for text in ordinary if safety_net.concern(text)]
+    assert fired == []
