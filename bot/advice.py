@@ -41,6 +41,13 @@ _ASKS_EN = (
     r"worr(?:y|ied) about|something to worry|should i be worried|do i need to worry",
     rf"how (?:much|many) (?:\w+ ){{0,2}}(?:should|can|do) {_WHO} (?:take|drink|eat|have)",
     r"(?:is|would) (?:\w+ ){0,2}(?:a )?(?:low|high|small|big|normal) dose",
+    # "do I really need the blood test? I feel fine", "do I still take the water pill today"
+    rf"(?:do|does|should) {_WHO} (?:really|still|even) (?:need|have to|take|get|do)",
+    # "is my heart getting worse?"
+    r"(?:is|are) (?:my|her|his) (?:heart|kidneys?|sugar|pressure|weight|breathing|swelling) (?:getting|gotten|going) (?:worse|bad|better)",
+    # a pill that looks different: "is it the same?"
+    r"(?:is|are) (?:it|this|that|they|these) (?:the same|still the same|the right)",
+    r"(?:todavia|aun|still) (?:sirve|sirven|good|ok|okay|usable|safe)|sigue sirviendo",
 )
 _ASKS_ES = (
     r"(?:debo|deberia|debe|tengo que) (?:seguir )?(?:tomar|dejar|saltar|suspender|doblar|preocupar|comer|tomarme|poner|ponerme|ponerle)",

@@ -169,7 +169,7 @@ def task_instructions(session: Session, sender: Sender, phrase: str | None, cloc
     task = careplan.find_task(session, sender.patient_id, phrase or "", clock.zone, clock.now,
                               visible=lambda t: may_see(sender, t))
     _shown(session, sender, "task_instructions", [task] if task else [], clock)
-    when = careplan.one_time_date(task, clock.zone, clock.now, sender.language) if task else None
+    when = careplan.one_time_when(task, clock.zone, clock.now, sender.language) if task else None
     return careplan.format_instructions(task, sender.language, when)
 
 

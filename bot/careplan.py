@@ -307,20 +307,24 @@ def format_scheduled(task: CareTask, when: dt.datetime, zone: ZoneInfo, now: dt.
 
 
 def format_instructions(task: CareTask | None, language: str = "en", when: str | None = None) -> str:
-    """How to do a task; for a one-time task still ahead (a class, a lab visit), also when it
-    is: "where is the cooking class?" and "when's the class?" both want the day."""
+    """How to do a task; for a one-time task (a class, a lab visit), also when it is, or
+    that it was due and is not done yet: "where is the cooking class?", "when's the class?"
+    and "when am I supposed to get the blood work?" all want the day. `when`: the
+    sentence from `one_time_when`."""
     if task is None:
         return say("instructions_which_task", language)
     body = task.instructions or say("instructions_none", language)
     text = say("instructions_line", language, title=task.title, body=body)
-    return f"{text} {say('instructions_when', language, when=when)}" if when else text
+    return f"{text} {when}" if when else text
 
 
-def one_time_date(task: CareTask, zone: ZoneInfo, now: dt.datetime, language: str = "en") -> str | None:
-    """When a one-time task is due, if still ahead (recurring tasks have their own list)."""
-    if task.recurrence or task.due_at is None or task.due_at < now:
+def one_time_when(task: CareTask, zone: ZoneInfo, now: dt.datetime, language: str = "en") -> str | None:
+    """When a one-time task is due ("When: Friday at 2:00 PM."), or that it was due and is
+    not done yet; None for a recurring task (its times are in the task list) or one done."""
+    if task.recurrence or task.due_at is None or task.status == TaskStatus.DONE.value:
         return None
-    return day_and_time(task.due_at, zone, now, language)
+    key = "instructions_when" if task.due_at >= now else "instructions_overdue"
+    return say(key, language, when=day_and_time(task.due_at, zone, now, language))
 
 
 def format_done(task: CareTask, completion: TaskCompletion, zone: ZoneInfo, language: str = "en") -> str:

@@ -90,15 +90,30 @@ _WEIGHT_WORDS = r"wt|weight|weighed|weigh|weighing|scale(?: said| says| read| re
 _SUGAR_WORDS = (r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|glucosa|en ayunas|ayunas|gluc[oó]metro|sali[oó]|"
                 r"(?:me |le )sali[oó]")
 _READING = re.compile(
-    rf"^\W*(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le )?(?:my |her |his |mom'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
+    rf"^\W*(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |dorothy )?(?:my |her |his |mom'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
     r"(\d{2,3}(?:[.,]\d)?)"
     rf"\W*(?:(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|today|2day|tdy|this (?:am|morning)|am|hoy|esta ma[nñ]ana|"
     r"wrote it down|logged|anotado|lo anot[eé]|y lo anot[eé]|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
 
 
+# Around a reading, what people add that changes nothing: a greeting, whose reading it is,
+# thanks, where it was written down ("mornin weight 182 its on the paper on the fridge",
+# "buenos dias hoy me salio 109 gracias a dios", "Dorothy 181.5 this AM").
+_GREETING = re.compile(
+    r"^\W*(?:good morning|morning|mornin|good am|gm|hi|hello|hey|buenos d[ií]as|buen d[ií]a|hola)\b\W*", re.I)
+_WHOSE = re.compile(r"^\W*(?:for )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*(?=\d)", re.I)
+_AFTERWORD = re.compile(
+    r"\W*(?:thanks?(?: you)?|thx|ty|gracias(?: a dios)?|bendiciones|am[eé]n|god bless|"
+    r"(?:its|it is|wrote it|put it|lo puse|lo anot[eé]|est[aá]) (?:\w+ ){0,2}(?:on|in|en) (?:the |my |el |la |mi )?"
+    r"(?:paper|chart|fridge|calendar|log|notebook|sheet|papel|libreta|cuaderno|refri|calendario)(?: on the fridge| en el refri)?)"
+    r"\W*$", re.I)
+
+
 def reading(text: str) -> str | None:
     """ "weight", "sugar" or "number" (a bare reading) for a message that is only a reading."""
-    found = _READING.match((text or "").strip())
+    cleaned = (text or "").strip().replace("\u2019", "").replace("'", "")
+    cleaned = _AFTERWORD.sub("", _WHOSE.sub("", _GREETING.sub("", cleaned)))
+    found = _READING.match(cleaned)
     if not found or found.group(1) == "911":
         return None
     if re.search(rf"\b(?:{_SUGAR_WORDS})\b", text, re.I):

@@ -1,7 +1,7 @@
 """Corrections to the intent classifier where the words leave no doubt.
 
 The classifier learns from examples, and on messages nobody wrote examples for it mixes
-up intents that sound alike. Six of those mix-ups do harm, and each can be told apart
+up intents that sound alike. Some of those mix-ups do harm, and each can be told apart
 by a plain feature of the text, so they are corrected here before the dialogue runs
 (`bot/intent_guard_component.py` puts this into Rasa's NLU pipeline):
 
@@ -15,9 +15,18 @@ by a plain feature of the text, so they are corrected here before the dialogue r
   a question about when it is: nobody is asked to reschedule -> `cannot_make_appointment`,
   unless the message also asks when;
 - a reading sent alone ("me salió 128 en ayunas", "wt 180") read as a question or small
-  talk: it is a report of the daily measurement -> `report_task_done`;
+  talk: it is a report of the daily measurement -> `report_task_done`; so is a task's
+  name with a tick ("supper pill ✔");
 - a question about when something is ("when is the call with the heart nurse?") read as
   a request for a person: it opens an escalation -> `ask_next_appointment`;
+- a question about a class on the person's plan ("mom says she has a class sunday?? is
+  that right") read as a request for classes in the community -> `ask_next_appointment`;
+- a request for the list itself ("que tiene mi mami en su lista", "did I forget anything
+  this week") read as a resource request, small talk or a report -> `ask_tasks`;
+- how to get ready for one task ("what does mom need to do to get ready for the blood
+  draw") read as a request for the list -> `ask_task_instructions`;
+- a visit, call or class that cannot happen ("can't do tomorrow's call", "cambienle la
+  clase") read as a question about it -> `cannot_make_appointment`;
 - a question about a task ("where does mom go for her blood test?") read as "I did it":
   it records the task as done -> `ask_task_instructions` (or `ask_next_appointment` for
   "when is ..."), unless the message says something was done.
@@ -75,6 +84,60 @@ _DONE = re.compile(
 )
 
 
+# A class on the person's own plan, asked about: "mom says she has a class sunday?? is that
+# right", "mi mama tiene la clase de diabetes este mes? que fecha", "cuando es mi clase".
+_OWN_CLASS = re.compile(
+    r"\b(?:(?:my|her|his|moms|mom has|she has|i have|do i have|does (?:she|mom) have|"
+    r"mi|su|tengo|tiene|me toca|le toca)(?: \w+){0,2} (?:class|classes|clase|clases)|"
+    r"(?:when|what day|cuando|que dia|que fecha|pa cuando|para cuando) (?:is|es|quedo|son|are) (?:the|la|mi|su|my|her|las|los)? ?"
+    r"(?:\w+ ){0,3}(?:class|clase))\b")
+_CONFIRM = re.compile(r"\b(?:is that (?:right|true|correct)|es (?:cierto|verdad|correcto))\b")
+
+# Saying a visit, call or class cannot happen, or asking to move it, in words the model did
+# not place: "can't do tomorrow's call, I'll be at my sister's", "cambienle la clase pa
+# despues". (A ride to it as well: the reply offers rides.)
+_CANT_ATTEND = re.compile(
+    r"\b(?:(?:cant|cannot|can not|wont be able to|unable to|not able to|no (?:puedo|podre|voy a poder|va a poder|puede|podra)) "
+    r"(?:go|make|do|come|attend|get to|ir|llegar|asistir|hacer)(?: \w+){0,3} "
+    r"(?:class|call|appointment|appt|visit|follow ?up|checkup|clase|cita|llamada|consulta)|"
+    r"reschedul\w*|reagend\w*|reprogram\w*|postpone|cambienle|"
+    r"(?:cambi\w*|pas\w*|mover) (?:\w+ ){0,3}(?:la|mi|su) (?:cita|clase|consulta|llamada)|"
+    r"(?:move|change|switch|push back) (?:my|her|the|mom s|moms) (?:\w+ )?(?:class|call|appointment|appt|visit))\b")
+_CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "nlu_fallback", "small_talk"})
+
+# How to get ready for or do one task, asked in words that sound like the list: "for the
+# blood test do i have to not eat before", "que tiene que hacer pa el laboratorio".
+_HOW_TO_PREPARE = re.compile(
+    r"\b(?:get ready|prepare|to do (?:for|before)|need to do for|have to do for|"
+    r"(?:do|does) (?:i|she|he|mom) (?:have|need) to (?:not|fast|bring|eat|stop)|not eat|fast before|fasting before|bring to|"
+    r"directions|instructions|how does (?:the|my|her) \w+ (?:\w+ )?work|"
+    r"que (?:tengo|tiene) que hacer (?:para|pa)|como me preparo|prepararme|ayunas antes|instrucciones)\b")
+
+# Asking to be called by a person: "can someone just call me", "is there a lady I can
+# call", "quisiera que me llame la señorita". (Not "is there someone I can talk to": that
+# is usually counselling, a resource.)
+_CALL_ME = re.compile(
+    r"\b(?:(?:can|could|will|would) (?:someone|somebody|you|a nurse|the nurse|a person|anyone) (?:just |please |pls )?"
+    r"(?:call|phone|ring) (?:me|us)|is there (?:a|an|someone|somebody|anyone) (?:\w+ )?(?:i|we) (?:can|could) call|"
+    r"(?:me|nos) (?:llame|llamen) (?:la|el|alguien|una|un|por)|(?:puede|pueden|podria|podrian) (?:llamarme|llamarnos))\b")
+_CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk"})
+
+# Asking for the list itself, in words the model has not learned to place ("what do I have
+# to do", "her list", "que sigue", "did I forget anything"), with no task named.
+_ASKS_FOR_LIST = re.compile(
+    r"\b(?:(?:what|que) (?:do |else do |else )?(?:i|she|he|mom|mi mama|mami|yo|ella)? ?(?:have|has|need|needs|got|tengo|tiene|"
+    r"necesito|necesita) (?:to|que) (?:do|hacer)|"
+    r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to do|todo list|daily things|chores|tareas|pendientes)|"
+    r"what(?:s| is) next|que sigue|lo que (?:tengo|tiene) que hacer|"
+    r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something))\b")
+# Not a question about one task (its instructions): only what the model could not place.
+_LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", "nlu_fallback", "report_task_done"})
+
+# A tick after a task's name: the task is done.
+_CHECK_MARK = re.compile("[\u2714\u2713\u2611\u2705]")
+_CHECKED_OFF_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "small_talk", "nlu_fallback", "affirm", "thank"})
+
+
 def _typed(text: str) -> str:
     folded = fold_accents((text or "").lower()).replace("'", "").replace("\u2019", "")
     return " ".join(re.sub(r"[^\w/? ]+", " ", folded).split())
@@ -89,6 +152,18 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "medical_question"
     if intent not in ("report_task_done", "report_emergency", "inform_dob", "inform_zip") and reading(text):
         return "report_task_done"  # "me salio 128 en ayunas" is a reading, not a question
+    if intent in _CHECKED_OFF_OVERRIDES and _CHECK_MARK.search(text) and _CARE_PLAN_WORDS.search(typed):
+        return "report_task_done"  # "supper pill ✔": ticked off, not a question about the pill
+    if intent in _CANT_ATTEND_OVERRIDES and _CANT_ATTEND.search(typed) and not _WHEN.search(typed):
+        return "cannot_make_appointment"  # "can't go to the cooking class sunday, that's church"
+    if intent == "ask_tasks" and _HOW_TO_PREPARE.search(typed) and _CARE_PLAN_WORDS.search(typed):
+        return "ask_task_instructions"  # "what does mom need to do to get ready for the blood draw"
+    if intent in _CALL_ME_OVERRIDES and _CALL_ME.search(typed):
+        return "request_human"  # "I'm tired of typing, can someone just call me"
+    if intent in _LIST_OVERRIDES and _ASKS_FOR_LIST.search(typed) and not _CARE_PLAN_WORDS.search(typed):
+        return "ask_tasks"  # "que tiene mi mami en su lista pa esta semana", "did i forget anything this week"
+    if intent == "find_resource" and _OWN_CLASS.search(typed) and (_WHEN.search(typed) or _CONFIRM.search(typed)):
+        return "ask_next_appointment"  # "when is mom's diabetes class?": her class, not a list of classes
     if intent == "cannot_make_appointment" and _WHEN.search(typed) and not PLAN_CHANGE_WORDS.search(typed):
         return "ask_next_appointment"
     if intent == "ask_next_appointment" and _RESCHEDULE.search(typed) and not _WHEN.search(typed):
@@ -103,7 +178,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
 # What a care plan asks people to do, and words of distress that make a report something else.
 _CARE_PLAN_WORDS = re.compile(
     r"\b(?:weigh\w*|weight|scale|pills?|meds?|medicines?|medications?|tablets?|insulin|walk\w*|exercises?|"
-    r"lab|labs|blood ?work|blood test|class|sugar|glucose|nurse call|pastillas?|medicinas?|insulina|azucar|"
+    r"lab|labs|blood ?work|blood test|blood draw|class|sugar|glucose|nurse call|pastillas?|medicinas?|insulina|azucar|"
     r"peso|pese|camin\w*|ejercicios?|laboratorio|analisis|clase)\b")
 _DISTRESS = re.compile(
     r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|all (?:my|her|his|the|them)|whole|too many|extra|double|twice|hurt\w*|pain|"

@@ -115,12 +115,13 @@ def note_message(session: Session, identity: str | None, text: str, now: dt.date
 
 
 def for_identity(session: Session, identity: str | None, patient_id: int | None = None,
-                 contact_id: int | None = None) -> str:
-    """The language to answer `identity` in (see the module docstring for the order)."""
+                 contact_id: int | None = None, on_file: str | None = None) -> str:
+    """The language to answer `identity` in (see the module docstring for the order).
+    `on_file`: the language already read with the person's row, which saves a query."""
     remembered = session.get(ConversationLanguage, identity) if identity else None
     if remembered is not None and remembered.chosen:
         return catalogue.normalize(remembered.language)
-    on_file = _on_file(session, patient_id, contact_id)
+    on_file = on_file or _on_file(session, patient_id, contact_id)
     if on_file:
         return catalogue.normalize(on_file)
     return catalogue.normalize(remembered.language if remembered else None)

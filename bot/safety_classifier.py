@@ -15,7 +15,10 @@ questions are (docs/safety.md). The same for a plain report of a care-plan task 
 ("I weighed myself and wrote it down", `intent_guards.plain_task_report`): no crisis word,
 no word of distress; and for an idiom of death about everyday things with no word of
 distress besides ("these copays are gonna be the death of me", "me muero de hambre":
-`intent_guards.only_figurative`).
+`intent_guards.only_figurative`); and for a question asking medical judgement with no
+crisis words ("my ankles look a little puffy, is that bad": `advice.asks_medical_advice`),
+which becomes `medical_question`: over every blind set's first run the model's check-in
+fired on 11 such questions and on no crisis among them.
 
 Under the rules, a safety net (`bot/safety_net.py`): danger words found together that no
 rule placed ("my nephew is threatening me, he's in my kitchen") make the message
@@ -34,10 +37,11 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot import intent_guards, safety, safety_net
+from bot import advice, intent_guards, safety, safety_net
 
 EMERGENCY_INTENT = "report_emergency"
 FALLBACK_INTENT = "nlu_fallback"
+MEDICAL_QUESTION_INTENT = "medical_question"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -63,6 +67,9 @@ class SafetyOverride(GraphComponent):
                     _demote_emergency(message, "task_report")
                 elif predicted == EMERGENCY_INTENT and intent_guards.only_figurative(text):
                     _demote_emergency(message, "figurative")
+                elif predicted == EMERGENCY_INTENT and advice.asks_medical_advice(text):
+                    promote_intent(message, MEDICAL_QUESTION_INTENT)
+                    message.set("safety", {"kind": safety.Kind.NONE.value, "signal": "asks_advice"}, add_to_output=True)
                 continue
             promote_intent(message, EMERGENCY_INTENT)
             message.set("safety", {"kind": assessment.kind.value, "signal": assessment.signal}, add_to_output=True)

@@ -20,6 +20,11 @@ from bot.advice import asks_medical_advice
     "se me pasó la insulina anoche, ¿debo ponerme doble hoy?",
     "¿puedo tomar la metformina con café?",
     "mi presión salió 90/55, ¿es peligroso?",
+    # blind set en_17 / es_13
+    "do i still take my pills if i have the stomach flu",
+    "I get winded on the stairs, is my heart getting worse?",
+    "they gave me a different looking pill, is it the same?",
+    "la insulina se quedo fuera del refri, todavia sirve?",
 ])
 def test_questions_asking_for_a_medical_judgement(text):
     assert asks_medical_advice(text)
@@ -37,6 +42,8 @@ def test_questions_asking_for_a_medical_judgement(text):
     "ya me tomé la metformina",
     "¿a qué hora es la clase de diabetes?",
     "should I call the nurse or will she call me",
+    "is it the same class as last time",
+    "do i still need to go to the class",
 ])
 def test_care_plan_and_practical_questions_are_not(text):
     assert not asks_medical_advice(text)

@@ -168,6 +168,14 @@ def test_resources_for_unknown_sender_are_local_or_nationwide_and_fit_one_sms(de
     ("need help with housework and laundry since the hospital", "caregiver_support"),
     ("mom needs a digital scale with big numbers", "medical_equipment"),
     ("on a scale of 1 to 10 my stress is a 9", None),
+    # blind sets en_17 / es_13: insurance plans are money; pests and rent rises, housing; scams, legal
+    ("can someone help me with my medicare paperwork", "financial_assistance"),
+    ("my supplement plan is too expensive", "financial_assistance"),
+    ("does medicaid pay for rides to the doctor", "transportation"),  # the payer is not the need
+    ("there are mice in my kitchen and the management ignores me", "housing"),
+    ("a scammer got my bank info", "legal"),
+    ("where can I learn to read the food labels", "education"),
+    ("my husband passed and I cant make myself get out of bed", "mental_health"),
 ])
 def test_category_words_map_to_the_shared_vocabulary(text, category):
     assert resources.normalize_category(text) == category
@@ -372,7 +380,9 @@ def test_lab_work_names_the_blood_test(demo_engine, clock):
         dorothy = verified(session, DOROTHY, clock)
         reply = assistant.task_instructions(session, dorothy, "where do I go for my lab work", clock)
         assert "Go to the lab on the 1st floor" in reply
-        assert "When:" not in reply  # the blood test was due days ago: no date to give
+        # the blood test was due days ago: when it was due, and that it is not done
+        task = careplan.find_task(session, dorothy.patient_id, "Blood test", ZONE, clock.now)
+        assert reply.endswith(f" {say('instructions_overdue', 'en', when=careplan.day_and_time(task.due_at, ZONE, clock.now))}")
 
 
 def test_the_scale_names_the_daily_weight(demo_engine, clock):
@@ -438,6 +448,10 @@ def test_a_contact_without_appointment_permission_hears_no_dated_task(demo_engin
     # blind set es_8
     ("ayunas 115", "sugar"), ("le salio 121 en ayunas a mi mama", "sugar"),
     ("amaneci con dolor de cabeza", None), ("115 pesos me costo", None), ("hoy amaneci con 38.5", None),
+    # blind sets en_17 / es_13: a greeting, whose reading, thanks, where it was written down
+    ("mornin weight 182 it's on the paper on the fridge", "weight"), ("Dorothy 181.5 this AM", "number"),
+    ("buenos dias hoy me salio 109 gracias a dios", "sugar"), ("mami salio 156 esta mañana en ayunas", "sugar"),
+    ("good morning", None), ("Dorothy 1948", None), ("mom 60622", None), ("hola 911", None),
 ])
 def test_a_reading_sent_on_its_own_is_recognised(text, kind):
     assert dialogue.reading(text) == kind

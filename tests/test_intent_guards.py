@@ -110,5 +110,36 @@ def test_a_reading_sent_alone_is_a_report(text, predicted):
     assert corrected_intent(text, predicted) == "report_task_done"
 
 
+def test_a_task_ticked_off_is_a_report():
+    assert corrected_intent("supper pill \u2714", "ask_task_instructions") == "report_task_done"
+    assert corrected_intent("\u2714", "affirm") is None  # a tick alone names no task
+    assert corrected_intent("where do I go for the blood test \u2714", "medical_question") is None
+
+
 def test_a_date_answer_is_not_taken_for_a_reading():
     assert corrected_intent("11/20/1948", "inform_dob") is None
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [
+    # blind sets en_17 / es_13
+    ("mom says she has a class sunday?? is that right", "find_resource", "ask_next_appointment"),
+    ("mi mama tiene la clase de diabetes este mes? que fecha", "find_resource", "ask_next_appointment"),
+    ("are there any diabetes classes near me", "find_resource", None),
+    ("did i forget anything this week", "report_task_done", "ask_tasks"),
+    ("que tiene mi mami en su lista pa esta semana", "find_resource", "ask_tasks"),
+    ("what do i have to do for the blood test", "ask_task_instructions", None),
+    ("took my pills", "report_task_done", None),
+    ("cant do tomorrows call, I'll be at my sisters all day", "nlu_fallback", "cannot_make_appointment"),
+    ("cambienle la clase pa despues", "find_resource", "cannot_make_appointment"),
+    ("cant make rent this month", "find_resource", None),
+    ("when is the class I cant remember", "find_resource", "ask_next_appointment"),
+    ("Im tired of typing, my eyes arent good. Can someone just call me", "nlu_fallback", "request_human"),
+    ("quisiera que me llame la señorita que me atendio en el hospital", "ask_task_instructions", "request_human"),
+    ("is there someone I can talk to about feeling sad", "small_talk", None),
+    ("will she call my house phone or the cell", "ask_task_instructions", None),
+    ("Angela - what does mom need to do to get ready for the blood draw", "ask_tasks", "ask_task_instructions"),
+    ("for the blood test do i have to not eat before", "ask_tasks", "ask_task_instructions"),
+    ("what do I need to do today", "ask_tasks", None),
+])
+def test_class_list_person_and_cannot_attend_mix_ups(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected

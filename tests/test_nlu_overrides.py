@@ -76,3 +76,13 @@ def test_the_safety_net_makes_danger_words_an_emergency_whatever_the_model_said(
     assert message.get("safety") == {"kind": "none", "signal": "net:harm_by_person"}
     [quiet] = SafetyOverride().process([parsed("mom fell last month but she wasn't hurt", ("report_task_done", 0.6))])
     assert quiet.get(INTENT)["name"] == "report_task_done"
+
+
+def test_the_models_emergency_gives_way_on_a_question_asking_medical_judgement():
+    [question] = SafetyOverride().process([parsed("my ankles look a little puffy, is that bad",
+                                                  ("report_emergency", 0.96), ("medical_question", 0.03))])
+    assert question.get(INTENT) == {"name": "medical_question", "confidence": 1.0}
+    assert question.get("safety")["signal"] == "asks_advice"
+    [crisis] = SafetyOverride().process([parsed("my chest hurts and my arm is numb, is that bad",
+                                                ("report_emergency", 0.96))])
+    assert crisis.get(INTENT)["name"] == "report_emergency"  # the detector's words come first
