@@ -92,7 +92,8 @@ _SUGAR_WORDS = (r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|gluc
 _READING = re.compile(
     rf"^\W*(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |dorothy )?(?:my |her |his |mom'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
     r"(\d{2,3}(?:[.,]\d)?)"
-    rf"\W*(?:(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|today|2day|tdy|this (?:am|morning)|am|hoy|esta ma[nñ]ana|"
+    rf"\W*(?:(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|today|2day|tdy|this (?:am|morning)|am|again|hoy|esta ma[nñ]ana|"
+    r"(?:hoy )?en la ma[nñ]ana|otra vez|de nuevo|and (?:my )?(?:pills?|meds?) (?:taken|done|too)|and took (?:my )?(?:pills?|meds?)|"
     r"wrote it down|logged|anotado|lo anot[eé]|y lo anot[eé]|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
 
 

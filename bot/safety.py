@@ -624,6 +624,7 @@ _ES_PERSON = (
     r"(?:el|ella|ellos|usted|(?:mi|su|tu|la|el) (?:\w+ )?(?:mama|mami|papa|papi|madre|padre|"
     r"esposo|esposa|marido|mujer|hijo|hija|abuela|abuelo|abuelita|abuelito|hermano|hermana|tio|tia|"
     r"bebe|nino|nina|suegra|suegro|nieto|nieta|amigo|amiga|vecino|vecina|novio|novia|pareja|viejo|"
+    r"sobrinito|sobrinita|nietito|nietita|hijito|hijita|ninito|ninita|bebito|bebita|chiquito|chiquita|"
     r"vieja|viejito|viejita|jefa|jefe|jefita|jefito|apa|ama|senor|senora|paciente)|mama|mami|papa|"
     r"papi|esposo|esposa|marido|hijo|hija|abuela|abuelo|abuelita|abuelito|bebe|nino|nina|paciente)"
 )
@@ -721,7 +722,7 @@ _ADMIN_WORDS = frozenset("""
     costo precio factura facturas cobro cobraron formulario papeles reembolso cuenta cuentas cobrando cobran
     cobrar pagar pago pague deuda deudas debo
     cheap cheaper cheapest afford affordable expensive discount discounts generic barato barata caro cara
-    company collections collection letter
+    company collections collection letter cobros
 """.split())
 # Events told as history.  English and Spanish; "a few minutes ago" or "last
 # night" are not history, they are what is happening now.
@@ -730,7 +731,7 @@ _PAST = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|several|many|some)"
     r"(?: \w+)? (?:years?|months?|yrs?) (?:ago|back|before|earlier)|"
     r"years (?:ago|back)|months ago|a (?:long )?while (?:ago|back)|long ago|in (?:19|20)\d\d|last week|la semana pasada|"
-    r"(?:la|esa) ultima vez|the last time(?! i checked)|"
+    r"(?:la|esa) ultima vez|the last time(?! i checked)|last time (?:i|she|he|we|they) (?:was|were|went|had)|del ano pasado|"
     r"back in (?:(?:19|20)\d\d|the day|the (?:\d0s|seventies|eighties|nineties)|(?:high )?school|college)|"
     # a month named as when it happened ("at a wedding back in june"): not this month, not now
     r"(?:back in|last|in|this past) (?:january|february|march|april|may|june|july|august|september|october|"
@@ -1557,8 +1558,8 @@ _HOTLINE_AFTER = re.compile(r"^ (?:prevention )?(?:hot ?line|line|lifeline|crisi
 
 # Help asked with household work: "it" in "... i cant do it anymore" is then the chore.
 _CHORE_HELP = re.compile(
-    r"\bhelp (?:me |her |him )?(?:with|doing) (?:the |my |her |his )?(?:cleaning|laundry|dishes|cooking|vacuuming|mopping|"
-    r"housework|chores|yard ?work|mowing|shoveling|shopping|groceries)(?: and (?:the )?(?:cleaning|laundry|dishes|cooking|"
+    r"\bhelp\b(?: \w+){0,6} (?:cleaning|laundry|dishes|cooking|vacuuming|mopping|"
+    r"housework|chores|yard ?work|mowing|shoveling|shopping|groceries)(?: (?:and )?(?:the )?(?:cleaning|laundry|dishes|cooking|"
     r"shopping|groceries))? (?:i|she|he|we) ?$"
 )
 
@@ -1588,6 +1589,12 @@ def _is_not_a_caregiver_request(m: re.Match[str]) -> bool:
     return not _CAREGIVER_REQUEST.search(m.string)
 
 
+# The number to call for anyone, asked for: a list, a bulletin, just in case.
+_NUMBER_FOR_SOMEONE_BEFORE = re.compile(
+    r"\b(?:number|line|hotline|who) (?:to call|to text|do (?:you|i|we|people) call|should (?:i|we|people) call)"
+    r"(?: \w+){0,2} (?:if|when|for) (?:someone|somebody|a person|anyone|people|a friend)(?: \w+){0,4} $")
+
+
 def _is_suicide_concern(m: re.Match[str]) -> bool:
     """The word "suicide" as a concern for the person texting or someone with them, not
     a question about suicide in general.  A denial followed by "but" still counts."""
@@ -1595,6 +1602,8 @@ def _is_suicide_concern(m: re.Match[str]) -> bool:
         return False
     before, after = _clause_context(m)
     if _NOT_ME_BEFORE.search(before) and not _CONTRAST_AFTER.search(m.string, m.end()):
+        return False
+    if _NUMBER_FOR_SOMEONE_BEFORE.search(before):  # "what's the number to call if someone is thinking about suicide?"
         return False
     return not (_HOTLINE_AFTER.match(after) and (_FOR_OTHERS.search(" ".join(_context(m, 120)))
                                                  or _asked_out_of_curiosity(m.string)))
@@ -1674,6 +1683,13 @@ DANGER = Kind.DANGER
 
 _RULES: tuple[_Rule, ...] = (
     # --- suicide / self-harm first: it wins when both kinds match ----------
+    # (en_18 / es_14) stopping every pill to let the heart give out; cutting again, deeper
+    _rule("suicidal_ideation", SUICIDE,
+          r"(?:stop|stopping|quit|quitting) (?:taking )?(?:all )?(?:of )?(?:my|her|his) (?:\w+ )?(?:pills|meds|medicines|medications) "
+          r"(?:\w+ ){0,3}(?:let|letting) (?:my|her|his) heart (?:give out|stop|quit|fail|go)"),
+    _rule_es("self_harm", SUICIDE,
+             r"me (?:corte|cortaba|volvi a cortar) (?:otra vez|de nuevo|los brazos|las munecas|las piernas|el brazo)|"
+             r"(?:hacerlo|cortarme|cortar) mas (?:hondo|profundo)"),
     # Spanish rules come first in each kind: a hit marks the reply as Spanish,
     # and English messages never match them (their words are Spanish only).
     # --- Spanish: suicide / self-harm (same signals as the English rules) ---
@@ -1858,7 +1874,11 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:hope|hoping|wish|pray|praying) (?:that )?i {W1}(?:dont|never|wont|wouldnt|didnt) wake up",
         r"(?:go to sleep|fall asleep|sleep|sleeping) and (?:never|not) wake up",
         r"(?:wants?|wanted|wanting|wish|ready|deserve|deserves|rather|pray|praying|hoping|hope) to die"
-        r"(?! of (?:embarrassment|boredom|shame|laughter|laughing|cuteness|jealousy|envy)\b| laughing\b)",
+        r"(?! of (?:embarrassment|boredom|shame|laughter|laughing|cuteness|jealousy|envy)\b| laughing\b"
+        # where, when the time comes: "wants to die at home someday, not in a hospital"
+        r"| (?:at home|in (?:her|his|my|their) (?:own )?(?:bed|home|house|sleep)|peacefully|with dignity)"
+        r"(?: \w+){0,4} (?:someday|some day|one day|when (?:the|her|his|my) time comes|not in (?:a|the) hospital|"
+        r"advance directive|living will|papers|hospice)\b)",
         r"(?:hope|hoping|praying) (?:that )?i (?:just )?(?:die|dont make it)",
         rf"wish (?:i|id) {W2}(?:dead|die|died|never been born|was never born|not here|not alive|gone)",
         r"let me die|i should (?:just )?(?:die|be dead)",
@@ -2173,6 +2193,12 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:liquido|producto|quimico|jabon)s? (?:de|para) (?:limpiar|lavar|la limpieza|los trastes|el piso|el bano))",
         r"envenen\w*|control de envenenamiento|centro de toxicologia",
     ),
+    # A small child into someone's pills: "mi sobrinito se tomo unas pastillas de mi mama".
+    _rule_es("overdose", MEDICAL,
+             r"(?:mi|su|el|la|los|las) (?:bebe|bebito|bebita|nino|nina|ninito|ninita|nene|nena|hijito|hijita|sobrinito|sobrinita|"
+             r"nietito|nietita|chiquito|chiquita|ninos|nietecito|nietecita) (?:\w+ ){0,3}"
+             rf"(?:se )?(?:tomo|trago|comio|metio a la boca|bebio|agarro y se tomo) (?:\w+ ){{0,4}}{_ES_MEDS}",
+             accept=_is_live),
     # About to faint: "me voy a desmayar, todo me da vueltas" (not "de la risa").
     _rule_es("unresponsive", MEDICAL,
              r"(?:me voy a|siento que me (?:voy a )?|me estoy) desmay(?:ar|o|ando)" + _ES_FIGURATIVE_DEATH),
@@ -2890,6 +2916,41 @@ _RULES: tuple[_Rule, ...] = (
     _rule("explicit_emergency", MEDICAL, r"911", accept=_is_call_for_help),
     _rule("explicit_emergency", MEDICAL, r"ambulance|paramedics?|emts?", accept=_is_wanted_mention),
     _rule("explicit_emergency", MEDICAL, r"emergency|emergencies", accept=_is_unnegated_current_mention),
+    # --- en_18 / es_14 -------------------------------------------------------
+    # fluid in the lungs: "gurgling when she breathes and coughing up pink foamy stuff"
+    _rule("breathing", MEDICAL,
+          r"pink (?:\w+ )?(?:foamy|frothy|foam|froth)|(?:foamy|frothy) pink|"
+          r"gurgl\w* (?:\w+ )?(?:when|while) (?:she |he |i |they )?breath\w*", accept=_is_live),
+    # bleeding into the gut: black, tarry or bloody stool with a lot of it, or faintness
+    _rule("bleeding", MEDICAL,
+          r"(?:black|tarry|maroon|bloody) (?:and tarry |and sticky )?(?:stool|stools|poop|bm|bowel movements?)|"
+          r"blood (?:in|with) (?:my|her|his|the) (?:stool|stools|poop|bm)",
+          requires=r"\b(?:a lot|lots|so much|lightheaded|light headed|dizzy|weak|faint\w*|pale|passed out|cant stand)\b",
+          accept=_is_live),
+    # a fall and a sound of a bone: "tripped over the rug ... I heard a crack"
+    _rule("fall_head_injury", MEDICAL, r"(?:heard|felt) (?:a |it |something )?(?:crack|snap)\b",
+          requires=r"\b(?:fell|fall|tripped|slipped|landed|tumbled|went down)\b", accept=_is_live),
+    _rule_es("stroke", MEDICAL,
+             r"(?:de repente|de pronto|de la nada|repentinamente) (?:\w+ ){0,3}no (?:veo|puedo ver|puede ver|ve) "
+             r"(?:de|por|con) (?:un|el|mi|su) ojo", accept=_is_not_a_label),
+    # a low reading told "me medi y tengo 45" next to the signs of it
+    _rule_es("blood_sugar", MEDICAL, r"(?:me medi|la medi|lo medi|le medi|me cheque|me chequee|me revise) (?:\w+ ){0,3}" + _READING,
+             requires=r"\b(?:azucar|glucosa|sudando|sudor|temblando|tiemblo|mareada|mareado|confundid[oa]|rar[oa])\b",
+             accept=_is_dangerous_sugar),
+    # gas left on, with its signs: "the stove was on with no flame all night, I have a headache"
+    _rule("danger", DANGER,
+          r"(?:stove|burner|oven|range) (?:\w+ ){0,3}(?:on|left on) (?:with )?no (?:flame|fire)|"
+          r"gas (?:was |has been |got )?(?:on|left on) all (?:night|day)",
+          requires=r"\b(?:headache|sick|dizzy|nause\w*|throwing up|vomit\w*|sleepy|confused)\b", accept=_is_live),
+    # smoke and an alarm: "I smell smoke in the hallway and the alarm is going off"
+    _rule("danger", DANGER, r"(?:smell|smells|smelling|see|seeing) smoke",
+          requires=r"\b(?:alarm|alarms|detector)\b", accept=_is_live),
+    # threatened, and afraid: "I'm afraid to go home, my grandson ... threatened me"
+    # (not a threat of eviction, a lawsuit or a bill collector: "threatening me with eviction")
+    _rule("danger", DANGER, r"(?:threatened|threatening|threatens) (?:me|us|her|my \w+)"
+          r"(?! (?:with (?:eviction|court|a lawsuit|legal|collections|a fine|the police|a bill)|"
+          r"to (?:evict|sue|call|report|cut|shut|take (?:me|us|her) to court|kick (?:me|us|her) out|raise)))",
+          requires=r"\b(?:afraid|scared|terrified|frightened|fear)\b", accept=_is_live),
 )
 
 
@@ -2948,6 +3009,13 @@ _FIGURATIVE = re.compile(
     r"tamales|food|christmas|holiday|football|soap operas?|love)"
     r"|(?:strangle|kill|murder|choke|shoot) (?:whoever|the (?:person|guy|idiot|people|genius) who)"
     r"|(?:not|never|wont|aint) (?:going to|gonna) kill (?:myself|me) over"
+    # "if I have to eat one more bland chicken breast I'm going to kill myself": over a chore or a meal
+    r"|if i (?:have to|gotta|hafta|must) (?:\w+ ){1,3}(?:one more|another|more)(?: \w+){0,4} (?:im |i am |ill |i will |i )?"
+    r"(?:going to|gonna) (?:kill myself|die|lose it|scream)"
+    r"|(?:choked|choking|squeezed|squeezing|hugged|hugging|loved|smothered|smothering|tickled|kissed) (?:me|us|her|him) to death"
+    # everyday exasperation: "driving me up the wall", "bored out of my mind", "so done with this robot"
+    r"|driving (?:me|us) (?:up the wall|crazy|nuts|bananas|insane)|scared the (?:life|heck|hell|daylights|crap) out of (?:me|us|her|him)"
+    r"|bored out of (?:my|her|his) (?:mind|skull|wits)|(?:so |really )?done with (?:this|the|these|that) (?:robot|bot|app|phone|thing|texting|machine)"
     r"|kill(?:ing)? myself (?:making|cleaning|cooking|working|baking|shoveling|scrubbing) (?:\w+ )?(?:the |this |these |all |those )"
     r"|me muero de (?:hambre|risa|sueno|verguenza|calor|frio|aburrimiento|curiosidad)"
     r"|(?:muerta|muerto) de (?:risa|hambre|sueno|cansancio|verguenza|frio|calor))\b"

@@ -74,7 +74,7 @@ _SIGN = (
     r"dont know how many|no se cuant\w*|"
     r"marea\w*|adormilad\w*|dormid\w*|ardor|arde|quema\w*|no despierta|confundid\w*|desmay\w*|debil|temblando|sudando|"
     # a small child took it: always an emergency
-    r"baby|toddler|kid|child|grandbaby|bebe|nino|nina|nene|nena|nieto|nieta)"
+    r"baby|toddler|kid|child|grandbaby|bebe|bebito|nino|nina|ninito|nene|nena|nieto|nieta|nietito|sobrinito|hijito|chiquito)"
 )
 _EMPTIED = r"(?:pill ?box|pillbox|pill bottle|bottle|organizer|frasco|pastillero)(?: is| was| esta| estaba)? (?:empty|vacio)"
 _INSULIN = r"(?:insulin|lantus|humalog|novolog|insulina|unidades|units)"
@@ -103,7 +103,8 @@ _SELF_HARM = (
     r"colgar(?:me|se)?|ahorcar(?:me|se)|irme de este mundo|me voy de este mundo|dejar este mundo)"
 )
 _DOWN = (
-    r"(?:fell|fall|fallen|falling|slipped|slip|tripped|tumbl\w*|on (?:the|her|his|my|their|our) (?:\w+ )?(?:floor|ground|ice)|"
+    # (not "my leg fell asleep")
+    r"(?:(?:fell|fall|fallen|falling)(?! asleep)|slipped|slip|tripped|tumbl\w*|on (?:the|her|his|my|their|our) (?:\w+ )?(?:floor|ground|ice)|"
     r"me cai|se cayo|nos caimos|me resbale|se resbalo|en el (?:piso|suelo)|tirad[oa])"
 )
 _CANT_GET_UP = (
@@ -221,7 +222,7 @@ def danger_cue(text: str) -> str | None:
     if not text or safety.figurative(text):
         return None
     normalised = _prepare(text)
-    if _told_as_history(normalised):
+    if _told_as_history(normalised) or _FINE_NOW.search(normalised):
         return None
     for cue, pattern, requires in _CONCERNS:
         if requires is not None and not requires.search(normalised):
@@ -240,3 +241,7 @@ _TOLD_AS_HISTORY = re.compile(rf"\b{_PAST}\b|\b(?:last (?:week|month)|la semana 
 def _told_as_history(normalised: str) -> bool:
     found = _TOLD_AS_HISTORY.search(normalised)
     return found is not None and not _NOW_RE.search(normalised, found.end())
+
+
+# Over by the end of the message: "couldn't get up for a minute, funny feeling, it's fine now".
+_FINE_NOW = re.compile(r"\b(?:its|it is|im|i am|shes|hes|all|everything is|were) (?:fine|ok|okay|good|better|alright) now\W*$")

@@ -452,6 +452,7 @@ def test_a_contact_without_appointment_permission_hears_no_dated_task(demo_engin
     ("mornin weight 182 it's on the paper on the fridge", "weight"), ("Dorothy 181.5 this AM", "number"),
     ("buenos dias hoy me salio 109 gracias a dios", "sugar"), ("mami salio 156 esta mañana en ayunas", "sugar"),
     ("good morning", None), ("Dorothy 1948", None), ("mom 60622", None), ("hola 911", None),
+    ("me salio 132 hoy en la mañana", "sugar"), ("182.4 again", "number"), ("179.4 and pills taken", "number"),
 ])
 def test_a_reading_sent_on_its_own_is_recognised(text, kind):
     assert dialogue.reading(text) == kind
@@ -482,3 +483,22 @@ def test_a_reading_reported_as_done_records_the_measurement(demo_engine, clock):
         dorothy = verified(session, DOROTHY, clock)
         weigh = careplan.find_task(session, dorothy.patient_id, "weigh", ZONE, clock.now)
         assert weigh.title in assistant.report_done(session, dorothy, "178.4 2day", "sms", clock)
+
+
+def test_resolving_a_patient_takes_two_queries_and_keeps_their_language(demo_engine):
+    # Every action call resolves who is texting (docs/performance.md): the patient's row
+    # gives their language, so only the row and the remembered conversation are read.
+    from sqlalchemy import event
+    statements = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731 (conn, cursor, statement, ...)
+    event.listen(demo_engine, "before_cursor_execute", listener)
+    try:
+        with session_scope(demo_engine) as session:
+            dorothy = identity.resolve(session, DOROTHY)
+            count = len(statements)
+            maria = identity.resolve(session, "phone:+13125550110")
+    finally:
+        event.remove(demo_engine, "before_cursor_execute", listener)
+    assert dorothy.role == Role.PATIENT and dorothy.language == "en"
+    assert count == 2
+    assert maria.language == "es"  # on file for her, read from the same row

@@ -1634,3 +1634,50 @@ def test_crises_from_blind_sets_en_17_and_es_13_generalise(text, kind):
 ])
 def test_look_alikes_from_blind_sets_en_17_and_es_13_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [
+    # en_18 / es_14 misses and the model's catches, as classes of wording
+    ("slipped on the step and heard a snap in my ankle", MED),
+    ("el nene se comio unas pastillas de la abuela", MED),
+    ("I'm going to quit taking my meds and let my heart stop", SUI),
+    ("coughing up pink frothy spit", MED),
+    ("the burner was left on with no flame, we all feel dizzy", Kind.DANGER),
+    ("I see smoke in the stairwell and the detector is beeping", Kind.DANGER),
+    ("my son threatened me and I'm scared to go back in", Kind.DANGER),
+    ("black tarry stool and I'm so weak", MED),
+    ("me volvi a cortar los brazos", SUI),
+    ("de pronto no puede ver de un ojo", MED),
+    ("estoy temblando y sudando, me medi y tengo 40", MED),
+    # what the en_18 / es_14 mends must not quiet
+    ("i want to die", SUI),
+    ("she wants to die at home tonight, she has her pills", SUI),
+    ("whats the number to call, my son is thinking about suicide", SUI),
+])
+def test_crises_from_blind_sets_en_18_and_es_14_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "mom said she wants to die at home someday, not in a hospital. how do we put that in her papers",
+    "can someone help with laundry and cleaning, i cant do it anymore",
+    "if I have to eat one more bland chicken breast I'm going to kill myself lol",
+    "Last time I was in the hospital I couldn't breathe at all. Glad that's over",
+    "grandbaby nearly choked me to death with hugs",
+    "me siguen llegando cobros de una ambulancia del año pasado",
+    "what's the number to call if someone is thinking about suicide? it's for the church bulletin",
+    "my landlord is threatening me with eviction, i am scared",
+    "mi hijo se tomo sus pastillas de la mañana",
+    "I heard a crack of thunder, scared me",
+])
+def test_look_alikes_from_blind_sets_en_18_and_es_14_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mom is driving me up the wall", True),
+    ("bored out of my mind", True),
+    ("so done with this robot", True),
+])
+def test_more_everyday_exasperation_is_figurative(text, expected):
+    assert safety.figurative(text) is expected

@@ -48,6 +48,7 @@ QUIET = [
     "mom needs a grab bar in her bathroom, who installs those",
     "we watched a movie where a man is threatening her with a knife, so scary",
     "this bill is killing me, can someone help me pay it",
+    "my leg fell asleep and I couldn't get up for a minute, funny feeling, it's fine now",
 ]
 
 
