@@ -18,7 +18,7 @@ import re
 
 from bot import safety
 # The rules' own normalising and vetting, so the net reads a message as the rules do.
-from bot.safety import _NOW_RE, _PAST, _is_live, _prepare
+from bot.safety import _NOW_RE, _PAST, _inside_idiom, _is_live, _prepare
 
 _SOMEONE = (
     r"(?:he|hes|hell|hed|she|shes|they|theyre|him|her|someone|somebody|a man|a guy|a woman|guy|man|stranger|"
@@ -37,7 +37,7 @@ _HARM = (
     r"kill|killing|stab\w*|shoot(?:ing)?|shot (?:at|him|her|me)|"
     r"peg\w*|golpe\w*|empuj\w*|amenaz\w*|mat(?:ar|a|o)(?:me|la|lo|nos)?|lastim\w*|ahorc\w*|apunal\w*|dispar\w*)"
 )
-_WEAPON = r"(?:knife|knives|gun|guns|pistol|rifle|shotgun|weapon|machete|cuchillo|navaja|pistola|arma|machete)"
+_WEAPON = r"(?:knife|knives|gun|guns|pistol|rifle|shotgun|weapon|machete|cuchillo|navaja|pistola|arma)"
 # The weapon out: held, waved, looked at, pointed; not "a gun license", "his old rifle in the attic".
 _WEAPON_OUT = r"(?:holding|waving|pointing|looking at|keep looking|loaded|on the table|in (?:his|her|my) hand|en la mano|apuntando|saco)"
 _INTRUDER = (
@@ -155,7 +155,7 @@ _CHILD_BREATHING = (
 _FAINTING = r"(?:me voy a desmayar|voy a desmayarme|se va a desmayar|(?:about|going) to (?:pass out|faint))"
 _CHEST = r"(?:chest (?:is )?(?:tight|pain|pressure|hurts|hurting|squeez\w*|heavy)|dolor (?:en el|de) pecho|pecho apretado|me aprieta el pecho)"
 _CHEST_WITH = r"(?:sweat\w*|nause\w*|throw(?:ing)? up|left arm|jaw|cant breathe|short of breathe|sudor\w*|vomit\w*|brazo izquierdo|no puedo respirar)"
-_FUMES_FROM = r"(?:furnace|heater|generator|boiler|space heater|calentador|calefaccion|calenton|generador|boiler)"
+_FUMES_FROM = r"(?:furnace|heater|generator|boiler|space heater|calentador|calefaccion|calenton|generador)"
 _FUMES_SIGNS = r"(?:(?<!of )sick(?! of)|dizzy|headache|nause\w*|throwing up|mareado|mareada|dolor de cabeza|vomit\w*|beeping|alarm|alarma)"
 
 
@@ -217,9 +217,9 @@ def concern(text: str) -> str | None:
 
 def danger_cue(text: str) -> str | None:
     """The first of `_CONCERNS` whose words are in the message, live (``_is_live``: not
-    history, a question, a show, a joke), or None. An idiom about everyday things and a
-    story told with a time in the past never count."""
-    if not text or safety.figurative(text):
+    history, a question, a show, a joke, inside an idiom about everyday things), or None.
+    A story told with a time in the past, or one that ends "it's fine now", never counts."""
+    if not text:
         return None
     normalised = _prepare(text)
     if _told_as_history(normalised) or _FINE_NOW.search(normalised):
@@ -227,7 +227,7 @@ def danger_cue(text: str) -> str | None:
     for cue, pattern, requires in _CONCERNS:
         if requires is not None and not requires.search(normalised):
             continue
-        if any(_is_live(m) for m in pattern.finditer(normalised)):
+        if any(_is_live(m) and not _inside_idiom(m) for m in pattern.finditer(normalised)):
             return cue
     return None
 

@@ -52,6 +52,11 @@ QUIET = [
 ]
 
 
+def test_an_idiom_elsewhere_in_the_message_does_not_hide_the_danger():
+    text = "the copays are killing me, and the guy downstairs keeps kicking my door and yelling hell get me, im hiding"
+    assert safety.figurative(text) and safety_net.concern(text) == "harm_by_person"
+
+
 @pytest.mark.parametrize("text,cue", CAUGHT)
 def test_the_net_catches_what_the_rules_miss(text, cue):
     assert safety.assess(text).kind is safety.Kind.NONE  # else this example tests nothing
