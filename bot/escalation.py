@@ -155,16 +155,16 @@ def follow_up_text(session: Session, escalation: Escalation, sender: Sender, cov
 
 def acknowledge_if_quiet(session: Session, conversation_id: str, sender: Sender, coverage: Coverage,
                          now: dt.datetime, quiet: dt.timedelta) -> str | None:
-    """While a case manager has the conversation the assistant stays quiet; a person who
-    writes again and has heard nothing for `quiet` is told, once, who has it and by when.
+    """While a case manager has the conversation the assistant does not answer for them,
+    but no message goes unanswered: a person who writes again and has heard nothing for
+    `quiet` is told who has it and by when; within `quiet` of being told, a one-line receipt
+    that the same person will see this message too.
 
     Returns None when the conversation has no open or claimed escalation (the assistant
-    answers as usual); "" when it is in a hand-off but the person was told something within
-    `quiet` (who follows up when it opened, a staff reply, or the last acknowledgement:
-    stay quiet); otherwise the
-    acknowledgement to send, with `last_ack_at` stamped by a conditional update so that two
-    servers handling messages at once never both acknowledge. The text names the assigned
-    case manager (once claimed, the claimer) only to a sender on file, and nothing clinical."""
+    answers as usual); otherwise the text to send. The full acknowledgement stamps
+    `last_ack_at` by a conditional update, so two servers handling messages at once never
+    both send it (the other sends the receipt). The text names the assigned case manager
+    (once claimed, the claimer) only to a sender on file, and nothing clinical."""
     escalation = open_for_conversation(session, conversation_id)
     if escalation is None:
         return None
@@ -175,7 +175,7 @@ def acknowledge_if_quiet(session: Session, conversation_id: str, sender: Sender,
                                   escalation.last_staff_reply_at, escalation.last_ack_at) if moment is not None]
     quiet_since = now - quiet
     if said and max(said) > quiet_since:
-        return ""
+        return _receipt(session, escalation, sender, coverage, now)
     unchanged = [Escalation.id == escalation.id, Escalation.status.in_(OPEN_STATUSES),
                  or_(Escalation.last_staff_reply_at.is_(None), Escalation.last_staff_reply_at <= quiet_since),
                  or_(Escalation.last_ack_at.is_(None), Escalation.last_ack_at <= quiet_since)]
@@ -184,12 +184,19 @@ def acknowledge_if_quiet(session: Session, conversation_id: str, sender: Sender,
     stamped = session.execute(
         update(Escalation).where(*unchanged).values(last_ack_at=now).execution_options(synchronize_session="fetch")
     ).rowcount
-    if not stamped:
-        return ""  # another server acknowledged (or staff replied) since we read it
+    if not stamped:  # another server acknowledged (or staff replied) since we read it
+        return _receipt(session, escalation, sender, coverage, now)
     name, how, when = _who_and_when(session, escalation, sender, coverage, now)
     if name:
         return say("handoff_ack_named", sender.language, name=name, how=how, when=when)
     return say("handoff_ack_anonymous", sender.language, how=how, when=when)
+
+
+def _receipt(session: Session, escalation: Escalation, sender: Sender, coverage: Coverage, now: dt.datetime) -> str:
+    """ "Got it: Grace Okafor will see this message too." Short, because the person was told
+    who has the conversation and by when moments ago."""
+    name, _how, _when = _who_and_when(session, escalation, sender, coverage, now)
+    return say("handoff_received_named", sender.language, name=name) if name else say("handoff_received", sender.language)
 
 
 # --- staff changes from the console -----------------------------------------------------

@@ -33,9 +33,9 @@ limit on new chats goes.
 
 The invariants (one check function each, see INVARIANTS):
 
-1. ``reply_arrives``: a reply within ``reply_timeout`` seconds, except during a hand-off
-   (an open or claimed escalation for the conversation before the turn: silence allowed)
-   and after STOP (opted out: nothing, or one short notice of at most 320 characters);
+1. ``reply_arrives``: a reply within ``reply_timeout`` seconds, in a hand-off too (an open
+   or claimed escalation for the conversation before the turn: who has it, or a receipt),
+   except after STOP (opted out: nothing, or one short notice of at most 320 characters);
 2. ``reply_well_formed``: a reply that arrives is not blank and repeats no sentence;
 3. ``no_circuit_breaker``: Rasa's "Circuit breaker tripped" is not logged for the conversation;
 4. ``no_phi``: demo care-plan text (task titles and instructions, appointment titles,
@@ -519,14 +519,14 @@ def _is_channel_notice(text: str) -> bool:
     channel may say during a hand-off, as opposed to the dialogue answering."""
     said = text.casefold()
     return ("will contact you" in said and "case manager" in said) or said.startswith("st. mary's care team") \
-        or said.startswith("i can only read text") or "unsubscribed" in said
+        or said.startswith("i can only read text") or "unsubscribed" in said or said.startswith(("got it:", "recibido:"))
 
 # --- the invariants: one small function each --------------------------------------------------
 
 
 def check_reply_arrives(turn: Turn, reply_timeout: float) -> str | None:
-    """1. A reply within the timeout; during a hand-off silence is allowed; after STOP only
-    nothing or one short notice. (A crisis is judged by check_crisis_handled, in every state.)"""
+    """1. A reply within the timeout, during a hand-off too; after STOP only nothing or one
+    short notice. (A crisis is judged by check_crisis_handled, in every state.)"""
     if turn.transport_error:
         return f"the channel refused the message: {turn.transport_error}"
     if "opted_out" in turn.states:
@@ -535,8 +535,6 @@ def check_reply_arrives(turn: Turn, reply_timeout: float) -> str | None:
         if len(turn.replies) > 1 or any(len(r) > OPT_OUT_NOTICE_MAX for r in turn.replies):
             return (f"opted out, but got {len(turn.replies)} message(s) "
                     f"({', '.join(str(len(r)) for r in turn.replies)} chars); allowed: none or one short notice")
-        return None
-    if "handoff" in turn.states:
         return None
     if not turn.replies:
         return f"no reply within {reply_timeout:.0f} s" + ("" if turn.completed else " (turn never finished)")

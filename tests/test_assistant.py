@@ -485,6 +485,16 @@ def test_a_reading_reported_as_done_records_the_measurement(demo_engine, clock):
         assert weigh.title in assistant.report_done(session, dorothy, "178.4 2day", "sms", clock)
 
 
+def test_a_reading_with_no_such_measurement_on_the_plan_records_nothing_else(demo_engine, clock):
+    # Rosa's plan has a morning inhaler and no sugar checks: "me salio 132 hoy en la mañana"
+    # must not be recorded as the inhaler because both say "mañana".
+    with session_scope(demo_engine) as session:
+        rosa = verified(session, "phone:+13125550114", clock, dob="30/01/1958")
+        reply = assistant.report_done(session, rosa, "me salio 132 hoy en la mañana", "sms", clock)
+        assert not session.execute(select(TaskCompletion)).scalars().all()
+        assert "inhalador" not in reply.split(":")[0]
+
+
 def test_resolving_a_patient_takes_two_queries_and_keeps_their_language(demo_engine):
     # Every action call resolves who is texting (docs/performance.md): the patient's row
     # gives their language, so only the row and the remembered conversation are read.

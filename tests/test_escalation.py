@@ -184,22 +184,26 @@ def test_no_hand_off_no_acknowledgement(demo_engine):
         assert acknowledge(session, DOROTHY, at(30)) is None  # resolved: the assistant answers again
 
 
+RECEIPT = "Got it: Grace Okafor will see this message too. If this is an emergency, call 911."
+
+
 def test_the_acknowledgement_names_who_has_it_once_per_quiet_period(demo_engine):
+    # every message is answered; in between, a one-line receipt naming the same person
     with session_scope(demo_engine) as session:
         _, opened = ask_for_a_person(session, DOROTHY, at(0))
-        assert acknowledge(session, DOROTHY, at(1)) == ""          # just told who follows up
-        assert acknowledge(session, DOROTHY, at(9)) == ""
+        assert acknowledge(session, DOROTHY, at(1)) == RECEIPT     # just told who follows up
+        assert acknowledge(session, DOROTHY, at(9)) == RECEIPT
         told = acknowledge(session, DOROTHY, at(10))
         assert told == ("Your message is with Grace Okafor, a case manager, who will contact you at this number "
                         "by Tuesday 5:00 PM. If this is an emergency, call 911.")
         assert opened.last_ack_at == at(10)
-        assert acknowledge(session, DOROTHY, at(10)) == ""         # immediately again: quiet
-        assert acknowledge(session, DOROTHY, at(19)) == ""
+        assert acknowledge(session, DOROTHY, at(10)) == RECEIPT    # immediately again: the receipt
+        assert acknowledge(session, DOROTHY, at(19)) == RECEIPT
         assert "Grace Okafor" in acknowledge(session, DOROTHY, at(20))
 
         escalation.record_reply(session, opened, at(25))           # quiet now counts from the staff reply
-        assert acknowledge(session, DOROTHY, at(31)) == ""
-        assert acknowledge(session, DOROTHY, at(34)) == ""
+        assert acknowledge(session, DOROTHY, at(31)) == RECEIPT
+        assert acknowledge(session, DOROTHY, at(34)) == RECEIPT
         assert "Grace Okafor" in acknowledge(session, DOROTHY, at(35))
         session.expire_all()
         assert session.get(Escalation, opened.id).last_ack_at == at(35)
@@ -212,6 +216,8 @@ def test_an_unknown_sender_hears_a_case_manager_and_a_claim_names_the_claimer(de
         assert told.startswith("A case manager has your message and will contact you at this number "
                                "by Tuesday 5:00 PM.")
         assert "Ana" not in told and told.endswith("If this is an emergency, call 911.")
+        receipt = acknowledge(session, STRANGER, at(16))
+        assert receipt.startswith("Got it: the case manager handling your message") and "Ana" not in receipt
 
         _, opened = ask_for_a_person(session, DOROTHY, at(0))
         escalation.claim(session, opened, manager_named(session, "Marcus").id, at(5))
@@ -234,10 +240,10 @@ def test_after_a_crisis_reply_the_next_message_hears_who_has_it_at_once(demo_eng
         ask_for_a_person(session, DOROTHY, at(0), reason="crisis")
         told = acknowledge(session, DOROTHY, at(1))
         assert told.startswith("Your message is with Grace Okafor, a case manager,") and "10:15 AM" in told
-        assert acknowledge(session, DOROTHY, at(2)) == ""
+        assert acknowledge(session, DOROTHY, at(2)) == RECEIPT
 
 
-def test_two_servers_never_both_acknowledge(demo_engine):
+def test_two_servers_never_both_send_the_full_acknowledgement(demo_engine):
     with session_scope(demo_engine) as session:
         ask_for_a_person(session, DOROTHY, at(0))
     with session_scope(demo_engine) as first, session_scope(demo_engine) as second:
@@ -247,7 +253,7 @@ def test_two_servers_never_both_acknowledge(demo_engine):
         told_first = acknowledge(first, DOROTHY, at(15))
         first.commit()
         told_second = acknowledge(second, DOROTHY, at(15))
-    assert "Grace Okafor" in told_first and told_second == ""
+    assert told_first.startswith("Your message is with Grace Okafor") and told_second == RECEIPT
     with session_scope(demo_engine) as session:
         assert session.execute(select(Escalation)).scalar_one().last_ack_at == at(15)
 

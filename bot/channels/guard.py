@@ -7,8 +7,8 @@ tracker stuck in any state. The dialogue then records the message without a seco
 (actions/actions.py: action_crisis_response).
 
 After the turn: if the dialogue said nothing (it failed, the action server is down, or a
-case manager has the conversation) the channel answers: during a hand-off with a short
-acknowledgement naming who has it (once per quiet spell), otherwise with a safe reply.
+case manager has the conversation) the channel answers: during a hand-off with who has
+it and by when (a one-line receipt when that was said moments ago), otherwise with a safe reply.
 """
 from __future__ import annotations
 
@@ -117,9 +117,9 @@ class TurnGuard:
 
     async def after_silent_turn(self, sender_identity: str | None, conversation_id: str,
                                 spoken: str | None = None) -> str:
-        """What to say when the dialogue said nothing: the hand-off acknowledgement when
-        one is due, "" when a case manager has the conversation and the person was told
-        recently, otherwise the safe reply."""
+        """What to say when the dialogue said nothing: during a hand-off, who has the
+        conversation (or, told moments ago, that they will see this message too), otherwise
+        the safe reply."""
         quiet = dt.timedelta(minutes=self.settings.handoff_ack_quiet_minutes)
 
         def decide() -> str | None:
