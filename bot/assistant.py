@@ -189,7 +189,8 @@ def report_done(session: Session, sender: Sender, phrase: str | None, channel: s
     # A reading ("178.4 2day", "me salio 128 hoy en la mañana") is the measurement the plan
     # asks for, or nothing: its other words ("mañana") must not pick another task.
     measured = dialogue.reading((phrase or "").split("\n")[-1])
-    task = _reminded_or_named(session, sender, reminded, READING_TASK_WORDS[measured] if measured else phrase or "", clock)
+    named_by = READING_TASK_WORDS[measured] if measured else phrase or ""
+    task = _reminded_or_named(session, sender, reminded, named_by, clock)
     if task is None and not sender.may(ContactPermission.TASKS):
         patient = session.get(Patient, sender.patient_id)
         return say("not_recorded", sender.language, name=patient.name.split()[0])

@@ -22,7 +22,7 @@ fired on 11 such questions and on no crisis among them.
 
 Under the rules, a safety net (`bot/safety_net.py`): danger words found together that no
 rule placed ("my nephew is threatening me, he's in my kitchen") make the message
-`report_emergency` too, with the model's guess kept as the reason (signal "net:<cue>").
+`report_emergency` too, with full confidence (signal "net:<cue>").
 The dialogue answers it with the check-in and an urgent page, whatever the model predicted:
 on every fresh blind set the model had missed most of these (docs/safety.md).
 """

@@ -79,8 +79,10 @@ def test_main_path_log_in_see_reply_resolve(running, browser):
     sms = running.wait_for_sms(DOROTHY, after_id=before)
     assert sms == ["Grace Okafor (case manager): Hi Dorothy, I'll call you at 3 today."]
 
-    # While the case manager has it, the patient's messages reach the thread, not the bot.
-    assert running.sms(DOROTHY, "ok thank you, 3 is fine", timeout=5) == (200, [])
+    # While the case manager has it, the patient's messages reach the thread, not the bot
+    # (the only reply: that she will see it too).
+    assert running.sms(DOROTHY, "ok thank you, 3 is fine") == (
+        200, ["Got it: Grace Okafor will see this message too. If this is an emergency, call 911."])
     # ... and show up on the open page without a reload
     WebDriverWait(browser, 30).until(lambda d: "3 is fine" in d.find_element(By.ID, "conversation").text)
 

@@ -50,10 +50,13 @@ def test_hand_off_over_sms_to_the_console_and_back(running, twilio):
     grace.post(f"/escalations/{escalation.id}/reply", {"text": "Hi Dorothy, it's Grace. I'll call at 2 today."})
     assert twilio.wait_for_new(DOROTHY, seen) == ["Grace Okafor (case manager): Hi Dorothy, it's Grace. I'll call at 2 today."]
 
-    # 3. Her next message goes to the thread: no bot answer, and the console shows it.
+    # 3. Her next message goes to the thread: no bot answer, only that Grace will see it too,
+    #    and the console shows it.
     seen = len(twilio.texts_to(DOROTHY))
     assert running.post_sms(DOROTHY, "thanks, 2 works for me") == 200
-    assert twilio.wait_for_new(DOROTHY, seen, timeout=5) == []
+    assert twilio.wait_for_new(DOROTHY, seen) == [
+        "Got it: Grace Okafor will see this message too. If this is an emergency, call 911."]
+    seen = len(twilio.texts_to(DOROTHY))
     status, page = grace.request(f"/escalations/{escalation.id}")
     assert "thanks, 2 works for me" in page and "Grace Okafor (case manager): Hi Dorothy" in page
 
