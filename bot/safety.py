@@ -2197,8 +2197,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule_es("overdose", MEDICAL,
              r"(?:mi|su|el|la|los|las) (?:bebe|bebito|bebita|nino|nina|ninito|ninita|nene|nena|hijito|hijita|sobrinito|sobrinita|"
              r"nietito|nietita|chiquito|chiquita|ninos|nietecito|nietecita) (?:\w+ ){0,3}"
-             rf"(?:se )?(?:tomo|trago|comio|metio a la boca|bebio|agarro y se tomo) (?:\w+ ){{0,4}}{_ES_MEDS}",
-             accept=_is_live),
+             rf"(?:se )?(?:tomo|trago|comio|metio a la boca|bebio|agarro y se tomo) (?:\w+ ){{0,4}}{_ES_MEDS}"),
     # About to faint: "me voy a desmayar, todo me da vueltas" (not "de la risa").
     _rule_es("unresponsive", MEDICAL,
              r"(?:me voy a|siento que me (?:voy a )?|me estoy) desmay(?:ar|o|ando)" + _ES_FIGURATIVE_DEATH),
@@ -2633,7 +2632,6 @@ _RULES: tuple[_Rule, ...] = (
         "stroke", MEDICAL,
         rf"(?:face|mouth|smile|lip|eye|eyelid|cheek) {W3}(?:droop\w*|sagging|sags|saggy|crooked|lopsided|uneven|paralyzed|frozen|numb)",
         rf"(?:half|one side) (?:of )?(?:\w+ )?(?:face|body) {W3}(?:numb|droop\w*|weak|paralyzed|dead|tingling|frozen|sagging|hanging|slack|fallen)",
-        rf"{_PERSON} {W2}cant (?:talk|speak) (?:right(?! now| this)|straight|normal|clearly)",
         rf"(?:droop\w*|sagging|crooked|lopsided|paralyzed) {W3}(?:face|mouth|smile|lip|eye|cheek)",
         r"slurr?(?:ed|ing|s)",
         rf"(?:speech|talking|words|speaking|voice) {W3}(?:slurred|garbled|jumbled|mumbled|weird|funny|strange|wrong|mixed up|gibberish|nonsense|not right|drunk)",
@@ -2716,7 +2714,7 @@ _RULES: tuple[_Rule, ...] = (
                    r"barely (?:type|talk|think|stand)|"
                    # disoriented, in everyday words: "she doesn't know what day it is"
                    r"(?:doesnt|dont|didnt|cant) (?:know|tell|remember) (?:what day|where (?:she|he|i|they) (?:is|am|are)|who (?:i|we) (?:am|are))|"
-                   r"(?:doesnt|didnt|dont) recogni[sz]e (?:me|us|her|him))\b", accept=_is_live),
+                   r"(?:doesnt|didnt|dont) recogni[sz]e (?:me|us|her|him))\b"),
     _rule("neutropenic_fever", MEDICAL,
           _READING + r" (?:degrees? )?(?:f |c |fahrenheit |celsius )?(?:fever|temp\w*)",
           requires=_CHEMO, accept=_is_fever),
@@ -2920,16 +2918,15 @@ _RULES: tuple[_Rule, ...] = (
     # fluid in the lungs: "gurgling when she breathes and coughing up pink foamy stuff"
     _rule("breathing", MEDICAL,
           r"pink (?:\w+ )?(?:foamy|frothy|foam|froth)|(?:foamy|frothy) pink|"
-          r"gurgl\w* (?:\w+ )?(?:when|while) (?:she |he |i |they )?breath\w*", accept=_is_live),
+          r"gurgl\w* (?:\w+ )?(?:when|while) (?:she |he |i |they )?breath\w*"),
     # bleeding into the gut: black, tarry or bloody stool with a lot of it, or faintness
     _rule("bleeding", MEDICAL,
           r"(?:black|tarry|maroon|bloody) (?:and tarry |and sticky )?(?:stool|stools|poop|bm|bowel movements?)|"
           r"blood (?:in|with) (?:my|her|his|the) (?:stool|stools|poop|bm)",
-          requires=r"\b(?:a lot|lots|so much|lightheaded|light headed|dizzy|weak|faint\w*|pale|passed out|cant stand)\b",
-          accept=_is_live),
+          requires=r"\b(?:a lot|lots|so much|lightheaded|light headed|dizzy|weak|faint\w*|pale|passed out|cant stand)\b"),
     # a fall and a sound of a bone: "tripped over the rug ... I heard a crack"
     _rule("fall_head_injury", MEDICAL, r"(?:heard|felt) (?:a |it |something )?(?:crack|snap)\b",
-          requires=r"\b(?:fell|fall|tripped|slipped|landed|tumbled|went down)\b", accept=_is_live),
+          requires=r"\b(?:fell|fall|tripped|slipped|landed|tumbled|went down)\b"),
     _rule_es("stroke", MEDICAL,
              r"(?:de repente|de pronto|de la nada|repentinamente) (?:\w+ ){0,3}no (?:veo|puedo ver|puede ver|ve) "
              r"(?:de|por|con) (?:un|el|mi|su) ojo", accept=_is_not_a_label),
@@ -2941,16 +2938,16 @@ _RULES: tuple[_Rule, ...] = (
     _rule("danger", DANGER,
           r"(?:stove|burner|oven|range) (?:\w+ ){0,3}(?:on|left on) (?:with )?no (?:flame|fire)|"
           r"gas (?:was |has been |got )?(?:on|left on) all (?:night|day)",
-          requires=r"\b(?:headache|sick|dizzy|nause\w*|throwing up|vomit\w*|sleepy|confused)\b", accept=_is_live),
+          requires=r"\b(?:headache|sick|dizzy|nause\w*|throwing up|vomit\w*|sleepy|confused)\b"),
     # smoke and an alarm: "I smell smoke in the hallway and the alarm is going off"
     _rule("danger", DANGER, r"(?:smell|smells|smelling|see|seeing) smoke",
-          requires=r"\b(?:alarm|alarms|detector)\b", accept=_is_live),
+          requires=r"\b(?:alarm|alarms|detector)\b"),
     # threatened, and afraid: "I'm afraid to go home, my grandson ... threatened me"
     # (not a threat of eviction, a lawsuit or a bill collector: "threatening me with eviction")
     _rule("danger", DANGER, r"(?:threatened|threatening|threatens) (?:me|us|her|my \w+)"
           r"(?! (?:with (?:eviction|court|a lawsuit|legal|collections|a fine|the police|a bill)|"
           r"to (?:evict|sue|call|report|cut|shut|take (?:me|us|her) to court|kick (?:me|us|her) out|raise)))",
-          requires=r"\b(?:afraid|scared|terrified|frightened|fear)\b", accept=_is_live),
+          requires=r"\b(?:afraid|scared|terrified|frightened|fear)\b"),
 )
 
 

@@ -18,7 +18,7 @@ import re
 
 from bot import safety
 # The rules' own normalising and vetting, so the net reads a message as the rules do.
-from bot.safety import _NOW_RE, _PAST, _inside_idiom, _is_live, _prepare
+from bot.safety import _NOW_RE, _PAST_RE, _inside_idiom, _is_live, _prepare
 
 _SOMEONE = (
     r"(?:he|hes|hell|hed|she|shes|they|theyre|him|her|someone|somebody|a man|a guy|a woman|guy|man|stranger|"
@@ -235,11 +235,8 @@ def danger_cue(text: str) -> str | None:
 # "hace 2 anos me cai y me quebre la muneca", "last winter i fell on the ice and broke my wrist":
 # a looser pattern spans more words than a rule, so a time told anywhere in the message ends it
 # (unless a word such as "now" or "again" brings it back).
-_TOLD_AS_HISTORY = re.compile(rf"\b{_PAST}\b|\b(?:last (?:week|month)|la semana pasada)\b")
-
-
 def _told_as_history(normalised: str) -> bool:
-    found = _TOLD_AS_HISTORY.search(normalised)
+    found = _PAST_RE.search(normalised)
     return found is not None and not _NOW_RE.search(normalised, found.end())
 
 

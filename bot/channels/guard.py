@@ -56,7 +56,8 @@ def safety_language(found: safety.Assessment, text: str, spoken: str | None) -> 
 def exempt_from_limits(text: str) -> bool:
     """Rate limits (bot/rate_limits.py) never hold back a crisis, nor words of danger the
     safety net reads: past the limit such a message is still answered in full."""
-    return bool(text) and (crisis_text(text) is not None or safety_net.concern(text) is not None)
+    # (read once: this runs on every SMS before the turn)
+    return bool(text) and (safety.assess(text).kind != safety.Kind.NONE or safety_net.danger_cue(text) is not None)
 
 
 class TurnGuard:
