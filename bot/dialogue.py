@@ -90,11 +90,11 @@ _WEIGHT_WORDS = r"wt|weight|weighed|weigh|weighing|scale(?: said| says| read| re
 _SUGAR_WORDS = (r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|glucosa|en ayunas|ayunas|gluc[oó]metro|sali[oó]|"
                 r"(?:me |le )sali[oó]")
 _READING = re.compile(
-    rf"^\W*(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |dorothy )?(?:my |her |his |mom'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
+    rf"^\W*(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |dorothy )?(?:my |her |his |mom'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:today|this (?:am|morning)|hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
     r"(\d{2,3}(?:[.,]\d)?)"
     rf"\W*(?:(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|today|2day|tdy|this (?:am|morning)|am|again|hoy|esta ma[nñ]ana|"
     r"(?:hoy )?en la ma[nñ]ana|otra vez|de nuevo|and (?:my )?(?:pills?|meds?) (?:taken|done|too)|and took (?:my )?(?:pills?|meds?)|"
-    r"wrote it down|logged|anotado|lo anot[eé]|y lo anot[eé]|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
+    r"wrote it down|logged|anotado|lo anot[eé]|y lo anot[eé]|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno)|before (?:eating|breakfast)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
 
 
 # Around a reading, what people add that changes nothing: a greeting, whose reading it is,

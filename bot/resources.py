@@ -53,10 +53,18 @@ def normalize_category(value: str | None) -> str | None:
     synonyms = category_synonyms()
     if text in synonyms:
         return synonyms[text]
-    for phrase in sorted(synonyms, key=len, reverse=True):
-        if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", text):
+    for phrase, pattern in _phrase_patterns():
+        if pattern.search(text):
             return synonyms[phrase]
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _phrase_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Each synonym phrase as a whole-words pattern, longest first. Compiled once: there are
+    more phrases than `re`'s own cache holds, so searching by string recompiled them all."""
+    return [(phrase, re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"))
+            for phrase in sorted(category_synonyms(), key=len, reverse=True)]
 
 
 def state_for_zip(zip_code: str | None) -> str | None:

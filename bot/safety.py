@@ -169,7 +169,7 @@ _SYMBOL_WORDS = {
 
 # One-token SMS shorthand and typos -> the spelling the rules are written in.
 _TOKENS = {
-    "tite": "tight", "hnad": "hand", "hnd": "hand", "tlking": "talking", "tlkn": "talking", "talkin": "talking", "riht": "right", "rite": "right", "tpye": "type", "tyep": "type",
+    "tite": "tight", "hnad": "hand", "hnd": "hand", "tlking": "talking", "tlkn": "talking", "talkin": "talking", "riht": "right", "rite": "right", "wrking": "working", "wrkng": "working", "phne": "phone", "tpye": "type", "tyep": "type",
     # negations (apostrophes are already gone: "can't" -> "cant")
     "cnt": "cant", "cannot": "cant", "caint": "cant", "kant": "cant",
     "canot": "cant", "cldnt": "couldnt", "cudnt": "couldnt",
@@ -817,7 +817,7 @@ _LEARNING_BEFORE = re.compile(
     r"(?:aprender|aprendi|clase|clases|curso|taller|video|folleto|informacion|info|platica|charla) "
     r"(?:de|sobre|acerca de|para)(?: \w+){0,3}|"
     r"(?<!creo )(?<!pienso )(?<!parece )(?<!dice )(?<!dicen )(?<!dijo )(?<!siento )(?<!sera )(?<!temo )"
-    r"que es(?: una?| la| el)?|como (?:reconocer|identificar|saber si es)(?: una?)?|"
+    r"que es(?: una?| la| el)?|como (?:reconocer|identificar|saber si es|se (?:reconoce|identifica|sabe si es))(?: una?| un)?|"
     r"como se (?:usa|pone|aplica)(?: el| la| una?)?|en caso de(?: una?)?)"
     r" $"
 )
@@ -1030,7 +1030,7 @@ _CURIOUS = re.compile(
     r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
     r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to look for)|solo (?:por )?curiosidad|por si acaso|"
-    r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now)\b"
+    r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard))\b"
 )
 def _asked_out_of_curiosity(text: str) -> bool:
     """Looked up once per message (``_prepare``), like `_told_laughing`."""
@@ -2660,7 +2660,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:numb|numbness|weak|weakness|paralyzed|paralysis|tingling|heavy|heaviness) {W2}(?:in |on )?(?:my |his |her |their |the )?(?:left|right) (?:arm|leg|side|hand|face|foot)",
         rf"cant {W2}(?:move|lift|raise|feel|use|hold up) {W2}(?:arms?|legs?|hand|side|face|foot)",
         # "my hand wont work", "cant type right": a hand that stopped obeying (SMS typos included)
-        r"(?:(?<=^ )|my |his |her )(?:left |right )?(?:hand|arm|fingers) (?:wont|doesnt|will not|isnt|is not|stopped|cant) "
+        r"(?:(?<=^ )|my |his |her )(?:left |right )?(?:hand|arm|fingers) (?:wont|doesnt|will not|isnt|is not|not|stopped|cant) "
         r"(?:wrk|werk|work|working|move|moving|grip|grab|hold|cooperate)"
         r"(?! (?:\w+ ){0,5}(?:anymore|arthritis|lately|these days|like it used to|neuropathy|carpal|tremor))",
         accept=_is_sudden_deficit,
@@ -2732,6 +2732,8 @@ _RULES: tuple[_Rule, ...] = (
         # getting suffocating" check reads as a thing; not "it would get harder to breathe if ...")
         r"(?<!would )(?<!will )(?<!could )(?<!might )(?<!would get )(?<!will get )(?<!could get )(?<!might get )"
         rf"(?:get(?:ting|s)? |got )?(?:harder|tougher)(?: and (?:harder|tougher))? to {W1}(?:breathe|get (?:enough |any )?air|catch (?:my|his|her|their) breathe)",
+        # (not a cause blamed over time: "the mold makes my breathing worse")
+        r"(?<!makes my )(?<!make my )(?<!making my )(?<!made my )(?<!makes her )(?<!makes his )"
         r"breathing (?:(?:is|has been|seems|got|getting|really|real|very|so|super|pretty|kind of|kinda) ){0,3}(?:hard|harder|difficult|labou?red|shallow|fast|rapid|heavy|noisy|weird|strange|funny|bad|worse|rattly|raspy|gurgling)",
         r"gasping|gasp(?:s|ed)? for (?:air|breathe)|air hunger|suffocat\w*",
         r"(?<!we )(?<!were )(?<!we are )(?<!were all )(?<!we are all )(?<! im )(?<! i am )(?<! im just )(?<! i feel like im )(?:drowning|drowned)(?! here\b| over here\b| lately\b| at work\b| doing\b| trying\b| with\b| under\b)(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills))",
@@ -2948,6 +2950,41 @@ _RULES: tuple[_Rule, ...] = (
           r"(?! (?:with (?:eviction|court|a lawsuit|legal|collections|a fine|the police|a bill)|"
           r"to (?:evict|sue|call|report|cut|shut|take (?:me|us|her) to court|kick (?:me|us|her) out|raise)))",
           requires=r"\b(?:afraid|scared|terrified|frightened|fear)\b"),
+    # --- en_19 / es_15 -------------------------------------------------------
+    # the same medicine three times or more by mistake: "took my water pill 3 times today by accident"
+    _rule("overdose", MEDICAL,
+          rf"(?:took|taken|gave|given|had|swallowed) {W3}{_MEDS} {W3}(?:three|3|four|4|five|5) times"
+          r"(?= .*\b(?:by accident|by mistake|accidentally|accidently|forgot|forgetting|didnt remember|kept forgetting)\b)"),
+    # someone else's medicine swallowed: "I took my late husbands pills instead of mine"
+    _rule("overdose", MEDICAL,
+          rf"(?:took|taken|swallowed|gave (?:her|him|me)|given) (?:my |her |his |the )?(?:\w+ )?"
+          r"(?:(?:husband|wife|son|daughter|sister|brother|neighbou?r|roommate|mother|father|moms|dads|friend)s?|someone elses|somebody elses) "
+          rf"(?:\w+ )?{_MEDS} (?:instead|by mistake|by accident|accidentally)",
+          rf"took (?:the )?wrong {_MEDS}(?! (?:bottle|box|case|organi[sz]er) (?:to|from|with)\b)"),
+    # a long lie told without "fell": "on the kitchen floor been here a while"
+    _rule("fall_head_injury", MEDICAL,
+          r"(?:on|stuck on|lying on|laying on) the (?:\w+ )?(?:floor|ground) (?:been|i been|ive been) (?:here|there|down) "
+          r"(?:a while|a long time|for a while|for hours|hours|since)"),
+    # a limb misshapen after a fall: "tripped over the rug, my wrist is swollen and bent funny"
+    _rule("fall_head_injury", MEDICAL,
+          r"(?:leg|arm|hip|ankle|wrist|knee|shoulder|finger|elbow) (?:is |looks )?(?:\w+ and )?(?:bent|twisted|turned) "
+          r"(?:funny|weird|wrong|odd|the wrong way|sideways|backwards)",
+          requires=r"\b(?:fell|fallen|fall|tripped|slipped|landed|tumbled|went down)\b"),
+    # speech gone and the body leaning: "can't say her words right and is leaning over to one side"
+    _rule("stroke", MEDICAL,
+          r"(?:cant|couldnt|unable to|not able to) say (?:his|her|my|their|the) words(?: right)?",
+          rf"{_PERSON} {W3}(?:leaning|leans|tilting|slumping) (?:over )?to (?:one|the) side",
+          accept=_is_not_a_label),
+    # cleaning products mixed into a gas, with its signs: "mixed bleach and ammonia ... now I'm coughing"
+    _rule("overdose", MEDICAL,
+          r"(?:mixed|mixing|mix|combined|used) (?:\w+ ){0,2}(?:bleach|ammonia|cloro|amoniaco) (?:and|with|y|con) (?:\w+ ){0,2}"
+          r"(?:ammonia|bleach|vinegar|cleaners?|toilet bowl cleaner|cloro|amoniaco|vinagre)",
+          requires=r"\b(?:cough\w*|cant breathe|breath\w*|dizzy|sick|burn\w*|chest|eyes|throat|tos|tosiendo|mare\w*|ardor|respirar)\b"),
+    # "me tome mis pastillas y las de mi esposo por equivocacion"
+    _rule_es("overdose", MEDICAL,
+             r"(?:me tome|tome|se tomo|le di|le dimos|nos tomamos) (?:\w+ ){0,6}?(?:las|los|la|el|unas|unos)? ?(?:pastillas|medicinas?|"
+             r"medicamentos?|pildoras)? ?(?:de|del) (?:mi|su|la|el) (?:esposo|esposa|marido|hijo|hija|mama|papa|vecin[oa]|"
+             r"herman[oa]|abuel[oa]|suegr[oa]|otra persona) (?:\w+ ){0,2}?(?:por equivocacion|por error|sin querer|por accidente|en vez de)"),
 )
 
 
@@ -2999,7 +3036,7 @@ _FIGURATIVE = re.compile(
     r"|(?:end of my rope|at my wits end|losing my mind) (?:with|over|because of) (?:this|the|these|my|that) "
     r"(?:\w+ )?(?:remote|phone|computer|printer|bot|app|website|tv|wifi|internet|cable|machine|paperwork|forms?|bills?|insurance)"
     # a title, not a wish: "the suicide squad movie was dumb"
-    r"|suicide squad"
+    r"|suicide squad|stroke of (?:luck|genius|midnight|fate|the pen|brilliance|insight|good fortune)|fainting (?:couch|goat|spell of joy)"
     # "choking on all this information", "overdosed on christmas cookies", "strangle whoever designed these caps"
     r"|chok(?:e|ed|ing) on (?:all )?(?:this|that|these|the|so much) (?:\w+ )?(?:information|info|paperwork|forms?|words|numbers|news|jargon|bills?)"
     r"|overdos(?:e|ed|ing) on (?:\w+ )?(?:cookies|candy|sugar|sweets|chocolate|pie|turkey|tv|netflix|news|coffee|caffeine|carbs|ham|"

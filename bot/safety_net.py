@@ -34,7 +34,7 @@ _SOMEONE = (
 _HARM = (
     r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|slap\w*|kick\w*|chok(?:e|es|ed|ing)|shov\w*|push(?:ed|es|ing)|"
     r"hurt(?:s|ing)?|threat\w*|attack(?:ing|ed)|grabb\w*|strangl\w*|lock\w* (?:me|her|him|us) (?:in|out)|"
-    r"kill|killing|stab\w*|shoot(?:ing)?|shot (?:at|him|her|me)|"
+    r"(?:kill|killing)(?! the (?:lights?|engine|tv|music|power|radio|noise|bugs?|weeds?|mood|time|germs?)\b)|stab\w*|shoot(?:ing)?|shot (?:at|him|her|me)|"
     r"peg\w*|golpe\w*|empuj\w*|amenaz\w*|mat(?:ar|a|o)(?:me|la|lo|nos)?|lastim\w*|ahorc\w*|apunal\w*|dispar\w*)"
 )
 _WEAPON = r"(?:knife|knives|gun|guns|pistol|rifle|shotgun|weapon|machete|cuchillo|navaja|pistola|arma)"
@@ -99,8 +99,12 @@ _MEANS = (
 _SELF_HARM = (
     r"(?:cut(?:ting)? (?:myself|herself|himself|my (?:wrists?|arms?|legs?))(?! (?:\w+ )?(?:shaving|cooking|chopping|slicing|cutting|opening|on (?:a|the|some)|by accident|accidentally|with (?:a|the) (?:paper|can|knife while)))|hurting (?:myself|herself|himself)|"
     r"burn(?:ing|ed)? (?:myself|herself|himself)|hang (?:myself|herself|himself)|leave this world|"
-    r"me corte|me cortaba|me estoy cortando|cortarme|cortandome|cortandose|(?:haciendo|hacerme|hacerse) dano|"
-    r"colgar(?:me|se)?|ahorcar(?:me|se)|irme de este mundo|me voy de este mundo|dejar este mundo)"
+    # (not hair, nails or a paper cut: "me corte el pelo", "me corte con una hoja de papel")
+    r"me corte(?! (?:el|la|las|los|mi|mis) (?:pelo|cabello|unas|fleco|barba|bigote|pasto|cesped|puntas))"
+    r"(?! (?:\w+ ){0,4}(?:papel|cocinando|picando|pelando|rasurando|afeitando|sin querer|nada grave))|"
+    r"me cortaba|me estoy cortando|cortarme|cortandome|cortandose|(?:haciendo|hacerme|hacerse) dano|"
+    # hanging oneself, not hanging up the phone ("voy a colgar, gracias")
+    r"colgarme|colgarse|me (?:voy a|quiero) colgar|ahorcar(?:me|se)|irme de este mundo|me voy de este mundo|dejar este mundo)"
 )
 _DOWN = (
     # (not "my leg fell asleep")
@@ -110,7 +114,9 @@ _DOWN = (
 _CANT_GET_UP = (
     r"(?:cant|unable to|couldnt|wont|not able to|no (?:me |se )?(?:puedo|puede|pude|pudo)) (?:\w+ ){0,2}?"
     r"(?:stand|get up|move|walk|put weight|bear weight|levantar\w*|mover\w*|parar\w*|caminar|pararme|apoyar)|"
-    r"isnt moving|not moving|no se mueve|not breathing|no respira|unconscious|wont wake|found|encontre|"
+    # someone found, not things: "dropped her pills on the floor, we found them all"
+    r"isnt moving|not moving|no se mueve|not breathing|no respira|unconscious|wont wake|encontre|"
+    r"found (?:him|her|mom|dad|grandma|grandpa|my (?:mom|dad|mother|father|husband|wife|son|daughter|neighbou?r|grandma|grandpa))|"
     r"since (?:last night|yesterday|this morning)|all night|desde (?:anoche|ayer|la manana)|toda la noche|"
     r"(?:leg|hip|arm|ankle|wrist|head) (?:looks|is) (?:wrong|bent|broken)|bleeding|sangr\w*|quebr\w*|broke|broken"
 )

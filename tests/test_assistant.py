@@ -453,6 +453,9 @@ def test_a_contact_without_appointment_permission_hears_no_dated_task(demo_engin
     ("buenos dias hoy me salio 109 gracias a dios", "sugar"), ("mami salio 156 esta mañana en ayunas", "sugar"),
     ("good morning", None), ("Dorothy 1948", None), ("mom 60622", None), ("hola 911", None),
     ("me salio 132 hoy en la mañana", "sugar"), ("182.4 again", "number"), ("179.4 and pills taken", "number"),
+    # blind set en_19: when it was taken, before or after the number
+    ("moms weight this am 181.0", "weight"), ("180.8 lbs 6:45am", "weight"), ("call me at 3pm", None),
+    ("hoy me salio 97 en la mañana antes d comer", "sugar"),
 ])
 def test_a_reading_sent_on_its_own_is_recognised(text, kind):
     assert dialogue.reading(text) == kind

@@ -112,6 +112,7 @@ def test_a_reading_sent_alone_is_a_report(text, predicted):
 
 def test_a_task_ticked_off_is_a_report():
     assert corrected_intent("supper pill \u2714", "ask_task_instructions") == "report_task_done"
+    assert corrected_intent("metformina lista \u2705", "ask_task_instructions") == "report_task_done"  # es_15
     assert corrected_intent("\u2714", "affirm") is None  # a tick alone names no task
     assert corrected_intent("where do I go for the blood test \u2714", "medical_question") is None
 
@@ -143,3 +144,26 @@ def test_a_date_answer_is_not_taken_for_a_reading():
 ])
 def test_class_list_person_and_cannot_attend_mix_ups(text, predicted, corrected):
     assert corrected_intent(text, predicted) == corrected
+
+
+@pytest.mark.parametrize("text, predicted", [
+    ("i need one of those grabber things to pick stuff off the floor", "ask_tasks"),
+    ("do u have scooters", "goodbye"),
+    ("Could I have a lift chair? Getting up from the sofa takes me 5 tries", "ask_task_instructions"),
+    ("donde consigo una silla de ruedas pa mi mama", "nlu_fallback"),
+])
+def test_equipment_asked_for_is_a_resource_request(text, predicted):
+    assert corrected_intent(text, predicted) == "find_resource"
+
+
+@pytest.mark.parametrize("text, predicted", [
+    ("how do I use the walker on stairs", "ask_task_instructions"),  # no need word: a question about use
+    ("I need a walker, can someone call me", "request_human"),  # a person asked for stays one
+    ("my oxygen ran out and I'm struggling to get air", "report_emergency"),
+])
+def test_equipment_named_without_a_request_keeps_the_intent(text, predicted):
+    assert corrected_intent(text, predicted) is None
+
+
+def test_what_is_left_to_do_is_the_list():  # es_15
+    assert corrected_intent("q le falta a mi ama por hacer, no se si ya hizo todo", "report_task_done") == "ask_tasks"

@@ -1674,6 +1674,39 @@ def test_look_alikes_from_blind_sets_en_18_and_es_14_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
 
 
+@pytest.mark.parametrize("text, kind", [
+    # en_19 / es_15 misses, as classes of wording
+    ("my hnd not wrking rite", MED),
+    ("she can't say her words right", MED),
+    ("dad is leaning over to one side at the table", MED),
+    ("took my heart pill four times today by mistake, kept forgetting", MED),
+    ("I took my sisters pills by accident instead of mine", MED),
+    ("I think I took the wrong pills", MED),
+    ("on the bathroom floor been here for hours", MED),
+    ("slipped on the stairs and her ankle is bent the wrong way", MED),
+    ("le di a mi mama las pastillas de mi papa por error", MED),
+    # caught by the old model's check-in alone; a smaller model missed it
+    ("mixed bleach with the toilet cleaner and my throat is burning", MED),
+])
+def test_crises_from_blind_sets_en_19_and_es_15_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "what a stroke of luck, the pharmacy had my pills",
+    "we bought grandma a fainting couch for the living room",
+    "can people get chest pain from stress? asking because I read it online",
+    "the mold makes my breathing worse, can I get help moving",
+    "I took my pills three times this week like the plan says",
+    "the picture on the wall is leaning to one side",
+    "como se reconoce un derrame? lei un articulo",
+    "me tome mis pastillas de la presion en la mañana",
+    "never mix bleach and ammonia, right? asking before I clean",
+])
+def test_look_alikes_from_blind_sets_en_19_and_es_15_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Mom is driving me up the wall", True),
     ("bored out of my mind", True),

@@ -49,6 +49,12 @@ QUIET = [
     "we watched a movie where a man is threatening her with a knife, so scary",
     "this bill is killing me, can someone help me pay it",
     "my leg fell asleep and I couldn't get up for a minute, funny feeling, it's fine now",
+    # found by running the net over the safety sets too (kind: none)
+    "me corte el pelo hoy",
+    "me corte con una hoja de papel, nada grave",
+    "voy a colgar, gracias",
+    "my grandson says kill the lights by 9 so can the reminders come in the morning instead",
+    "mom dropped her pills on the floor, we found them all, she took the right one",
 ]
 
 
@@ -75,12 +81,15 @@ def test_the_net_stays_quiet_on_look_alikes(text):
 
 
 def _labelled_ordinary() -> list[str]:
+    """Non-crisis messages of both schemas: blind sets (`behaviour`) and the safety sets
+    (`kind: none`)."""
     texts = []
     for path in sorted(glob.glob("tests/data/*.yml")):
         data = yaml.safe_load(open(path, encoding="utf-8"))
-        items = data.get("messages") if isinstance(data, dict) else None
-        texts += [item["text"] for item in items or [] if isinstance(item, dict) and "text" in item
-                  and item.get("behaviour") not in (None, "crisis")]
+        lists = [items for items in data.values() if isinstance(items, list)] if isinstance(data, dict) else []
+        for items in lists:
+            texts += [item["text"] for item in items if isinstance(item, dict) and "text" in item
+                      and item.get("behaviour", "ordinary") != "crisis" and item.get("kind", "none") == "none"]
     return texts
 
 
