@@ -174,7 +174,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_task_instructions"  # "what does mom need to do to get ready for the blood draw"
     if intent in _CALL_ME_OVERRIDES and _CALL_ME.search(typed):
         return "request_human"  # "I'm tired of typing, can someone just call me"
-    if intent in _EQUIPMENT_OVERRIDES and _EQUIPMENT_NEED.search(typed) and _names_equipment(typed):
+    if intent in _EQUIPMENT_OVERRIDES and asks_for_equipment(text):
         return "find_resource"  # "i need one of those grabber things to pick stuff off the floor"
     if intent in _LIST_OVERRIDES and _ASKS_FOR_LIST.search(typed) and not _CARE_PLAN_WORDS.search(typed):
         return "ask_tasks"  # "que tiene mi mami en su lista pa esta semana", "did i forget anything this week"
@@ -191,8 +191,10 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     return None
 
 
-def _names_equipment(typed: str) -> bool:
-    return resources.normalize_category(typed) == "medical_equipment"
+def asks_for_equipment(text: str) -> bool:
+    """A piece of equipment named with a need word: "i need one of those grabber things"."""
+    typed = _typed(text)
+    return bool(_EQUIPMENT_NEED.search(typed)) and resources.normalize_category(typed) == "medical_equipment"
 
 
 # What a care plan asks people to do, and words of distress that make a report something else.

@@ -19,6 +19,10 @@ distress besides ("these copays are gonna be the death of me", "me muero de hamb
 crisis words ("my ankles look a little puffy, is that bad": `advice.asks_medical_advice`),
 which becomes `medical_question`: over every blind set's first run the model's check-in
 fired on 11 such questions and on no crisis among them.
+Likewise a piece of equipment asked for by name ("i need one of those grabber things to
+pick stuff off the floor": `intent_guards.asks_for_equipment`) becomes `find_resource`:
+over every blind set such messages were 346 resource requests and one crisis, which the
+detector itself catches ("my oxygen ran out and I'm struggling to get air").
 
 Under the rules, a safety net (`bot/safety_net.py`): danger words found together that no
 rule placed ("my nephew is threatening me, he's in my kitchen") make the message
@@ -67,6 +71,10 @@ class SafetyOverride(GraphComponent):
                     _demote_emergency(message, "task_report")
                 elif predicted == EMERGENCY_INTENT and intent_guards.only_figurative(text):
                     _demote_emergency(message, "figurative")
+                elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_equipment(text):
+                    # "i need one of those grabber things to pick stuff off the floor"
+                    promote_intent(message, "find_resource")
+                    message.set("safety", {"kind": safety.Kind.NONE.value, "signal": "asks_equipment"}, add_to_output=True)
                 elif predicted == EMERGENCY_INTENT and advice.asks_medical_advice(text):
                     promote_intent(message, MEDICAL_QUESTION_INTENT)
                     message.set("safety", {"kind": safety.Kind.NONE.value, "signal": "asks_advice"}, add_to_output=True)

@@ -86,3 +86,13 @@ def test_the_models_emergency_gives_way_on_a_question_asking_medical_judgement()
     [crisis] = SafetyOverride().process([parsed("my chest hurts and my arm is numb, is that bad",
                                                 ("report_emergency", 0.96))])
     assert crisis.get(INTENT)["name"] == "report_emergency"  # the detector's words come first
+
+
+def test_the_models_emergency_gives_way_on_equipment_asked_for_by_name():
+    [request] = SafetyOverride().process([parsed("i need one of those grabber things to pick stuff off the floor",
+                                                 ("report_emergency", 0.9), ("ask_tasks", 0.05))])
+    assert request.get(INTENT) == {"name": "find_resource", "confidence": 1.0}
+    assert request.get("safety")["signal"] == "asks_equipment"
+    [crisis] = SafetyOverride().process([parsed("my oxygen ran out and I'm struggling to get air, where do I get a tank",
+                                                ("report_emergency", 0.96))])
+    assert crisis.get(INTENT)["name"] == "report_emergency"  # the detector's words come first
