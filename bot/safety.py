@@ -2982,8 +2982,8 @@ _RULES: tuple[_Rule, ...] = (
           requires=r"\b(?:cough\w*|cant breathe|breath\w*|dizzy|sick|burn\w*|chest|eyes|throat|tos|tosiendo|mare\w*|ardor|respirar)\b"),
     # "me tome mis pastillas y las de mi esposo por equivocacion"
     _rule_es("overdose", MEDICAL,
-             r"(?:me tome|tome|se tomo|le di|le dimos|nos tomamos) (?:\w+ ){0,6}?(?:las|los|la|el|unas|unos)? ?(?:pastillas|medicinas?|"
-             r"medicamentos?|pildoras)? ?(?:de|del) (?:mi|su|la|el) (?:esposo|esposa|marido|hijo|hija|mama|papa|vecin[oa]|"
+             r"(?:me tome|tome|se tomo|le di|le dimos|nos tomamos) (?:\w+ ){0,6}?(?:(?:las|los|la|el|unas|unos) )?"
+             r"(?:(?:pastillas|medicinas?|medicamentos?|pildoras) )?(?:de|del) (?:mi|su|la|el) (?:esposo|esposa|marido|hijo|hija|mama|papa|vecin[oa]|"
              r"herman[oa]|abuel[oa]|suegr[oa]|otra persona) (?:\w+ ){0,2}?(?:por equivocacion|por error|sin querer|por accidente|en vez de)"),
 )
 

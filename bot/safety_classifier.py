@@ -63,8 +63,7 @@ class SafetyOverride(GraphComponent):
                 predicted = (message.get(INTENT) or {}).get("name")
                 cue = safety_net.danger_cue(text)
                 if cue is not None:
-                    promote_intent(message, EMERGENCY_INTENT)
-                    message.set("safety", {"kind": safety.Kind.NONE.value, "signal": f"net:{cue}"}, add_to_output=True)
+                    _promote_because(message, EMERGENCY_INTENT, f"net:{cue}")
                 elif predicted == EMERGENCY_INTENT and safety.explained_away(text):
                     _demote_emergency(message, "explained_away")
                 elif predicted == EMERGENCY_INTENT and intent_guards.plain_task_report(text):
@@ -73,15 +72,19 @@ class SafetyOverride(GraphComponent):
                     _demote_emergency(message, "figurative")
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_equipment(text):
                     # "i need one of those grabber things to pick stuff off the floor"
-                    promote_intent(message, "find_resource")
-                    message.set("safety", {"kind": safety.Kind.NONE.value, "signal": "asks_equipment"}, add_to_output=True)
+                    _promote_because(message, "find_resource", "asks_equipment")
                 elif predicted == EMERGENCY_INTENT and advice.asks_medical_advice(text):
-                    promote_intent(message, MEDICAL_QUESTION_INTENT)
-                    message.set("safety", {"kind": safety.Kind.NONE.value, "signal": "asks_advice"}, add_to_output=True)
+                    _promote_because(message, MEDICAL_QUESTION_INTENT, "asks_advice")
                 continue
-            promote_intent(message, EMERGENCY_INTENT)
-            message.set("safety", {"kind": assessment.kind.value, "signal": assessment.signal}, add_to_output=True)
+            _promote_because(message, EMERGENCY_INTENT, assessment.signal, assessment.kind)
         return messages
+
+
+def _promote_because(message: Message, name: str, signal: str | None, kind: safety.Kind = safety.Kind.NONE) -> None:
+    """`name` as the intent (`promote_intent`), and the safety decision behind it for the
+    dialogue and the logs: the kind found and the signal (never message text)."""
+    promote_intent(message, name)
+    message.set("safety", {"kind": kind.value, "signal": signal}, add_to_output=True)
 
 
 def promote_intent(message: Message, name: str) -> None:
