@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 
-from bot import logs
+from bot import inbound, logs
 from bot.config import Settings
 from bot.dialogue import fold_accents
 from bot.db import session_scope
@@ -209,15 +209,21 @@ class SmsSender:
     # -- sending now -----------------------------------------------------------------------
 
     async def send(self, to: str, body: str, purpose: str = "reply", escalation_id: int | None = None,
-                   bypass_opt_out: bool = False, priority: int = 1, inbound_id: int | None = None) -> SendResult:
+                   bypass_opt_out: bool = False, priority: int = 1, inbound_id: int | None = None,
+                   finishes_inbound: bool = False) -> SendResult:
         """Record the message (split into parts Twilio accepts) and make one attempt at each
         part now. What does not get through now stays `retrying` for `deliver_due`.
-        priority 0 is for crisis guidance and urgent staff alerts: retried first."""
+        priority 0 is for crisis guidance and urgent staff alerts: retried first.
+        `finishes_inbound`: this is the turn's last reply, so `inbound_id` is marked done in
+        the transaction that records its last part (once recorded, the retry loop owns its
+        delivery; one transaction fewer per SMS turn)."""
         ids, statuses = [], []
-        for part in split_for_sms(body):
+        parts = split_for_sms(body)
+        for number, part in enumerate(parts, start=1):
+            finish = inbound_id if finishes_inbound and number == len(parts) else None
             try:
                 message, status = await asyncio.to_thread(self._record, to, part, purpose, escalation_id,
-                                                          bypass_opt_out, priority, inbound_id)
+                                                          bypass_opt_out, priority, inbound_id, finish)
             except SQLAlchemyError:
                 if priority != 0:
                     raise
@@ -244,11 +250,13 @@ class SmsSender:
             return "failed"
 
     def _record(self, to: str, body: str, purpose: str, escalation_id: int | None, bypass_opt_out: bool,
-                priority: int, inbound_id: int | None) -> tuple[Claimed, str]:
+                priority: int, inbound_id: int | None, finish_inbound: int | None = None) -> tuple[Claimed, str]:
         """Write the row before anything is sent. It starts `sending`, claimed by this
         process: the retry loop leaves it alone unless this process dies mid-send."""
         now = utcnow()
         with session_scope(self.engine) as session:
+            if finish_inbound is not None:
+                inbound.finish(session, finish_inbound, now)
             if not bypass_opt_out and is_opted_out(session, to):
                 status = "blocked_opt_out"
             else:

@@ -73,3 +73,41 @@ def test_a_message_that_breaks_every_turn_gets_a_safe_reply_and_stops_blocking(e
         assert session.get(InboundMessage, poisoned).status == inbound.FAILED
         replies = session.execute(select(OutboundMessage.body).where(OutboundMessage.inbound_id == poisoned)).scalars()
         assert list(replies) == [no_reply()]
+
+
+def test_the_webhook_stores_and_takes_a_message_in_one_step_and_recovery_leaves_it_alone(engine, database_url,
+                                                                                         monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    settings = dataclasses.replace(load_settings(), database_url=database_url)
+    channel = SmsInput(settings, SmsSender(settings, engine))
+    inbound_id, intake = channel._store_and_take("SMone", PHONE, "hola, necesito un raite")
+    assert intake.language == "es" and not intake.opted_out and intake.limit is not None
+    assert channel._store_and_take("SMone", PHONE, "hola, necesito un raite") is None  # Twilio's retry
+    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=30)  # past the live grace, not yet stale
+    with session_scope(engine) as session:
+        assert session.get(InboundMessage, inbound_id).status == inbound.PROCESSING
+        assert inbound.recoverable(session, later, STALE) == []
+        assert [m.id for m in inbound.recoverable(session, later + STALE, STALE)] == [inbound_id]
+
+
+def test_the_turns_last_reply_marks_its_message_done_only_with_the_last_part(engine, database_url, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    settings = dataclasses.replace(load_settings(), database_url=database_url)
+    sender = SmsSender(settings, engine)
+    inbound_id = stored(engine, "SMlong")
+    with session_scope(engine) as session:
+        assert inbound.claim(session, inbound_id, NOW, STALE)
+    seen = []
+    record = sender._record
+
+    def watched_record(*args):
+        seen.append(args[-1])  # the inbound id this part finishes, if any
+        return record(*args)
+
+    monkeypatch.setattr(sender, "_record", watched_record)
+    asyncio.run(sender.send(PHONE, "word " * 400, inbound_id=inbound_id, finishes_inbound=True))
+    assert len(seen) > 1 and seen[:-1] == [None] * (len(seen) - 1) and seen[-1] == inbound_id
+    with session_scope(engine) as session:
+        assert session.get(InboundMessage, inbound_id).status == inbound.DONE
+        assert len(list(session.execute(select(OutboundMessage.id)
+                                        .where(OutboundMessage.inbound_id == inbound_id)).scalars())) == len(seen)

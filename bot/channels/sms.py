@@ -120,10 +120,14 @@ class SmsOutput(OutputChannel):
     def said_something(self) -> bool:
         return any(t.strip() for t in self.pending)
 
-    async def flush(self, phone: str) -> None:
+    async def flush(self, phone: str, finishes_inbound: bool = False) -> bool:
+        """Send what was collected; True if that also marked the inbound message done."""
         text, self.pending = "\n\n".join(t for t in self.pending if t.strip()), []
-        if text:
-            await self.sender.send(phone, text, inbound_id=self.inbound_id)
+        if not text:
+            return False
+        await self.sender.send(phone, text, inbound_id=self.inbound_id,
+                               finishes_inbound=finishes_inbound and self.inbound_id is not None)
+        return finishes_inbound and self.inbound_id is not None
 
 
 class SmsInput(InputChannel):
@@ -183,13 +187,14 @@ class SmsInput(InputChannel):
             sid = params.get("MessageSid") or params.get("SmsSid") or f"local-{uuid.uuid4().hex}"
             body = params.get("Body") or ""
             try:  # stored first: Twilio never retries after a 200
-                inbound_id = await asyncio.to_thread(self._store, sid, phone, body)
+                taken = await asyncio.to_thread(self._store_and_take, sid, phone, body)
             except SQLAlchemyError:
                 log.exception("could not store an SMS; answering it in the webhook response instead")
                 return response.text(twiml_message(crisis_text(neutralize_user_text(body)) or no_reply()),
                                      content_type="text/xml")
-            if inbound_id is not None:
-                self._in_background(self._handle(on_new_message, inbound_id, phone, sid, body))
+            if taken is not None:
+                inbound_id, intake = taken
+                self._in_background(self._handle(on_new_message, inbound_id, phone, sid, body, intake))
             else:
                 log.info("ignored a repeated SMS webhook")
             return response.text(EMPTY_TWIML, content_type="text/xml")
@@ -206,54 +211,62 @@ class SmsInput(InputChannel):
 
         return webhook
 
-    def _store(self, sid: str, phone: str, body: str) -> int | None:
+    def _store_and_take(self, sid: str, phone: str, body: str) -> tuple[int, Intake] | None:
+        """Store a new message and take it for this server, in one transaction (None: a
+        repeated webhook). Claimed here, a message whose server dies before answering it is
+        taken up by the recovery pass after INBOUND_STALE_SECONDS."""
         with session_scope() as session:
             rate_limits.serialize(session, f"sms:{phone}")  # one sender's rows in arrival order, for the counts
-            return inbound.store(session, sid, phone, body)
+            inbound_id = inbound.store(session, sid, phone, body)
+            if inbound_id is None:
+                return None
+            intake = self._take(session, inbound_id, phone, body)
+            assert intake is not None  # a row stored in this transaction is always claimable
+            return inbound_id, intake
 
     def _intake(self, inbound_id: int, phone: str, body: str) -> Intake | None:
-        """Everything the channel reads before the dialogue, in one transaction: claim the
-        message (None: another server or the recovery pass has it), its rate limit, the
-        language to answer in, whether the number opted out. One thread hop and one
-        transaction instead of four (docs/performance.md)."""
         with session_scope() as session:
-            if not inbound.claim(session, inbound_id, now_utc(), self.stale_after):
-                return None
-            limit = None if _exempt_from_limit(body) else rate_limits.sms(
-                session, inbound_id, phone, self.settings.limits, _exempt_from_limit)
-            spoken = self.guard.language_in(session, f"phone:{phone}", neutralize_user_text(body))
-            return Intake(limit, spoken, messaging.is_opted_out(session, phone))
+            return self._take(session, inbound_id, phone, body)
+
+    def _take(self, session, inbound_id: int, phone: str, body: str) -> Intake | None:
+        """Everything the channel reads before the dialogue: claim the message (None: another
+        server or the recovery pass has it), its rate limit, the language to answer in,
+        whether the number opted out."""
+        if not inbound.claim(session, inbound_id, now_utc(), self.stale_after):
+            return None
+        limit = None if _exempt_from_limit(body) else rate_limits.sms(
+            session, inbound_id, phone, self.settings.limits, _exempt_from_limit)
+        spoken = self.guard.language_in(session, f"phone:{phone}", neutralize_user_text(body))
+        return Intake(limit, spoken, messaging.is_opted_out(session, phone))
 
     def _finish(self, inbound_id: int, status: str = inbound.DONE) -> None:
         with session_scope() as session:
             inbound.finish(session, inbound_id, now_utc(), status)
 
-    async def _handle(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str) -> None:
-        """Claim, answer and mark done one stored message. Whatever fails, the row stays
+    async def _handle(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str, intake: Intake) -> None:
+        """Answer and mark done one stored, claimed message. Whatever fails, the row stays
         unfinished and the recovery pass tries again."""
         logs.set_conversation(phone)  # this task's log lines, Rasa's included, carry the conversation
         try:
-            intake = await asyncio.to_thread(self._intake, inbound_id, phone, body)
-            if intake is None:
-                return  # another server (or the recovery pass) has it
-            await self._respond(on_new_message, inbound_id, phone, sid, body, intake)
-            await asyncio.to_thread(self._finish, inbound_id)
+            if not await self._respond(on_new_message, inbound_id, phone, sid, body, intake):
+                await asyncio.to_thread(self._finish, inbound_id)
         except Exception:
             log.exception("failed to process SMS %s; it will be retried", inbound_id)
 
-    async def _respond(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str, intake: Intake) -> None:
+    async def _respond(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str, intake: Intake) -> bool:
+        """Answer one message; True if the turn's last reply also marked it done."""
         if intake.limit is not None and await self._over_limit(inbound_id, phone, intake.limit):
-            return
+            return False
         sender_identity = f"phone:{phone}"
         text = neutralize_user_text(body)
         spoken = intake.language
         word = messaging.keyword(body)
         if word:
             await self._keyword(phone, word, inbound_id, messaging.keyword_language(body) or spoken)
-            return
+            return False
         if not text:  # empty body, or a picture with no words
             await self.sender.send(phone, catalogue.say("no_text", spoken), inbound_id=inbound_id)
-            return
+            return False
         crisis = crisis_text(text, spoken)
         if crisis:  # guidance first, whatever state the dialogue or the action server is in
             await self.sender.send(phone, crisis, purpose="crisis", priority=0, bypass_opt_out=True,
@@ -262,10 +275,10 @@ class SmsInput(InputChannel):
         elif intake.opted_out:
             await self.sender.send(phone, opted_out_reply(self.settings, spoken), purpose="opted_out",
                                    bypass_opt_out=True, inbound_id=inbound_id)
-            return
+            return False
         if language.switch_word(text):  # ESPAÑOL / ENGLISH: chosen above; confirmed in it
             await self.sender.send(phone, catalogue.say("language_set", spoken), inbound_id=inbound_id)
-            return
+            return False
         output = SmsOutput(self.sender, collect=True, inbound_id=inbound_id)
         # Signed for this message only: this conversation, this MessageSid, now.
         metadata = identity.identity_metadata(sender_identity, self.settings.secret_key, phone, sid)
@@ -280,7 +293,7 @@ class SmsInput(InputChannel):
             output.pending = []
         if not output.said_something and not crisis:
             output.pending.append(await self.guard.after_silent_turn(sender_identity, phone, spoken))
-        await output.flush(phone)
+        return await output.flush(phone, finishes_inbound=True)
 
     async def _over_limit(self, inbound_id: int, phone: str, decision: rate_limits.Decision) -> bool:
         """Past the number's limit (SMS_LIMIT_MESSAGES per SMS_LIMIT_WINDOW_MINUTES, counted
