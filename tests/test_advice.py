@@ -61,3 +61,25 @@ def test_more_requests_for_a_judgement_from_the_ninth_and_tenth_sets(text):
 @pytest.mark.parametrize("text", ["what's a good food bank near me", "do we need to do anything before the class"])
 def test_their_ordinary_twins_are_not(text):
     assert not asks_medical_advice(text)
+
+
+@pytest.mark.parametrize("text", [  # en_20 / es_16
+    "is 176 too low, I'm usually 182",
+    "mom has been dizzy in the mornings, should she be taking the water pill at night instead",
+    "I threw up after taking my pills, do I take them again",
+    "her weight is up 4 lbs in 2 days, does she need to go in or can she wait for the appt",
+    "mi mama tiene mareos en las mañanas, sera la insulina?",
+    "puedo partir la pastilla de metformina a la mitad si me cuesta tragarla",
+])
+def test_requests_for_a_judgement_from_en_20_and_es_16(text):
+    assert asks_medical_advice(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the toilet is too low, I can barely get back up",
+    "my copays are too high",
+    "can she wait for me in the lobby",
+    "me cobraron 90 dolares x la lantus y no tengo, q hago",
+])
+def test_their_ordinary_twins_from_en_20_and_es_16_are_not(text):
+    assert not asks_medical_advice(text)

@@ -392,6 +392,14 @@ def test_the_scale_names_the_daily_weight(demo_engine, clock):
         assert reply.startswith("Weigh yourself and write it down: Weigh after you use the bathroom")
 
 
+def test_instructions_asked_with_no_task_named_offer_the_days_tasks_by_name(demo_engine, clock):  # en_20
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        reply = assistant.task_instructions(session, dorothy, "What are my instructions for today, dear?", clock)
+        titles = [o.task.title for o in careplan.due_tasks(session, dorothy.patient_id, "today", ZONE, clock.now)]
+        assert titles and reply == say("instructions_which_task_named", "en", names="; ".join(dict.fromkeys(titles)))
+
+
 def test_instructions_for_a_one_time_task_ahead_say_when_it_is(demo_engine, clock):
     with session_scope(demo_engine) as session:
         dorothy = verified(session, DOROTHY, clock)

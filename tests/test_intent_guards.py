@@ -167,3 +167,44 @@ def test_equipment_named_without_a_request_keeps_the_intent(text, predicted):
 
 def test_what_is_left_to_do_is_the_list():  # es_15
     assert corrected_intent("q le falta a mi ama por hacer, no se si ya hizo todo", "report_task_done") == "ask_tasks"
+
+
+@pytest.mark.parametrize("text, corrected", [  # en_20
+    ("when does the nurse call me", "ask_next_appointment"),
+    ("the nurse is calling tomorrow right? what time", "ask_next_appointment"),
+    ("did they set a time for my phone call with the heart nurse", "ask_next_appointment"),
+    ("when will the nurse call me back", None),  # a call back asked for: a person
+    ("can the nurse call me", None),
+    ("I want to talk to the nurse, when can she call", None),
+])
+def test_when_a_planned_call_happens_is_not_a_request_for_a_person(text, corrected):
+    assert corrected_intent(text, "request_human") == corrected
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # en_20
+    ("is there a handout on low sodium diets I can print for mom", "thank", "find_resource"),
+    ("do you have materials about fluid restriction", "nlu_fallback", "find_resource"),
+    ("is there information in large print about heart failure", "medical_question", "find_resource"),
+    ("necesito informacion sobre la diabetes en español", "small_talk", "find_resource"),
+    ("I watched a video about heart attacks, scary", "small_talk", None),  # already seen: not a request
+    ("I read a pamphlet about statins, should I stop mine?", "medical_question", None),  # advice asked
+    ("details on the cooking class for dorothy?", "ask_task_instructions", None),  # her own class
+])
+def test_something_to_read_or_watch_asked_for_is_a_resource_request(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected
+
+
+def test_a_weight_sent_with_whose_it_is_is_a_report():  # en_20
+    assert corrected_intent("Dorothy's weight today 181.2", "ask_tasks") == "report_task_done"
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # es_16
+    ("ya le recogi las tiras y las agujas a mi mama en la farmacia", "ask_task_instructions", "report_task_done"),
+    ("Sofia aqui, ya llevamos a mi mama al laboratorio", "ask_task_instructions", "report_task_done"),
+    ("ya se me olvido como se pone la insulina", "ask_task_instructions", None),
+    ("como se pone la insulina, ya la compre?", "ask_task_instructions", None),
+    ("q hay pa hoy", "find_resource", "ask_tasks"),
+    ("mi mami ya hizo todo lo de hoy? que le queda", "report_task_done", "ask_tasks"),
+])
+def test_spanish_done_with_ya_and_what_is_left(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected

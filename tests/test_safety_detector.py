@@ -1707,10 +1707,36 @@ def test_look_alikes_from_blind_sets_en_19_and_es_15_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
 
 
+@pytest.mark.parametrize("text, kind", [
+    # en_20 misses, as classes of wording (the model's check-in alone had caught them)
+    ("cant find my wrds and my left hnd not wrk", MED),
+    ("dad took 3 of his blood pressure pills instead of 1", MED),
+    ("took 2 of my water pills instead of one, now im really dizzy", MED),
+    ("the gas heater is leaking i think, the whole apartment smells", Kind.DANGER),
+    ("I can see smoke and its getting thicker in the stairwell", Kind.DANGER),
+])
+def test_crises_from_blind_set_en_20_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "took 2 pills instead of 1 by mistake, should I skip tomorrow?",
+    "I smell smoke, the neighbor is grilling again",
+    "I had to miss wrk today for the lab",
+    "when should a person call 911 for chest pain? writing it down",
+    "me ahogo en un vaso de agua con los papeles del seguro",
+])
+def test_look_alikes_from_blind_sets_en_20_and_es_16_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Mom is driving me up the wall", True),
     ("bored out of my mind", True),
     ("so done with this robot", True),
+    ("mom nearly gave me a heart attack, she drove to the store by herself", True),  # en_20
+    ("my link card got cut, what now", True),
+    ("I cut my finger and it won't stop bleeding", False),
 ])
 def test_more_everyday_exasperation_is_figurative(text, expected):
     assert safety.figurative(text) is expected
