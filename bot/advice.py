@@ -65,7 +65,6 @@ _ASKS_ES = (
     r"efectos? secundarios?|me preocupa|debo preocupar|sera (?:por |de )?(?:la|el|las|los) (?:pastilla|medicina|insulina)",
     # "puedo partir la pastilla de metformina a la mitad" (es_16)
     r"(?:puedo|podria|puede|se puede) (?:\w+ ){0,2}(?:partir|cortar|dividir|machacar|moler)",
-
     r"(?:igual|aun asi|todavia|de todos modos) (?:se |me |le )?(?:toma|tomo|pongo|pone|inyecto|inyecta)",
     r"(?:puede|puedo|podemos) (?:comer|beber|tomar)",
     r"que (?:me|le) (?:pongo|pone|pongo en|doy|unto|echo)",

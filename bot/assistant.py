@@ -171,10 +171,10 @@ def task_instructions(session: Session, sender: Sender, phrase: str | None, cloc
     if task is None:  # "what are my instructions for today": the day's tasks by name, to pick from
         today = [o.task for o in careplan.due_tasks(session, sender.patient_id, "today", clock.zone, clock.now)
                  if may_see(sender, o.task)]
-        titles = list(dict.fromkeys(t.title for t in today))
-        _shown(session, sender, "tasks", today, clock)
-        if titles:
-            return say("instructions_which_task_named", sender.language, names="; ".join(titles))
+        if today:
+            _shown(session, sender, "tasks", today, clock)
+            titles = "; ".join(dict.fromkeys(t.title for t in today))
+            return say("instructions_which_task_named", sender.language, names=titles)
     _shown(session, sender, "task_instructions", [task] if task else [], clock)
     when = careplan.one_time_when(task, clock.zone, clock.now, sender.language) if task else None
     return careplan.format_instructions(task, sender.language, when)
