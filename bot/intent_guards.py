@@ -165,9 +165,10 @@ _EQUIPMENT_OVERRIDES = frozenset({
 
 # Something to read, watch or attend asked for ("is there a handout on low sodium diets I can
 # print", "do you have materials about fluid restriction", "any webinars about caring for
-# someone with CHF") read as a medical question, small talk or not understood. Over every
-# blind set: 129 resource requests (127 for health education) and 3 look-alikes, all three
-# something already read or watched (left out below).
+# someone with CHF") read as a medical question, a task's instructions ("a handout on low
+# sodium diets" is not the low-salt class on the plan), small talk or not understood. Over
+# every blind set: 129 resource requests (127 for health education) and 3 look-alikes, all
+# three something already read or watched (left out below); no question about a task.
 _LEARNING_MATERIAL = re.compile(
     r"\b(?:handouts?|pamphlets?|brochures?|leaflets?|booklets?|webinars?|large print|reading materials?|"
     r"materials? (?:about|on|for)|(?:something|anything|stuff) (?:i|we|she|he|mom) (?:can|could) (?:read|print|watch)|"
@@ -176,7 +177,7 @@ _LEARNING_MATERIAL = re.compile(
 _ALREADY_SEEN = re.compile(r"\b(?:watched|watching|(?:i|we|she|he) read|read (?:it|a|an|the|that|this)|leyendo|lei|me dieron|they gave (?:me|us)|ya lo)\b")
 _MATERIAL_OVERRIDES = frozenset({
     "nlu_fallback", "small_talk", "ask_capabilities", "thank", "affirm", "greet", "medical_question", "ask_tasks",
-    "report_task_done"})
+    "ask_task_instructions", "report_task_done"})
 
 # "Ya" with a verb in the past ("ya le recogi las tiras a mi mama", "ya pase por los supplies
 # a la farmacia", "ya llevamos a mi mama al laboratorio") read as a question about the task:

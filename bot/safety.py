@@ -2989,6 +2989,15 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:cant|couldnt|unable to|not able to) say (?:his|her|my|their|the) words(?: right)?",
           rf"{_PERSON} {W3}(?:leaning|leans|tilting|slumping) (?:over )?to (?:one|the) side",
           accept=_is_not_a_label),
+    # the same in Spanish: "tome 4 de mis pastillas del corazon en vez de 1"; two, with signs of it
+    _rule_es("overdose", MEDICAL,
+             r"(?:me tome|tome|se tomo|le di|le dimos|nos tomamos|tomo) (?:tres|3|cuatro|4|cinco|5|seis|6|siete|7|ocho|8|diez|10) "
+             rf"(?:de )?(?:mis |sus |las |los )?{_ES_MEDS} (?:\w+ ){{0,4}}?(?:en vez de|en lugar de) (?:1|una|uno|la una|solo una)"),
+    _rule_es("overdose", MEDICAL,
+             r"(?:me tome|tome|se tomo|le di|le dimos|nos tomamos|tomo) (?:dos|2) "
+             rf"(?:de )?(?:mis |sus |las |los )?{_ES_MEDS} (?:\w+ ){{0,4}}?(?:en vez de|en lugar de) (?:1|una|uno|la una|solo una)",
+             requires=r"\b(?:marea\w*|desmay\w*|confundid[oa]|dormid[oa]|somnolient[oa]|lent[oa]|debil|temblando|"
+                      r"vomit\w*|corazon (?:acelerado|muy rapido)|no puedo respirar)\b"),
     # cleaning products mixed into a gas, with its signs: "mixed bleach and ammonia ... now I'm coughing"
     _rule("overdose", MEDICAL,
           r"(?:mixed|mixing|mix|combined|used) (?:\w+ ){0,2}(?:bleach|ammonia|cloro|amoniaco) (?:and|with|y|con) (?:\w+ ){0,2}"

@@ -1714,6 +1714,10 @@ def test_look_alikes_from_blind_sets_en_19_and_es_15_stay_quiet(text):
     ("took 2 of my water pills instead of one, now im really dizzy", MED),
     ("the gas heater is leaking i think, the whole apartment smells", Kind.DANGER),
     ("I can see smoke and its getting thicker in the stairwell", Kind.DANGER),
+    # found by using it from outside: the Spanish twin of several pills instead of one
+    ("tomé 4 de mis pastillas del corazón en vez de 1 y estoy mareada", MED),
+    ("mi mama se tomo 3 pastillas de la presion en lugar de una", MED),
+    ("me tome 2 de mis pastillas del agua en vez de una y estoy bien mareada", MED),
 ])
 def test_crises_from_blind_set_en_20_generalise(text, kind):
     assert assess(text).kind is kind
@@ -1725,6 +1729,7 @@ def test_crises_from_blind_set_en_20_generalise(text, kind):
     "I had to miss wrk today for the lab",
     "when should a person call 911 for chest pain? writing it down",
     "me ahogo en un vaso de agua con los papeles del seguro",
+    "me tome 2 pastillas en vez de una por error, la salto mañana?",
 ])
 def test_look_alikes_from_blind_sets_en_20_and_es_16_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
