@@ -112,6 +112,12 @@ def may_see(sender: Sender, task: CareTask) -> bool:
     return sender.may(needed)
 
 
+def _visible_today(session: Session, sender: Sender, clock: Clock) -> list[careplan.Occurrence]:
+    """Today's task occurrences the sender may see."""
+    return [o for o in careplan.due_tasks(session, sender.patient_id, "today", clock.zone, clock.now)
+            if may_see(sender, o.task)]
+
+
 def _shown(session: Session, sender: Sender, what: str, tasks, clock: Clock) -> None:
     """Audit a reply that names tasks, whichever it names (ids only: no PHI in the log)."""
     ids = ",".join(str(t.id) for t in dict.fromkeys(tasks)) or "none"
@@ -169,8 +175,7 @@ def task_instructions(session: Session, sender: Sender, phrase: str | None, cloc
     task = careplan.find_task(session, sender.patient_id, phrase or "", clock.zone, clock.now,
                               visible=lambda t: may_see(sender, t))
     if task is None:  # "what are my instructions for today": the day's tasks by name, to pick from
-        today = [o.task for o in careplan.due_tasks(session, sender.patient_id, "today", clock.zone, clock.now)
-                 if may_see(sender, o.task)]
+        today = [o.task for o in _visible_today(session, sender, clock)]
         if today:
             _shown(session, sender, "tasks", today, clock)
             titles = "; ".join(dict.fromkeys(t.title for t in today))
@@ -202,8 +207,7 @@ def report_done(session: Session, sender: Sender, phrase: str | None, channel: s
         patient = session.get(Patient, sender.patient_id)
         return say("not_recorded", sender.language, name=patient.name.split()[0])
     if task is None:
-        open_today = [o for o in careplan.due_tasks(session, sender.patient_id, "today", clock.zone, clock.now)
-                      if not o.done and may_see(sender, o.task)][:4]
+        open_today = [o for o in _visible_today(session, sender, clock) if not o.done][:4]
         _shown(session, sender, "tasks", [o.task for o in open_today], clock)
         names = "; ".join(o.task.title for o in open_today) or say("done_nothing_open", sender.language)
         return say("done_which_task", sender.language, names=names)

@@ -136,7 +136,7 @@ _CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_in
 _PLANNED_CALL = re.compile(
     r"\b(?:nurse|nurses|enfermera)(?: \w+){0,3} (?:call|calls|calling|phone|check ?in|llama|llamara|llamada)\b|"
     r"\b(?:phone|check ?in|nurse) call\b|\bllamada (?:\w+ ){0,3}enfermera\b")
-_SET_TIME = re.compile(r"\b(?:set a time|what time|que hora)\b")
+_SET_A_TIME = re.compile(r"\bset a time\b")  # "what time", "que hora": already in _WHEN
 _NOT_A_PLANNED_CALL = re.compile(r"\b(?:talk|speak|hablar|call (?:me |us |her |him )?back|callback)\b")
 
 # Asking for the list itself, in words the model has not learned to place ("what do I have
@@ -228,10 +228,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_next_appointment"
     if intent == "ask_next_appointment" and _RESCHEDULE.search(typed) and not _WHEN.search(typed):
         return "cannot_make_appointment"  # "no podre asistir a mi consulta, quisiera reagendar"
-    if intent == "request_human" and _ASKS_WHEN.match(typed) and not _WANTS_PERSON.search(typed):
-        return "ask_next_appointment"  # "when is the phone call with the heart nurse"
-    if intent == "request_human" and _asks_when_planned_call(typed):
-        return "ask_next_appointment"  # "when does the nurse call me"
+    if intent == "request_human" and _asks_when_not_for_a_person(typed):
+        return "ask_next_appointment"  # "when is the phone call with the heart nurse", "when does the nurse call me"
     if intent == "report_task_done" and _QUESTION.search(typed) and not _DONE.search(typed):
         return "ask_next_appointment" if _WHEN.search(typed) else "ask_task_instructions"
     return None
@@ -242,8 +240,11 @@ def _asks_for_material(text: str, typed: str) -> bool:
                 and not advice.asks_medical_advice(text))
 
 
-def _asks_when_planned_call(typed: str) -> bool:
-    return bool(_PLANNED_CALL.search(typed) and (_WHEN.search(typed) or _SET_TIME.search(typed))
+def _asks_when_not_for_a_person(typed: str) -> bool:
+    """Opens by asking when, with no word for a person; or asks when a call on the plan is."""
+    if _ASKS_WHEN.match(typed) and not _WANTS_PERSON.search(typed):
+        return True
+    return bool(_PLANNED_CALL.search(typed) and (_WHEN.search(typed) or _SET_A_TIME.search(typed))
                 and not _CALL_ME.search(typed) and not _NOT_A_PLANNED_CALL.search(typed))
 
 

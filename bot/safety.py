@@ -633,6 +633,15 @@ _ES_MEDS = (
     r"analgesicos?|somniferos?|tylenol|insulina|tramadol|oxicodona|morfina|fentanilo|xanax|"
     r"clonazepam|alprazolam|valium|pastillas? para dormir)"
 )
+# Several tablets taken instead of one: "took 4 of my heart pills instead of 1", "tome 4 de
+# mis pastillas del corazon en vez de 1" (the count before the medicine, the one after).
+_TOOK = r"(?:took|taken|gave (?:her|him|me)|given|swallowed)"
+_THREE_OR_MORE = r"(?:three|3|four|4|five|5|six|6|seven|7|eight|8|ten|10)"
+_MEDS_INSTEAD_OF_ONE = rf"(?:of )?(?:my |her |his |the )?(?:\w+ ){{0,2}}{_MEDS} instead of (?:1|one|just one|the one)"
+_TOOK_ES = r"(?:me tome|tome|se tomo|le di|le dimos|nos tomamos|tomo)"
+_THREE_OR_MORE_ES = r"(?:tres|3|cuatro|4|cinco|5|seis|6|siete|7|ocho|8|diez|10)"
+_ES_MEDS_INSTEAD_OF_ONE = (rf"(?:de )?(?:mis |sus |las |los )?{_ES_MEDS} (?:\w+ ){{0,4}}?(?:en vez de|en lugar de) "
+                           r"(?:1|una|uno|la una|solo una)")
 _ES_THINNERS = (
     r"\b(?:anticoagulantes?|warfarina|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|"
     r"pradaxa|plavix|clopidogrel|heparina|enoxaparina|lovenox|"
@@ -2941,21 +2950,16 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:stove|burner|oven|range) (?:\w+ ){0,3}(?:on|left on) (?:with )?no (?:flame|fire)|"
           r"gas (?:was |has been |got )?(?:on|left on) all (?:night|day)",
           requires=r"\b(?:headache|sick|dizzy|nause\w*|throwing up|vomit\w*|sleepy|confused)\b"),
-    # smoke and an alarm: "I smell smoke in the hallway and the alarm is going off"
+    # smoke and an alarm, or smoke that is spreading: "I smell smoke in the hallway and the
+    # alarm is going off", "I smell smoke and the hallway is filling up" (en_20)
     _rule("danger", DANGER, r"(?:smell|smells|smelling|see|seeing) smoke",
-          requires=r"\b(?:alarm|alarms|detector)\b"),
-    # --- en_20 ---------------------------------------------------------------
-    # smoke that is spreading: "I smell smoke and the hallway is filling up"
-    _rule("danger", DANGER, r"(?:smell|smells|smelling|see|seeing) smoke",
-          requires=r"\b(?:filling(?: up)?|full of|thick|spreading|pouring|coming (?:in|under|through)|everywhere|"
+          requires=r"\b(?:alarm|alarms|detector)\b|"
+                   r"\b(?:filling(?: up)?|full of|thick|spreading|pouring|coming (?:in|under|through)|everywhere|"
                    r"getting (?:worse|thicker|stronger)|cant see)\b"),
+    # --- en_20 ---------------------------------------------------------------
     # several tablets instead of one: "took 4 of my heart pills instead of 1"; two, with signs of it
-    _rule("overdose", MEDICAL,
-          rf"(?:took|taken|gave (?:her|him|me)|given|swallowed) (?:three|3|four|4|five|5|six|6|seven|7|eight|8|ten|10) "
-          rf"(?:of )?(?:my |her |his |the )?(?:\w+ ){{0,2}}{_MEDS} instead of (?:1|one|just one|the one)"),
-    _rule("overdose", MEDICAL,
-          rf"(?:took|taken|gave (?:her|him|me)|given|swallowed) (?:two|2) (?:of )?(?:my |her |his |the )?(?:\w+ ){{0,2}}{_MEDS} "
-          r"instead of (?:1|one|just one|the one)",
+    _rule("overdose", MEDICAL, rf"{_TOOK} {_THREE_OR_MORE} {_MEDS_INSTEAD_OF_ONE}"),
+    _rule("overdose", MEDICAL, rf"{_TOOK} (?:two|2) {_MEDS_INSTEAD_OF_ONE}",
           requires=r"\b(?:dizzy|dizziness|faint\w*|slow|confused|sleepy|drowsy|racing|pounding|cant breathe|passed out|"
                    r"weak|shaky|sick|throwing up|vomit\w*)\b"),
     # threatened, and afraid: "I'm afraid to go home, my grandson ... threatened me"
@@ -2990,12 +2994,8 @@ _RULES: tuple[_Rule, ...] = (
           rf"{_PERSON} {W3}(?:leaning|leans|tilting|slumping) (?:over )?to (?:one|the) side",
           accept=_is_not_a_label),
     # the same in Spanish: "tome 4 de mis pastillas del corazon en vez de 1"; two, with signs of it
-    _rule_es("overdose", MEDICAL,
-             r"(?:me tome|tome|se tomo|le di|le dimos|nos tomamos|tomo) (?:tres|3|cuatro|4|cinco|5|seis|6|siete|7|ocho|8|diez|10) "
-             rf"(?:de )?(?:mis |sus |las |los )?{_ES_MEDS} (?:\w+ ){{0,4}}?(?:en vez de|en lugar de) (?:1|una|uno|la una|solo una)"),
-    _rule_es("overdose", MEDICAL,
-             r"(?:me tome|tome|se tomo|le di|le dimos|nos tomamos|tomo) (?:dos|2) "
-             rf"(?:de )?(?:mis |sus |las |los )?{_ES_MEDS} (?:\w+ ){{0,4}}?(?:en vez de|en lugar de) (?:1|una|uno|la una|solo una)",
+    _rule_es("overdose", MEDICAL, rf"{_TOOK_ES} {_THREE_OR_MORE_ES} {_ES_MEDS_INSTEAD_OF_ONE}"),
+    _rule_es("overdose", MEDICAL, rf"{_TOOK_ES} (?:dos|2) {_ES_MEDS_INSTEAD_OF_ONE}",
              requires=r"\b(?:marea\w*|desmay\w*|confundid[oa]|dormid[oa]|somnolient[oa]|lent[oa]|debil|temblando|"
                       r"vomit\w*|corazon (?:acelerado|muy rapido)|no puedo respirar)\b"),
     # cleaning products mixed into a gas, with its signs: "mixed bleach and ammonia ... now I'm coughing"

@@ -125,9 +125,9 @@ class SmsOutput(OutputChannel):
         text, self.pending = "\n\n".join(t for t in self.pending if t.strip()), []
         if not text:
             return False
-        await self.sender.send(phone, text, inbound_id=self.inbound_id,
-                               finishes_inbound=finishes_inbound and self.inbound_id is not None)
-        return finishes_inbound and self.inbound_id is not None
+        finishing = finishes_inbound and self.inbound_id is not None
+        await self.sender.send(phone, text, inbound_id=self.inbound_id, finishes_inbound=finishing)
+        return finishing
 
 
 class SmsInput(InputChannel):
