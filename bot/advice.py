@@ -55,6 +55,12 @@ _ASKS_EN = (
     rf"should {_WHO} be (?:taking|skipping|stopping|eating|drinking|worried|concerned)",
     rf"(?:do|does|should) {_WHO} (?:take|give (?:her|him)) (?:\w+ ){{0,2}}again",
     rf"(?:does|do|should) {_WHO} (?:need to )?go (?:in|to the (?:er|hospital|emergency))\b|can {_WHO} wait (?:for|until|till)",
+    # a cause asked about: "is the blurry vision from her sugar", "could my dizziness be from the water pill" (en_21)
+    # (asked: the verb before its subject; "the pills are from the pharmacy" is told)
+    # (not "what are my chores from the heart doctor", "is the phone call from the nurse tomorrow")
+    r"(?<!what )(?<!which )(?<!where )(?<!who )(?:is|are|was|could|can|would|might) (?:it|this|that|these|those|the|my|her|his|their|moms?) "
+    r"(?!(?:\w+ )?(?:calls?|chores|tasks|list|appointments?|appt|visits?|class|letters?|bills?|messages?|texts?|rides?)\b)(?:\w+ ){0,2}(?:be )?"
+    r"(?:from|caused by|because of|due to) (?:the|my|her|his|their|this|that|it|them|all|too)",
 )
 _ASKS_ES = (
     r"(?:debo|deberia|debe|tengo que) (?:seguir )?(?:tomar|dejar|saltar|suspender|doblar|preocupar|comer|tomarme|poner|ponerme|ponerle)",
@@ -68,6 +74,14 @@ _ASKS_ES = (
     r"(?:igual|aun asi|todavia|de todos modos) (?:se |me |le )?(?:toma|tomo|pongo|pone|inyecto|inyecta)",
     r"(?:puede|puedo|podemos) (?:comer|beber|tomar)",
     r"que (?:me|le) (?:pongo|pone|pongo en|doy|unto|echo)",
+    # "ve borroso, es por el azucar?" (es_17)
+    # "cuantas unidades me tengo que poner si comi mucho", "puedo usar la misma insulina de mi
+    # hermana", "hormigueo en los dedos desde hace semanas, que sera" (es_17)
+    r"cuant[ao]s? (?:\w+ ){0,2}(?:me |le )?(?:debo|tengo que|tengo q|tiene que|deberia|puedo) (?:poner|ponerme|tomar|dar|inyectar)",
+    r"(?:puedo|podria|puede|se puede) (?:\w+ ){0,2}(?:usar|compartir)",
+    r"que (?:sera|podra ser|puede ser|podria ser)\b|what could (?:it|that|this) be",
+    r"(?:es|sera|puede ser|podria ser) (?:\w+ ){0,2}(?:por|a causa de|debido a) (?:la|el|las|los|su|mi|sus|mis|tanta|tanto|lo)"
+    r"(?! (?:manana|tarde|noche|mediodia|semana)\b)",
 )
 _TOPIC = (
     r"pills?|meds?|medicines?|medications?|dose|doses|dosage|tablets?|mg|insulin|units|"
@@ -81,7 +95,7 @@ _TOPIC = (
     r"fruta|mango|dulces?|refresco|jugo|pan|arroz|tortillas?|pastel|herida|heridita|llaga|ampolla|pie|pies|"
     r"pastillas?|medicinas?|medicamentos?|dosis|insulina|metformina|glargina|lantus|presion|azucar|glucosa|peso|"
     r"libras|corazon|rinones|sal|cerveza|vino|alcohol|cafe|mareada|mareado|cansada|cansado|hinchad\w*|dolor|"
-    r"sintomas?|baja|bajo|alta|alto"
+    r"sintomas?|baja|bajo|alta|alto|unidades|hormigueo|dormid[oa]s?|entumid[oa]s?|tingling|numb|numbness"
 )
 _ASKS = re.compile(r"\b(?:" + "|".join(_ASKS_EN + _ASKS_ES) + r")\b")
 _TOPIC_RE = re.compile(r"\b(?:" + _TOPIC + r")\b")

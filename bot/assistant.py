@@ -308,6 +308,7 @@ def find_help(session: Session, sender: Sender, category: str | None, zip_code: 
     normalized = resources.normalize_category(category)
     if normalized is None:
         return say("ask_category", sender.language)
+    normalized = resources.paying_for_medicine(normalized, need)  # "insurance won't cover one of my pills"
     found = resources.find_resources(session, normalized, zip_code)
     reply = resources.format_resources(found, normalized, sender.language)
     also = second_need(session, normalized, need)
@@ -346,20 +347,13 @@ def second_need(session: Session, chosen: str, need: str) -> str | None:
     return searched if searched and searched != chosen else None
 
 
-# Low mood in everyday words; counselling is the help it asks for.
-_LOW_MOOD = re.compile(
-    r"\b(?:sad|sadness|blue|down in the dumps|feeling down|depressed|depression|lonely|hopeless|"
-    r"(?:talk|talking) to (?:someone|somebody|anyone|anybody)|not myself|no one to talk to|nobody to talk to|"
-    r"triste|tristeza|deprimid[oa]|desanimad[oa]|sol[oa] y triste|hablar con alguien|no tengo con quien hablar)\b")
-
-
 def support_after_check_in(session: Session, sender: Sender, message: str, language: str) -> str:
     """After the safety check-in, help of the kind the message describes: "sad all the time,
     want to talk to somebody" gets counselling lines as well as "are you safe?" (the model
     reads low mood as a possible crisis; the person still needs the help they described).
     Empty when the message names no need: only named needs count here, not the directory
     search, which finds some kind of help in almost any words ("I weighed myself")."""
-    category = "mental_health" if _LOW_MOOD.search(message.lower()) else resources.normalize_category(message)
+    category = "mental_health" if dialogue.LOW_MOOD.search(message.lower()) else resources.normalize_category(message)
     if category is None:
         return ""
     return _short_list(session, category, patient_zip(session, sender), language, "check_in_support_heading")

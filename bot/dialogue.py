@@ -80,6 +80,13 @@ def bot_spoke_this_turn(events: list[dict]) -> bool:
     return any(event.get("event") == "bot" and event.get("text") for event in events[start:])
 
 
+# Low mood in everyday words; counselling is the help it asks for.
+LOW_MOOD = re.compile(
+    r"\b(?:sad|sadness|blue|down in the dumps|feeling down|depressed|depression|lonely|hopeless|"
+    r"(?:talk|talking) to (?:someone|somebody|anyone|anybody)|not myself|no one to talk to|nobody to talk to|"
+    r"triste|tristeza|deprimid[oa]|desanimad[oa]|sol[oa] y triste|hablar con alguien|no tengo con quien hablar)\b")
+
+
 ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 LETTERS = re.compile(r"[^\W\d_]")
 
@@ -90,11 +97,12 @@ _WEIGHT_WORDS = r"wt|weight|weighed|weigh|weighing|scale(?: said| says| read| re
 _SUGAR_WORDS = (r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|glucosa|en ayunas|ayunas|gluc[oó]metro|sali[oó]|"
                 r"(?:me |le )sali[oó]")
 _READING = re.compile(
-    rf"^\W*(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |dorothy )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:today|this (?:am|morning)|hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
+    rf"^\W*(?:(?:hoy |mami |mam[aá] |mi mam[aá] |mom |she |i )?(?:wrote down|logged|jotted down|put down|amanec[ií](?:[oó]|mos)? (?:en|con)(?= (?:[5-9]\d|[1-9]\d\d)\b(?![.,]\d))) )?"
+    rf"(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |dorothy )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:today|this (?:am|morning)|hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
     r"(\d{2,3}(?:[.,]\d)?)"
     rf"\W*(?:(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|today|2day|tdy|this (?:am|morning)|am|again|hoy|esta ma[nñ]ana|"
     r"(?:hoy )?en la ma[nñ]ana|otra vez|de nuevo|and (?:my )?(?:pills?|meds?) (?:taken|done|too)|and took (?:my )?(?:pills?|meds?)|"
-    r"wrote it down|logged|anotado|lo anot[eé]|y lo anot[eé]|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno)|before (?:eating|breakfast)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
+    r"(?:and )?(?:i |she |he )?wrote it down(?: herself| myself| himself)?|logged|anotado|lo anot[eé]|y lo anot[eé]|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno)|before (?:eating|breakfast)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
 
 
 # Around a reading, what people add that changes nothing: a greeting, whose reading it is,

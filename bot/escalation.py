@@ -129,18 +129,30 @@ def _who_and_when(session: Session, escalation: Escalation, sender: Sender, cove
     """(the assigned case manager's name, or None when the sender may not be told it;
     how they will be contacted; by when). Names the case manager only to a sender on file
     (a patient or contact). Past the response target, "as soon as they can"."""
-    zone, lang = coverage.zone, sender.language
-    due = coverage.response_due(escalation.priority, escalation.created_at).astimezone(zone)
-    if due <= now:
-        when = say("when_soon", lang)
-    elif due.date() == now.astimezone(zone).date():
-        when = say("when_today", lang, time=catalogue.clock_time(due, zone, lang))
-    else:
-        when = say("when_day", lang, day=catalogue.weekday(due, zone, lang), time=catalogue.clock_time(due, zone, lang))
+    lang = sender.language
+    when = by_when(coverage.response_due(escalation.priority, escalation.created_at), now, coverage.zone, lang)
     manager = session.get(CaseManager, escalation.assigned_case_manager_id) if escalation.assigned_case_manager_id else None
     name = manager.name.split(",")[0] if manager and sender.role != Role.UNKNOWN else None
     how = say("how_phone", lang) if sender.phone else say("how_here", lang)
     return name, how, when
+
+
+def by_when(due: dt.datetime, now: dt.datetime, zone, lang: str) -> str:
+    """ "by 4:00 PM today", "by Thursday 5:00 PM", "as soon as they can" once past due. A
+    target at midnight (a service open round the clock) is the end of the day before:
+    "by the end of Wednesday", not "by Thursday 12:00 AM"."""
+    due = due.astimezone(zone)
+    today = now.astimezone(zone).date()
+    if due <= now:
+        return say("when_soon", lang)
+    if due.time() == dt.time(0, 0):
+        last_day = due - dt.timedelta(minutes=1)
+        if last_day.date() == today:
+            return say("when_today_end", lang)
+        return say("when_day_end", lang, day=catalogue.weekday(last_day, zone, lang))
+    if due.date() == today:
+        return say("when_today", lang, time=catalogue.clock_time(due, zone, lang))
+    return say("when_day", lang, day=catalogue.weekday(due, zone, lang), time=catalogue.clock_time(due, zone, lang))
 
 
 def follow_up_text(session: Session, escalation: Escalation, sender: Sender, coverage: Coverage,

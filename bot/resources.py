@@ -55,15 +55,32 @@ def normalize_category(value: str | None) -> str | None:
         return synonyms[text]
     for phrase, pattern in _phrase_patterns():
         if pattern.search(text):
-            return synonyms[phrase]
+            return paying_for_medicine(synonyms[phrase], text)
     return None
+
+
+# Money that a medicine costs is help paying for medicine: "out of carvedilol and no money
+# till the 3rd", "se me acabo la metformina y no tengo dinero".
+MEDICINE = re.compile(
+    r"(?<![a-z])(?:pills?|meds|medicines?|medications?|prescriptions?|insulin|inhalers?|refills?|pharmacy|pharmacist|"
+    r"carvedilol|furosemide|lasix|metformin|pastillas?|medicinas?|medicamentos?|recetas? medicas?|insulina|"
+    r"metformina|farmacia|inhalador)(?![a-z])")
+
+
+def paying_for_medicine(category: str, text: str) -> str:
+    """`category`, or help paying for medicine when it is money and `text` names a medicine."""
+    return "medication_assistance" if category == "financial_assistance" and MEDICINE.search(text.lower()) else category
+
+
+# A phrase's plural counts too: "refugios", "shelters", "walkers".
+_PLURAL = "(?:e?s)?"
 
 
 @functools.lru_cache(maxsize=1)
 def _phrase_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Each synonym phrase as a whole-words pattern, longest first. Compiled once: there are
     more phrases than `re`'s own cache holds, so searching by string recompiled them all."""
-    return [(phrase, re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"))
+    return [(phrase, re.compile(rf"(?<![a-z]){re.escape(phrase)}{_PLURAL if phrase[-1].isalpha() else ''}(?![a-z])"))
             for phrase in sorted(category_synonyms(), key=len, reverse=True)]
 
 

@@ -637,6 +637,12 @@ _ES_MEDS = (
 # mis pastillas del corazon en vez de 1" (the count before the medicine, the one after).
 _TOOK = r"(?:took|taken|gave (?:her|him|me)|given|swallowed)"
 _THREE_OR_MORE = r"(?:three|3|four|4|five|5|six|6|seven|7|eight|8|ten|10)"
+# A dose told as routine: "took all my pills this morning", "took 6 pills like the doctor said".
+_AS_USUAL_AFTER = (
+    r"(?! (?:\w+ ){0,4}(?:today|this morning|tonight|yesterday|on time|as prescribed|as directed|"
+    r"like (?:you|the doctor|my doctor|i) (?:said|should|was told)|like im supposed to|for the day|every day|everyday|"
+    r"with (?:my )?(?:breakfast|lunch|dinner|supper|food|water|coffee)|like the (?:list|plan|chart|label|bottle|schedule|app) says|"
+    r"as (?:usual|always|scheduled)|like (?:always|usual|normal)))")
 _MEDS_INSTEAD_OF_ONE = rf"(?:of )?(?:my |her |his |the )?(?:\w+ ){{0,2}}{_MEDS} instead of (?:1|one|just one|the one)"
 _TOOK_ES = r"(?:me tome|tome|se tomo|le di|le dimos|nos tomamos|tomo)"
 _THREE_OR_MORE_ES = r"(?:tres|3|cuatro|4|cinco|5|seis|6|siete|7|ocho|8|diez|10)"
@@ -740,7 +746,7 @@ _PAST = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|several|many|some)"
     r"(?: \w+)? (?:years?|months?|yrs?) (?:ago|back|before|earlier)|"
     r"years (?:ago|back)|months ago|a (?:long )?while (?:ago|back)|long ago|in (?:19|20)\d\d|last week|la semana pasada|"
-    r"(?:la|esa) ultima vez|the last time(?! i checked)|last time (?:i|she|he|we|they) (?:was|were|went|had)|del ano pasado|"
+    r"(?:la|esa) ultima vez|la vez pasada|aquella vez|the last time(?! i checked)|last time (?:i|she|he|we|they) (?:was|were|went|had)|del ano pasado|"
     r"back in (?:(?:19|20)\d\d|the day|the (?:\d0s|seventies|eighties|nineties)|(?:high )?school|college)|"
     # a month named as when it happened ("at a wedding back in june"): not this month, not now
     r"(?:back in|last|in|this past) (?:january|february|march|april|may|june|july|august|september|october|"
@@ -806,7 +812,10 @@ _LEARNING_BEFORE = re.compile(
     r"how (?:would|will|do|does|can|could|should|did) (?:i|you|we|one|someone|she|he|they|my \w+) (?:even |ever |really )?(?:know|tell)"
     r"(?: if| whether| when| that)?(?: \w+){0,3}|"
     r"how (?:to|do i|do you|would i|should i|can i|do we) (?:do|give|perform|start)(?: \w+)?|"
-    r"(?:number|line|hotline) (?:to call|to dial|i call|you call|to text)(?: if| when| for| in case)?(?: \w+){0,4}|"
+    r"(?:number|line|hotline) (?:to call|to dial|i call|you call|to text|to report|for reporting|"
+    r"do (?:i|you|we|people) (?:call|dial|text))(?: if| when| for| in case)?(?: \w+){0,6}|"
+    # "how do you tell a panic attack from a heart attack": telling two things apart
+    r"how (?:do|can|would|could|does|to) (?:i |you |we |one |u )?(?:tell|know) (?:\w+ ){1,5}(?:from|apart from|versus|vs|or)(?: an?| the)?|"
     r"(?:que|cual|what) (?:es el )?(?:numero|telefono|number) (?:marco|llamo|debo marcar|hay que marcar|do i call|"
     r"do i dial|should i call)(?: si| cuando| en caso de| if| when)?(?: \w+){0,4}|"
     r"(?:mean|means|stand for|stands for) (?:for|in|with)(?: an?)?|"
@@ -830,6 +839,16 @@ _LEARNING_BEFORE = re.compile(
     r"como se (?:usa|pone|aplica)(?: el| la| una?)?|en caso de(?: una?)?)"
     r" $"
 )
+# "If I ever get chest pain do I call 911 or text you first", "si alguna vez me da un
+# infarto": a someday, not a now (unless the message also says now: "... she has it now").
+_EVER_IF_BEFORE = re.compile(
+    r"\b(?:if|when|si|cuando) (?:i|you|we|she|he|they|mom|dad|my \w+|\w+)? ?(?:should |do )?(?:ever|alguna vez)(?: \w+){0,6} $")
+
+
+def _someday(m: re.Match[str], before: str) -> bool:
+    return _EVER_IF_BEFORE.search(before) is not None and _NOW_RE.search(m.string) is None
+
+
 # A symptom word used as the name of a document or programme: "chest pain
 # action plan", "shortness of breath questionnaire", "seizure diary".
 _LABEL_NEXT_WORDS = frozenset("""
@@ -944,7 +963,7 @@ def _is_live(m: re.Match[str]) -> bool:
     her face is drooping" fires.
     """
     before, after = _clause_context(m)
-    if _INSTRUCTION_IF_BEFORE.search(before) or _LEARNING_BEFORE.search(before):
+    if _INSTRUCTION_IF_BEFORE.search(before) or _LEARNING_BEFORE.search(before) or _someday(m, before):
         return False
     if _told_laughing(m.string) or _RESOLVED_AFTER.match(m.string, m.end()) or _answered_no(m):
         return False
@@ -1082,8 +1101,9 @@ _SOMEONE_IF_BEFORE = re.compile(
 # Blood on a TV show, a fall in a movie.
 _MEDIA = re.compile(
     r"\b(?:on|in|watching|watched|reading|read) (?:this |the |that |a |my )?(?:show|tv|movie|film|episode|"
-    r"series|netflix|news|documentary|book|novel|video game|game|youtube|tiktok)\b|\bgreys anatomy\b|"
-    r"\b(?:this|that|the|a|my) (?:\w+ )?(?:show|movie|film|episode|documentary|book|novel|story|article|podcast)\b|"
+    r"series|netflix|news|documentary|book|novel|video game|game|youtube|tiktok|mystery|thriller|audiobook|magazine)\b|\bgreys anatomy\b|"
+    r"\b(?:this|that|the|a|my) (?:\w+ )?(?:show|movie|film|episode|documentary|book|novel|story|article|podcast|"
+    r"mystery|murder mystery|thriller|whodunit|audiobook|soap opera|crime show)\b|"
     r"\bthe news\b|\b(?:chicago (?:med|fire|pd)|good doctor|general hospital|new amsterdam|the resident|the pitt)\b|"
     # someone else's story: "read about a woman who overdosed on her heart pills"
     r"\b(?:read|reading) (?:a story |an article |a post |something )?about\b|"
@@ -1175,6 +1195,8 @@ def _is_current_mention(m: re.Match[str]) -> bool:
     if _HISTORY_AFTER.match(after) or _HISTORY_BEFORE.search(before) or _SPORT_BEFORE.search(before):
         return False
     if _LEARNING_BEFORE.search(before) or _GIVE_ME_BEFORE.search(before) or _SEND_QUESTION_BEFORE.search(before):
+        return False
+    if _someday(m, before):
         return False
     nearby = before_words[-4:] + after_words[:3]
     return not any(word in _ADMIN_WORDS for word in nearby)
@@ -1503,6 +1525,8 @@ def _is_call_for_help(m: re.Match[str]) -> bool:
     before, after = _clause_context(m)
     if _WHEN_TO_CALL_BEFORE.search(before) or _LEARNING_BEFORE.search(before) or _SAID_IF_BEFORE.search(before):
         return False
+    if _someday(m, m.string[:m.start() + 1]):  # "if I ever get chest pain do I call 911": the if-clause is before
+        return False
     if _COST_AFTER.match(after) or _TOLD_TO_CALL_BEFORE.search(before):
         return False
     if _REFUSED_BEFORE.search(before) and not _STILL_URGENT_AFTER.search(after):  # "I dont need 911, I need my list"
@@ -1573,12 +1597,28 @@ _CHORE_HELP = re.compile(
 )
 
 
+# Someone else who can no longer do a thing for the patient: "she needs rides to dialysis
+# and her son cant do it anymore". Not despair told on someone's behalf ("mom keeps saying
+# she cant do it anymore"): a verb of saying keeps its weight.
+_SOMEONE_ELSE_SUBJECT = re.compile(
+    r"\b(?:he|she|they|his \w+|her \w+|their \w+|my (?:son|daughter|brother|sister|husband|wife|neighbor|neighbour|"
+    r"nephew|niece|friend|cousin|grandson|granddaughter|driver|aide|helper)) $")
+_TOLD_BEFORE = re.compile(r"\b(?:say|says|said|saying|told|tells|texted|cries|crying|cried|keeps|kept)\b")
+# ... and the thing named first ("needs rides", "drove me"): a bare "she cant do it anymore" keeps its weight.
+_ERRAND_BEFORE = re.compile(
+    r"\b(?:needs?|rides?|driv\w*|drove|took (?:her|him|me|us)|takes (?:her|him|me|us)|help\w*|cook\w*|clean\w*|"
+    r"shop\w*|pick\w* (?:her|him|me|us) up|sat with|stays? with|watch\w* (?:her|him))\b")
+
+
 def _is_not_about_a_chore(m: re.Match[str]) -> bool:
-    """Only "i cant do it anymore" right after a request for help with a chore is the chore;
-    "this", "life", "take it" and anything else keep their weight."""
+    """Only "i cant do it anymore" right after a request for help with a chore is the chore,
+    and "it" that someone else can no longer do for the patient; "this", "life", "take it"
+    and anything else keep their weight."""
     if m.group().strip() != "cant do it anymore":
         return True
     before, _ = _context(m)
+    if _SOMEONE_ELSE_SUBJECT.search(before) and _ERRAND_BEFORE.search(before) and not _TOLD_BEFORE.search(before):
+        return False
     return not _CHORE_HELP.search(before)
 
 
@@ -2250,7 +2290,7 @@ _RULES: tuple[_Rule, ...] = (
         r"confundid[oa](?! (?:con|sobre|de|acerca|por|en cuanto)\b)|desorientad[oa]|(?:esta|se ve|anda|como) (?:muy |bien )?"
         r"(?:perdid[oa]|ido|ida)\b|como borrach[oa]|no (?:me |nos |le )?contesta bien|incoherente|desmay\w*|"
         r"inconsciente|no despierta|convuls\w*|agresiv[oa]",
-        requires=_ES_DIABETES,
+        requires=_ES_DIABETES, accept=_is_live,  # not "me desmaye por el azucar baja, pero eso fue en marzo"
     ),
     _rule_es(
         "blood_sugar", MEDICAL,
@@ -2522,7 +2562,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:took|taken|swallowed|ate|eaten|drank|downed|chugged|finished|emptied|had|popped) {W3}(?:whole|entire|full) {W1}(?:bottle|pack|packet|box|strip|blister pack|container|jar|supply)",
         rf"(?:whole|entire) bottle {W3}(?:is )?(?:gone|empty|missing)",
         rf"(?:took|taken|swallowed|ate|popped|downed) {W3}(?:whole|entire|full) (?:week|weeks|month|day|days)(?: worth)? of {W2}{_MEDS}",
-        r"(?:took|taken|swallowed|popped|downed) all (?:of )?(?:my|his|her|their|the|them|those|these)(?! (?:morning|evening|night|nighttime|bedtime|afternoon|noon|lunchtime|daily|regular|usual|am|pm|\d+ ?(?:am|pm|oclock)) )(?! (?:\w+ ){0,4}(?:today|this morning|tonight|yesterday|on time|as prescribed|as directed|like (?:you|the doctor|my doctor|i) (?:said|should|was told)|like im supposed to|for the day|every day|everyday|with (?:my )?(?:breakfast|lunch|dinner|supper|food|water|coffee)|like the (?:list|plan|chart|label|bottle|schedule|app) says|as (?:usual|always|scheduled)))",
+        rf"(?:took|taken|swallowed|popped|downed) all (?:of )?(?:my|his|her|their|the|them|those|these)(?! (?:morning|evening|night|nighttime|bedtime|afternoon|noon|lunchtime|daily|regular|usual|am|pm|\d+ ?(?:am|pm|oclock)) ){_AS_USUAL_AFTER}",
         rf"handful of {_WHOSE}{W2}{_MEDS}",
         rf"(?:took|taken|swallowed|popped|ate|downed) (?:a whole bunch|a bunch|a lot|lots|a ton|tons|several|many|a handful|a whole lot) of {_WHOSE}{W2}{_MEDS}",
         rf"swallowed (?:some|a few|\d+) of {W3}{_MEDS}",
@@ -2530,7 +2570,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:kid|child|baby|toddler|grandbaby|little one|little boy|little girl|\d+ (?:yr|year|years) old) {W3}"
         rf"(?:swallowed|ate|eaten|got into|chewed|chewing|eating|swallowing) {W5}{_MEDS}",
         rf"(?:got into|ate|eaten|chewed) (?:some of |a bunch of |a few of |all of |a lot of |lots of |\w+ of )?(?:my |his |her |the |their |your |\w+s )?(?:\w+ ){{0,2}}{_MEDS}",
-        rf"took (?:like |about |maybe |around |over )?(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens) (?:of (?:my|his|her|the|them|those|these) ?)?{W1}{_MEDS}",
+        rf"took (?:like |about |maybe |around |over )?(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens) (?:of (?:my|his|her|the|them|those|these) ?)?{W1}{_MEDS}{_AS_USUAL_AFTER}",  # (not "took 6 pills this morning like always")
         r"took (?:\d{2,}|[5-9]|five|six|seven|eight|nine|ten|twenty) of (?:them|those|these)",
         rf"(?:drank|swallowed|ate|ingested|drinking) {W3}(?:bleach|antifreeze|poison|detergent|tide pods?|cleaner|drain cleaner|lighter fluid|gasoline|rat poison|windshield|"
         r"cleaning (?:stuff|product|products|liquid|solution|fluid|spray))",
@@ -2665,7 +2705,9 @@ _RULES: tuple[_Rule, ...] = (
         "stroke", MEDICAL,
         rf"(?:numb|numbness|weak|weakness|tingling|paralyzed|heavy|dead|limp|cant feel|cant move) {W5}(?:one side|left side|right side|half (?:of )?(?:his |her |my |the )?(?:body|face))",
         rf"(?:arm|leg|hand|side|face) {W2}(?:suddenly |just )?(?:went|gone|going) (?:limp|numb|dead|weak|paralyzed)|(?:arm|leg|hand) {W2}(?:is |feels |went )?limp",
-        rf"(?:left|right) (?:arm|leg|side|hand|foot|face) {W5}(?:numb|weak|limp|heavy|paralyzed|dead|droop\w*|useless|not work(?:ing)?\b|wont move|cant move|gave out)",
+        rf"(?:left|right) (?:arm|leg|side|hand|foot|face) {W5}(?:numb|weak|limp|heavy|paralyzed|dead|droop\w*|useless|not work(?:ing)?\b|"
+        r"(?:wont|doesnt|will not|stopped) w(?:o|e)?rk(?:ing)?\b"
+        r"(?! (?:\w+ ){0,5}(?:anymore|arthritis|lately|these days|like it used to|neuropathy|carpal|tremor))|wont move|cant move|gave out)",
         rf"(?:numb|numbness|weak|weakness|paralyzed|paralysis|tingling|heavy|heaviness) {W2}(?:in |on )?(?:my |his |her |their |the )?(?:left|right) (?:arm|leg|side|hand|face|foot)",
         rf"cant {W2}(?:move|lift|raise|feel|use|hold up) {W2}(?:arms?|legs?|hand|side|face|foot)",
         # "my hand wont work", "cant type right": a hand that stopped obeying (SMS typos included)
@@ -2745,10 +2787,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?<!makes my )(?<!make my )(?<!making my )(?<!made my )(?<!makes her )(?<!makes his )"
         r"breathing (?:(?:is|has been|seems|got|getting|really|real|very|so|super|pretty|kind of|kinda) ){0,3}(?:hard|harder|difficult|labou?red|shallow|fast|rapid|heavy|noisy|weird|strange|funny|bad|worse|rattly|raspy|gurgling)",
         r"gasping|gasp(?:s|ed)? for (?:air|breathe)|air hunger|suffocat\w*",
-        r"(?<!we )(?<!were )(?<!we are )(?<!were all )(?<!we are all )(?<! im )(?<! i am )(?<! im just )(?<! i feel like im )(?:drowning|drowned)(?! here\b| over here\b| lately\b| at work\b| doing\b| trying\b| with\b| under\b)(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills))",
+        r"(?<!we )(?<!were )(?<!we are )(?<!were all )(?<!we are all )(?<! im )(?<! i am )(?<! im just )(?<! i feel like im )"
+        r"(?<! shes )(?<! she is )(?<! hes )(?<! he is )(?<! shes just )(?<! hes just )(?:drowning|drowned)(?! here\b| over here\b| lately\b| at work\b| doing\b| trying\b| with\b| under\b)(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills))",
         # (not the figurative "im drowning" of a carer; with the body, water or a cry for help it is literal:
         # "feels like im drowning when i lay down ... gurgly")
-        rf"help {W1}(?:im|i am) drowning|(?:im|i am) drowning(?=.*\b(?:pool|water|lake|river|ocean|sea|tub|bathtub|"
+        # (nor a carer's "shes drowning, any resources for her"; third person needs the same cues)
+        r"(?:shes|she is|hes|he is) drowning(?= *$| (?:help|911|now|right now|call|come|hurry|please|pls|omg)\b)|"
+        rf"help {W1}(?:im|i am|shes|she is|hes|he is) drowning|(?:im|i am|shes|she is|hes|he is) drowning(?=.*\b(?:pool|water|lake|river|ocean|sea|tub|bathtub|"
         r"lay|lie|lying|laying|breathe|breathing|gurgl\w*|lungs?|chest|cough\w*|air|fluid|sitting up)\b)",
         rf"(?:lips|mouth|face|skin|fingers|fingertips|fingernails|nails|toes) {W3}(?:blue|purple|gr[ae]y|bluish|purplish)",
         r"(?:blue|purple|bluish|gr[ae]y) (?:lips|face|fingers|fingertips|fingernails)",
@@ -3008,6 +3053,27 @@ _RULES: tuple[_Rule, ...] = (
              r"(?:me tome|tome|se tomo|le di|le dimos|nos tomamos) (?:\w+ ){0,6}?(?:(?:las|los|la|el|unas|unos) )?"
              r"(?:(?:pastillas|medicinas?|medicamentos?|pildoras) )?(?:de|del) (?:mi|su|la|el) (?:esposo|esposa|marido|hijo|hija|mama|papa|vecin[oa]|"
              r"herman[oa]|abuel[oa]|suegr[oa]|otra persona) (?:\w+ ){0,2}?(?:por equivocacion|por error|sin querer|por accidente|en vez de)"),
+    # --- en_21 / es_17 -------------------------------------------------------
+    # five or more pills at once by mistake, signs or not: "me equivoque y me tome como 6
+    # pastillas de metformina", "messed up and took like 6 of my metformin"
+    _rule_es("overdose", MEDICAL,
+             rf"{_TOOK_ES} (?:como |unas |casi |mas de |hasta )?(?:[5-9]|\d{{2}}|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte) "
+             rf"(?:de )?(?:mis |sus |las |los )?{_ES_MEDS}",
+             requires=r"\b(?:me equivoque|se equivoco|nos equivocamos|por error|por equivocacion|por accidente|sin querer|"
+                      r"sin darme cuenta|me confundi|se confundio)\b"),
+    _rule("overdose", MEDICAL,
+          r"(?:took|taken|swallowed|popped|gave (?:her|him)) (?:like |about |maybe |around |over )?(?:[5-9]|\d{2}|five|six|seven|eight|"
+          rf"nine|ten|twelve|fifteen|twenty) (?:of (?:my|his|her|their|the|moms|dads) \w+|(?:\w+ )?{_MEDS})",
+          requires=r"\b(?:by mistake|by accident|accidentally|accidently|made a mistake|messed up|mixed up|wasnt thinking|"
+                   r"didnt realize|confused)\b"),
+    # someone's pills swallowed, how many unknown: "mi sobrino se tomo pastillas de su abuela,
+    # no sabemos cuantas", "my grandson got into her pills, we dont know how many"
+    _rule_es("overdose", MEDICAL,
+             rf"(?:se tomo|se trago|se comio|tomo|trago|comio|agarro) (?:\w+ ){{0,3}}{_ES_MEDS}",
+             requires=r"\bno (?:sabemos|se|sabe|sabemos bien|tengo idea de) cuant[ao]s\b"),
+    _rule("overdose", MEDICAL,
+          rf"(?:took|swallowed|ate|got into|popped|took some of) (?:\w+ ){{0,4}}{_MEDS}",
+          requires=r"\b(?:dont|do not|doesnt|not sure|no idea|no clue) (?:know )?how many\b"),
 )
 
 
@@ -3079,6 +3145,12 @@ _FIGURATIVE = re.compile(
     r"|(?:nearly|almost|about|practically|just about) gave (?:me|us|her|him|dad|mom) a heart attack"
     r"|(?:link|snap|ebt|food stamps?|benefits?|hours|pay|paycheck|check|medicaid|insurance) (?:card )?"
     r"(?:got|was|were|has been|have been|been|getting|is being) cut"
+    # "this app is giving me a headache"; "my heart is racing!!! the bulls won in overtime"
+    r"|(?:this|the|that|these|your) (?:\w+ )?(?:bot|app|robot|thing|phone|website|portal|paperwork|forms?|bills?|insurance|"
+    r"texting|machine|computer|system) (?:is |are |keeps? )?(?:giving|gives|gave|going to give|gonna give) (?:me|us) (?:a |an )?"
+    r"(?:headache|migraine|heart attack|stroke|ulcer|aneurysm|gr[ae]y hairs?)"
+    r"|heart (?:is |was )?(?:racing|pounding)(?=.*\b(?:won|win|game|overtime|touchdown|score|bulls|bears|cubs|sox|"
+    r"blackhawks|playoffs?|super bowl|lottery|bingo)\b)"
     # "me ahogo en un vaso de agua con tanto tramite": overwhelmed by little things
     r"|(?:me|se|te|nos) ahog\w* en un vaso de agua"
     r"|(?:muerta|muerto) de (?:risa|hambre|sueno|cansancio|verguenza|frio|calor))\b"

@@ -83,3 +83,25 @@ def test_requests_for_a_judgement_from_en_20_and_es_16(text):
 ])
 def test_their_ordinary_twins_from_en_20_and_es_16_are_not(text):
     assert not asks_medical_advice(text)
+
+
+@pytest.mark.parametrize("text", [
+    "could the cough be from her heart pills",
+    "is my swelling because of the salt",
+    "me arden los pies, sera por la diabetes?",
+    "cuantas unidades me tengo que poner si cene mucho",
+    "puedo usar las pastillas de mi esposo?",
+    "tengo hormigueo en las manos, que sera",
+])
+def test_a_cause_asked_about_is_a_request_for_judgement(text):  # en_21 / es_17
+    assert asks_medical_advice(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the pills are from the pharmacy on 5th",
+    "what are my chores from the heart doctor",
+    "is the phone call from the heart nurse tomorrow",
+    "la clase es por la tarde, sobre la presion",
+])
+def test_a_cause_told_or_a_plan_asked_about_is_not(text):
+    assert not asks_medical_advice(text)

@@ -176,6 +176,11 @@ def test_resources_for_unknown_sender_are_local_or_nationwide_and_fit_one_sms(de
     ("a scammer got my bank info", "legal"),
     ("where can I learn to read the food labels", "education"),
     ("my husband passed and I cant make myself get out of bed", "mental_health"),
+    # blind sets en_21 / es_17: plurals count; money for a medicine is help paying for medicine
+    ("hay refugios cerca", "housing"), ("any shelters downtown", "housing"),
+    ("out of furosemide and no money till friday", "medication_assistance"),
+    ("se me acabo la insulina y no tengo dinero", "medication_assistance"),
+    ("no money for the light bill", "financial_assistance"),
 ])
 def test_category_words_map_to_the_shared_vocabulary(text, category):
     assert resources.normalize_category(text) == category
@@ -464,6 +469,9 @@ def test_a_contact_without_appointment_permission_hears_no_dated_task(demo_engin
     # blind set en_19: when it was taken, before or after the number
     ("moms weight this am 181.0", "weight"), ("180.8 lbs 6:45am", "weight"), ("call me at 3pm", None),
     ("hoy me salio 97 en la mañana antes d comer", "sugar"),
+    # blind sets en_21 / es_17: written down, "even", who wrote it; woke up at
+    ("wrote down 181.6", "number"), ("179 even", "number"), ("moms weight 180.2 today and she wrote it down herself", "weight"),
+    ("mi mama amanecio en 112", "number"), ("amaneci con dolor", None),
 ])
 def test_a_reading_sent_on_its_own_is_recognised(text, kind):
     assert dialogue.reading(text) == kind

@@ -136,3 +136,20 @@ def test_a_stranger_is_answered_in_what_they_write_and_keeps_it_through_unclear_
             assert resolve(session, stranger).language == "es"
         language.note_message(session, stranger, "what do i need to do today", now)
         assert resolve(session, stranger).language == "en"
+
+
+def test_the_same_language_again_writes_nothing(engine, now):
+    """Every message notes its language; only a change is an UPDATE (it runs on every turn)."""
+    import datetime as dt
+
+    from bot.db import session_scope
+    from bot.models import ConversationLanguage
+    stranger = "phone:+13125559877"
+    with session_scope(engine) as session:
+        language.note_message(session, stranger, "necesito ayuda para pagar mis medicinas", now)
+    later = now + dt.timedelta(hours=1)
+    with session_scope(engine) as session:
+        language.note_message(session, stranger, "necesito ayuda con la renta por favor", later)
+        assert not session.dirty  # nothing to UPDATE
+        language.note_message(session, stranger, "what do i need to do today", later)
+        assert session.get(ConversationLanguage, stranger).language == "en"

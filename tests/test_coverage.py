@@ -66,3 +66,17 @@ def test_targets_and_hours_come_from_settings():
     assert coverage.on_call_after == dt.timedelta(minutes=5)
     # normal: Saturday is a working day here, Sunday is not, so Monday at 19:00
     assert coverage.response_due("normal", created) == dt.datetime(2026, 11, 30, 19, 0, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_a_follow_up_due_at_midnight_is_the_end_of_the_day_before():
+    from bot.catalogue import say
+    from bot.escalation import by_when
+    zone = ZoneInfo("America/Chicago")
+    now = dt.datetime(2026, 12, 1, 19, 0, tzinfo=zone)  # a Tuesday evening
+    assert by_when(dt.datetime(2026, 12, 3, 0, 0, tzinfo=zone), now, zone, "en") == say("when_day_end", "en", day="Wednesday")
+    assert by_when(dt.datetime(2026, 12, 2, 0, 0, tzinfo=zone), now, zone, "en") == say("when_today_end", "en")
+    assert by_when(dt.datetime(2026, 12, 3, 0, 0, tzinfo=zone), now, zone, "es") == say("when_day_end", "es", day="miércoles")
+    assert by_when(dt.datetime(2026, 12, 2, 17, 0, tzinfo=zone), now, zone, "en") == say("when_day", "en", day="Wednesday",
+                                                                                        time="5:00 PM")
+    assert by_when(dt.datetime(2026, 12, 1, 21, 0, tzinfo=zone), now, zone, "en") == say("when_today", "en", time="9:00 PM")
+    assert by_when(dt.datetime(2026, 12, 1, 18, 0, tzinfo=zone), now, zone, "en") == say("when_soon", "en")

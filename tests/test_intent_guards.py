@@ -119,6 +119,12 @@ def test_a_task_ticked_off_is_a_report():
 
 def test_a_date_answer_is_not_taken_for_a_reading():
     assert corrected_intent("11/20/1948", "inform_dob") is None
+    assert corrected_intent("nov 20 1948", "inform_dob") is None
+
+
+def test_a_reading_read_as_a_date_is_a_report():  # en_21: "wrote down 178.8" -> inform_dob at 0.99
+    assert corrected_intent("wrote down 178.8", "inform_dob") == "report_task_done"
+    assert corrected_intent("Weight today: 180.2", "inform_dob") == "report_task_done"
 
 
 @pytest.mark.parametrize("text, predicted, corrected", [
@@ -136,11 +142,46 @@ def test_a_date_answer_is_not_taken_for_a_reading():
     ("when is the class I cant remember", "find_resource", "ask_next_appointment"),
     ("Im tired of typing, my eyes arent good. Can someone just call me", "nlu_fallback", "request_human"),
     ("quisiera que me llame la señorita que me atendio en el hospital", "ask_task_instructions", "request_human"),
-    ("is there someone I can talk to about feeling sad", "small_talk", None),
+    ("is there someone I can talk to about feeling sad", "small_talk", "find_resource"),  # counselling, not a person
     ("will she call my house phone or the cell", "ask_task_instructions", None),
     ("Angela - what does mom need to do to get ready for the blood draw", "ask_tasks", "ask_task_instructions"),
     ("for the blood test do i have to not eat before", "ask_tasks", "ask_task_instructions"),
     ("what do I need to do today", "ask_tasks", None),
+    # blind sets en_21 / es_17
+    ("what date is her cooking class", "find_resource", "ask_next_appointment"),
+    ("whens the heart class", "find_resource", "ask_next_appointment"),
+    ("any cooking classes near me", "find_resource", None),
+    ("is the nurse phoning tomorrow or the day after", "request_human", "ask_next_appointment"),
+    ("I want to talk to a real person, this isnt working", "bot_challenge", "request_human"),
+    ("are you a real person", "bot_challenge", None),
+    ("cant come friday", "small_talk", "cannot_make_appointment"),
+    ("gonna miss my follow up, flight got moved", "nlu_fallback", "cannot_make_appointment"),
+    ("can't go shopping tomorrow, need groceries delivered", "find_resource", None),
+    ("mi hija trabaja ese dia, cambienmela por favor", "small_talk", "cannot_make_appointment"),
+    ("which day is her cooking class", "nlu_fallback", "ask_next_appointment"),
+    ("when do i get my blood drawn again", "nlu_fallback", "ask_next_appointment"),
+    ("when will i feel better", "nlu_fallback", None),
+    ("dad needs a ride to the lab friday, who sets that up", "ask_task_instructions", "find_resource"),
+    ("could somebody pick me up for the heart class", "cannot_make_appointment", "find_resource"),
+    ("how do i get to the lab", "ask_task_instructions", None),
+    ("been crying a lot lately, dont know why", "small_talk", "find_resource"),
+    # es_17
+    ("para el analisis tengo q ir en ayunas o no", "find_resource", "ask_task_instructions"),
+    ("como se guarda la insulina?", "find_resource", "ask_task_instructions"),
+    ("how much does the cooking class cost", "ask_task_instructions", None),
+    ("la insulina sale muy cara, que podemos hacer", "ask_task_instructions", "find_resource"),
+    ("ya le sacaron la sangre a mi mama", "nlu_fallback", "report_task_done"),
+    ("digale a la encargada que me marque por favor", "find_resource", "request_human"),
+    ("con quien puedo hablar de lo de mi tio", "medical_question", "request_human"),
+    ("tengo los dedos entumidos desde hace dias, que sera", "find_resource", "medical_question"),
+    ("help paying for the pills I shouldnt skip", "find_resource", None),
+    ("i dont enjoy anything anymore", "ask_tasks", "find_resource"),
+    ("what do i need to do today", "ask_tasks", None),
+    ("I cant make it, I have no ride", "cannot_make_appointment", None),
+    ("my son cant drive me that day so I need to change it", "cannot_make_appointment", None),
+    ("her lab has to be a different day, she doesnt have a ride", "cannot_make_appointment", None),
+    ("who can i talk to about feeling sad, its been a hard month", "find_resource", None),
+    ("when can i talk to someone about my bill", "nlu_fallback", None),
 ])
 def test_class_list_person_and_cannot_attend_mix_ups(text, predicted, corrected):
     assert corrected_intent(text, predicted) == corrected

@@ -1745,3 +1745,52 @@ def test_look_alikes_from_blind_sets_en_20_and_es_16_stay_quiet(text):
 ])
 def test_more_everyday_exasperation_is_figurative(text, expected):
     assert safety.figurative(text) is expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # en_21 / es_17 misses, as classes of wording
+    ("cnt typ rite, my left hnd wont wrk all of a sudden", MED),  # one hand stopped obeying
+    ("me equivoque y me tome como 7 pastillas de la presion", MED),  # five or more by mistake
+    ("messed up and took like 8 of my water pills", MED),
+    ("mi nieto se trago unas pastillas de mi mama, no sabemos cuantas", MED),  # how many unknown
+    ("my grandson got into her heart pills, we dont know how many", MED),
+    # the quiet forms' twins still fire
+    ("mom keeps saying she cant do it anymore", Kind.SUICIDE_SELF_HARM),
+    ("she cant do it anymore", Kind.SUICIDE_SELF_HARM),
+    ("help hes drowning", MED),
+    ("hes drowning in the pool", MED),
+    ("if she ever has chest pain again what do we do, she has it right now", MED),
+    ("is this the number to report an emergency? my husband collapsed", MED),
+])
+def test_crises_from_blind_sets_en_21_and_es_17_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    # someone else can no longer do a thing for the patient
+    "my brother used to drive me to dialysis but he cant do it anymore",
+    # a carer's figurative drowning, third person
+    "my mom takes care of grandpa alone and shes drowning, is there respite",
+    # a someday, asked ahead
+    "who do i text if i ever have an emergency at night",
+    "if he ever has a seizure do we call 911 or you",
+    "si alguna vez me da un infarto a quien llamo primero",
+    "is this the line for reporting an emergency or only for appointments",
+    # telling two things apart, a story read
+    "how can you tell heartburn from a heart attack",
+    "reading a thriller where the butler gets poisoned",
+    # history in Spanish, a routine count of pills
+    "la vez pasada me desmaye por el azucar baja, fue hace meses",
+    "took 6 pills this morning like always",
+])
+def test_look_alikes_from_blind_sets_en_21_and_es_17_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("this website is giving me a headache", True),
+    ("my heart was pounding the whole game, the bears won", True),
+    ("my heart is racing and my chest hurts", False),
+])
+def test_frustration_and_excitement_are_figurative(text, expected):
+    assert safety.figurative(text) is expected
