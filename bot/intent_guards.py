@@ -26,6 +26,8 @@ by a plain feature of the text, so they are corrected here before the dialogue r
   q ir en ayunas o no") read as a resource request -> `ask_task_instructions`;
 - what a medicine costs ("igual sale caro lo de la insulina, que podemos hacer") read as a
   question about the task -> `find_resource`;
+- how this line handles emergencies, asked ("do I call 911 or text you first") read as small
+  talk or a goodbye -> `ask_capabilities` (what the line does; emergencies: 911);
 - low mood told ("I cry a lot lately over nothing") read as small talk or the list ->
   `find_resource` (counselling);
 - a person asked for by role ("need to talk to a real person, the texts aren't cutting it")
@@ -95,7 +97,7 @@ _RESCHEDULE = re.compile(
 )
 # A question: a question mark, or the first word asks one.
 _QUESTION = re.compile(
-    r"\?|^(?:\w+ )?(?:where|what|when|which|how|who|do|does|is|are|should|can|could|"
+    r"\?|^(?:\w+ )?(?:where|what|when|whens|whats|wheres|which|how|who|do|does|is|are|should|can|could|"
     r"donde|que|cuando|cual|como|quien|tengo que|hay que)\b"
     # ... or asked after a topic: "for moms kidney blood test does she need to fast"
     r"|\b(?:does|do|should|can|will) (?:she|he|i|we|they|mom|dad|my \w+) (?:need|have to|go|take|get|bring|eat|fast)\b"
@@ -258,6 +260,17 @@ _COST_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "small_talk",
 _LOW_MOOD_OVERRIDES = frozenset({"small_talk", "nlu_fallback", "ask_tasks", "thank", "affirm", "greet"})
 
 
+# How this line handles emergencies, asked ("if I ever get chest pain do I call 911 or text you
+# first", "is this the number to report an emergency") read as small talk or a goodbye: what
+# the line does, with "Emergencies: call 911", is the answer. (A real emergency never gets
+# here: the safety layer runs after the guards and overrides them.)
+_ABOUT_EMERGENCIES = re.compile(r"\b(?:911|988|emergenc\w*|ambulance|ambulancia|urgencias)\b")
+_HOW_TO_REACH = re.compile(
+    r"\b(?:do|should|can|would|could) (?:i|we|you|she|he) (?:call|text|dial|go|use|report)\b|\bis this (?:the )?(?:number|line)\b|"
+    r"\b(?:llamo|marco|debo llamar|tengo que llamar)\b")
+_ABOUT_EMERGENCIES_OVERRIDES = frozenset({"goodbye", "greet", "thank", "small_talk", "nlu_fallback", "affirm", "deny"})
+
+
 def _typed(text: str) -> str:
     folded = fold_accents((text or "").lower()).replace("'", "").replace("\u2019", "")
     return " ".join(re.sub(r"[^\w/? ]+", " ", folded).split())
@@ -293,6 +306,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "find_resource"  # "igual sale caro lo de la insulina, que podemos hacer"
     if intent in _LOW_MOOD_OVERRIDES and resources.normalize_category(typed) == "mental_health":
         return "find_resource"  # "I cry a lot lately over nothing"
+    if intent in _ABOUT_EMERGENCIES_OVERRIDES and _ABOUT_EMERGENCIES.search(typed) \
+            and (_QUESTION.search(typed) or _HOW_TO_REACH.search(typed)):
+        return "ask_capabilities"  # "if I ever get chest pain do I call 911 or text you first"
     if intent in _CALL_ME_OVERRIDES and _CALL_ME.search(typed):
         return "request_human"  # "I'm tired of typing, can someone just call me"
     if intent in _TALK_OVERRIDES and _TALK_TO_A_PERSON.search(typed) and not LOW_MOOD.search(typed) \

@@ -97,9 +97,14 @@ def promote_intent(message: Message, name: str) -> None:
 
 
 def _demote_emergency(message: Message, why: str) -> None:
-    """The model's next guess instead of `report_emergency` (or the fallback intent)."""
+    """The model's next guess instead of `report_emergency` (or the fallback intent), with
+    the intent guards applied to it as they were to the first guess: "if I ever get chest
+    pain do I call 911 or text you first" has "goodbye" next, which they correct."""
     others = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != EMERGENCY_INTENT]
     top = others[0] if others else {"name": FALLBACK_INTENT, "confidence": 0.0}
     message.set(INTENT, top, add_to_output=True)
     message.set(INTENT_RANKING_KEY, others, add_to_output=True)
     message.set("safety", {"kind": safety.Kind.NONE.value, "signal": why}, add_to_output=True)
+    corrected = intent_guards.corrected_intent(message.get(TEXT) or "", top.get("name"))
+    if corrected is not None:
+        promote_intent(message, corrected)

@@ -150,6 +150,10 @@ def test_a_reading_read_as_a_date_is_a_report():  # en_21: "wrote down 178.8" ->
     # blind sets en_21 / es_17
     ("what date is her cooking class", "find_resource", "ask_next_appointment"),
     ("whens the heart class", "find_resource", "ask_next_appointment"),
+    ("whens the low salt class", "report_task_done", "ask_next_appointment"),
+    ("if I ever get chest pain do I call 911 or text you first", "goodbye", "ask_capabilities"),  # found by using it
+    ("is this the number for emergencies?", "small_talk", "ask_capabilities"),
+    ("bye, thanks for the ride info", "goodbye", None),  # found by using it: it was recorded done
     ("any cooking classes near me", "find_resource", None),
     ("is the nurse phoning tomorrow or the day after", "request_human", "ask_next_appointment"),
     ("I want to talk to a real person, this isnt working", "bot_challenge", "request_human"),

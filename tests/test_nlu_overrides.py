@@ -37,6 +37,13 @@ def test_the_models_emergency_gives_way_when_the_detector_reads_the_words_as_not
     assert question.get(INTENT)["name"] == "nlu_fallback"
 
 
+def test_the_next_guess_after_a_demoted_emergency_is_guarded_too():  # found by using it
+    [message] = SafetyOverride().process([parsed("if I ever get chest pain do I call 911 or text you first",
+                                                 ("report_emergency", 0.9), ("goodbye", 0.01))])
+    assert message.get(INTENT)["name"] == "ask_capabilities"
+    assert message.get("safety")["signal"] == "explained_away"
+
+
 def test_the_intent_guard_corrects_a_harmful_mix_up_and_says_so():
     [message] = IntentGuard().process([parsed("where does mom go for her kidney blood test", ("report_task_done", 0.8),
                                               ("ask_task_instructions", 0.15))])
