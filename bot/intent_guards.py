@@ -242,9 +242,8 @@ _RIDE_NEED = re.compile(
 _RIDE_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "nlu_fallback", "small_talk", "cannot_make_appointment"})
 # ... but a ride that fell through with a change asked for is still a reschedule: "my daughter
 # can't drive me that day so I need to change it" (the reschedule reply offers rides too).
-_CHANGE = re.compile(
-    r"\b(?:change|move|different (?:day|time|date)|another (?:day|time|date)|reschedul\w*|cancel\w*|postpone|"
-    r"otra fecha|otro dia|cambi\w+|reagend\w*|reprogram\w*)\b")
+# Only the change words _RESCHEDULE and _CANT_ATTEND do not already hold.
+_CHANGE = re.compile(r"\b(?:change|move|different (?:day|time|date)|another (?:day|time|date)|cancel\w*|otro dia|cambi\w+)\b")
 
 # What something costs, asked with the task it is for ("mi mama tiene medicare pero igual sale
 # caro lo de la insulina, que podemos hacer") read as a question about the task: money help.

@@ -105,6 +105,16 @@ def _demote_emergency(message: Message, why: str) -> None:
     message.set(INTENT, top, add_to_output=True)
     message.set(INTENT_RANKING_KEY, others, add_to_output=True)
     message.set("safety", {"kind": safety.Kind.NONE.value, "signal": why}, add_to_output=True)
-    corrected = intent_guards.corrected_intent(message.get(TEXT) or "", top.get("name"))
-    if corrected is not None:
-        promote_intent(message, corrected)
+    apply_intent_guards(message)
+
+
+def apply_intent_guards(message: Message) -> None:
+    """The intent guards' correction of the message's intent, if any, recorded for the logs
+    (`bot/intent_guard_component.py` runs this on the classifier's guess; a demoted
+    emergency runs it on the next guess)."""
+    predicted = (message.get(INTENT) or {}).get("name")
+    corrected = intent_guards.corrected_intent(message.get(TEXT) or "", predicted)
+    if corrected is None:
+        return
+    promote_intent(message, corrected)
+    message.set("intent_guard", {"from": predicted, "to": corrected}, add_to_output=True)
