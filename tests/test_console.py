@@ -9,13 +9,12 @@ import urllib.request
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 from sqlalchemy import select
 
 from bot.console.auth import LOGIN_FAILED
 from bot.db import session_scope
 from bot.models import AuditLog, Escalation
-from tests.browser import chromium
+from tests.browser import chromium, page_wait
 from tests.servers import start_assistant, stop_assistant
 
 pytestmark = pytest.mark.rasa
@@ -40,10 +39,10 @@ def browser(tmp_path_factory):
 def log_in(browser, running, email: str, password: str) -> None:
     """Submit the login form and wait for the next page: the inbox, or the form with an error."""
     browser.get(running.console_url + "/login")
-    WebDriverWait(browser, 30).until(EC.element_to_be_clickable((By.ID, "email"))).send_keys(email)
+    page_wait(browser, 30).until(EC.element_to_be_clickable((By.ID, "email"))).send_keys(email)
     browser.find_element(By.ID, "password").send_keys(password)
     browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    WebDriverWait(browser, 30).until(lambda d: "Open requests" in d.page_source
+    page_wait(browser, 30).until(lambda d: "Open requests" in d.page_source
                                      or d.find_elements(By.CSS_SELECTOR, "[role=alert]"))
 
 
@@ -59,16 +58,16 @@ def test_main_path_log_in_see_reply_resolve(running, browser):
     log_in(browser, running, GRACE[0], "wrong password")
     assert "Wrong email or password" in browser.find_element(By.CSS_SELECTOR, "[role=alert]").text
     log_in(browser, running, *GRACE)
-    WebDriverWait(browser, 30).until(lambda d: "No open requests" in d.page_source)
+    page_wait(browser, 30).until(lambda d: "No open requests" in d.page_source)
 
     # The request appears in the open inbox without a reload.
     status, replies = running.sms(DOROTHY, "can my nurse call me")
     assert status == 200 and "Grace Okafor" in replies[0]
-    WebDriverWait(browser, 30).until(lambda d: "Dorothy Williams" in d.find_element(By.ID, "inbox").text)
+    page_wait(browser, 30).until(lambda d: "Dorothy Williams" in d.find_element(By.ID, "inbox").text)
     assert "0 urgent" in browser.page_source
 
-    WebDriverWait(browser, 30).until(EC.element_to_be_clickable((By.PARTIAL_LINK_TEXT, "#"))).click()
-    WebDriverWait(browser, 30).until(lambda d: "Conversation" in d.page_source)
+    page_wait(browser, 30).until(EC.element_to_be_clickable((By.PARTIAL_LINK_TEXT, "#"))).click()
+    page_wait(browser, 30).until(lambda d: "Conversation" in d.page_source)
     assert "can my nurse call me" in browser.page_source          # the transcript
     assert "Weigh yourself" in browser.page_source                 # the care plan
     assert browser.find_element(By.ID, "verified").text == "not verified"  # she never gave her date of birth
@@ -84,12 +83,12 @@ def test_main_path_log_in_see_reply_resolve(running, browser):
     assert running.sms(DOROTHY, "ok thank you, 3 is fine") == (
         200, ["Got it: Grace Okafor will see this message too. If this is an emergency, call 911."])
     # ... and show up on the open page without a reload
-    WebDriverWait(browser, 30).until(lambda d: "3 is fine" in d.find_element(By.ID, "conversation").text)
+    page_wait(browser, 30).until(lambda d: "3 is fine" in d.find_element(By.ID, "conversation").text)
 
     before = running.last_outbound_id()
     browser.find_element(By.ID, "note").send_keys("Called; moved cardiology visit.")
     browser.find_element(By.XPATH, "//button[text()='Resolve']").click()
-    WebDriverWait(browser, 30).until(lambda d: "No open requests" in d.page_source)
+    page_wait(browser, 30).until(lambda d: "No open requests" in d.page_source)
     assert "closed this request" in running.wait_for_sms(DOROTHY, after_id=before)[0]
     # resolved: the assistant answers again
     assert running.sms(DOROTHY, "what do i need to do today")[1]
@@ -103,7 +102,7 @@ def test_main_path_log_in_see_reply_resolve(running, browser):
 
 def test_forms_without_the_session_token_are_refused(running, browser):
     log_in(browser, running, *GRACE)
-    WebDriverWait(browser, 30).until(lambda d: "Open requests" in d.page_source)
+    page_wait(browser, 30).until(lambda d: "Open requests" in d.page_source)
     cookie = browser.get_cookie("console_session")["value"]
     request = urllib.request.Request(running.console_url + "/escalations/1/resolve",
                                      data=urllib.parse.urlencode({"note": "forged"}).encode(),
@@ -125,29 +124,29 @@ def test_repeated_failures_lock_the_account(running, browser):
 
 def test_patient_record_add_edit_and_complete_a_task_in_the_browser(running, browser):
     log_in(browser, running, *GRACE)
-    WebDriverWait(browser, 30).until(lambda d: "Open requests" in d.page_source)
+    page_wait(browser, 30).until(lambda d: "Open requests" in d.page_source)
     browser.find_element(By.LINK_TEXT, "Patients").click()
-    WebDriverWait(browser, 30).until(EC.element_to_be_clickable((By.LINK_TEXT, "Dorothy Williams"))).click()
-    WebDriverWait(browser, 30).until(lambda d: "Authorized contacts" in d.page_source)
+    page_wait(browser, 30).until(EC.element_to_be_clickable((By.LINK_TEXT, "Dorothy Williams"))).click()
+    page_wait(browser, 30).until(lambda d: "Authorized contacts" in d.page_source)
     assert "Angela Williams" in browser.page_source and "Requests and outcomes" in browser.page_source
 
     plan = browser.find_element(By.CSS_SELECTOR, "[id^=plan-]")
     plan.find_element(By.TAG_NAME, "summary").click()
     plan.find_element(By.CSS_SELECTOR, "input[name=title]").send_keys("Bring the weight log to clinic")
     plan.find_element(By.XPATH, ".//button[text()='Add task']").click()
-    WebDriverWait(browser, 30).until(lambda d: "Bring the weight log to clinic" in d.page_source)
+    page_wait(browser, 30).until(lambda d: "Bring the weight log to clinic" in d.page_source)
 
     row = browser.find_element(By.XPATH, "//tr[td[contains(., 'Bring the weight log to clinic')]]")
     row.find_element(By.LINK_TEXT, "Edit").click()
-    title = WebDriverWait(browser, 30).until(EC.element_to_be_clickable((By.ID, "title")))
+    title = page_wait(browser, 30).until(EC.element_to_be_clickable((By.ID, "title")))
     title.clear()
     title.send_keys("Bring the weight log and pill bottles")
     browser.find_element(By.XPATH, "//button[text()='Save']").click()
-    WebDriverWait(browser, 30).until(lambda d: "Bring the weight log and pill bottles" in d.page_source)
+    page_wait(browser, 30).until(lambda d: "Bring the weight log and pill bottles" in d.page_source)
 
     row = browser.find_element(By.XPATH, "//tr[td[contains(., 'Bring the weight log and pill bottles')]]")
     row.find_element(By.XPATH, ".//button[text()='Mark done']").click()
-    WebDriverWait(browser, 30).until(lambda d: "(staff, console)" in d.find_element(
+    page_wait(browser, 30).until(lambda d: "(staff, console)" in d.find_element(
         By.XPATH, "//tr[td[contains(., 'Bring the weight log and pill bottles')]]").text)
     with session_scope(running.engine) as session:
         actions = session.execute(select(AuditLog.action).where(AuditLog.action.in_(

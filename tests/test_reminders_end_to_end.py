@@ -11,12 +11,11 @@ import time
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 from sqlalchemy import select
 
 from bot.db import session_scope
 from bot.models import CarePlan, CareTask, CaseManager, Patient, Reminder, TaskCompletion, Verification
-from tests.browser import chromium
+from tests.browser import chromium, page_wait
 from tests.servers import start_assistant, stop_assistant, twilio_env
 
 PHONE = "+13125550177"  # not in the demo data
@@ -81,12 +80,12 @@ def test_reminder_then_done_is_recorded_and_shown_in_the_console(running, twilio
     browser = chromium(tmp_path / "chromium", "1280,900")
     try:
         browser.get(running.console_url + "/login")
-        WebDriverWait(browser, 30).until(EC.element_to_be_clickable((By.ID, "email"))).send_keys("grace.okafor@stmarys.example")
+        page_wait(browser, 30).until(EC.element_to_be_clickable((By.ID, "email"))).send_keys("grace.okafor@stmarys.example")
         browser.find_element(By.ID, "password").send_keys("demo-grace-2026")
         browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-        WebDriverWait(browser, 30).until(lambda d: "/login" not in d.current_url)
+        page_wait(browser, 30).until(lambda d: "/login" not in d.current_url)
         browser.get(f"{running.console_url}/patients/{patient_id}")
-        card = WebDriverWait(browser, 30).until(EC.presence_of_element_located((By.ID, "adherence")))
+        card = page_wait(browser, 30).until(EC.presence_of_element_located((By.ID, "adherence")))
         assert browser.find_element(By.ID, "reminders-sent").text == "1"
         assert browser.find_element(By.ID, "reminder-replies").text == "1"
         row = card.find_element(By.CSS_SELECTOR, f".adherence-row[data-task='{task_id}']")

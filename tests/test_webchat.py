@@ -12,13 +12,12 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 from sqlalchemy import select
 
 from bot import catalogue, chat_tokens
 from bot.db import session_scope
 from bot.models import Patient
-from tests.browser import chromium
+from tests.browser import chromium, page_wait
 from tests.servers import AUTH_TOKEN, SECRET_KEY, start_assistant, stop_assistant
 
 pytestmark = pytest.mark.rasa
@@ -39,7 +38,7 @@ def browser(tmp_path_factory):
 
 
 def wait(driver, timeout=60):
-    return WebDriverWait(driver, timeout)
+    return page_wait(driver, timeout)
 
 
 def open_chat(driver, url: str) -> None:
