@@ -30,7 +30,7 @@ _ASKS_EN = (
     r"early|late|both|two|2|extra|another|double|apart|after|before|on an empty))",
     r"(?:is|are|was) (?:it|that|this|these|those) (?:ok|okay|alright|all right|safe|normal|bad|dangerous|serious|a problem|"
     r"something to worry|cause for|too (?:low|high|much|many|fast|slow)|from (?:the|my|her|his|it|them|this|that)|because of|"
-    r"(?:my|her|his|the) (?:heart|pills?|meds?|medicine|kidneys?|sugar|pressure))",
+    r"(?:my|her|his|the) (?:water )?(?:heart|pills?|meds?|medicine|kidneys?|sugar|pressure))",
     rf"(?:does|do|should|would|will) {_WHO} need (?:an? |to take (?:an? )?)?(?:extra|more|another|less|double|second|bigger|smaller)",
     rf"(?:do|does|should|would) {_WHO} (?:need to )?(?:do|worry about) (?:anything|something)",
     r"what(?:s| is) (?:a )?(?:good|normal|safe|healthy|ok|okay|bad) (?:\w+ ){0,2}(?:for (?:me|her|him|someone|a person)|to have)",
@@ -53,6 +53,13 @@ _ASKS_EN = (
     r"(?:is|are|was) (?:\d{2,3}(?:\.\d)?|(?:my|her|his|that|this) (?:sugar|pressure|bp|weight|reading|number|heart rate|pulse)) "
     r"(?:\w+ )?too (?:low|high)",
     rf"should {_WHO} be (?:taking|skipping|stopping|eating|drinking|worried|concerned)",
+    # a dose judged: "is 40 mg of furosemide a lot for a 78 year old", "should mom up her pills" (en_22)
+    r"(?:is|are) \d+ ?(?:mg|mgs|milligrams|units) (?:\w+ ){0,3}(?:a lot|too (?:much|many|high|low|strong)|enough|normal|high|low|strong)",
+    rf"should {_WHO} (?:up|raise|bump up|adjust|reduce|decrease|go up on|go down on) (?:my|her|his|their|the) (?:\w+ )?(?:pills?|meds?|medicines?|dose|doses|insulin|units)",
+    # "should i call someone or just wait and see" about a change in how one feels
+    rf"should {_WHO} (?:call|see|phone|text) (?:\w+ ){{0,3}}or (?:just )?wait",
+    # "has it got anything to do with her sugar"
+    r"(?:anything|something) to do with|related to (?:the|my|her|his)",
     rf"(?:do|does|should) {_WHO} (?:take|give (?:her|him)) (?:\w+ ){{0,2}}again",
     rf"(?:does|do|should) {_WHO} (?:need to )?go (?:in|to the (?:er|hospital|emergency))\b|can {_WHO} wait (?:for|until|till)",
     # a cause asked about: "is the blurry vision from her sugar", "could my dizziness be from the water pill" (en_21)
@@ -80,6 +87,10 @@ _ASKS_ES = (
     r"cuant[ao]s? (?:\w+ ){0,2}(?:me |le )?(?:debo|tengo que|tengo q|tiene que|deberia|puedo) (?:poner|ponerme|tomar|dar|inyectar)",
     r"(?:puedo|podria|puede|se puede) (?:\w+ ){0,2}(?:usar|compartir)",
     r"que (?:sera|podra ser|puede ser|podria ser)\b|what could (?:it|that|this) be",
+    # "puedo subirle a las unidades si sigo alta", "se pone la insulina igual?", "tiene que ver con el azucar?" (es_18)
+    r"(?:puedo|podria|puede|debo|deberia|le|me) (?:\w+ ){0,1}(?:subir|subirle|subirme|bajar|bajarle|bajarme|aumentar|aumentarle|reducir|reducirle)",
+    r"(?:se|me|le) (?:pone|pongo|toma|tomo|inyecta|inyecto|da|doy) (?:\w+ ){0,3}igual",
+    r"tiene (?:algo )?que ver con",
     r"(?:es|sera|puede ser|podria ser) (?:\w+ ){0,2}(?:por|a causa de|debido a) (?:la|el|las|los|su|mi|sus|mis|tanta|tanto|lo)"
     r"(?! (?:manana|tarde|noche|mediodia|semana)\b)",
 )
@@ -95,7 +106,8 @@ _TOPIC = (
     r"fruta|mango|dulces?|refresco|jugo|pan|arroz|tortillas?|pastel|herida|heridita|llaga|ampolla|pie|pies|"
     r"pastillas?|medicinas?|medicamentos?|dosis|insulina|metformina|glargina|lantus|presion|azucar|glucosa|peso|"
     r"libras|corazon|rinones|sal|cerveza|vino|alcohol|cafe|mareada|mareado|cansada|cansado|hinchad\w*|dolor|"
-    r"sintomas?|baja|bajo|alta|alto|unidades|hormigueo|dormid[oa]s?|entumid[oa]s?|tingling|numb|numbness"
+    r"sintomas?|baja|bajo|alta|alto|unidades|hormigueo|dormid[oa]s?|entumid[oa]s?|tingling|numb|numbness|"
+    r"winded|breath|breathe|peeing|pee|urinat\w*|blurry|vision|gummies|cbd|flu|fever|vista|borros[ao]|gripa|gripe|fiebre"
 )
 _ASKS = re.compile(r"\b(?:" + "|".join(_ASKS_EN + _ASKS_ES) + r")\b")
 _TOPIC_RE = re.compile(r"\b(?:" + _TOPIC + r")\b")

@@ -159,8 +159,10 @@ _STOP = {"my", "the", "a", "an", "i", "to", "of", "for", "with", "and", "do", "d
 KIND_WORD_SCORE = 2  # what a word for the task's kind alone adds to a match
 
 
-# The thing people name for a task's action: "how do I do the scale" is about weighing.
-_NAMED_BY_ITS_TOOL = {"scale": "weigh"}
+# The thing people name for a task's action: "how do I do the scale" is about weighing, "los
+# pasos pa medir la glucosa" about checking the sugar, "lo de la farmacia" about picking up.
+_NAMED_BY_ITS_TOOL = {"scale": "weigh", "glucose": "sugar", "glucosa": "azucar", "glucometro": "azucar",
+                      "glucometer": "sugar", "farmacia": "recoger"}
 
 
 def _words(text: str) -> set[str]:

@@ -83,7 +83,7 @@ def bot_spoke_this_turn(events: list[dict]) -> bool:
 # Low mood in everyday words; counselling is the help it asks for.
 LOW_MOOD = re.compile(
     r"\b(?:sad|sadness|blue|down in the dumps|feeling down|depressed|depression|lonely|hopeless|"
-    r"(?:talk|talking) to (?:someone|somebody|anyone|anybody)|not myself|no one to talk to|nobody to talk to|"
+    r"(?:talk|talking) to (?:someone|somebody|anyone|anybody)(?! real\b| in person\b)|not myself|no one to talk to|nobody to talk to|"
     r"triste|tristeza|deprimid[oa]|desanimad[oa]|sol[oa] y triste|hablar con alguien|no tengo con quien hablar)\b")
 
 
@@ -114,13 +114,14 @@ _WHOSE = re.compile(r"^\W*(?:for )?(?:dorothy|mom|mother|my mom|my mother|mami|m
 _AFTERWORD = re.compile(
     r"\W*(?:thanks?(?: you)?|thx|ty|gracias(?: a dios)?|bendiciones|am[eé]n|god bless|"
     r"(?:its|it is|wrote it|put it|lo puse|lo anot[eé]|est[aá]) (?:\w+ ){0,2}(?:on|in|en) (?:the |my |el |la |mi )?"
-    r"(?:paper|chart|fridge|calendar|log|notebook|sheet|papel|libreta|cuaderno|refri|calendario)(?: on the fridge| en el refri)?)"
+    r"(?:paper|chart|fridge|calendar|log|log book|logbook|book|diary|journal|notebook|sheet|papel|libreta|cuaderno|refri|calendario)(?: on the fridge| en el refri)?)"
     r"\W*$", re.I)
 
 
 def reading(text: str) -> str | None:
     """ "weight", "sugar" or "number" (a bare reading) for a message that is only a reading."""
     cleaned = (text or "").strip().replace("\u2019", "").replace("'", "")
+    cleaned = spelled_number(cleaned) or cleaned
     cleaned = _AFTERWORD.sub("", _WHOSE.sub("", _GREETING.sub("", cleaned)))
     found = _READING.match(cleaned)
     if not found or found.group(1) == "911":
@@ -130,6 +131,35 @@ def reading(text: str) -> str | None:
     if re.search(rf"\b(?:{_WEIGHT_WORDS})\b", text, re.I):
         return "weight"
     return "number"
+
+
+_UNITS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {word: 10 * n for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+
+
+def spelled_number(text: str) -> str | None:
+    """A reading spelled out, as voice typing sends it: "one hundred eighty one point two" ->
+    "181.2". None unless the whole message is number words (so "one more question" is not)."""
+    words = re.sub(r"[-,.]", " ", text.lower()).split()
+    whole, decimals, after_point = 0, "", False
+    for word in words:
+        if word == "point" and not after_point:
+            after_point = True
+        elif after_point and word in _UNITS and _UNITS[word] < 10:
+            decimals += str(_UNITS[word])
+        elif not after_point and word == "hundred" and 0 < whole < 10:
+            whole *= 100
+        elif not after_point and word in _TENS and whole % 100 == 0:
+            whole += _TENS[word]
+        elif not after_point and word in _UNITS and whole % 10 == 0:
+            whole += _UNITS[word]
+        elif word != "and":
+            return None
+    if whole < 20 or (after_point and not decimals):
+        return None
+    return f"{whole}.{decimals}" if decimals else str(whole)
 
 
 def input_shape(text: str, looks_like_date: bool) -> str:

@@ -75,13 +75,15 @@ _ADVICE_OVERRIDES = frozenset({
 _WHEN = re.compile(
     r"\b(?:when|what (?:day|date|time)|which day|what dia|confirm|remind me (?:when|of)|"
     r"is (?:it|the \w+(?: \w+)?) (?:on |at |tomorrow|today|this|next|in the (?:morning|afternoon))|"
-    r"cuando|que (?:dia|fecha|hora)|a que hora|confirmar|"
+    r"cuando|que (?:dia|fecha|hora)|a que horas?|confirmar|"
+    # "how many days till mom sees the doctor", "cuantos dias faltan pa la cita"
+    r"how (?:many|much) (?:more )?(?:days|weeks|time) (?:till|until|til|before|left)|cuantos dias (?:faltan|quedan)|"
     # "whens the class", "the date of her class", "is that this week or next", "tomorrow or the day after"
     r"whens|the date of|this week or next|(?:today|tomorrow|this week|(?:mon|tues|wednes|thurs|fri|satur|sun)day) or "
     r"(?:the day after|tomorrow|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
 )
 # A message that opens by asking when ("when is ...", "what time is ...", "cuando es ...").
-_ASKS_WHEN = re.compile(r"^(?:\w+ )?(?:when|whens|what (?:day|date|time)|which day|cuando|a que hora|que (?:dia|hora))\b")
+_ASKS_WHEN = re.compile(r"^(?:\w+ )?(?:when|whens|what (?:day|date|time)|which day|cuando|a que horas?|que (?:dia|hora))\b")
 # Asking for a person: "when can I talk to someone", "when will she call me back".
 _WANTS_PERSON = re.compile(
     r"\b(?:talk|speak|call (?:me|us|her|him)|call back|callback|give (?:me|us|her|him) a (?:call|ring)|case ?worker|contact|reach|someone|somebody|anyone|person|human|"
@@ -93,7 +95,7 @@ _RESCHEDULE = re.compile(
     r"\b(?:reschedule|rescheduling|re schedule|reagendar|reagende|reagenda|reagendarla|reprogramar|reprograme|"
     r"reprogramarla|postpone|cancel|cancelar|cancele|cancelarla|"
     r"(?:cant|cannot|wont|unable to|not able to) (?:make|come|go|attend|be there)|"
-    r"no (?:podre|puedo|voy a poder|va a poder|alcanzo a|podemos) (?:ir|asistir|llegar|venir))\b"
+    r"no (?:podre|podra|puedo|voy a poder|va a poder|alcanzo a|podemos) (?:ir|asistir|llegar|venir))\b"
 )
 # A question: a question mark, or the first word asks one.
 _QUESTION = re.compile(
@@ -135,10 +137,16 @@ _CANT_ATTEND = re.compile(
     r"(?:cant|cannot|can not|wont be able to) (?:come|make it|be there|go) (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)|"
     r"(?:going to|gonna|will|have to|gotta) miss (?:my |the |her |moms |mom s )?(?:\w+ )?"
     r"(?:class|call|appointment|appt|visit|follow ?up|checkup|blood test|lab)|"
-    r"reschedul\w*|reagend\w*|reprogram\w*|postpone|cambienle|cambi[ea]nmela|cambiarmela|otra fecha|cambiar (?:la )?fecha|"
+    r"reschedul\w*|reagend\w*|reprogram\w*|postpone|cambienle|cambi[ea]nmela|cambiarmela|otra fecha|nueva fecha|cambiar (?:la )?fecha|"
+    # "I won't be home tomorrow for the phone call"; "no llego a lo del doctor", "no me va a dar tiempo pa la clase" (en_22, es_18)
+    r"(?:wont|will not|not going to|not gonna) be (?:home|here|around|available|in town) (?:\w+ ){0,2}(?:for|during) "
+    r"(?:the|my|her|his|moms) (?:\w+ )?(?:call|visit|appointment|appt|class|lab)|"
+    r"no (?:llego|voy a llegar|alcanzo a llegar) a (?:la|lo|mi|su) (?:\w+ ){0,2}(?:cita|clase|consulta|llamada|doctor|doctora|laboratorio)|"
+    r"no (?:me|le|nos) (?:va a dar|da|dio) tiempo (?:de |pa |para )?(?:ir a |llegar a )?(?:la|lo|mi|su) (?:\w+ )?(?:cita|clase|consulta|llamada|doctor)|"
     r"(?:cambi\w*|pas\w*|mover) (?:\w+ ){0,3}(?:la|mi|su) (?:cita|clase|consulta|llamada)|"
     r"(?:move|change|switch|push back) (?:my|her|the|mom s|moms) (?:\w+ )?(?:class|call|appointment|appt|visit))\b")
-_CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "nlu_fallback", "small_talk", "ask_tasks"})
+_CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "nlu_fallback", "small_talk", "ask_tasks",
+                                    "medical_question"})
 
 # How to get ready for or do one task, asked in words that sound like the list: "for the
 # blood test do i have to not eat before", "que tiene que hacer pa el laboratorio".
@@ -146,7 +154,7 @@ _HOW_TO_PREPARE = re.compile(
     r"\b(?:get ready|prepare|to do (?:for|before)|need to do for|have to do for|"
     r"(?:do|does) (?:i|she|he|mom) (?:have|need) to (?:not|fast|bring|eat|stop)|not eat|fast before|fasting before|bring to|"
     r"directions|instructions|how does (?:the|my|her) \w+ (?:\w+ )?work|"
-    r"que (?:tengo|tiene) que hacer (?:para|pa)|como me preparo|prepararme|ayunas antes|instrucciones|"
+    r"que (?:tengo|tiene) que hacer (?:para|pa)|como me preparo|prepararme|como se prepara|(?:tengo|tiene) (?:que|q) llevar|ayunas antes|instrucciones|"
     # "tengo q ir en ayunas o no", "como se guarda la insulina", "how do I store the insulin" (es_17)
     r"en ayunas o no|fast or not|(?:have|need) to fast|como se (?:usa|guarda|pone|aplica|toma|limpia)|"
     r"how do (?:i|you|we) (?:use|store|keep|clean))\b")
@@ -155,17 +163,21 @@ _HOW_TO_PREPARE = re.compile(
 # call", "quisiera que me llame la señorita". (Not "is there someone I can talk to": that
 # is usually counselling, a resource.)
 _CALL_ME = re.compile(
-    r"\b(?:(?:can|could|will|would) (?:someone|somebody|you|a nurse|the nurse|a person|anyone) (?:just |please |pls )?"
-    r"(?:call|phone|ring) (?:me|us)|is there (?:a|an|someone|somebody|anyone) (?:\w+ )?(?:i|we) (?:can|could) call|"
+    r"\b(?:(?:can|could|will|would) (?:someone|somebody|you|a nurse|the nurse|a person|anyone|a (?:real|live|actual) person|a human) "
+    r"(?:just |please |pls )?(?:call|phone|ring) (?:me|us)|"
+    # "I want a real person to call me about mom, not these automatic messages" (en_22)
+    r"(?:want|need|like) (?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody) (?:to )?(?:call|phone|ring) (?:me|us)|is there (?:a|an|someone|somebody|anyone) (?:\w+ )?(?:i|we) (?:can|could) call|"
     r"(?:me|nos) (?:llame|llamen) (?:la|el|alguien|una|un|por)|(?:puede|pueden|podria|podrian) (?:llamarme|llamarnos)|"
     r"(?:que|q) (?:me|nos) (?:marque|marquen|llame|llamen|contacte|contacten))\b")  # "pidanle a la encargada que me marque"
-_CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk", "find_resource"})
+_CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk", "find_resource",
+                                "bot_challenge"})
 # A person asked for by name of role ("need to talk to a real person about my mother's care, the
 # texts aren't cutting it") read as asking whether this is a bot. Not "someone to talk to":
 # that is usually counselling.
 _TALK_TO_A_PERSON = re.compile(
-    r"\b(?:talk|speak|hablar) (?:to|with|con) (?:a |an |una? |my |mi |the |la |el )?(?:real |actual |live |human )?"
-    r"(?:person|human|persona|humano|case ?(?:manager|worker)|nurse|enfermera|manejadora? de caso)\b|"
+    r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:somebody|someone|alguien) (?:real|de verdad|en persona)\b|"
+    r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:a |an |una? |my |mi |the |la |el )?(?:real |actual |live |human )?"
+    r"(?:person|human|persona|humano|case ?(?:manager|worker)|nurse|enfermera|manejadora? de casos?)\b|"
     r"\bcon quien (?:puedo|podria|debo) hablar\b|\bwho (?:can|do|should) (?:i|we) (?:talk|speak) to\b")
 # (not with low mood in the message: "who can i talk to about feeling sad" is counselling)
 _TALK_OVERRIDES = frozenset({"bot_challenge", "nlu_fallback", "small_talk", "find_resource", "medical_question"})
@@ -186,11 +198,14 @@ _ASKS_FOR_LIST = re.compile(
     r"\b(?:(?:what|que) (?:do |else do |else )?(?:i|she|he|mom|mi mama|mami|yo|ella)? ?(?:have|has|need|needs|got|tengo|tiene|"
     r"necesito|necesita) (?:to|que) (?:do|hacer)|"
     r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to do|todo list|daily things|chores|tareas|pendientes)|"
-    r"what(?:s| is) next|que sigue|lo (?:que|q) (?:tengo|tiene|tenia) (?:que|q) hacer|(?:que|q) (?:me|le) falta (?:\w+ ){0,4}por hacer|"
+    r"what(?:s| is) next|que sigue|lo (?:que|q) (?:tengo|tiene|tenia) (?:que|q) hacer|"
+    # "hay algo que mi mama tenga que hacer antes del fin de semana" (es_18)
+    r"algo (?:que|q) (?:\w+ ){0,2}(?:tenga|tengamos|tengo|tiene) (?:que|q) hacer|(?:que|q) (?:me|le) falta (?:\w+ ){0,4}por hacer|"
     r"(?:que|q) (?:me|le) queda(?: (?:por|pa|para) hacer)?|(?:que|q) hay (?:pa|para) (?:hoy|manana|esta semana)|"
     r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something))\b")
 # Not a question about one task (its instructions): only what the model could not place.
-_LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", "nlu_fallback", "report_task_done"})
+_LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", "nlu_fallback", "report_task_done",
+                             "medical_question"})
 
 # A piece of equipment asked for ("i need one of those grabber things", "do u have
 # scooters", "could I have a lift chair?") read as the list, small talk or a goodbye: over
@@ -199,7 +214,17 @@ _LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", 
 _EQUIPMENT_NEED = re.compile(
     r"\b(?:need|needs|get|getting|where|buy|borrow|rent|loan|looking for|one of those|"
     r"do (?:you|u|they|yall) (?:have|make|sell|carry)|(?:could|can|may) (?:i|we|she|he|mom) (?:have|get)|"
-    r"is there|are there|any|necesit\w*|conseguir|donde|hay|tienen|busco|buscando|prestan|ocupo)\b")
+    r"is there|are there|any|necesit\w*|conseguir|donde|hay|tienen|busco|buscando|prestan|ocupo|"
+    r"(?:me|le|nos) (?:pueden|puede|podrian|podria) (?:dar|conseguir|prestar))\b")
+_NAMED_NEED_OVERRIDES = frozenset({"ask_tasks", "ask_task_instructions", "report_task_done", "small_talk", "nlu_fallback"})
+# Kinds of help no care-plan task is about, named in a message the model read as the plan
+# ("how do I make a will", "my nerves are shot"), unless the plan is named too ("send me
+# mom's tasks so I can check on her").
+_NEEDS_NO_TASK_HAS = frozenset({"legal", "housing", "mental_health", "caregiver_support"})
+_PLAN_NAMED = re.compile(r"\b(?:tasks?|care plan|plan de cuidado|tareas?|to ?do|lista)\b")
+_EQUIPMENT_BROKEN = re.compile(
+    r"\b(?:broke|broken|fell off|came off|come off|stopped working|not working|doesnt work|wont work|quit working|keeps? beeping|"
+    r"beeping|cracked|se rompio|esta roto|no sirve|ya no sirve|no funciona|se descompuso|no prende)\b")
 _EQUIPMENT_OVERRIDES = frozenset({
     "ask_tasks", "ask_task_instructions", "report_task_done", "cannot_make_appointment", "small_talk", "greet",
     "goodbye", "thank", "affirm", "deny", "ask_capabilities", "nlu_fallback"})
@@ -230,16 +255,26 @@ _YA_BUT_HOW = re.compile(r"\b(?:olvid\w*|como|no se|perdi|no entiendo|no entendi
 # A tick after a task's name: the task is done.
 _CHECK_MARK = re.compile("[\u2714\u2713\u2611\u2705]")
 _CHECKED_OFF_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "small_talk", "nlu_fallback", "affirm", "thank"})
+# Marked done in words: "check off the morning pill please", "talked to the nurse, that one is done".
+_MARKED_DONE = re.compile(
+    r"\b(?:(?:check|cross|tick|mark) (?:it |that |this |\w+ )?off|mark (?:it |that |this |\w+ )?(?:as )?(?:done|complete|completed)|"
+    r"(?:that|this|it) (?:one |task )?(?:is |s )?(?:done|finished|complete|completed)|thats done|thats finished)\b")
+# Read as a request for help, an errand told done: "ya recogi lo de la farmacia" (not "ya se me
+# acabaron los food stamps"); and "ya fui a la farmacia pero no me alcanzo": done, and still a need.
+_YA_FETCHED = re.compile(r"\bya (?:le |me |se )?(?:recogi|recogio|recogimos|fui|fue|fuimos|pase|paso|compre|compro|hice|hizo|termine|termino)\b")
+_STILL_NEEDS = re.compile(r"\b(?:no (?:tengo|me alcanz\w*|alcanz\w*)|ayuda|necesit\w*|caro|cara|cuesta|pagar|programa|pero)\b")
 
 
 # A ride asked for in words the model placed with the task it is for ("mom needs rides to the
 # lab, who do I call", "can some one pick me up for the cooking class"). Not "how do I get to
 # the lab": directions, which the task's instructions give.
 _RIDE_NEED = re.compile(
-    r"\b(?:rides?|a lift|pick (?:me|her|him|us|mom) up|shuttle|para ?transit|transportation|"
+    r"\b(?:rides?|a lift|pick (?:me|her|him|us|mom|my \w+) up|shuttle|para ?transit|transportation|"
     r"how (?:am|is|are) (?:i|she|he|we|mom) (?:supposed|going|gonna) (?:to )?get to|gave up driving|(?:cant|dont|doesnt|cannot) drive|"
-    r"no (?:car|ride|way to get)|transporte|aventon|quien me lleve|quien la lleve|quien lo lleve)\b")
-_RIDE_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "nlu_fallback", "small_talk", "cannot_make_appointment"})
+    r"no (?:car|ride|way to get)|transporte|aventon|quien me lleve|quien la lleve|quien lo lleve|"
+    r"(?:que|quien) (?:me|la|lo|nos) (?:pueda|puedan|podria) llevar)\b")
+_RIDE_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "nlu_fallback", "small_talk", "cannot_make_appointment",
+                             "request_human"})
 # ... but a ride that fell through with a change asked for is still a reschedule: "my daughter
 # can't drive me that day so I need to change it" (the reschedule reply offers rides too).
 # Only the change words _RESCHEDULE and _CANT_ATTEND do not already hold.
@@ -249,7 +284,7 @@ _CHANGE = re.compile(r"\b(?:change|move|different (?:day|time|date)|another (?:d
 # caro lo de la insulina, que podemos hacer") read as a question about the task: money help.
 _COST = re.compile(
     r"\b(?:caro|cara|caros|caras|cuesta|cuestan|sale caro|precio|pagar|afford|expensive|costs?|price|copays?|"
-    r"no (?:tengo|tenemos) (?:dinero|para pagar)|cant pay)\b")
+    r"no (?:tengo|tenemos) (?:dinero|para pagar)|cant pay|cheaper|cheapest|generic|generico|mas barat[ao])\b")
 _COST_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "small_talk", "nlu_fallback"})
 
 # Low mood told, not asked about ("I cry a lot lately over nothing", "I don't enjoy anything
@@ -282,18 +317,23 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return None
     if intent in _ADVICE_OVERRIDES and advice.asks_medical_advice(text):
         return "medical_question"
-    if intent == "find_resource" and advice.asks_medical_advice(text) and resources.normalize_category(typed) is None:
-        return "medical_question"  # "puedo usar la misma insulina de mi hermana?": a judgement, and no need named
+    if intent == "find_resource" and advice.asks_medical_advice(text) and _no_help_asked(typed):
+        return "medical_question"  # "puedo usar la misma insulina de mi hermana?", "can i take those gummies with my heart meds"
     if intent not in ("report_task_done", "report_emergency", "inform_zip") and reading(text):
         return "report_task_done"  # "me salio 128 en ayunas", "wrote down 178.8": a reading, not a question or a date
     if intent in _CHECKED_OFF_OVERRIDES and _CHECK_MARK.search(text) and _CARE_PLAN_WORDS.search(typed):
         return "report_task_done"  # "supper pill ✔": ticked off, not a question about the pill
-    if intent in ("ask_task_instructions", "nlu_fallback") and _YA_DONE.search(typed) and not _QUESTION.search(typed) \
-            and not _YA_BUT_HOW.search(typed) and not _ASKS_FOR_LIST.search(typed):
-        return "report_task_done"  # "ya le recogi las tiras y las agujas a mi mama en la farmacia"
-    if intent in _CANT_ATTEND_OVERRIDES and _CANT_ATTEND.search(typed) and not _WHEN.search(typed):
+    if intent in _CHECKED_OFF_OVERRIDES and _MARKED_DONE.search(typed) and not _QUESTION.search(typed):
+        return "report_task_done"  # "check off the morning pill please", "talked to the nurse, that one is done"
+    if intent in ("ask_task_instructions", "nlu_fallback", "find_resource") and _YA_DONE.search(typed) \
+            and not _QUESTION.search(typed) and not _YA_BUT_HOW.search(typed) and not _ASKS_FOR_LIST.search(typed) \
+            and (intent != "find_resource" or (_YA_FETCHED.search(typed) and not _STILL_NEEDS.search(typed))):
+        return "report_task_done"  # "ya le recogi las tiras y las agujas a mi mama en la farmacia", "ya recogi lo de la farmacia"
+    if intent in _CANT_ATTEND_OVERRIDES and _CANT_ATTEND.search(typed) and not _WHEN.search(typed) \
+            and not (intent == "medical_question" and advice.asks_medical_advice(text)):
         return "cannot_make_appointment"  # "can't go to the cooking class sunday, that's church"
-    if intent == "ask_tasks" and _HOW_TO_PREPARE.search(typed) and _CARE_PLAN_WORDS.search(typed):
+    if intent in ("ask_tasks", "medical_question") and _HOW_TO_PREPARE.search(typed) and _CARE_PLAN_WORDS.search(typed) \
+            and not advice.asks_medical_advice(text):
         return "ask_task_instructions"  # "what does mom need to do to get ready for the blood draw"
     if intent in ("find_resource", "nlu_fallback", "small_talk") and _HOW_TO_PREPARE.search(typed) \
             and _CARE_PLAN_WORDS.search(typed) and not _COST.search(typed):
@@ -313,15 +353,23 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent in _TALK_OVERRIDES and _TALK_TO_A_PERSON.search(typed) and not LOW_MOOD.search(typed) \
             and resources.normalize_category(typed) != "mental_health":
         return "request_human"  # "need to talk to a real person, the texts aren't cutting it"
+    if intent in _NAMED_NEED_OVERRIDES and resources.normalize_category(typed) in _NEEDS_NO_TASK_HAS \
+            and not _CARE_PLAN_WORDS.search(typed) and not _ASKS_FOR_LIST.search(typed) and not _PLAN_NAMED.search(typed):
+        return "find_resource"  # "how do I make a will", "My nerves are shot"
     if intent in _EQUIPMENT_OVERRIDES and asks_for_equipment(text):
         return "find_resource"  # "i need one of those grabber things to pick stuff off the floor"
     if intent in _MATERIAL_OVERRIDES and _asks_for_material(text, typed):
         return "find_resource"  # "is there a handout on low sodium diets I can print for mom"
-    if intent in _LIST_OVERRIDES and _ASKS_FOR_LIST.search(typed) and not _CARE_PLAN_WORDS.search(typed):
+    if intent in _LIST_OVERRIDES and _ASKS_FOR_LIST.search(typed) and not _CARE_PLAN_WORDS.search(typed) \
+            and not (intent == "medical_question" and advice.asks_medical_advice(text)):
         return "ask_tasks"  # "que tiene mi mami en su lista pa esta semana", "did i forget anything this week"
     if intent in ("find_resource", "nlu_fallback") and _OWN_CLASS.search(typed) and (_WHEN.search(typed) or _CONFIRM.search(typed)):
         return "ask_next_appointment"  # "when is mom's diabetes class?": her class, not a list of classes
-    if intent == "nlu_fallback" and _WHEN.search(typed) and _VISIT.search(typed) and not _WANTS_PERSON.search(typed):
+    if intent == "ask_tasks" and _ASKS_WHEN.match(typed) and _VISIT.search(typed) and not _ASKS_FOR_LIST.search(typed):
+        return "ask_next_appointment"  # "when was moms blood work supposed to be?"
+    if intent in ("nlu_fallback", "find_resource") and _WHEN.search(typed) and _VISIT.search(typed) and not _WANTS_PERSON.search(typed) \
+            and (intent == "nlu_fallback" or _ASKS_WHEN.match(typed) or resources.normalize_category(typed) is None) \
+            and not _RIDE_NEED.search(typed):
         return "ask_next_appointment"  # "when am i supposed to get my blood drawn", "is the nurse calling tomorrow or the day after"
     if intent == "cannot_make_appointment" and _WHEN.search(typed) and not PLAN_CHANGE_WORDS.search(typed):
         return "ask_next_appointment"
@@ -332,6 +380,18 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent == "report_task_done" and _QUESTION.search(typed) and not _DONE.search(typed):
         return "ask_next_appointment" if _WHEN.search(typed) else "ask_task_instructions"
     return None
+
+
+# Words of a request for help, not for a judgement: "is there help paying for my pills".
+_ASKS_FOR_HELP = re.compile(
+    r"\b(?:help|program\w*|pay|paying|afford|cost\w*|cheap\w*|free|where|find|need|needs|any|resources?|assistance|money|"
+    r"ayuda|programa\w*|pagar|costo|gratis|donde|conseguir|dinero|necesit\w*|hay)\b")
+
+
+def _no_help_asked(typed: str) -> bool:
+    """No need named, or only a medicine named and no word asking for help with it."""
+    category = resources.normalize_category(typed)
+    return category is None or (category == "medication_assistance" and not _ASKS_FOR_HELP.search(typed))
 
 
 def _asks_for_material(text: str, typed: str) -> bool:
@@ -348,9 +408,11 @@ def _asks_when_not_for_a_person(typed: str) -> bool:
 
 
 def asks_for_equipment(text: str) -> bool:
-    """A piece of equipment named with a need word: "i need one of those grabber things"."""
+    """A piece of equipment named with a need word ("i need one of those grabber things"), or
+    broken ("my walker wheel fell off", "my scale broke"): equipment help, not a fall."""
     typed = _typed(text)
-    return bool(_EQUIPMENT_NEED.search(typed)) and resources.normalize_category(typed) == "medical_equipment"
+    return bool(_EQUIPMENT_NEED.search(typed) or _EQUIPMENT_BROKEN.search(typed)) \
+        and resources.normalize_category(typed) == "medical_equipment"
 
 
 # What a care plan asks people to do, and words of distress that make a report something else.
@@ -363,21 +425,31 @@ _CARE_PLAN_WORDS = re.compile(
     r"metformina?|lantus|glargin[ae]|furosemide|lasix|carvedilol|coreg|inhaler|inhalador|water pill)\b")
 _DISTRESS = re.compile(
     r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|all (?:my|her|his|the|them)|whole|too many|extra|double|twice|hurt\w*|pain|"
-    r"cant|can not|help|scared|afraid|dizzy|breath\w*|chest|blood|bleed\w*|fell|fall|faint\w*|pass\w* out|"
+    r"cant|can not|help|scared|afraid|dizzy|breath\w*|chest|blood(?! (?:test|work|draw|pressure|sugar))|bleed\w*|fell|fall|faint\w*|pass\w* out|"
     r"adios|perdon|perdoname|todas|todos|demasiad\w*|doble|dos veces|duele|dolor|ayuda|miedo|mareo|mareada|"
     r"respir\w*|pecho|sangr\w*|me cai|se cayo|desmay\w*)\b")
 
 
 def plain_task_report(text: str) -> bool:
-    """ "I weighed myself and wrote it down like they said": something the care plan asks
-    for, reported done, with no word of distress. The model has read such reports as
-    emergencies; when the crisis detector finds nothing either, they are reports."""
+    """ "I weighed myself and wrote it down like they said", or a reading on its own ("one
+    hundred eighty one point two"): something the care plan asks for, reported done, with no
+    word of distress. The model has read such reports as emergencies; when the crisis
+    detector finds nothing either, they are reports (a dangerous reading is a rule's)."""
     typed = _typed(text)
-    return bool(_DONE.search(typed) and _CARE_PLAN_WORDS.search(typed) and not _DISTRESS.search(typed))
+    reported = reading(text) is not None or bool(_DONE.search(typed) and _CARE_PLAN_WORDS.search(typed))
+    return reported and not _DISTRESS.search(typed)
+
+
+def asks_when_a_visit_is(text: str) -> bool:
+    """ "when was moms blood work supposed to be?": when a visit, call or class is, with no word
+    of distress. Over every blind set, 638 messages the detector is silent on are this, and no
+    crisis; the model has read some as emergencies."""
+    typed = _typed(text)
+    return bool(_WHEN.search(typed) and _VISIT.search(typed)) and not _DISTRESS.search(safety.without_idioms(text))
 
 
 def only_figurative(text: str) -> bool:
     """ "These copays are gonna be the death of me": an idiom of death about everyday things
     (`safety.figurative`) and no word of distress besides ("scared to death, he is banging
     on the door" is not this)."""
-    return safety.figurative(text) and not _DISTRESS.search(_typed(text))
+    return safety.figurative(text) and not _DISTRESS.search(safety.without_idioms(text))

@@ -63,8 +63,8 @@ def normalize_category(value: str | None) -> str | None:
 # till the 3rd", "se me acabo la metformina y no tengo dinero".
 MEDICINE = re.compile(
     r"(?<![a-z])(?:pills?|meds|medicines?|medications?|prescriptions?|insulin|inhalers?|refills?|pharmacy|pharmacist|"
-    r"carvedilol|furosemide|lasix|metformin|pastillas?|medicinas?|medicamentos?|recetas? medicas?|insulina|"
-    r"metformina|farmacia|inhalador)(?![a-z])")
+    r"carvedilol|furosemide|lasix|metformin|lantus|glargine|eliquis|drugstore|drug store|"
+    r"pastillas?|medicinas?|medicamentos?|recetas? medicas?|insulina|metformina|glargina|farmacia|inhalador)(?![a-z])")
 
 
 def paying_for_medicine(category: str, text: str) -> str:

@@ -752,7 +752,7 @@ _PAST = (
     r"(?:back in|last|in|this past) (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)(?! \d)|"
     r"as a (?:kid|child|teen|teenager|baby|boy|girl|young (?:man|woman|adult))|"
-    r"when (?:i|he|she|we|they) (?:was|were) (?:young|little|a kid|a baby|younger|pregnant|in (?:college|school))|"
+    r"when (?:i|he|she|we|they) (?:was|were) (?:young|little|a kid|a baby|younger|pregnant|in (?:college|school)|[1-9]\d)(?! (?:minutes?|mins?|seconds?|hours?)\b)|"
     r"when (?:i|he|she|we|they|mom|dad|my \w+) (?:was|were|got) (?:admitted|hospitalized|in the (?:hospital|icu|er))|"
     # an age is history only in "once in her twenties", not in "my dad, in his seventies, ..."
     r"(?:once|back|when (?:i|he|she|they) (?:was|were)) in (?:my|his|her|their) "
@@ -1474,7 +1474,8 @@ _FINE_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:but|pero) (?:i feel |im |i am |fee
 def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
     """Breathlessness that is new, not "a little short of breath at the end like usual"."""
     before, after = _clause_context(m)
-    if _THING_IS_BEFORE.search(before):
+    # (only a thing said to be suffocating: "its so hard to breathe" is the person's breathing)
+    if m.group(0).lstrip().startswith("suffocat") and _THING_IS_BEFORE.search(before):
         return False
     if _EXERTION.search(m.string) and _FINE_AFTER.match(after):
         return False
@@ -1527,7 +1528,7 @@ def _is_call_for_help(m: re.Match[str]) -> bool:
         return False
     if _someday(m, m.string[:m.start() + 1]):  # "if I ever get chest pain do I call 911": the if-clause is before
         return False
-    if _COST_AFTER.match(after) or _TOLD_TO_CALL_BEFORE.search(before):
+    if _COST_AFTER.match(after) or _TOLD_TO_CALL_BEFORE.search(before) or _is_this_line_asked(before, after):
         return False
     if _REFUSED_BEFORE.search(before) and not _STILL_URGENT_AFTER.search(after):  # "I dont need 911, I need my list"
         return False
@@ -1541,6 +1542,23 @@ def _is_call_for_help(m: re.Match[str]) -> bool:
 
 # The assistant's own advice complained about: "why does this thing keep telling me to call 911".
 _TOLD_TO_CALL_BEFORE = re.compile(r"\b(?:keep|keeps|stop|why|you|always) (?:\w+ ){0,3}(?:telling|tell|told|saying) (?:me|us) (?:to )?(?:call )?$")
+# What this line is, asked as a comparison: "is this like 911 or something different?", "are you the
+# same as 911". A bare "is this 911?" stays a call for help, and so does one with anything told after it.
+_THIS_LINE_BEFORE = re.compile(
+    r"\b(?:is (?:this|it|that|you)|are you|is this (?:number|line|text line|service|chat)|es (?:esto|este (?:numero|servicio)))"
+    r"(?P<like>(?: (?:like|just like|the same as|same as|a|an|kind of|sort of|instead of|como|igual que|lo mismo que|el))*) $"
+)
+
+
+def _is_this_line_asked(before: str, after: str) -> bool:
+    asked = _THIS_LINE_BEFORE.search(before)
+    compared = asked is not None and (asked.group("like").strip() != "" or after.startswith(" or "))
+    return compared and _NOTHING_BUT_AN_OR_AFTER.match(after) is not None
+
+
+_NOTHING_BUT_AN_OR_AFTER = re.compile(r"^(?: or(?: \w+){1,5})? *$")
+
+
 _CALLED_BEFORE = re.compile(r"\b(?:called|had to call|ended up calling|llamamos|llame|tuvimos que llamar al?) $")
 
 
@@ -2722,7 +2740,7 @@ _RULES: tuple[_Rule, ...] = (
     # Chest pain / pressure / tightness and heart attack.
     _rule(
         "chest_pain", MEDICAL,
-        rf"chest {W3}(?:pains?|painful|hurts?|hurting|ache|aches|aching|pressure|tight\w*|squeez\w*|heavy|heaviness|crush\w*|burning|discomfort|killing|stabbing|sharp|elephant)",
+        rf"chest {W5}(?:pains?|painful|hurts?|hurting|ache|aches|aching|pressure|tight\w*|squeez\w*|heavy|heaviness|crush\w*|burning|discomfort|killing|stabbing|sharp|elephant)",
         rf"(?:pains?|pressure|tightness|squeezing|crushing|heaviness|ache|aching|discomfort|hurting|hurts|weight|elephant|burning) {W3}(?:in|on|across|around|of|under|behind) (?:my |his |her |the |their |your )?(?:chest|breastbone|sternum)",
         rf"chest {W5}(?:sitting|standing) on|(?:clutch\w*|grabb\w*|holding) (?:his |her |my |their )?chest",
         r"heart (?:hurts|is hurting|pains?)",
@@ -2808,6 +2826,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:ribs|chest|belly|stomach|neck|skin between (?:his|her) ribs) (?:is |are )?(?:sucking|caving|pulling|sinking) in",
         accept=_is_new_breathing_trouble,
     ),
+    # Having to sit up to breathe, worse by the minute (not "I sleep in my recliner so I can breathe easier").
+    _rule("breathing", MEDICAL,
+          r"(?:sit|sits|sitting|sat|stand|standing|prop\w* (?:\w+ )?) up to (?:breathe|get (?:some |enough |any )?air)",
+          requires=r"\b(?:getting worse|worse and worse|worse (?:every|by the) (?:minute|hour)|every minute|by the minute|right now)\b"),
     _rule("breathing", MEDICAL, _OXYGEN_WORDS + " " + _READING_GAP + _READING, accept=_is_low_oxygen),
     # Heavy or uncontrolled bleeding, vomiting / coughing blood.
     _rule(
@@ -3149,6 +3171,9 @@ _FIGURATIVE = re.compile(
     r"|(?:this|the|that|these|your) (?:\w+ )?(?:bot|app|robot|thing|phone|website|portal|paperwork|forms?|bills?|insurance|"
     r"texting|machine|computer|system) (?:is |are |keeps? )?(?:giving|gives|gave|going to give|gonna give) (?:me|us) (?:a |an )?"
     r"(?:headache|migraine|heart attack|stroke|ulcer|aneurysm|gr[ae]y hairs?)"
+    # "heart attack on a plate" (a rich dish); "scared to death of needles"
+    r"|heart attack (?:on a (?:plate|bun|stick)|in a (?:box|bag|bowl|bun|can|pan))"
+    r"|(?:scared|frightened|terrified|afraid) (?:half )?to death (?:of|about|by)"
     r"|heart (?:is |was )?(?:racing|pounding)(?=.*\b(?:won|win|game|overtime|touchdown|score|bulls|bears|cubs|sox|"
     r"blackhawks|playoffs?|super bowl|lottery|bingo)\b)"
     # "me ahogo en un vaso de agua con tanto tramite": overwhelmed by little things
@@ -3162,19 +3187,27 @@ def figurative(text: str) -> bool:
     return bool(text) and bool(_FIGURATIVE.search(_prepare(text)))
 
 
+def without_idioms(text: str) -> str:
+    """The normalised message with its everyday idioms of death taken out, so the words
+    left can be read for distress ("scared to death of needles": "scared" is the idiom's)."""
+    return _FIGURATIVE.sub(" ", _prepare(text or ""))
+
+
 def explained_away(text: str) -> bool:
     """Whether the message names a medical emergency only in a way the rules read as not
     happening now: told as history, asked to learn ("how would I know if I'm having a
-    heart attack"), a hypothetical, a joke (``_is_live``). Only meaningful when
-    :func:`assess` found nothing; the caller uses it to keep the classifier's check-in
-    quiet on the same words."""
+    heart attack"), a hypothetical, a joke (``_is_live``), or by the rule's own check ("my dad
+    had a heart attack when he was 60", "is this like 911 or something different?"). Only
+    meaningful when :func:`assess` found nothing; the caller uses it to keep the classifier's
+    check-in quiet on the same words. Over every labelled message in tests/data, the rule's
+    own check added 617 such messages and no crisis among them (docs/safety.md)."""
     if not text:
         return False
     normalised = _prepare(text)
     for rule in _RULES:
         if rule.kind is not Kind.MEDICAL_EMERGENCY or (rule.requires is not None and not rule.requires.search(normalised)):
             continue
-        matches = [m for m in rule.pattern.finditer(normalised) if rule.accept is None or rule.accept(m)]
-        if matches and not any(_is_live(m) for m in matches):
+        matches = list(rule.pattern.finditer(normalised))
+        if matches and not any((rule.accept is None or rule.accept(m)) and _is_live(m) for m in matches):
             return True
     return False

@@ -15,7 +15,8 @@ questions are (docs/safety.md). The same for a plain report of a care-plan task 
 ("I weighed myself and wrote it down", `intent_guards.plain_task_report`): no crisis word,
 no word of distress; and for an idiom of death about everyday things with no word of
 distress besides ("these copays are gonna be the death of me", "me muero de hambre":
-`intent_guards.only_figurative`); and for a question asking medical judgement with no
+`intent_guards.only_figurative`); for a question about when a visit is ("when was moms blood
+work supposed to be?", `intent_guards.asks_when_a_visit_is`); and for a question asking medical judgement with no
 crisis words ("my ankles look a little puffy, is that bad": `advice.asks_medical_advice`),
 which becomes `medical_question`: over every blind set's first run the model's check-in
 fired on 11 such questions and on no crisis among them.
@@ -70,6 +71,8 @@ class SafetyOverride(GraphComponent):
                     _demote_emergency(message, "task_report")
                 elif predicted == EMERGENCY_INTENT and intent_guards.only_figurative(text):
                     _demote_emergency(message, "figurative")
+                elif predicted == EMERGENCY_INTENT and intent_guards.asks_when_a_visit_is(text):
+                    _demote_emergency(message, "asks_when")
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_equipment(text):
                     # "i need one of those grabber things to pick stuff off the floor"
                     _promote_because(message, "find_resource", "asks_equipment")

@@ -120,6 +120,33 @@ _CANT_GET_UP = (
     r"since (?:last night|yesterday|this morning)|all night|desde (?:anoche|ayer|la manana)|toda la noche|"
     r"(?:leg|hip|arm|ankle|wrist|head) (?:looks|is) (?:wrong|bent|broken)|bleeding|sangr\w*|quebr\w*|broke|broken"
 )
+# A stranger who waits outside or follows: "a man standing outside my window, he's been there an hour",
+# "somebody followed me from the bus stop and is outside my building now". Not family ("my daughter
+# followed me to the clinic") and not a delivery at the door (it needs time, fear or a stranger named).
+_STRANGER = (
+    r"(?:someone|somebody|a (?:man|guy|dude|woman|lady|car|truck|van|stranger|creep)|some (?:man|guy|dude|woman|lady|car|truck|van|"
+    r"stranger|creep|person)|this (?:man|guy|dude|woman|lady|car|creep)|alguien|un (?:hombre|senor|tipo|carro|coche)|una (?:mujer|senora))"
+)
+_WAITING_OUTSIDE = (
+    r"(?:standing|waiting|lurking|hanging around|sitting|parked|watching|staring|peeking|looking|peering|parado|esperando|mirando)"
+    r"(?: (?:in|into|at|through))? (?:outside|at|in|through|into|by|under|afuera de|en|por) (?:of )?(?:my|our|her|his|the|mi|la|su) "
+    r"(?:window|windows|door|front door|back door|house|building|apartment|apt|car|porch|yard|ventana|puerta|casa|edificio)"
+)
+_LINGERING = (
+    r"(?:been there|for (?:an|a|over an|almost an|about an|\d+) (?:hour|hours|minutes|mins|min|hr|hrs)|an hour|wont leave|"
+    r"keeps (?:coming back|staring|watching|looking)|scared|afraid|terrified|frightened|dont know (?:him|her|them|who)|"
+    r"miedo|asustad\w*|no se va|no lo conozco|una hora)"
+)
+_FOLLOWED = (
+    rf"(?:{_STRANGER} (?:\w+ )?(?:followed|following|follows|stalking|stalked|siguio|esta siguiendo|me sigue) "
+    r"(?:me|her|him|us|mom|my \w+)?(?! up\b)|(?:being|been|was|im being|am being) followed|me (?:estan|esta|vienen|viene) siguiendo)"
+)
+# Cold that has reached the body: "the heat went out, its 10 degrees, cant feel my fingers".
+_COLD = r"(?:freezing|frozen|so cold|too cold|no heat|heat (?:went|is|has been) (?:out|off)|furnace (?:\w+ )?(?:out|broke|died)|degrees|congelando|mucho frio|sin calefaccion)"
+_COLD_BODY = (
+    r"(?:cant feel (?:my|her|his) (?:fingers|hands|feet|toes|legs|face)|shivering (?:so bad|nonstop|uncontrollably|and)|"
+    r"(?:fingers|lips|toes|hands) (?:are |turning |turned )?(?:blue|white|numb)|no siento (?:los dedos|las manos|los pies))"
+)
 _ACCIDENT = r"(?:accident|crash|hit by a car|choque|accidente|atropell\w*)"
 _INJURED = r"(?:hurt|injured|bleeding|trapped|unconscious|not moving|herid[oa]|lastimad[oa]|sangr\w*|atrapad[oa]|inconsciente)"
 _AIR = (
@@ -203,6 +230,9 @@ _CONCERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     ("self_harm", _any(_SELF_HARM), None),
     ("down_and_hurt", _near(_DOWN, _CANT_GET_UP, 10), None),
     ("accident", _near(_ACCIDENT, _INJURED, 8), None),
+    ("stranger_outside", _then(_STRANGER, _WAITING_OUTSIDE, 3), _any(_LINGERING)),
+    ("followed", _any(_FOLLOWED), _any(_FEAR_OR_NOW)),
+    ("cold_exposure", _near(_COLD, _COLD_BODY, 12), None),
     ("breathing_fear", _any(_AIR), _any(_FEAR_OR_NOW)),
     ("child_breathing", _near(_CHILD, _CHILD_BREATHING, 10), None),
     ("fainting", _any(_FAINTING), None),

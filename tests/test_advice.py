@@ -92,8 +92,16 @@ def test_their_ordinary_twins_from_en_20_and_es_16_are_not(text):
     "cuantas unidades me tengo que poner si cene mucho",
     "puedo usar las pastillas de mi esposo?",
     "tengo hormigueo en las manos, que sera",
+    # en_22 / es_18: a dose or a change judged
+    "is 40 mg of furosemide a lot for someone her age",
+    "my ankles swell at night, is that the water pill",
+    "should dad up his pills since his weight went up",
+    "more winded on the stairs this week, should i call someone or wait",
+    "le puedo subir a la insulina si sigo alta?",
+    "tiene gripa, se pone la insulina igual?",
+    "veo borroso, tiene que ver con el azucar?",
 ])
-def test_a_cause_asked_about_is_a_request_for_judgement(text):  # en_21 / es_17
+def test_a_cause_a_dose_or_a_change_asked_about_is_a_request_for_judgement(text):  # en_21 / es_17, en_22 / es_18
     assert asks_medical_advice(text)
 
 
@@ -102,6 +110,9 @@ def test_a_cause_asked_about_is_a_request_for_judgement(text):  # en_21 / es_17
     "what are my chores from the heart doctor",
     "is the phone call from the heart nurse tomorrow",
     "la clase es por la tarde, sobre la presion",
+    "is 8 am a good time for the nurse to call",
+    "le puedo subir el volumen al telefono?",
+    "should i call the clinic or wait for them to call me about the class",
 ])
 def test_a_cause_told_or_a_plan_asked_about_is_not(text):
     assert not asks_medical_advice(text)

@@ -181,6 +181,17 @@ def test_resources_for_unknown_sender_are_local_or_nationwide_and_fit_one_sms(de
     ("out of furosemide and no money till friday", "medication_assistance"),
     ("se me acabo la insulina y no tengo dinero", "medication_assistance"),
     ("no money for the light bill", "financial_assistance"),
+    # blind sets en_22 / es_18
+    ("can someone drive me to the lab", "transportation"), ("ocupo quien me lleve a la farmacia", "transportation"),
+    ("I'm out of my carvedilol and can't buy more until the 3rd", "medication_assistance"),
+    ("my insurance stopped covering one of my pills", "medication_assistance"),
+    ("my insurance stopped covering the visits", "financial_assistance"),
+    ("mom gets wobbly in the shower, we need something she can sit on", "medical_equipment"),
+    ("my pill box broke", "medical_equipment"), ("is there a senior lunch place", "food"),
+    ("my daughter does everything for me and she is worn out", "caregiver_support"),
+    ("my nerves are shot", "mental_health"), ("me siento muy triste desde lo de la diabetes", "mental_health"),
+    ("hay talleres en español sobre la insulina", "education"), ("no tengo donde vivir", "housing"),
+    ("how do I make a will", "legal"), ("who can drive me to the cooking class", "transportation"),
 ])
 def test_category_words_map_to_the_shared_vocabulary(text, category):
     assert resources.normalize_category(text) == category
@@ -397,6 +408,16 @@ def test_the_scale_names_the_daily_weight(demo_engine, clock):
         assert reply.startswith("Weigh yourself and write it down: Weigh after you use the bathroom")
 
 
+@pytest.mark.parametrize("phrase, title", [  # es_18: the tool or the substance names the task
+    ("ayudame con los pasos pa medir la glucosa", "Revisarse el azúcar en ayunas y anotarlo"),
+    ("instrucciones para lo de la farmacia", "Recoger tiras reactivas y agujas para la pluma de insulina"),
+])
+def test_a_task_named_by_its_tool_is_found(demo_engine, clock, phrase, title):
+    with session_scope(demo_engine) as session:
+        maria = session.execute(select(Patient).where(Patient.mrn == "SM-10001")).scalar_one()
+        assert careplan.find_task(session, maria.id, phrase, ZONE, clock.now).title == title
+
+
 def test_instructions_asked_with_no_task_named_offer_the_days_tasks_by_name(demo_engine, clock):  # en_20
     with session_scope(demo_engine) as session:
         dorothy = verified(session, DOROTHY, clock)
@@ -472,6 +493,9 @@ def test_a_contact_without_appointment_permission_hears_no_dated_task(demo_engin
     # blind sets en_21 / es_17: written down, "even", who wrote it; woke up at
     ("wrote down 181.6", "number"), ("179 even", "number"), ("moms weight 180.2 today and she wrote it down herself", "weight"),
     ("mi mama amanecio en 112", "number"), ("amaneci con dolor", None),
+    # blind set en_22: written in a book; spelled out by voice typing
+    ("weight 185.0 wrote it in my book", "weight"), ("one hundred eighty one point two", "number"),
+    ("one more question", None), ("two", None),
 ])
 def test_a_reading_sent_on_its_own_is_recognised(text, kind):
     assert dialogue.reading(text) == kind

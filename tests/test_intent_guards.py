@@ -186,6 +186,36 @@ def test_a_reading_read_as_a_date_is_a_report():  # en_21: "wrote down 178.8" ->
     ("her lab has to be a different day, she doesnt have a ride", "cannot_make_appointment", None),
     ("who can i talk to about feeling sad, its been a hard month", "find_resource", None),
     ("when can i talk to someone about my bill", "nlu_fallback", None),
+    # en_22 / es_18
+    ("check off the morning pill please", "ask_task_instructions", "report_task_done"),
+    ("talked to the nurse on the phone, that one is done", "nlu_fallback", "report_task_done"),
+    ("is the morning pill done or not?", "ask_task_instructions", None),
+    ("ya recogi lo de la farmacia", "find_resource", "report_task_done"),
+    ("ya se me acabaron los food stamps", "find_resource", None),
+    ("ya fui a la farmacia pero no me alcanzo pa la insulina", "find_resource", None),
+    ("I wont be home tomorrow for the phone call", "ask_task_instructions", "cannot_make_appointment"),
+    ("se me complico, no llego a lo del doctor", "find_resource", "cannot_make_appointment"),
+    ("no me va a dar tiempo pa la clase", "medical_question", "cannot_make_appointment"),
+    ("mi madre no podrá asistir a su cita, solicito una nueva fecha", "ask_next_appointment", "cannot_make_appointment"),
+    ("how many days till mom sees the doctor", "find_resource", "ask_next_appointment"),
+    ("a que horas es lo del doctor, tengo que pedir el dia pa llevarla", "find_resource", "ask_next_appointment"),
+    ("when can someone give me a ride to the doctor", "find_resource", None),
+    ("what do I need to do for the potassium blood draw", "medical_question", "ask_task_instructions"),
+    ("what do I need to do for the blood draw if my sugar is low, should i skip my pills", "medical_question", None),
+    ("could a real person call me at home", "bot_challenge", "request_human"),
+    ("I want a real person to call me, not these automatic messages", "bot_challenge", "request_human"),
+    ("need to talk to somebody real about my mothers situation", "find_resource", "request_human"),
+    ("i need someone to talk to, i feel so alone", "find_resource", None),
+    ("me gustaria platicar con la manejadora de casos de mi mami", "find_resource", "request_human"),
+    ("mi ma pregunta como se prepara pa la clase, tiene q llevar algo?", "find_resource", "ask_task_instructions"),
+    ("my grandson gave me cbd gummies, can i take those with my heart meds", "find_resource", "medical_question"),
+    ("is there help paying for my heart meds, can i take a generic", "find_resource", None),
+    ("is there a cheaper kind of my heart pill, the generic or whatever", "nlu_fallback", "find_resource"),
+    ("can someone pick my mother up for the lab", "request_human", "find_resource"),
+    ("how do I make a will", "ask_task_instructions", "find_resource"),
+    ("My nerves are shot", "report_task_done", "find_resource"),
+    ("can you send me moms tasks so i can check on her", "ask_tasks", None),
+    ("how do I take the carvedilol, with food?", "ask_task_instructions", None),
 ])
 def test_class_list_person_and_cannot_attend_mix_ups(text, predicted, corrected):
     assert corrected_intent(text, predicted) == corrected
@@ -196,6 +226,8 @@ def test_class_list_person_and_cannot_attend_mix_ups(text, predicted, corrected)
     ("do u have scooters", "goodbye"),
     ("Could I have a lift chair? Getting up from the sofa takes me 5 tries", "ask_task_instructions"),
     ("donde consigo una silla de ruedas pa mi mama", "nlu_fallback"),
+    ("my scale broke, how am I supposed to weigh myself now", "ask_task_instructions"),  # en_22: broken
+    ("me pueden dar un glucometro nuevo? el mio ya esta viejo", "small_talk"),  # es_18
 ])
 def test_equipment_asked_for_is_a_resource_request(text, predicted):
     assert corrected_intent(text, predicted) == "find_resource"

@@ -37,6 +37,33 @@ def test_the_models_emergency_gives_way_when_the_detector_reads_the_words_as_not
     assert question.get(INTENT)["name"] == "nlu_fallback"
 
 
+def test_the_models_emergency_gives_way_when_a_rule_itself_reads_the_words_as_not_now():  # en_22
+    told, asked = SafetyOverride().process([
+        parsed("my dad had a heart attack when he was 60 and lived to 90", ("report_emergency", 0.9), ("small_talk", 0.05)),
+        parsed("is this like 911 or something different?", ("report_emergency", 0.8), ("ask_capabilities", 0.1))])
+    assert told.get(INTENT)["name"] == "small_talk" and told.get("safety")["signal"] == "explained_away"
+    assert asked.get(INTENT)["name"] == "ask_capabilities"
+
+
+def test_the_models_emergency_gives_way_on_a_reading_or_broken_equipment():  # en_22
+    reading, walker = SafetyOverride().process([
+        parsed("one hundred eighty one point two", ("report_emergency", 0.88), ("medical_question", 0.11)),
+        parsed("my walker wheel fell off", ("report_emergency", 1.0), ("find_resource", 0.0))])
+    assert reading.get(INTENT)["name"] == "report_task_done" and reading.get("safety")["signal"] == "task_report"
+    assert walker.get(INTENT)["name"] == "find_resource"
+    [fell] = SafetyOverride().process([parsed("my walker broke and i fell, cant get up", ("report_emergency", 0.9))])
+    assert fell.get(INTENT)["name"] == "report_emergency"
+
+
+def test_the_models_emergency_gives_way_on_a_question_about_when_a_visit_is():  # en_22
+    [when] = SafetyOverride().process([parsed("when was moms blood work supposed to be? she says she doesnt have one",
+                                              ("report_emergency", 0.87), ("ask_tasks", 0.04))])
+    assert when.get(INTENT)["name"] == "ask_next_appointment" and when.get("safety")["signal"] == "asks_when"
+    [hurt] = SafetyOverride().process([parsed("when is my appointment, i feel really dizzy and scared",
+                                              ("report_emergency", 0.9), ("ask_next_appointment", 0.05))])
+    assert hurt.get(INTENT)["name"] == "report_emergency"
+
+
 def test_the_next_guess_after_a_demoted_emergency_is_guarded_too():  # found by using it
     [message] = SafetyOverride().process([parsed("if I ever get chest pain do I call 911 or text you first",
                                                  ("report_emergency", 0.9), ("goodbye", 0.01))])

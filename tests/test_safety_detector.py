@@ -1766,6 +1766,32 @@ def test_crises_from_blind_sets_en_21_and_es_17_generalise(text, kind):
     assert assess(text).kind is kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    # en_22 misses, as classes of wording
+    ("probably nothing but my chest has been kind of heavy since lunch", MED),  # more words between
+    ("its so hard to breathe", MED),  # "its so" read as a thing said to be suffocating
+    ("it is getting hard to breathe", MED),
+    ("I have to sit up to breathe and its getting worse every minute", MED),
+    # the quiet forms' twins still fire
+    ("is this 911? please help", MED),
+    ("is this the same as 911 my husband collapsed", MED),
+])
+def test_crises_from_blind_set_en_22_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "the heat in here is suffocating",  # a thing that is suffocating stays quiet
+    "i sleep sitting up to breathe easier, is that ok",  # not worse now
+    "heart attack on a plate, my sons name for my fried chicken",
+    "is this like 911 or something different?",
+    "is this 911 or the hospital",
+    "my dad had a heart attack when he was 60 and lived to 90",
+])
+def test_look_alikes_from_blind_set_en_22_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
 @pytest.mark.parametrize("text", [
     # someone else can no longer do a thing for the patient
     "my brother used to drive me to dialysis but he cant do it anymore",
@@ -1791,6 +1817,8 @@ def test_look_alikes_from_blind_sets_en_21_and_es_17_stay_quiet(text):
     ("this website is giving me a headache", True),
     ("my heart was pounding the whole game, the bears won", True),
     ("my heart is racing and my chest hurts", False),
+    ("scared to death of needles, dreading the blood test", True),  # en_22
+    ("scared to death, someone is banging on the door", False),
 ])
 def test_frustration_and_excitement_are_figurative(text, expected):
     assert safety.figurative(text) is expected

@@ -12,6 +12,11 @@ from bot import safety, safety_net
 
 # Each is a crisis the rules do not read (checked below), in words of one of the net's cues.
 CAUGHT = [
+    # en_22: a stranger waiting outside, someone who followed her, cold reaching the body
+    ("there is a man standing outside my window, he's been there an hour", "stranger_outside"),
+    ("hay un hombre parado afuera de mi ventana hace una hora, tengo miedo", "stranger_outside"),
+    ("somebody followed me from the bus stop and is outside my building now", "followed"),
+    ("the heat went out, its 10 degrees and im freezing in here, cant feel my fingers", "cold_exposure"),
     ("the guy downstairs keeps kicking my door and hes yelling hell get me, im hiding in the bathroom", "harm_by_person"),
     ("my ex is outside with a bat yelling that hes gonna kill me", "harm_by_person"),
     ("mi sobrino le esta pegando a mi abuela ahorita", "harm_by_person"),
@@ -30,6 +35,11 @@ ALSO_RULES = [
 ]
 
 QUIET = [
+    # en_22's twins: a delivery at the door, family who came along, a follow-up, cold with no body sign
+    "the delivery guy is standing at my door, should i let him in",
+    "my daughter followed me to the clinic, she's here now",
+    "the nurse followed up with me this morning",
+    "the heat went out and its freezing, who do i call to fix the furnace",
     "mom needs help showering and i cant lift her anymore, my back is shot",
     "im fine, no pain, no trouble breathing, just checking in",
     "weight 182 no chest pain no short of breath today",
