@@ -221,7 +221,7 @@ _NAMED_NEED_OVERRIDES = frozenset({"ask_tasks", "ask_task_instructions", "report
 # ("how do I make a will", "my nerves are shot"), unless the plan is named too ("send me
 # mom's tasks so I can check on her").
 _NEEDS_NO_TASK_HAS = frozenset({"legal", "housing", "mental_health", "caregiver_support"})
-_PLAN_NAMED = re.compile(r"\b(?:tasks?|care plan|plan de cuidado|tareas?|to ?do|lista)\b")
+_PLAN_NAMED = re.compile(r"\b(?:tasks?|care plan|plan de cuidado|tareas?|to ?do list|to ?dos|lista)\b")
 _EQUIPMENT_BROKEN = re.compile(
     r"\b(?:broke|broken|fell off|came off|come off|stopped working|not working|doesnt work|wont work|quit working|keeps? beeping|"
     r"beeping|cracked|se rompio|esta roto|no sirve|ya no sirve|no funciona|se descompuso|no prende)\b")

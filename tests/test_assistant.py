@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import glob
+import re
 
 import pytest
+import yaml
 from sqlalchemy import select
 
 from bot import assistant, careplan, chat_tokens, dialogue, identity, resources
@@ -195,6 +198,21 @@ def test_resources_for_unknown_sender_are_local_or_nationwide_and_fit_one_sms(de
 ])
 def test_category_words_map_to_the_shared_vocabulary(text, category):
     assert resources.normalize_category(text) == category
+
+
+def test_the_phrase_index_finds_what_a_search_per_phrase_finds():
+    # The indexed search (issue 15) against the plain one it replaced: every phrase tried
+    # longest first, the first found anywhere as whole words wins. Over every blind message.
+    synonyms = resources.category_synonyms()
+    patterns = [(p, re.compile(rf"(?<![a-z]){re.escape(p)}(?:e?s)?(?![a-z])" if p[-1].isalpha()
+                               else rf"(?<![a-z]){re.escape(p)}(?![a-z])"))
+                for p in sorted(synonyms, key=len, reverse=True)]
+    texts = [m["text"].lower() for path in sorted(glob.glob("tests/data/blind_*.yml"))
+             for m in yaml.safe_load(open(path, encoding="utf-8"))["messages"]]
+    assert len(texts) > 15_000
+    for text in texts:
+        plain = next((p for p, pattern in patterns if pattern.search(text)), None)
+        assert resources._longest_phrase_in(text) == plain, text
 
 
 def test_escalation_routes_to_the_case_manager_once_and_notifies_without_phi(demo_engine, clock):

@@ -216,6 +216,7 @@ def test_a_reading_read_as_a_date_is_a_report():  # en_21: "wrote down 178.8" ->
     ("My nerves are shot", "report_task_done", "find_resource"),
     ("can you send me moms tasks so i can check on her", "ask_tasks", None),
     ("how do I take the carvedilol, with food?", "ask_task_instructions", None),
+    ("my late husbands estate, i dont know what to do with the court papers", "ask_tasks", "find_resource"),
 ])
 def test_class_list_person_and_cannot_attend_mix_ups(text, predicted, corrected):
     assert corrected_intent(text, predicted) == corrected
