@@ -302,7 +302,11 @@ _ABOUT_EMERGENCIES = re.compile(r"\b(?:911|988|emergenc\w*|ambulance|ambulancia|
 _HOW_TO_REACH = re.compile(
     r"\b(?:do|should|can|would|could) (?:i|we|you|she|he) (?:call|text|dial|go|use|report)\b|\bis this (?:the )?(?:number|line)\b|"
     r"\b(?:llamo|marco|debo llamar|tengo que llamar)\b")
-_ABOUT_EMERGENCIES_OVERRIDES = frozenset({"goodbye", "greet", "thank", "small_talk", "nlu_fallback", "affirm", "deny"})
+_ABOUT_EMERGENCIES_OVERRIDES = frozenset({"goodbye", "greet", "thank", "small_talk", "nlu_fallback", "affirm", "deny",
+                                          "cannot_make_appointment"})
+# Found by using it: "is this like 911 or something different?" read as "can't make it" (not
+# "went to the ER by ambulance, so I missed my class": that one asks for another date).
+_ASKS_WHAT_THIS_LINE_IS = re.compile(r"\b(?:is this|are you|es esto|es este numero)\b")
 
 
 def _typed(text: str) -> str:
@@ -346,7 +350,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent in _LOW_MOOD_OVERRIDES and resources.normalize_category(typed) == "mental_health":
         return "find_resource"  # "I cry a lot lately over nothing"
     if intent in _ABOUT_EMERGENCIES_OVERRIDES and _ABOUT_EMERGENCIES.search(typed) \
-            and (_QUESTION.search(typed) or _HOW_TO_REACH.search(typed)):
+            and (_QUESTION.search(typed) or _HOW_TO_REACH.search(typed)) \
+            and (intent != "cannot_make_appointment" or _ASKS_WHAT_THIS_LINE_IS.search(typed)):
         return "ask_capabilities"  # "if I ever get chest pain do I call 911 or text you first"
     if intent in _CALL_ME_OVERRIDES and _CALL_ME.search(typed):
         return "request_human"  # "I'm tired of typing, can someone just call me"

@@ -153,6 +153,8 @@ def test_a_reading_read_as_a_date_is_a_report():  # en_21: "wrote down 178.8" ->
     ("whens the low salt class", "report_task_done", "ask_next_appointment"),
     ("if I ever get chest pain do I call 911 or text you first", "goodbye", "ask_capabilities"),  # found by using it
     ("is this the number for emergencies?", "small_talk", "ask_capabilities"),
+    ("is this like 911 or something different?", "cannot_make_appointment", "ask_capabilities"),  # found by using it
+    ("had to go to the ER by ambulance, so I missed my class, can I get another date?", "cannot_make_appointment", None),
     ("bye, thanks for the ride info", "goodbye", None),  # found by using it: it was recorded done
     ("any cooking classes near me", "find_resource", None),
     ("is the nurse phoning tomorrow or the day after", "request_human", "ask_next_appointment"),
