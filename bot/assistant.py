@@ -406,6 +406,8 @@ def escalate(session: Session, sender: Sender, *, conversation_id: str, channel:
              clock: Clock, coverage: Coverage, console_url: str) -> str:
     priority = ESCALATION_REASONS.get(reason, Priority.NORMAL.value)
     verified = identity.access_for(session, sender, clock.now) == Access.GRANTED
+    earlier = escalation.open_for_conversation(session, conversation_id)
+    asked_before = earlier is not None and earlier.reason not in escalation.SYSTEM_REASONS
     opened, created = escalation.open_escalation(
         session, conversation_id=conversation_id, sender=sender, verified=verified, channel=channel, reason=reason,
         priority=priority, now=clock.now, coverage=coverage, console_url=console_url)
@@ -414,7 +416,7 @@ def escalate(session: Session, sender: Sender, *, conversation_id: str, channel:
     if appointment is not None:  # "can't make it" after an appointment's reminder: that appointment
         opened.task_id = appointment.task_id if created or opened.task_id is None else opened.task_id
         reminders.answer(session, appointment, "cannot_make", clock.now)
-    if not created:
+    if not created and asked_before:
         return say("escalation_already", sender.language, follow_up=follow_up)
     if appointment is not None:
         when = careplan.day_and_time(appointment.occurrence_at, clock.zone, clock.now, sender.language)

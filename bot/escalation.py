@@ -40,6 +40,13 @@ def route(session: Session, patient_id: int | None, in_hours: bool) -> CaseManag
     return on_call(session) or own
 
 
+# Opened by the scheduler, not asked for by the person. A request the person makes while one is
+# open takes its reason, so the inbox shows what was asked (found by using it: "can't make my
+# appointment" showed as "task missed", and the person read "your request is already with the
+# care team" though they had never asked).
+SYSTEM_REASONS = frozenset({"task_missed"})
+
+
 def open_for_conversation(session: Session, conversation_id: str) -> Escalation | None:
     return session.execute(
         select(Escalation).where(Escalation.conversation_id == conversation_id, Escalation.status.in_(OPEN_STATUSES))
@@ -76,6 +83,8 @@ def open_escalation(session: Session, *, conversation_id: str, sender: Sender, v
             existing.priority, existing.reason = priority, reason
             if _may_page(session, conversation_id, limits):
                 _queue_notification(session, existing, console_url)
+        elif existing.reason in SYSTEM_REASONS and reason not in SYSTEM_REASONS:
+            existing.reason = reason
         return existing, False
     patient_id = sender.patient_id if sender.role != Role.UNKNOWN else None
     manager = route(session, patient_id, coverage.in_hours(now))

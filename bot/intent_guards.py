@@ -166,7 +166,8 @@ _CALL_ME = re.compile(
     r"\b(?:(?:can|could|will|would) (?:someone|somebody|you|a nurse|the nurse|a person|anyone|a (?:real|live|actual) person|a human) "
     r"(?:just |please |pls )?(?:call|phone|ring) (?:me|us)|"
     # "I want a real person to call me about mom, not these automatic messages" (en_22)
-    r"(?:want|need|like) (?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody) (?:to )?(?:call|phone|ring) (?:me|us)|is there (?:a|an|someone|somebody|anyone) (?:\w+ )?(?:i|we) (?:can|could) call|"
+    r"(?:want|need|like) (?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody) (?:to )?(?:call|phone|ring) (?:me|us)|"
+    r"is there (?:a|an|someone|somebody|anyone) (?:\w+ )?(?:i|we) (?:can|could) call|"
     r"(?:me|nos) (?:llame|llamen) (?:la|el|alguien|una|un|por)|(?:puede|pueden|podria|podrian) (?:llamarme|llamarnos)|"
     r"(?:que|q) (?:me|nos) (?:marque|marquen|llame|llamen|contacte|contacten))\b")  # "pidanle a la encargada que me marque"
 _CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk", "find_resource",

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from sqlalchemy import select
 
-from bot import assistant, careplan, chat_tokens, dialogue, identity, resources
+from bot import assistant, careplan, chat_tokens, dialogue, escalation, identity, resources
 from bot.catalogue import say
 from bot.coverage import Coverage
 from bot.db import session_scope
@@ -215,15 +215,16 @@ def test_the_phrase_index_finds_what_a_search_per_phrase_finds():
         assert resources._longest_phrase_in(text) == plain, text
 
 
+def dorothy_asks(session, dorothy, clock, reason: str) -> str:
+    return assistant.escalate(session, dorothy, conversation_id="+13125550112", channel="sms", reason=reason,
+                              clock=clock, coverage=ALWAYS_OPEN, console_url="http://console")
+
+
 def test_escalation_routes_to_the_case_manager_once_and_notifies_without_phi(demo_engine, clock):
     with session_scope(demo_engine) as session:
         dorothy = sender(session, DOROTHY)
-        first = assistant.escalate(session, dorothy, conversation_id="+13125550112", channel="sms",
-                                   reason="request_human", clock=clock, coverage=ALWAYS_OPEN,
-                                   console_url="http://console")
-        again = assistant.escalate(session, dorothy, conversation_id="+13125550112", channel="sms",
-                                   reason="request_human", clock=clock, coverage=ALWAYS_OPEN,
-                                   console_url="http://console")
+        first = dorothy_asks(session, dorothy, clock, "request_human")
+        again = dorothy_asks(session, dorothy, clock, "request_human")
         escalation = session.execute(select(Escalation)).scalar_one()
         notification = session.execute(select(OutboundMessage)).scalar_one()
         patient = session.get(Patient, dorothy.patient_id)
@@ -231,6 +232,22 @@ def test_escalation_routes_to_the_case_manager_once_and_notifies_without_phi(dem
     assert escalation.assigned_case_manager_id == patient.case_manager_id and escalation.priority == "normal"
     assert notification.purpose == "notification" and notification.body.startswith("New normal request #")
     assert "Dorothy" not in notification.body and "Williams" not in notification.body
+
+
+def test_a_request_made_while_the_scheduler_has_one_open_is_the_persons_own(demo_engine, clock):
+    # Found by using it: a missed task's follow-up was open, so "can't make it" read "your
+    # request is already with the care team" and the inbox kept showing "task missed".
+    with session_scope(demo_engine) as session:
+        dorothy = sender(session, DOROTHY)
+        missed, _ = escalation.open_escalation(session, conversation_id="+13125550112", sender=dorothy, verified=False,
+                                               channel="sms", reason="task_missed", priority="normal", now=clock.now,
+                                               coverage=ALWAYS_OPEN, console_url="http://console")
+        asked = dorothy_asks(session, dorothy, clock, "cannot_make_appointment")
+        again = dorothy_asks(session, dorothy, clock, "request_human")
+        only = session.execute(select(Escalation)).scalar_one()
+    already = say("escalation_already", "en", follow_up="").strip()
+    assert not asked.startswith(already) and again.startswith(already)
+    assert only.id == missed.id and only.reason == "cannot_make_appointment"
 
 
 def test_unassigned_patient_escalates_to_on_call(demo_engine, clock):
