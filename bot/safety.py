@@ -1709,13 +1709,17 @@ class _Rule:
     language: str = "en"  # "es": a hit makes the reply Spanish
 
     def fires(self, text: str) -> bool:
-        if self.requires is not None and not self.requires.search(text):
-            return False
-        # every medical or danger match must be happening now; every suicide match must not
-        # be a question about other people in general
+        return self.requirement_met(text) and any(self.reads_as_now(m) and not _inside_idiom(m)
+                                                  for m in self.pattern.finditer(text))
+
+    def requirement_met(self, text: str) -> bool:
+        return self.requires is None or self.requires.search(text) is not None
+
+    def reads_as_now(self, m: re.Match[str]) -> bool:
+        """Every medical or danger match must be happening now; every suicide match must not
+        be a question about other people in general; and the rule's own check must accept it."""
         vet = _is_not_a_general_question if self.kind is Kind.SUICIDE_SELF_HARM else _is_live
-        return any(vet(m) and (self.accept is None or self.accept(m)) and not _inside_idiom(m)
-                   for m in self.pattern.finditer(text))
+        return vet(m) and (self.accept is None or self.accept(m))
 
 
 def _inside_idiom(m: re.Match[str]) -> bool:
@@ -3205,9 +3209,9 @@ def explained_away(text: str) -> bool:
         return False
     normalised = _prepare(text)
     for rule in _RULES:
-        if rule.kind is not Kind.MEDICAL_EMERGENCY or (rule.requires is not None and not rule.requires.search(normalised)):
+        if rule.kind is not Kind.MEDICAL_EMERGENCY or not rule.requirement_met(normalised):
             continue
         matches = list(rule.pattern.finditer(normalised))
-        if matches and not any((rule.accept is None or rule.accept(m)) and _is_live(m) for m in matches):
+        if matches and not any(rule.reads_as_now(m) for m in matches):
             return True
     return False
