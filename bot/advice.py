@@ -80,7 +80,7 @@ _ASKS_ES = (
     r"(?:puedo|podria|puede|se puede) (?:\w+ ){0,2}(?:partir|cortar|dividir|machacar|moler)",
     r"(?:igual|aun asi|todavia|de todos modos) (?:se |me |le )?(?:toma|tomo|pongo|pone|inyecto|inyecta)",
     r"(?:puede|puedo|podemos) (?:comer|beber|tomar)",
-    r"que (?:me|le) (?:pongo|pone|pongo en|doy|unto|echo)",
+    r"(?:que|q) (?:me|le) (?:pongo|pone|pongo en|doy|unto|echo)",
     # "ve borroso, es por el azucar?" (es_17)
     # "cuantas unidades me tengo que poner si comi mucho", "puedo usar la misma insulina de mi
     # hermana", "hormigueo en los dedos desde hace semanas, que sera" (es_17)
@@ -103,7 +103,7 @@ _TOPIC = (
     r"dizzy|woozy|lightheaded|tired|swelling|swollen|puffy|ankles|feet|legs|cough|pain|ache|rash|nausea|"
     r"symptoms?|low|high|wound|sore|blister|cut|foot|"
     r"fruit|sweets|candy|soda|juice|bread|rice|pizza|cake|"
-    r"fruta|mango|dulces?|refresco|jugo|pan|arroz|tortillas?|pastel|herida|heridita|llaga|ampolla|pie|pies|"
+    r"fruta|mango|dulces?|refresco|jugo|pan|arroz|tortillas?|pastel|herida|heridita|cortad\w*|llaga|ampolla|pie|pies|"
     r"pastillas?|medicinas?|medicamentos?|dosis|insulina|metformina|glargina|lantus|presion|azucar|glucosa|peso|"
     r"libras|corazon|rinones|sal|cerveza|vino|alcohol|cafe|mareada|mareado|cansada|cansado|hinchad\w*|dolor|"
     r"sintomas?|baja|bajo|alta|alto|unidades|hormigueo|dormid[oa]s?|entumid[oa]s?|tingling|numb|numbness|"

@@ -100,7 +100,7 @@ _READING = re.compile(
     rf"^\W*(?:(?:hoy |mami |mam[aá] |mi mam[aá] |mom |she |i )?(?:wrote down|logged|jotted down|put down|amanec[ií](?:[oó]|mos)? (?:en|con)(?= (?:[5-9]\d|[1-9]\d\d)\b(?![.,]\d))) )?"
     rf"(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |dorothy )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:today|this (?:am|morning)|hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
     r"(\d{2,3}(?:[.,]\d)?)"
-    rf"\W*(?:(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|today|2day|tdy|this (?:am|morning)|am|again|hoy|esta ma[nñ]ana|"
+    rf"\W*(?:(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|mg|today|2day|tdy|this (?:am|morning)|am|again|hoy|esta ma[nñ]ana|"
     r"(?:hoy )?en la ma[nñ]ana|otra vez|de nuevo|and (?:my )?(?:pills?|meds?) (?:taken|done|too)|and took (?:my )?(?:pills?|meds?)|"
     r"(?:and )?(?:i |she |he )?wrote it down(?: herself| myself| himself)?|logged|anotado|lo anot[eé]|y lo anot[eé]|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno)|before (?:eating|breakfast)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
 
@@ -110,6 +110,10 @@ _READING = re.compile(
 # "buenos dias hoy me salio 109 gracias a dios", "Dorothy 181.5 this AM").
 _GREETING = re.compile(
     r"^\W*(?:good morning|morning|mornin|good am|gm|hi|hello|hey|buenos d[ií]as|buen d[ií]a|hola)\b\W*", re.I)
+# "mami se checo el azucar y le salio 135": who checked what, before the reading (es_19)
+_CHECKED = re.compile(
+    r"^\W*(?:(?:mi )?(?:mam[aá]|mami|mom|she|he|i|dorothy) )?(?:se |me |le )?(?:chec[oó]|cheque[oó]|midi[oó]|checked|tested) "
+    r"(?:el |la |su |mi |her |my |his )?(?:az[uú]car|glucosa|sugar|blood sugar|glucose)\W*(?:y |and )?(?=\S)", re.I)
 _WHOSE = re.compile(r"^\W*(?:for )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*(?=\d)", re.I)
 _AFTERWORD = re.compile(
     r"\W*(?:thanks?(?: you)?|thx|ty|gracias(?: a dios)?|bendiciones|am[eé]n|god bless|"
@@ -122,7 +126,7 @@ def reading(text: str) -> str | None:
     """ "weight", "sugar" or "number" (a bare reading) for a message that is only a reading."""
     cleaned = (text or "").strip().replace("\u2019", "").replace("'", "")
     cleaned = spelled_number(cleaned) or cleaned
-    cleaned = _AFTERWORD.sub("", _WHOSE.sub("", _GREETING.sub("", cleaned)))
+    cleaned = _AFTERWORD.sub("", _WHOSE.sub("", _CHECKED.sub("", _GREETING.sub("", cleaned))))
     found = _READING.match(cleaned)
     if not found or found.group(1) == "911":
         return None

@@ -144,7 +144,15 @@ _CANT_ATTEND = re.compile(
     r"no (?:llego|voy a llegar|alcanzo a llegar) a (?:la|lo|mi|su) (?:\w+ ){0,2}(?:cita|clase|consulta|llamada|doctor|doctora|laboratorio)|"
     r"no (?:me|le|nos) (?:va a dar|da|dio) tiempo (?:de |pa |para )?(?:ir a |llegar a )?(?:la|lo|mi|su) (?:\w+ )?(?:cita|clase|consulta|llamada|doctor)|"
     r"(?:cambi\w*|pas\w*|mover) (?:\w+ ){0,3}(?:la|mi|su) (?:cita|clase|consulta|llamada)|"
-    r"(?:move|change|switch|push back) (?:my|her|the|mom s|moms) (?:\w+ )?(?:class|call|appointment|appt|visit))\b")
+    r"(?:move|change|switch|push back) (?:my|her|the|mom s|moms) (?:\w+ )?(?:class|call|appointment|appt|visit)|"
+    # another date asked for in words: "can we push it to next week", "can I go to a later one",
+    # "move my phone check in to the afternoon", "can they fit her in the week after" (en_23)
+    r"(?:(?:need|want|pick) (?:a |another |a different |a new )|(?:get|have) (?:another|a different|a new) )(?:date|day|time)(?! off)|"
+    r"new date|another date|"
+    r"different (?:date|day|time)|(?:a|the) later (?:one|time|date|class|session|appointment|appt)|"
+    r"(?:do|go to|take|come to) the next one|push (?:it|that|this|the \w+|my \w+|her \w+) (?:back|to|till|until)|"
+    r"move (?:my|her|the|mom s|moms) (?:\w+ ){0,2}(?:call|check ?in|appointment|appt|class|visit|test|lab)|"
+    r"change (?:the|my|her) (?:date|day|time)|fit (?:me|her|him|us) in)\b")
 _CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "nlu_fallback", "small_talk", "ask_tasks",
                                     "medical_question"})
 
@@ -156,7 +164,10 @@ _HOW_TO_PREPARE = re.compile(
     r"directions|instructions|how does (?:the|my|her) \w+ (?:\w+ )?work|"
     r"que (?:tengo|tiene) que hacer (?:para|pa)|como me preparo|prepararme|como se prepara|(?:tengo|tiene) (?:que|q) llevar|ayunas antes|instrucciones|"
     # "tengo q ir en ayunas o no", "como se guarda la insulina", "how do I store the insulin" (es_17)
-    r"en ayunas o no|fast or not|(?:have|need) to fast|como se (?:usa|guarda|pone|aplica|toma|limpia)|"
+    r"en ayunas o no|fast or not|(?:have|need) to fast|como se (?:usa|guarda|pone|aplica|toma|limpia|hace)|"
+    # "como guardo la insulina", "donde me pico pa la insulina", "que pasos son pa lo del lantus" (es_19)
+    r"como (?:guardo|uso|pongo|limpio|me (?:pongo|pico|inyecto|aplico)|le (?:pongo|pico|inyecto|aplico))|"
+    r"donde (?:me|le) (?:pico|inyecto|pongo|aplico)|(?:que|cuales) (?:son )?(?:los )?pasos|"
     r"how do (?:i|you|we) (?:use|store|keep|clean))\b")
 
 # Asking to be called by a person: "can someone just call me", "is there a lady I can
@@ -179,7 +190,11 @@ _TALK_TO_A_PERSON = re.compile(
     r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:somebody|someone|alguien) (?:real|de verdad|en persona)\b|"
     r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:a |an |una? |my |mi |the |la |el )?(?:real |actual |live |human )?"
     r"(?:person|human|persona|humano|case ?(?:manager|worker)|nurse|enfermera|manejadora? de casos?)\b|"
-    r"\bcon quien (?:puedo|podria|debo) hablar\b|\bwho (?:can|do|should) (?:i|we) (?:talk|speak) to\b")
+    r"\bcon quien (?:puedo|podria|debo) hablar\b|\bwho (?:can|do|should) (?:i|we) (?:talk|speak) (?:to|with)\b|"
+    # "I need to speak with somebody on staff", "I need a live person", "have a person get back to me" (en_23)
+    r"\b(?:talk|speak) (?:to|with) (?:somebody|someone|a person|anyone) (?:on staff|at the hospital|from the hospital|in charge)\b|"
+    r"\b(?:need|want) (?:a |an )?(?:live|real|actual) (?:person|human)\b|"
+    r"\b(?:have|get) (?:a |an )?(?:person|human|someone|somebody|case manager|nurse) (?:to )?(?:get back|call|reach out|contact)\b")
 # (not with low mood in the message: "who can i talk to about feeling sad" is counselling)
 _TALK_OVERRIDES = frozenset({"bot_challenge", "nlu_fallback", "small_talk", "find_resource", "medical_question"})
 
@@ -202,7 +217,7 @@ _ASKS_FOR_LIST = re.compile(
     r"what(?:s| is) next|que sigue|lo (?:que|q) (?:tengo|tiene|tenia) (?:que|q) hacer|"
     # "hay algo que mi mama tenga que hacer antes del fin de semana" (es_18)
     r"algo (?:que|q) (?:\w+ ){0,2}(?:tenga|tengamos|tengo|tiene) (?:que|q) hacer|(?:que|q) (?:me|le) falta (?:\w+ ){0,4}por hacer|"
-    r"(?:que|q) (?:me|le) queda(?: (?:por|pa|para) hacer)?|(?:que|q) hay (?:pa|para) (?:hoy|manana|esta semana)|"
+    r"(?:que|q) (?:me|le) queda(?: (?:por|pa|para) hacer)?|(?:que|q|k|ke) hay (?:pa|para) (?:hoy|manana|esta semana)|"
     r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something))\b")
 # Not a question about one task (its instructions): only what the model could not place.
 _LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", "nlu_fallback", "report_task_done",
@@ -250,7 +265,13 @@ _MATERIAL_OVERRIDES = frozenset({
 # a la farmacia", "ya llevamos a mi mama al laboratorio") read as a question about the task:
 # over every Spanish blind set, 201 of 326 such messages without a question mark reported a
 # task done, and only 1 asked how to do one.
-_YA_DONE = re.compile(r"\bya (?:le |me |se |lo |la |les |nos |te )?(?:\w+(?:e|i|amos|imos|aron|ieron))\b")
+_YA_DONE = re.compile(r"\bya (?:le |me |se |lo |la |les |nos |te )?(?:\w+(?:e|i|amos|imos|aron|ieron)|"
+                      # told about someone else: "mi madre ya recogio sus tiras" (es_19)
+                      r"recogio|tomo|fue|hizo|termino|paso|peso|midio|checo|puso|llamo|compro|camino|inyecto)\b")
+# Insisting it was done ("si me puse la insulina", "she did take her pills"), which the model
+# read as a question about the medicine.
+_SAYS_IT_WAS_DONE = re.compile(
+    r"\b(?:si|ya) (?:me|le|se) (?:puse|puso|tome|tomo|inyecte|inyecto|di|dio)\b|\b(?:i|she|he|we) did (?:take|give|do)\b")
 _YA_BUT_HOW = re.compile(r"\b(?:olvid\w*|como|no se|perdi|no entiendo|no entendi)\b")  # "ya se me olvido como ..."
 
 # A tick after a task's name: the task is done.
@@ -334,6 +355,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and not _QUESTION.search(typed) and not _YA_BUT_HOW.search(typed) and not _ASKS_FOR_LIST.search(typed) \
             and (intent != "find_resource" or (_YA_FETCHED.search(typed) and not _STILL_NEEDS.search(typed))):
         return "report_task_done"  # "ya le recogi las tiras y las agujas a mi mama en la farmacia", "ya recogi lo de la farmacia"
+    if intent == "medical_question" and _SAYS_IT_WAS_DONE.search(typed) and _CARE_PLAN_WORDS.search(typed) \
+            and not _QUESTION.search(typed) and not _DISTRESS.search(typed) and not advice.asks_medical_advice(text):
+        return "report_task_done"  # "ayer en la noche si me puse la insulina, se me olvido avisar"
     if intent in _CANT_ATTEND_OVERRIDES and _CANT_ATTEND.search(typed) and not _WHEN.search(typed) \
             and not (intent == "medical_question" and advice.asks_medical_advice(text)):
         return "cannot_make_appointment"  # "can't go to the cooking class sunday, that's church"
@@ -379,7 +403,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_next_appointment"  # "when am i supposed to get my blood drawn", "is the nurse calling tomorrow or the day after"
     if intent == "cannot_make_appointment" and _WHEN.search(typed) and not PLAN_CHANGE_WORDS.search(typed):
         return "ask_next_appointment"
-    if intent == "ask_next_appointment" and _RESCHEDULE.search(typed) and not _WHEN.search(typed):
+    if intent == "ask_next_appointment" and _asks_to_move(typed):
         return "cannot_make_appointment"  # "no podre asistir a mi consulta, quisiera reagendar"
     if intent == "request_human" and _asks_when_not_for_a_person(typed):
         return "ask_next_appointment"  # "when is the phone call with the heart nurse", "when does the nurse call me"
@@ -392,6 +416,14 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
 _ASKS_FOR_HELP = re.compile(
     r"\b(?:help|program\w*|pay|paying|afford|cost\w*|cheap\w*|free|where|find|need|needs|any|resources?|assistance|money|"
     r"ayuda|programa\w*|pagar|costo|gratis|donde|conseguir|dinero|necesit\w*|hay)\b")
+
+
+def _asks_to_move(typed: str) -> bool:
+    """Asks to move a visit, and not when it is ("change the date of the class" names a date
+    only as the thing to change)."""
+    move = _RESCHEDULE.search(typed) or _CANT_ATTEND.search(typed)
+    when = _WHEN.search(typed)
+    return move is not None and (when is None or (when.start() < move.end() and move.start() < when.end()))
 
 
 def _no_help_asked(typed: str) -> bool:
@@ -425,7 +457,7 @@ def asks_for_equipment(text: str) -> bool:
 _CARE_PLAN_WORDS = re.compile(
     r"\b(?:weigh\w*|weight|scale|pills?|meds?|medicines?|medications?|tablets?|insulin|walk\w*|exercises?|"
     r"lab|labs|blood ?work|blood test|blood draw|class|sugar|glucose|nurse call|pastillas?|medicinas?|insulina|azucar|"
-    r"(?:sacar|sacaron|sacaran|sacaban) (?:la )?sangre|glucometro|examen|a1c|"
+    r"(?:sacar|sacaron|sacaran|sacaban) (?:la )?sangre|glucometro|examen|a1c|prueba del dedo|piquete|"
     r"peso|pese|camin\w*|ejercicios?|laboratorio|analisis|clase|"
     # medicines named on the demo plans ("metformina lista ✅")
     r"metformina?|lantus|glargin[ae]|furosemide|lasix|carvedilol|coreg|inhaler|inhalador|water pill)\b")

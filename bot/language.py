@@ -40,6 +40,9 @@ _SPANISH_WORDS = frozenset("""
     cita citas pastilla pastillas medicina medicinas mama papa esposo esposa hijo hija
     buenos buenas dias tardes noches si tambien todavia ya cual que hacer hice tome hay acepte
     cerca espanol ingles
+    q k pa pal dia ir toca perdon numero equivocado azucar sangre ayunas glucosa presion insulina
+    tareas pendientes operadora agente llamenme llamame ocupo porfa porfavor xfa reagendar
+    reprogramar hecho mami mija kiero quiero matar despierta salio llegar voy hora semana
 """.split())
 _ENGLISH_WORDS = frozenset("""
     the i you my is are was be am im ive and or but to of in on at for with from it this that
@@ -81,17 +84,18 @@ def detect(text: str | None) -> str | None:
               for c in _detector().compute_language_confidence_values(" ".join(words))}
     best = max(values, key=values.get)
     confidence = values[best]
-    if confidence >= SURE and len(words) >= 2:
-        return best
     spanish = sum(word in _SPANISH_WORDS for word in words)
     english = sum(word in _ENGLISH_WORDS for word in words)
+    if max(spanish, english) >= 2 and 3 * min(spanish, english) <= max(spanish, english):
+        # Spanish built around English nouns ("a q hora es mi appointment", "hay respite care
+        # en español?"), or the reverse: the small words are the language; lingua reads the
+        # nouns, and can be sure of the wrong one
+        return "es" if spanish > english else "en"
+    if confidence >= SURE and len(words) >= 2:
+        return best
     agrees = spanish > english if best == "es" else english > spanish if best == "en" else False
     if confidence >= LIKELY and agrees:
         return best
-    # Spanish built around English nouns ("hay respite care en español?", "q dia tengo la
-    # appointment"), or the reverse: the small words are the language; lingua reads the nouns
-    if max(spanish, english) >= 2 and 3 * min(spanish, english) <= max(spanish, english) and confidence < SURE:
-        return "es" if spanish > english else "en"
     return None
 
 

@@ -170,6 +170,7 @@ _SYMBOL_WORDS = {
 # One-token SMS shorthand and typos -> the spelling the rules are written in.
 _TOKENS = {
     "tite": "tight", "hnad": "hand", "hnd": "hand", "tlking": "talking", "tlkn": "talking", "talkin": "talking", "riht": "right", "rite": "right", "wrking": "working", "wrkng": "working", "wrk": "work", "wrds": "words", "wrd": "word", "rihgt": "right", "tyuping": "typing", "phne": "phone", "tpye": "type", "tyep": "type",
+    "wrng": "wrong", "rong": "wrong", "wrnog": "wrong", "tryd": "tried", "tride": "tried",  # en_23
     # negations (apostrophes are already gone: "can't" -> "cant")
     "cnt": "cant", "cannot": "cant", "caint": "cant", "kant": "cant",
     "canot": "cant", "cldnt": "couldnt", "cudnt": "couldnt",
@@ -446,6 +447,8 @@ class _Text(str):
     clause_starts: tuple[int, ...] = (0,)
     spanish: bool = False
     laughing: bool = False
+    on_screen: bool | None = None  # about a story on a screen or a page (``_on_screen``)
+    funeral_at: int = -1  # where a funeral or the like is first named, or -1
     curious: bool = False
 
 
@@ -463,6 +466,10 @@ def _prepare(text: str) -> _Text:
     result = _Text(" " + _apply_vocabulary(folded, spanish))
     result.spanish = spanish
     result.laughing = _told_laughing(str(result))
+    # once per message, not once per match: a rule may vet thousands of matches
+    result.on_screen = _story_on_screen(str(result))
+    funeral = _FUNERAL.search(result)
+    result.funeral_at = funeral.start() if funeral else -1
     result.curious = _asked_out_of_curiosity(str(result))
     pieces = [p for p in (_apply_vocabulary(_fold(c), spanish) for c in _CLAUSE_BREAK.split(text)) if p]
     starts, offset = [], 0
@@ -515,7 +522,9 @@ _MEDS = (
     r"gummies|painkillers?|pain killers|opioids?|oxy\w*|percocets?|vicodin|"
     r"norco|hydrocodone|morphine|fentanyl|xanax|valium|ativan|klonopin|"
     r"benzos?|ambien|tylenol|acetaminophen|advil|ibuprofen|aspirin|insulin|"
-    r"seroquel|lithium|trazodone|gabapentin|antidepressants?)"
+    r"seroquel|lithium|trazodone|gabapentin|antidepressants?|"
+    # heart and diabetes medicines by name ("swallowed like 10 of the carvedilol", en_23)
+    r"carvedilol|coreg|furosemide|lasix|metoprolol|digoxin|warfarin|coumadin|eliquis|metformin)"
 )
 # A last message for the family: "tell Angela I love her", "sorry for everything".
 _FAREWELL = (
@@ -543,7 +552,7 @@ _DIABETES = (
 )
 # Symptoms that make a double dose / high blood pressure an emergency.
 _OD_SYMPTOMS = (
-    r"\b(?:dizzy|dizziness|faint\w*|lightheaded|light headed|confused|drowsy|"
+    r"\b(?:dizzy|dizziness|faint\w*|lightheaded|light headed|confused|drowsy|woozy|loopy|"
     r"sleepy|groggy|out of it|cant stay awake|hard to wake|wont wake|cant wake|"
     r"throwing up|threw up|vomit\w*|puking|nause\w*|sick|racing|pounding|"
     r"shaky|shaking|sweaty|sweating|weak|passed out|slow breathing|blurry|"
@@ -836,7 +845,10 @@ _LEARNING_BEFORE = re.compile(
     r"(?:de|sobre|acerca de|para)(?: \w+){0,3}|"
     r"(?<!creo )(?<!pienso )(?<!parece )(?<!dice )(?<!dicen )(?<!dijo )(?<!siento )(?<!sera )(?<!temo )"
     r"que es(?: una?| la| el)?|como (?:reconocer|identificar|saber si es|se (?:reconoce|identifica|sabe si es))(?: una?| un)?|"
-    r"como se (?:usa|pone|aplica)(?: el| la| una?)?|en caso de(?: una?)?)"
+    r"como se (?:usa|pone|aplica)(?: el| la| una?)?|en caso de(?: una?)?|"
+    # where the line is: "what blood sugar is too low", "cuanto azucar es demasiado bajo"
+    r"(?<!\w )(?:what|which|at what|cuanto|cuanta|cual|a partir de cuanto)(?: (?:level|number|reading|nivel|numero|de))?"
+    r"(?: blood)?)"
     r" $"
 )
 # "If I ever get chest pain do I call 911 or text you first", "si alguna vez me da un
@@ -968,6 +980,10 @@ def _is_live(m: re.Match[str]) -> bool:
     if _told_laughing(m.string) or _RESOLVED_AFTER.match(m.string, m.end()) or _answered_no(m):
         return False
     if _SOMEONE_IF_BEFORE.search(before) or _MEDIA.search(before + after) or _asked_out_of_curiosity(m.string):
+        return False
+    if _on_screen(m):
+        return False
+    if 0 <= getattr(m.string, "funeral_at", -1) < m.start() and _HAD_BEFORE.search(before):  # "went to her funeral today, she had a stroke"
         return False
     if _ALMOST_BEFORE.search(before) and (_SHOCK_AFTER.match(after) or _SHOCK_BEFORE.search(before)):
         return False
@@ -1121,6 +1137,28 @@ _PET_BEFORE = re.compile(
 _FEARED_BEFORE = re.compile(r"\b(?:afraid|scared|worried|fear|terrified|anxious|nervous)\b(?: \w+){0,8} i (?:might|may|will|would|could) $")
 _SLEEP = re.compile(r"\b(?:sleep|asleep|bed|bedtime|night|nap)\b")
 # "My dad had a stroke; I want to learn how to help him recover": what came after it.
+# A story on a screen or a page ("chef on tv sliced his finger, blood all over the cutting
+# board"): someone else, and nobody of the writer's own anywhere in the message.
+_OWN_PEOPLE = re.compile(
+    r"\b(?:i|im|ive|id|me|my|mine|we|were|us|our|mom|moms|dad|dads|mother|father|husband|wife|son|daughter|grandma|grandpa|"
+    r"sister|brother|aunt|uncle|neighbor|friend|yo|mi|mis|nosotros|mama|papa|esposo|esposa|hijo|hija|abuela|abuelo)\b")
+
+
+_SOMEONE_ON_SCREEN = re.compile(r"\b(?:he|she|his|her|him|they|their|them|everyone|el|ella|ellos)\b")
+
+
+def _on_screen(m: re.Match[str]) -> bool:
+    found = getattr(m.string, "on_screen", None)
+    return _story_on_screen(m.string) if found is None else found
+
+
+def _story_on_screen(text: str) -> bool:
+    """(A message with no subject at all, "on the news, cant breathe", is the writer's own.)"""
+    return bool(_MEDIA.search(text) and _SOMEONE_ON_SCREEN.search(text)) and not _OWN_PEOPLE.search(text)
+
+
+# A death already mourned: the event it names is over.
+_FUNERAL = re.compile(r"\b(?:funeral|memorial|wake|burial|obituary|velorio|entierro)\b")
 _HAD_BEFORE = re.compile(r"\b(?:had|suffered|survived|tuvo|sufrio|le dio|me dio) (?:a |an |his |her |my |un |una )?(?:\w+ )?$")
 _AFTERMATH = re.compile(
     r"\b(?:recover\w*|rehab\w*|learn\w*|class|classes|therapy|therapist|since|caregiv\w*|care for|"
@@ -1169,11 +1207,11 @@ _DENIED_BEFORE = re.compile(
 _SINCE_AFTER = re.compile(r"^ (?:since|desde|in (?:weeks|months|years|a while|ages)|for (?:weeks|months|years))\b")
 # History right before a match ("in 2019 he had a"), unless the story comes back
 # to the present ("two years ago and now ...").
-_PAST_BEFORE = re.compile(rf"\b{_PAST}(?: (?!(?:and|but|y|pero|{_NOW})\b)\w+){{0,4}} $")
+_PAST_BEFORE = re.compile(rf"\b{_PAST}(?: (?!(?:and|but|y|pero|{_NOW})\b)\w+){{0,6}} $")
 # ... or right after it ("seizure once in her twenties", "derrame hace dos anos"),
 # but not a comparison or a new clause ("chest pain like i had in 2019").
 _PAST_AFTER = re.compile(
-    rf" (?:once |(?:(?!(?:like|as|same|como|igual|i|he|she|we|they|you|had|have|yo|tuve|tuvo)\b)\w+ ){{0,4}}?){_PAST}\b"
+    rf" (?:once |(?:(?!(?:like|as|same|como|igual|i|he|she|we|they|you|had|have|yo|tuve|tuvo)\b)\w+ ){{0,6}}?){_PAST}\b"
 )
 
 
@@ -2587,12 +2625,12 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:took|taken|swallowed|popped|downed) all (?:of )?(?:my|his|her|their|the|them|those|these)(?! (?:morning|evening|night|nighttime|bedtime|afternoon|noon|lunchtime|daily|regular|usual|am|pm|\d+ ?(?:am|pm|oclock)) ){_AS_USUAL_AFTER}",
         rf"handful of {_WHOSE}{W2}{_MEDS}",
         rf"(?:took|taken|swallowed|popped|ate|downed) (?:a whole bunch|a bunch|a lot|lots|a ton|tons|several|many|a handful|a whole lot) of {_WHOSE}{W2}{_MEDS}",
-        rf"swallowed (?:some|a few|\d+) of {W3}{_MEDS}",
+        rf"swallowed (?:like |about |maybe |around )?(?:some|a few|\d+) of {W3}{_MEDS}",
         # a small child and someone's pills: "my kid swallowed some of my grandmothers heart pills"
         rf"(?:kid|child|baby|toddler|grandbaby|little one|little boy|little girl|\d+ (?:yr|year|years) old) {W3}"
         rf"(?:swallowed|ate|eaten|got into|chewed|chewing|eating|swallowing) {W5}{_MEDS}",
         rf"(?:got into|ate|eaten|chewed) (?:some of |a bunch of |a few of |all of |a lot of |lots of |\w+ of )?(?:my |his |her |the |their |your |\w+s )?(?:\w+ ){{0,2}}{_MEDS}",
-        rf"took (?:like |about |maybe |around |over )?(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens) (?:of (?:my|his|her|the|them|those|these) ?)?{W1}{_MEDS}{_AS_USUAL_AFTER}",  # (not "took 6 pills this morning like always")
+        rf"took (?:like |about |maybe |around |over )?(?:\d{{2,}}|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens) (?!(?:mg|mgs|milligrams|mcg|ml|units)\b)(?:of (?:my|his|her|the|them|those|these) ?)?{W1}{_MEDS}{_AS_USUAL_AFTER}",  # (not "took 6 pills this morning like always")
         r"took (?:\d{2,}|[5-9]|five|six|seven|eight|nine|ten|twenty) of (?:them|those|these)",
         rf"(?:drank|swallowed|ate|ingested|drinking) {W3}(?:bleach|antifreeze|poison|detergent|tide pods?|cleaner|drain cleaner|lighter fluid|gasoline|rat poison|windshield|"
         r"cleaning (?:stuff|product|products|liquid|solution|fluid|spray))",
@@ -3039,6 +3077,15 @@ _RULES: tuple[_Rule, ...] = (
           r"(?! (?:with (?:eviction|court|a lawsuit|legal|collections|a fine|the police|a bill)|"
           r"to (?:evict|sue|call|report|cut|shut|take (?:me|us|her) to court|kick (?:me|us|her) out|raise)))",
           requires=r"\b(?:afraid|scared|terrified|frightened|fear)\b"),
+    # silenced by a threat, the one who threatens near: "my nephew took my money and says he'll put
+    # me in a home if I tell anyone. he's here now" (en_23)
+    _rule("danger", DANGER,
+          r"(?:says|said|told me|tells me|keeps saying) (?:that )?(?:hell|hed|shell|shed|he will|she will|he would|she would|"
+          r"theyll|theyd) (?:\w+ ){0,3}(?:put (?:me|her|him|mom|us) in a (?:home|nursing home)|hurt|kill|hit|beat|"
+          r"throw (?:me|her|him|us) out|kick (?:me|her|him|us) out|lock (?:me|her|him|us))(?: \w+){0,4} if (?:i|we|mom|she|he) (?:tell|tells|call|calls|report|reports|say|says) "
+          r"(?:anyone|anybody|someone|somebody|the police|the cops|you|them|a word)",
+          requires=r"\b(?:(?:hes|shes|he is|she is|theyre|they are) (?:\w+ )?(?:here|home|in the house|inside|outside)|"
+                   r"right now|scared|afraid|terrified)\b"),
     # --- en_19 / es_15 -------------------------------------------------------
     # the same medicine three times or more by mistake: "took my water pill 3 times today by accident"
     _rule("overdose", MEDICAL,
@@ -3195,6 +3242,14 @@ def without_idioms(text: str) -> str:
     """The normalised message with its everyday idioms of death taken out, so the words
     left can be read for distress ("scared to death of needles": "scared" is the idiom's)."""
     return _FIGURATIVE.sub(" ", _prepare(text or ""))
+
+
+def told_lightly(text: str) -> bool:
+    """Told laughing ("my arm is black and blue lol") or about a story on a screen ("reading a
+    mystery where the butler poisons everyone"): the rules read such matches as not happening
+    now, and the classifier's emergency gives way to the same reading (bot/safety_classifier.py)."""
+    prepared = _prepare(text or "")
+    return bool(prepared.strip()) and (prepared.laughing or bool(prepared.on_screen))
 
 
 def explained_away(text: str) -> bool:

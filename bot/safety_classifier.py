@@ -71,6 +71,8 @@ class SafetyOverride(GraphComponent):
                     _demote_emergency(message, "task_report")
                 elif predicted == EMERGENCY_INTENT and intent_guards.only_figurative(text):
                     _demote_emergency(message, "figurative")
+                elif predicted == EMERGENCY_INTENT and safety.told_lightly(text):
+                    _demote_emergency(message, "told_lightly")
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_when_a_visit_is(text):
                     _demote_emergency(message, "asks_when")
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_equipment(text):

@@ -79,6 +79,12 @@ def test_dates_and_times_are_written_the_reply_language_s_way():
     ("quiero cambiar mi appointment", None),
     # Spanish small words around an English noun (blind set es_8): Spanish
     ("hola q dia tengo la appointment no me llego la carta", "es"),
+    # es_19: lingua sure of English for the noun, or unsure; the small words are Spanish
+    ("a q hora es mi appointment", "es"),
+    ("q dia me toca ir a sacarme sangre", "es"),
+    ("perdon numero equivocado", "es"),
+    ("azucar 110", "es"),
+    ("case manager please", "en"),
 ])
 def test_detection_is_sure_or_silent(text, expected):
     assert language.detect(text) == expected

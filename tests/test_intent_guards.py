@@ -219,6 +219,21 @@ def test_a_reading_read_as_a_date_is_a_report():  # en_21: "wrote down 178.8" ->
     ("can you send me moms tasks so i can check on her", "ask_tasks", None),
     ("how do I take the carvedilol, with food?", "ask_task_instructions", None),
     ("my late husbands estate, i dont know what to do with the court papers", "ask_tasks", "find_resource"),
+    # en_23 / es_19
+    ("no ride for the blood test this week, can we push it to next week", "find_resource", "cannot_make_appointment"),
+    ("move my phone check in to the afternoon pls", "ask_task_instructions", "cannot_make_appointment"),
+    ("Is it possible to change the date of the cooking class?", "ask_next_appointment", "cannot_make_appointment"),
+    ("is there anything on my plan for the weekend or do i get a day off ha", "ask_tasks", None),
+    ("I need to speak with somebody on staff", "find_resource", "request_human"),
+    ("have a person get back to me, too many questions for texting", "find_resource", "request_human"),
+    ("k hay pa hoy", "find_resource", "ask_tasks"),
+    ("donde me pico pa la insulina, en la panza?", "find_resource", "ask_task_instructions"),
+    ("no me alcanza pa la insulina, como aplico al programa", "find_resource", None),  # applying, not injecting
+    ("ayer en la noche si me puse la insulina, se me olvido avisar", "medical_question", "report_task_done"),
+    ("si me tome la pastilla pero me duele el pecho", "medical_question", None),  # distress: not a report
+    ("mi madre ya recogio sus tiras reactivas en la farmacia", "ask_task_instructions", "report_task_done"),
+    ("mami se checo el azucar y le salio 135", "nlu_fallback", "report_task_done"),
+    ("124 mg", "inform_dob", "report_task_done"),
 ])
 def test_class_list_person_and_cannot_attend_mix_ups(text, predicted, corrected):
     assert corrected_intent(text, predicted) == corrected

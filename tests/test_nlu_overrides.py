@@ -64,6 +64,18 @@ def test_the_models_emergency_gives_way_on_a_question_about_when_a_visit_is():  
     assert hurt.get(INTENT)["name"] == "report_emergency"
 
 
+def test_the_models_emergency_gives_way_when_told_laughing_or_about_a_story():  # en_23
+    [bruise] = SafetyOverride().process([parsed("the lab lady stuck me three times, my arm is black and blue lol",
+                                                ("report_emergency", 0.9), ("ask_task_instructions", 0.05))])
+    assert bruise.get(INTENT)["name"] == "ask_task_instructions" and bruise.get("safety")["signal"] == "told_lightly"
+    [story] = SafetyOverride().process([parsed("reading a mystery where the butler poisons everyone, cant put it down",
+                                               ("report_emergency", 0.9), ("small_talk", 0.05))])
+    assert story.get(INTENT)["name"] == "small_talk"
+    [own] = SafetyOverride().process([parsed("watching a movie and my wife just went pale and quiet, im scared",
+                                             ("report_emergency", 0.9), ("small_talk", 0.05))])
+    assert own.get(INTENT)["name"] == "report_emergency"
+
+
 def test_the_next_guess_after_a_demoted_emergency_is_guarded_too():  # found by using it
     [message] = SafetyOverride().process([parsed("if I ever get chest pain do I call 911 or text you first",
                                                  ("report_emergency", 0.9), ("goodbye", 0.01))])

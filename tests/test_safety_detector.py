@@ -1780,6 +1780,38 @@ def test_crises_from_blind_set_en_22_generalise(text, kind):
     assert assess(text).kind is kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    # en_23 misses, as classes of wording
+    ("i tryd to txt but hand wont work rite words wrng", MED),  # a stroke typed out with SMS spellings
+    ("took my water pill twice and the carvedilol twice too, i feel real woozy", MED),  # doubled, and woozy
+    ("swallowed like 10 of the carvedilol", MED),  # a heart medicine by name, "like" a number
+    ("my nephew took my money and says hell put me in a home if i tell anyone. hes here now", Kind.DANGER),
+    ("the man next door said hed hurt me if i call the police again and hes outside my door now", Kind.DANGER),
+    # the quiet forms' twins still fire
+    ("watching tv and my husband collapsed, not breathing", MED),  # on a screen, but her own
+    ("on the news, cant breathe, chest hurts", MED),  # no subject: the writer's own
+    ("at the funeral my uncle had a stroke, his face is drooping", MED),  # the funeral after: now
+])
+def test_crises_from_blind_set_en_23_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "took 40 mg furosemide at 7:30",  # a dose, not forty pills
+    "took my carvedilol this morning",
+    "my son says hell stop visiting if i tell anyone i fell, hes here now",  # pressure, not harm
+    "chef on tv sliced his finger, blood all over the cutting board, gross",
+    "went to my friends funeral today, she had a stroke. it was a nice service",
+    "my aunt overdosed on her pills by accident years ago, I worry about mom mixing hers up",
+    # es_19
+    "hace 3 años a mi papa le dio un infarto, por eso me preocupo tanto por mi mama",
+    "cuanto azucar es demasiado bajo pa mi mama",
+    "what blood sugar is too low",
+])
+def test_look_alikes_from_blind_sets_en_23_and_es_19_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
 @pytest.mark.parametrize("text", [
     "the heat in here is suffocating",  # a thing that is suffocating stays quiet
     "i sleep sitting up to breathe easier, is that ok",  # not worse now
