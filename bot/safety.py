@@ -1152,9 +1152,18 @@ def _on_screen(m: re.Match[str]) -> bool:
     return _story_on_screen(m.string) if found is None else found
 
 
+# The story is placed on the screen or the page ("on tv", "a mystery where"), not only a screen
+# nearby: "watching tv with the lady next door and she collapsed" is a real event.
+_PLACED_ON_SCREEN = re.compile(
+    r"\b(?:on|in) (?:the |a |this |that )?(?:tv|show|movie|film|episode|series|netflix|news|documentary|book|novel|video|"
+    r"youtube|tiktok|mystery|thriller|soap opera|telenovela|novela|pelicula|serie)\b|"
+    r"\b(?:show|movie|film|episode|book|novel|story|mystery|thriller|documentary|article|podcast|series|novela|pelicula) "
+    r"(?:where|about|in which|donde|en la que|en el que)\b")
+
+
 def _story_on_screen(text: str) -> bool:
     """(A message with no subject at all, "on the news, cant breathe", is the writer's own.)"""
-    return bool(_MEDIA.search(text) and _SOMEONE_ON_SCREEN.search(text)) and not _OWN_PEOPLE.search(text)
+    return bool(_PLACED_ON_SCREEN.search(text) and _SOMEONE_ON_SCREEN.search(text)) and not _OWN_PEOPLE.search(text)
 
 
 # A death already mourned: the event it names is over.

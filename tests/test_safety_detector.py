@@ -1790,6 +1790,7 @@ def test_crises_from_blind_set_en_22_generalise(text, kind):
     # the quiet forms' twins still fire
     ("watching tv and my husband collapsed, not breathing", MED),  # on a screen, but her own
     ("on the news, cant breathe, chest hurts", MED),  # no subject: the writer's own
+    ("watching tv with the lady next door and she collapsed, not breathing", MED),  # a screen nearby, not the story's
     ("at the funeral my uncle had a stroke, his face is drooping", MED),  # the funeral after: now
 ])
 def test_crises_from_blind_set_en_23_generalise(text, kind):
