@@ -447,7 +447,7 @@ class _Text(str):
     clause_starts: tuple[int, ...] = (0,)
     spanish: bool = False
     laughing: bool = False
-    on_screen: bool | None = None  # about a story on a screen or a page (``_on_screen``)
+    on_screen: bool = False
     funeral_at: int = -1  # where a funeral or the like is first named, or -1
     curious: bool = False
 
@@ -459,6 +459,9 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# The safety layer reads one message several times a turn (the rules, the net, the checks that
+# quiet the classifier, the idioms); each reading starts here, so it is done once per message.
+@functools.lru_cache(maxsize=64)
 def _prepare(text: str) -> _Text:
     """Normalise ``text`` and record where its clauses start."""
     folded = _fold(text)
@@ -466,10 +469,8 @@ def _prepare(text: str) -> _Text:
     result = _Text(" " + _apply_vocabulary(folded, spanish))
     result.spanish = spanish
     result.laughing = _told_laughing(str(result))
-    # once per message, not once per match: a rule may vet thousands of matches
     result.on_screen = _story_on_screen(str(result))
-    funeral = _FUNERAL.search(result)
-    result.funeral_at = funeral.start() if funeral else -1
+    result.funeral_at = _funeral_at(str(result))
     result.curious = _asked_out_of_curiosity(str(result))
     pieces = [p for p in (_apply_vocabulary(_fold(c), spanish) for c in _CLAUSE_BREAK.split(text)) if p]
     starts, offset = [], 0
@@ -981,9 +982,9 @@ def _is_live(m: re.Match[str]) -> bool:
         return False
     if _SOMEONE_IF_BEFORE.search(before) or _MEDIA.search(before + after) or _asked_out_of_curiosity(m.string):
         return False
-    if _on_screen(m):
+    if _story_on_screen(m.string):
         return False
-    if 0 <= getattr(m.string, "funeral_at", -1) < m.start() and _HAD_BEFORE.search(before):  # "went to her funeral today, she had a stroke"
+    if 0 <= _funeral_at(m.string) < m.start() and _HAD_BEFORE.search(before):  # "went to her funeral today, she had a stroke"
         return False
     if _ALMOST_BEFORE.search(before) and (_SHOCK_AFTER.match(after) or _SHOCK_BEFORE.search(before)):
         return False
@@ -1147,11 +1148,6 @@ _OWN_PEOPLE = re.compile(
 _SOMEONE_ON_SCREEN = re.compile(r"\b(?:he|she|his|her|him|they|their|them|everyone|el|ella|ellos)\b")
 
 
-def _on_screen(m: re.Match[str]) -> bool:
-    found = getattr(m.string, "on_screen", None)
-    return _story_on_screen(m.string) if found is None else found
-
-
 # The story is placed on the screen or the page ("on tv", "a mystery where"), not only a screen
 # nearby: "watching tv with the lady next door and she collapsed" is a real event.
 _PLACED_ON_SCREEN = re.compile(
@@ -1162,12 +1158,25 @@ _PLACED_ON_SCREEN = re.compile(
 
 
 def _story_on_screen(text: str) -> bool:
-    """(A message with no subject at all, "on the news, cant breathe", is the writer's own.)"""
+    """Looked up once per message (``_prepare``), like `_told_laughing`. (A message with no
+    subject at all, "on the news, cant breathe", is the writer's own.)"""
+    found = getattr(text, "on_screen", None)
+    if found is not None:
+        return found
     return bool(_PLACED_ON_SCREEN.search(text) and _SOMEONE_ON_SCREEN.search(text)) and not _OWN_PEOPLE.search(text)
 
 
 # A death already mourned: the event it names is over.
 _FUNERAL = re.compile(r"\b(?:funeral|memorial|wake|burial|obituary|velorio|entierro)\b")
+
+
+def _funeral_at(text: str) -> int:
+    """Where a funeral or the like is first named, or -1; looked up once per message (``_prepare``)."""
+    found = getattr(text, "funeral_at", None)
+    if found is not None:
+        return found
+    funeral = _FUNERAL.search(text)
+    return funeral.start() if funeral else -1
 _HAD_BEFORE = re.compile(r"\b(?:had|suffered|survived|tuvo|sufrio|le dio|me dio) (?:a |an |his |her |my |un |una )?(?:\w+ )?$")
 _AFTERMATH = re.compile(
     r"\b(?:recover\w*|rehab\w*|learn\w*|class|classes|therapy|therapist|since|caregiv\w*|care for|"
@@ -3258,7 +3267,7 @@ def told_lightly(text: str) -> bool:
     mystery where the butler poisons everyone"): the rules read such matches as not happening
     now, and the classifier's emergency gives way to the same reading (bot/safety_classifier.py)."""
     prepared = _prepare(text or "")
-    return bool(prepared.strip()) and (prepared.laughing or bool(prepared.on_screen))
+    return bool(prepared.strip()) and (prepared.laughing or prepared.on_screen)
 
 
 def explained_away(text: str) -> bool:
