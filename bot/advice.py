@@ -45,6 +45,9 @@ _ASKS_EN = (
     rf"(?:do|does|should) {_WHO} (?:really|still|even) (?:need|have to|take|get|do)",
     # "is my heart getting worse?"
     r"(?:is|are) (?:my|her|his) (?:heart|kidneys?|sugar|pressure|weight|breathing|swelling) (?:getting|gotten|going) (?:worse|bad|better)",
+    # "can i go back to water aerobics", "I've been needing an extra pillow to sleep, does that mean anything?" (en_24)
+    rf"can {_WHO} (?:go back to|start|resume|return to|get back to) (?:\w+ )?(?:aerobics|swimming|swim|gym|yoga|exercis\w*|lifting|driving|work)",
+    r"(?:does|do|could|would) (?:that|it|this|these) mean (?:anything|something)|what does (?:that|it|this) mean for (?:me|her|him|my|her|his)",
     # a pill that looks different: "is it the same?"
     r"(?:is|are) (?:it|this|that|they|these) (?:the same|still the same|the right)",
     r"(?:todavia|aun|still) (?:sirve|sirven|good|ok|okay|usable|safe)|sigue sirviendo",
@@ -101,7 +104,7 @@ _TOPIC = (
     r"pressure|bp|\d{2,3} ?/ ?\d{2,3}|sugar|glucose|a1c|weight|pounds|lbs|gained|heart|kidneys?|potassium|salt|sodium|"
     r"wine|beer|alcohol|drink|coffee|cofee|caffeine|grapefruit|supplements?|vitamins?|turmeric|herbs?|"
     r"dizzy|woozy|lightheaded|tired|swelling|swollen|puffy|ankles|feet|legs|cough|pain|ache|rash|nausea|"
-    r"symptoms?|low|high|wound|sore|blister|cut|foot|"
+    r"symptoms?|low|high|wound|sore|blister|cut|foot|pillows?|aerobics|swimming|swim|gym|yoga|exercis\w*|lifting|"
     r"fruit|sweets|candy|soda|juice|bread|rice|pizza|cake|"
     r"fruta|mango|dulces?|refresco|jugo|pan|arroz|tortillas?|pastel|herida|heridita|cortad\w*|llaga|ampolla|pie|pies|"
     r"pastillas?|medicinas?|medicamentos?|dosis|insulina|metformina|glargina|lantus|presion|azucar|glucosa|peso|"

@@ -122,10 +122,14 @@ _AFTERWORD = re.compile(
     r"\W*$", re.I)
 
 
+_LABEL_FIRST = re.compile(r"^(?:my |mi )?(?:weight|weighed|wt|sugar|blood sugar|peso|azucar)\s+", re.I)
+
+
 def reading(text: str) -> str | None:
     """ "weight", "sugar" or "number" (a bare reading) for a message that is only a reading."""
     cleaned = (text or "").strip().replace("\u2019", "").replace("'", "")
-    cleaned = spelled_number(cleaned) or cleaned
+    # "weight one eighty two point five": the label, then the number spelled out
+    cleaned = spelled_number(cleaned) or (_LABEL_FIRST.match(cleaned) and spelled_number(_LABEL_FIRST.sub("", cleaned), labelled=True)) or cleaned
     cleaned = _AFTERWORD.sub("", _WHOSE.sub("", _CHECKED.sub("", _GREETING.sub("", cleaned))))
     found = _READING.match(cleaned)
     if not found or found.group(1) == "911":
@@ -143,9 +147,11 @@ _UNITS = {word: n for n, word in enumerate(
 _TENS = {word: 10 * n for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
 
 
-def spelled_number(text: str) -> str | None:
+def spelled_number(text: str, labelled: bool = False) -> str | None:
     """A reading spelled out, as voice typing sends it: "one hundred eighty one point two" ->
-    "181.2". None unless the whole message is number words (so "one more question" is not)."""
+    "181.2". None unless the whole message is number words (so "one more question" is not).
+    `labelled` (a word such as "weight" came first) also reads "one eighty two" as 182; alone,
+    "two thirty" may be a time."""
     words = re.sub(r"[-,.]", " ", text.lower()).split()
     whole, decimals, after_point = 0, "", False
     for word in words:
@@ -157,6 +163,8 @@ def spelled_number(text: str) -> str | None:
             whole *= 100
         elif not after_point and word in _TENS and whole % 100 == 0:
             whole += _TENS[word]
+        elif labelled and not after_point and word in _TENS and 0 < whole < 10:  # "weight one eighty two": 182
+            whole = whole * 100 + _TENS[word]
         elif not after_point and word in _UNITS and whole % 10 == 0:
             whole += _UNITS[word]
         elif word != "and":

@@ -75,7 +75,13 @@ _ADVICE_OVERRIDES = frozenset({
 _WHEN = re.compile(
     r"\b(?:when|what (?:day|date|time)|which day|what dia|confirm|remind me (?:when|of)|"
     r"is (?:it|the \w+(?: \w+)?) (?:on |at |tomorrow|today|this|next|in the (?:morning|afternoon))|"
-    r"cuando|que (?:dia|fecha|hora)|a que horas?|confirmar|"
+    r"cuando|que (?:dia|fecha|hora)|a que horas?|confirmar|(?:ya )?(?:tiene|tengo|tenemos|hay) fecha|"
+    # "do i have a appointment friday" (en_24)
+    r"(?:do|does) (?:i|we|she|he|mom) have (?:a|an|any|my|her) (?:appointment|appt|class|visit|call|lab|blood test) "
+    r"(?:on |this |next |today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    # "tengo cita esta semana?", "necesito saber las proximas citas de maria" (es_20)
+    r"(?:tengo|tiene|tenemos|hay) (?:alguna |una )?cita (?:esta semana|este mes|hoy|manana|pasado manana|el (?:lunes|martes|"
+    r"miercoles|jueves|viernes|sabado|domingo))|(?:saber|decirme|mandarme|pasarme) (?:las|la|sus|su|mis|mi) proximas? citas?|"
     # "how many days till mom sees the doctor", "cuantos dias faltan pa la cita"
     r"how (?:many|much) (?:more )?(?:days|weeks|time) (?:till|until|til|before|left)|cuantos dias (?:faltan|quedan)|"
     # "whens the class", "the date of her class", "is that this week or next", "tomorrow or the day after"
@@ -123,7 +129,8 @@ _OWN_CLASS = re.compile(
 # A visit, call, class or test on a plan, for a question about when the classifier could not place.
 _VISIT = re.compile(
     r"\b(?:appointment|appt|visit|class|call|calling|phone|lab|labs|blood (?:test|work|draw|drawn)|bloodwork|check ?up|follow ?up|"
-    r"doctor|dr|cardiologist|nurse|cita|clase|llamada|laboratorio|analisis|consulta|enfermera|doctora?)\b")
+    r"doctor|dr|cardiologist|nurse|cita|clase|llamada|laboratorio|analisis|consulta|enfermera|doctora?|"
+    r"examen(?:es)? de (?:sangre|laboratorio))\b")
 _CONFIRM = re.compile(r"\b(?:is that (?:right|true|correct)|es (?:cierto|verdad|correcto))\b")
 
 # Saying a visit, call or class cannot happen, or asking to move it, in words the model did
@@ -168,6 +175,11 @@ _HOW_TO_PREPARE = re.compile(
     # "como guardo la insulina", "donde me pico pa la insulina", "que pasos son pa lo del lantus" (es_19)
     r"como (?:guardo|uso|pongo|limpio|me (?:pongo|pico|inyecto|aplico)|le (?:pongo|pico|inyecto|aplico))|"
     r"donde (?:me|le) (?:pico|inyecto|pongo|aplico)|(?:que|cuales) (?:son )?(?:los )?pasos|"
+    # "en que parte de la panza me inyecto", "de q dedo me pico", "la insulina la guardo en el refri o afuera",
+    # "steps pa ponerme la insulina", "como se llena el registro" (es_20)
+    r"en (?:que|q|cual) parte (?:\w+ ){0,3}(?:me|le) (?:inyecto|pico|pongo|aplico)|(?:de )?(?:que|q|cual) dedo (?:me|le) pico|"
+    r"(?:la|lo|las|los) (?:guardo|guarda|guardamos) (?:en el refri|en el refrigerador|afuera|en la nevera)|"
+    r"(?:steps|pasos) (?:pa|para) (?:ponerme|ponerle|inyectarme|inyectarle|usar|medirme|medirle)|como se llena|"
     r"how do (?:i|you|we) (?:use|store|keep|clean))\b")
 
 # Asking to be called by a person: "can someone just call me", "is there a lady I can
@@ -193,7 +205,12 @@ _TALK_TO_A_PERSON = re.compile(
     r"\bcon quien (?:puedo|podria|debo) hablar\b|\bwho (?:can|do|should) (?:i|we) (?:talk|speak) (?:to|with)\b|"
     # "I need to speak with somebody on staff", "I need a live person", "have a person get back to me" (en_23)
     r"\b(?:talk|speak) (?:to|with) (?:somebody|someone|a person|anyone) (?:on staff|at the hospital|from the hospital|in charge)\b|"
-    r"\b(?:need|want) (?:a |an )?(?:live|real|actual) (?:person|human)\b|"
+    r"\b(?:need|want|get|have) (?:a |an )?(?:live|real|actual) (?:person|human)\b|"
+    # "can a person phone me", "is there someone I can speak with", "speak w someone in case management" (en_24)
+    r"\b(?:a|an|some|real|actual|live) (?:real |actual |live )?(?:person|human) (?:to )?(?:phone|call|ring) (?:me|us|her|him)\b|"
+    r"\bis there (?:someone|somebody|a person) (?:i|we) (?:can|could) speak (?:with|to)\b(?! about)|"
+    r"\b(?:speak|talk) (?:w|with|to) (?:someone|somebody|a person|anyone) (?:in|from|at) (?:case management|"
+    r"the (?:clinic|office|care team)|your (?:office|team))\b|"
     r"\b(?:have|get) (?:a |an )?(?:person|human|someone|somebody|case manager|nurse) (?:to )?(?:get back|call|reach out|contact)\b")
 # (not with low mood in the message: "who can i talk to about feeling sad" is counselling)
 _TALK_OVERRIDES = frozenset({"bot_challenge", "nlu_fallback", "small_talk", "find_resource", "medical_question"})
@@ -218,10 +235,16 @@ _ASKS_FOR_LIST = re.compile(
     # "hay algo que mi mama tenga que hacer antes del fin de semana" (es_18)
     r"algo (?:que|q) (?:\w+ ){0,2}(?:tenga|tengamos|tengo|tiene) (?:que|q) hacer|(?:que|q) (?:me|le) falta (?:\w+ ){0,4}por hacer|"
     r"(?:que|q) (?:me|le) queda(?: (?:por|pa|para) hacer)?|(?:que|q|k|ke) hay (?:pa|para) (?:hoy|manana|esta semana)|"
-    r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something))\b")
+    # "que mas me falta esta semana", "la lista de cosas que me dejo la enfermera", "la lista de lo que le dejaron" (es_20)
+    r"(?:que|q) mas (?:me|le) falta|la lista (?:de )?(?:las )?(?:cosas |lo )?(?:que|q) (?:me|le|nos) (?:dejo|dejaron|dio|dieron|toca)|"
+    r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something)|"
+    # "weekly schedule please", "whats on the agenda", "list of my hospital homework", "what the doctor
+    # wants me to do each day" (en_24)
+    r"weekly schedule|(?:whats|what is) on (?:the|my|her|moms) agenda|(?:my|her|moms) (?:hospital )?homework|"
+    r"what (?:the|my|her) (?:doctor|doctors|nurse) wants? (?:me|her|him) to do)\b")
 # Not a question about one task (its instructions): only what the model could not place.
 _LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", "nlu_fallback", "report_task_done",
-                             "medical_question"})
+                             "medical_question", "greet"})
 
 # A piece of equipment asked for ("i need one of those grabber things", "do u have
 # scooters", "could I have a lift chair?") read as the list, small talk or a goodbye: over
@@ -293,13 +316,18 @@ _STILL_NEEDS = re.compile(r"\b(?:no (?:tengo|me alcanz\w*|alcanz\w*)|ayuda|neces
 _RIDE_NEED = re.compile(
     r"\b(?:rides?|a lift|pick (?:me|her|him|us|mom|my \w+) up|shuttle|para ?transit|transportation|"
     r"how (?:am|is|are) (?:i|she|he|we|mom) (?:supposed|going|gonna) (?:to )?get to|gave up driving|(?:cant|dont|doesnt|cannot) drive|"
-    r"no (?:car|ride|way to get)|transporte|aventon|quien me lleve|quien la lleve|quien lo lleve|"
+    r"no (?:car|ride|way to get)|transporte|traslados?|aventon|quien me lleve|quien la lleve|quien lo lleve|"
     r"(?:que|quien) (?:me|la|lo|nos) (?:pueda|puedan|podria) llevar)\b")
 _RIDE_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "nlu_fallback", "small_talk", "cannot_make_appointment",
                              "request_human"})
 # ... but a ride that fell through with a change asked for is still a reschedule: "my daughter
 # can't drive me that day so I need to change it" (the reschedule reply offers rides too).
 # Only the change words _RESCHEDULE and _CANT_ATTEND do not already hold.
+# Another day asked for in so many words (es_20): "puedo ir otro dia?", "me la mueven para otro dia?"
+_ANOTHER_DAY = re.compile(r"\b(?:(?:ir|venir|pasar|moverla|moverlo|cambiarla|cambiarlo|mueven|mueve|cambian|pasan) (?:\w+ ){0,2}"
+                          r"(?:otro dia|otra fecha|otra semana|otro horario)|(?:go|come) (?:on )?(?:another|a different) (?:day|date))\b")
+_VISIT_BY_ANY_NAME = re.compile(r"\b(?:cita|citas|laboratorio|lab|clase|consulta|especialista|doctor|doctora|appointment|appt|"
+                                r"class|visit|blood (?:test|work|draw)|analisis|examen)\b")
 _CHANGE = re.compile(r"\b(?:change|move|different (?:day|time|date)|another (?:day|time|date)|cancel\w*|otro dia|cambi\w+)\b")
 
 # What something costs, asked with the task it is for ("mi mama tiene medicare pero igual sale
@@ -308,6 +336,12 @@ _COST = re.compile(
     r"\b(?:caro|cara|caros|caras|cuesta|cuestan|sale caro|precio|pagar|afford|expensive|costs?|price|copays?|"
     r"no (?:tengo|tenemos) (?:dinero|para pagar)|cant pay|cheaper|cheapest|generic|generico|mas barat[ao])\b")
 _COST_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "small_talk", "nlu_fallback"})
+# A medicine's price told as news, read as a task done (en_24): what went up, or was left behind.
+_PRICED_OUT = re.compile(
+    r"\b(?:(?:copays?|co pays?|price|cost|prices) (?:\w+ ){0,5}(?:went up|goes up|going up|doubled|is now|jumped|raised)|"
+    r"(?:too|so|really|very) (?:expensive|pricey|much money)|cant afford|couldnt afford|"
+    r"(?:didnt|did not|couldnt|could not|cant) (?:pick up|get|fill|refill|buy) (?:\w+ ){0,5}(?:expensive|afford|cost|money|pay)|"
+    r"(?:muy caro|muy cara|no me alcanza|no alcanza|no pude (?:comprar|pagar|recoger)))\b")
 
 # Low mood told, not asked about ("I cry a lot lately over nothing", "I don't enjoy anything
 # like I used to") read as small talk or the list: counselling is the help it needs. Over
@@ -341,6 +375,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     typed = _typed(text)
     if not typed:
         return None
+    if intent == "cannot_make_appointment" and advice.asks_medical_advice(text) and not _VISIT.search(typed) \
+            and not _CANT_ATTEND.search(typed) and not PLAN_CHANGE_WORDS.search(typed):
+        return "medical_question"  # "the pharmacy gave me a different looking pill, is it the same thing, can i take it"
     if intent in _ADVICE_OVERRIDES and advice.asks_medical_advice(text):
         return "medical_question"
     if intent == "find_resource" and advice.asks_medical_advice(text) and _no_help_asked(typed):
@@ -367,9 +404,15 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent in ("find_resource", "nlu_fallback", "small_talk") and _HOW_TO_PREPARE.search(typed) \
             and _CARE_PLAN_WORDS.search(typed) and not _COST.search(typed):
         return "ask_task_instructions"  # "como se guarda la insulina, en el refri o afuera?"
+    if intent == "find_resource" and _VISIT_BY_ANY_NAME.search(typed) and _ANOTHER_DAY.search(typed) \
+            and resources.normalize_category(typed) in (None, "transportation"):
+        # "no tengo quien me lleve al laboratorio, puedo ir otro dia?": a ride and a new date (the reply offers both)
+        return "cannot_make_appointment"
     if intent in _RIDE_OVERRIDES and _RIDE_NEED.search(typed) and not _RESCHEDULE.search(typed) \
             and not _CANT_ATTEND.search(typed) and not _CHANGE.search(typed):
         return "find_resource"  # "mom needs rides to the lab, who do I call to set that up"
+    if intent == "report_task_done" and _PRICED_OUT.search(typed) and resources.MEDICINE.search(typed):
+        return "find_resource"  # "my copay for the carvedilol went up to 45 dollars", "didnt pick it up, too expensive"
     if intent in _COST_OVERRIDES and _COST.search(typed) and resources.MEDICINE.search(typed) and not advice.asks_medical_advice(text):
         return "find_resource"  # "igual sale caro lo de la insulina, que podemos hacer"
     if intent in _LOW_MOOD_OVERRIDES and resources.normalize_category(typed) == "mental_health":
@@ -456,7 +499,7 @@ def asks_for_equipment(text: str) -> bool:
 # What a care plan asks people to do, and words of distress that make a report something else.
 _CARE_PLAN_WORDS = re.compile(
     r"\b(?:weigh\w*|weight|scale|pills?|meds?|medicines?|medications?|tablets?|insulin|walk\w*|exercises?|"
-    r"lab|labs|blood ?work|blood test|blood draw|class|sugar|glucose|nurse call|pastillas?|medicinas?|insulina|azucar|"
+    r"lab|labs|blood ?work|blood test|blood draw|class|sugar|glucose|nurse call|pastillas?|medicinas?|insulina|azucar|potassium|"
     r"(?:sacar|sacaron|sacaran|sacaban) (?:la )?sangre|glucometro|examen|a1c|prueba del dedo|piquete|"
     r"peso|pese|camin\w*|ejercicios?|laboratorio|analisis|clase|"
     # medicines named on the demo plans ("metformina lista ✅")
@@ -465,7 +508,7 @@ _DISTRESS = re.compile(
     r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|all (?:my|her|his|the|them)|whole|too many|extra|double|twice|hurt\w*|pain|"
     r"cant|can not|help|scared|afraid|dizzy|breath\w*|chest|blood(?! (?:test|work|draw|pressure|sugar))|bleed\w*|fell|fall|faint\w*|pass\w* out|"
     r"adios|perdon|perdoname|todas|todos|demasiad\w*|doble|dos veces|duele|dolor|ayuda|miedo|mareo|mareada|"
-    r"respir\w*|pecho|sangr\w*|me cai|se cayo|desmay\w*)\b")
+    r"respir\w*|pecho|(?<!examen de )(?<!examenes de )(?<!analisis de )(?<!prueba de )sangr\w*|me cai|se cayo|desmay\w*)\b")
 
 
 def plain_task_report(text: str) -> bool:
@@ -484,6 +527,53 @@ def asks_when_a_visit_is(text: str) -> bool:
     crisis; the model has read some as emergencies."""
     typed = _typed(text)
     return bool(_WHEN.search(typed) and _VISIT.search(typed)) and not _DISTRESS.search(safety.without_idioms(text))
+
+
+def asks_for_a_person(text: str) -> bool:
+    """ "my eyes are bad and typing is hard, can a person phone me": a person asked for in
+    words, with no word of distress. The model has read such messages as emergencies; when
+    the crisis detector is silent too, a person is what they get (the escalation)."""
+    typed = _typed(text)
+    return bool(_TALK_TO_A_PERSON.search(typed)) and not _DISTRESS.search(safety.without_idioms(text))
+
+
+# Nothing happening, said in so many words: a question asked to be ready ("what do i do if i
+# fall and no one is around? want to be prepared"), a report with its reassurance ("arm is
+# bruised purple but it doesn't hurt"), a knife at kitchen work ("a knife in my hand right
+# now... cutting potatoes for the stew lol"). (en_24)
+_NOTHING_HAPPENING = re.compile(
+    r"\b(?:what (?:do|should|would|can) (?:i|we) do|what to do|how (?:do|can|would) (?:i|we) get help) (?:if|when|in case)\b"
+    r"(?=.*\b(?:prepared|prepare|ready|just in case|ahead of time|in advance|plan ahead|a plan)\b)|"
+    r"\b(?:but )?(?:it|that|they|she|he) (?:doesnt|does not|dont|do not|didnt) hurt(?: at all| anymore)?\b|"
+    r"\b(?:knife|knives|scissors|blade) (?:\w+ ){0,8}?(?:cutting|chopping|slicing|peeling|dicing|carving) (?:up )?(?:\w+ ){0,2}?"
+    r"(?:potatoes|onions?|vegetables|veggies|carrots|meat|chicken|bread|fruit|apples?|tomatoes|turkey|ham|cake|pie|stew|soup|salad)\b")
+
+
+def nothing_happening(text: str) -> bool:
+    """Said to be nothing (`_NOTHING_HAPPENING`), with no word of distress besides."""
+    typed = _typed(text)
+    found = _NOTHING_HAPPENING.search(typed)
+    if not found:
+        return False
+    if found.group().startswith(("what", "how")):  # the question's own words are what might happen
+        return not _NOW_WORDS.search(typed)
+    rest = typed[:found.start()] + " " + typed[found.end():]
+    return not _DISTRESS.search(rest) and not _SELF_HARM_WORDS.search(rest)
+
+
+_NOW_WORDS = re.compile(r"\b(?:right now|now|just|already|currently|today|tonight|this morning|happening)\b")
+_SELF_HARM_WORDS = re.compile(r"\b(?:myself|herself|himself|wrists?|bleed\w*|blood(?! (?:test|work|draw|pressure|sugar)))\b")
+
+
+def names_a_need(text: str) -> bool:
+    """ "my son used to take me everywhere but he moved to texas", "I've been cutting my pills in
+    half to make them last longer": a need the category vocabulary names, with no word of
+    distress. Not low mood (a counsellor's list would replace a check-in)."""
+    typed = _typed(text)
+    category = resources.normalize_category(typed)
+    return category not in (None, "mental_health") and not _DISTRESS.search(safety.without_idioms(text)) \
+        and not LOW_MOOD.search(typed) \
+        and not (_VISIT.search(typed) and (_CANT_ATTEND.search(typed) or _WHEN.search(typed) or _CONFIRM.search(typed)))
 
 
 def only_figurative(text: str) -> bool:

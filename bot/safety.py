@@ -697,7 +697,9 @@ _ES_FIGURATIVE_DEATH = (
     r"nervios|envidia|amor|gusto|emocion|alegria|sed|flojera|susto|coraje|celos|curiosidad|ternura|"
     r"la espera|tanto esperar)\b| por (?:ver|verte|verlos|saber|ir|conocer|comer|que)\b"
     # overwork: "me voy a matar haciendo tamales pa la posada"
-    r"| (?:haciendo|trabajando|limpiando|cocinando|estudiando|planchando|lavando)\b)"
+    r"| (?:haciendo|trabajando|limpiando|cocinando|estudiando|planchando|lavando)\b"
+    # the cold or heat outside: "que frio esta haciendo, me quiero morir cada vez que salgo a la calle"
+    r"| cada vez que (?:salgo|salimos|me toca salir|hace (?:frio|calor))(?= (?:\w+ )*?(?:calle|afuera|frio|calor|nieve|hielo)\b))"
 )
 # "Que calor, me estoy muriendo": the cause named first.
 _FIGURATIVE_CAUSE_BEFORE_ES = re.compile(
@@ -1019,6 +1021,8 @@ def _is_live(m: re.Match[str]) -> bool:
     # "no chest pain since the stent", "no ha tenido convulsiones desde marzo"
     if _DENIED_BEFORE.search(before) and _SINCE_AFTER.match(after):
         return False
+    if _long_ago_and_since_then(m):
+        return False
     past_before = _PAST_BEFORE.search(before)
     if past_before and not _NOW_RE.search(before, past_before.end()):
         return _NOW_RE.search(m.group()) is not None
@@ -1029,6 +1033,20 @@ def _is_live(m: re.Match[str]) -> bool:
         return False
     had = _HAD_THEN_AFTER.match(after)
     return had is None or _BACK_AFTER.search(after, had.end()) is not None or _AGAIN_BEFORE.search(before) is not None
+
+
+# A time long past, the event, then what changed since: "el ano pasado me llevaron al hospital
+# porque se me bajo el azucar y me desmaye en la iglesia, desde entonces traigo dulces".
+_SINCE_THEN_AFTER = re.compile(r"(?: \w+){0,6}? (?:since then|ever since|from then on|desde entonces|desde ese dia|"
+                               r"desde esa vez|de ahi en adelante)\b")
+
+
+def _long_ago_and_since_then(m: re.Match[str]) -> bool:
+    if _SINCE_THEN_AFTER.match(m.string, m.end()) is None:  # anchored and short: first
+        return False
+    start = max(0, m.start() - 300)  # the same story, not the whole of a huge message (linear time)
+    past = _PAST_RE.search(m.string, start, m.start())
+    return past is not None and not _NOW_RE.search(m.string, past.end(), m.start())
 
 
 # "chest pain i had last month went away" (not "... is back", "... again now")
@@ -1655,6 +1673,12 @@ _SOMEONE_ELSE = re.compile(
     r"alguien|una persona|un amigo|una amiga|un ser querido|otros)\b"
 )
 _NOT_ME_BEFORE = re.compile(r"\b(?:im|i am|am) (?:not|never)(?: really)? $|\bno (?:soy|estoy)(?: \w+)? $")
+# Someone else said not to be at risk: "my friend is really depressed, she's not suicidal but she
+# won't go to a doctor". A "but" counts only with death or harm after it ("... but she talks about dying").
+_NOT_THEM_BEFORE = re.compile(r"\b(?:(?:shes|hes|theyre|she is|he is|they are) (?:not|never)|isnt|is not|arent|are not)(?: really)? $")
+_DEATH_AFTER_CONTRAST = re.compile(r" (?:but|though|although|however|pero|aunque)\b(?: \w+)*? (?:die|dying|dead|death|kill\w*|"
+                                   r"end (?:it|things|her life|his life)|hurt (?:herself|himself|themselves)|pills|overdos\w*|"
+                                   r"gun|knife|rope|bridge|goodbye|plan|suicid\w*)\b")
 _FOR_OTHERS = re.compile(
     r"\b(?:flyer|flyers|bulletin|poster|posters|newsletter|church|handout|brochure|pamphlet|"
     r"school project|project|homework|essay|report for (?:school|class)|"
@@ -1701,7 +1725,11 @@ def _is_not_about_a_chore(m: re.Match[str]) -> bool:
 _CAREGIVER_REQUEST = re.compile(
     r"\b(?:(?:support|caregiver|carer) groups?|respite|someone to (?:sit|stay) with|a break from (?:caring|taking care)|"
     r"grupos? de apoyo|respiro|quien me (?:cubra|ayude a cuidar|releve)|alguien que (?:la|lo|me) cuide|"
-    r"(?:ayuda|apoyo) (?:para|con|a) (?:cuidar|el cuidado|cuidadores|las cuidadoras|los cuidadores))\b"
+    r"(?:ayuda|apoyo) (?:para|con|a) (?:cuidar|el cuidado|cuidadores|las cuidadoras|los cuidadores)|"
+    # help at home asked for: "necesito una persona que me ayude a banarme y con el quehacer, sola ya no puedo"
+    r"(?:persona|alguien|quien|someone|somebody|a person) (?:que |to )?(?:me )?(?:ayude|help me) (?:a |con |with |to )?"
+    r"(?:el |la |los |las |my |the )?(?:banarme|banar|vestirme|quehacer|limpiar|limpieza|cocinar|bathe|bathing|shower|"
+    r"dress|housework|cleaning|cooking|laundry|errands))\b"
 )
 
 
@@ -1718,6 +1746,15 @@ _NUMBER_FOR_SOMEONE_BEFORE = re.compile(
     r"(?: \w+){0,2} (?:if|when|for) (?:someone|somebody|a person|anyone|people|a friend)(?: \w+){0,4} $")
 
 
+# What the line is for, asked by someone who says they are fine: "is 988 only for suicide or can
+# it be for stress too? asking for myself, I'm fine, just stressed with work".
+_ASKS_WHAT_THE_LINE_IS_FOR = re.compile(
+    r"\b(?:is|does|can|isnt|do|doesnt) (?:988|the lifeline|the hotline|that (?:line|number)|"
+    r"the (?:988 |crisis |suicide )?(?:line|lifeline|hotline|number)) (?:\w+ ){0,2}(?:only|just|also|for)\b")
+_SAYS_THEY_ARE_FINE = re.compile(r"\b(?:(?:im|i am) (?:fine|ok|okay|safe|alright|not suicidal)|not (?:suicidal|thinking "
+                                 r"(?:about|of) (?:suicide|hurting))|nothing like that)\b")
+
+
 def _is_suicide_concern(m: re.Match[str]) -> bool:
     """The word "suicide" as a concern for the person texting or someone with them, not
     a question about suicide in general.  A denial followed by "but" still counts."""
@@ -1726,7 +1763,11 @@ def _is_suicide_concern(m: re.Match[str]) -> bool:
     before, after = _clause_context(m)
     if _NOT_ME_BEFORE.search(before) and not _CONTRAST_AFTER.search(m.string, m.end()):
         return False
+    if _NOT_THEM_BEFORE.search(before) and not _DEATH_AFTER_CONTRAST.search(m.string, m.end()):
+        return False
     if _NUMBER_FOR_SOMEONE_BEFORE.search(before):  # "what's the number to call if someone is thinking about suicide?"
+        return False
+    if _ASKS_WHAT_THE_LINE_IS_FOR.search(before) and _SAYS_THEY_ARE_FINE.search(m.string):
         return False
     return not (_HOTLINE_AFTER.match(after) and (_FOR_OTHERS.search(" ".join(_context(m, 120)))
                                                  or _asked_out_of_curiosity(m.string)))
@@ -1808,7 +1849,25 @@ SUICIDE = Kind.SUICIDE_SELF_HARM
 MEDICAL = Kind.MEDICAL_EMERGENCY
 DANGER = Kind.DANGER
 
+# A goodbye that gives up one's care with no reason for it: "goodbye. thank you for trying to
+# help. I won't be needing the appointments anymore." A reason makes it ordinary ("moving to
+# Texas, won't be needing the appointments anymore, goodbye"; "all healed").
+_CARE_GIVEN_UP = (r"(?:wont|will not|not going to|no longer) (?:be )?need(?:ing)? (?:the |my |any more |these |those |your |any )?"
+                  r"(?:\w+ )?(?:appointments?|pills|meds|medicines?|medications?|reminders|help|care|visits|check ?ins|"
+                  r"services|texts|classes)(?: \w+){0,2} (?:anymore|any longer|after (?:today|tonight))")
+_FAREWELL_WORD = r"(?:goodbye|good bye|farewell|bye now|thank you for (?:trying|everything|all you(?:ve| have) done))"
+_A_REASON = re.compile(r"\b(?:moving|moved|move|switch\w*|new (?:doctor|clinic|insurance)|transferr?\w*|hospice|recovered|"
+                       r"healed|better|well again|insurance|another (?:hospital|clinic|doctor|program)|graduat\w*|discharged|"
+                       r"done with (?:the|my) (?:program|treatment|rehab)|finished|cleared|because|since|wrong number)\b")
+
+
+def _without_a_reason(m: re.Match[str]) -> bool:
+    return not _A_REASON.search(m.string)
+
+
 _RULES: tuple[_Rule, ...] = (
+    _rule("suicidal_ideation", SUICIDE, rf"{_FAREWELL_WORD} (?:\w+ ){{0,12}}{_CARE_GIVEN_UP}",
+          rf"{_CARE_GIVEN_UP} (?:\w+ ){{0,8}}{_FAREWELL_WORD}", accept=_without_a_reason),
     # --- suicide / self-harm first: it wins when both kinds match ----------
     # (en_18 / es_14) stopping every pill to let the heart give out; cutting again, deeper
     _rule("suicidal_ideation", SUICIDE,
@@ -1872,6 +1931,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:esto|todo|todo esto|mi vida|mi sufrimiento)(?! (?:de|del|el|la|los|las|lo|mi|mis|su|sus|un|una)\b)",
         rf"(?:pienso|pensando|pense|quiero|quisiera|voy a|ganas de) {W2}(?:ponerme|tomarme|inyectarme|meterme) "
         r"(?:toda|todas|todos|todo) (?:la |las |los |el |mi |mis )?(?:insulina|pastillas|medicinas|medicamentos|pildoras|frasco)",
+        # the pronoun first: "esta noche me voy a poner toda la insulina de la pluma y ya se acabo"
+        r"me (?:voy a|quiero|pienso|podria) (?:poner|tomar|inyectar|meter|tragar) "
+        r"(?:toda|todas|todos|todo) (?:la |las |los |el |mi |mis )?(?:insulina|pastillas|medicinas|medicamentos|pildoras|frasco)"
+        r"(?! (?:que me (?:toca|tocan|dijeron|recetaron)|de la manana|del dia|de hoy)\b)",
         r"(?:me voy|irme|me quiero ir|me ire) de este mundo|(?:ya )?no le (?:veo|encuentro) (?:sentido|caso) "
         r"(?:a (?:nada|la vida|vivir|seguir)|vivir)",
         # a farewell, then nobody can reach them: "me mando un mensaje despidiendose y no contesta"
@@ -2218,7 +2281,15 @@ _RULES: tuple[_Rule, ...] = (
              r"(?:cuchillo|navaja|pistola|arma|machete|bate|martillo)",
              r"(?:tiene|trae|saco|agarro) (?:un |una |el |la |su )?(?:pistola|arma|cuchillo|navaja|machete) (?:\w+ ){0,3}"
              r"(?:dice|dijo|grita|gritando|amenaza) (?:que )?(?:me|nos|la|lo|te|les) (?:va|van) a matar"
-             r"(?!.*\b(?:broma|bromeando|jugando|chiste|jaja\w*)\b)"),
+             r"(?!.*\b(?:broma|bromeando|jugando|chiste|jaja\w*)\b)",
+             # shooting now where they are: "hay balazos afuera de mi edificio y estamos escondidos en el
+             # closet" (not "anoche hubo una balacera en mi cuadra": told, and over)
+             r"(?:hay|estan|se oyen|se escuchan|oigo|escucho|oimos|escuchamos|estan echando|andan echando) (?:\w+ ){0,2}"
+             r"(?:balazos|balacera|disparos|tiros|tiroteo)(?! (?:en la|en las|en el) (?:tele|television|pelicula|novela|noticias))",
+             # hiding from someone now: "estamos escondidos en el baño, el esta borracho rompiendo todo"
+             r"(?:escondid[oa]s?|encerrad[oa]s?) en (?:el |la |mi |un )?(?:closet|cuarto|recamara|bano|carro|ropero)"
+             r"(?= .*\b(?:balazos|balacera|disparos|tiros|miedo|borracho|drogado|pegar|golpear|matar|gritando|rompiendo|"
+             r"pistola|cuchillo|arma|quiere entrar|afuera)\b)"),
     _rule("danger", DANGER,
           r"(?:house|home|kitchen|apartment|apt|building|stove|oven|room|bedroom|garage|car|bed|couch|curtains?|"
           r"microwave|toaster|trash|dryer|basement|attic|porch|roof|place) (?:\w+ ){0,2}"
@@ -3046,7 +3117,10 @@ _RULES: tuple[_Rule, ...] = (
         r"sos|mayday|send help|life or death|life threatening|carbon monoxide",
         rf"(?:think|feel like|feels like|pretty sure|afraid) {W3}(?:dying|going to die)",
         r"somethings? (?:is )?(?:really |very |seriously |terribly )wrong(?! with (?:my |the |this |our |your )?(?:bill|account|order|app|portal|phone|insurance|claim|appointment|statement|website|login|password|meter|pump|email))",
-        r"im dying(?! (?:to|for|of|laughing|here|inside|without))",
+        # (not dyeing: "I'm dying my hair purple for my birthday")
+        r"im dying(?! (?:to|for|of|laughing|here|inside|without|(?:my|her|his|the|some|these|those|our) (?:\w+ )?"
+        r"(?:hair|roots|beard|eggs|easter eggs|clothes|shirts?|fabric|yarn|wool|curtains|jeans|dress)|it (?:purple|red|blue|"
+        r"pink|green|black|blonde|brown|gray|grey)))",
     ),
     # 911, unless it is a question about when to call or an instruction given earlier.
     _rule("explicit_emergency", MEDICAL, r"911", accept=_is_call_for_help),
@@ -3222,6 +3296,8 @@ _FIGURATIVE = re.compile(
     r"|overdos(?:e|ed|ing) on (?:\w+ )?(?:cookies|candy|sugar|sweets|chocolate|pie|turkey|tv|netflix|news|coffee|caffeine|carbs|ham|"
     r"tamales|food|christmas|holiday|football|soap operas?|love)"
     r"|(?:strangle|kill|murder|choke|shoot) (?:whoever|the (?:person|guy|idiot|people|genius) who)"
+    # "this chicago weather is going to be the end of me"; "kill me now, we're making kale chips"
+    r"|(?:gonna|going to|will|is|are|be) (?:be )?the end of (?:me|us)|(?<=^ )kill me now"
     r"|(?:not|never|wont|aint) (?:going to|gonna) kill (?:myself|me) over"
     # "if I have to eat one more bland chicken breast I'm going to kill myself": over a chore or a meal
     r"|if i (?:have to|gotta|hafta|must) (?:\w+ ){1,3}(?:one more|another|more)(?: \w+){0,4} (?:im |i am |ill |i will |i )?"

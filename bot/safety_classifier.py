@@ -20,6 +20,14 @@ work supposed to be?", `intent_guards.asks_when_a_visit_is`); and for a question
 crisis words ("my ankles look a little puffy, is that bad": `advice.asks_medical_advice`),
 which becomes `medical_question`: over every blind set's first run the model's check-in
 fired on 11 such questions and on no crisis among them.
+Three more, each with no word of distress: nothing happening, said in so many words ("what do i
+do if i fall and no one is around? want to be prepared", "bruised purple but it doesn't hurt", a
+knife "cutting potatoes": `intent_guards.nothing_happening`) gives way to the next guess; a need
+the category vocabulary names, not low mood ("my son used to take me everywhere but he moved to
+texas": `intent_guards.names_a_need`) becomes `find_resource`; a person asked for ("my eyes are
+bad and typing is hard, can a person phone me": `intent_guards.asks_for_a_person`) becomes
+`request_human`, so a person still calls. A question about when a visit is becomes
+`ask_next_appointment` itself (the next guess may be "task done").
 Likewise a piece of equipment asked for by name ("i need one of those grabber things to
 pick stuff off the floor": `intent_guards.asks_for_equipment`) becomes `find_resource`:
 over every blind set such messages were 346 resource requests and one crisis, which the
@@ -67,17 +75,24 @@ class SafetyOverride(GraphComponent):
                     _promote_because(message, EMERGENCY_INTENT, f"net:{cue}")
                 elif predicted == EMERGENCY_INTENT and safety.explained_away(text):
                     _demote_emergency(message, "explained_away")
+                elif predicted == EMERGENCY_INTENT and intent_guards.asks_when_a_visit_is(text):
+                    _promote_because(message, "ask_next_appointment", "asks_when")  # not the next guess: it may be "done"
                 elif predicted == EMERGENCY_INTENT and intent_guards.plain_task_report(text):
                     _demote_emergency(message, "task_report")
                 elif predicted == EMERGENCY_INTENT and intent_guards.only_figurative(text):
                     _demote_emergency(message, "figurative")
                 elif predicted == EMERGENCY_INTENT and safety.told_lightly(text):
                     _demote_emergency(message, "told_lightly")
-                elif predicted == EMERGENCY_INTENT and intent_guards.asks_when_a_visit_is(text):
-                    _demote_emergency(message, "asks_when")
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_equipment(text):
                     # "i need one of those grabber things to pick stuff off the floor"
                     _promote_because(message, "find_resource", "asks_equipment")
+                elif predicted == EMERGENCY_INTENT and intent_guards.nothing_happening(text):
+                    _demote_emergency(message, "nothing_happening")
+                elif predicted == EMERGENCY_INTENT and intent_guards.names_a_need(text):
+                    _promote_because(message, "find_resource", "names_need")
+                elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_a_person(text):
+                    # "my eyes are bad and typing is hard, can a person phone me"
+                    _promote_because(message, "request_human", "asks_person")
                 elif predicted == EMERGENCY_INTENT and advice.asks_medical_advice(text):
                     _promote_because(message, MEDICAL_QUESTION_INTENT, "asks_advice")
                 continue

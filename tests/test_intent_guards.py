@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialogue import reading
 from bot.intent_guards import corrected_intent
 
 
@@ -304,3 +305,37 @@ def test_a_weight_sent_with_whose_it_is_is_a_report():  # en_20
 ])
 def test_spanish_done_with_ya_and_what_is_left(text, predicted, corrected):
     assert corrected_intent(text, predicted) == corrected
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # en_24 / es_20
+    ("hi who am i talking to? can i get a real person", "bot_challenge", "request_human"),
+    ("Need to speak w someone in case management", "find_resource", "request_human"),
+    ("is there anyone i can talk to about how scared i am about my heart", "find_resource", None),  # counselling
+    ("weekly schedule please", "nlu_fallback", "ask_tasks"),
+    ("hi its dorothy whats on the agenda", "greet", "ask_tasks"),
+    ("do i have a appointment friday", "cannot_make_appointment", "ask_next_appointment"),
+    ("my copay for the carvedilol went up to 45 dollars", "report_task_done", "find_resource"),
+    ("i didnt pick up my carvedilol this month, too expensive", "report_task_done", "find_resource"),
+    ("picked up my carvedilol this morning", "report_task_done", None),
+    ("the pharmacy gave me a different looking pill this time, is it the same thing, can i take it",
+     "cannot_make_appointment", "medical_question"),
+    ("can i go back to water aerobics", "nlu_fallback", "medical_question"),
+    ("what am i suppose to do for the potassium test", "nlu_fallback", "ask_task_instructions"),
+    ("tengo cita esta semana? no me acuerdo", "find_resource", "ask_next_appointment"),
+    ("Buenas tardes, ¿ofrecen traslado para personas mayores? Mi papá tiene cita el martes.", "find_resource", None),
+    ("la insulina la guardo en el refri o afuera", "find_resource", "ask_task_instructions"),
+    ("pa medirme el azucar de q dedo me pico", "find_resource", "ask_task_instructions"),
+    ("me puede mandar otra vez la lista de cosas que me dejo la enfermera", "nlu_fallback", "ask_tasks"),
+    ("No tengo quien me lleve al laboratorio esta semana, puedo ir otro dia?", "find_resource", "cannot_make_appointment"),
+    ("No tengo quien me lleve al laboratorio esta semana", "find_resource", None),  # a ride only
+])
+def test_person_list_price_and_another_day_in_more_words(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("weight one eighty two point five", "weight"),  # the label first, the number spelled out
+    ("two thirty", None),  # alone it may be a time
+])
+def test_a_reading_spelled_after_its_label(text, expected):
+    assert reading(text) == expected

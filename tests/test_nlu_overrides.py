@@ -142,3 +142,21 @@ def test_the_models_emergency_gives_way_on_equipment_asked_for_by_name():
     [crisis] = SafetyOverride().process([parsed("my oxygen ran out and I'm struggling to get air, where do I get a tank",
                                                 ("report_emergency", 0.96))])
     assert crisis.get(INTENT)["name"] == "report_emergency"  # the detector's words come first
+
+
+def test_the_models_emergency_gives_way_when_nothing_is_happening_or_a_need_or_a_person_is_named():  # en_24
+    for text, next_guess, expected in [
+        ("what do i do if i fall and no one is around? want to be prepared", "ask_tasks", "ask_tasks"),
+        ("the blood test lady stuck me 3 times, arm is bruised purple but it doesn't hurt", "report_task_done", "report_task_done"),
+        ("I have a knife in my hand right now... cutting potatoes for the stew lol", "small_talk", "small_talk"),
+        ("I've been cutting my pills in half to make them last longer", "medical_question", "find_resource"),
+        ("my eyes are bad and typing is hard, can a person phone me", "bot_challenge", "request_human"),
+    ]:
+        [message] = SafetyOverride().process([parsed(text, ("report_emergency", 0.9), (next_guess, 0.05))])
+        assert message.get(INTENT)["name"] == expected, text
+    for text in ["what do i do if i fall right now, i cant get up",  # happening
+                 "i cut my wrist but it doesnt hurt",  # harm told beside the reassurance
+                 "I'm not myself lately, blue all the time",  # low mood keeps the check-in
+                 "can a person phone me, i cant breathe"]:  # distress beside the request
+        [message] = SafetyOverride().process([parsed(text, ("report_emergency", 0.9), ("small_talk", 0.05))])
+        assert message.get(INTENT)["name"] == "report_emergency", text

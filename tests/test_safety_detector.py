@@ -1797,6 +1797,44 @@ def test_crises_from_blind_set_en_23_generalise(text, kind):
     assert assess(text).kind is kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    # en_24 / es_20 misses, as classes of wording
+    ("goodbye. thank you for trying to help. I won't be needing the appointments anymore.", SUI),  # a veiled farewell
+    ("i wont need my pills anymore. thank you for everything", SUI),
+    ("estoy cansada de ser una carga, esta noche me voy a poner toda la insulina de la pluma", SUI),  # the pronoun first
+    ("me quiero tomar todas las pastillas", SUI),
+    ("hay balazos afuera de mi edificio y estamos escondidos en el closet con los niños", Kind.DANGER),
+    ("estamos encerrados en el baño, mi yerno esta borracho rompiendo todo", Kind.DANGER),
+    # the quiet forms' twins still fire
+    ("is 988 only for suicide? i want to die", SUI),  # what the line is for, but not fine
+    ("kill me now i cant take the pain anymore", SUI),
+    ("ya no puedo mas, quiero morirme", SUI),
+    ("me quiero morir cada vez que salgo, nadie me quiere", SUI),  # no cold or heat named
+    ("I fell this morning and since then I cant get up", MED),  # since then, but no time long past
+    ("im dying help", MED),
+])
+def test_crises_from_blind_sets_en_24_and_es_20_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "moving to texas next week so I won't be needing the appointments anymore, goodbye and thanks",  # a reason given
+    "bye! won't be needing the reminders anymore, all healed",
+    "I'm dying my hair purple for my birthday, my daughter thinks I've lost it",  # dyeing
+    "is 988 only for suicide or can it be for stress too? asking for myself, I'm fine, just stressed with work",
+    "me voy a poner toda la insulina que me toca en la noche",  # the whole prescribed dose
+    "anoche hubo una balacera en mi cuadra, ahora me da miedo salir a caminar",  # told, and over
+    "hay balazos en la pelicula que estoy viendo",
+    "los niños estan escondidos en el closet jugando a las escondidas",
+    "necesito una persona que me ayude a bañarme y con el quehacer, sola ya no puedo",  # help at home asked for
+    "puchica que frio esta haciendo, me quiero morir cada vez que salgo a la calle",  # the cold
+    "el año pasado me llevaron al hospital porque se me bajo el azucar y me desmaye, desde entonces traigo dulces",
+    "last year I passed out at church from low sugar, ever since then I carry candy",
+])
+def test_look_alikes_from_blind_sets_en_24_and_es_20_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
 @pytest.mark.parametrize("text", [
     "took 40 mg furosemide at 7:30",  # a dose, not forty pills
     "took my carvedilol this morning",
