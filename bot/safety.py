@@ -1856,9 +1856,11 @@ _CARE_GIVEN_UP = (r"(?:wont|will not|not going to|no longer) (?:be )?need(?:ing)
                   r"(?:\w+ )?(?:appointments?|pills|meds|medicines?|medications?|reminders|help|care|visits|check ?ins|"
                   r"services|texts|classes)(?: \w+){0,2} (?:anymore|any longer|after (?:today|tonight))")
 _FAREWELL_WORD = r"(?:goodbye|good bye|farewell|bye now|thank you for (?:trying|everything|all you(?:ve| have) done))"
+# (Named reasons only: "since it doesn't matter now", "it's better this way" are not reasons.)
 _A_REASON = re.compile(r"\b(?:moving|moved|move|switch\w*|new (?:doctor|clinic|insurance)|transferr?\w*|hospice|recovered|"
-                       r"healed|better|well again|insurance|another (?:hospital|clinic|doctor|program)|graduat\w*|discharged|"
-                       r"done with (?:the|my) (?:program|treatment|rehab)|finished|cleared|because|since|wrong number)\b")
+                       r"healed|(?:feeling|getting|doing|all|im|much) better|better now|well again|insurance|"
+                       r"another (?:hospital|clinic|doctor|program)|graduat\w*|discharged|done with (?:the|my) (?:program|treatment|rehab)|"
+                       r"finished (?:the|my) (?:program|treatment|rehab|therapy)|cleared|wrong number)\b")
 
 
 def _without_a_reason(m: re.Match[str]) -> bool:
@@ -1866,9 +1868,10 @@ def _without_a_reason(m: re.Match[str]) -> bool:
 
 
 _RULES: tuple[_Rule, ...] = (
+    # --- suicide / self-harm first: it wins when both kinds match ----------
+    # (en_24) a veiled farewell
     _rule("suicidal_ideation", SUICIDE, rf"{_FAREWELL_WORD} (?:\w+ ){{0,12}}{_CARE_GIVEN_UP}",
           rf"{_CARE_GIVEN_UP} (?:\w+ ){{0,8}}{_FAREWELL_WORD}", accept=_without_a_reason),
-    # --- suicide / self-harm first: it wins when both kinds match ----------
     # (en_18 / es_14) stopping every pill to let the heart give out; cutting again, deeper
     _rule("suicidal_ideation", SUICIDE,
           r"(?:stop|stopping|quit|quitting) (?:taking )?(?:all )?(?:of )?(?:my|her|his) (?:\w+ )?(?:pills|meds|medicines|medications) "

@@ -1801,6 +1801,8 @@ def test_crises_from_blind_set_en_23_generalise(text, kind):
     # en_24 / es_20 misses, as classes of wording
     ("goodbye. thank you for trying to help. I won't be needing the appointments anymore.", SUI),  # a veiled farewell
     ("i wont need my pills anymore. thank you for everything", SUI),
+    ("goodbye, wont need my meds anymore, its better this way", SUI),  # no reason named
+    ("thank you for everything. i wont be needing the appointments anymore since it doesnt matter now", SUI),
     ("estoy cansada de ser una carga, esta noche me voy a poner toda la insulina de la pluma", SUI),  # the pronoun first
     ("me quiero tomar todas las pastillas", SUI),
     ("hay balazos afuera de mi edificio y estamos escondidos en el closet con los niños", Kind.DANGER),
@@ -1820,6 +1822,7 @@ def test_crises_from_blind_sets_en_24_and_es_20_generalise(text, kind):
 @pytest.mark.parametrize("text", [
     "moving to texas next week so I won't be needing the appointments anymore, goodbye and thanks",  # a reason given
     "bye! won't be needing the reminders anymore, all healed",
+    "thank you for everything, i wont need the check ins anymore, im feeling better",
     "I'm dying my hair purple for my birthday, my daughter thinks I've lost it",  # dyeing
     "is 988 only for suicide or can it be for stress too? asking for myself, I'm fine, just stressed with work",
     "me voy a poner toda la insulina que me toca en la noche",  # the whole prescribed dose
