@@ -6,6 +6,7 @@ failing on a busy port.
 """
 from __future__ import annotations
 
+import http.client
 import os
 import secrets
 import signal
@@ -151,6 +152,11 @@ def answers(url: str) -> bool:
         with urllib.request.urlopen(url, timeout=2):
             return True
     except OSError:  # refused, timed out, or an HTTP error status: not healthy yet
+        return False
+    except http.client.HTTPException:
+        # Not HTTP. Also what a port in the ephemeral range returns before its server listens:
+        # the poll can connect to itself (TCP simultaneous open) and read back its own request
+        # ("GET / HTTP/1.1" as the status line), which once crashed the runner at start.
         return False
 
 

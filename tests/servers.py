@@ -1,6 +1,7 @@
 """Start the real assistant (`patient-support run`: action server + Rasa server) for tests."""
 from __future__ import annotations
 
+import http.client
 import itertools
 import json
 import os
@@ -204,7 +205,7 @@ def answers(url: str, timeout: float = 2.0) -> bool:
     try:
         with urllib.request.urlopen(url, timeout=timeout):
             return True
-    except OSError:
+    except (OSError, http.client.HTTPException):  # not up, or not HTTP (bot/runner.py's answers says when)
         return False
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import load_settings
-from bot.runner import Service, Supervisor, rasa_environment, services
+from bot.runner import Service, Supervisor, answers as runner_answers, rasa_environment, services
 from tests.servers import ROOT, answers, child_pid, free_port, start_assistant, stop_assistant
 
 
@@ -111,3 +111,25 @@ def test_commands_carry_no_secret_and_servers_bind_to_this_machine_by_default(tm
                             "PATIENT_SUPPORT_STATE_DIR": str(tmp_path)})
     assert rasa_environment(spread)["ACTION_ENDPOINT_URL"] == f"http://10.0.0.5:{spread.action_port}/webhook"
     assert services(spread)[1].health_url == f"http://127.0.0.1:{spread.rasa_port}/"
+
+
+def test_a_port_that_answers_but_not_in_http_is_not_healthy_yet():
+    # What a health poll reads when it connects to itself on a port nobody listens on yet
+    # (TCP simultaneous open): its own request line as the status line. It once crashed the runner.
+    import socket
+    import threading
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+
+    def reply_with_a_request_line():
+        connection, _ = server.accept()
+        connection.recv(1024)
+        connection.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        connection.close()
+
+    threading.Thread(target=reply_with_a_request_line, daemon=True).start()
+    try:
+        assert runner_answers(f"http://127.0.0.1:{server.getsockname()[1]}/") is False
+    finally:
+        server.close()
