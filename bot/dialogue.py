@@ -129,8 +129,8 @@ def reading(text: str) -> str | None:
     """ "weight", "sugar" or "number" (a bare reading) for a message that is only a reading."""
     cleaned = (text or "").strip().replace("\u2019", "").replace("'", "")
     # "weight one eighty two point five": the label, then the number spelled out
-    labelled = _LABEL_FIRST.match(cleaned) and spelled_number(_LABEL_FIRST.sub("", cleaned), labelled=True)
-    cleaned = spelled_number(cleaned) or labelled or cleaned
+    label = _LABEL_FIRST.match(cleaned)
+    cleaned = spelled_number(cleaned) or (label and spelled_number(cleaned[label.end():], labelled=True)) or cleaned
     cleaned = _AFTERWORD.sub("", _WHOSE.sub("", _CHECKED.sub("", _GREETING.sub("", cleaned))))
     found = _READING.match(cleaned)
     if not found or found.group(1) == "911":
