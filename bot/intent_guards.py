@@ -505,7 +505,10 @@ _CARE_PLAN_WORDS = re.compile(
     # medicines named on the demo plans ("metformina lista ✅")
     r"metformina?|lantus|glargin[ae]|furosemide|lasix|carvedilol|coreg|inhaler|inhalador|water pill)\b")
 _DISTRESS = re.compile(
-    r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|all (?:my|her|his|the|them)|whole|too many|extra|double|twice|hurt\w*|pain|"
+    r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|all (?:my|her|his|the|them)|"
+    # "a whole bottle", not "a whole bag of chips" (en_25)
+    r"whole(?! (?:(?:bag|box|sleeve|pint|tub|plate|carton|pan|tray) of (?:chips|cookies|candy|ice cream|donuts|pizza|fries|"
+    r"popcorn|crackers|chocolates?)|pizza|cake|pie)\b)|too many|extra|double|twice|hurt\w*|pain|"
     r"cant|can not|help|scared|afraid|dizzy|breath\w*|chest|blood(?! (?:test|work|draw|pressure|sugar))|bleed\w*|fell|fall|faint\w*|pass\w* out|"
     r"adios|perdon|perdoname|todas|todos|demasiad\w*|doble|dos veces|duele|dolor|ayuda|miedo|mareo|mareada|"
     r"respir\w*|pecho|(?<!examen de )(?<!examenes de )(?<!analisis de )(?<!prueba de )sangr\w*|me cai|se cayo|desmay\w*)\b")

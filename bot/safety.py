@@ -982,7 +982,7 @@ def _is_live(m: re.Match[str]) -> bool:
         return False
     if _told_laughing(m.string) or _RESOLVED_AFTER.match(m.string, m.end()) or _answered_no(m):
         return False
-    if _SOMEONE_IF_BEFORE.search(before) or _MEDIA.search(before + after) or _asked_out_of_curiosity(m.string):
+    if _SOMEONE_IF_BEFORE.search(before) or _about_a_story(before, after) or _asked_out_of_curiosity(m.string):
         return False
     if _story_on_screen(m.string):
         return False
@@ -1021,7 +1021,7 @@ def _is_live(m: re.Match[str]) -> bool:
     # "no chest pain since the stent", "no ha tenido convulsiones desde marzo"
     if _DENIED_BEFORE.search(before) and _SINCE_AFTER.match(after):
         return False
-    if _long_ago_and_since_then(m):
+    if _long_ago_and_since_then(m) or _long_ago_and_fine_now(m):
         return False
     past_before = _PAST_BEFORE.search(before)
     if past_before and not _NOW_RE.search(before, past_before.end()):
@@ -1044,9 +1044,43 @@ _SINCE_THEN_AFTER = re.compile(r"(?: \w+){0,6}? (?:since then|ever since|from th
 def _long_ago_and_since_then(m: re.Match[str]) -> bool:
     if _SINCE_THEN_AFTER.match(m.string, m.end()) is None:  # anchored and short: first
         return False
-    start = max(0, m.start() - 300)  # the same story, not the whole of a huge message (linear time)
-    past = _PAST_RE.search(m.string, start, m.start())
-    return past is not None and not _NOW_RE.search(m.string, past.end(), m.start())
+    return told_long_ago(m.string, m.start())
+
+
+# ... or what is true of it now: "el ano pasado mi mama estuvo en el hospital por un infarto,
+# ahora ya esta bien"; "I fell last winter on the ice but I'm fine now" (es_21, en_25)
+# Something that has just begun, in Spanish: "de repente", "empezo hace 10 min".
+_ES_SUDDEN = (r"\b(?:de repente|de pronto|empezo|comenzo|hace (?:\w+ )?(?:min|mins|minutos|rato|ratito)|ahorita|"
+              r"desde hace (?:\w+ )?(?:min|mins|minutos|rato))\b")
+_FINE_NOW = (
+    r" (?:(?:but|and|y|pero) )?(?:(?:im|i am|shes|she is|hes|he is|theyre|they are|were|we are|mom is|dad is|"
+    r"moms|dads) (?:\w+ )?(?:fine|ok|okay|good|better|all better|recovered|doing (?:fine|good|well|great|better)) now|"
+    r"(?:ahora |hoy )?ya (?:esta|estoy|anda|ando|se siente|me siento|estamos) (?:bien|mejor|recuperad[oa]s?)|"
+    r"ahora (?:esta|estoy|anda|ando) (?:bien|mejor))\b(?! (?:\w+ )?(?:but|pero)\b)"
+)
+_FINE_NOW_AFTER = re.compile(rf"(?: \w+){{0,6}}?{_FINE_NOW}")
+_FINE_NOW_RE = re.compile(_FINE_NOW)
+
+
+def _long_ago_and_fine_now(m: re.Match[str]) -> bool:
+    if _FINE_NOW_AFTER.match(m.string, m.end()) is None:  # anchored and short: first
+        return False
+    return told_long_ago(m.string, m.start())
+
+
+def long_ago_and_fine_now(text: str) -> bool:
+    """The message tells of something long past and says all is well now ("I fell last
+    winter on the ice but I'm fine now"): the classifier's emergency gives way to it."""
+    normalised = _prepare(text or "")
+    return any(told_long_ago(normalised, f.start()) for f in _FINE_NOW_RE.finditer(normalised))
+
+
+def told_long_ago(normalised: str, end: int) -> bool:
+    """A time long past before `end` in the same story ("last winter", "el ano pasado"), and
+    nothing since that brings it back to now."""
+    start = max(0, end - 300)  # the same story, not the whole of a huge message (linear time)
+    past = _PAST_RE.search(normalised, start, end)
+    return past is not None and not _NOW_RE.search(normalised, past.end(), end)
 
 
 # "chest pain i had last month went away" (not "... is back", "... again now")
@@ -1163,16 +1197,42 @@ _OWN_PEOPLE = re.compile(
     r"sister|brother|aunt|uncle|neighbor|friend|yo|mi|mis|nosotros|mama|papa|esposo|esposa|hijo|hija|abuela|abuelo)\b")
 
 
-_SOMEONE_ON_SCREEN = re.compile(r"\b(?:he|she|his|her|him|they|their|them|everyone|el|ella|ellos)\b")
+_SOMEONE_ON_SCREEN = re.compile(r"\b(?:he|she|his|her|him|they|their|them|everyone|el|ella|ellos|"
+                                r"(?:a|the|this|some) (?:guy|man|woman|lady|character|girl|boy|kid|person|doctor|patient))\b")
+# The writer as the one watching ("I had to turn it off", "did you see ... last night"): not
+# one of their own in the story; anything else the writer says of themselves still is.
+_VIEWER = re.compile(
+    r"\bi (?:had to |just |finally )?(?:turn|turned|switch|switched|shut|change|changed) (?:it|the (?:tv|channel|show|movie|station))"
+    r"(?: off)?\b|\bi (?:was |am |im |been )?(?:watching|watched)\b|\bi (?:cant|couldnt|could not) (?:watch|look)\b|"
+    r"\bdid (?:you|u|ya) (?:see|watch|catch)\b")
 
 
 # The story is placed on the screen or the page ("on tv", "a mystery where"), not only a screen
 # nearby: "watching tv with the lady next door and she collapsed" is a real event.
 _PLACED_ON_SCREEN = re.compile(
+    r"\bdid (?:you|u|ya) (?:see|watch|catch) (?:\w+ ){1,3}(?:last night|yesterday|tonight|last week)\b|"
     r"\b(?:on|in) (?:the |a |this |that )?(?:tv|show|movie|film|episode|series|netflix|news|documentary|book|novel|video|"
     r"youtube|tiktok|mystery|thriller|soap opera|telenovela|novela|pelicula|serie)\b|"
     r"\b(?:show|movie|film|episode|book|novel|story|mystery|thriller|documentary|article|podcast|series|novela|pelicula) "
     r"(?:where|about|in which|donde|en la que|en el que)\b")
+
+
+# The one watching, then something of their own: "I was watching a show and I got dizzy and
+# fell", "watching tv when my chest started hurting" (not "a show where a man had a stroke").
+_WATCHER_TURNS = re.compile(
+    r" (?:\w+ ){0,2}?(?:and|when|then|while|y|cuando)(?: (?:now|then|suddenly|all of a sudden|de repente|ahora|just))? "
+    r"(?:i|im|ive|my|me|she|he|shes|hes|her|his|mom|dad|moms|dads|yo|mi|se|le)\b")
+
+
+def _about_a_story(before: str, after: str) -> bool:
+    """The match's clause names a show, a book or the news: the match is the story's,
+    unless the clause turns from the watching to the watcher (`_WATCHER_TURNS`)."""
+    last = None
+    for last in _MEDIA.finditer(before):
+        pass
+    if last is not None:
+        return _WATCHER_TURNS.match(before, last.end()) is None
+    return _MEDIA.search(after) is not None
 
 
 def _story_on_screen(text: str) -> bool:
@@ -1181,7 +1241,8 @@ def _story_on_screen(text: str) -> bool:
     found = getattr(text, "on_screen", None)
     if found is not None:
         return found
-    return bool(_PLACED_ON_SCREEN.search(text) and _SOMEONE_ON_SCREEN.search(text)) and not _OWN_PEOPLE.search(text)
+    return bool(_PLACED_ON_SCREEN.search(text) and _SOMEONE_ON_SCREEN.search(text)) and \
+        not _OWN_PEOPLE.search(_VIEWER.sub(" ", text))
 
 
 # A death already mourned: the event it names is over.
@@ -1405,11 +1466,18 @@ _MOBILITY_AFTER = re.compile(
     r"(?:tub|bathtub|bath|shower|car|bed|truck|bus|curb)\b")
 
 
+# A leg gone to sleep from sitting: "se me durmio la pierna derecha de estar sentada".
+_ASLEEP_FROM_SITTING_AFTER = re.compile(
+    r"^ (?:\w+ ){0,3}?(?:(?:de|por|desde que) (?:estar |tanto |haber estado |me )?(?:sentad|acostad|parad|cruzad|hincad|sente|acoste)\w*|"
+    r"ya se (?:me|le) (?:esta )?pas\w*|from sitting|after sitting)\b")
+
+
 def _is_sudden_deficit(m: re.Match[str]) -> bool:
     """Limb / face weakness counts unless it is an old, known deficit or a limit in getting
     into the tub or the car."""
     _, after = _context(m)
-    return not _CHRONIC_AFTER.match(after) and not _MOBILITY_AFTER.match(after) and _is_not_a_label(m)
+    return not _CHRONIC_AFTER.match(after) and not _MOBILITY_AFTER.match(after) and \
+        not _ASLEEP_FROM_SITTING_AFTER.match(after) and _is_not_a_label(m)
 
 
 def _is_person_unresponsive(m: re.Match[str]) -> bool:
@@ -2357,7 +2425,13 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:is|s|keeps|been|started|keep) threatening (?:me|us|her|him|my \w+)"
           r"(?! with (?:eviction|court|a lawsuit|legal|collections|late fees)| to (?:sue|evict|call|report|cut)\b)",
           requires=r"\b(?:right now|here|in (?:my|the|our|her|his) (?:\w+ )?(?:kitchen|house|home|room|apartment|bedroom|"
-                   r"living room|yard)|outside|scared|afraid|high|drunk|knife|gun|weapon)\b"),
+                   r"living room|yard)|outside|scared|afraid|high|drunk|knife|gun|weapon|"
+                   r"(?:wont|will not|refuses to|refused to) (?:leave|go|get out))\b"),
+    # A stranger in the home who will not go: "mom says there's a strange man in her apartment
+    # who won't leave" (en_25); not "the repairman is still in her apartment"
+    _rule("danger", DANGER,
+          r"(?:a |some )?(?:stranger|strange (?:man|guy|woman|lady|person|people|men)|(?:man|guy|woman|person) (?:i|she|he|we) "
+          r"(?:dont|doesnt) know) (?:\w+ ){0,2}(?:in|inside) (?:my|our|the|her|his) (?:house|home|apartment|room|place|bedroom)"),
     # An armed stranger where the person is: "there is a man with a knife in our hallway"
     _rule("danger", DANGER,
           r"(?:man|guy|someone|somebody|person|stranger|woman|lady|men|people|he|she) with (?:a |an )?(?:knife|gun|machete|"
@@ -2493,8 +2567,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?: (?:izquierdo|derecho))? (?:\w+ ){0,3}(?:dormid[oa]|entumid[oa]|adormecid[oa]|paralizad[oa]|sin fuerza|debil|"
         r"no (?:lo |la )?(?:siente|siento|puede mover|puedo mover)|pesad[oa]|muert[oa])",
         r"(?:durmio|entumio|adormecio|paralizo|debilito) (?:\w+ ){0,2}(?:todo |toda )?(?:un|el|medio|la mitad del?) (?:lado|cuerpo)",
-        r"(?:brazo|pierna|mano|pie) (?:izquierd[oa]|derech[oa]) (?:\w+ ){0,3}(?:dormid[oa]|entumid[oa]|adormecid[oa]|"
-        r"paralizad[oa]|sin fuerza|debil|no (?:lo |la )?(?:siente|puede mover)|pesad[oa]|muert[oa])",
+        # (plural too: "el brazo y la pierna derecha como muertos", es_21)
+        r"(?:brazo|pierna|mano|pie) (?:izquierd[oa]|derech[oa]) (?:\w+ ){0,3}(?:dormid[oa]s?|entumid[oa]s?|adormecid[oa]s?|"
+        r"paralizad[oa]s?|sin fuerza|debil|no (?:lo |la )?(?:siente|puede mover)|pesad[oa]s?|muert[oa]s?)",
         r"se (?:le|me) (?:durmio|entumio|adormecio|paralizo) (?:\w+ ){0,2}(?:el |la )?(?:brazo|pierna|mano|pie) (?:izquierd[oa]|derech[oa])",
         r"(?:brazo|pierna|mano|pie|cara)(?: y (?:el |la )?(?:brazo|pierna|mano|pie|cara))? (?:de|del) (?:un|el mismo|mismo) lado",
         r"no (?:puede|puedo|pudo|podia|podemos) (?:mover|levantar|sentir|alzar|usar|apretar|mantener arriba) "
@@ -2518,6 +2593,10 @@ _RULES: tuple[_Rule, ...] = (
         r"no (?:siento|puedo mover|puede mover|siente) (?:el |la |mi |su )?(?:brazo|pierna|mano|cara|lado) (?:derech[oa]|izquierd[oa])",
         accept=_is_not_a_label,
     ),
+    # double vision that has just begun: "... y veo doble, empezo hace 10 min" (es_21)
+    _rule_es("stroke", MEDICAL, r"(?:veo|ve|viendo|estoy viendo|esta viendo|vemos) doble",
+             requires=_ES_SUDDEN + r"|\b(?:brazo|pierna|cara|hablar|habla|boca|mareo|marea\w*)\b",
+             accept=_is_not_a_label),
     _rule_es("stroke", MEDICAL,
              r"derrame(?! (?:pleural|en el ojo|de (?:petroleo|aceite|agua|liquido)|articular|en la rodilla)\b)|embolia|"
              r"ataque cerebral|accidente cerebrovascular|acv|ictus|infarto cerebral",
@@ -3305,6 +3384,15 @@ _FIGURATIVE = re.compile(
     # "if I have to eat one more bland chicken breast I'm going to kill myself": over a chore or a meal
     r"|if i (?:have to|gotta|hafta|must) (?:\w+ ){1,3}(?:one more|another|more)(?: \w+){0,4} (?:im |i am |ill |i will |i )?"
     r"(?:going to|gonna) (?:kill myself|die|lose it|scream)"
+    # "if I eat one more piece of unsalted chicken I'm going to jump off a bridge haha" (en_25)
+    r"|if i (?:(?:have to|gotta|hafta|must) )?(?:\w+ ){1,3}(?:one more|another)(?: \w+){0,4} (?:im |i am |ill |i will |i )?"
+    r"(?:going to|gonna) jump off a (?:bridge|cliff|building|roof)"
+    # a reaction to a sight or a price: "I nearly fainted when I saw my granddaughter's tattoo"
+    r"|(?:nearly|almost|about|practically|just about) (?:fainted|passed out|died|had a heart attack|had a stroke) "
+    r"(?:when|after|at) (?:i |we |she |he )?(?:saw|seen|heard|read|opened|got|looked at|found out|the (?:price|bill|sight|total))"
+    # "mom's going to kill me for telling you this"; "bleeding heart liberals"
+    r"|(?:going to|gonna|will|would) kill (?:me|us) for (?:telling|saying|snitching|ratting)"
+    r"|bleeding hearts?(?= (?:liberals?|types?|crowd|democrats?|politicians?|people))"
     r"|(?:choked|choking|squeezed|squeezing|hugged|hugging|loved|smothered|smothering|tickled|kissed) (?:me|us|her|him) to death"
     # everyday exasperation: "driving me up the wall", "bored out of my mind", "so done with this robot"
     r"|driving (?:me|us) (?:up the wall|crazy|nuts|bananas|insane)|scared the (?:life|heck|hell|daylights|crap) out of (?:me|us|her|him)"

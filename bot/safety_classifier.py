@@ -81,6 +81,8 @@ class SafetyOverride(GraphComponent):
                     _demote_emergency(message, "task_report")
                 elif predicted == EMERGENCY_INTENT and intent_guards.only_figurative(text):
                     _demote_emergency(message, "figurative")
+                elif predicted == EMERGENCY_INTENT and safety.long_ago_and_fine_now(text):
+                    _demote_emergency(message, "long_ago_fine_now")
                 elif predicted == EMERGENCY_INTENT and safety.told_lightly(text):
                     _demote_emergency(message, "told_lightly")
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_equipment(text):

@@ -160,3 +160,21 @@ def test_the_models_emergency_gives_way_when_nothing_is_happening_or_a_need_or_a
                  "can a person phone me, i cant breathe"]:  # distress beside the request
         [message] = SafetyOverride().process([parsed(text, ("report_emergency", 0.9), ("small_talk", 0.05))])
         assert message.get(INTENT)["name"] == "report_emergency", text
+
+
+def test_the_models_emergency_gives_way_to_long_ago_and_fine_now():  # en_25
+    [fell] = SafetyOverride().process([parsed("I fell last winter on the ice but I'm fine now",
+                                              ("report_emergency", 0.9), ("small_talk", 0.05))])
+    assert fell.get(INTENT)["name"] == "small_talk" and fell.get("safety")["signal"] == "long_ago_fine_now"
+    [today] = SafetyOverride().process([parsed("I fell this morning, I'm fine now but dizzy",
+                                               ("report_emergency", 0.9), ("small_talk", 0.05))])
+    assert today.get(INTENT)["name"] == "report_emergency"
+
+
+def test_an_idiom_about_a_bag_of_chips_is_not_distress():  # en_25
+    [chips] = SafetyOverride().process([parsed("mom's going to kill me for telling you this but she ate a whole bag of chips",
+                                               ("report_emergency", 0.9), ("small_talk", 0.05))])
+    assert chips.get(INTENT)["name"] == "small_talk"
+    [pills] = SafetyOverride().process([parsed("mom's going to kill me for telling you this but she took a whole bottle",
+                                               ("report_emergency", 0.9), ("small_talk", 0.05))])
+    assert pills.get(INTENT)["name"] == "report_emergency"

@@ -1896,3 +1896,54 @@ def test_look_alikes_from_blind_sets_en_21_and_es_17_stay_quiet(text):
 ])
 def test_frustration_and_excitement_are_figurative(text, expected):
     assert safety.figurative(text) is expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # someone in the home who will not go (en_25)
+    ("mom says there's a strange man in her apartment who won't leave", Kind.DANGER),
+    ("my grandson is threatening me and won't leave my apartment", Kind.DANGER),
+    ("theres a stranger inside my house", Kind.DANGER),
+    # one side gone numb, plural; double vision that has just begun (es_21)
+    ("siento el brazo y la pierna derecha como muertos y veo doble, empezo hace 10 min", Kind.MEDICAL_EMERGENCY),
+    ("de repente veo doble y me siento mareada", Kind.MEDICAL_EMERGENCY),
+    ("siento la pierna izquierda como muerta", Kind.MEDICAL_EMERGENCY),
+    # the one watching, then something of their own
+    ("I was watching a show and I got dizzy and fell and cant get up", Kind.MEDICAL_EMERGENCY),
+    ("watching tv when my chest started hurting bad", Kind.MEDICAL_EMERGENCY),
+    # history that comes back, or is not said to be over
+    ("el año pasado le dio un infarto y ahora otra vez le duele el pecho", Kind.MEDICAL_EMERGENCY),
+    ("last year i had a heart attack and now my chest hurts again", Kind.MEDICAL_EMERGENCY),
+])
+def test_crises_from_blind_sets_en_25_and_es_21_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "the repairman is still in her apartment",
+    "the landlord is threatening me with eviction and wont leave me alone",
+    "veo doble cuando no traigo los lentes",
+    "se me durmio la pierna derecha de estar sentada",
+    "tengo la pierna derecha dormida desde que me sente, ya se me pasa",
+    # a story on a screen, the writer only watching
+    "did you see Chicago Med last night, the man had a heart attack right in the elevator",
+    "watching a show about a guy who got stabbed, so much blood, I had to turn it off",
+    "my mom was watching a show where a man had a heart attack",
+    # a reaction, a joke over a meal
+    "I nearly fainted when I saw my granddaughter's tattoo",
+    "if I eat one more piece of unsalted chicken I'm going to jump off a bridge haha",
+    # long ago, and well now
+    "el año pasado mi mama estuvo en el hospital por un infarto, ahora ya esta bien gracias a dios",
+    "she had a stroke last year but shes fine now",
+])
+def test_look_alikes_from_blind_sets_en_25_and_es_21_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I fell last winter on the ice but I'm fine now", True),
+    ("el año pasado se cayo y ahora ya esta bien", True),
+    ("I fell last winter and now I'm fine now but my hip hurts again", False),
+    ("I fell this morning but I'm fine now", False),
+])
+def test_long_ago_and_fine_now(text, expected):
+    assert safety.long_ago_and_fine_now(text) is expected
