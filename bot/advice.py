@@ -50,6 +50,10 @@ _ASKS_EN = (
     r"(?:does|do|could|would) (?:that|it|this|these) mean (?:anything|something)|what does (?:that|it|this) mean for (?:me|her|him|my|her|his)",
     # a pill that looks different: "is it the same?"
     r"(?:is|are) (?:it|this|that|they|these) (?:the same|still the same|the right)",
+    # "i've been peeing a lot, is that the furosemide"; "gained 2 lbs overnight what do i do" (en_25)
+    r"(?:is|are|was) (?:it|that|this) (?:the|my|her|his) (?:\w+ )?(?:furosemide|lasix|carvedilol|coreg|metformin|insulin|"
+    r"water pill|medicine|meds?|pills?)",
+    r"(?:gained|put on|up) (?:\w+ )?\d+(?:\.\d)? ?(?:lbs?|pounds)(?: \w+){0,4} what (?:do|should|can) (?:i|we|she|he) do",
     r"(?:todavia|aun|still) (?:sirve|sirven|good|ok|okay|usable|safe)|sigue sirviendo",
     # "is 176 too low", "should she be taking the water pill at night instead", "do I take them
     # again", "does she need to go in or can she wait" (en_20)
@@ -94,6 +98,12 @@ _ASKS_ES = (
     r"(?:puedo|podria|puede|debo|deberia|le|me) (?:\w+ ){0,1}(?:subir|subirle|subirme|bajar|bajarle|bajarme|aumentar|aumentarle|reducir|reducirle)",
     r"(?:se|me|le) (?:pone|pongo|toma|tomo|inyecta|inyecto|da|doy) (?:\w+ ){0,3}igual",
     r"tiene (?:algo )?que ver con",
+    # "cuanta insulina me pongo si voy a cenar tarde", "sigo con la insulina igual o le bajo?", "sera q necesita mas
+    # insulina?" (es_21); not "cuanta insulina me toca hoy" (the plan's dose)
+    r"cuant[ao]s? (?:\w+ ){0,2}(?:me|le) (?:pongo|pone|doy|inyecto|tomo) si",
+    r"(?:sigo|sigue|continuo|continua) (?:con )?(?:\w+ ){0,3}igual|o (?:le|me) (?:bajo|subo|aumento|reduzco)\b|"
+    r"(?:le|me) (?:bajo|subo|aumento|reduzco) (?:a )?(?:la|las|el|los) (?:insulina|dosis|unidades|pastillas?|medicinas?)",
+    r"sera (?:que|q) (?:\w+ )?(?:necesit\w*|le falta|me falta|tengo que|tiene que)",
     r"(?:es|sera|puede ser|podria ser) (?:\w+ ){0,2}(?:por|a causa de|debido a) (?:la|el|las|los|su|mi|sus|mis|tanta|tanto|lo)"
     r"(?! (?:manana|tarde|noche|mediodia|semana)\b)",
 )

@@ -141,7 +141,11 @@ _CANT_ATTEND = re.compile(
     r"(?:go|make|do|come|attend|get to|ir|llegar|asistir|hacer)(?: \w+){0,3} "
     r"(?:class|call|appointment|appt|visit|follow ?up|checkup|blood test|lab|labs|blood ?work|clase|cita|llamada|consulta)|"
     # "Can't come Tuesday", "im going to miss the class, its my grandsons graduation" (en_21)
-    r"(?:cant|cannot|can not|wont be able to) (?:come|make it|be there|go) (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)|"
+    r"(?:cant|cannot|can not|wont be able to) (?:come|make it|be there|go) (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|tomorrow)|"
+    # "not going to make my appointment with dr adeyemi, no ride"; "no alcanza a ir al laboratorio" (en_25, es_21)
+    r"(?:not going to|not gonna|wont) make (?:it to )?(?:my|her|the|moms) (?:\w+ )?(?:appointment|appt|class|visit|call|lab)|"
+    r"no (?:alcanza|alcanzo|alcanzamos) a ir|(?:pasar|mover|cambiar) (?:\w+ ){0,5}(?:pa|para) la (?:siguiente|otra|proxima) semana|"
     r"(?:going to|gonna|will|have to|gotta) miss (?:my |the |her |moms |mom s )?(?:\w+ )?"
     r"(?:class|call|appointment|appt|visit|follow ?up|checkup|blood test|lab)|"
     r"reschedul\w*|reagend\w*|reprogram\w*|postpone|cambienle|cambi[ea]nmela|cambiarmela|otra fecha|nueva fecha|cambiar (?:la )?fecha|"
@@ -180,19 +184,27 @@ _HOW_TO_PREPARE = re.compile(
     r"en (?:que|q|cual) parte (?:\w+ ){0,3}(?:me|le) (?:inyecto|pico|pongo|aplico)|(?:de )?(?:que|q|cual) dedo (?:me|le) pico|"
     r"(?:la|lo|las|los) (?:guardo|guarda|guardamos) (?:en el refri|en el refrigerador|afuera|en la nevera)|"
     r"(?:steps|pasos) (?:pa|para) (?:ponerme|ponerle|inyectarme|inyectarle|usar|medirme|medirle)|como se llena|"
-    r"how do (?:i|you|we) (?:use|store|keep|clean))\b")
+    r"how do (?:i|you|we) (?:use|store|keep|clean)|"
+    # "do I have to bring something to the cardiology appointment", "q hay q llevar a la clase", "what should mom prep
+    # for", "como debo guardar la insulina", "me explicas los pasos" (en_25, es_21)
+    r"bring (?:something|anything|with me|with her) to|what (?:should|do) (?:i|she|he|mom|we) (?:bring|prep|take) (?:to|for)|"
+    r"(?:que|q) (?:hay|tengo|tiene) (?:que|q) llevar|como (?:debo|debe|tengo que|tiene que) (?:guardar|usar|poner)|"
+    r"(?:me|le) explicas? los pasos)\b")
 
 # Asking to be called by a person: "can someone just call me", "is there a lady I can
 # call", "quisiera que me llame la señorita". (Not "is there someone I can talk to": that
 # is usually counselling, a resource.)
 _CALL_ME = re.compile(
-    r"\b(?:(?:can|could|will|would) (?:someone|somebody|you|a nurse|the nurse|a person|anyone|a (?:real|live|actual) person|a human) "
+    r"\b(?:(?:can|could|will|would) (?:someone|somebody|you|a nurse|the nurse|a person|anyone|a (?:real|live|actual) person|a human|"
+    r"a staff member|someone on (?:your|the) staff|staff|a case manager|my case manager) "
     r"(?:just |please |pls )?(?:call|phone|ring) (?:me|us)|"
     # "I want a real person to call me about mom, not these automatic messages" (en_22)
     r"(?:want|need|like) (?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody) (?:to )?(?:call|phone|ring) (?:me|us)|"
     r"is there (?:a|an|someone|somebody|anyone) (?:\w+ )?(?:i|we) (?:can|could) call|"
     r"(?:me|nos) (?:llame|llamen) (?:la|el|alguien|una|un|por)|(?:puede|pueden|podria|podrian) (?:llamarme|llamarnos)|"
-    r"(?:que|q) (?:me|nos) (?:marque|marquen|llame|llamen|contacte|contacten))\b")  # "pidanle a la encargada que me marque"
+    r"(?:que|q) (?:me|nos) (?:marque|marquen|llame|llamen|contacte|contacten|hablen?(?! de\b))|"
+    # "I'd like a phone call from my case manager when she has a minute" (en_25)
+    r"(?:a |phone )?call (?:back )?from (?:my|the|a|her|his) (?:case manager|nurse|care manager|social worker|caseworker))\b")  # "pidanle a la encargada que me marque"
 _CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk", "find_resource",
                                 "bot_challenge"})
 # A person asked for by name of role ("need to talk to a real person about my mother's care, the
@@ -241,7 +253,17 @@ _ASKS_FOR_LIST = re.compile(
     # "weekly schedule please", "whats on the agenda", "list of my hospital homework", "what the doctor
     # wants me to do each day" (en_24)
     r"weekly schedule|(?:whats|what is) on (?:the|my|her|moms) agenda|(?:my|her|moms) (?:hospital )?homework|"
-    r"what (?:the|my|her) (?:doctor|doctors|nurse) wants? (?:me|her|him) to do)\b")
+    r"what (?:the|my|her) (?:doctor|doctors|nurse) wants? (?:me|her|him) to do|"
+    # "remind me what the nurse wants me doing", "anything overdue I havent done", "which ones havent i checked
+    # off", "me recuerdas mis pendientes", "q me falta?", "todo lo que mi mama tiene que hacer" (en_25, es_21)
+    r"what (?:the|my|her) (?:doctor|doctors|nurse) wants? (?:me|her|him) doing|(?:anything|any thing|something) (?:\w+ )?over ?due|"
+    r"(?:which|wich|what) (?:ones?|tasks?|things?) (?:\w+ )?(?:havent|hasnt|have not|has not) (?:i |she |he |mom )?"
+    r"(?:done|checked off|finished|crossed off)|(?:mis|sus) pendientes|^(?:y )?(?:que|q) (?:me|le) falta\b|"
+    r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q) hacer)\b")
+# The whole list, asked for in words the model read as a person or one task's instructions (en_25, es_21).
+_WHOLE_LIST = re.compile(r"\b(?:remind me what (?:\w+ ){0,3}(?:wants? me|i (?:have|need|am supposed) to)|"
+                         r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q) hacer|"
+                         r"everything (?:i|she|he|mom) (?:has|have|needs?) to do)\b")
 # Not a question about one task (its instructions): only what the model could not place.
 _LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", "nlu_fallback", "report_task_done",
                              "medical_question", "greet"})
@@ -300,10 +322,14 @@ _YA_BUT_HOW = re.compile(r"\b(?:olvid\w*|como|no se|perdi|no entiendo|no entendi
 # A tick after a task's name: the task is done.
 _CHECK_MARK = re.compile("[\u2714\u2713\u2611\u2705]")
 _CHECKED_OFF_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "small_talk", "nlu_fallback", "affirm", "thank"})
+# Marked done in words (no question in it), read as a person or a medical question (en_25).
+_MARKED_DONE_OVERRIDES = _CHECKED_OFF_OVERRIDES | {"request_human", "medical_question"}
 # Marked done in words: "check off the morning pill please", "talked to the nurse, that one is done".
 _MARKED_DONE = re.compile(
     r"\b(?:(?:check|cross|tick|mark) (?:it |that |this |\w+ )?off|mark (?:it |that |this |\w+ )?(?:as )?(?:done|complete|completed)|"
-    r"(?:that|this|it) (?:one |task )?(?:is |s )?(?:done|finished|complete|completed)|thats done|thats finished)\b")
+    r"(?:that|this|it) (?:one |task )?(?:is |s )?(?:done|finished|complete|completed)|thats done|thats finished|"
+    # "did my weight and my pill before coffee", "I had the phone call with the nurse, all done" (en_25)
+    r"^(?:i |she |mom )?did (?:my|her|the) (?:weight|weigh in|pills?|meds|walk|exercises?)|(?:^|, |\s)all done$)\b")
 # Read as a request for help, an errand told done: "ya recogi lo de la farmacia" (not "ya se me
 # acabaron los food stamps"); and "ya fui a la farmacia pero no me alcanzo": done, and still a need.
 _YA_FETCHED = re.compile(r"\bya (?:le |me |se )?(?:recogi|recogio|recogimos|fui|fue|fuimos|pase|paso|compre|compro|hice|hizo|termine|termino)\b")
@@ -336,12 +362,16 @@ _COST = re.compile(
     r"\b(?:caro|cara|caros|caras|cuesta|cuestan|sale caro|precio|pagar|afford|expensive|costs?|price|copays?|"
     r"no (?:tengo|tenemos) (?:dinero|para pagar)|cant pay|cheaper|cheapest|generic|generico|mas barat[ao])\b")
 _COST_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "small_talk", "nlu_fallback"})
+# What a medicine is given with: "ya no podemos pagar las agujas de la pluma" (es_21).
+_SUPPLIES = re.compile(r"\b(?:agujas?|tiras|lancetas?|jeringas?|needles|strips|lancets|syringes|pen needles)\b")
 # A medicine's price told as news, read as a task done (en_24): what went up, or was left behind.
 _PRICED_OUT = re.compile(
     r"\b(?:(?:copays?|co pays?|price|cost|prices) (?:\w+ ){0,5}(?:went up|goes up|going up|doubled|is now|jumped|raised)|"
     r"(?:too|so|really|very) (?:expensive|pricey|much money)|cant afford|couldnt afford|"
     r"(?:didnt|did not|couldnt|could not|cant) (?:pick up|get|fill|refill|buy) (?:\w+ ){0,5}(?:expensive|afford|cost|money|pay)|"
-    r"(?:muy caro|muy cara|no me alcanza|no alcanza|no pude (?:comprar|pagar|recoger)))\b")
+    r"(?:muy caro|muy cara|no me alcanza|no alcanza|no pude (?:comprar|pagar|recoger))|"
+    # "ya no podemos pagar las agujas de la pluma de mi mama" (es_21)
+    r"(?:ya )?no (?:podemos|puedo|puede|pueden) (?:pagar|comprar)|(?:cant|can not|cannot) (?:pay for|buy))\b")
 
 # Low mood told, not asked about ("I cry a lot lately over nothing", "I don't enjoy anything
 # like I used to") read as small talk or the list: counselling is the help it needs. Over
@@ -386,7 +416,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "report_task_done"  # "me salio 128 en ayunas", "wrote down 178.8": a reading, not a question or a date
     if intent in _CHECKED_OFF_OVERRIDES and _CHECK_MARK.search(text) and _CARE_PLAN_WORDS.search(typed):
         return "report_task_done"  # "supper pill ✔": ticked off, not a question about the pill
-    if intent in _CHECKED_OFF_OVERRIDES and _MARKED_DONE.search(typed) and not _QUESTION.search(typed):
+    if intent in _MARKED_DONE_OVERRIDES and _MARKED_DONE.search(typed) and not _QUESTION.search(typed):
         return "report_task_done"  # "check off the morning pill please", "talked to the nurse, that one is done"
     if intent in ("ask_task_instructions", "nlu_fallback", "find_resource") and _YA_DONE.search(typed) \
             and not _QUESTION.search(typed) and not _YA_BUT_HOW.search(typed) and not _ASKS_FOR_LIST.search(typed) \
@@ -401,8 +431,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent in ("ask_tasks", "medical_question") and _HOW_TO_PREPARE.search(typed) and _CARE_PLAN_WORDS.search(typed) \
             and not advice.asks_medical_advice(text):
         return "ask_task_instructions"  # "what does mom need to do to get ready for the blood draw"
-    if intent in ("find_resource", "nlu_fallback", "small_talk") and _HOW_TO_PREPARE.search(typed) \
-            and _CARE_PLAN_WORDS.search(typed) and not _COST.search(typed):
+    if intent in ("find_resource", "nlu_fallback", "small_talk", "cannot_make_appointment") and _HOW_TO_PREPARE.search(typed) \
+            and (_CARE_PLAN_WORDS.search(typed) or (intent == "cannot_make_appointment" and _VISIT_BY_ANY_NAME.search(typed))) \
+            and not _COST.search(typed) and not _CANT_ATTEND.search(typed) and not _RESCHEDULE.search(typed):
         return "ask_task_instructions"  # "como se guarda la insulina, en el refri o afuera?"
     if intent == "find_resource" and _VISIT_BY_ANY_NAME.search(typed) and _ANOTHER_DAY.search(typed) \
             and resources.normalize_category(typed) in (None, "transportation"):
@@ -411,7 +442,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent in _RIDE_OVERRIDES and _RIDE_NEED.search(typed) and not _RESCHEDULE.search(typed) \
             and not _CANT_ATTEND.search(typed) and not _CHANGE.search(typed):
         return "find_resource"  # "mom needs rides to the lab, who do I call to set that up"
-    if intent == "report_task_done" and _PRICED_OUT.search(typed) and resources.MEDICINE.search(typed):
+    if intent == "report_task_done" and _PRICED_OUT.search(typed) and (resources.MEDICINE.search(typed) or _SUPPLIES.search(typed)):
         return "find_resource"  # "my copay for the carvedilol went up to 45 dollars", "didnt pick it up, too expensive"
     if intent in _COST_OVERRIDES and _COST.search(typed) and resources.MEDICINE.search(typed) and not advice.asks_medical_advice(text):
         return "find_resource"  # "igual sale caro lo de la insulina, que podemos hacer"
@@ -423,6 +454,10 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_capabilities"  # "if I ever get chest pain do I call 911 or text you first"
     if intent in _CALL_ME_OVERRIDES and _CALL_ME.search(typed):
         return "request_human"  # "I'm tired of typing, can someone just call me"
+    if intent == "ask_next_appointment" and _CALL_ME.search(typed) and not _WHEN.search(typed):
+        return "request_human"  # "quisiera que me hable la señorita que me atendio cuando sali del hospital"
+    if intent in ("request_human", "ask_task_instructions") and _WHOLE_LIST.search(typed) and not _CALL_ME.search(typed):
+        return "ask_tasks"  # "remind me what the nurse wants me doing every day", "me confirmas todo lo que tiene que hacer"
     if intent in _TALK_OVERRIDES and _TALK_TO_A_PERSON.search(typed) and not LOW_MOOD.search(typed) \
             and resources.normalize_category(typed) != "mental_health":
         return "request_human"  # "need to talk to a real person, the texts aren't cutting it"
@@ -482,6 +517,8 @@ def _asks_for_material(text: str, typed: str) -> bool:
 
 def _asks_when_not_for_a_person(typed: str) -> bool:
     """Opens by asking when, with no word for a person; or asks when a call on the plan is."""
+    if _CALL_ME.search(typed):  # "a phone call from my case manager when she has a minute"
+        return False
     if _ASKS_WHEN.match(typed) and not _WANTS_PERSON.search(typed):
         return True
     return bool(_PLANNED_CALL.search(typed) and (_WHEN.search(typed) or _SET_A_TIME.search(typed))
@@ -508,7 +545,7 @@ _DISTRESS = re.compile(
     r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|all (?:my|her|his|the|them)|"
     # "a whole bottle", not "a whole bag of chips" (en_25)
     r"whole(?! (?:(?:bag|box|sleeve|pint|tub|plate|carton|pan|tray) of (?:chips|cookies|candy|ice cream|donuts|pizza|fries|"
-    r"popcorn|crackers|chocolates?)|pizza|cake|pie)\b)|too many|extra|double|twice|hurt\w*|pain|"
+    r"popcorn|crackers|chocolates?)|pizza|cake|pie)\b)|too many|extra|double(?! (?:book|booked|booking|check|checked|checking)\b)|twice|hurt\w*|pain|"
     r"cant|can not|help|scared|afraid|dizzy|breath\w*|chest|blood(?! (?:test|work|draw|pressure|sugar))|bleed\w*|fell|fall|faint\w*|pass\w* out|"
     r"adios|perdon|perdoname|todas|todos|demasiad\w*|doble|dos veces|duele|dolor|ayuda|miedo|mareo|mareada|"
     r"respir\w*|pecho|(?<!examen de )(?<!examenes de )(?<!analisis de )(?<!prueba de )sangr\w*|me cai|se cayo|desmay\w*)\b")

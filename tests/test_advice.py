@@ -116,3 +116,17 @@ def test_a_cause_a_dose_or_a_change_asked_about_is_a_request_for_judgement(text)
 ])
 def test_a_cause_told_or_a_plan_asked_about_is_not(text):
     assert not asks_medical_advice(text)
+
+
+@pytest.mark.parametrize("text, expected", [  # en_25 / es_21
+    ("i've been peeing a lot, is that the furosemide or something else", True),
+    ("gained 2 lbs overnight what do i do", True),
+    ("cuanta insulina me pongo si voy a cenar tarde", True),
+    ("tengo gripa, sigo con la insulina igual o le bajo?", True),
+    ("mi mama anda muy cansada y con mucha sed, sera q necesita mas insulina?", True),
+    ("cuanta insulina me toca hoy", False),  # the plan's dose
+    ("is that the pharmacy that has my pills", False),
+    ("le bajo el volumen a la tele", False),
+])
+def test_a_dose_by_situation_or_a_cause_by_name(text, expected):
+    assert asks_medical_advice(text) is expected

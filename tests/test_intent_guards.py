@@ -339,3 +339,35 @@ def test_person_list_price_and_another_day_in_more_words(text, predicted, correc
 ])
 def test_a_reading_spelled_after_its_label(text, expected):
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # en_25, es_21, each with a twin kept
+    ("Is there any thing over due that I havent done yet", "find_resource", "ask_tasks"),
+    ("wich ones havent i checked off yet this week", "find_resource", "ask_tasks"),
+    ("se me olvido todo lo q me dijo la enfermera, me recuerdas mis pendientes?", "medical_question", "ask_tasks"),
+    ("q me falta? ya me perdi con tanta cosa", "nlu_fallback", "ask_tasks"),
+    ("remind me what the nurse wants me doing every day i forgot", "request_human", "ask_tasks"),
+    ("Me confirmas todo lo que mi mama tiene que hacer de aqui al domingo?", "ask_task_instructions", "ask_tasks"),
+    ("do I have to bring something to the cardiology appointment", "cannot_make_appointment", "ask_task_instructions"),
+    ("cant make the cardiology appointment, what do i do", "cannot_make_appointment", None),
+    ("q hay q llevar a la clase de diabetes de mi mama?", "find_resource", "ask_task_instructions"),
+    ("I'd like a phone call from my case manager when she has a minute. No rush.", "request_human", None),
+    ("I'm a neighbor of one of your patients, can a staff member call me", "find_resource", "request_human"),
+    ("pueden pedirle a la encargada del caso que me marque", "find_resource", "request_human"),
+    ("cant come thurs, car trouble again", "find_resource", "cannot_make_appointment"),
+    ("not going to make my appointment with dr adeyemi, no ride", "cannot_make_appointment", None),
+    ("mi mama no alcanza a ir al laboratorio esta semana, le dan otro dia?", "find_resource", "cannot_make_appointment"),
+    ("podemos pasar lo del examen de sangre pa la siguiente semana? esta no puedo", "nlu_fallback", "cannot_make_appointment"),
+    ("did my weight and my pill before coffee like u said", "medical_question", "report_task_done"),
+    ("I had the phone call with the nurse, all done", "request_human", "report_task_done"),
+    ("ya no podemos pagar las agujas de la pluma de mi mama", "report_task_done", "find_resource"),
+    ("ya recogi las agujas de la pluma de mi mama", "report_task_done", None),
+])
+def test_the_list_what_to_bring_a_call_another_week_and_done_in_more_words(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected
+
+
+def test_double_booking_is_not_distress():  # en_25
+    from bot.intent_guards import asks_when_a_visit_is
+    assert asks_when_a_visit_is("is the cooking class this saturday? my church has a bake sale and i dont want to double book")
+    assert not asks_when_a_visit_is("is the cooking class this saturday? i took a double dose and feel awful")
