@@ -172,7 +172,7 @@ _CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "n
 _HOW_TO_PREPARE = re.compile(
     r"\b(?:get ready|prepare|to do (?:for|before)|need to do for|have to do for|"
     r"(?:do|does) (?:i|she|he|mom) (?:have|need) to (?:not|fast|bring|eat|stop)|not eat|fast before|fasting before|bring to|"
-    r"directions|instructions|how does (?:the|my|her) \w+ (?:\w+ )?work|"
+    r"directions|instructions|how does (?:the|my|her) \w+ (?:\w+ ){0,2}work|"
     r"que (?:tengo|tiene) que hacer (?:para|pa)|como me preparo|prepararme|como se prepara|(?:tengo|tiene) (?:que|q) llevar|ayunas antes|instrucciones|"
     # "tengo q ir en ayunas o no", "como se guarda la insulina", "how do I store the insulin" (es_17)
     r"en ayunas o no|fast or not|(?:have|need) to fast|como se (?:usa|guarda|pone|aplica|toma|limpia|hace)|"
@@ -214,7 +214,9 @@ _TALK_TO_A_PERSON = re.compile(
     r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:somebody|someone|alguien) (?:real|de verdad|en persona)\b|"
     r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:a |an |una? |my |mi |the |la |el )?(?:real |actual |live |human )?"
     r"(?:person|human|persona|humano|case ?(?:manager|worker)|nurse|enfermera|manejadora? de casos?)\b|"
-    r"\bcon quien (?:puedo|podria|debo) hablar\b|\bwho (?:can|do|should) (?:i|we) (?:talk|speak) (?:to|with)\b|"
+    r"\bcon quien (?:puedo|podria|debo) hablar\b|\bwho (?:can|do|should) (?:i|we) (?:talk|speak) (?:to|with)\b"
+    # (not "who do i talk to about a payment plan": a need named after it is the need, en_25)
+    r"(?! about (?:a |an |the |my |her |getting |setting up )?(?:payment plan|bill|bills|rent|ride|rides|walker|food|housing|lawyer|will))|"
     # "I need to speak with somebody on staff", "I need a live person", "have a person get back to me" (en_23)
     r"\b(?:talk|speak) (?:to|with) (?:somebody|someone|a person|anyone) (?:on staff|at the hospital|from the hospital|in charge)\b|"
     r"\b(?:need|want|get|have) (?:a |an )?(?:live|real|actual) (?:person|human)\b|"
@@ -260,6 +262,13 @@ _ASKS_FOR_LIST = re.compile(
     r"(?:which|wich|what) (?:ones?|tasks?|things?) (?:\w+ )?(?:havent|hasnt|have not|has not) (?:i |she |he |mom )?"
     r"(?:done|checked off|finished|crossed off)|(?:mis|sus) pendientes|^(?:y )?(?:que|q) (?:me|le) falta\b|"
     r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q) hacer)\b")
+# Someone coming by, not a visit on the plan: "I want somebody to visit me so Angela can take a break".
+_VISITING_SOMEONE = re.compile(r"\bvisit (?:me|her|him|us|mom|dad)\b")
+# The day itself, told as taken: "ese dia tengo que cuidar a mis nietos".
+_THAT_DAY = re.compile(r"\b(?:ese dia|that day|no puedo|cant|can not|cannot|wont)\b")
+# When a medicine is taken, asked: "the little heart pill twice a day, when exactly" (not "took it when I woke up").
+_WHEN_TAKEN = re.compile(r"\b(?:when (?:exactly|do|does|should|is|am|are|to|would)|what time|a (?:que|q) hora|"
+                         r"cuando (?:me|le|se) (?:toca|tomo|toma|pongo|pone))\b")
 # The whole list, asked for in words the model read as a person or one task's instructions (en_25, es_21).
 _WHOLE_LIST = re.compile(r"\b(?:remind me what (?:\w+ ){0,3}(?:wants? me|i (?:have|need|am supposed) to)|"
                          r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q) hacer|"
@@ -342,6 +351,8 @@ _STILL_NEEDS = re.compile(r"\b(?:no (?:tengo|me alcanz\w*|alcanz\w*)|ayuda|neces
 _RIDE_NEED = re.compile(
     r"\b(?:rides?|a lift|pick (?:me|her|him|us|mom|my \w+) up|shuttle|para ?transit|transportation|"
     r"how (?:am|is|are) (?:i|she|he|we|mom) (?:supposed|going|gonna) (?:to )?get to|gave up driving|(?:cant|dont|doesnt|cannot) drive|"
+    # someone else's way there: "how can my mom get to her blood test, she lives alone" (en_25)
+    r"how (?:can|could|will|would) (?:she|he|mom|dad|my (?:mom|mother|dad|father|\w+)) get to|"
     r"no (?:car|ride|way to get)|transporte|traslados?|aventon|quien me lleve|quien la lleve|quien lo lleve|"
     r"(?:que|quien) (?:me|la|lo|nos) (?:pueda|puedan|podria) llevar)\b")
 _RIDE_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "nlu_fallback", "small_talk", "cannot_make_appointment",
@@ -454,6 +465,18 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_capabilities"  # "if I ever get chest pain do I call 911 or text you first"
     if intent in _CALL_ME_OVERRIDES and _CALL_ME.search(typed):
         return "request_human"  # "I'm tired of typing, can someone just call me"
+    if intent == "request_human" and _HOW_TO_PREPARE.search(typed) and _VISIT.search(typed) and not _CALL_ME.search(typed) \
+            and not _TALK_TO_A_PERSON.search(typed):
+        return "ask_task_instructions"  # "how does the nurse phone call work, do I call them or they call me"
+    if intent == "cannot_make_appointment" and resources.normalize_category(typed) in _NEEDS_NO_TASK_HAS \
+            and not _CANT_ATTEND.search(typed) and not _RESCHEDULE.search(typed) and not _CHANGE.search(typed) \
+            and not _VISIT_BY_ANY_NAME.search(_VISITING_SOMEONE.sub(" ", typed)) and not _THAT_DAY.search(typed):
+        return "find_resource"  # "I want somebody to visit me so Angela can take a break"
+    if intent == "small_talk" and resources.normalize_category(typed) is not None and _ASKS_FOR_HELP.search(typed) \
+            and _QUESTION.search(typed):
+        return "find_resource"  # "Can I get help filling out the LIHEAP form, the print is so small"
+    if intent == "nlu_fallback" and _WHEN_TAKEN.search(typed) and resources.MEDICINE.search(typed) and not _VISIT.search(typed):
+        return "ask_task_instructions"  # "the little heart pill twice a day, when exactly": its instructions say when
     if intent == "ask_next_appointment" and _CALL_ME.search(typed) and not _WHEN.search(typed):
         return "request_human"  # "quisiera que me hable la señorita que me atendio cuando sali del hospital"
     if intent in ("request_human", "ask_task_instructions") and _WHOLE_LIST.search(typed) and not _CALL_ME.search(typed):

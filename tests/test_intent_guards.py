@@ -371,3 +371,18 @@ def test_double_booking_is_not_distress():  # en_25
     from bot.intent_guards import asks_when_a_visit_is
     assert asks_when_a_visit_is("is the cooking class this saturday? my church has a bake sale and i dont want to double book")
     assert not asks_when_a_visit_is("is the cooking class this saturday? i took a double dose and feel awful")
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # en_25, each with a twin kept
+    ("who do i talk to about a payment plan for the hospital bill", "find_resource", None),
+    ("who do i talk to, this is about my mom", "find_resource", "request_human"),
+    ("how does the nurse phone call work, do I call them or they call me", "request_human", "ask_task_instructions"),
+    ("how can my mom get to her blood test, she lives alone and I'm up in Milwaukee", "nlu_fallback", "find_resource"),
+    ("I want somebody to visit me so Angela can take a break", "cannot_make_appointment", "find_resource"),
+    ("ese dia no puedo, me toca cuidar a mis nietos, me la cambian?", "cannot_make_appointment", None),
+    ("Can I get help filling out the LIHEAP form, the print is so small", "small_talk", "find_resource"),
+    ("the little heart pill twice a day, when exactly", "nlu_fallback", "ask_task_instructions"),
+    ("fell asleep and missed my supper pill, took it when I woke up", "nlu_fallback", None),
+])
+def test_a_need_after_who_to_talk_to_how_a_call_works_and_a_pill_asked_when(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected
