@@ -94,11 +94,13 @@ LETTERS = re.compile(r"[^\W\d_]")
 # A reading sent on its own: "178.4", "wt 180", "scale said 184 wrote it down", "azucar 95
 # en ayunas". Weight and blood sugar are the readings care plans ask people to take daily.
 _WEIGHT_WORDS = r"wt|weight|weighed|weigh|weighing|scale(?: said| says| read| reads)?|lbs?|pounds|peso|pes[eé]|libras|b[aá]scula"
-_SUGAR_WORDS = (r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|glucosa|en ayunas|ayunas|gluc[oó]metro|sali[oó]|"
+_SUGAR_WORDS = (r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|glucosa|en ayunas|ayunas|en ayuno|ayuno|gluc[oó]metro|sali[oó]|"
+                # "el nivel de hoy fue 156" (es_21)
+                r"(?:el )?nivel(?: de (?:az[uú]car|glucosa))?|"
                 r"(?:me |le )sali[oó]")
 _READING = re.compile(
     rf"^\W*(?:(?:hoy |mami |mam[aá] |mi mam[aá] |mom |she |i )?(?:wrote down|logged|jotted down|put down|amanec[ií](?:[oó]|mos)? (?:en|con)(?= (?:[5-9]\d|[1-9]\d\d)\b(?![.,]\d))) )?"
-    rf"(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |dorothy )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:today|this (?:am|morning)|hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio)?\W*)?"
+    rf"(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |dorothy )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:today|this (?:am|morning)|(?:de )?hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio|fue|es)?\W*)?"
     r"(\d{2,3}(?:[.,]\d)?)"
     rf"\W*(?:(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|mg|today|2day|tdy|this (?:am|morning)|am|again|hoy|esta ma[nñ]ana|"
     r"(?:hoy )?en la ma[nñ]ana|otra vez|de nuevo|and (?:my )?(?:pills?|meds?) (?:taken|done|too)|and took (?:my )?(?:pills?|meds?)|"
@@ -112,7 +114,7 @@ _GREETING = re.compile(
     r"^\W*(?:good morning|morning|mornin|good am|gm|hi|hello|hey|buenos d[ií]as|buen d[ií]a|hola)\b\W*", re.I)
 # "mami se checo el azucar y le salio 135": who checked what, before the reading (es_19)
 _CHECKED = re.compile(
-    r"^\W*(?:(?:mi )?(?:mam[aá]|mami|mom|she|he|i|dorothy) )?(?:se |me |le )?(?:chec[oó]|cheque[oó]|midi[oó]|checked|tested) "
+    r"^\W*(?:(?:mi )?(?:mam[aá]|mami|mom|she|he|i|dorothy) )?(?:se |me |le )?(?:chec[oó]|cheque[oó]?|chequ[eé]|midi[oó]|med[ií]|revis[eé]|checked|tested) "
     r"(?:el |la |su |mi |her |my |his )?(?:az[uú]car|glucosa|sugar|blood sugar|glucose)\W*(?:y |and )?(?=\S)", re.I)
 _WHOSE = re.compile(r"^\W*(?:for )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*(?=\d)", re.I)
 _AFTERWORD = re.compile(
@@ -130,7 +132,8 @@ def reading(text: str) -> str | None:
     cleaned = (text or "").strip().replace("\u2019", "").replace("'", "")
     # "weight one eighty two point five": the label, then the number spelled out
     label = _LABEL_FIRST.match(cleaned)
-    cleaned = spelled_number(cleaned) or (label and spelled_number(cleaned[label.end():], labelled=True)) or cleaned
+    cleaned = spelled_number(cleaned) or (label and spelled_number(cleaned[label.end():], labelled=True)) or \
+        _SPELLED_RUN.sub(_digits_if_a_number, cleaned)
     cleaned = _AFTERWORD.sub("", _WHOSE.sub("", _CHECKED.sub("", _GREETING.sub("", cleaned))))
     found = _READING.match(cleaned)
     if not found or found.group(1) == "911":
@@ -148,6 +151,23 @@ _UNITS = {word: n for n, word in enumerate(
 _TENS = {word: 10 * n for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
 
 
+# Spanish number words, as voice typing sends them: "ciento treinta y cinco" (es_21).
+_UNITS.update({word: n for n, word in enumerate(
+    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis diecisiete "
+    "dieciocho diecinueve".split())}, un=1, dieciséis=16)
+_UNITS.update({f"veinti{word}": 20 + n for n, word in enumerate("uno dos tres cuatro cinco seis siete ocho nueve".split(), start=1)})
+_UNITS.update(veinte=20, veintidós=22, veintitrés=23, veintiséis=26)
+_TENS.update({word: 10 * n for n, word in enumerate("treinta cuarenta cincuenta sesenta setenta ochenta noventa".split(), start=3)})
+_HUNDREDS = {"cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300, "cuatrocientos": 400}
+_NUMBER_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS, *_HUNDREDS, "hundred", "point", "punto"], key=len, reverse=True)) + r")"
+# A run of number words inside a message ("me cheque el azucar salio ciento treinta y cinco en ayunas").
+_SPELLED_RUN = re.compile(rf"\b{_NUMBER_WORD}(?:(?:\s+(?:and|y))?\s+{_NUMBER_WORD})*\b", re.I)
+
+
+def _digits_if_a_number(found: re.Match[str]) -> str:
+    return spelled_number(found.group()) or found.group()
+
+
 def spelled_number(text: str, labelled: bool = False) -> str | None:
     """A reading spelled out, as voice typing sends it: "one hundred eighty one point two" ->
     "181.2". None unless the whole message is number words (so "one more question" is not).
@@ -156,8 +176,10 @@ def spelled_number(text: str, labelled: bool = False) -> str | None:
     words = re.sub(r"[-,.]", " ", text.lower()).split()
     whole, decimals, after_point = 0, "", False
     for word in words:
-        if word == "point" and not after_point:
+        if word in ("point", "punto") and not after_point:
             after_point = True
+        elif not after_point and word in _HUNDREDS and whole == 0:  # "ciento treinta y cinco"
+            whole = _HUNDREDS[word]
         elif after_point and word in _UNITS and _UNITS[word] < 10:
             decimals += str(_UNITS[word])
         elif not after_point and word == "hundred" and 0 < whole < 10:
@@ -168,7 +190,7 @@ def spelled_number(text: str, labelled: bool = False) -> str | None:
             whole = whole * 100 + _TENS[word]
         elif not after_point and word in _UNITS and whole % 10 == 0:
             whole += _UNITS[word]
-        elif word != "and":
+        elif word not in ("and", "y"):
             return None
     if whole < 20 or (after_point and not decimals):
         return None

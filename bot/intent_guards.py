@@ -202,9 +202,10 @@ _CALL_ME = re.compile(
     r"(?:want|need|like) (?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody) (?:to )?(?:call|phone|ring) (?:me|us)|"
     r"is there (?:a|an|someone|somebody|anyone) (?:\w+ )?(?:i|we) (?:can|could) call|"
     r"(?:me|nos) (?:llame|llamen) (?:la|el|alguien|una|un|por)|(?:puede|pueden|podria|podrian) (?:llamarme|llamarnos)|"
+    # "pidanle a la encargada que me marque", "que me hable la señorita que me atendio"
     r"(?:que|q) (?:me|nos) (?:marque|marquen|llame|llamen|contacte|contacten|hablen?(?! de\b))|"
     # "I'd like a phone call from my case manager when she has a minute" (en_25)
-    r"(?:a |phone )?call (?:back )?from (?:my|the|a|her|his) (?:case manager|nurse|care manager|social worker|caseworker))\b")  # "pidanle a la encargada que me marque"
+    r"(?:a |phone )?call (?:back )?from (?:my|the|a|her|his) (?:case manager|nurse|care manager|social worker|caseworker))\b")
 _CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk", "find_resource",
                                 "bot_challenge"})
 # A person asked for by name of role ("need to talk to a real person about my mother's care, the
@@ -338,7 +339,7 @@ _MARKED_DONE = re.compile(
     r"\b(?:(?:check|cross|tick|mark) (?:it |that |this |\w+ )?off|mark (?:it |that |this |\w+ )?(?:as )?(?:done|complete|completed)|"
     r"(?:that|this|it) (?:one |task )?(?:is |s )?(?:done|finished|complete|completed)|thats done|thats finished|"
     # "did my weight and my pill before coffee", "I had the phone call with the nurse, all done" (en_25)
-    r"^(?:i |she |mom )?did (?:my|her|the) (?:weight|weigh in|pills?|meds|walk|exercises?)|(?:^|, |\s)all done$)\b")
+    r"^(?:i |she |mom )?did (?:my|her|the) (?:weight|weigh in|pills?|meds|walk|exercises?)|all done$)\b")
 # Read as a request for help, an errand told done: "ya recogi lo de la farmacia" (not "ya se me
 # acabaron los food stamps"); and "ya fui a la farmacia pero no me alcanzo": done, and still a need.
 _YA_FETCHED = re.compile(r"\bya (?:le |me |se )?(?:recogi|recogio|recogimos|fui|fue|fuimos|pase|paso|compre|compro|hice|hizo|termine|termino)\b")

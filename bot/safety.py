@@ -1047,11 +1047,11 @@ def _long_ago_and_since_then(m: re.Match[str]) -> bool:
     return told_long_ago(m.string, m.start())
 
 
-# ... or what is true of it now: "el ano pasado mi mama estuvo en el hospital por un infarto,
-# ahora ya esta bien"; "I fell last winter on the ice but I'm fine now" (es_21, en_25)
 # Something that has just begun, in Spanish: "de repente", "empezo hace 10 min".
 _ES_SUDDEN = (r"\b(?:de repente|de pronto|empezo|comenzo|hace (?:\w+ )?(?:min|mins|minutos|rato|ratito)|ahorita|"
               r"desde hace (?:\w+ )?(?:min|mins|minutos|rato))\b")
+# ... or what is true of it now: "el ano pasado mi mama estuvo en el hospital por un infarto,
+# ahora ya esta bien"; "I fell last winter on the ice but I'm fine now" (es_21, en_25)
 _FINE_NOW = (
     r" (?:(?:but|and|y|pero) )?(?:(?:im|i am|shes|she is|hes|he is|theyre|they are|were|we are|mom is|dad is|"
     r"moms|dads) (?:\w+ )?(?:fine|ok|okay|good|better|all better|recovered|doing (?:fine|good|well|great|better)) now|"

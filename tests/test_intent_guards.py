@@ -386,3 +386,17 @@ def test_double_booking_is_not_distress():  # en_25
 ])
 def test_a_need_after_who_to_talk_to_how_a_call_works_and_a_pill_asked_when(text, predicted, corrected):
     assert corrected_intent(text, predicted) == corrected
+
+
+@pytest.mark.parametrize("text, expected", [  # es_21
+    ("ayuno 131 mg", "sugar"),
+    ("el nivel de hoy fue 156", "sugar"),
+    ("me cheque el azucar salio ciento treinta y cinco en ayunas", "sugar"),
+    ("ciento ochenta y dos punto cinco", "number"),
+    ("me cheque el azucar pero no me acuerdo cuanto salio", None),
+    ("tengo dos preguntas", None),
+    ("a las dos y media", None),
+    ("ayuno de 12 horas", None),
+])
+def test_spanish_readings_by_level_fasting_and_in_words(text, expected):
+    assert reading(text) == expected
