@@ -444,7 +444,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and not advice.asks_medical_advice(text):
         return "ask_task_instructions"  # "what does mom need to do to get ready for the blood draw"
     if intent in ("find_resource", "nlu_fallback", "small_talk", "cannot_make_appointment") and _HOW_TO_PREPARE.search(typed) \
-            and (_CARE_PLAN_WORDS.search(typed) or (intent == "cannot_make_appointment" and _VISIT_BY_ANY_NAME.search(typed))) \
+            and (_CARE_PLAN_WORDS.search(typed) or _VISIT_BY_ANY_NAME.search(typed)) \
             and not _COST.search(typed) and not _CANT_ATTEND.search(typed) and not _RESCHEDULE.search(typed):
         return "ask_task_instructions"  # "como se guarda la insulina, en el refri o afuera?"
     if intent == "find_resource" and _VISIT_BY_ANY_NAME.search(typed) and _ANOTHER_DAY.search(typed) \

@@ -118,6 +118,10 @@ def promote_intent(message: Message, name: str) -> None:
     message.set(INTENT_RANKING_KEY, [top, *others], add_to_output=True)
 
 
+# Demotions for something told, not reported: the next guess is never a task done.
+_STORIES = frozenset({"long_ago_fine_now", "told_lightly", "figurative"})
+
+
 def _demote_emergency(message: Message, why: str) -> None:
     """The model's next guess instead of `report_emergency` (or the fallback intent), with
     the intent guards applied to it as they were to the first guess: "if I ever get chest
@@ -128,6 +132,11 @@ def _demote_emergency(message: Message, why: str) -> None:
     message.set(INTENT_RANKING_KEY, others, add_to_output=True)
     message.set("safety", {"kind": safety.Kind.NONE.value, "signal": why}, add_to_output=True)
     apply_intent_guards(message)
+    if why in _STORIES and (message.get(INTENT) or {}).get("name") == "report_task_done" \
+            and not intent_guards.plain_task_report(message.get(TEXT) or ""):
+        # "I fell last winter on the ice but I'm fine now" had "done" next, and a visit was
+        # recorded as done: a story is not a report of a task
+        promote_intent(message, "small_talk")
 
 
 def apply_intent_guards(message: Message) -> None:

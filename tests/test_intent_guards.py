@@ -351,6 +351,7 @@ def test_a_reading_spelled_after_its_label(text, expected):
     ("do I have to bring something to the cardiology appointment", "cannot_make_appointment", "ask_task_instructions"),
     ("cant make the cardiology appointment, what do i do", "cannot_make_appointment", None),
     ("q hay q llevar a la clase de diabetes de mi mama?", "find_resource", "ask_task_instructions"),
+    ("q hay q llevar a la cita?", "find_resource", "ask_task_instructions"),  # found by using it (web chat)
     ("I'd like a phone call from my case manager when she has a minute. No rush.", "request_human", None),
     ("I'm a neighbor of one of your patients, can a staff member call me", "find_resource", "request_human"),
     ("pueden pedirle a la encargada del caso que me marque", "find_resource", "request_human"),

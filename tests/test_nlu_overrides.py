@@ -166,6 +166,13 @@ def test_the_models_emergency_gives_way_to_long_ago_and_fine_now():  # en_25
     [fell] = SafetyOverride().process([parsed("I fell last winter on the ice but I'm fine now",
                                               ("report_emergency", 0.9), ("small_talk", 0.05))])
     assert fell.get(INTENT)["name"] == "small_talk" and fell.get("safety")["signal"] == "long_ago_fine_now"
+    # found by using it: the next guess was "done", and the nurse's call was recorded as done
+    [story] = SafetyOverride().process([parsed("I fell last winter on the ice but I'm fine now",
+                                               ("report_emergency", 0.9), ("report_task_done", 0.05))])
+    assert story.get(INTENT)["name"] == "small_talk"
+    [report] = SafetyOverride().process([parsed("weight up 1 lb, no swelling, no chest pain, feeling ok",
+                                                ("report_emergency", 0.99), ("report_task_done", 0.008))])
+    assert report.get(INTENT)["name"] == "report_task_done"  # read as not now by a rule: a report stays one
     [today] = SafetyOverride().process([parsed("I fell this morning, I'm fine now but dizzy",
                                                ("report_emergency", 0.9), ("small_talk", 0.05))])
     assert today.get(INTENT)["name"] == "report_emergency"
