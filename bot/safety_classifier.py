@@ -28,6 +28,10 @@ texas": `intent_guards.names_a_need`) becomes `find_resource`; a person asked fo
 bad and typing is hard, can a person phone me": `intent_guards.asks_for_a_person`) becomes
 `request_human`, so a person still calls. A question about when a visit is becomes
 `ask_next_appointment` itself (the next guess may be "task done").
+Something long past, told with all well now ("I fell last winter on the ice but I'm fine
+now": `safety.long_ago_and_fine_now`), gives way like a story or a laugh; after any of
+those the next guess is never "task done" unless the words report a task (a story recorded
+a visit as done once).
 Likewise a piece of equipment asked for by name ("i need one of those grabber things to
 pick stuff off the floor": `intent_guards.asks_for_equipment`) becomes `find_resource`:
 over every blind set such messages were 346 resource requests and one crisis, which the
