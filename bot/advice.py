@@ -52,7 +52,7 @@ _ASKS_EN = (
     r"(?:is|are) (?:it|this|that|they|these) (?:the same|still the same|the right)",
     # "i've been peeing a lot, is that the furosemide"; "gained 2 lbs overnight what do i do" (en_25)
     r"(?:is|are|was) (?:it|that|this) (?:the|my|her|his) (?:\w+ )?(?:furosemide|lasix|carvedilol|coreg|metformin|insulin|"
-    r"water pill|medicine|meds?|pills?)",
+    r"water pill|medicine|meds?|pills?)(?! (?:class|appointment|appt|visit|call|refill|pickup|prescription|list)\b)",
     r"(?:gained|put on|up) (?:\w+ )?\d+(?:\.\d)? ?(?:lbs?|pounds)(?: \w+){0,4} what (?:do|should|can) (?:i|we|she|he) do",
     r"(?:todavia|aun|still) (?:sirve|sirven|good|ok|okay|usable|safe)|sigue sirviendo",
     # "is 176 too low", "should she be taking the water pill at night instead", "do I take them

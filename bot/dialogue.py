@@ -132,8 +132,12 @@ def reading(text: str) -> str | None:
     cleaned = (text or "").strip().replace("\u2019", "").replace("'", "")
     # "weight one eighty two point five": the label, then the number spelled out
     label = _LABEL_FIRST.match(cleaned)
-    cleaned = spelled_number(cleaned) or (label and spelled_number(cleaned[label.end():], labelled=True)) or \
-        _SPELLED_RUN.sub(_digits_if_a_number, cleaned)
+    # number words inside the message only for a routine value: "azucar cuarenta" is not a reading to log
+    highest = 300 if re.search(rf"\b(?:{_SUGAR_WORDS})\b", cleaned, re.I) else 500
+    labelled = label and spelled_number(cleaned[label.end():], labelled=True)
+    if labelled and not 70 <= float(labelled) <= highest:
+        labelled = None
+    cleaned = spelled_number(cleaned) or labelled or _SPELLED_RUN.sub(lambda run: _digits_if_routine(run, highest), cleaned)
     cleaned = _AFTERWORD.sub("", _WHOSE.sub("", _CHECKED.sub("", _GREETING.sub("", cleaned))))
     found = _READING.match(cleaned)
     if not found or found.group(1) == "911":
@@ -164,8 +168,9 @@ _NUMBER_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS, *_HUNDREDS, "hundred",
 _SPELLED_RUN = re.compile(rf"\b{_NUMBER_WORD}(?:(?:\s+(?:and|y))?\s+{_NUMBER_WORD})*\b", re.I)
 
 
-def _digits_if_a_number(found: re.Match[str]) -> str:
-    return spelled_number(found.group()) or found.group()
+def _digits_if_routine(found: re.Match[str], highest: int) -> str:
+    number = spelled_number(found.group())
+    return number if number and 70 <= float(number) <= highest else found.group()
 
 
 def spelled_number(text: str, labelled: bool = False) -> str | None:

@@ -145,7 +145,9 @@ _CANT_ATTEND = re.compile(
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|tomorrow)|"
     # "not going to make my appointment with dr adeyemi, no ride"; "no alcanza a ir al laboratorio" (en_25, es_21)
     r"(?:not going to|not gonna|wont) make (?:it to )?(?:my|her|the|moms) (?:\w+ )?(?:appointment|appt|class|visit|call|lab)|"
-    r"no (?:alcanza|alcanzo|alcanzamos) a ir|(?:pasar|mover|cambiar) (?:\w+ ){0,5}(?:pa|para) la (?:siguiente|otra|proxima) semana|"
+    r"no (?:alcanza|alcanzo|alcanzamos) a ir (?:a (?:la|su|mi) |al )(?:cita|laboratorio|clase|consulta|lab|doctor|analisis|examen)|"
+    r"(?:pasar|mover|cambiar) (?:\w+ ){0,4}(?:cita|laboratorio|examen|analisis|clase|consulta|lab|dr|doctor|doctora)"
+    r"(?: \w+){0,3} (?:pa|para) la (?:siguiente|otra|proxima) semana|"
     r"(?:going to|gonna|will|have to|gotta) miss (?:my |the |her |moms |mom s )?(?:\w+ )?"
     r"(?:class|call|appointment|appt|visit|follow ?up|checkup|blood test|lab)|"
     r"reschedul\w*|reagend\w*|reprogram\w*|postpone|cambienle|cambi[ea]nmela|cambiarmela|otra fecha|nueva fecha|cambiar (?:la )?fecha|"
@@ -203,9 +205,10 @@ _CALL_ME = re.compile(
     r"is there (?:a|an|someone|somebody|anyone) (?:\w+ )?(?:i|we) (?:can|could) call|"
     r"(?:me|nos) (?:llame|llamen) (?:la|el|alguien|una|un|por)|(?:puede|pueden|podria|podrian) (?:llamarme|llamarnos)|"
     # "pidanle a la encargada que me marque", "que me hable la señorita que me atendio"
-    r"(?:que|q) (?:me|nos) (?:marque|marquen|llame|llamen|contacte|contacten|hablen?(?! de\b))|"
+    r"(?:que|q) (?:me|nos) (?:marque|marquen|llame|llamen|contacte|contacten|hablen?(?! (?:de|en)\b))|"
     # "I'd like a phone call from my case manager when she has a minute" (en_25)
-    r"(?:a |phone )?call (?:back )?from (?:my|the|a|her|his) (?:case manager|nurse|care manager|social worker|caseworker))\b")
+    r"(?:like|want|need|get|have|request|ask for) (?:a |an )?(?:phone )?call (?:back )?from (?:my|the|a|her|his) "
+    r"(?:case manager|nurse|care manager|social worker|caseworker))\b")
 _CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk", "find_resource",
                                 "bot_challenge"})
 # A person asked for by name of role ("need to talk to a real person about my mother's care, the
@@ -259,17 +262,18 @@ _ASKS_FOR_LIST = re.compile(
     r"what (?:the|my|her) (?:doctor|doctors|nurse) wants? (?:me|her|him) to do|"
     # "remind me what the nurse wants me doing", "anything overdue I havent done", "which ones havent i checked
     # off", "me recuerdas mis pendientes", "q me falta?", "todo lo que mi mama tiene que hacer" (en_25, es_21)
-    r"what (?:the|my|her) (?:doctor|doctors|nurse) wants? (?:me|her|him) doing|(?:anything|any thing|something) (?:\w+ )?over ?due|"
+    r"what (?:the|my|her) (?:doctor|doctors|nurse) wants? (?:me|her|him) doing|(?:anything|any thing|something) (?:\w+ )?over ?due(?! (?:on|with|for|from) )|"
     r"(?:which|wich|what) (?:ones?|tasks?|things?) (?:\w+ )?(?:havent|hasnt|have not|has not) (?:i |she |he |mom )?"
-    r"(?:done|checked off|finished|crossed off)|(?:mis|sus) pendientes|^(?:y )?(?:que|q) (?:me|le) falta\b|"
+    r"(?:done|checked off|finished|crossed off)|(?:mis|sus) pendientes|^(?:y )?(?:que|q) (?:me|le) falta(?: (?:hoy|esta semana|por hacer))?(?= ?\?|$)|"
     r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q) hacer)\b")
 # Someone coming by, not a visit on the plan: "I want somebody to visit me so Angela can take a break".
 _VISITING_SOMEONE = re.compile(r"\bvisit (?:me|her|him|us|mom|dad)\b")
 # The day itself, told as taken: "ese dia tengo que cuidar a mis nietos".
 _THAT_DAY = re.compile(r"\b(?:ese dia|that day|no puedo|cant|can not|cannot|wont)\b")
 # When a medicine is taken, asked: "the little heart pill twice a day, when exactly" (not "took it when I woke up").
-_WHEN_TAKEN = re.compile(r"\b(?:when (?:exactly|do|does|should|is|am|are|to|would)|what time|a (?:que|q) hora|"
+_WHEN_TAKEN = re.compile(r"\b(?:when (?:exactly|do|does|is|am|are|to)|what time|a (?:que|q) hora|"
                          r"cuando (?:me|le|se) (?:toca|tomo|toma|pongo|pone))\b")
+_DOSE_CHANGE = re.compile(r"\b(?:extra|double|another|more|less|stop|skip|skipped|miss|missed|instead)\b")
 # The whole list, asked for in words the model read as a person or one task's instructions (en_25, es_21).
 _WHOLE_LIST = re.compile(r"\b(?:remind me what (?:\w+ ){0,3}(?:wants? me|i (?:have|need|am supposed) to)|"
                          r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q) hacer|"
@@ -332,6 +336,9 @@ _YA_BUT_HOW = re.compile(r"\b(?:olvid\w*|como|no se|perdi|no entiendo|no entendi
 # A tick after a task's name: the task is done.
 _CHECK_MARK = re.compile("[\u2714\u2713\u2611\u2705]")
 _CHECKED_OFF_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "small_talk", "nlu_fallback", "affirm", "thank"})
+# A change told with a report: "did my weight, up 5 lbs, ankles swollen", "heart racing now".
+_SYMPTOM_TOLD = re.compile(r"\b(?:up \d+|swollen|swelling|racing|pounding|dizzy|short of breath|cough\w*|hurts?|ache\w*|"
+                           r"weak|tired|nause\w*|worse)\b")
 # Marked done in words (no question in it), read as a person or a medical question (en_25).
 _MARKED_DONE_OVERRIDES = _CHECKED_OFF_OVERRIDES | {"request_human", "medical_question"}
 # Marked done in words: "check off the morning pill please", "talked to the nurse, that one is done".
@@ -353,7 +360,8 @@ _RIDE_NEED = re.compile(
     r"\b(?:rides?|a lift|pick (?:me|her|him|us|mom|my \w+) up|shuttle|para ?transit|transportation|"
     r"how (?:am|is|are) (?:i|she|he|we|mom) (?:supposed|going|gonna) (?:to )?get to|gave up driving|(?:cant|dont|doesnt|cannot) drive|"
     # someone else's way there: "how can my mom get to her blood test, she lives alone" (en_25)
-    r"how (?:can|could|will|would) (?:she|he|mom|dad|my (?:mom|mother|dad|father|\w+)) get to|"
+    r"how (?:can|could|will|would) (?:she|he|mom|dad|my (?:mom|mother|dad|father|\w+)) get to (?:her |his |the |my |a )?(?:\w+ )?"
+    r"(?:appointment|appt|blood test|lab|labs|class|visit|doctor|dr|clinic|hospital|dialysis|chemo|pharmacy)|"
     r"no (?:car|ride|way to get)|transporte|traslados?|aventon|quien me lleve|quien la lleve|quien lo lleve|"
     r"(?:que|quien) (?:me|la|lo|nos) (?:pueda|puedan|podria) llevar)\b")
 _RIDE_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "nlu_fallback", "small_talk", "cannot_make_appointment",
@@ -428,7 +436,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "report_task_done"  # "me salio 128 en ayunas", "wrote down 178.8": a reading, not a question or a date
     if intent in _CHECKED_OFF_OVERRIDES and _CHECK_MARK.search(text) and _CARE_PLAN_WORDS.search(typed):
         return "report_task_done"  # "supper pill ✔": ticked off, not a question about the pill
-    if intent in _MARKED_DONE_OVERRIDES and _MARKED_DONE.search(typed) and not _QUESTION.search(typed):
+    if intent in _MARKED_DONE_OVERRIDES and _MARKED_DONE.search(typed) and not _QUESTION.search(typed) \
+            and (intent in _CHECKED_OFF_OVERRIDES or not (_DISTRESS.search(typed) or _SYMPTOM_TOLD.search(typed)
+                                                          or advice.asks_medical_advice(text))):
         return "report_task_done"  # "check off the morning pill please", "talked to the nurse, that one is done"
     if intent in ("ask_task_instructions", "nlu_fallback", "find_resource") and _YA_DONE.search(typed) \
             and not _QUESTION.search(typed) and not _YA_BUT_HOW.search(typed) and not _ASKS_FOR_LIST.search(typed) \
@@ -476,7 +486,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent == "small_talk" and resources.normalize_category(typed) is not None and _ASKS_FOR_HELP.search(typed) \
             and _QUESTION.search(typed):
         return "find_resource"  # "Can I get help filling out the LIHEAP form, the print is so small"
-    if intent == "nlu_fallback" and _WHEN_TAKEN.search(typed) and resources.MEDICINE.search(typed) and not _VISIT.search(typed):
+    if intent == "nlu_fallback" and _WHEN_TAKEN.search(typed) and resources.MEDICINE.search(typed) and not _VISIT.search(typed) \
+            and not _DOSE_CHANGE.search(typed) and not advice.asks_medical_advice(text):
         return "ask_task_instructions"  # "the little heart pill twice a day, when exactly": its instructions say when
     if intent == "ask_next_appointment" and _CALL_ME.search(typed) and not _WHEN.search(typed):
         return "request_human"  # "quisiera que me hable la señorita que me atendio cuando sali del hospital"

@@ -1059,20 +1059,27 @@ _FINE_NOW = (
     r"ahora (?:esta|estoy|anda|ando) (?:bien|mejor))\b(?! (?:\w+ )?(?:but|pero)\b)"
 )
 _FINE_NOW_AFTER = re.compile(rf"(?: \w+){{0,6}}?{_FINE_NOW}")
+# What may follow "fine now": thanks, a blessing, "though" ("gracias a dios").
+_NOTHING_AFTER = re.compile(r"(?: (?:thanks|thank you|thank god|thx|gracias|gracias a dios|a dios gracias|bendito sea dios|"
+                            r"lol|haha|just so you know|fyi|though|tho))* *$")
 _FINE_NOW_RE = re.compile(_FINE_NOW)
 
 
 def _long_ago_and_fine_now(m: re.Match[str]) -> bool:
-    if _FINE_NOW_AFTER.match(m.string, m.end()) is None:  # anchored and short: first
+    fine = _FINE_NOW_AFTER.match(m.string, m.end())  # anchored and short: first
+    if fine is None or not _NOTHING_AFTER.match(m.string, fine.end()):
         return False
-    return told_long_ago(m.string, m.start())
+    before, _ = _clause_context(m, chars=300)  # the same clause: "a stroke 2 years ago. an hour ago ..." is new
+    return told_long_ago(before, len(before))
 
 
 def long_ago_and_fine_now(text: str) -> bool:
-    """The message tells of something long past and says all is well now ("I fell last
-    winter on the ice but I'm fine now"): the classifier's emergency gives way to it."""
+    """The message tells of something long past and ends saying all is well now ("I fell
+    last winter on the ice but I'm fine now"): the classifier's emergency gives way to it.
+    Not when anything follows ("... im better now. my incision is red and im burning up")."""
     normalised = _prepare(text or "")
-    return any(told_long_ago(normalised, f.start()) for f in _FINE_NOW_RE.finditer(normalised))
+    return any(_NOTHING_AFTER.match(normalised, f.end()) and told_long_ago(normalised, f.start())
+               for f in _FINE_NOW_RE.finditer(normalised))
 
 
 def told_long_ago(normalised: str, end: int) -> bool:
@@ -1080,7 +1087,13 @@ def told_long_ago(normalised: str, end: int) -> bool:
     nothing since that brings it back to now."""
     start = max(0, end - 300)  # the same story, not the whole of a huge message (linear time)
     past = _PAST_RE.search(normalised, start, end)
-    return past is not None and not _NOW_RE.search(normalised, past.end(), end)
+    return past is not None and not _NOW_RE.search(normalised, past.end(), end) \
+        and not _RECENT.search(normalised, past.end(), end)
+
+
+# A new event's time: "a stroke 2 years ago. an hour ago my arm went numb".
+_RECENT = re.compile(r"\b(?:an? hour ago|hours? ago|minutes? ago|mins? ago|last night|this morning|this afternoon|tonight|"
+                     r"yesterday|today|anoche|ayer|hoy|esta manana|esta tarde|hace (?:un )?rato|hace (?:\w+ )?(?:horas?|minutos?))\b")
 
 
 # "chest pain i had last month went away" (not "... is back", "... again now")
@@ -1210,7 +1223,8 @@ _VIEWER = re.compile(
 # The story is placed on the screen or the page ("on tv", "a mystery where"), not only a screen
 # nearby: "watching tv with the lady next door and she collapsed" is a real event.
 _PLACED_ON_SCREEN = re.compile(
-    r"\bdid (?:you|u|ya) (?:see|watch|catch) (?:\w+ ){1,3}(?:last night|yesterday|tonight|last week)\b|"
+    r"\bdid (?:you|u|ya) (?:see|watch|catch) (?:the |last nights )?(?:chicago (?:med|fire|pd)|greys anatomy|good doctor|"
+    r"general hospital|new amsterdam|the resident|the pitt|news|\w+ (?:show|episode|movie))\b|"
     r"\b(?:on|in) (?:the |a |this |that )?(?:tv|show|movie|film|episode|series|netflix|news|documentary|book|novel|video|"
     r"youtube|tiktok|mystery|thriller|soap opera|telenovela|novela|pelicula|serie)\b|"
     r"\b(?:show|movie|film|episode|book|novel|story|mystery|thriller|documentary|article|podcast|series|novela|pelicula) "
@@ -1241,8 +1255,10 @@ def _story_on_screen(text: str) -> bool:
     found = getattr(text, "on_screen", None)
     if found is not None:
         return found
-    return bool(_PLACED_ON_SCREEN.search(text) and _SOMEONE_ON_SCREEN.search(text)) and \
-        not _OWN_PEOPLE.search(_VIEWER.sub(" ", text))
+    # (the viewer's own "I" is set aside only when nothing turns from the watching to someone:
+    # "I was watching something on tv and she collapsed" fires)
+    looked_at = text if _WATCHER_TURNS.search(text) else _VIEWER.sub(" ", text)
+    return bool(_PLACED_ON_SCREEN.search(text) and _SOMEONE_ON_SCREEN.search(text)) and not _OWN_PEOPLE.search(looked_at)
 
 
 # A death already mourned: the event it names is over.
@@ -1468,8 +1484,11 @@ _MOBILITY_AFTER = re.compile(
 
 # A leg gone to sleep from sitting: "se me durmio la pierna derecha de estar sentada".
 _ASLEEP_FROM_SITTING_AFTER = re.compile(
-    r"^ (?:\w+ ){0,3}?(?:(?:de|por|desde que) (?:estar |tanto |haber estado |me )?(?:sentad|acostad|parad|cruzad|hincad|sente|acoste)\w*|"
-    r"ya se (?:me|le) (?:esta )?pas\w*|from sitting|after sitting)\b")
+    r"^ (?:\w+ ){0,3}?(?:(?:de|por) (?:estar |tanto estar |haber estado )(?:sentad|acostad|parad|cruzad|hincad)\w*|"
+    r"from sitting (?:too long|so long|all day|on it))\b")
+# ... and nothing it cannot do: "... desde que me sente y no lo puedo mover"
+_CANNOT_USE = re.compile(r"\b(?:no (?:lo |la |le |me )?(?:puedo|puede|pude|pudo) (?:mover|sentir|levantar|parar|caminar|hablar)|"
+                         r"cant (?:move|feel|lift|stand|walk|talk)|torcio|chueca|boca|weak|debil)\b")
 
 
 def _is_sudden_deficit(m: re.Match[str]) -> bool:
@@ -1477,7 +1496,7 @@ def _is_sudden_deficit(m: re.Match[str]) -> bool:
     into the tub or the car."""
     _, after = _context(m)
     return not _CHRONIC_AFTER.match(after) and not _MOBILITY_AFTER.match(after) and \
-        not _ASLEEP_FROM_SITTING_AFTER.match(after) and _is_not_a_label(m)
+        not (_ASLEEP_FROM_SITTING_AFTER.match(after) and not _CANNOT_USE.search(m.string)) and _is_not_a_label(m)
 
 
 def _is_person_unresponsive(m: re.Match[str]) -> bool:
@@ -3382,16 +3401,21 @@ _FIGURATIVE = re.compile(
     r"|(?:gonna|going to|will|is|are|be) (?:be )?the end of (?:me|us)|(?<=^ )kill me now"
     r"|(?:not|never|wont|aint) (?:going to|gonna) kill (?:myself|me) over"
     # "if I have to eat one more bland chicken breast I'm going to kill myself": over a chore or a meal
-    r"|if i (?:have to|gotta|hafta|must) (?:\w+ ){1,3}(?:one more|another|more)(?: \w+){0,4} (?:im |i am |ill |i will |i )?"
+    # (not living itself: "if i have to live another day like this im going to kill myself")
+    r"|if i (?:have to|gotta|hafta|must) (?!(?:live|wake|go on|keep|spend|face|feel|be|suffer|deal|hurt|survive|endure|get up)\b)"
+    r"(?:\w+ ){1,3}(?:one more|another|more)(?: \w+){0,4} (?:im |i am |ill |i will |i )?"
     r"(?:going to|gonna) (?:kill myself|die|lose it|scream)"
     # "if I eat one more piece of unsalted chicken I'm going to jump off a bridge haha" (en_25)
-    r"|if i (?:(?:have to|gotta|hafta|must) )?(?:\w+ ){1,3}(?:one more|another)(?: \w+){0,4} (?:im |i am |ill |i will |i )?"
-    r"(?:going to|gonna) jump off a (?:bridge|cliff|building|roof)"
+    r"|if i (?:(?:have to|gotta|hafta|must) )?(?:eat|taste|cook|see|hear|read|answer|fill out|get) (?:one more|another) "
+    r"(?:\w+ ){0,2}?(?:piece|bite|plate|serving|meal|bowl|salad|chicken|vegetable|bill|form|call|robocall|text|email|letter|"
+    r"question|commercial|ad)s?(?: \w+){0,4} (?:im |i am |ill |i will |i )?(?:going to|gonna) jump off a (?:bridge|cliff|building|roof)"
     # a reaction to a sight or a price: "I nearly fainted when I saw my granddaughter's tattoo"
     r"|(?:nearly|almost|about|practically|just about) (?:fainted|passed out|died|had a heart attack|had a stroke) "
-    r"(?:when|after|at) (?:i |we |she |he )?(?:saw|seen|heard|read|opened|got|looked at|found out|the (?:price|bill|sight|total))"
+    r"(?:when|after|at) (?:i |we |she |he )?(?:saw|seen|heard|read|opened|looked at|found out|the (?:price|bill|sight|total))"
     # "mom's going to kill me for telling you this"; "bleeding heart liberals"
-    r"|(?:going to|gonna|will|would) kill (?:me|us) for (?:telling|saying|snitching|ratting)"
+    # (family who would scold, not a partner: "my husband is going to kill me for telling you" may be a disclosure)
+    r"|(?:mom|moms|mother|mothers|dad|dads|father|grandma|grandmas|grandpa|my (?:mom|mother|dad|father|daughter|son|sister|"
+    r"brother|kids|grandma|grandpa|doctor)) (?:is )?(?:going to|gonna|will|would) kill (?:me|us) for (?:telling|saying|snitching|ratting)"
     r"|bleeding hearts?(?= (?:liberals?|types?|crowd|democrats?|politicians?|people))"
     r"|(?:choked|choking|squeezed|squeezing|hugged|hugging|loved|smothered|smothering|tickled|kissed) (?:me|us|her|him) to death"
     # everyday exasperation: "driving me up the wall", "bored out of my mind", "so done with this robot"

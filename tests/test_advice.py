@@ -127,6 +127,7 @@ def test_a_cause_told_or_a_plan_asked_about_is_not(text):
     ("cuanta insulina me toca hoy", False),  # the plan's dose
     ("is that the pharmacy that has my pills", False),
     ("le bajo el volumen a la tele", False),
+    ("is it the insulin class on tuesday?", False),
 ])
 def test_a_dose_by_situation_or_a_cause_by_name(text, expected):
     assert asks_medical_advice(text) is expected

@@ -363,6 +363,15 @@ def test_a_reading_spelled_after_its_label(text, expected):
     ("I had the phone call with the nurse, all done", "request_human", "report_task_done"),
     ("ya no podemos pagar las agujas de la pluma de mi mama", "report_task_done", "find_resource"),
     ("ya recogi las agujas de la pluma de mi mama", "report_task_done", None),
+    # found by a reviewer of this change
+    ("did my weight, up 5 lbs, ankles swollen", "medical_question", None),
+    ("did my pills this morning and now im dizzy", "medical_question", None),
+    ("got a call from the nurse yesterday, everything is fine", "small_talk", None),
+    ("quiero que me hablen en espanol", "small_talk", None),
+    ("no alcanza a ir al bano, se orina", "nlu_fallback", None),
+    ("me van a cambiar la insulina para la otra semana", "medical_question", None),
+    ("que le falta a mi mama, la veo muy debil", "medical_question", None),
+    ("we have something overdue on the electric bill can you help", "find_resource", None),
 ])
 def test_the_list_what_to_bring_a_call_another_week_and_done_in_more_words(text, predicted, corrected):
     assert corrected_intent(text, predicted) == corrected
@@ -384,6 +393,9 @@ def test_double_booking_is_not_distress():  # en_25
     ("Can I get help filling out the LIHEAP form, the print is so small", "small_talk", "find_resource"),
     ("the little heart pill twice a day, when exactly", "nlu_fallback", "ask_task_instructions"),
     ("fell asleep and missed my supper pill, took it when I woke up", "nlu_fallback", None),
+    ("when should i stop taking the lasix", "nlu_fallback", None),
+    ("when do i take an extra water pill", "nlu_fallback", None),
+    ("how can my mom get to sleep at night", "small_talk", None),
 ])
 def test_a_need_after_who_to_talk_to_how_a_call_works_and_a_pill_asked_when(text, predicted, corrected):
     assert corrected_intent(text, predicted) == corrected
@@ -398,6 +410,9 @@ def test_a_need_after_who_to_talk_to_how_a_call_works_and_a_pill_asked_when(text
     ("tengo dos preguntas", None),
     ("a las dos y media", None),
     ("ayuno de 12 horas", None),
+    ("azucar cuarenta", None),  # not a routine value to log (the reviewer's find)
+    ("me cheque el azucar salio cuatrocientos cincuenta", None),
+    ("peso veinte", None),
 ])
 def test_spanish_readings_by_level_fasting_and_in_words(text, expected):
     assert reading(text) == expected

@@ -1913,6 +1913,18 @@ def test_frustration_and_excitement_are_figurative(text, expected):
     # history that comes back, or is not said to be over
     ("el año pasado le dio un infarto y ahora otra vez le duele el pecho", Kind.MEDICAL_EMERGENCY),
     ("last year i had a heart attack and now my chest hurts again", Kind.MEDICAL_EMERGENCY),
+    # found by a reviewer of this change: each was quiet with a first version of its rule
+    ("if i live another day like this im gonna jump off a bridge", Kind.SUICIDE_SELF_HARM),
+    ("if i wake up one more morning in this pain im going to jump off a bridge", Kind.SUICIDE_SELF_HARM),
+    ("if i have to live another day like this im going to kill myself", Kind.SUICIDE_SELF_HARM),
+    ("I had a stroke 2 years ago. an hour ago my right arm went numb and I couldnt talk, I'm better now", Kind.MEDICAL_EMERGENCY),
+    ("she had a seizure in 2019, she had another seizure an hour ago, she's ok now", Kind.MEDICAL_EMERGENCY),
+    ("my dad had a heart attack last year. hes having chest pain and sweating, says hes fine now though", Kind.MEDICAL_EMERGENCY),
+    ("I was watching something on tv and she collapsed, not breathing", Kind.MEDICAL_EMERGENCY),
+    ("did you see the game last night? he collapsed during it and hes still not awake", Kind.MEDICAL_EMERGENCY),
+    ("se me durmio el brazo izquierdo desde que me sente y no lo puedo mover", Kind.MEDICAL_EMERGENCY),
+    ("se le durmio el brazo derecho y ya se le paso", Kind.MEDICAL_EMERGENCY),
+    ("he nearly passed out when he got out of the shower and now hes confused", Kind.MEDICAL_EMERGENCY),
 ])
 def test_crises_from_blind_sets_en_25_and_es_21_generalise(text, kind):
     assert assess(text).kind is kind
@@ -1923,7 +1935,6 @@ def test_crises_from_blind_sets_en_25_and_es_21_generalise(text, kind):
     "the landlord is threatening me with eviction and wont leave me alone",
     "veo doble cuando no traigo los lentes",
     "se me durmio la pierna derecha de estar sentada",
-    "tengo la pierna derecha dormida desde que me sente, ya se me pasa",
     # a story on a screen, the writer only watching
     "did you see Chicago Med last night, the man had a heart attack right in the elevator",
     "watching a show about a guy who got stabbed, so much blood, I had to turn it off",
@@ -1943,6 +1954,7 @@ def test_look_alikes_from_blind_sets_en_25_and_es_21_stay_quiet(text):
     ("I fell last winter on the ice but I'm fine now", True),
     ("el año pasado se cayo y ahora ya esta bien", True),
     ("I fell last winter and now I'm fine now but my hip hurts again", False),
+    ("had surgery last year, im better now. my incision is red and im burning up with fever", False),
     ("I fell this morning but I'm fine now", False),
 ])
 def test_long_ago_and_fine_now(text, expected):
