@@ -98,6 +98,8 @@ _SUGAR_WORDS = (r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|gluc
                 # "el nivel de hoy fue 156" (es_21)
                 r"(?:el )?nivel(?: de (?:az[uú]car|glucosa))?|"
                 r"(?:me |le )sali[oó]")
+_SUGAR_WORD = re.compile(rf"\b(?:{_SUGAR_WORDS})\b", re.I)
+_WEIGHT_WORD = re.compile(rf"\b(?:{_WEIGHT_WORDS})\b", re.I)
 _READING = re.compile(
     rf"^\W*(?:(?:hoy |mami |mam[aá] |mi mam[aá] |mom |she |i )?(?:wrote down|logged|jotted down|put down|amanec[ií](?:[oó]|mos)? (?:en|con)(?= (?:[5-9]\d|[1-9]\d\d)\b(?![.,]\d))) )?"
     rf"(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |dorothy )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:today|this (?:am|morning)|(?:de )?hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio|fue|es)?\W*)?"
@@ -140,19 +142,20 @@ def reading(text: str) -> str | None:
     cleaned = (text or "").strip().replace("\u2019", "").replace("'", "")
     # "weight one eighty two point five": the label, then the number spelled out
     label = _LABEL_FIRST.match(cleaned)
-    # number words inside the message only for a routine value: "azucar cuarenta" is not a reading to log
-    highest = 300 if re.search(rf"\b(?:{_SUGAR_WORDS})\b", cleaned, re.I) else 500
-    labelled = label and spelled_number(cleaned[label.end():], labelled=True)
-    if labelled and not 70 <= float(labelled) <= highest:
-        labelled = None
-    cleaned = spelled_number(cleaned) or labelled or _SPELLED_RUN.sub(lambda run: _digits_if_routine(run, highest), cleaned)
+    # number words after a label or inside the message only for a routine value: "azucar cuarenta"
+    # is not a reading to log
+    sugar = _SUGAR_WORD.search(text) is not None
+    highest = 300 if sugar else 500
+    labelled = _routine(label and spelled_number(cleaned[label.end():], labelled=True), highest)
+    cleaned = spelled_number(cleaned) or labelled or \
+        _SPELLED_RUN.sub(lambda run: _routine(spelled_number(run.group()), highest) or run.group(), cleaned)
     cleaned = _without_afterword(_WHOSE.sub("", _CHECKED.sub("", _GREETING.sub("", cleaned))))
     found = _READING.match(cleaned)
     if not found or found.group(1) == "911":
         return None
-    if re.search(rf"\b(?:{_SUGAR_WORDS})\b", text, re.I):
+    if sugar:
         return "sugar"
-    if re.search(rf"\b(?:{_WEIGHT_WORDS})\b", text, re.I):
+    if _WEIGHT_WORD.search(text):
         return "weight"
     return "number"
 
@@ -176,9 +179,9 @@ _NUMBER_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS, *_HUNDREDS, "hundred",
 _SPELLED_RUN = re.compile(rf"\b{_NUMBER_WORD}(?:(?:\s+(?:and|y))?\s+{_NUMBER_WORD})*\b", re.I)
 
 
-def _digits_if_routine(found: re.Match[str], highest: int) -> str:
-    number = spelled_number(found.group())
-    return number if number and 70 <= float(number) <= highest else found.group()
+def _routine(number: str | None, highest: int) -> str | None:
+    """`number` if it is a value people log every day (70 up to `highest`), else None."""
+    return number if number and 70 <= float(number) <= highest else None
 
 
 def spelled_number(text: str, labelled: bool = False) -> str | None:

@@ -243,6 +243,8 @@ _PLANNED_CALL = re.compile(
 _SET_A_TIME = re.compile(r"\bset a time\b")  # "what time", "que hora": already in _WHEN
 _NOT_A_PLANNED_CALL = re.compile(r"\b(?:talk|speak|hablar|call (?:me |us |her |him )?back|callback)\b")
 
+# "todo lo que mi mama tiene que hacer": the whole list, in Spanish (both list patterns below)
+_EVERYTHING_TO_DO_ES = r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q) hacer"
 # Asking for the list itself, in words the model has not learned to place ("what do I have
 # to do", "her list", "que sigue", "did I forget anything"), with no task named.
 _ASKS_FOR_LIST = re.compile(
@@ -265,10 +267,10 @@ _ASKS_FOR_LIST = re.compile(
     r"what (?:the|my|her) (?:doctor|doctors|nurse) wants? (?:me|her|him) doing|(?:anything|any thing|something) (?:\w+ )?over ?due(?! (?:on|with|for|from) )|"
     r"(?:which|wich|what) (?:ones?|tasks?|things?) (?:\w+ )?(?:havent|hasnt|have not|has not) (?:i |she |he |mom )?"
     r"(?:done|checked off|finished|crossed off)|(?:mis|sus) pendientes|^(?:y )?(?:que|q) (?:me|le) falta(?: (?:hoy|esta semana|por hacer))?(?= ?\?|$)|"
-    r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q) hacer)\b")
+    + _EVERYTHING_TO_DO_ES + r")\b")
 # Someone coming by, not a visit on the plan: "I want somebody to visit me so Angela can take a break".
 _VISITING_SOMEONE = re.compile(r"\bvisit (?:me|her|him|us|mom|dad)\b")
-# The day itself, told as taken: "ese dia tengo que cuidar a mis nietos".
+# The day told as taken or impossible: "ese dia tengo que cuidar a mis nietos", "can't".
 _THAT_DAY = re.compile(r"\b(?:ese dia|that day|no puedo|cant|can not|cannot|wont)\b")
 # When a medicine is taken, asked: "the little heart pill twice a day, when exactly" (not "took it when I woke up").
 _WHEN_TAKEN = re.compile(r"\b(?:when (?:exactly|do|does|is|am|are|to)|what time|a (?:que|q) hora|"
@@ -276,8 +278,7 @@ _WHEN_TAKEN = re.compile(r"\b(?:when (?:exactly|do|does|is|am|are|to)|what time|
 _DOSE_CHANGE = re.compile(r"\b(?:extra|double|another|more|less|stop|skip|skipped|miss|missed|instead)\b")
 # The whole list, asked for in words the model read as a person or one task's instructions (en_25, es_21).
 _WHOLE_LIST = re.compile(r"\b(?:remind me what (?:\w+ ){0,3}(?:wants? me|i (?:have|need|am supposed) to)|"
-                         r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q) hacer|"
-                         r"everything (?:i|she|he|mom) (?:has|have|needs?) to do)\b")
+                         r"everything (?:i|she|he|mom) (?:has|have|needs?) to do|" + _EVERYTHING_TO_DO_ES + r")\b")
 # Not a question about one task (its instructions): only what the model could not place.
 _LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", "nlu_fallback", "report_task_done",
                              "medical_question", "greet"})
@@ -337,7 +338,8 @@ _YA_BUT_HOW = re.compile(r"\b(?:olvid\w*|como|no se|perdi|no entiendo|no entendi
 _CHECK_MARK = re.compile("[\u2714\u2713\u2611\u2705]")
 _CHECKED_OFF_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "small_talk", "nlu_fallback", "affirm", "thank"})
 # A change told with a report: "did my weight, up 5 lbs, ankles swollen", "heart racing now".
-_SYMPTOM_TOLD = re.compile(r"\b(?:up \d+|swollen|swelling|racing|pounding|dizzy|short of breath|cough\w*|hurts?|ache\w*|"
+# (beside _DISTRESS, which already has "dizzy" and "hurt")
+_SYMPTOM_TOLD = re.compile(r"\b(?:up \d+|swollen|swelling|racing|pounding|short of breath|cough\w*|ache\w*|"
                            r"weak|tired|nause\w*|worse)\b")
 # Marked done in words (no question in it), read as a person or a medical question (en_25).
 _MARKED_DONE_OVERRIDES = _CHECKED_OFF_OVERRIDES | {"request_human", "medical_question"}

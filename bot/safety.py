@@ -1044,7 +1044,7 @@ _SINCE_THEN_AFTER = re.compile(r"(?: \w+){0,6}? (?:since then|ever since|from th
 def _long_ago_and_since_then(m: re.Match[str]) -> bool:
     if _SINCE_THEN_AFTER.match(m.string, m.end()) is None:  # anchored and short: first
         return False
-    return told_long_ago(m.string, m.start())
+    return _told_long_ago(m.string, m.start())
 
 
 # Something that has just begun, in Spanish: "de repente", "empezo hace 10 min".
@@ -1070,7 +1070,7 @@ def _long_ago_and_fine_now(m: re.Match[str]) -> bool:
     if fine is None or not _NOTHING_AFTER.match(m.string, fine.end()):
         return False
     before, _ = _clause_context(m, chars=300)  # the same clause: "a stroke 2 years ago. an hour ago ..." is new
-    return told_long_ago(before, len(before))
+    return _told_long_ago(before, len(before))
 
 
 def long_ago_and_fine_now(text: str) -> bool:
@@ -1078,22 +1078,22 @@ def long_ago_and_fine_now(text: str) -> bool:
     last winter on the ice but I'm fine now"): the classifier's emergency gives way to it.
     Not when anything follows ("... im better now. my incision is red and im burning up")."""
     normalised = _prepare(text or "")
-    return any(_NOTHING_AFTER.match(normalised, f.end()) and told_long_ago(normalised, f.start())
+    return any(_NOTHING_AFTER.match(normalised, f.end()) and _told_long_ago(normalised, f.start())
                for f in _FINE_NOW_RE.finditer(normalised))
 
 
-def told_long_ago(normalised: str, end: int) -> bool:
+# A new event's time: "a stroke 2 years ago. an hour ago my arm went numb".
+_RECENT = re.compile(r"\b(?:an? hour ago|hours? ago|minutes? ago|mins? ago|last night|this morning|this afternoon|tonight|"
+                     r"yesterday|today|anoche|ayer|hoy|esta manana|esta tarde|hace (?:un )?rato|hace (?:\w+ )?(?:horas?|minutos?))\b")
+
+
+def _told_long_ago(normalised: str, end: int) -> bool:
     """A time long past before `end` in the same story ("last winter", "el ano pasado"), and
     nothing since that brings it back to now."""
     start = max(0, end - 300)  # the same story, not the whole of a huge message (linear time)
     past = _PAST_RE.search(normalised, start, end)
     return past is not None and not _NOW_RE.search(normalised, past.end(), end) \
         and not _RECENT.search(normalised, past.end(), end)
-
-
-# A new event's time: "a stroke 2 years ago. an hour ago my arm went numb".
-_RECENT = re.compile(r"\b(?:an? hour ago|hours? ago|minutes? ago|mins? ago|last night|this morning|this afternoon|tonight|"
-                     r"yesterday|today|anoche|ayer|hoy|esta manana|esta tarde|hace (?:un )?rato|hace (?:\w+ )?(?:horas?|minutos?))\b")
 
 
 # "chest pain i had last month went away" (not "... is back", "... again now")
@@ -1255,10 +1255,12 @@ def _story_on_screen(text: str) -> bool:
     found = getattr(text, "on_screen", None)
     if found is not None:
         return found
+    if not (_PLACED_ON_SCREEN.search(text) and _SOMEONE_ON_SCREEN.search(text)):
+        return False
     # (the viewer's own "I" is set aside only when nothing turns from the watching to someone:
     # "I was watching something on tv and she collapsed" fires)
     looked_at = text if _WATCHER_TURNS.search(text) else _VIEWER.sub(" ", text)
-    return bool(_PLACED_ON_SCREEN.search(text) and _SOMEONE_ON_SCREEN.search(text)) and not _OWN_PEOPLE.search(looked_at)
+    return not _OWN_PEOPLE.search(looked_at)
 
 
 # A death already mourned: the event it names is over.
