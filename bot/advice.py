@@ -67,7 +67,8 @@ _ASKS_EN = (
     rf"should {_WHO} (?:call|see|phone|text) (?:\w+ ){{0,3}}or (?:just )?wait",
     # "has it got anything to do with her sugar"
     r"(?:anything|something) to do with|related to (?:the|my|her|his)",
-    rf"(?:do|does|should) {_WHO} (?:take|give (?:her|him)) (?:\w+ ){{0,2}}again",
+    # "i threw up after breakfast, do i need to take my pills again" (en_26)
+    rf"(?:do|does|should) {_WHO} (?:need to |have to )?(?:take|give (?:her|him)) (?:\w+ ){{0,2}}again",
     rf"(?:does|do|should) {_WHO} (?:need to )?go (?:in|to the (?:er|hospital|emergency))\b|can {_WHO} wait (?:for|until|till)",
     # a cause asked about: "is the blurry vision from her sugar", "could my dizziness be from the water pill" (en_21)
     # (asked: the verb before its subject; "the pills are from the pharmacy" is told)
@@ -81,6 +82,8 @@ _ASKS_ES = (
     r"(?:puedo|podria|puede|se puede|esta bien si|es seguro) (?:\w+ ){0,2}(?:dejar|saltar|suspender|doblar|tomar (?:\w+ ){0,4}"
     r"(?:con|junto|juntas|juntos|en la noche|doble|dos|otra|extra|antes|despues|en ayunas))",
     r"(?:es|esta) (?:normal|peligroso|malo|grave|muy bajo|muy baja|muy alto|muy alta|demasiado|bien que)",
+    # "mi mami amanecio con 75, esta bien o esta bajo?" (es_22)
+    r"(?:es|esta) (?:bien|normal) o (?:es |esta )?(?:bajo|baja|alto|alta|mal|malo)",
     r"que pasa si (?:me )?(?:tomo|salto|dejo|olvido|como|bebo)",
     r"efectos? secundarios?|me preocupa|debo preocupar|sera (?:por |de )?(?:la|el|las|los) (?:pastilla|medicina|insulina)",
     # "puedo partir la pastilla de metformina a la mitad" (es_16)

@@ -118,9 +118,13 @@ _GREETING = re.compile(
 _CHECKED = re.compile(
     r"^\W*(?:(?:mi )?(?:mam[aá]|mami|mom|she|he|i|dorothy) )?(?:se |me |le )?(?:chec[oó]|cheque[oó]?|chequ[eé]|midi[oó]|med[ií]|revis[eé]|checked|tested) "
     r"(?:el |la |su |mi |her |my |his )?(?:az[uú]car|glucosa|sugar|blood sugar|glucose)\W*(?:y |and )?(?=\S)", re.I)
-_WHOSE = re.compile(r"^\W*(?:for )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*(?=\d)", re.I)
+# ... whose, before the number or its label: "mi mama en ayunas 98" (es_22)
+_WHOSE = re.compile(r"^\W*(?:for )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*"
+                    r"(?=\d|(?:en )?ayunas|fasting|az[uú]car|sugar|weight|wt|peso)", re.I)
 _AFTERWORD = re.compile(
     r"\W*(?:thanks?(?: you)?|thx|ty|gracias(?: a dios)?|bendiciones|am[eé]n|god bless|"
+    # "weighed 182 like you said" (en_26)
+    r"(?:like|as) (?:you|they|the nurse|the doctor|she|he) (?:said|told me|asked)|como (?:me )?(?:dijeron|dijo|pidieron|pidio)|"
     r"(?:its|it is|wrote it|put it|lo puse|lo anot[eé]|est[aá]) (?:\w+ ){0,2}(?:on|in|en) (?:the |my |el |la |mi )?"
     r"(?:paper|chart|fridge|calendar|log|log book|logbook|book|diary|journal|notebook|sheet|papel|libreta|cuaderno|refri|calendario)(?: on the fridge| en el refri)?)"
     r"\W*$", re.I)
@@ -134,7 +138,7 @@ def _without_afterword(text: str) -> str:
     return text[:found.start()] if found else text
 
 
-_LABEL_FIRST = re.compile(r"^(?:my |mi )?(?:weight|weighed|wt|sugar|blood sugar|peso|azucar)\s+", re.I)
+_LABEL_FIRST = re.compile(r"^(?:my |mi )?(?:weight|weighed|wt|sugar|blood sugar|peso|azucar|scale(?: said| says| read| reads)?)\s+", re.I)
 
 
 def reading(text: str) -> str | None:

@@ -74,13 +74,13 @@ _ADVICE_OVERRIDES = frozenset({
 # "When / what day / what time is ...", "confirm the date", "cuando es", "a que hora".
 _WHEN = re.compile(
     r"\b(?:when|what (?:day|date|time)|which day|what dia|confirm|remind me (?:when|of)|"
-    r"is (?:it|the \w+(?: \w+)?) (?:on |at |tomorrow|today|this|next|in the (?:morning|afternoon))|"
+    r"is (?:it|the \w+(?: \w+){0,2}) (?:on |at |tomorrow|today|this|next|in the (?:morning|afternoon))|"
     r"cuando|que (?:dia|fecha|hora)|a que horas?|confirmar|(?:ya )?(?:tiene|tengo|tenemos|hay) fecha|"
     # "do i have a appointment friday" (en_24)
     r"(?:do|does) (?:i|we|she|he|mom) have (?:a|an|any|my|her) (?:appointment|appt|class|visit|call|lab|blood test) "
     r"(?:on |this |next |today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     # "tengo cita esta semana?", "necesito saber las proximas citas de maria" (es_20)
-    r"(?:tengo|tiene|tenemos|hay) (?:alguna |una )?cita (?:esta semana|este mes|hoy|manana|pasado manana|el (?:lunes|martes|"
+    r"(?:tengo|tiene|tenemos|hay) (?:alguna |una )?cita (?:pronto|esta semana|este mes|hoy|manana|pasado manana|el (?:lunes|martes|"
     r"miercoles|jueves|viernes|sabado|domingo))|(?:saber|decirme|mandarme|pasarme) (?:las|la|sus|su|mis|mi) proximas? citas?|"
     # "how many days till mom sees the doctor", "cuantos dias faltan pa la cita"
     r"how (?:many|much) (?:more )?(?:days|weeks|time) (?:till|until|til|before|left)|cuantos dias (?:faltan|quedan)|"
@@ -113,7 +113,8 @@ _QUESTION = re.compile(
 # Words saying something was done: "took", "did it", "went", "ya me", "hice", "fui".
 _DONE = re.compile(
     r"\b(?:took|taken|done|(?:i|she|he|we|they) (?:already )?did|did (?:it|that|them)|finished|completed|weighed|went|got|picked up|called|talked|had|checked|"
-    r"check (?:it |that |\w+ )?off|mark|log|record|cross (?:it )?off|ya|tome|hice|fui|termine|recogi|revise|me puse|le puse|hecho|listo)\b"
+    r"check (?:it |that |\w+ )?off|mark|log|logged|record|wrote|written|jotted|cross (?:it )?off|ya|tome|hice|fui|termine|recogi|revise|"
+    r"me puse|le puse|hecho|listo)\b"
 )
 
 
@@ -165,7 +166,14 @@ _CANT_ATTEND = re.compile(
     r"different (?:date|day|time)|(?:a|the) later (?:one|time|date|class|session|appointment|appt)|"
     r"(?:do|go to|take|come to) the next one|push (?:it|that|this|the \w+|my \w+|her \w+) (?:back|to|till|until)|"
     r"move (?:my|her|the|mom s|moms) (?:\w+ ){0,2}(?:call|check ?in|appointment|appt|class|visit|test|lab)|"
-    r"change (?:the|my|her) (?:date|day|time)|fit (?:me|her|him|us) in)\b")
+    r"change (?:the|my|her) (?:date|day|time)|fit (?:me|her|him|us) in|"
+    # "need to put off the cooking class", "not going to make it next week", "wont be able to do the phone check-in
+    # tomorrow", "me lo pasan pa la otra semana", "me anotan en otra" (en_26, es_22)
+    r"put off (?:my|her|the|moms) (?:\w+ )?(?:class|call|appointment|appt|visit|lab|check ?in)|"
+    r"(?:not going to|not gonna|wont) make it (?:next week|this week|tomorrow|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"(?:wont|will not|not) be able to do (?:the|my|her|his) (?:\w+ )?(?:call|check ?in|class|appointment|appt|visit|lab)|"
+    r"(?:me|se|nos) (?:lo|la) (?:pasan|pueden pasar|cambian|mueven) (?:pa|para) (?:la|el) (?:otra|siguiente|proxima)|"
+    r"(?:me|la|lo|nos) (?:anotan|apuntan|ponen|cambian) en otra)\b")
 _CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "nlu_fallback", "small_talk", "ask_tasks",
                                     "medical_question"})
 
@@ -191,15 +199,21 @@ _HOW_TO_PREPARE = re.compile(
     # for", "como debo guardar la insulina", "me explicas los pasos" (en_25, es_21)
     r"bring (?:something|anything|with me|with her) to|what (?:should|do) (?:i|she|he|mom|we) (?:bring|prep|take) (?:to|for)|"
     r"(?:que|q) (?:hay|tengo|tiene) (?:que|q) llevar|como (?:debo|debe|tengo que|tiene que) (?:guardar|usar|poner)|"
-    r"(?:me|le) explicas? los pasos)\b")
+    r"(?:me|le) explicas? los pasos|"
+    # "la pluma de insulina se guarda en el refri o afuera?", "donde apunto los numeros del azucar", "para la clase
+    # tengo que registrarme o nomas llego?" (es_22)
+    r"se guarda (?:en el refri|en el refrigerador|afuera|en la nevera)|donde (?:apunto|anoto|escribo|apunta|anota)|"
+    r"(?:tengo|tiene|hay) (?:que|q) (?:registrar|inscribir)(?:me|se|la|lo)?|nomas llego)\b")
 
 # Asking to be called by a person: "can someone just call me", "is there a lady I can
 # call", "quisiera que me llame la señorita". (Not "is there someone I can talk to": that
 # is usually counselling, a resource.)
 _CALL_ME = re.compile(
     r"\b(?:(?:can|could|will|would) (?:someone|somebody|you|a nurse|the nurse|a person|anyone|a (?:real|live|actual) person|a human|"
-    r"a staff member|someone on (?:your|the) staff|staff|a case manager|my case manager) "
+    r"a staff member|someone on (?:your|the) staff|staff|a case manager|my case manager)(?: or (?:someone|somebody|anyone))? "
     r"(?:just |please |pls )?(?:call|phone|ring) (?:me|us)|"
+    # "have someone phone me", "get me a person" (en_26)
+    r"(?:have|get) (?:someone|somebody|a person|a nurse) (?:to )?(?:phone|call|ring) (?:me|us)|get me (?:a |an )?(?:real |live )?(?:person|human)|"
     # "I want a real person to call me about mom, not these automatic messages" (en_22)
     r"(?:want|need|like) (?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody) (?:to )?(?:call|phone|ring) (?:me|us)|"
     r"is there (?:a|an|someone|somebody|anyone) (?:\w+ )?(?:i|we) (?:can|could) call|"
@@ -216,8 +230,10 @@ _CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_in
 # that is usually counselling.
 _TALK_TO_A_PERSON = re.compile(
     r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:somebody|someone|alguien) (?:real|de verdad|en persona)\b|"
-    r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:a |an |una? |my |mi |the |la |el )?(?:real |actual |live |human )?"
-    r"(?:person|human|persona|humano|case ?(?:manager|worker)|nurse|enfermera|manejadora? de casos?)\b|"
+    r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:a |an |una? |my |mi |the |la |el |her |his |their |moms |your )?"
+    r"(?:real |actual |live |human )?(?:person|human|persona|humano|case ?(?:manager|worker)|nurse|enfermera|manejadora? de casos?|"
+    # "can i talk to a social worker there" (en_26)
+    r"social worker(?= there| at the hospital| on staff| from the hospital| who)|social worker$)\b|"
     r"\bcon quien (?:puedo|podria|debo) hablar\b|\bwho (?:can|do|should) (?:i|we) (?:talk|speak) (?:to|with)\b"
     # (not "who do i talk to about a payment plan": a need named after it is the need, en_25)
     r"(?! about (?:a |an |the |my |her |getting |setting up )?(?:payment plan|bill|bills|rent|ride|rides|walker|food|housing|lawyer|will))|"
@@ -227,9 +243,13 @@ _TALK_TO_A_PERSON = re.compile(
     # "can a person phone me", "is there someone I can speak with", "speak w someone in case management" (en_24)
     r"\b(?:a|an|some|real|actual|live) (?:real |actual |live )?(?:person|human) (?:to )?(?:phone|call|ring) (?:me|us|her|him)\b|"
     r"\bis there (?:someone|somebody|a person) (?:i|we) (?:can|could) speak (?:with|to)\b(?! about)|"
+    # "I got this number from a flyer, is there a person I can talk to about my situation" (en_26)
+    r"\bis there (?:a (?:real |live )?person|a human) (?:i|we) (?:can|could) (?:talk|speak) (?:with|to)\b|"
     r"\b(?:speak|talk) (?:w|with|to) (?:someone|somebody|a person|anyone) (?:in|from|at) (?:case management|"
     r"the (?:clinic|office|care team)|your (?:office|team))\b|"
-    r"\b(?:have|get) (?:a |an )?(?:person|human|someone|somebody|case manager|nurse) (?:to )?(?:get back|call|reach out|contact)\b")
+    r"\b(?:have|get) (?:a |an )?(?:person|human|someone|somebody|case manager|nurse) (?:to )?(?:get back|call|reach out|contact)\b|"
+    # "i dont want the robot i want whoever handles discharges" (en_26)
+    r"\b(?:want|need) (?:whoever|the person who|someone who|somebody who) (?:handles|is in charge of|does|takes care of)\b")
 # (not with low mood in the message: "who can i talk to about feeling sad" is counselling)
 _TALK_OVERRIDES = frozenset({"bot_challenge", "nlu_fallback", "small_talk", "find_resource", "medical_question"})
 
@@ -265,6 +285,12 @@ _ASKS_FOR_LIST = re.compile(
     # "remind me what the nurse wants me doing", "anything overdue I havent done", "which ones havent i checked
     # off", "me recuerdas mis pendientes", "q me falta?", "todo lo que mi mama tiene que hacer" (en_25, es_21)
     r"what (?:the|my|her) (?:doctor|doctors|nurse) wants? (?:me|her|him) doing|(?:anything|any thing|something) (?:\w+ )?over ?due(?! (?:on|with|for|from) )|"
+    # "my daughter says I'm behind on something. what is it", "is my mom behind on anything?" (en_26)
+    r"(?:im|i am|am i|is (?:she|he|mom|my mom|my mother|dad)|shes|she is) behind on (?:anything|something)|"
+    # "what all am I sposed to be doing", "k tengo pa hoy", "q ago oy", "hay alguna tarea nueva" (en_26, es_22)
+    r"what (?:all )?(?:am i|is (?:she|he|mom)) (?:supposed|sposed|suposed|supose|suppose) to (?:be )?(?:do|doing)(?! (?:about|if|for|with|when)\b)|"
+    r"(?:k|q|que|ke) tengo (?:pa|para) (?:hoy|manana)|^(?:hola |ola )?(?:k|q|que|ke) (?:ago|hago) (?:oy|hoy)|"
+    r"(?:alguna|algunas) tareas? nuevas?|"
     r"(?:which|wich|what) (?:ones?|tasks?|things?) (?:\w+ )?(?:havent|hasnt|have not|has not) (?:i |she |he |mom )?"
     r"(?:done|checked off|finished|crossed off)|(?:mis|sus) pendientes|^(?:y )?(?:que|q) (?:me|le) falta(?: (?:hoy|esta semana|por hacer))?(?= ?\?|$)|"
     + _EVERYTHING_TO_DO_ES + r")\b")
@@ -332,6 +358,13 @@ _YA_DONE = re.compile(r"\bya (?:le |me |se |lo |la |les |nos |te )?(?:\w+(?:e|i|
 # read as a question about the medicine.
 _SAYS_IT_WAS_DONE = re.compile(
     r"\b(?:si|ya) (?:me|le|se) (?:puse|puso|tome|tomo|inyecte|inyecto|di|dio)\b|\b(?:i|she|he|we) did (?:take|give|do)\b")
+# Told done in English, in the first words: "I have taken my evening medication", "i took the pill the
+# nurse said to take in the morning", "Talked with the nurse on the phone just now", "Dorothy took her
+# supper pill, I'm her neighbor" (en_26: read as a resource request, a question, small talk).
+_TOLD_DONE = re.compile(r"^(?:i|she|he|we|mom|dorothy|(?:my )?(?:mom|mother))? ?(?:have |has |just |already )*"
+                        r"(?:taken|took|talked|spoke|spoken|finished|did) (?:my|her|his|the|with (?:the|my|her)|to (?:the|my|her)) ")
+_NURSE = re.compile(r"\b(?:nurse|nurses)\b")
+_TOLD_DONE_OVERRIDES = frozenset({"find_resource", "ask_task_instructions", "small_talk", "nlu_fallback"})
 _YA_BUT_HOW = re.compile(r"\b(?:olvid\w*|como|no se|perdi|no entiendo|no entendi)\b")  # "ya se me olvido como ..."
 
 # A tick after a task's name: the task is done.
@@ -382,7 +415,9 @@ _CHANGE = re.compile(r"\b(?:change|move|different (?:day|time|date)|another (?:d
 # caro lo de la insulina, que podemos hacer") read as a question about the task: money help.
 _COST = re.compile(
     r"\b(?:caro|cara|caros|caras|cuesta|cuestan|sale caro|precio|pagar|afford|expensive|costs?|price|copays?|"
-    r"no (?:tengo|tenemos) (?:dinero|para pagar)|cant pay|cheaper|cheapest|generic|generico|mas barat[ao])\b")
+    r"no (?:tengo|tenemos) (?:dinero|para pagar)|cant pay|cheaper|cheapest|generic|generico|mas barat[ao]|"
+    # "are there coupons for carvedilol" (en_26)
+    r"coupons?|discount cards?|cupon(?:es)?)\b")
 _COST_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "small_talk", "nlu_fallback"})
 # What a medicine is given with: "ya no podemos pagar las agujas de la pluma" (es_21).
 _SUPPLIES = re.compile(r"\b(?:agujas?|tiras|lancetas?|jeringas?|needles|strips|lancets|syringes|pen needles)\b")
@@ -446,6 +481,10 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and not _QUESTION.search(typed) and not _YA_BUT_HOW.search(typed) and not _ASKS_FOR_LIST.search(typed) \
             and (intent != "find_resource" or (_YA_FETCHED.search(typed) and not _STILL_NEEDS.search(typed))):
         return "report_task_done"  # "ya le recogi las tiras y las agujas a mi mama en la farmacia", "ya recogi lo de la farmacia"
+    if intent in _TOLD_DONE_OVERRIDES and _TOLD_DONE.search(typed) and (_CARE_PLAN_WORDS.search(typed) or _NURSE.search(typed)) \
+            and not _QUESTION.search(typed) and not _COST.search(typed) and not _DISTRESS.search(typed) \
+            and not advice.asks_medical_advice(text):
+        return "report_task_done"  # "I have taken my evening medication", "Talked with the nurse on the phone just now"
     if intent == "medical_question" and _SAYS_IT_WAS_DONE.search(typed) and _CARE_PLAN_WORDS.search(typed) \
             and not _QUESTION.search(typed) and not _DISTRESS.search(typed) and not advice.asks_medical_advice(text):
         return "report_task_done"  # "ayer en la noche si me puse la insulina, se me olvido avisar"
@@ -522,6 +561,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "cannot_make_appointment"  # "no podre asistir a mi consulta, quisiera reagendar"
     if intent == "request_human" and _asks_when_not_for_a_person(typed):
         return "ask_next_appointment"  # "when is the phone call with the heart nurse", "when does the nurse call me"
+    if intent == "report_task_done" and _ASKS_WHEN.match(typed) and _VISIT.search(typed) and _QUESTION.search(typed) \
+            and not _RESCHEDULE.search(typed):
+        return "ask_next_appointment"  # "when am i supposed to get my kidney blood test done" (en_26: "done" asked, not told)
     if intent == "report_task_done" and _QUESTION.search(typed) and not _DONE.search(typed):
         return "ask_next_appointment" if _WHEN.search(typed) else "ask_task_instructions"
     return None
@@ -576,6 +618,8 @@ _CARE_PLAN_WORDS = re.compile(
     r"lab|labs|blood ?work|blood test|blood draw|class|sugar|glucose|nurse call|pastillas?|medicinas?|insulina|azucar|potassium|"
     r"(?:sacar|sacaron|sacaran|sacaban) (?:la )?sangre|glucometro|examen|a1c|prueba del dedo|piquete|"
     r"peso|pese|camin\w*|ejercicios?|laboratorio|analisis|clase|"
+    # supplies on the plan: "q tengo q llevar a la farmacia pa recoger las tiras y las agujas" (es_22)
+    r"tiras|agujas|test strips|pen needles|"
     # medicines named on the demo plans ("metformina lista ✅")
     r"metformina?|lantus|glargin[ae]|furosemide|lasix|carvedilol|coreg|inhaler|inhalador|water pill)\b")
 _DISTRESS = re.compile(
@@ -583,7 +627,9 @@ _DISTRESS = re.compile(
     # "a whole bottle", not "a whole bag of chips" (en_25)
     r"whole(?! (?:(?:bag|box|sleeve|pint|tub|plate|carton|pan|tray) of (?:chips|cookies|candy|ice cream|donuts|pizza|fries|"
     r"popcorn|crackers|chocolates?)|pizza|cake|pie)\b)|too many|extra|double(?! (?:book|booked|booking|check|checked|checking)\b)|twice|hurt\w*|pain|"
-    r"cant|can not|help|scared|afraid|dizzy|breath\w*|chest|blood(?! (?:test|work|draw|pressure|sugar))|bleed\w*|fell|fall|faint\w*|pass\w* out|"
+    r"cant(?! wait\b)|can not|help|scared|afraid|dizzy|breath\w*|chest|blood(?! (?:test|work|draw|pressure|sugar))|bleed\w*|fell|"
+    # (the season is not a fall: "this heat is gonna be the death of me. can't wait for fall", en_26)
+    r"(?<!wait for )(?<!till )(?<!until )(?<!this )(?<!in the )(?<!next )(?<!last )fall|faint\w*|pass\w* out|"
     r"adios|perdon|perdoname|todas|todos|demasiad\w*|doble|dos veces|duele|dolor|ayuda|miedo|mareo|mareada|"
     r"respir\w*|pecho|(?<!examen de )(?<!examenes de )(?<!analisis de )(?<!prueba de )sangr\w*|me cai|se cayo|desmay\w*)\b")
 
@@ -622,6 +668,10 @@ _NOTHING_HAPPENING = re.compile(
     r"\b(?:what (?:do|should|would|can) (?:i|we) do|what to do|how (?:do|can|would) (?:i|we) get help) (?:if|when|in case)\b"
     r"(?=.*\b(?:prepared|prepare|ready|just in case|ahead of time|in advance|plan ahead|a plan)\b)|"
     r"\b(?:but )?(?:it|that|they|she|he) (?:doesnt|does not|dont|do not|didnt) hurt(?: at all| anymore)?\b|"
+    # breathless from effort, and it passed: "i got winded going up to the 2nd floor, normal for me, sat down and it
+    # went away"; a pet the vet has seen: "the dog ate something gross, vet says he's fine" (en_26)
+    r"\b(?:normal for (?:me|her|him)|(?:sat down|rested|stopped|took a break) and it (?:went away|passed|got better|eased up))\b|"
+    r"\b(?:the )?vet (?:says|said) (?:\w+ )?(?:hes|shes|its|he is|she is|it is|they are|theyre) (?:fine|ok|okay|good|alright)\b|"
     r"\b(?:knife|knives|scissors|blade) (?:\w+ ){0,8}?(?:cutting|chopping|slicing|peeling|dicing|carving) (?:up )?(?:\w+ ){0,2}?"
     r"(?:potatoes|onions?|vegetables|veggies|carrots|meat|chicken|bread|fruit|apples?|tomatoes|turkey|ham|cake|pie|stew|soup|salad)\b")
 
@@ -640,6 +690,33 @@ def nothing_happening(text: str) -> bool:
 
 _NOW_WORDS = re.compile(r"\b(?:right now|now|just|already|currently|today|tonight|this morning|happening)\b")
 _SELF_HARM_WORDS = re.compile(r"\b(?:myself|herself|himself|wrists?|bleed\w*|blood(?! (?:test|work|draw|pressure|sugar)))\b")
+
+
+def asks_for_the_list(text: str) -> bool:
+    """ "Is there anything overdue? I feel like I forgot something", "my daughter says I'm behind
+    on something. what is it": the list asked for, with no word of distress (en_26: the model's
+    check-in)."""
+    typed = _typed(text)
+    return bool(_ASKS_FOR_LIST.search(typed)) and not _DISTRESS.search(typed)
+
+
+# Words of death, harm, hopelessness or a means, in low mood told: the check-in stays.
+_DARK = re.compile(
+    r"\b(?:die|dying|death|dead|kill\w*|suicid\w*|hurt (?:myself|herself|himself)|harm\w*|burden|better off|no point|whats the point|"
+    r"give up|giving up|hopeless|end it|ending it|disappear|not (?:be|being) (?:here|around)|no reason|cant go on|goodbye|"
+    r"pills?|gun|rope|knife|bridge|overdose|tonight|"
+    r"morir|muer\w*|matar\w*|carga|no vale la pena|desaparecer|ya no quiero|pastillas|despedir\w*)\b")
+
+
+def low_mood_only(text: str) -> bool:
+    """ "cant shake the blues", "i dont feel like myself, dont enjoy anything anymore": low mood
+    told with no word of death, harm, hopelessness or a means (`_DARK`). The model's check-in
+    (an urgent page) gives way to counselling, whose list starts with the 988 Lifeline; "she
+    keeps saying she is a burden" and "my mind keeps racing about dying" keep the check-in
+    (docs/safety.md)."""
+    typed = _typed(text)
+    low = LOW_MOOD.search(typed) or resources.normalize_category(typed) == "mental_health"
+    return bool(low) and not _DARK.search(typed)
 
 
 def names_a_need(text: str) -> bool:

@@ -747,7 +747,7 @@ _ADMIN_WORDS = frozenset("""
     expires expiring expiration paperwork form forms reimbursement copy copies
     receta recetas resurtido resurtir farmacia copago aseguranza cobertura
     costo precio factura facturas cobro cobraron formulario papeles reembolso cuenta cuentas cobrando cobran
-    cobrar pagar pago pague deuda deudas debo
+    cobrar pagar pago pague deuda deudas debo owe owes owed owing
     cheap cheaper cheapest afford affordable expensive discount discounts generic barato barata caro cara
     company collections collection letter cobros
 """.split())
@@ -1058,7 +1058,7 @@ _FINE_NOW = (
     r"(?:ahora |hoy )?ya (?:esta|estoy|anda|ando|se siente|me siento|estamos) (?:bien|mejor|recuperad[oa]s?)|"
     r"ahora (?:esta|estoy|anda|ando) (?:bien|mejor))\b(?! (?:\w+ )?(?:but|pero)\b)"
 )
-_FINE_NOW_AFTER = re.compile(rf"(?: \w+){{0,6}}?{_FINE_NOW}")
+_FINE_NOW_AFTER = re.compile(rf"(?: \w+){{0,6}}?(?P<fine>{_FINE_NOW})")
 # What may follow "fine now": thanks, a blessing, "though" ("gracias a dios").
 _NOTHING_AFTER = re.compile(r"(?: (?:thanks|thank you|thank god|thx|gracias|gracias a dios|a dios gracias|bendito sea dios|"
                             r"lol|haha|just so you know|fyi|though|tho))* *$")
@@ -1070,7 +1070,11 @@ def _long_ago_and_fine_now(m: re.Match[str]) -> bool:
     if fine is None or not _NOTHING_AFTER.match(m.string, fine.end()):
         return False
     before, _ = _clause_context(m, chars=300)  # the same clause: "a stroke 2 years ago. an hour ago ..." is new
-    return _told_long_ago(before, len(before))
+    if _told_long_ago(before, len(before)):
+        return True
+    # ... or when, told after it, with no word of now anywhere: "choking on a grape at thanksgiving" (en_26)
+    told = before + m.string[m.start() + 1:fine.start("fine")]
+    return _told_long_ago(told, len(told)) and not _NOW_RE.search(told) and not _RECENT.search(told)
 
 
 def long_ago_and_fine_now(text: str) -> bool:
@@ -1082,6 +1086,12 @@ def long_ago_and_fine_now(text: str) -> bool:
                for f in _FINE_NOW_RE.finditer(normalised))
 
 
+# A holiday as when it happened, here only, where all is said to be well now ("her kid choking on
+# a grape at Thanksgiving, he's ok now", en_26): elsewhere "at thanksgiving" may be today.
+_HOLIDAY = re.compile(r"\b(?:at|on|over|for|during|en) (?:thanksgiving|christmas|easter|new years|halloween|the holidays|"
+                      r"the fourth of july|july 4th|navidad|ano nuevo|semana santa|dia de accion de gracias)\b")
+
+
 # A new event's time: "a stroke 2 years ago. an hour ago my arm went numb".
 _RECENT = re.compile(r"\b(?:an? hour ago|hours? ago|minutes? ago|mins? ago|last night|this morning|this afternoon|tonight|"
                      r"yesterday|today|anoche|ayer|hoy|esta manana|esta tarde|hace (?:un )?rato|hace (?:\w+ )?(?:horas?|minutos?))\b")
@@ -1091,7 +1101,7 @@ def _told_long_ago(normalised: str, end: int) -> bool:
     """A time long past before `end` in the same story ("last winter", "el ano pasado"), and
     nothing since that brings it back to now."""
     start = max(0, end - 300)  # the same story, not the whole of a huge message (linear time)
-    past = _PAST_RE.search(normalised, start, end)
+    past = _PAST_RE.search(normalised, start, end) or _HOLIDAY.search(normalised, start, end)
     return past is not None and not _NOW_RE.search(normalised, past.end(), end) \
         and not _RECENT.search(normalised, past.end(), end)
 
@@ -1140,6 +1150,10 @@ _CURIOUS = re.compile(
     r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
     r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to look for)|solo (?:por )?curiosidad|por si acaso|"
+    # a question for teaching others: "el 911 se marca igual desde cualquier celular? pa enseñarle a las señoras" (es_22)
+    r"(?:pa|para) (?:poder )?ensenarles? (?:a|como)|"
+    # "who do I call if I ever find someone collapsed? Just thinking about it after a class" (en_26)
+    r"just (?:thinking|wondering) (?:about it|ahead|out loud)|i read (?:it|that|this) (?:somewhere|online)|"
     r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard))\b"
 )
 def _asked_out_of_curiosity(text: str) -> bool:
@@ -1178,7 +1192,7 @@ _SHOCK_BEFORE = re.compile(
 # "If somebody has a seizure, what do you do?": a hypothetical someone.
 _SOMEONE_IF_BEFORE = re.compile(
     r"\b(?:if|when|si|cuando) (?:someone|somebody|someones|somebodys|a person|anyone|anyones|people|one|you|u|youre|a patient|a loved one|"
-    r"alguien|una persona|uno) (?:\w+ ){0,3}$"
+    r"alguien|una persona|uno) (?:\w+ ){0,4}$"
 )
 # Blood on a TV show, a fall in a movie.
 _MEDIA = re.compile(
@@ -1407,7 +1421,8 @@ _EMERGENCY_LABEL_ES = re.compile(
 )
 
 
-_PERSONAL_BEFORE = re.compile(r"\b(?:family|personal|work|job|home|house|pet|dog|cat|plumbing|car|de familia|familiar) $")
+_PERSONAL_BEFORE = re.compile(r"\b(?:family|personal|work|job|home|house|pet|dog|cat|plumbing|car|dentist|dental|tooth|vet|"
+                              r"de familia|familiar) $")
 
 
 _WHAT_NUMBER_BEFORE = re.compile(
@@ -1451,12 +1466,23 @@ _STILL_URGENT_AFTER = re.compile(
     r"knife|gun|hurt\w*|bleed\w*|breath\w*|chest)\b")
 
 
+# What someone else does, to be stopped without the police: "I don't want him arrested".
+_SOMEONE_ELSES_DOING_BEFORE = re.compile(
+    r"\b(?:dont|do not) want (?:him|her|them|my \w+) (?:arrested|in trouble|to get in trouble|locked up|in jail|charged|to go to jail)\b")
+
+
+# Someone's job: "my granddaughter is a paramedic", "he works as an EMT".
+_JOB_BEFORE = re.compile(r"\b(?:is|was|works as|worked as|used to be|became|training to be|studying to be|job as) an? $")
+
+
 # "ambulance sirens outside all night": someone else's, going by.
 _PASSING_AFTER = re.compile(r"^ (?:sirens?|going by|went by|drove by|driving by|passing|racing by|flying by)\b")
 
 
 def _is_wanted_mention(m: re.Match[str]) -> bool:
     before, after = _context(m)
+    if _JOB_BEFORE.search(before) and not _URGENT_WORDS.search(m.string):
+        return False  # "my granddaughter is a paramedic and she says I'm doing great" (en_26)
     if _REFUSED_BEFORE.search(before) and not _STILL_URGENT_AFTER.search(after):
         return False
     if _PASSING_AFTER.match(after):
@@ -1484,6 +1510,11 @@ _MOBILITY_AFTER = re.compile(
     r"(?:tub|bathtub|bath|shower|car|bed|truck|bus|curb)\b")
 
 
+# ... or the tub named first: "mom's shower is a tub with glass doors and she can't lift her leg over".
+_OVER_IT_AFTER = re.compile(r"^ (?:it )?over(?: (?:it|the (?:side|edge|rim|wall)))?(?: (?:anymore|now))? *$")
+_BARRIER_BEFORE = re.compile(r"\b(?:tub|bathtub|bath|shower|curb|step|car|bed)s?\b")
+
+
 # A leg gone to sleep from sitting: "se me durmio la pierna derecha de estar sentada".
 _ASLEEP_FROM_SITTING_AFTER = re.compile(
     r"^ (?:\w+ ){0,3}?(?:(?:de|por) (?:estar |tanto estar |haber estado )(?:sentad|acostad|parad|cruzad|hincad)\w*|"
@@ -1496,7 +1527,9 @@ _CANNOT_USE = re.compile(r"\b(?:no (?:lo |la |le |me )?(?:puedo|puede|pude|pudo)
 def _is_sudden_deficit(m: re.Match[str]) -> bool:
     """Limb / face weakness counts unless it is an old, known deficit or a limit in getting
     into the tub or the car."""
-    _, after = _context(m)
+    before, after = _context(m)
+    if _OVER_IT_AFTER.match(_clause_context(m)[1]) and _BARRIER_BEFORE.search(before):
+        return False  # "a tub with glass doors and she can't lift her leg over" (en_26)
     return not _CHRONIC_AFTER.match(after) and not _MOBILITY_AFTER.match(after) and \
         not (_ASLEEP_FROM_SITTING_AFTER.match(after) and not _CANNOT_USE.search(m.string)) and _is_not_a_label(m)
 
@@ -1630,7 +1663,7 @@ _USUAL_AFTER = re.compile(
 # Exercise reported, breathless and fine: "walked around the block twice, a little out of
 # breath but fine" (a care-plan report, not "walked to the mailbox and cant catch my breath").
 _EXERTION = re.compile(r"\b(?:walk\w*|exercis\w*|stairs|climb\w*|workout|jog\w*|treadmill|laps|bike|biking|camin\w*|ejercicio)\b")
-_FINE_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:but|pero) (?:i feel |im |i am |feel |feeling |otherwise |me siento |estoy )?"
+_FINE_AFTER = re.compile(r"^ (?:\w+ ){0,4}?(?:but|pero) (?:i feel |im |i am |i felt |feel |felt |feeling |otherwise |me siento |me senti |estoy )?"
                          r"(?:fine|ok|okay|good|great|better|alright|all right|bien|mejor)\b(?! (?:\w+ )?(?:but|pero)\b)")
 
 
@@ -1640,9 +1673,26 @@ def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
     # (only a thing said to be suffocating: "its so hard to breathe" is the person's breathing)
     if m.group(0).lstrip().startswith("suffocat") and _THING_IS_BEFORE.search(before):
         return False
+    if _WHY_BEFORE.match(m.string) and _WHENEVER_AFTER.match(after):
+        return False  # "why am i so short of breath when i lay flat, is my heart getting worse": why, asked (en_26)
+    if _SUFFOCATING_FROM_HEAT_ES.search(m.group(0)) and (_HEAT_ES.search(before) or _HEAT_ES.search(after)):
+        return False  # "con la calefaccion prendida todo el dia siento que me asfixio en este depa" (es_22)
     if _EXERTION.search(m.string) and _FINE_AFTER.match(after):
         return False
     return not _USUAL_AFTER.match(after) and _is_not_a_label(m)
+
+
+# Asked why it happens whenever something is done: a question about a pattern, for the care team.
+_WHY_BEFORE = re.compile(r"^ (?:\w+ )?(?:why|por que|porque) ")
+_WHENEVER_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:when(?:ever)?|every time|cada vez que|cuando) (?:i|she|he|mom|dad|me|se|yo|ella|el) "
+                             r"(?:\w+ )?(?:lay|lie|lays|lies|laying|lying|go|goes|get|gets|walk|walks|climb|climbs|do|does|acuesto|acuesta|"
+                             r"subo|sube|camino|camina)\b")
+
+
+# The writer "suffocating" in a hot room, in Spanish: said of oneself only ("se asfixia con el
+# calor" of someone else still fires).
+_SUFFOCATING_FROM_HEAT_ES = re.compile(r"^ ?(?:me asfixi|asfixi\w*o$)")
+_HEAT_ES = re.compile(r"\b(?:calor|caloron|calefaccion|calentador|bochorno|sin ventilacion|sin aire acondicionado)\b")
 
 
 # A place or a thing that is "suffocating": "the heat in here is suffocating".
@@ -2285,13 +2335,16 @@ _RULES: tuple[_Rule, ...] = (
         "suicidal_intent", SUICIDE,
         r"so (?:that )?(?:i|he|she|they) (?:can|could|will|would|might|d) (?:just )?(?:die|be dead|not wake up)|die sooner",
         r"so (?:that )?(?:i|im|he|hes|she|shes|they|theyre)(?: (?:am|is|are))? (?:not|isnt|arent|wont be|no longer)(?: be)? a burden",
-        r"want(?:ed|s)? (?:it all|everything|this all|all of this|it) to (?:be over|end|stop)",
         r"(?:not|wont|isnt|aint) (?:going to |gonna )?be (?:around|here|alive) (?:after (?:tonight|today|this week)|much longer|anymore|by (?:morning|tomorrow))",
         r"(?:wrote|written|writing|finished|left) (?:my|his|her|a) (?:suicide |goodbye |farewell |last |final )?(?:note|letter)s?(?= *$| (?:already|for (?:my|the|his|her) (?:family|kids|children|wife|husband|mom|dad)))",
         r"(?:goodbye|farewell) (?:notes?|letters?|texts?|messages?)(?! from)",
         r"(?:tonight|today|tomorrow|this weekend)(?: is the (?:night|day))? (?:he|she|i|im|ill|hell|shell|hes|shes) (?:ends?|ending|going to end|gonna end) it(?! with)",
         rf"know {W1}(?:exactly )?what (?:im|i am|hes|he is|shes|she is) (?:using|going to use|gonna use|doing with) (?:it|them|that)",
     ),
+    # "I just want it all to end" (not someone else's doing: "my nephew has been using my bank card ...
+    # I don't want him arrested I just want it to stop", en_26)
+    _rule("suicidal_intent", SUICIDE, r"want(?:ed|s)? (?:it all|everything|this all|all of this|it) to (?:be over|end|stop)",
+          accept=lambda m: not _SOMEONE_ELSES_DOING_BEFORE.search(_context(m, chars=120)[0])),
     # Self-harm: cutting, burning, hurting oneself (patient or family voice).
     _rule(
         "self_harm", SUICIDE,
@@ -2783,7 +2836,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule_es(
         "explicit_emergency", MEDICAL,
         r"auxilio|socorro|(?:manden|mandenme|mande|envien|envienme|mandar) (?:\w+ )?(?:ayuda|una ambulancia|paramedicos|"
-        r"a alguien(?! (?:que|para) (?:me |nos |le )?(?:explique|expliquen|ayude con|ayuden con|hable|platique|visite|llame)))|"
+        # (not someone sent to help at home: "me pueden mandar a alguien pa que me ayude en la casa unos dias")
+        r"a alguien(?! (?:que|para|pa)(?: que)? (?:me |nos |le |la |lo )?(?:explique|expliquen|ayude (?:con|en)|ayuden (?:con|en)|"
+        r"hable|platique|visite|llame|cuide|cuiden|acompane|acompanen|limpie)))|"
         r"ayuda urgente|urgente ayuda|necesito ayuda (?:ya|ahora|rapido|urgente)",
         r"(?:me|se|te) (?:estoy|esta|estas) muriendo" + _ES_FIGURATIVE_DEATH,
         r"(?:siento|creo|pienso|tengo miedo de|como) (?:que )?(?:(?:me voy a|se va a|me estoy|se esta|me vaya a|se vaya a) "
@@ -2997,7 +3052,9 @@ _RULES: tuple[_Rule, ...] = (
           requires=_HR_SYMPTOMS, accept=_is_heart_rate_extreme),
     # ... a racing / pounding heart with dizziness or fainting ...
     _rule("heart_rhythm", MEDICAL,
-          rf"heart {W2}(?:racing|pounding|fluttering|flip flopping|beating (?:so |really |super |very )?(?:fast|hard|out of)|going (?:crazy|a mile a minute))",
+          rf"heart {W2}(?:racing|pounding|fluttering|flip flopping|beating (?:so |really |super |very )?(?:fast|hard|out of)|going (?:crazy|a mile a minute)|"
+          # "my heart is skipping and my muscles are twitching ... very weak all over" (en_26)
+          r"skipping|jumping around|all over the place|out of rhythm)",
           requires=_HR_SYMPTOMS),
     # ... or an implanted defibrillator (ICD) delivering shocks.
     _rule(
@@ -3153,6 +3210,36 @@ _RULES: tuple[_Rule, ...] = (
     _rule("fall_head_injury", MEDICAL,
           rf"(?:on|stuck on|lying on|laying on) (?:the|her|his|their|my) (?:\w+ )?(?:floor|ground) {W8}"
           r"(?:been (?:there|here|down|lying there|laying there|lying here|laying here) )(?:since (?:last night|yesterday)|all night|overnight|for hours)"),
+    # Disoriented, with a fever or from one day to the next: "mom is confused, doesn't know where
+    # she is or who I am, she was fine yesterday. she's burning up with fever" (en_26)
+    _rule("confusion", MEDICAL,
+          r"(?:doesnt|dont|didnt|cant|does not) (?:know|tell|remember) (?:what day it is|where (?:she|he|i|they) (?:is|am|are)|"
+          r"who (?:i|we) (?:am|are))",
+          r"(?:doesnt|didnt|dont|does not) recogni[sz]e (?:me|us|her|him|anyone|anybody)",
+          requires=r"\b(?:fever|feverish|burning up|hot to the touch|was (?:fine|ok|okay|normal) (?:yesterday|this morning|last night|"
+                   r"an hour ago|earlier|at breakfast|at lunch)|suddenly|all of a sudden|out of nowhere|just (?:started|came on))\b"),
+    # A stranger found still and silent: "an old man on the bus bench not moving much and not talking" (en_26)
+    _rule("unresponsive", MEDICAL,
+          r"not (?:moving|responding)(?: much)? (?:and|or) not (?:talking|speaking|responding|answering|moving)"),
+    # No heat in the cold, and the body already failing to keep warm: "it's 10 degrees and the furnace
+    # died and my apartment is 45 inside, I'm shaking and can't get warm" (en_26)
+    _rule("danger", DANGER,
+          r"(?:furnace|heat|heater|heating|boiler) (?:\w+ ){0,2}?(?:died|is out|went out|went off|broke|broken|stopped|quit|"
+          r"not working|isnt working|is off|shut off|cut off|got cut off)",
+          requires=r"\b(?:shaking|shivering|cant (?:get|keep|stay) warm|cant stop shaking|cant feel (?:my|her|his) (?:fingers|toes|hands|feet)|"
+                   r"lips (?:are |look |turning )?blue)\b"),
+    _rule_es("danger", DANGER,
+             r"(?:se (?:descompuso|apago|murio|echo a perder)|no (?:sirve|funciona|prende|jala)) (?:\w+ ){0,2}?(?:la |el )?"
+             r"(?:calefaccion|calentador|calenton|heater|boiler|caldera)",
+             r"(?:calefaccion|calentador|calenton|heater|boiler|caldera) (?:\w+ ){0,2}?(?:se (?:descompuso|apago|murio)|no (?:sirve|funciona|prende|jala))",
+             requires=r"\b(?:temblando|tiritando|no (?:me |se )?(?:puedo|puede) calentar|no (?:se me|se le) quita el frio)\b"),
+    # Breathing that does not come back after resting: "sitting in the chair for an hour trying to
+    # breathe and it is not getting better" (en_26)
+    _rule("breathing", MEDICAL,
+          r"(?:trying|struggling|fighting) (?:hard )?to (?:breathe|catch (?:my|her|his|their) breath|get (?:my|her|his) breath)",
+          requires=r"\b(?:not getting better|isnt getting better|getting worse|wont (?:go away|stop|get better)|for (?:an|over an|half an|"
+                   r"\d+) (?:hour|hours|minutes|mins)|cant)\b",
+          accept=_is_new_breathing_trouble),
     # A person lying still: "fell on the ice and isnt moving", "on the floor not moving".
     _rule("unresponsive", MEDICAL,
           r"(?:isnt|is not|not|wont|cant|hasnt|stopped) (?:moving|responding|waking up|getting up|talking|answering me)"
@@ -3406,11 +3493,11 @@ _FIGURATIVE = re.compile(
     # (not living itself: "if i have to live another day like this im going to kill myself")
     r"|if i (?:have to|gotta|hafta|must) (?!(?:live|wake|go on|keep|spend|face|feel|be|suffer|deal|hurt|survive|endure|get up)\b)"
     r"(?:\w+ ){1,3}(?:one more|another|more)(?: \w+){0,4} (?:im |i am |ill |i will |i )?"
-    r"(?:going to|gonna) (?:kill myself|die|lose it|scream)"
+    r"(?:going to|gonna) (?:kill myself|shoot myself|die|lose it|scream)"
     # "if I eat one more piece of unsalted chicken I'm going to jump off a bridge haha" (en_25)
     r"|if i (?:(?:have to|gotta|hafta|must) )?(?:eat|taste|cook|see|hear|read|answer|fill out|get) (?:one more|another) "
     r"(?:\w+ ){0,2}?(?:piece|bite|plate|serving|meal|bowl|salad|chicken|vegetable|bill|form|call|robocall|text|email|letter|"
-    r"question|commercial|ad)s?(?: \w+){0,4} (?:im |i am |ill |i will |i )?(?:going to|gonna) jump off a (?:bridge|cliff|building|roof)"
+    r"question|commercial|ad)s?(?: \w+){0,4} (?:im |i am |ill |i will |i )?(?:going to|gonna) (?:jump off a (?:bridge|cliff|building|roof)|shoot myself)"
     # a reaction to a sight or a price: "I nearly fainted when I saw my granddaughter's tattoo"
     r"|(?:nearly|almost|about|practically|just about) (?:fainted|passed out|died|had a heart attack|had a stroke) "
     r"(?:when|after|at) (?:i |we |she |he )?(?:saw|seen|heard|read|opened|looked at|found out|the (?:price|bill|sight|total))"

@@ -96,6 +96,10 @@ class SafetyOverride(GraphComponent):
                     _demote_emergency(message, "nothing_happening")
                 elif predicted == EMERGENCY_INTENT and intent_guards.names_a_need(text):
                     _promote_because(message, "find_resource", "names_need")
+                elif predicted == EMERGENCY_INTENT and intent_guards.low_mood_only(text):
+                    _promote_because(message, "find_resource", "low_mood")  # counselling, the 988 line first
+                elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_the_list(text):
+                    _promote_because(message, "ask_tasks", "asks_list")
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_a_person(text):
                     # "my eyes are bad and typing is hard, can a person phone me"
                     _promote_because(message, "request_human", "asks_person")

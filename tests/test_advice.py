@@ -128,6 +128,9 @@ def test_a_cause_told_or_a_plan_asked_about_is_not(text):
     ("is that the pharmacy that has my pills", False),
     ("le bajo el volumen a la tele", False),
     ("is it the insulin class on tuesday?", False),
+    ("i threw up after breakfast, do i need to take my pills again", True),  # en_26
+    ("mi mami amanecio con 75, esta bien o esta bajo?", True),  # es_22
+    ("mi mama esta bien o mal de animo, no se", False),
 ])
 def test_a_dose_by_situation_or_a_cause_by_name(text, expected):
     assert asks_medical_advice(text) is expected

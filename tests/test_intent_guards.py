@@ -416,3 +416,48 @@ def test_a_need_after_who_to_talk_to_how_a_call_works_and_a_pill_asked_when(text
 ])
 def test_spanish_readings_by_level_fasting_and_in_words(text, expected):
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # en_26, es_22, each with a twin kept
+    ("I got this number from a flyer, is there a person I can talk to about my situation", "find_resource", "request_human"),
+    ("my eyes are bad and i cant read these little texts, have someone phone me", "bot_challenge", "request_human"),
+    ("i'm calling about my uncle who was just discharged, can i talk to a social worker there", "find_resource", "request_human"),
+    ("youre not helping, get me a person", "find_resource", "request_human"),
+    ("I need to speak to her case manager, who do I reach", "find_resource", "request_human"),
+    ("can a nurse or someone call me back? i have questions", "find_resource", "request_human"),
+    ("is there a social worker program for seniors", "find_resource", None),
+    ("my knee is acting up and i cant do the stairs to get out, need to put off the cooking class", "find_resource", "cannot_make_appointment"),
+    ("not going to make it next week, my grandson's graduation is that morning", "nlu_fallback", "cannot_make_appointment"),
+    ("Mom wont be able to do the phone check-in tomorrow, she's got her hearing aid in the shop", "ask_task_instructions", "cannot_make_appointment"),
+    ("hoy tampoco pude ir al laboratorio, me lo pasan pa la otra semana?", "nlu_fallback", "cannot_make_appointment"),
+    ("la clase de la comida no puedo, trabajo en las tardes, me anotan en otra?", "find_resource", "cannot_make_appointment"),
+    ("Is the nurse phone call in the morning", "request_human", "ask_next_appointment"),
+    ("Mi mamá tiene alguna cita pronto? para pedir permiso en el trabajo y llevarla", "cannot_make_appointment", "ask_next_appointment"),
+    ("when am i supposed to get my kidney blood test done", "report_task_done", "ask_next_appointment"),
+    ("got my kidney blood test done this morning", "report_task_done", None),
+    ("what all am I sposed to be doing since I got home from the hospital", "find_resource", "ask_tasks"),
+    ("what am i supposed to do about my swelling", "medical_question", None),
+    ("k tengo pa hoy mija", "find_resource", "ask_tasks"),
+    ("Ola q ago oy", "greet", "ask_tasks"),
+    ("hay alguna tarea nueva para mi mami?", "find_resource", "ask_tasks"),
+    ("I have taken my evening medication", "find_resource", "report_task_done"),
+    ("Talked with the nurse on the phone just now", "small_talk", "report_task_done"),
+    ("i took my pills but cant afford the next refill", "find_resource", None),
+    ("i took my pills twice by mistake", "nlu_fallback", None),
+    ("la pluma de insulina de mi mama se guarda en el refri o afuera?", "find_resource", "ask_task_instructions"),
+    ("para la clase de diabetes tengo que registrarme o nomas llego?", "find_resource", "ask_task_instructions"),
+    ("q tengo q llevar a la farmacia pa recoger las tiras y las agujas", "find_resource", "ask_task_instructions"),
+    ("no puedo pagar las tiras, hay alguna ayuda", "find_resource", None),
+])
+def test_a_person_a_visit_put_off_the_list_and_done_in_more_words(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_26, es_22
+    ("mi mama en ayunas 98", "sugar"),
+    ("scale said one eighty two", "weight"),
+    ("weighed 182 like you said", "weight"),
+    ("mi mama en ayunas se sintio mal", None),
+])
+def test_readings_whose_and_as_asked(text, expected):
+    assert reading(text) == expected

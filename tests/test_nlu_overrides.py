@@ -156,7 +156,7 @@ def test_the_models_emergency_gives_way_when_nothing_is_happening_or_a_need_or_a
         assert message.get(INTENT)["name"] == expected, text
     for text in ["what do i do if i fall right now, i cant get up",  # happening
                  "i cut my wrist but it doesnt hurt",  # harm told beside the reassurance
-                 "I'm not myself lately, blue all the time",  # low mood keeps the check-in
+                 "I'm not myself lately, blue all the time, whats the point",  # low mood with a dark word keeps the check-in
                  "can a person phone me, i cant breathe"]:  # distress beside the request
         [message] = SafetyOverride().process([parsed(text, ("report_emergency", 0.9), ("small_talk", 0.05))])
         assert message.get(INTENT)["name"] == "report_emergency", text
@@ -185,3 +185,23 @@ def test_an_idiom_about_a_bag_of_chips_is_not_distress():  # en_25
     [pills] = SafetyOverride().process([parsed("mom's going to kill me for telling you this but she took a whole bottle",
                                                ("report_emergency", 0.9), ("small_talk", 0.05))])
     assert pills.get(INTENT)["name"] == "report_emergency"
+
+
+def test_the_models_emergency_gives_way_to_low_mood_without_dark_words_and_to_the_list():  # en_26
+    for text, expected in [
+        ("cant shake the blues", "find_resource"),
+        ("i dont feel like myself, dont enjoy anything anymore", "find_resource"),
+        ("Is there anything overdue? I feel like I forgot something", "ask_tasks"),
+        ("my daughter says I'm behind on something. what is it", "ask_tasks"),
+        ("i got winded going up to the 2nd floor, normal for me, sat down and it went away", "small_talk"),
+        ("the dog got into the trash and ate something gross, vet says he's fine", "small_talk"),
+    ]:
+        [message] = SafetyOverride().process([parsed(text, ("report_emergency", 0.9), ("small_talk", 0.05))])
+        assert message.get(INTENT)["name"] == expected, text
+    for text in ["Mom keeps saying she is a burden. She's not saying she'll hurt herself but I'm worried about her mood",
+                 "My mind keeps racing about dying. I'm not going to do anything but I can't stop thinking about it",
+                 "so sad and lonely tonight, I have my pills lined up",
+                 "cant shake the blues, no point anymore",
+                 "i got winded going up the stairs and now my chest hurts"]:
+        [message] = SafetyOverride().process([parsed(text, ("report_emergency", 0.9), ("small_talk", 0.05))])
+        assert message.get(INTENT)["name"] == "report_emergency", text

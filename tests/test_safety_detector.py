@@ -1959,3 +1959,61 @@ def test_look_alikes_from_blind_sets_en_25_and_es_21_stay_quiet(text):
 ])
 def test_long_ago_and_fine_now(text, expected):
     assert safety.long_ago_and_fine_now(text) is expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # breathing that rest does not bring back (en_26)
+    ("I have been sitting in the chair for an hour trying to breathe and it is not getting better", Kind.MEDICAL_EMERGENCY),
+    # no heat in the cold, the body failing to keep warm (en_26); in Spanish too
+    ("it's 10 degrees and the furnace died and my apartment is 45 inside, I'm shaking and can't get warm", Kind.DANGER),
+    ("se descompuso la calefaccion y mi mama esta temblando, no se puede calentar", Kind.DANGER),
+    # disoriented, with a fever or from one day to the next
+    ("mom is confused, doesn't know where she is or who I am, she was fine yesterday. she's burning up with fever", Kind.MEDICAL_EMERGENCY),
+    ("all of a sudden dad doesnt recognize me", Kind.MEDICAL_EMERGENCY),
+    # a skipping heart with weakness
+    ("very weak all over, my heart is skipping and my muscles are twitching", Kind.MEDICAL_EMERGENCY),
+    # a stranger found still and silent
+    ("found an old man on the bus bench not moving much and not talking", Kind.MEDICAL_EMERGENCY),
+    # twins of the look-alikes below, still crises
+    ("she was getting out of the tub and now she cant lift her leg, her face looks droopy", Kind.MEDICAL_EMERGENCY),
+    ("dad is choking right now at thanksgiving dinner, hes ok now?", Kind.MEDICAL_EMERGENCY),
+    ("im so short of breath when i lay down i cant sleep", Kind.MEDICAL_EMERGENCY),
+    ("I just want it all to end", Kind.SUICIDE_SELF_HARM),
+    ("the pain, i just want it to stop", Kind.SUICIDE_SELF_HARM),
+    ("if i have to live one more day like this im going to shoot myself", Kind.SUICIDE_SELF_HARM),
+    ("she has a dental emergency, her jaw is swollen and she cant breathe", Kind.MEDICAL_EMERGENCY),
+    ("my son is a paramedic and he says call 911 now, she collapsed", Kind.MEDICAL_EMERGENCY),
+    ("siento que me asfixio, no puedo respirar", Kind.MEDICAL_EMERGENCY),
+    ("mi mama se asfixia con el calor y tiene los labios morados", Kind.MEDICAL_EMERGENCY),
+    ("manden a alguien pa que me ayude, me cai y no me puedo levantar", Kind.MEDICAL_EMERGENCY),
+    ("manden a alguien rapido", Kind.MEDICAL_EMERGENCY),
+])
+def test_crises_from_blind_sets_en_26_and_es_22_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "the heat is out and im freezing, can someone help with the gas bill",
+    "mom has dementia and doesnt know where she is most days, need a day program",
+    "trying to catch my breath after the stairs, fine now",
+    "my heart skips a beat when i see him lol",
+    # en_26
+    "mom's shower is a tub with glass doors and she can't lift her leg over. What can we get for her?",
+    "Hey wrong number, I was trying to text my sister about her kid choking on a grape at Thanksgiving, he's ok now",
+    "Walked around the block twice today! A little out of breath at the end but felt good",
+    "If I have to eat one more bowl of unsalted oatmeal I'm going to shoot myself haha kidding",
+    "Is it true you should chew an aspirin if you think you're having a heart attack? I read it somewhere",
+    "My granddaughter is a paramedic and she says I'm doing great. Just sharing",
+    "who do I call if I ever find someone collapsed on the sidewalk? Just thinking about it after a class at work",
+    "why am i so short of breath when i lay flat, is my heart getting worse",
+    "my nephew has been using my bank card without asking. I don't want him arrested I just want it to stop",
+    "need to move moms heart appointment, she's got a dentist emergency that day",
+    "mom got a letter saying she owes for an ambulance ride, we thought medicare covered that",
+    # es_22
+    "me pueden mandar a alguien pa que me ayude en la casa unos dias? ando sola",
+    "pueden mandar a alguien que cuide a mi mama los sabados",
+    "con la calefaccion prendida todo el dia siento que me asfixio en este depa",
+    "soy voluntaria en la iglesia, el 911 se marca igual desde cualquier celular? pa enseñarle a las señoras",
+])
+def test_look_alikes_from_blind_sets_en_26_and_es_22_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE

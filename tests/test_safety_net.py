@@ -16,7 +16,6 @@ CAUGHT = [
     ("there is a man standing outside my window, he's been there an hour", "stranger_outside"),
     ("hay un hombre parado afuera de mi ventana hace una hora, tengo miedo", "stranger_outside"),
     ("somebody followed me from the bus stop and is outside my building now", "followed"),
-    ("the heat went out, its 10 degrees and im freezing in here, cant feel my fingers", "cold_exposure"),
     ("the guy downstairs keeps kicking my door and hes yelling hell get me, im hiding in the bathroom", "harm_by_person"),
     ("my ex is outside with a bat yelling that hes gonna kill me", "harm_by_person"),
     ("mi sobrino le esta pegando a mi abuela ahorita", "harm_by_person"),
@@ -26,6 +25,8 @@ CAUGHT = [
 
 # Crises the rules do read; the net reads them too, so its reach is not only the rules' gaps.
 ALSO_RULES = [
+    # a rule since en_26 (no heat, and the body failing to keep warm)
+    ("the heat went out, its 10 degrees and im freezing in here, cant feel my fingers", "cold_exposure"),
     ("my roommate is choking me please", "harm_by_person"),
     ("my son drank some antifreeze from the garage", "poisoning"),
     ("dad swallowed a bunch of his sleeping pills and hes real groggy", "too_much_taken"),
