@@ -82,7 +82,7 @@ def bot_spoke_this_turn(events: list[dict]) -> bool:
 
 # Low mood in everyday words; counselling is the help it asks for.
 LOW_MOOD = re.compile(
-    r"\b(?:sad|sadness|blue|down in the dumps|feeling down|depressed|depression|lonely|hopeless|"
+    r"\b(?:sad|sadness|(?<!black and )blue|the blues|down in the dumps|feeling down|depressed|depression|lonely|hopeless|"
     r"(?:talk|talking) to (?:someone|somebody|anyone|anybody)(?! real\b| in person\b)|not myself|no one to talk to|nobody to talk to|"
     r"triste|tristeza|deprimid[oa]|desanimad[oa]|sol[oa] y triste|hablar con alguien|no tengo con quien hablar)\b")
 

@@ -288,7 +288,9 @@ _ASKS_FOR_LIST = re.compile(
     # "my daughter says I'm behind on something. what is it", "is my mom behind on anything?" (en_26)
     r"(?:im|i am|am i|is (?:she|he|mom|my mom|my mother|dad)|shes|she is) behind on (?:anything|something)|"
     # "what all am I sposed to be doing", "k tengo pa hoy", "q ago oy", "hay alguna tarea nueva" (en_26, es_22)
-    r"what (?:all )?(?:am i|is (?:she|he|mom)) (?:supposed|sposed|suposed|supose|suppose) to (?:be )?(?:do|doing)(?! (?:about|if|for|with|when)\b)|"
+    # (the opening words only: "hes got his hands around my neck again, what am i supposed to do" is not this)
+    r"^(?:so |ok |hi |hey )?what (?:all )?(?:am i|is (?:she|he|mom)) (?:supposed|sposed|suposed|supose|suppose) to (?:be )?(?:do|doing)"
+    r"(?: (?:today|this week|since|now that|after)\b.*)?$|"
     r"(?:k|q|que|ke) tengo (?:pa|para) (?:hoy|manana)|^(?:hola |ola )?(?:k|q|que|ke) (?:ago|hago) (?:oy|hoy)|"
     r"(?:alguna|algunas) tareas? nuevas?|"
     r"(?:which|wich|what) (?:ones?|tasks?|things?) (?:\w+ )?(?:havent|hasnt|have not|has not) (?:i |she |he |mom )?"
@@ -364,6 +366,9 @@ _SAYS_IT_WAS_DONE = re.compile(
 _TOLD_DONE = re.compile(r"^(?:i|she|he|we|mom|dorothy|(?:my )?(?:mom|mother))? ?(?:have |has |just |already )*"
                         r"(?:taken|took|talked|spoke|spoken|finished|did) (?:my|her|his|the|with (?:the|my|her)|to (?:the|my|her)) ")
 _NURSE = re.compile(r"\b(?:nurse|nurses)\b")
+# ... and nothing told since: "took her supper pill and now shes real sleepy and wont answer me right" (a reviewer's find)
+_SINCE_THEN = re.compile(r"\b(?:and now|since|after that|feel|feels|feeling|sleepy|weird|dizzy|shaky|wont|cant|sick|tired|"
+                         r"confused|strange|funny)\b")
 _TOLD_DONE_OVERRIDES = frozenset({"find_resource", "ask_task_instructions", "small_talk", "nlu_fallback"})
 _YA_BUT_HOW = re.compile(r"\b(?:olvid\w*|como|no se|perdi|no entiendo|no entendi)\b")  # "ya se me olvido como ..."
 
@@ -483,6 +488,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "report_task_done"  # "ya le recogi las tiras y las agujas a mi mama en la farmacia", "ya recogi lo de la farmacia"
     if intent in _TOLD_DONE_OVERRIDES and _TOLD_DONE.search(typed) and (_CARE_PLAN_WORDS.search(typed) or _NURSE.search(typed)) \
             and not _QUESTION.search(typed) and not _COST.search(typed) and not _DISTRESS.search(typed) \
+            and not _SINCE_THEN.search(typed) \
             and not advice.asks_medical_advice(text):
         return "report_task_done"  # "I have taken my evening medication", "Talked with the nurse on the phone just now"
     if intent == "medical_question" and _SAYS_IT_WAS_DONE.search(typed) and _CARE_PLAN_WORDS.search(typed) \
@@ -670,8 +676,10 @@ _NOTHING_HAPPENING = re.compile(
     r"\b(?:but )?(?:it|that|they|she|he) (?:doesnt|does not|dont|do not|didnt) hurt(?: at all| anymore)?\b|"
     # breathless from effort, and it passed: "i got winded going up to the 2nd floor, normal for me, sat down and it
     # went away"; a pet the vet has seen: "the dog ate something gross, vet says he's fine" (en_26)
-    r"\b(?:normal for (?:me|her|him)|(?:sat down|rested|stopped|took a break) and it (?:went away|passed|got better|eased up))\b|"
-    r"\b(?:the )?vet (?:says|said) (?:\w+ )?(?:hes|shes|its|he is|she is|it is|they are|theyre) (?:fine|ok|okay|good|alright)\b|"
+    r"\b(?:winded|out of breath|short of breath)\b(?=.*\b(?:normal for (?:me|her|him)|(?:sat down|rested|stopped|took a break) and it "
+    r"(?:went away|passed|got better|eased up))\b)|"
+    r"\b(?:dog|cat|puppy|kitten|pet|bird)\b(?=.*\b(?:the )?vet (?:says|said) (?:\w+ )?(?:hes|shes|its|he is|she is|it is|they are|theyre) "
+    r"(?:fine|ok|okay|good|alright)\b)|"
     r"\b(?:knife|knives|scissors|blade) (?:\w+ ){0,8}?(?:cutting|chopping|slicing|peeling|dicing|carving) (?:up )?(?:\w+ ){0,2}?"
     r"(?:potatoes|onions?|vegetables|veggies|carrots|meat|chicken|bread|fruit|apples?|tomatoes|turkey|ham|cake|pie|stew|soup|salad)\b")
 
@@ -694,18 +702,26 @@ _SELF_HARM_WORDS = re.compile(r"\b(?:myself|herself|himself|wrists?|bleed\w*|blo
 
 def asks_for_the_list(text: str) -> bool:
     """ "Is there anything overdue? I feel like I forgot something", "my daughter says I'm behind
-    on something. what is it": the list asked for, with no word of distress (en_26: the model's
-    check-in)."""
+    on something. what is it": something on the list missed, asked, with no word of distress
+    (en_26: the model's check-in). Only these words: "what am I supposed to do" ends many a
+    frightened message (a reviewer's find)."""
     typed = _typed(text)
-    return bool(_ASKS_FOR_LIST.search(typed)) and not _DISTRESS.search(typed)
+    return bool(_MISSED_ON_THE_LIST.search(typed)) and not _DISTRESS.search(typed)
+
+
+_MISSED_ON_THE_LIST = re.compile(
+    r"\b(?:(?:anything|something) (?:\w+ )?over ?due|behind on (?:anything|something)|"
+    r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something))\b")
 
 
 # Words of death, harm, hopelessness or a means, in low mood told: the check-in stays.
 _DARK = re.compile(
     r"\b(?:die|dying|death|dead|kill\w*|suicid\w*|hurt (?:myself|herself|himself)|harm\w*|burden|better off|no point|whats the point|"
     r"give up|giving up|hopeless|end it|ending it|disappear|not (?:be|being) (?:here|around)|no reason|cant go on|goodbye|"
-    r"pills?|gun|rope|knife|bridge|overdose|tonight|"
-    r"morir|muer\w*|matar\w*|carga|no vale la pena|desaparecer|ya no quiero|pastillas|despedir\w*)\b")
+    r"pills?|gun|rope|knife|bridge|overdose|tonight|revolver|pistol|rifle|shotgun|firearm|off the road|off a|heaven|gone|"
+    r"without me|sleep forever|not wake|right now|"
+    r"morir|muer\w*|matar\w*|carga|no vale la pena|desaparecer|ya no quiero|pastillas|despedir\w*|cielo|ir con|aguanto|ahorita|"
+    r"ya no puedo)\b")
 
 
 def low_mood_only(text: str) -> bool:
@@ -716,7 +732,12 @@ def low_mood_only(text: str) -> bool:
     (docs/safety.md)."""
     typed = _typed(text)
     low = LOW_MOOD.search(typed) or resources.normalize_category(typed) == "mental_health"
-    return bool(low) and not _DARK.search(typed)
+    return bool(low) and not _DARK.search(typed) and not _A_COLOUR_SEEN.search(typed)
+
+
+# Blue as a colour of the body, not a mood: "grandpa looks grey and blue around the mouth" (a reviewer's find)
+_A_COLOUR_SEEN = re.compile(r"\b(?:lips?|face|mouth|skin|fingers?|toes?|feet|foot|legs?|arms?|hands?|nails|turning|turned|"
+                            r"grey|gray|cold|purple|pale|looks?|around)\b")
 
 
 def names_a_need(text: str) -> bool:

@@ -747,7 +747,7 @@ _ADMIN_WORDS = frozenset("""
     expires expiring expiration paperwork form forms reimbursement copy copies
     receta recetas resurtido resurtir farmacia copago aseguranza cobertura
     costo precio factura facturas cobro cobraron formulario papeles reembolso cuenta cuentas cobrando cobran
-    cobrar pagar pago pague deuda deudas debo owe owes owed owing
+    cobrar pagar pago pague deuda deudas debo
     cheap cheaper cheapest afford affordable expensive discount discounts generic barato barata caro cara
     company collections collection letter cobros
 """.split())
@@ -1072,9 +1072,11 @@ def _long_ago_and_fine_now(m: re.Match[str]) -> bool:
     before, _ = _clause_context(m, chars=300)  # the same clause: "a stroke 2 years ago. an hour ago ..." is new
     if _told_long_ago(before, len(before)):
         return True
-    # ... or when, told after it, with no word of now anywhere: "choking on a grape at thanksgiving" (en_26)
+    # ... or a choking told over at a holiday, with no word of now anywhere: "her kid choking on a grape at
+    # thanksgiving, he's ok now" (en_26). Not passing signs of the heart or a stroke, and not "we're at thanksgiving".
     told = before + m.string[m.start() + 1:fine.start("fine")]
-    return _told_long_ago(told, len(told)) and not _NOW_RE.search(told) and not _RECENT.search(told)
+    return _CHOKING.match(m.group()) is not None and _HOLIDAY.search(told) is not None and not _NOW_RE.search(told) \
+        and not _RECENT.search(told) and not _AT_IT_NOW.search(m.string)
 
 
 def long_ago_and_fine_now(text: str) -> bool:
@@ -1086,8 +1088,10 @@ def long_ago_and_fine_now(text: str) -> bool:
                for f in _FINE_NOW_RE.finditer(normalised))
 
 
-# A holiday as when it happened, here only, where all is said to be well now ("her kid choking on
-# a grape at Thanksgiving, he's ok now", en_26): elsewhere "at thanksgiving" may be today.
+# A holiday as when it happened, only for a choking said to be over ("her kid choking on a grape at
+# Thanksgiving, he's ok now", en_26): elsewhere "at thanksgiving" may be today.
+_CHOKING = re.compile(r" (?:chok\w*|atragant\w*|se atoro)")
+_AT_IT_NOW = re.compile(r"\b(?:were at|we are at|im at|i am at|its|happy|tonight|today|right now|hoy|ahorita)\b")
 _HOLIDAY = re.compile(r"\b(?:at|on|over|for|during|en) (?:thanksgiving|christmas|easter|new years|halloween|the holidays|"
                       r"the fourth of july|july 4th|navidad|ano nuevo|semana santa|dia de accion de gracias)\b")
 
@@ -1101,7 +1105,7 @@ def _told_long_ago(normalised: str, end: int) -> bool:
     """A time long past before `end` in the same story ("last winter", "el ano pasado"), and
     nothing since that brings it back to now."""
     start = max(0, end - 300)  # the same story, not the whole of a huge message (linear time)
-    past = _PAST_RE.search(normalised, start, end) or _HOLIDAY.search(normalised, start, end)
+    past = _PAST_RE.search(normalised, start, end)
     return past is not None and not _NOW_RE.search(normalised, past.end(), end) \
         and not _RECENT.search(normalised, past.end(), end)
 
@@ -1150,10 +1154,6 @@ _CURIOUS = re.compile(
     r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
     r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to look for)|solo (?:por )?curiosidad|por si acaso|"
-    # a question for teaching others: "el 911 se marca igual desde cualquier celular? pa enseñarle a las señoras" (es_22)
-    r"(?:pa|para) (?:poder )?ensenarles? (?:a|como)|"
-    # "who do I call if I ever find someone collapsed? Just thinking about it after a class" (en_26)
-    r"just (?:thinking|wondering) (?:about it|ahead|out loud)|i read (?:it|that|this) (?:somewhere|online)|"
     r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard))\b"
 )
 def _asked_out_of_curiosity(text: str) -> bool:
@@ -1192,7 +1192,9 @@ _SHOCK_BEFORE = re.compile(
 # "If somebody has a seizure, what do you do?": a hypothetical someone.
 _SOMEONE_IF_BEFORE = re.compile(
     r"\b(?:if|when|si|cuando) (?:someone|somebody|someones|somebodys|a person|anyone|anyones|people|one|you|u|youre|a patient|a loved one|"
-    r"alguien|una persona|uno) (?:\w+ ){0,4}$"
+    r"alguien|una persona|uno) (?:\w+ ){0,4}$|"
+    # someone found, if ever: "who do I call if I ever find someone collapsed on the sidewalk?" (en_26)
+    r"\bif (?:i|we) ever (?:find|see|come across|walk in on) (?:someone|somebody|a person|anyone|a stranger)(?: \w+){0,2} $"
 )
 # Blood on a TV show, a fall in a movie.
 _MEDIA = re.compile(
@@ -1421,8 +1423,11 @@ _EMERGENCY_LABEL_ES = re.compile(
 )
 
 
-_PERSONAL_BEFORE = re.compile(r"\b(?:family|personal|work|job|home|house|pet|dog|cat|plumbing|car|dentist|dental|tooth|vet|"
-                              r"de familia|familiar) $")
+_PERSONAL_BEFORE = re.compile(r"\b(?:family|personal|work|job|home|house|pet|dog|cat|plumbing|car|de familia|familiar) $")
+# ... and a dentist's emergency only as a reason to move a visit: "need to move moms heart appointment,
+# she's got a dentist emergency that day" (en_26), not "dental emergency my jaw and neck are swelling up".
+_DENTAL_BEFORE = re.compile(r"\b(?:dentist|dental|tooth|vet) $")
+_MOVING_A_VISIT = re.compile(r"\b(?:move|reschedul\w*|cancel\w*|miss|cant make|that day|change (?:the|her|my) (?:date|day))\b")
 
 
 _WHAT_NUMBER_BEFORE = re.compile(
@@ -1450,6 +1455,8 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
     # "a family emergency, so I have to cancel": a reason for being away, not a call for help
     if _PERSONAL_BEFORE.search(before) and not _URGENT_WORDS.search(m.string):
         return False
+    if _DENTAL_BEFORE.search(before) and _MOVING_A_VISIT.search(m.string) and not _URGENT_WORDS.search(m.string):
+        return False
     if _ER_AFTER_EN.match(after) or _ER_BEFORE_ES.search(before):
         nearby = before.split()[-8:] + after.split()[:8]
         if any(word in _PLACE_WORDS for word in nearby):
@@ -1466,9 +1473,47 @@ _STILL_URGENT_AFTER = re.compile(
     r"knife|gun|hurt\w*|bleed\w*|breath\w*|chest)\b")
 
 
+# A ride owed for: "she owes for an ambulance ride" (not "we need an ambulance whatever we owe").
+_OWED_FOR_BEFORE = re.compile(r"\bowe(?:s|d)? (?:\w+ )?(?:for|on) (?:an?|the|that|her|his|my) $")
+_RIDE_BILLED_AFTER = re.compile(r"^ (?:ride|rides|bill|bills|trip|trips|transport)\b")
+
+
+# Someone sent to help at home for days, asked with no fear, harm or illness: "me pueden mandar a alguien
+# pa que me ayude en la casa unos dias? ando sola" (es_22; not "... que me cuide, mi hijo me quiere pegar").
+_HOME_HELP_AFTER_ES = re.compile(r" (?:que|para|pa)(?: que)? (?:me |nos |le |la |lo )?(?:ayude|ayuden) (?:en|con) "
+                                 r"(?:la casa|el quehacer|la limpieza|las compras|la comida)\b|"
+                                 # ... or to look after someone on a schedule: "que cuide a mi mama los sabados"
+                                 r" (?:que|para|pa)(?: que)? (?:me |le |la |lo )?(?:cuide|cuiden|acompane|acompanen) (?:a (?:mi|su) \w+ )?"
+                                 r"(?:los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos|fines de semana)|unos dias|unas horas|"
+                                 r"en las (?:tardes|mananas|noches)|mientras)\b")
+_HARM_OR_ILL_ES = re.compile(r"\b(?:miedo|asustad\w*|pega\w*|golpe\w*|me quiere|amenaz\w*|no me siento bien|me siento mal|"
+                             r"ahorita|ya|urgente|rapido|me cai|se cayo|sangr\w*|duele|dolor|respir\w*|desmay\w*)\b")
+
+
+def _sent_to_help_at_home(m: re.Match[str]) -> bool:
+    return m.group().endswith("a alguien") and _HOME_HELP_AFTER_ES.match(m.string, m.end()) is not None \
+        and not _HARM_OR_ILL_ES.search(m.string)
+
+
+_BREATHING_PRACTICE = re.compile(r"\b(?:like the nurse said|every (?:morning|day|night)|through my nose|deep breath\w*|"
+                                 r"count to|exercises?|yoga|anxious|calm down|meditat\w*)\b")
+_CHRONIC_CONFUSION = re.compile(r"\b(?:dementia|alzheimers?|for years|over the (?:last|past) (?:year|few years|months)|anymore|"
+                                r"most days|some days)\b")
+_AT_HOME = re.compile(r"\b(?:(?:my|our|her|his|their|moms|dads) (?:\w+ )?(?:apartment|apt|house|place|home|room|bedroom|unit)|"
+                      r"inside|in here|at home)\b")
+_TREMOR = re.compile(r"\b(?:tremor|tremors|parkinsons?)\b")
+
+
 # What someone else does, to be stopped without the police: "I don't want him arrested".
 _SOMEONE_ELSES_DOING_BEFORE = re.compile(
     r"\b(?:dont|do not) want (?:him|her|them|my \w+) (?:arrested|in trouble|to get in trouble|locked up|in jail|charged|to go to jail)\b")
+
+
+# A means named, or said to be meant: an idiom of death is then not one (a reviewer's find).
+_MEANS_NAMED = re.compile(r"\b(?:gun|guns|pistol|rifle|revolver|shotgun|firearm|loaded|ammo|bullets?|noose|"
+                          r"i mean it|not joking|not kidding|im serious|pistola|arma|escopeta|lo digo en serio)\b")
+_MEANS_OR_SELF = re.compile(r"\b(?:pills?|gun|guns|pistol|rifle|revolver|knife|rope|myself|for good|cant take|kill\w*|die|dying|dead|"
+                            r"end (?:it|my life)|overdose)\b")
 
 
 # Someone's job: "my granddaughter is a paramedic", "he works as an EMT".
@@ -1483,6 +1528,8 @@ def _is_wanted_mention(m: re.Match[str]) -> bool:
     before, after = _context(m)
     if _JOB_BEFORE.search(before) and not _URGENT_WORDS.search(m.string):
         return False  # "my granddaughter is a paramedic and she says I'm doing great" (en_26)
+    if _OWED_FOR_BEFORE.search(before) and _RIDE_BILLED_AFTER.match(after):
+        return False  # "mom got a letter saying she owes for an ambulance ride" (en_26)
     if _REFUSED_BEFORE.search(before) and not _STILL_URGENT_AFTER.search(after):
         return False
     if _PASSING_AFTER.match(after):
@@ -1512,7 +1559,11 @@ _MOBILITY_AFTER = re.compile(
 
 # ... or the tub named first: "mom's shower is a tub with glass doors and she can't lift her leg over".
 _OVER_IT_AFTER = re.compile(r"^ (?:it )?over(?: (?:it|the (?:side|edge|rim|wall)))?(?: (?:anymore|now))? *$")
-_BARRIER_BEFORE = re.compile(r"\b(?:tub|bathtub|bath|shower|curb|step|car|bed)s?\b")
+_BARRIER_BEFORE = re.compile(r"\b(?:tub|bathtub|shower)s?\b")
+# ... with nothing sudden, new or numb in the message (a reviewer's finds: "all of a sudden i cant lift my
+# left leg over, its numb")
+_SUDDEN_OR_NUMB = re.compile(r"\b(?:suddenly|sudden|all of a sudden|out of nowhere|just now|right now|now|today|tonight|"
+                             r"this morning|numb\w*|weak\w*|dead weight|droop\w*|slurr\w*|tingl\w*|de repente)\b")
 
 
 # A leg gone to sleep from sitting: "se me durmio la pierna derecha de estar sentada".
@@ -1528,7 +1579,7 @@ def _is_sudden_deficit(m: re.Match[str]) -> bool:
     """Limb / face weakness counts unless it is an old, known deficit or a limit in getting
     into the tub or the car."""
     before, after = _context(m)
-    if _OVER_IT_AFTER.match(_clause_context(m)[1]) and _BARRIER_BEFORE.search(before):
+    if _OVER_IT_AFTER.match(_clause_context(m)[1]) and _BARRIER_BEFORE.search(before) and not _SUDDEN_OR_NUMB.search(m.string):
         return False  # "a tub with glass doors and she can't lift her leg over" (en_26)
     return not _CHRONIC_AFTER.match(after) and not _MOBILITY_AFTER.match(after) and \
         not (_ASLEEP_FROM_SITTING_AFTER.match(after) and not _CANNOT_USE.search(m.string)) and _is_not_a_label(m)
@@ -1663,8 +1714,9 @@ _USUAL_AFTER = re.compile(
 # Exercise reported, breathless and fine: "walked around the block twice, a little out of
 # breath but fine" (a care-plan report, not "walked to the mailbox and cant catch my breath").
 _EXERTION = re.compile(r"\b(?:walk\w*|exercis\w*|stairs|climb\w*|workout|jog\w*|treadmill|laps|bike|biking|camin\w*|ejercicio)\b")
-_FINE_AFTER = re.compile(r"^ (?:\w+ ){0,4}?(?:but|pero) (?:i feel |im |i am |i felt |feel |felt |feeling |otherwise |me siento |me senti |estoy )?"
-                         r"(?:fine|ok|okay|good|great|better|alright|all right|bien|mejor)\b(?! (?:\w+ )?(?:but|pero)\b)")
+_FINE_AFTER = re.compile(r"^ (?:at the end |al final )?(?:\w+ ){0,2}?(?:but|pero) (?:i feel |im |i am |i felt |feel |felt |feeling |otherwise |me siento |me senti |estoy )?"
+                         r"(?:fine|ok|okay|good|great|better|alright|all right|bien|mejor)\b(?! (?:\w+ )?(?:but|pero)\b)"
+                         r"(?! (?:before|earlier|this morning|at first|al principio|antes)\b)")
 
 
 def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
@@ -1673,9 +1725,11 @@ def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
     # (only a thing said to be suffocating: "its so hard to breathe" is the person's breathing)
     if m.group(0).lstrip().startswith("suffocat") and _THING_IS_BEFORE.search(before):
         return False
-    if _WHY_BEFORE.match(m.string) and _WHENEVER_AFTER.match(after):
+    if _WHY_BEFORE.match(m.string) and _MILD_BREATHLESS.search(m.group()) and _WHENEVER_AFTER.match(after) \
+            and not _URGENT_WORDS.search(m.string) and not _AFRAID.search(m.string) and not _NOW_RE.search(m.string):
         return False  # "why am i so short of breath when i lay flat, is my heart getting worse": why, asked (en_26)
-    if _SUFFOCATING_FROM_HEAT_ES.search(m.group(0)) and (_HEAT_ES.search(before) or _HEAT_ES.search(after)):
+    if _SUFFOCATING_FROM_HEAT_ES.search(m.group(0)) and (_HEAT_ES.search(before) or _HEAT_ES.search(after)) \
+            and not _FUMES_ES.search(m.string):
         return False  # "con la calefaccion prendida todo el dia siento que me asfixio en este depa" (es_22)
     if _EXERTION.search(m.string) and _FINE_AFTER.match(after):
         return False
@@ -1683,7 +1737,9 @@ def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
 
 
 # Asked why it happens whenever something is done: a question about a pattern, for the care team.
-_WHY_BEFORE = re.compile(r"^ (?:\w+ )?(?:why|por que|porque) ")
+_WHY_BEFORE = re.compile(r"^ (?:\w+ )?why ")
+_MILD_BREATHLESS = re.compile(r"\b(?:short of breathe?|out of breathe?|winded|sob)\b")  # (normalised: "breathe")
+_AFRAID = re.compile(r"\b(?:scared|afraid|terrified|frightened|panic\w*|miedo|asustad[oa])\b")
 _WHENEVER_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:when(?:ever)?|every time|cada vez que|cuando) (?:i|she|he|mom|dad|me|se|yo|ella|el) "
                              r"(?:\w+ )?(?:lay|lie|lays|lies|laying|lying|go|goes|get|gets|walk|walks|climb|climbs|do|does|acuesto|acuesta|"
                              r"subo|sube|camino|camina)\b")
@@ -1692,7 +1748,10 @@ _WHENEVER_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:when(?:ever)?|every time|cada 
 # The writer "suffocating" in a hot room, in Spanish: said of oneself only ("se asfixia con el
 # calor" of someone else still fires).
 _SUFFOCATING_FROM_HEAT_ES = re.compile(r"^ ?(?:me asfixi|asfixi\w*o$)")
-_HEAT_ES = re.compile(r"\b(?:calor|caloron|calefaccion|calentador|bochorno|sin ventilacion|sin aire acondicionado)\b")
+_HEAT_ES = re.compile(r"\b(?:calor|caloron|calefaccion|bochorno|sin ventilacion|sin aire acondicionado)\b")
+# ... never with a fuel-burning device or the signs of fumes (carbon monoxide: a reviewer's find)
+_FUMES_ES = re.compile(r"\b(?:gas|calentador|calenton|estufa|boiler|horno|mare\w*|dolor de cabeza|duele (?:mucho )?la cabeza|"
+                       r"nause\w*|vomit\w*|confund\w*|pecho|desmay\w*|somnolient\w*|tambien se siente)\b")
 
 
 # A place or a thing that is "suffocating": "the heat in here is suffocating".
@@ -1745,7 +1804,7 @@ def _is_call_for_help(m: re.Match[str]) -> bool:
         return False
     if _REFUSED_BEFORE.search(before) and not _STILL_URGENT_AFTER.search(after):  # "I dont need 911, I need my list"
         return False
-    if _asked_out_of_curiosity(m.string):
+    if _asked_out_of_curiosity(m.string) or _HOW_911_WORKS.search(m.string):
         return False
     # "had a seizure years ago and we had to call 911": a call told as history
     if _CALLED_BEFORE.search(before) and _PAST_RE.search(m.string) and not _NOW_RE.search(m.string):
@@ -1772,6 +1831,9 @@ def _is_this_line_asked(before: str, after: str) -> bool:
 _NOTHING_BUT_AN_OR_AFTER = re.compile(r"^(?: or(?: \w+){1,5})? *$")
 
 
+# How 911 works, asked: "el 911 se marca igual desde cualquier celular?" (es_22)
+_HOW_911_WORKS = re.compile(r"\b(?:el )?911 se (?:marca|llama) (?:igual|desde)|se (?:puede )?marcar (?:el )?911 desde|"
+                            r"(?:does|will|can) 911 (?:work|be dialed|be called) from|(?:call|dial) 911 from (?:any|a|every) (?:cell|phone|cellphone)")
 _CALLED_BEFORE = re.compile(r"\b(?:called|had to call|ended up calling|llamamos|llame|tuvimos que llamar al?) $")
 
 
@@ -1963,6 +2025,8 @@ def _inside_idiom(m: re.Match[str]) -> bool:
     information", "not gonna kill myself over a cooking class"): not a crisis. Only an
     idiom that overlaps the match counts, so "these copays are killing me and I want to
     end it all" still fires."""
+    if _MEANS_NAMED.search(m.string):  # "... im gonna shoot myself, i have the gun right here": no idiom
+        return False
     return any(f.start() < m.end() and m.start() < f.end() for f in _FIGURATIVE.finditer(m.string))
 
 
@@ -2247,6 +2311,10 @@ _RULES: tuple[_Rule, ...] = (
         # methods: car running in a closed (not a parking) garage, exhaust hose
         rf"(?<!parking )garage {W5}(?:car|engine|motor|truck) {W1}(?:running|on)|(?:car|engine|motor|truck) {W1}(?:running|on) {W5}(?:in|inside) (?:the |my |our |his |her )?garage|(?:hose|tube|pipe) {W3}(?:exhaust|tailpipe)",
         rf"gun {W3}(?:to my head|in my mouth)",
+        # a gun held by the writer ("i have the gun in my lap. just thinking about it": a reviewer's find)
+        r"(?:gun|pistol|revolver|handgun|rifle|shotgun) (?:is )?(?:in|on) my (?:lap|hand|hands)",
+        # looking up how much it would take ("ive been looking up how many of my heart pills it would take")
+        rf"how (?:many|much) {W5}(?:pills?|tablets?|{_MEDS}) (?:it )?(?:would|will|does|it would) (?:it )?take(?= *$| to (?:die|kill|end|overdose|od|not wake|be (?:fatal|deadly|lethal))\b)",
         # a gun together with a farewell, or someone locked in with a weapon
         rf"(?:guns?|pistol|rifle|shotgun|revolver|firearm|handgun) {W8}(?:goodbye|good bye|farewell|last words|sorry for everything|(?:suicide|goodbye) note)",
         rf"(?:goodbye|good bye|farewell|sorry for everything) {W8}(?:guns?|pistol|rifle|shotgun|revolver|firearm|handgun)",
@@ -2344,7 +2412,8 @@ _RULES: tuple[_Rule, ...] = (
     # "I just want it all to end" (not someone else's doing: "my nephew has been using my bank card ...
     # I don't want him arrested I just want it to stop", en_26)
     _rule("suicidal_intent", SUICIDE, r"want(?:ed|s)? (?:it all|everything|this all|all of this|it) to (?:be over|end|stop)",
-          accept=lambda m: not _SOMEONE_ELSES_DOING_BEFORE.search(_context(m, chars=120)[0])),
+          accept=lambda m: not (m.group().endswith(" it to stop") and _SOMEONE_ELSES_DOING_BEFORE.search(_context(m, chars=120)[0])
+                                and not _MEANS_OR_SELF.search(m.string))),
     # Self-harm: cutting, burning, hurting oneself (patient or family voice).
     _rule(
         "self_harm", SUICIDE,
@@ -2493,6 +2562,25 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:came on|turned on|was turned on|started|kicked on|went on|was on)",
           requires=r"\b(?:dizzy|dizziness|headache|headaches|nause\w*|throwing up|threw up|vomit\w*|confused|drowsy|"
                    r"sleepy|passed out|faint\w*|sick(?! of))\b"),
+    # Strangled, a home threatened with fire, things thrown in drink, a threat of getting even (a reviewer's
+    # finds: "hes got his hands around my neck again, what am i supposed to do", "he says hes going to burn
+    # the house down with us in it", "drunk and yelling and threw a chair at the wall, im scared")
+    _rule("danger", DANGER,
+          r"hands? (?:\w+ )?around (?:my|her|his|their) (?:neck|throat)(?! (?:\w+ )?(?:and )?(?:hug\w*|kiss\w*|necklace))",
+          r"(?:going to|gonna|threaten\w* to|says (?:hes|shes|he is|she is) going to|said (?:hed|shed|he would|she would)) "
+          r"(?:burn|set fire to|torch) (?:the|our|my|this|her|his) (?:house|apartment|place|home|building)"),
+    _rule("danger", DANGER,
+          r"(?:threw|throwing|throws|smashing|smashed|breaking|broke) (?:a |the |my |our )?(?:chair|chairs|things|stuff|dishes|plates|"
+          r"furniture|bottle|bottles|lamp)(?: at)?",
+          r"(?:says|said) (?:hell|shell|he will|she will|hes going to|shes going to|hes gonna|shes gonna) (?:make me pay|get me|hurt me|get even)",
+          requires=r"\b(?:scared|afraid|terrified|hiding|frightened|drunk|high|yelling|screaming)\b"),
+    _rule_es("danger", DANGER,
+             r"(?:me|nos|le|la|lo) (?:va|van|quiere|quieren) a (?:sacar|correr|echar) (?:\w+ ){0,3}a golpes|"
+             r"(?:me|nos|le|la|lo) (?:va|van|quiere|quieren) (?:a )?(?:pegar|golpear)|"
+             r"(?:me|le|nos) (?:esta|estan) (?:pegando|golpeando|ahorcando)",
+             # ("me va a matar" is everyday speech: "este papeleo me va a matar")
+             requires=r"\b(?:miedo|asustad\w*|escondid\w*|tomad[oa]|tomando|borrach\w*|drogad\w*|grit\w*|ahorita)\b",
+             accept=lambda m: not _told_laughing(m.string)),
     # A threat by someone in the home now: "my nephew is threatening me, he's high and he's in my
     # kitchen right now" (not "the landlord is threatening me with eviction")
     _rule("danger", DANGER,
@@ -2836,14 +2924,13 @@ _RULES: tuple[_Rule, ...] = (
     _rule_es(
         "explicit_emergency", MEDICAL,
         r"auxilio|socorro|(?:manden|mandenme|mande|envien|envienme|mandar) (?:\w+ )?(?:ayuda|una ambulancia|paramedicos|"
-        # (not someone sent to help at home: "me pueden mandar a alguien pa que me ayude en la casa unos dias")
-        r"a alguien(?! (?:que|para|pa)(?: que)? (?:me |nos |le |la |lo )?(?:explique|expliquen|ayude (?:con|en)|ayuden (?:con|en)|"
-        r"hable|platique|visite|llame|cuide|cuiden|acompane|acompanen|limpie)))|"
+        r"a alguien(?! (?:que|para) (?:me |nos |le )?(?:explique|expliquen|ayude con|ayuden con|hable|platique|visite|llame)))|"
         r"ayuda urgente|urgente ayuda|necesito ayuda (?:ya|ahora|rapido|urgente)",
         r"(?:me|se|te) (?:estoy|esta|estas) muriendo" + _ES_FIGURATIVE_DEATH,
         r"(?:siento|creo|pienso|tengo miedo de|como) (?:que )?(?:(?:me voy a|se va a|me estoy|se esta|me vaya a|se vaya a) "
         r"(?:morir|muriendo)|me muero|se muere)" + _ES_FIGURATIVE_DEATH,
-        accept=lambda m: not (" muri" in m.group() and _FIGURATIVE_CAUSE_BEFORE_ES.search(_context(m)[0])),
+        accept=lambda m: not (" muri" in m.group() and _FIGURATIVE_CAUSE_BEFORE_ES.search(_context(m)[0]))
+        and not _sent_to_help_at_home(m),
     ),
 
     # --- English medical rules ------------------------------------------------
@@ -3054,7 +3141,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("heart_rhythm", MEDICAL,
           rf"heart {W2}(?:racing|pounding|fluttering|flip flopping|beating (?:so |really |super |very )?(?:fast|hard|out of)|going (?:crazy|a mile a minute)|"
           # "my heart is skipping and my muscles are twitching ... very weak all over" (en_26)
-          r"skipping|jumping around|all over the place|out of rhythm)",
+          r"skipping|jumping around|out of rhythm)",
           requires=_HR_SYMPTOMS),
     # ... or an implanted defibrillator (ICD) delivering shocks.
     _rule(
@@ -3216,18 +3303,24 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:doesnt|dont|didnt|cant|does not) (?:know|tell|remember) (?:what day it is|where (?:she|he|i|they) (?:is|am|are)|"
           r"who (?:i|we) (?:am|are))",
           r"(?:doesnt|didnt|dont|does not) recogni[sz]e (?:me|us|her|him|anyone|anybody)",
-          requires=r"\b(?:fever|feverish|burning up|hot to the touch|was (?:fine|ok|okay|normal) (?:yesterday|this morning|last night|"
-                   r"an hour ago|earlier|at breakfast|at lunch)|suddenly|all of a sudden|out of nowhere|just (?:started|came on))\b"),
-    # A stranger found still and silent: "an old man on the bus bench not moving much and not talking" (en_26)
+          requires=r"\b(?:(?:has|with|running|got) (?:a )?(?:high )?fever|feverish|burning up|hot to the touch|"
+                   r"was (?:fine|ok|okay|normal) (?:yesterday|this morning|last night|an hour ago|earlier|at breakfast|at lunch)|"
+                   r"suddenly|all of a sudden|out of nowhere|just (?:started|came on))\b",
+          accept=lambda m: not _CHRONIC_CONFUSION.search(m.string)),
+    # not (a reviewer's finds) "trying to breathe through my nose every morning like the nurse said"
+# A stranger found still and silent: "an old man on the bus bench not moving much and not talking" (en_26)
     _rule("unresponsive", MEDICAL,
-          r"not (?:moving|responding)(?: much)? (?:and|or) not (?:talking|speaking|responding|answering|moving)"),
+          r"not (?:moving|responding)(?: much)? (?:and|or) not (?:talking|speaking|responding|answering|moving)",
+          requires=r"\b(?:found|lying|laying|slumped|collapsed|fell|fallen|on the (?:ground|floor|bench|sidewalk|street|couch))\b"),
     # No heat in the cold, and the body already failing to keep warm: "it's 10 degrees and the furnace
     # died and my apartment is 45 inside, I'm shaking and can't get warm" (en_26)
     _rule("danger", DANGER,
           r"(?:furnace|heat|heater|heating|boiler) (?:\w+ ){0,2}?(?:died|is out|went out|went off|broke|broken|stopped|quit|"
           r"not working|isnt working|is off|shut off|cut off|got cut off)",
           requires=r"\b(?:shaking|shivering|cant (?:get|keep|stay) warm|cant stop shaking|cant feel (?:my|her|his) (?:fingers|toes|hands|feet)|"
-                   r"lips (?:are |look |turning )?blue)\b"),
+                   r"lips (?:are |look |turning )?blue)\b",
+          # at home ("my apartment is 45 inside"), not a tremor or a hall elsewhere (a reviewer's finds)
+          accept=lambda m: _AT_HOME.search(m.string) is not None and not _TREMOR.search(m.string)),
     _rule_es("danger", DANGER,
              r"(?:se (?:descompuso|apago|murio|echo a perder)|no (?:sirve|funciona|prende|jala)) (?:\w+ ){0,2}?(?:la |el )?"
              r"(?:calefaccion|calentador|calenton|heater|boiler|caldera)",
@@ -3237,9 +3330,9 @@ _RULES: tuple[_Rule, ...] = (
     # breathe and it is not getting better" (en_26)
     _rule("breathing", MEDICAL,
           r"(?:trying|struggling|fighting) (?:hard )?to (?:breathe|catch (?:my|her|his|their) breath|get (?:my|her|his) breath)",
-          requires=r"\b(?:not getting better|isnt getting better|getting worse|wont (?:go away|stop|get better)|for (?:an|over an|half an|"
-                   r"\d+) (?:hour|hours|minutes|mins)|cant)\b",
-          accept=_is_new_breathing_trouble),
+          requires=r"\b(?:not getting better|isnt getting better|getting worse|wont (?:go away|stop|get better)|"
+                   r"cant (?:breathe|catch (?:my|her|his) breath|get (?:my|her|his) breath))\b",
+          accept=lambda m: _is_new_breathing_trouble(m) and not _BREATHING_PRACTICE.search(m.string)),
     # A person lying still: "fell on the ice and isnt moving", "on the floor not moving".
     _rule("unresponsive", MEDICAL,
           r"(?:isnt|is not|not|wont|cant|hasnt|stopped) (?:moving|responding|waking up|getting up|talking|answering me)"
@@ -3493,7 +3586,7 @@ _FIGURATIVE = re.compile(
     # (not living itself: "if i have to live another day like this im going to kill myself")
     r"|if i (?:have to|gotta|hafta|must) (?!(?:live|wake|go on|keep|spend|face|feel|be|suffer|deal|hurt|survive|endure|get up)\b)"
     r"(?:\w+ ){1,3}(?:one more|another|more)(?: \w+){0,4} (?:im |i am |ill |i will |i )?"
-    r"(?:going to|gonna) (?:kill myself|shoot myself|die|lose it|scream)"
+    r"(?:going to|gonna) (?:kill myself|die|lose it|scream)"
     # "if I eat one more piece of unsalted chicken I'm going to jump off a bridge haha" (en_25)
     r"|if i (?:(?:have to|gotta|hafta|must) )?(?:eat|taste|cook|see|hear|read|answer|fill out|get) (?:one more|another) "
     r"(?:\w+ ){0,2}?(?:piece|bite|plate|serving|meal|bowl|salad|chicken|vegetable|bill|form|call|robocall|text|email|letter|"
@@ -3533,7 +3626,8 @@ _FIGURATIVE = re.compile(
 
 def figurative(text: str) -> bool:
     """Whether the message uses a death or killing idiom about everyday things."""
-    return bool(text) and bool(_FIGURATIVE.search(_prepare(text)))
+    prepared = _prepare(text or "")
+    return bool(text) and bool(_FIGURATIVE.search(prepared)) and not _MEANS_NAMED.search(prepared)
 
 
 def without_idioms(text: str) -> str:

@@ -444,6 +444,7 @@ def test_spanish_readings_by_level_fasting_and_in_words(text, expected):
     ("Talked with the nurse on the phone just now", "small_talk", "report_task_done"),
     ("i took my pills but cant afford the next refill", "find_resource", None),
     ("i took my pills twice by mistake", "nlu_fallback", None),
+    ("dorothy took her supper pill and now shes real sleepy and wont answer me right", "nlu_fallback", None),  # a reviewer's find
     ("la pluma de insulina de mi mama se guarda en el refri o afuera?", "find_resource", "ask_task_instructions"),
     ("para la clase de diabetes tengo que registrarme o nomas llego?", "find_resource", "ask_task_instructions"),
     ("q tengo q llevar a la farmacia pa recoger las tiras y las agujas", "find_resource", "ask_task_instructions"),

@@ -116,7 +116,7 @@ def test_the_models_emergency_gives_way_on_an_idiom_of_death_about_everyday_thin
 
 
 def test_the_safety_net_makes_danger_words_an_emergency_whatever_the_model_said():
-    text = "mi sobrino le esta pegando a mi abuela ahorita"
+    text = "the guy downstairs keeps kicking my door and hes yelling hell get me, im hiding in the bathroom"
     [message] = SafetyOverride().process([parsed(text, ("find_resource", 0.8), ("report_emergency", 0.1))])
     assert message.get(INTENT) == {"name": "report_emergency", "confidence": 1.0}
     assert message.get("safety") == {"kind": "none", "signal": "net:harm_by_person"}
@@ -203,5 +203,20 @@ def test_the_models_emergency_gives_way_to_low_mood_without_dark_words_and_to_th
                  "so sad and lonely tonight, I have my pills lined up",
                  "cant shake the blues, no point anymore",
                  "i got winded going up the stairs and now my chest hurts"]:
+        [message] = SafetyOverride().process([parsed(text, ("report_emergency", 0.9), ("small_talk", 0.05))])
+        assert message.get(INTENT)["name"] == "report_emergency", text
+
+
+def test_the_models_emergency_is_not_given_away_on_a_reviewers_finds():  # en_26 review
+    for text in ["grandpa looks grey and blue around the mouth",
+                 "my leg is cold and blue and really hurts, started an hour ago",
+                 "im depressed and i have my husbands revolver on the table",
+                 "im not myself, i keep thinking about driving my car off the road",
+                 "estoy tan triste que me quiero ir con mi esposo al cielo",
+                 "deprimida, ya no aguanto mas esta vida",
+                 "I need to talk to someone right now",
+                 "couldnt see out of one eye for 10 minutes, sat down and it went away",
+                 "i threw up black stuff this morning, thats kinda normal for me",
+                 "the vet said shes fine but my husband just collapsed"]:
         [message] = SafetyOverride().process([parsed(text, ("report_emergency", 0.9), ("small_talk", 0.05))])
         assert message.get(INTENT)["name"] == "report_emergency", text

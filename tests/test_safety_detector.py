@@ -2017,3 +2017,58 @@ def test_crises_from_blind_sets_en_26_and_es_22_generalise(text, kind):
 ])
 def test_look_alikes_from_blind_sets_en_26_and_es_22_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+# Found by a reviewer of the en_26 / es_22 change: each was silenced, or fired, with a first version of a rule.
+@pytest.mark.parametrize("text", [
+    "if i have to take another pill im gonna shoot myself, i have the gun right here",
+    "if i get another bill im gonna shoot myself. i mean it this time, the gun is loaded",
+    "if i have to bury another friend im gonna shoot myself",
+    "if i have to sit through another round of chemo im gonna shoot myself",
+    "dental emergency my jaw and neck are swelling up and i can barely swallow",
+    "we need an ambulance whatever we owe",
+    "dad was getting into bed and all of a sudden he cant lift his leg over",
+    "i was getting out of the tub just now and all of a sudden i cant lift my left leg over, its numb",
+    "i read it somewhere that slurred speech is a stroke, my husband is slurring right now and his face is droopy",
+    "just thinking out loud, dad is breathing really weird and wont wake up",
+    "mi mama se desmayo y no responde, como se le da rcp? pa ensenarle a mi hermana",
+    "porque no puedo respirar cuando me acuesto, ayudenme",
+    "why cant i breathe when i lay down?? help",
+    "siento que me asfixio desde que prendi el calentador de gas, me duele mucho la cabeza",
+    "i walked to the kitchen and cant catch my breath its getting worse but i felt ok before",
+    "we're at thanksgiving and grandpa grabbed his chest and passed out for a minute, hes ok now",
+    "over the holidays my husband had chest pain and his arm went numb, hes ok now",
+    "i dont want her in trouble i just want it to stop. im sitting here with all my pills",
+    "my son is stealing my pain meds again. i dont want him in trouble. i just want it all to stop",
+    "manden a alguien que me cuide, mi hijo me quiere pegar",
+    "mandenme a alguien que me acompane, estoy sola y no me siento bien, tengo mucho miedo",
+    # gaps the reviewer found that were there before the change, fixed as classes
+    "hes got his hands around my neck again, what am i supposed to do",
+    "he says hes going to burn the house down with us in it, what am i supposed to be doing",
+    "my husband is drunk and yelling and threw a chair at the wall, im scared",
+    "im scared, my ex is parked outside my house again and says hell make me pay tonight",
+    "tengo miedo, mi esposo esta tomando y me grita que me va a sacar de la casa a golpes",
+    "i have the gun in my lap. just thinking about it",
+    "lonely. ive been looking up how many of my heart pills it would take",
+])
+def test_crises_a_reviewer_of_the_en_26_change_found_fire(text):
+    assert assess(text).kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "trying to breathe through my nose for 5 minutes every morning like the nurse said",
+    "i cant stand my neighbor, im trying to breathe and count to ten",
+    "the bus driver just sat there not moving and not talking while we waited 20 min",
+    "my daughter is so busy she doesnt know what day it is, she had a fever last week",
+    "grandma has alzheimers and doesnt recognize me anymore, it was all of a sudden in the last year",
+    "the heater broke at the senior center and everyone was shivering, can you find another place for bingo",
+    "the furnace is not working and my hands are shaking from my tremor, can you help me find someone to fix it",
+    "my heart is all over the place with this news, i feel so weak and dizzy with joy",
+    "she put her hands around my neck and hugged me",
+    "how many of my pills would it take to fill the organizer",
+    "este papeleo del seguro me va a matar",
+    "mi hijo dice que me va a matar si no me tomo la pastilla, es broma el me cuida mucho",
+    "my grandson threw a chair at the wall when he was 2 lol",
+])
+def test_ordinary_messages_a_reviewer_of_the_en_26_change_found_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE

@@ -18,7 +18,6 @@ CAUGHT = [
     ("somebody followed me from the bus stop and is outside my building now", "followed"),
     ("the guy downstairs keeps kicking my door and hes yelling hell get me, im hiding in the bathroom", "harm_by_person"),
     ("my ex is outside with a bat yelling that hes gonna kill me", "harm_by_person"),
-    ("mi sobrino le esta pegando a mi abuela ahorita", "harm_by_person"),
     ("mi nieto se trago una pila de reloj", "poisoning"),
     ("el calentador esta prendido y todos tenemos dolor de cabeza y mareo", "fumes"),
 ]
@@ -27,6 +26,7 @@ CAUGHT = [
 ALSO_RULES = [
     # a rule since en_26 (no heat, and the body failing to keep warm)
     ("the heat went out, its 10 degrees and im freezing in here, cant feel my fingers", "cold_exposure"),
+    ("mi sobrino le esta pegando a mi abuela ahorita", "harm_by_person"),
     ("my roommate is choking me please", "harm_by_person"),
     ("my son drank some antifreeze from the garage", "poisoning"),
     ("dad swallowed a bunch of his sleeping pills and hes real groggy", "too_much_taken"),
