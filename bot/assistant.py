@@ -317,6 +317,8 @@ def find_help(session: Session, sender: Sender, category: str | None, zip_code: 
         reply += "\n" + extra
     if normalized == "transportation" and TO_CARE.search(need):
         reply += "\n" + say("offer_reschedule", sender.language)
+    if normalized == "mental_health":  # the local lines may fill the list: the 988 Lifeline is always named
+        reply += "\n" + say("resources_988", sender.language)
     return reply
 
 

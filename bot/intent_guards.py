@@ -727,7 +727,7 @@ _DARK = re.compile(
 def low_mood_only(text: str) -> bool:
     """ "cant shake the blues", "i dont feel like myself, dont enjoy anything anymore": low mood
     told with no word of death, harm, hopelessness or a means (`_DARK`). The model's check-in
-    (an urgent page) gives way to counselling, whose list starts with the 988 Lifeline; "she
+    (an urgent page) gives way to counselling, whose reply always names the 988 Lifeline; "she
     keeps saying she is a burden" and "my mind keeps racing about dying" keep the check-in
     (docs/safety.md)."""
     typed = _typed(text)

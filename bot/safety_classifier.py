@@ -97,7 +97,7 @@ class SafetyOverride(GraphComponent):
                 elif predicted == EMERGENCY_INTENT and intent_guards.names_a_need(text):
                     _promote_because(message, "find_resource", "names_need")
                 elif predicted == EMERGENCY_INTENT and intent_guards.low_mood_only(text):
-                    _promote_because(message, "find_resource", "low_mood")  # counselling, the 988 line first
+                    _promote_because(message, "find_resource", "low_mood")  # counselling, with the 988 line
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_the_list(text):
                     _promote_because(message, "ask_tasks", "asks_list")
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_a_person(text):

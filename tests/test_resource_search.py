@@ -97,3 +97,13 @@ def test_a_need_that_fits_two_kinds_of_help_gets_both(demo_engine):
     second = both.split(say("resources_also_heading", label=say("category_housing")))
     assert len(second) == 2 and "1)" in second[1] and "2)" in second[1] and "3)" not in second[1]
     assert say("resources_also_heading", label="").split()[0] not in one  # "Also,"
+
+
+def test_counselling_always_names_the_988_lifeline(demo_engine):
+    """Local lines come first and can fill the list; the 988 line is named whatever the list
+    holds (the model's check-in gives way to this reply on low mood: docs/safety.md)."""
+    with session_scope(demo_engine) as session:
+        local = assistant.find_help(session, STRANGER, "mental_health", "60622", need="cant shake the blues")
+        food = assistant.find_help(session, STRANGER, "food", "60622", need="the fridge is empty")
+    assert local.endswith(say("resources_988"))
+    assert say("resources_988") not in food
