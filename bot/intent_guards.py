@@ -263,6 +263,12 @@ _PLANNED_CALL = re.compile(
 _SET_A_TIME = re.compile(r"\bset a time\b")  # "what time", "que hora": already in _WHEN
 _NOT_A_PLANNED_CALL = re.compile(r"\b(?:talk|speak|hablar|call (?:me |us |her |him )?back|callback)\b")
 
+# Something on the list missed: "anything overdue" (not "something overdue on the electric bill"), "behind on
+# something", "did I forget anything" (en_24, en_26; the list pattern and `asks_for_the_list`)
+_MISSED_ON_THE_LIST_WORDS = (
+    r"(?:anything|any thing|something) (?:\w+ )?over ?due(?! (?:on|with|for|from) )|"
+    r"(?:im|i am|am i|is (?:she|he|mom|my mom|my mother|dad)|shes|she is) behind on (?:anything|something)|"
+    r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something)")
 # "todo lo que mi mama tiene que hacer": the whole list, in Spanish (both list patterns below)
 _EVERYTHING_TO_DO_ES = r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q) hacer"
 # Asking for the list itself, in words the model has not learned to place ("what do I have
@@ -277,16 +283,14 @@ _ASKS_FOR_LIST = re.compile(
     r"(?:que|q) (?:me|le) queda(?: (?:por|pa|para) hacer)?|(?:que|q|k|ke) hay (?:pa|para) (?:hoy|manana|esta semana)|"
     # "que mas me falta esta semana", "la lista de cosas que me dejo la enfermera", "la lista de lo que le dejaron" (es_20)
     r"(?:que|q) mas (?:me|le) falta|la lista (?:de )?(?:las )?(?:cosas |lo )?(?:que|q) (?:me|le|nos) (?:dejo|dejaron|dio|dieron|toca)|"
-    r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something)|"
+    + _MISSED_ON_THE_LIST_WORDS + r"|"
     # "weekly schedule please", "whats on the agenda", "list of my hospital homework", "what the doctor
     # wants me to do each day" (en_24)
     r"weekly schedule|(?:whats|what is) on (?:the|my|her|moms) agenda|(?:my|her|moms) (?:hospital )?homework|"
     r"what (?:the|my|her) (?:doctor|doctors|nurse) wants? (?:me|her|him) to do|"
     # "remind me what the nurse wants me doing", "anything overdue I havent done", "which ones havent i checked
     # off", "me recuerdas mis pendientes", "q me falta?", "todo lo que mi mama tiene que hacer" (en_25, es_21)
-    r"what (?:the|my|her) (?:doctor|doctors|nurse) wants? (?:me|her|him) doing|(?:anything|any thing|something) (?:\w+ )?over ?due(?! (?:on|with|for|from) )|"
-    # "my daughter says I'm behind on something. what is it", "is my mom behind on anything?" (en_26)
-    r"(?:im|i am|am i|is (?:she|he|mom|my mom|my mother|dad)|shes|she is) behind on (?:anything|something)|"
+    r"what (?:the|my|her) (?:doctor|doctors|nurse) wants? (?:me|her|him) doing|"
     # "what all am I sposed to be doing", "k tengo pa hoy", "q ago oy", "hay alguna tarea nueva" (en_26, es_22)
     # (the opening words only: "hes got his hands around my neck again, what am i supposed to do" is not this)
     r"^(?:so |ok |hi |hey )?what (?:all )?(?:am i|is (?:she|he|mom)) (?:supposed|sposed|suposed|supose|suppose) to (?:be )?(?:do|doing)"
@@ -709,16 +713,14 @@ def asks_for_the_list(text: str) -> bool:
     return bool(_MISSED_ON_THE_LIST.search(typed)) and not _DISTRESS.search(typed)
 
 
-_MISSED_ON_THE_LIST = re.compile(
-    r"\b(?:(?:anything|something) (?:\w+ )?over ?due|behind on (?:anything|something)|"
-    r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something))\b")
+_MISSED_ON_THE_LIST = re.compile(r"\b(?:" + _MISSED_ON_THE_LIST_WORDS + r")\b")
 
 
 # Words of death, harm, hopelessness or a means, in low mood told: the check-in stays.
 _DARK = re.compile(
-    r"\b(?:die|dying|death|dead|kill\w*|suicid\w*|hurt (?:myself|herself|himself)|harm\w*|burden|better off|no point|whats the point|"
+    rf"\b(?:{safety.FIREARM}|die|dying|death|dead|kill\w*|suicid\w*|hurt (?:myself|herself|himself)|harm\w*|burden|better off|no point|whats the point|"
     r"give up|giving up|hopeless|end it|ending it|disappear|not (?:be|being) (?:here|around)|no reason|cant go on|goodbye|"
-    r"pills?|gun|rope|knife|bridge|overdose|tonight|revolver|pistol|rifle|shotgun|firearm|off the road|off a|heaven|gone|"
+    r"pills?|rope|knife|bridge|overdose|tonight|off the road|off a|heaven|gone|"
     r"without me|sleep forever|not wake|right now|"
     r"morir|muer\w*|matar\w*|carga|no vale la pena|desaparecer|ya no quiero|pastillas|despedir\w*|cielo|ir con|aguanto|ahorita|"
     r"ya no puedo)\b")

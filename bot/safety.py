@@ -1509,10 +1509,12 @@ _SOMEONE_ELSES_DOING_BEFORE = re.compile(
     r"\b(?:dont|do not) want (?:him|her|them|my \w+) (?:arrested|in trouble|to get in trouble|locked up|in jail|charged|to go to jail)\b")
 
 
+# A firearm by any of its names (the rules below, and bot/intent_guards.py's dark words).
+FIREARM = r"(?:guns?|pistol|rifle|shotgun|revolver|firearm|handgun)"
 # A means named, or said to be meant: an idiom of death is then not one (a reviewer's find).
-_MEANS_NAMED = re.compile(r"\b(?:gun|guns|pistol|rifle|revolver|shotgun|firearm|loaded|ammo|bullets?|noose|"
+_MEANS_NAMED = re.compile(rf"\b(?:{FIREARM}|loaded|ammo|bullets?|noose|"
                           r"i mean it|not joking|not kidding|im serious|pistola|arma|escopeta|lo digo en serio)\b")
-_MEANS_OR_SELF = re.compile(r"\b(?:pills?|gun|guns|pistol|rifle|revolver|knife|rope|myself|for good|cant take|kill\w*|die|dying|dead|"
+_MEANS_OR_SELF = re.compile(rf"\b(?:pills?|{FIREARM}|knife|rope|myself|for good|cant take|kill\w*|die|dying|dead|"
                             r"end (?:it|my life)|overdose)\b")
 
 
@@ -2312,13 +2314,13 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?<!parking )garage {W5}(?:car|engine|motor|truck) {W1}(?:running|on)|(?:car|engine|motor|truck) {W1}(?:running|on) {W5}(?:in|inside) (?:the |my |our |his |her )?garage|(?:hose|tube|pipe) {W3}(?:exhaust|tailpipe)",
         rf"gun {W3}(?:to my head|in my mouth)",
         # a gun held by the writer ("i have the gun in my lap. just thinking about it": a reviewer's find)
-        r"(?:gun|pistol|revolver|handgun|rifle|shotgun) (?:is )?(?:in|on) my (?:lap|hand|hands)",
+        rf"{FIREARM} (?:is )?(?:in|on) my (?:lap|hand|hands)",
         # looking up how much it would take ("ive been looking up how many of my heart pills it would take")
         rf"how (?:many|much) {W5}(?:pills?|tablets?|{_MEDS}) (?:it )?(?:would|will|does|it would) (?:it )?take(?= *$| to (?:die|kill|end|overdose|od|not wake|be (?:fatal|deadly|lethal))\b)",
         # a gun together with a farewell, or someone locked in with a weapon
-        rf"(?:guns?|pistol|rifle|shotgun|revolver|firearm|handgun) {W8}(?:goodbye|good bye|farewell|last words|sorry for everything|(?:suicide|goodbye) note)",
-        rf"(?:goodbye|good bye|farewell|sorry for everything) {W8}(?:guns?|pistol|rifle|shotgun|revolver|firearm|handgun)",
-        rf"locked {W5}with (?:a|his|her|my|the|their) (?:gun|pistol|rifle|shotgun|revolver|firearm|handgun)",
+        rf"{FIREARM} {W8}(?:goodbye|good bye|farewell|last words|sorry for everything|(?:suicide|goodbye) note)",
+        rf"(?:goodbye|good bye|farewell|sorry for everything) {W8}{FIREARM}",
+        rf"locked {W5}with (?:a|his|her|my|the|their) {FIREARM}",
         # asking for a method
         r"(?:least painful|painless|easiest|easy|quickest|quick|fastest|best|surest|peaceful|quietest|cleanest|most reliable) (?:way|ways|method|methods|means) (?:to|of) (?:die|dying|kill|end it|end my life|overdose|commit|do it)",
         r"(?:least painful|painless|peaceful) (?:way|ways|method|methods) (?:to|of) (?:go|going)",
@@ -2355,7 +2357,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:stop|stopping|stopped|quit|quitting) (?:taking )?{W2}(?:meds|medicine|medicines|medication|medications|pills|insulin|dialysis|treatment|chemo|eating) {W3}so (?:that )?(?:i|she|he|they) (?:can|could|will|would) (?:just )?(?:go(?! (?:to|out|home|back|shopping|see|visit|with|on|for|in)\b)|die|be done|pass(?! (?:the|a|her|his|my)\b)|not wake up|be with \w+|finally rest)",
         # asking where the gun or the pills are kept, after wishing to be dead
         rf"wish(?:es|ed|ing)? (?:i|she|he|they) (?:was|were) (?:dead|gone|never born)",
-        rf"(?:asked|asking|asks|wants to know|wanted to know) (?:me )?where {W5}(?:guns?|pistol|rifle|shotgun|revolver|firearm|handgun|rope)\b",
+        rf"(?:asked|asking|asks|wants to know|wanted to know) (?:me )?where {W5}(?:{FIREARM}|rope)\b",
         # "i have a plan" next to "i wont be here", "doesnt matter anyway"...
         r"i (?:have|got|made|ve got) a plan(?= .*\b(?:wont be here|doesnt matter|no point|end it|die|dead|better off|goodbye|done)\b)|\b(?:wont be here|doesnt matter anyway|no point|better off without me) .*\bi (?:have|got|made|ve got) a plan\b",
         # letters to the family, then "ready to go"; a goodbye text, then pills swallowed
@@ -2386,7 +2388,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:\w+ ){0,2}(?:(?:it|this|everything|all this|things) (?:would|will|could|d|might)|itll|itd|thisll|thatll) "
         r"(?:all |finally |just )?(?:be over|end)",
         # a gun out and looked at: "my late husbands gun is on the table and I keep looking at it"
-        rf"(?:gun|guns|pistol|rifle|shotgun|revolver|firearm|handgun) {W5}(?:on the table|out|in my lap|in front of me|next to me|"
+        rf"{FIREARM} {W5}(?:on the table|out|in my lap|in front of me|next to me|"
         rf"in my hand|loaded) {W5}(?:keep|kept|cant stop|been) (?:looking at|staring at|thinking about|holding|touching|picking up) (?:it|them)(?! for\b)",
         # asking what an overdose would do to oneself
         r"what (?:would|will|could|might)? ?happens? if i (?:took|take|swallowed|swallow|ate|popped|injected) "

@@ -14,6 +14,12 @@ def parsed(text: str, *ranking: tuple[str, float]) -> Message:
     return Message(data={TEXT: text, INTENT: ranked[0], INTENT_RANKING_KEY: ranked})
 
 
+def after_the_model_says_emergency(text: str) -> Message:
+    """The message once the safety layer has read it, the model having said emergency (next: small talk)."""
+    [message] = SafetyOverride().process([parsed(text, ("report_emergency", 0.9), ("small_talk", 0.05))])
+    return message
+
+
 def test_a_detector_hit_becomes_an_emergency_whatever_the_model_said():
     [message] = SafetyOverride().process([parsed("my chest hurts and my arm is numb", ("small_talk", 0.9))])
     assert message.get(INTENT) == {"name": "report_emergency", "confidence": 1.0}
@@ -158,7 +164,7 @@ def test_the_models_emergency_gives_way_when_nothing_is_happening_or_a_need_or_a
                  "i cut my wrist but it doesnt hurt",  # harm told beside the reassurance
                  "I'm not myself lately, blue all the time, whats the point",  # low mood with a dark word keeps the check-in
                  "can a person phone me, i cant breathe"]:  # distress beside the request
-        [message] = SafetyOverride().process([parsed(text, ("report_emergency", 0.9), ("small_talk", 0.05))])
+        message = after_the_model_says_emergency(text)
         assert message.get(INTENT)["name"] == "report_emergency", text
 
 
@@ -196,14 +202,14 @@ def test_the_models_emergency_gives_way_to_low_mood_without_dark_words_and_to_th
         ("i got winded going up to the 2nd floor, normal for me, sat down and it went away", "small_talk"),
         ("the dog got into the trash and ate something gross, vet says he's fine", "small_talk"),
     ]:
-        [message] = SafetyOverride().process([parsed(text, ("report_emergency", 0.9), ("small_talk", 0.05))])
+        message = after_the_model_says_emergency(text)
         assert message.get(INTENT)["name"] == expected, text
     for text in ["Mom keeps saying she is a burden. She's not saying she'll hurt herself but I'm worried about her mood",
                  "My mind keeps racing about dying. I'm not going to do anything but I can't stop thinking about it",
                  "so sad and lonely tonight, I have my pills lined up",
                  "cant shake the blues, no point anymore",
                  "i got winded going up the stairs and now my chest hurts"]:
-        [message] = SafetyOverride().process([parsed(text, ("report_emergency", 0.9), ("small_talk", 0.05))])
+        message = after_the_model_says_emergency(text)
         assert message.get(INTENT)["name"] == "report_emergency", text
 
 
@@ -218,5 +224,5 @@ def test_the_models_emergency_is_not_given_away_on_a_reviewers_finds():  # en_26
                  "couldnt see out of one eye for 10 minutes, sat down and it went away",
                  "i threw up black stuff this morning, thats kinda normal for me",
                  "the vet said shes fine but my husband just collapsed"]:
-        [message] = SafetyOverride().process([parsed(text, ("report_emergency", 0.9), ("small_talk", 0.05))])
+        message = after_the_model_says_emergency(text)
         assert message.get(INTENT)["name"] == "report_emergency", text
