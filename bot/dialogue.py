@@ -103,10 +103,14 @@ _WEIGHT_WORD = re.compile(rf"\b(?:{_WEIGHT_WORDS})\b", re.I)
 _READING = re.compile(
     rf"^\W*(?:(?:hoy |mami |mam[aá] |mi mam[aá] |mom |she |i )?(?:wrote down|logged|jotted down|put down|amanec[ií](?:[oó]|mos)? (?:en|con)(?= (?:[5-9]\d|[1-9]\d\d)\b(?![.,]\d))) )?"
     rf"(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |dorothy )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:today|this (?:am|morning)|(?:de )?hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio|fue|es)?\W*)?"
+    # "hoy 117 antes de desayunar" (es_23)
+    r"(?:(?:hoy|today|this morning|esta ma[nñ]ana)\W+)?"
     r"(\d{2,3}(?:[.,]\d)?)"
     rf"\W*(?:(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|mg|today|2day|tdy|this (?:am|morning)|am|again|hoy|esta ma[nñ]ana|"
     r"(?:hoy )?en la ma[nñ]ana|otra vez|de nuevo|and (?:my )?(?:pills?|meds?) (?:taken|done|too)|and took (?:my )?(?:pills?|meds?)|"
-    r"(?:and )?(?:i |she |he )?wrote it down(?: herself| myself| himself)?|logged|anotado|lo anot[eé]|y lo anot[eé]|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno)|before (?:eating|breakfast)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
+    r"(?:and )?(?:i |she |he )?wrote it down(?: herself| myself| himself)?|logged|anotado|(?:y )?lo anot[eéo](?: aqui| aqu[ií])?|"
+    # "mami 135 hoy, ayer 142": yesterday's told beside it (es_23)
+    r"(?:y )?ayer (?:fue |tuvo |era )?\d{2,3}|yesterday (?:was )?\d{2,3}|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno)|before (?:eating|breakfast)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
 
 
 # Around a reading, what people add that changes nothing: a greeting, whose reading it is,
@@ -117,9 +121,10 @@ _GREETING = re.compile(
 # "mami se checo el azucar y le salio 135": who checked what, before the reading (es_19)
 _CHECKED = re.compile(
     r"^\W*(?:(?:mi )?(?:mam[aá]|mami|mom|she|he|i|dorothy) )?(?:se |me |le )?(?:chec[oó]|cheque[oó]?|chequ[eé]|midi[oó]|med[ií]|revis[eé]|checked|tested) "
-    r"(?:el |la |su |mi |her |my |his )?(?:az[uú]car|glucosa|sugar|blood sugar|glucose)\W*(?:y |and )?(?=\S)", re.I)
+    r"(?:(?:el |la |su |mi |her |my |his )?(?:az[uú]car|glucosa|sugar|blood sugar|glucose)\W*)?(?:y |and )?(?=\S)", re.I)
 # ... whose, before the number or its label: "mi mama en ayunas 98" (es_22)
 _WHOSE = re.compile(r"^\W*(?:for )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*"
+                    r"(?:(?:tuvo|had|was at) )?"
                     r"(?=\d|(?:en )?ayunas|fasting|az[uú]car|sugar|weight|wt|peso)", re.I)
 _AFTERWORD = re.compile(
     r"\W*(?:thanks?(?: you)?|thx|ty|gracias(?: a dios)?|bendiciones|am[eé]n|god bless|"

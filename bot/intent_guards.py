@@ -249,7 +249,17 @@ _TALK_TO_A_PERSON = re.compile(
     r"the (?:clinic|office|care team)|your (?:office|team))\b|"
     r"\b(?:have|get) (?:a |an )?(?:person|human|someone|somebody|case manager|nurse) (?:to )?(?:get back|call|reach out|contact)\b|"
     # "i dont want the robot i want whoever handles discharges" (en_26)
-    r"\b(?:want|need) (?:whoever|the person who|someone who|somebody who) (?:handles|is in charge of|does|takes care of)\b")
+    r"\b(?:want|need) (?:whoever|the person who|someone who|somebody who) (?:handles|is in charge of|does|takes care of)\b|"
+    # "i need to see someone in person", "someone I can meet with in person", "need a human not a bot", "how do I
+    # reach a person at St Mary's", "can someone from case management call me", "a real conversation not texts" (en_27)
+    r"\b(?:see|meet (?:with )?|talk to|speak (?:to|with)) (?:someone|somebody|a person|a case manager|you|them) in person\b|"
+    r"\b(?:someone|somebody|a person) (?:i|we) (?:can|could) meet (?:with )?in person\b|"
+    r"\b(?:need|want) (?:a|an) (?:real |actual |live )?(?:human|person),? not (?:a |an )?(?:bot|robot|machine|computer|texts?)\b|"
+    r"\b(?:reach|get (?:a hold of|ahold of|through to)) (?:a|an|one) (?:real |actual |live )?(?:person|human)\b|"
+    r"\b(?:someone|somebody|anyone) (?:from|in|at) (?:case management|the care team|your office|the hospital) "
+    r"(?:to |can |could |please )?(?:call|contact|reach|phone|text) (?:me|us)\b|"
+    r"\b(?:monitored|read|answered) by (?:actual|real|live) (?:people|persons|humans)\b|"
+    r"\ba real conversation\b")
 # (not with low mood in the message: "who can i talk to about feeling sad" is counselling)
 _TALK_OVERRIDES = frozenset({"bot_challenge", "nlu_fallback", "small_talk", "find_resource", "medical_question"})
 
@@ -544,8 +554,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "request_human"  # "quisiera que me hable la señorita que me atendio cuando sali del hospital"
     if intent in ("request_human", "ask_task_instructions") and _WHOLE_LIST.search(typed) and not _CALL_ME.search(typed):
         return "ask_tasks"  # "remind me what the nurse wants me doing every day", "me confirmas todo lo que tiene que hacer"
-    if intent in _TALK_OVERRIDES and _TALK_TO_A_PERSON.search(typed) and not LOW_MOOD.search(typed) \
-            and resources.normalize_category(typed) != "mental_health":
+    if intent in _TALK_OVERRIDES and _TALK_TO_A_PERSON.search(typed) and not _low_mood_besides_talking(typed):
         return "request_human"  # "need to talk to a real person, the texts aren't cutting it"
     if intent in _NAMED_NEED_OVERRIDES and resources.normalize_category(typed) in _NEEDS_NO_TASK_HAS \
             and not _CARE_PLAN_WORDS.search(typed) and not _ASKS_FOR_LIST.search(typed) and not _PLAN_NAMED.search(typed):
@@ -583,6 +592,17 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
 _ASKS_FOR_HELP = re.compile(
     r"\b(?:help|program\w*|pay|paying|afford|cost\w*|cheap\w*|free|where|find|need|needs|any|resources?|assistance|money|"
     r"ayuda|programa\w*|pagar|costo|gratis|donde|conseguir|dinero|necesit\w*|hay)\b")
+
+
+_TALK_TO_SOMEONE = re.compile(r"\b(?:talk|talking|speak|speaking) (?:to|with) (?:someone|somebody|anyone|anybody)\b")
+
+
+def _low_mood_besides_talking(typed: str) -> bool:
+    """Low mood named, other than by wanting to talk to someone: "Is this monitored by actual
+    people? I need to talk to someone" asks for a person (en_27); "who can i talk to about
+    feeling sad" for counselling."""
+    rest = _TALK_TO_SOMEONE.sub(" ", typed)
+    return bool(LOW_MOOD.search(rest)) or resources.normalize_category(rest) == "mental_health"
 
 
 def _asks_to_move(typed: str) -> bool:
@@ -742,13 +762,19 @@ _A_COLOUR_SEEN = re.compile(r"\b(?:lips?|face|mouth|skin|fingers?|toes?|feet|foo
                             r"grey|gray|cold|purple|pale|looks?|around)\b")
 
 
+# What money or a home cannot do is the need itself, not distress: "rent went up 200 dollars i
+# cant stay here" (en_27)
+_CANT_AFFORD = re.compile(r"\b(?:cant|can not) (?:afford|pay|stay here|stay in (?:my|this|our) (?:place|apartment|house)|keep up with|"
+                          r"make (?:rent|the rent|ends meet)|cover)\b")
+
+
 def names_a_need(text: str) -> bool:
     """ "my son used to take me everywhere but he moved to texas", "I've been cutting my pills in
     half to make them last longer": a need the category vocabulary names, with no word of
     distress. Not low mood (a counsellor's list would replace a check-in)."""
     typed = _typed(text)
     category = resources.normalize_category(typed)
-    return category not in (None, "mental_health") and not _DISTRESS.search(safety.without_idioms(text)) \
+    return category not in (None, "mental_health") and not _DISTRESS.search(_CANT_AFFORD.sub(" ", safety.without_idioms(text))) \
         and not LOW_MOOD.search(typed) \
         and not (_VISIT.search(typed) and (_CANT_ATTEND.search(typed) or _WHEN.search(typed) or _CONFIRM.search(typed)))
 

@@ -258,6 +258,31 @@ _PHRASE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")\b"
 )
 
+# Letters swapped or dropped in the words the rules need: a stroke can take the typing hand
+# ("cnat tyep rihgt hnad not workng", en_27), and panic types fast. Every two neighbouring
+# letters swapped, and for words of six letters or more one inner letter dropped, read as the
+# word, unless the result is a word of its own; the spellings listed above stay as they are.
+_TYPO_PRONE = (
+    "cant hand face right left side type typing working work move moving speak speaking talk talking words word "
+    "slurred slurring drooping droopy numb chest pain pressure breathe breath breathing bleeding blood fell fallen "
+    "floor pills overdose overdosed kill myself suicide dying hurt help heart dizzy faint fainted confused seizure "
+    "unconscious responding swallow choking walking stand tight crushing sweating throat tongue vision").split()
+# Real words one slip away from those (every slip checked against the messages in data/ and
+# tests/data/, and by eye): "taking" is not "talking", "seating" not "sweating"
+_REAL_WORDS_A_SLIP_AWAY = frozenset({"taking", "waking", "coking", "tying", "sallow", "seating", "cushing"})
+
+
+def _slips(word: str) -> set[str]:
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    dropped = {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)} if len(word) >= 6 else set()
+    return (swapped | dropped) - {word}
+
+
+for _word in _TYPO_PRONE:
+    for _slip in _slips(_word):
+        if _slip not in _TOKENS and _slip not in _REAL_WORDS_A_SLIP_AWAY and _slip not in _TYPO_PRONE:
+            _TOKENS[_slip] = _word
+
 # Spanish SMS spellings and typos -> the spelling the Spanish rules are written
 # in (accents are already folded: "está" -> "esta", "niño" -> "nino").  None of
 # these keys is an English word, so they apply to every message.
@@ -857,7 +882,8 @@ _LEARNING_BEFORE = re.compile(
 # "If I ever get chest pain do I call 911 or text you first", "si alguna vez me da un
 # infarto": a someday, not a now (unless the message also says now: "... she has it now").
 _EVER_IF_BEFORE = re.compile(
-    r"\b(?:if|when|si|cuando) (?:i|you|we|she|he|they|mom|dad|my \w+|\w+)? ?(?:should |do )?(?:ever|alguna vez)(?: \w+){0,6} $")
+    # (eight words: "if I ever fell would I text you or call 911?", en_27)
+    r"\b(?:if|when|si|cuando) (?:i|you|we|she|he|they|mom|dad|my \w+|\w+)? ?(?:should |do )?(?:ever|alguna vez)(?: \w+){0,8} $")
 
 
 def _someday(m: re.Match[str], before: str) -> bool:
@@ -2072,6 +2098,14 @@ def _without_a_reason(m: re.Match[str]) -> bool:
     return not _A_REASON.search(m.string)
 
 
+# Making no sense, said of a person
+_NO_SENSE = (r"(?:(?:not|isnt|arent|wasnt|stopped|doesnt|dont|didnt) mak(?:ing|e) (?:any )?sense|making no sense|"
+             r"talking (?:nonsense|gibberish|funny|weird|strange|crazy))")
+# Papers named before a "they": then "they" are the papers
+_PAPERS_BEFORE = re.compile(r"\b(?:papers|paperwork|forms|letters|bills|instructions|directions|results|questions|charges|"
+                            r"numbers|labels|notes|statements|documents)\b(?: \w+){0,5} ?$")
+
+
 _RULES: tuple[_Rule, ...] = (
     # --- suicide / self-harm first: it wins when both kinds match ----------
     # (en_24) a veiled farewell
@@ -3085,7 +3119,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_PERSON} {W2}(?:cant|couldnt|unable to|struggling to|having trouble) (?:talk|speak|get (?:his|her|the) words out|find (?:his|her|the) words|understand)"
         r"(?! (?:right )?now\b| at the moment| rn\b| (?:hes|shes|he is|she is|theyre) (?:at|in|busy|driving|working))",
         r"cant (?:get (?:my|the) words out|find (?:my|the) words|form words)",
-        rf"{_PERSON} {W2}(?:(?:not|isnt|arent|wasnt|stopped|doesnt|dont|didnt) mak(?:ing|e) (?:any )?sense|making no sense|talking (?:nonsense|gibberish|funny|weird|strange|crazy))",
+        # ("they" has its own rule below: a paper's "they" is not a person's)
+        rf"(?!(?:they|theyre|them)\b){_PERSON} {W2}{_NO_SENSE}",
         rf"(?:words|speech|talking|sentences) {W3}(?:stopped|not|isnt|arent|doesnt|dont|quit) mak\w* (?:any )?sense",
         r"(?:cant|couldnt|unable to) (?:smile|move (?:his|her|my|their) (?:face|mouth|lips?)) (?:on|with) (?:one|the (?:left|right)) side",
         rf"(?:sudden|suddenly|all of a sudden|out of nowhere|came on fast) {W5}(?:numb\w*|weak\w*|limp|paralyzed|confus\w*|dizz\w*|cant see|blind|vision|cant walk|cant stand|lost (?:his |her |my )?balance|off balance|headache|cant speak|cant talk|droop\w*|slurr\w*)",
@@ -3096,6 +3131,10 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:having|think|thinks|maybe|might be|could be|is it|is this|like) {W3}(?:mini )?stroke",
         accept=_is_not_a_label,
     ),
+    # "they" making no sense, unless they are papers, bills or instructions named just before:
+    # "my discharge papers, they dont make sense to me" (en_27)
+    _rule("stroke", MEDICAL, rf"(?:they|theyre|them) {W2}{_NO_SENSE}",
+          accept=lambda m: _is_not_a_label(m) and not _PAPERS_BEFORE.search(m.string[max(0, m.start() - 60):m.start()])),
     # Weakness, numbness or heaviness of one limb / one side (not an old deficit).
     _rule(
         "stroke", MEDICAL,
@@ -3594,6 +3633,10 @@ _FIGURATIVE = re.compile(
     r"(?:\w+ ){0,2}?(?:piece|bite|plate|serving|meal|bowl|salad|chicken|vegetable|bill|form|call|robocall|text|email|letter|"
     r"question|commercial|ad)s?(?: \w+){0,4} (?:im |i am |ill |i will |i )?(?:going to|gonna) (?:jump off a (?:bridge|cliff|building|roof)|shoot myself)"
     # a reaction to a sight or a price: "I nearly fainted when I saw my granddaughter's tattoo"
+    # "the new pill bottle caps are murder on her arthritis"; "I'm dying here, work is insane" (en_27)
+    r"|(?:is|are|was|were|be) (?:pure |just |absolute )?murder on (?:my|her|his|your|the|our) (?:\w+ )?"
+    r"(?:arthritis|hands?|knees?|back|feet|joints|fingers|wrists?|hips?|eyes|nerves|budget|wallet)"
+    r"|dying (?:here|over here)(?= (?:\w+ ){0,3}(?:work|job|shift|office|heat|hot|busy|swamped|insane|crazy|boring|bored|traffic)\b)"
     r"|(?:nearly|almost|about|practically|just about) (?:fainted|passed out|died|had a heart attack|had a stroke) "
     r"(?:when|after|at) (?:i |we |she |he )?(?:saw|seen|heard|read|opened|looked at|found out|the (?:price|bill|sight|total))"
     # "mom's going to kill me for telling you this"; "bleeding heart liberals"

@@ -190,6 +190,17 @@ _CHEST = r"(?:chest (?:is )?(?:tight|pain|pressure|hurts|hurting|squeez\w*|heavy
 _CHEST_WITH = r"(?:sweat\w*|nause\w*|throw(?:ing)? up|left arm|jaw|cant breathe|short of breathe|sudor\w*|vomit\w*|brazo izquierdo|no puedo respirar)"
 _FUMES_FROM = r"(?:furnace|heater|generator|boiler|space heater|calentador|calefaccion|calenton|generador)"
 _FUMES_SIGNS = r"(?:(?<!of )sick(?! of)|dizzy|headache|nause\w*|throwing up|mareado|mareada|dolor de cabeza|vomit\w*|beeping|alarm|alarma)"
+# Violence heard through a wall: "I can hear my neighbor screaming and things breaking" (en_27)
+_SCREAMING = r"(?:screaming|screams|yelling|shouting|crying for help|calling for help|gritando|gritos|pidiendo ayuda)"
+_THINGS_BREAKING = (
+    r"(?:things (?:\w+ )?breaking|breaking things|glass breaking|breaking glass|smashing|crashing|banging|thuds?|thumps?|"
+    r"throwing things|things (?:being )?thrown|hitting|rompiendo|golpes|golpeando|quebrando|aventando cosas)"
+)
+_HEARD_NEARBY = r"(?:hear|hearing|next door|upstairs|downstairs|through the wall|neighbou?rs?|oigo|escucho|se oye|vecin\w*)"
+# Heard nearby, and not the everyday noise of children, parties or a habit complained of
+_VIOLENCE_NEARBY = re.compile(
+    r"^(?!.*\b(?:always|every (?:day|night)|all the time|annoying|so loud|noisy|party|partying|kids|children|dogs?|"
+    r"tv|game|siempre|todos los dias|ninos|fiesta)\b).* " + _HEARD_NEARBY + r"\b")
 
 
 def _near(first: str, second: str, words: int = 8) -> re.Pattern[str]:
@@ -239,6 +250,7 @@ _CONCERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     ("chest_signs", _near(_CHEST, _CHEST_WITH, 8), None),
     ("fumes", _near(_FUMES_FROM, _FUMES_SIGNS, 12), None),
     ("fire_or_gas", _any(_FIRE_OR_GAS), None),
+    ("violence_heard", _near(_SCREAMING, _THINGS_BREAKING, 8), _VIOLENCE_NEARBY),
     ("bleeding_bad", _near(_BLEEDING, _BLEEDING_BAD, 4), None),
 )
 

@@ -462,3 +462,33 @@ def test_a_person_a_visit_put_off_the_list_and_done_in_more_words(text, predicte
 ])
 def test_readings_whose_and_as_asked(text, expected):
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # en_27
+    ("i need to see someone in person", "find_resource", "request_human"),
+    ("need a human not a bot. this is about my mother", "bot_challenge", "request_human"),
+    ("is there someone I can meet with in person about Dorothy", "find_resource", "request_human"),
+    ("Hi I'm texting for my friend who got discharged last week, can someone from case management call me",
+     "find_resource", "request_human"),
+    ("How do I reach a person at St Mary's, I'm a neighbor of one of your patients", "find_resource", "request_human"),
+    ("Is this monitored by actual people? I need to talk to someone", "find_resource", "request_human"),
+    ("i want to talk to someone about my mom, shes not keeping up with things and i need a real conversation not texts",
+     "find_resource", "request_human"),
+    # low mood named besides: counselling stays
+    ("who can i talk to about feeling sad", "find_resource", None),
+    ("I need a real person to talk to, I have been so depressed", "find_resource", None),
+])
+def test_a_person_asked_for_in_person_as_a_human_or_from_case_management(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected
+
+
+@pytest.mark.parametrize("text, expected", [  # es_23
+    ("hoy 117 antes de desayunar", "number"),
+    ("me medí y salió 109 👍", "sugar"),
+    ("Mami tuvo 124 en ayunas hoy, lo anoto aqui", "sugar"),
+    ("mami 135 hoy, ayer 142", "number"),
+    ("me medí y me dolió mucho el dedo", None),
+    ("hoy 117 pesos la medicina", None),
+])
+def test_readings_with_the_day_whose_and_yesterdays(text, expected):
+    assert reading(text) == expected

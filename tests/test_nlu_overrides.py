@@ -2,6 +2,7 @@
 the safety override and the intent guards."""
 from __future__ import annotations
 
+import pytest
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
@@ -226,3 +227,19 @@ def test_the_models_emergency_is_not_given_away_on_a_reviewers_finds():  # en_26
                  "the vet said shes fine but my husband just collapsed"]:
         message = after_the_model_says_emergency(text)
         assert message.get(INTENT)["name"] == "report_emergency", text
+
+
+@pytest.mark.parametrize("text, expected", [  # en_27
+    ("rent went up 200 dollars i cant stay here", "find_resource"),
+    ("I might be losing my place at the end of the month", "find_resource"),
+    ("my husband passed last spring and I'm still not right", "find_resource"),  # counselling, with the 988 line
+    ("mom says the new pill bottle caps are murder on her arthritis", "small_talk"),
+    ("I'm dying here, work is insane, I'll call mom tonight", "small_talk"),
+    # twins that stay emergencies
+    ("i cant stay here, he said he will hurt me if i come back", "report_emergency"),
+    ("my husband passed last spring and I just want to be with him, I have his pills", "report_emergency"),
+    ("im dying here, my chest is crushing, help", "report_emergency"),
+    ("these caps are murder on my hands and now my chest is tight and I can't breathe", "report_emergency"),
+])
+def test_the_models_emergency_and_a_home_at_risk_grief_or_idioms_of_hands_and_work(text, expected):
+    assert after_the_model_says_emergency(text).get(INTENT)["name"] == expected

@@ -2072,3 +2072,28 @@ def test_crises_a_reviewer_of_the_en_26_change_found_fire(text):
 ])
 def test_ordinary_messages_a_reviewer_of_the_en_26_change_found_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # en_27
+    "cnat tyep rihgt hnad not workng",
+    "my chset is tight and my left amr hurts",
+    "if he ever comes back ill call 911, hes here now and he has a knife",
+])
+def test_crises_typed_with_letters_swapped_or_dropped_fire(text):
+    assert assess(text).kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # en_27
+    "i need to speak with somebody about my discharge papers, they dont make sense to me",
+    "the bills from the hospital, they dont make sense",
+    "if I ever fell would I text you or call 911?",
+    "having trouble tying my shoes with my arthritis",
+    "the seating for the class, is it chairs or couches",
+    "i keep taking my pills at the wrong time, can you remind me",
+])
+def test_papers_that_make_no_sense_and_a_fall_someday_asked_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+def test_a_person_who_makes_no_sense_still_fires():
+    assert assess("my parents, they dont make sense when they talk, started an hour ago").kind is not Kind.NONE
