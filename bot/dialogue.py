@@ -110,7 +110,7 @@ _READING = re.compile(
     r"(?:hoy )?en la ma[nñ]ana|otra vez|de nuevo|and (?:my )?(?:pills?|meds?) (?:taken|done|too)|and took (?:my )?(?:pills?|meds?)|"
     r"(?:and )?(?:i |she |he )?wrote it down(?: herself| myself| himself)?|logged|anotado|(?:y )?lo anot[eéo](?: aqui| aqu[ií])?|"
     # "mami 135 hoy, ayer 142": yesterday's told beside it (es_23)
-    r"(?:y )?ayer (?:fue |tuvo |era )?\d{2,3}|yesterday (?:was )?\d{2,3}|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno)|before (?:eating|breakfast)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
+    r"(?:y )?ayer (?:fue |tuvo |era )?(?:[6-9]\d|[1-3]\d\d)|yesterday (?:was )?(?:[6-9]\d|[1-3]\d\d)|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno)|before (?:eating|breakfast)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
 
 
 # Around a reading, what people add that changes nothing: a greeting, whose reading it is,
@@ -124,7 +124,7 @@ _CHECKED = re.compile(
     r"(?:(?:el |la |su |mi |her |my |his )?(?:az[uú]car|glucosa|sugar|blood sugar|glucose)\W*)?(?:y |and )?(?=\S)", re.I)
 # ... whose, before the number or its label: "mi mama en ayunas 98" (es_22)
 _WHOSE = re.compile(r"^\W*(?:for )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*"
-                    r"(?:(?:tuvo|had|was at) )?"
+                    r"(?:tuvo )?"
                     r"(?=\d|(?:en )?ayunas|fasting|az[uú]car|sugar|weight|wt|peso)", re.I)
 _AFTERWORD = re.compile(
     r"\W*(?:thanks?(?: you)?|thx|ty|gracias(?: a dios)?|bendiciones|am[eé]n|god bless|"
@@ -162,11 +162,19 @@ def reading(text: str) -> str | None:
     found = _READING.match(cleaned)
     if not found or found.group(1) == "911":
         return None
+    if not _routine_value(float(found.group(1).replace(",", ".")), _WEIGHT_WORD.search(text) is not None):
+        return None  # "mami tuvo 38", "hoy 42", "mom 550": not a routine reading to log (a reviewer's find)
     if sugar:
         return "sugar"
     if _WEIGHT_WORD.search(text):
         return "weight"
     return "number"
+
+
+def _routine_value(value: float, weight: bool) -> bool:
+    """A value a care plan's daily weight or blood sugar can routinely be: not a low sugar, a
+    fever in Celsius or an oxygen level sent bare, nor a sugar past 400."""
+    return value >= 60 and (weight or value <= 400)
 
 
 _UNITS = {word: n for n, word in enumerate(

@@ -687,7 +687,8 @@ def asks_for_a_person(text: str) -> bool:
     words, with no word of distress. The model has read such messages as emergencies; when
     the crisis detector is silent too, a person is what they get (the escalation)."""
     typed = _typed(text)
-    return bool(_TALK_TO_A_PERSON.search(typed)) and not _DISTRESS.search(safety.without_idioms(text))
+    return bool(_TALK_TO_A_PERSON.search(typed)) and not _DISTRESS.search(safety.without_idioms(text)) \
+        and not _DARK_BESIDE_A_NEED.search(typed) and not _VEILED.search(typed)
 
 
 # Nothing happening, said in so many words: a question asked to be ready ("what do i do if i
@@ -743,7 +744,11 @@ _DARK = re.compile(
     r"pills?|rope|knife|bridge|overdose|tonight|off the road|off a|heaven|gone|"
     r"without me|sleep forever|not wake|right now|"
     r"morir|muer\w*|matar\w*|carga|no vale la pena|desaparecer|ya no quiero|pastillas|despedir\w*|cielo|ir con|aguanto|ahorita|"
-    r"ya no puedo)\b")
+    r"ya no puedo|"
+    # veiled (a reviewer of the en_27 change): "since he passed I just want to go be with him", "is this monitored
+    # by real people? I have a plan and I'm ready", "a real conversation would be nice before I go"
+    r"(?:be|go be) with (?:him|her|them)|join (?:him|her|them)|a plan|im ready|i am ready|before i go|for good|"
+    r"not (?:ok|okay)|voices|keep living|living like this|stop everything)\b")
 
 
 def low_mood_only(text: str) -> bool:
@@ -768,13 +773,35 @@ _CANT_AFFORD = re.compile(r"\b(?:cant|can not) (?:afford|pay|stay here|stay in (
                           r"make (?:rent|the rent|ends meet)|cover)\b")
 
 
+# ... unless danger or illness is told beside it: "i cant stay here anymore, my husband gets violent when he
+# drinks", "cant afford my insulin, been out 3 days, feel really sick" (a reviewer's finds)
+# Veiled words beside a person asked for: "is this monitored by real people? I have a plan and I'm
+# ready", "a real conversation would be nice before I go" (a reviewer's finds)
+_VEILED = re.compile(r"\b(?:a plan|im ready|i am ready|before i go|not (?:ok|okay)|voices|for good)\b")
+# Death wished or planned beside a need (narrower than `_DARK`: "ya no puedo cocinar" and "these bills
+# will kill me" are needs): "cant pay rent this month, might as well end it"
+_DARK_BESIDE_A_NEED = re.compile(
+    rf"\b(?:{safety.FIREARM}|suicid\w*|kill (?:myself|herself|himself)|end it|ending it|end my life|(?:want|wants) to die|"
+    r"better off|no point|give up|giving up|hopeless|burden|(?<!end of my )rope|bridge|overdose|sleep forever|not wake|without me|"
+    r"for good|keep living|living like this|stop everything|pills (?:ready|lined up)|have the pills|"
+    r"(?:quiero|quiere) morir|(?:quiero|quiere) vivir|acabar con todo|quitarme la vida)\b")
+_DANGER_OR_ILLNESS = re.compile(r"\b(?:violent|violence|scares?|scared|drunk|drinks|drinking|using|hits?|threat\w*|"
+                                r"sick|throw\w* up|vomit\w*|oxygen|seizure\w*|ran out|been out|running out|shut off|"
+                                r"thirsty|dizzy|weak|tonight)\b")
+
+
 def names_a_need(text: str) -> bool:
     """ "my son used to take me everywhere but he moved to texas", "I've been cutting my pills in
     half to make them last longer": a need the category vocabulary names, with no word of
     distress. Not low mood (a counsellor's list would replace a check-in)."""
     typed = _typed(text)
     category = resources.normalize_category(typed)
-    return category not in (None, "mental_health") and not _DISTRESS.search(_CANT_AFFORD.sub(" ", safety.without_idioms(text))) \
+    if category is not None and _DARK_BESIDE_A_NEED.search(typed):
+        return False  # "losing my home and i have the pills ready" (a reviewer's find)
+    told = safety.without_idioms(text)
+    if not _DANGER_OR_ILLNESS.search(typed):
+        told = _CANT_AFFORD.sub(" ", told)
+    return category not in (None, "mental_health") and not _DISTRESS.search(told) \
         and not LOW_MOOD.search(typed) \
         and not (_VISIT.search(typed) and (_CANT_ATTEND.search(typed) or _WHEN.search(typed) or _CONFIRM.search(typed)))
 

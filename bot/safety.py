@@ -269,7 +269,8 @@ _TYPO_PRONE = (
     "unconscious responding swallow choking walking stand tight crushing sweating throat tongue vision").split()
 # Real words one slip away from those (every slip checked against the messages in data/ and
 # tests/data/, and by eye): "taking" is not "talking", "seating" not "sweating"
-_REAL_WORDS_A_SLIP_AWAY = frozenset({"taking", "waking", "coking", "tying", "sallow", "seating", "cushing"})
+_REAL_WORDS_A_SLIP_AWAY = frozenset({"taking", "waking", "coking", "tying", "sallow", "seating", "cushing", "overdoes",
+                                     "waling", "pian"})
 
 
 def _slips(word: str) -> set[str]:
@@ -281,7 +282,7 @@ def _slips(word: str) -> set[str]:
 for _word in _TYPO_PRONE:
     for _slip in _slips(_word):
         if _slip not in _TOKENS and _slip not in _REAL_WORDS_A_SLIP_AWAY and _slip not in _TYPO_PRONE:
-            _TOKENS[_slip] = _word
+            _TOKENS[_slip] = _TOKENS.get(_word, _word)  # "breaht" -> "breathe", as "breath" is read
 
 # Spanish SMS spellings and typos -> the spelling the Spanish rules are written
 # in (accents are already folded: "está" -> "esta", "niño" -> "nino").  None of
@@ -882,8 +883,10 @@ _LEARNING_BEFORE = re.compile(
 # "If I ever get chest pain do I call 911 or text you first", "si alguna vez me da un
 # infarto": a someday, not a now (unless the message also says now: "... she has it now").
 _EVER_IF_BEFORE = re.compile(
-    # (eight words: "if I ever fell would I text you or call 911?", en_27)
-    r"\b(?:if|when|si|cuando) (?:i|you|we|she|he|they|mom|dad|my \w+|\w+)? ?(?:should |do )?(?:ever|alguna vez)(?: \w+){0,8} $")
+    # (eight words: "if I ever fell would I text you or call 911?", en_27; never across a "but":
+    # "idk if u ever get these msgs but my husband collapsed", a reviewer's find)
+    r"\b(?:if|when|si|cuando) (?:i|you|we|she|he|they|mom|dad|my \w+|\w+)? ?(?:should |do )?(?:ever|alguna vez)"
+    r"(?: (?!but\b|pero\b|however\b|sino\b)\w+){0,8} $")
 
 
 def _someday(m: re.Match[str], before: str) -> bool:
@@ -2102,8 +2105,18 @@ def _without_a_reason(m: re.Match[str]) -> bool:
 _NO_SENSE = (r"(?:(?:not|isnt|arent|wasnt|stopped|doesnt|dont|didnt) mak(?:ing|e) (?:any )?sense|making no sense|"
              r"talking (?:nonsense|gibberish|funny|weird|strange|crazy))")
 # Papers named before a "they": then "they" are the papers
-_PAPERS_BEFORE = re.compile(r"\b(?:papers|paperwork|forms|letters|bills|instructions|directions|results|questions|charges|"
+_PAPERS_BEFORE = re.compile(r"\b(?:papers|paperwork|forms|letters|bills|instructions|directions|results|charges|"
                             r"numbers|labels|notes|statements|documents)\b(?: \w+){0,5} ?$")
+# ... and then they make no sense to the reader, with nothing sudden: a person's speech stops
+# making sense ("dad was going through his bills and they stopped making sense, his face looks
+# off": a reviewer's find)
+_TO_THE_READER_AFTER = re.compile(r"^(?: to (?:me|us|her|him|them|my \w+)\b| ?$| (?:can|could|what|how|who|please)\b)")
+_SUDDEN = re.compile(r"\b(?:stopped|suddenly|sudden|now|all of a sudden|face|slurr\w*|droop\w*|confus\w*)\b")
+
+
+def _papers_that_make_no_sense(m: re.Match[str]) -> bool:
+    before, after = m.string[max(0, m.start() - 60):m.start()], m.string[m.end():]
+    return bool(_PAPERS_BEFORE.search(before) and _TO_THE_READER_AFTER.match(after)) and not _SUDDEN.search(m.string)
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -3134,7 +3147,7 @@ _RULES: tuple[_Rule, ...] = (
     # "they" making no sense, unless they are papers, bills or instructions named just before:
     # "my discharge papers, they dont make sense to me" (en_27)
     _rule("stroke", MEDICAL, rf"(?:they|theyre|them) {W2}{_NO_SENSE}",
-          accept=lambda m: _is_not_a_label(m) and not _PAPERS_BEFORE.search(m.string[max(0, m.start() - 60):m.start()])),
+          accept=lambda m: _is_not_a_label(m) and not _papers_that_make_no_sense(m)),
     # Weakness, numbness or heaviness of one limb / one side (not an old deficit).
     _rule(
         "stroke", MEDICAL,
@@ -3636,7 +3649,7 @@ _FIGURATIVE = re.compile(
     # "the new pill bottle caps are murder on her arthritis"; "I'm dying here, work is insane" (en_27)
     r"|(?:is|are|was|were|be) (?:pure |just |absolute )?murder on (?:my|her|his|your|the|our) (?:\w+ )?"
     r"(?:arthritis|hands?|knees?|back|feet|joints|fingers|wrists?|hips?|eyes|nerves|budget|wallet)"
-    r"|dying (?:here|over here)(?= (?:\w+ ){0,3}(?:work|job|shift|office|heat|hot|busy|swamped|insane|crazy|boring|bored|traffic)\b)"
+    r"|dying (?:here|over here)(?= (?:\w+ ){0,3}(?:work|job|shift|office|busy|swamped|insane|crazy|boring|bored|traffic)\b)"
     r"|(?:nearly|almost|about|practically|just about) (?:fainted|passed out|died|had a heart attack|had a stroke) "
     r"(?:when|after|at) (?:i |we |she |he )?(?:saw|seen|heard|read|opened|looked at|found out|the (?:price|bill|sight|total))"
     # "mom's going to kill me for telling you this"; "bleeding heart liberals"

@@ -194,13 +194,15 @@ _FUMES_SIGNS = r"(?:(?<!of )sick(?! of)|dizzy|headache|nause\w*|throwing up|mare
 _SCREAMING = r"(?:screaming|screams|yelling|shouting|crying for help|calling for help|gritando|gritos|pidiendo ayuda)"
 _THINGS_BREAKING = (
     r"(?:things (?:\w+ )?breaking|breaking things|glass breaking|breaking glass|smashing|crashing|banging|thuds?|thumps?|"
-    r"throwing things|things (?:being )?thrown|hitting|rompiendo|golpes|golpeando|quebrando|aventando cosas)"
+    r"throwing things|things (?:being )?thrown|hitting|rompiendo|rompiendose|cosas rotas|golpes|golpeando|quebrando|aventando cosas)"
 )
-_HEARD_NEARBY = r"(?:hear|hearing|next door|upstairs|downstairs|through the wall|neighbou?rs?|oigo|escucho|se oye|vecin\w*)"
+_HEARD_NEARBY = r"(?:hear|hearing|next door|upstairs|downstairs|through the wall|neighbou?rs?|oigo|escucho|se oyen?|de al lado|vecin\w*)"
 # Heard nearby, and not the everyday noise of children, parties or a habit complained of
 _VIOLENCE_NEARBY = re.compile(
-    r"^(?!.*\b(?:always|every (?:day|night)|all the time|annoying|so loud|noisy|party|partying|kids|children|dogs?|"
-    r"tv|game|siempre|todos los dias|ninos|fiesta)\b).* " + _HEARD_NEARBY + r"\b")
+    r"^(?!.*\b(?:always|every (?:day|night)|all the time|all day|annoying|so loud|noise|noisy|party|partying|dogs?|tv|game|"
+    r"remodel\w*|renovat\w*|construction|moving furniture|since \d+ ?am|"
+    r"(?:kids|children|grandkids) (?:are |were )?(?:\w+ )?(?:playing|screaming|yelling|shouting|running|banging)|"
+    r"siempre|todos los dias|fiesta|remodelando|construccion)\b).* " + _HEARD_NEARBY + r"\b")
 
 
 def _near(first: str, second: str, words: int = 8) -> re.Pattern[str]:

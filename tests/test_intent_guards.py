@@ -489,6 +489,13 @@ def test_a_person_asked_for_in_person_as_a_human_or_from_case_management(text, p
     ("mami 135 hoy, ayer 142", "number"),
     ("me medí y me dolió mucho el dedo", None),
     ("hoy 117 pesos la medicina", None),
+    # not a routine value (a reviewer's finds): a low sugar, a fever, a sugar past 400
+    ("Mami tuvo 38", None),
+    ("hoy 42", None),
+    ("mami tuvo 39,8", None),
+    ("mami 600 hoy, ayer 580", None),
+    ("mami 135 hoy, ayer 42", None),
+    ("mom was at 82", None),
 ])
 def test_readings_with_the_day_whose_and_yesterdays(text, expected):
     assert reading(text) == expected

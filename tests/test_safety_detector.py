@@ -2097,3 +2097,26 @@ def test_papers_that_make_no_sense_and_a_fall_someday_asked_stay_quiet(text):
 
 def test_a_person_who_makes_no_sense_still_fires():
     assert assess("my parents, they dont make sense when they talk, started an hour ago").kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the en_27 change
+    "idk if u ever get these msgs but my husband collapsed and isnt breathing",
+    "not sure if anyone ever reads these but my wife is having a seizure",
+    "sorry if i ever bothered you with all my texts but i cant breathe",
+    "sorry if i ever sounded rude before but my mom is not breathing",
+    "no se si alguien alguna vez lee esto pero mi esposo no respira",
+    "dad was going through his bills and they stopped making sense, his face looks off",
+    "my partner was reading me the discharge instructions and they suddenly stopped making sense",
+    "i asked my parents some simple questions and they are not making any sense",
+    "i cant breaht",
+])
+def test_crises_a_reviewer_of_the_en_27_change_found_fire(text):
+    assert assess(text).kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "mom always overdoes it in the garden and then she is sore",
+    "he overdoes the salt, can we get a diet sheet",
+])
+def test_real_words_a_slip_away_from_a_crisis_word_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE

@@ -14,6 +14,8 @@ from bot import safety, safety_net
 CAUGHT = [
     ("I can hear my neighbor screaming and things breaking, she's an old lady", "violence_heard"),  # en_27
     ("oigo a la vecina gritando y golpes, es una senora grande", "violence_heard"),
+    ("i hear my neighbor screaming and things breaking, the kids are crying too", "violence_heard"),  # a reviewer's finds
+    ("se oyen gritos y golpes en el departamento de al lado", "violence_heard"),
     # en_22: a stranger waiting outside, someone who followed her, cold reaching the body
     ("there is a man standing outside my window, he's been there an hour", "stranger_outside"),
     ("hay un hombre parado afuera de mi ventana hace una hora, tengo miedo", "stranger_outside"),
@@ -40,6 +42,9 @@ ALSO_RULES = [
 QUIET = [
     "my neighbors kids are always screaming and banging on the wall, so annoying",  # en_27
     "the grandkids were screaming and banging pots all day lol",
+    "the upstairs neighbors are yelling and banging all day, they are remodeling, who do i call about noise",
+    "construction next door, guys shouting and banging since 7am, cant nap",
+    "the upstairs neighbor is yelling and banging while moving furniture, can you help me find a new apartment",
     # en_22's twins: a delivery at the door, family who came along, a follow-up, cold with no body sign
     "the delivery guy is standing at my door, should i let him in",
     "my daughter followed me to the clinic, she's here now",
