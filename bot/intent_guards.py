@@ -778,11 +778,12 @@ _CANT_AFFORD = re.compile(r"\b(?:cant|can not) (?:afford|pay|stay here|stay in (
 # Veiled words beside a person asked for: "is this monitored by real people? I have a plan and I'm
 # ready", "a real conversation would be nice before I go" (a reviewer's finds)
 _VEILED = re.compile(r"\b(?:a plan|im ready|i am ready|before i go|not (?:ok|okay)|voices|for good)\b")
-# Death wished or planned beside a need (narrower than `_DARK`: "ya no puedo cocinar" and "these bills
-# will kill me" are needs): "cant pay rent this month, might as well end it"
+# Death wished or planned beside a need (narrower than `_DARK`: "ya no puedo cocinar", "these bills
+# will kill me" and "overdose signs in my nursing class" are needs): "cant pay rent this month, might
+# as well end it"
 _DARK_BESIDE_A_NEED = re.compile(
-    rf"\b(?:{safety.FIREARM}|suicid\w*|kill (?:myself|herself|himself)|end it|ending it|end my life|(?:want|wants) to die|"
-    r"better off|no point|give up|giving up|hopeless|burden|(?<!end of my )rope|bridge|overdose|sleep forever|not wake|without me|"
+    rf"\b(?:{safety.FIREARM}|kill (?:myself|herself|himself)|end it|ending it|end my life|(?:want|wants) to die|"
+    r"better off|no point|give up|giving up|hopeless|burden|(?<!end of my )rope|bridge|sleep forever|not wake|without me|"
     r"for good|keep living|living like this|stop everything|pills (?:ready|lined up)|have the pills|"
     r"(?:quiero|quiere) morir|(?:quiero|quiere) vivir|acabar con todo|quitarme la vida)\b")
 _DANGER_OR_ILLNESS = re.compile(r"\b(?:violent|violence|scares?|scared|drunk|drinks|drinking|using|hits?|threat\w*|"
