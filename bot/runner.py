@@ -348,6 +348,10 @@ def run(settings: Settings, root: Path = PROJECT_ROOT) -> int:
     supervisor = Supervisor(root, env)
     # SIGTERM (e.g. from `kill`) takes the same path as Ctrl-C: stop the children in order.
     signal.signal(signal.SIGTERM, _interrupt)
+    # Ctrl-C too, even when started in the background by a script: a shell starts such
+    # commands with SIGINT ignored, Python then never raises KeyboardInterrupt, and a SIGINT
+    # sent to stop the runner left its children (each in its own session) running on.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         supervisor.start_all(services(settings, root))
         print_welcome(settings, auth_token)
