@@ -767,14 +767,6 @@ _A_COLOUR_SEEN = re.compile(r"\b(?:lips?|face|mouth|skin|fingers?|toes?|feet|foo
                             r"grey|gray|cold|purple|pale|looks?|around)\b")
 
 
-# What money or a home cannot do is the need itself, not distress: "rent went up 200 dollars i
-# cant stay here" (en_27)
-_CANT_AFFORD = re.compile(r"\b(?:cant|can not) (?:afford|pay|stay here|stay in (?:my|this|our) (?:place|apartment|house)|keep up with|"
-                          r"make (?:rent|the rent|ends meet)|cover)\b")
-
-
-# ... unless danger or illness is told beside it: "i cant stay here anymore, my husband gets violent when he
-# drinks", "cant afford my insulin, been out 3 days, feel really sick" (a reviewer's finds)
 # Veiled words beside a person asked for: "is this monitored by real people? I have a plan and I'm
 # ready", "a real conversation would be nice before I go" (a reviewer's finds)
 _VEILED = re.compile(r"\b(?:a plan|im ready|i am ready|before i go|not (?:ok|okay)|voices|for good)\b")
@@ -785,7 +777,17 @@ _DARK_BESIDE_A_NEED = re.compile(
     rf"\b(?:{safety.FIREARM}|kill (?:myself|herself|himself)|end it|ending it|end my life|(?:want|wants) to die|"
     r"better off|no point|give up|giving up|hopeless|burden|(?<!end of my )rope|bridge|sleep forever|not wake|without me|"
     r"for good|keep living|living like this|stop everything|pills (?:ready|lined up)|have the pills|"
-    r"(?:quiero|quiere) morir|(?:quiero|quiere) vivir|acabar con todo|quitarme la vida)\b")
+    r"(?:quiero|quiere) morir|no (?:quiero|quiere) vivir|acabar con todo|quitarme la vida)\b")
+
+
+# What money or a home cannot do is the need itself, not distress: "rent went up 200 dollars i
+# cant stay here" (en_27)
+_CANT_AFFORD = re.compile(r"\b(?:cant|can not) (?:afford|pay|stay here|stay in (?:my|this|our) (?:place|apartment|house)|keep up with|"
+                          r"make (?:rent|the rent|ends meet)|cover)\b")
+
+
+# ... unless danger or illness is told beside it: "i cant stay here anymore, my husband gets violent when he
+# drinks", "cant afford my insulin, been out 3 days, feel really sick" (a reviewer's finds)
 _DANGER_OR_ILLNESS = re.compile(r"\b(?:violent|violence|scares?|scared|drunk|drinks|drinking|using|hits?|threat\w*|"
                                 r"sick|throw\w* up|vomit\w*|oxygen|seizure\w*|ran out|been out|running out|shut off|"
                                 r"thirsty|dizzy|weak|tonight)\b")
