@@ -162,11 +162,12 @@ def reading(text: str) -> str | None:
     found = _READING.match(cleaned)
     if not found or found.group(1) == "911":
         return None
-    if not _routine_value(float(found.group(1).replace(",", ".")), _WEIGHT_WORD.search(text) is not None):
+    weight = _WEIGHT_WORD.search(text) is not None
+    if not _routine_value(float(found.group(1).replace(",", ".")), weight):
         return None  # "mami tuvo 38", "hoy 42", "mom 550": not a routine reading to log (a reviewer's find)
     if sugar:
         return "sugar"
-    if _WEIGHT_WORD.search(text):
+    if weight:
         return "weight"
     return "number"
 

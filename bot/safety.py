@@ -279,10 +279,14 @@ def _slips(word: str) -> set[str]:
     return (swapped | dropped) - {word}
 
 
-for _word in _TYPO_PRONE:
-    for _slip in _slips(_word):
-        if _slip not in _TOKENS and _slip not in _REAL_WORDS_A_SLIP_AWAY and _slip not in _TYPO_PRONE:
-            _TOKENS[_slip] = _TOKENS.get(_word, _word)  # "breaht" -> "breathe", as "breath" is read
+def _add_slips_to_tokens() -> None:
+    for word in _TYPO_PRONE:
+        for slip in _slips(word):
+            if slip not in _TOKENS and slip not in _REAL_WORDS_A_SLIP_AWAY and slip not in _TYPO_PRONE:
+                _TOKENS[slip] = _TOKENS.get(word, word)  # "breaht" -> "breathe", as "breath" is read
+
+
+_add_slips_to_tokens()
 
 # Spanish SMS spellings and typos -> the spelling the Spanish rules are written
 # in (accents are already folded: "está" -> "esta", "niño" -> "nino").  None of
@@ -2115,7 +2119,7 @@ _SUDDEN = re.compile(r"\b(?:stopped|suddenly|sudden|now|all of a sudden|face|slu
 
 
 def _papers_that_make_no_sense(m: re.Match[str]) -> bool:
-    before, after = m.string[max(0, m.start() - 60):m.start()], m.string[m.end():]
+    before, after = _context(m)
     return bool(_PAPERS_BEFORE.search(before) and _TO_THE_READER_AFTER.match(after)) and not _SUDDEN.search(m.string)
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import logging
 from typing import Any
 
 import sqlalchemy as sa
@@ -25,8 +24,6 @@ from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.pool import QueuePool
-
-log = logging.getLogger(__name__)
 
 
 class PooledSQLTrackerStore(SQLTrackerStore):
