@@ -110,7 +110,10 @@ _READING = re.compile(
     r"(?:hoy )?en la ma[nñ]ana|otra vez|de nuevo|and (?:my )?(?:pills?|meds?) (?:taken|done|too)|and took (?:my )?(?:pills?|meds?)|"
     r"(?:and )?(?:i |she |he )?wrote it down(?: herself| myself| himself)?|logged|anotado|(?:y )?lo anot[eéo](?: aqui| aqu[ií])?|"
     # "mami 135 hoy, ayer 142": yesterday's told beside it (es_23)
-    r"(?:y )?ayer (?:fue |tuvo |era )?(?:[6-9]\d|[1-3]\d\d)|yesterday (?:was )?(?:[6-9]\d|[1-3]\d\d)|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno)|before (?:eating|breakfast)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
+    r"(?:y )?ayer (?:fue |tuvo |era )?(?:[6-9]\d|[1-3]\d\d)|yesterday (?:was )?(?:[6-9]\d|[1-3]\d\d)|"
+    # "185 up a bit", "181.4 for mom today", "133 ayunas" (en_28, es_24)
+    r"(?:up|down) (?:a (?:bit|little|tad|smidge)|(?:\d(?:\.\d)?|half a|a half) ?(?:lbs?|pounds?)?)|for (?:mom|my mom|dorothy|her|mami|mi mam[aá])|"
+    r"(?:en )?ayunas|fasting|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno)|before (?:eating|breakfast)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
 
 
 # Around a reading, what people add that changes nothing: a greeting, whose reading it is,
@@ -120,14 +123,21 @@ _GREETING = re.compile(
     r"^\W*(?:good morning|morning|mornin|good am|gm|hi|hello|hey|buenos d[ií]as|buen d[ií]a|hola)\b\W*", re.I)
 # "mami se checo el azucar y le salio 135": who checked what, before the reading (es_19)
 _CHECKED = re.compile(
-    r"^\W*(?:(?:mi )?(?:mam[aá]|mami|mom|she|he|i|dorothy) )?(?:se |me |le )?(?:chec[oó]|cheque[oó]?|chequ[eé]|midi[oó]|med[ií]|revis[eé]|checked|tested) "
-    r"(?:(?:el |la |su |mi |her |my |his )?(?:az[uú]car|glucosa|sugar|blood sugar|glucose)\W*)?(?:y |and )?(?=\S)", re.I)
+    r"^\W*(?:(?:mi )?(?:mam[aá]|mami|mom|she|he|i|dorothy) )?(?:ya )?(?:se |me |le )?(?:chec[oó]|cheque[oó]?|chequ[eé]|midi[oó]|med[ií]|revis[eé]|checked|tested|"
+    # "ya le tomamos el azucar a mi mami, salio 160", "me medi y me dio ciento diez" (es_24)
+    r"tom(?:e|é|amos|[oó]|aron)(?= (?:el |la |su )?(?:az[uú]car|glucosa)))"
+    r"(?: (?:el |la |su |mi |her |my |his )?(?:az[uú]car|glucosa|sugar|blood sugar|glucose)(?: a (?:mi )?(?:mam[aá]|mami))?)?"
+    r"\W*(?:y |and )?(?:(?:me |le )?(?:sali[oó]|dio)(?: en)? )?(?=\S)"
+    # "Check my weight off please. 181.6", "apuntado: 133 ayunas" (en_28, es_24)
+    r"|^\W*(?:check (?:my |her |mom'?s )?(?:weight|sugar|scale) off(?: please| pls)?|apuntad[oa]|anotad[oa]|logged|logging)\W+(?=\d)", re.I)
 # ... whose, before the number or its label: "mi mama en ayunas 98" (es_22)
 _WHOSE = re.compile(r"^\W*(?:for )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*"
                     r"(?:tuvo )?"
                     r"(?=\d|(?:en )?ayunas|fasting|az[uú]car|sugar|weight|wt|peso)", re.I)
 _AFTERWORD = re.compile(
     r"\W*(?:thanks?(?: you)?|thx|ty|gracias(?: a dios)?|bendiciones|am[eé]n|god bless|"
+    # signed: "180.2 - Dorothy" (en_28)
+    r"-+ ?(?:dorothy|d|dot|angela|mar[ií]a)|"
     # "weighed 182 like you said" (en_26)
     r"(?:like|as) (?:you|they|the nurse|the doctor|she|he) (?:said|told me|asked)|como (?:me )?(?:dijeron|dijo|pidieron|pidio)|"
     r"(?:its|it is|wrote it|put it|lo puse|lo anot[eé]|est[aá]) (?:\w+ ){0,2}(?:on|in|en) (?:the |my |el |la |mi )?"

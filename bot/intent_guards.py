@@ -173,7 +173,16 @@ _CANT_ATTEND = re.compile(
     r"(?:not going to|not gonna|wont) make it (?:next week|this week|tomorrow|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     r"(?:wont|will not|not) be able to do (?:the|my|her|his) (?:\w+ )?(?:call|check ?in|class|appointment|appt|visit|lab)|"
     r"(?:me|se|nos) (?:lo|la) (?:pasan|pueden pasar|cambian|mueven) (?:pa|para) (?:la|el) (?:otra|siguiente|proxima)|"
-    r"(?:me|la|lo|nos) (?:anotan|apuntan|ponen|cambian) en otra)\b")
+    r"(?:me|la|lo|nos) (?:anotan|apuntan|ponen|cambian) en otra|"
+    # "i have a funeral wed so i cant come in", "need to move my doctor", "mom won't make tuesday's class,
+    # please put her in the next one", "no way im getting to the heart dr that day" (en_28)
+    r"(?:cant|cannot|can not|wont be able to) (?:come|make it) in\b|"
+    r"(?:move|change|switch|push back) (?:my|her|his|the|moms|mom s) (?:\w+ )?(?:doctor|dr|doc|cardiologist|specialist)(?! (?:to|from)\b)|"
+    r"(?:not going to|not gonna|wont|will not|cant) make (?:it to )?(?:my |her |the |moms |mom s )?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrows?|next weeks?) (?:\w+ )?(?:appointment|appt|class|visit|call|lab)|"
+    r"(?:put|sign) (?:me|her|him|us|mom) (?:in|up for|into) (?:the next one|the next class|another (?:one|class|day))|"
+    r"no way (?:im|i am|shes|she is|hes|he is|were) (?:getting|going|making it) to (?:the|my|her|moms) (?:\w+ )?"
+    r"(?:doctor|dr|appointment|appt|class|lab|visit))\b")
 _CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "nlu_fallback", "small_talk", "ask_tasks",
                                     "medical_question"})
 
@@ -411,7 +420,9 @@ _STILL_NEEDS = re.compile(r"\b(?:no (?:tengo|me alcanz\w*|alcanz\w*)|ayuda|neces
 # lab, who do I call", "can some one pick me up for the cooking class"). Not "how do I get to
 # the lab": directions, which the task's instructions give.
 _RIDE_NEED = re.compile(
-    r"\b(?:rides?|a lift|pick (?:me|her|him|us|mom|my \w+) up|shuttle|para ?transit|transportation|"
+    r"\b(?:rides?|a lift|pick (?:me|her|him|us|mom|my \w+) up|(?:get|be|getting) picked up|shuttle|"
+    # "my son took the car back, who can take me to my appointments" (en_28)
+    r"(?:who|someone|somebody|anyone) (?:\w+ )?(?:to )?(?:take|drive) (?:me|her|him|mom) to (?:my|her|his|the) (?:\w+ )?(?:appointments?|appts?|doctor|visits?|labs?|class)|para ?transit|transportation|"
     r"how (?:am|is|are) (?:i|she|he|we|mom) (?:supposed|going|gonna) (?:to )?get to|gave up driving|(?:cant|dont|doesnt|cannot) drive|"
     # someone else's way there: "how can my mom get to her blood test, she lives alone" (en_25)
     r"how (?:can|could|will|would) (?:she|he|mom|dad|my (?:mom|mother|dad|father|\w+)) get to (?:her |his |the |my |a )?(?:\w+ )?"
@@ -419,7 +430,7 @@ _RIDE_NEED = re.compile(
     r"no (?:car|ride|way to get)|transporte|traslados?|aventon|quien me lleve|quien la lleve|quien lo lleve|"
     r"(?:que|quien) (?:me|la|lo|nos) (?:pueda|puedan|podria) llevar)\b")
 _RIDE_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "nlu_fallback", "small_talk", "cannot_make_appointment",
-                             "request_human"})
+                             "request_human", "ask_capabilities", "ask_next_appointment"})
 # ... but a ride that fell through with a change asked for is still a reschedule: "my daughter
 # can't drive me that day so I need to change it" (the reschedule reply offers rides too).
 # Only the change words _RESCHEDULE and _CANT_ATTEND do not already hold.
@@ -523,7 +534,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         # "no tengo quien me lleve al laboratorio, puedo ir otro dia?": a ride and a new date (the reply offers both)
         return "cannot_make_appointment"
     if intent in _RIDE_OVERRIDES and _RIDE_NEED.search(typed) and not _RESCHEDULE.search(typed) \
-            and not _CANT_ATTEND.search(typed) and not _CHANGE.search(typed):
+            and not _CANT_ATTEND.search(typed) and not _CHANGE.search(typed) \
+            and not (intent == "ask_next_appointment" and _WHEN.search(typed)):  # "when is it, and is there a ride": both asked
         return "find_resource"  # "mom needs rides to the lab, who do I call to set that up"
     if intent == "report_task_done" and _PRICED_OUT.search(typed) and (resources.MEDICINE.search(typed) or _SUPPLIES.search(typed)):
         return "find_resource"  # "my copay for the carvedilol went up to 45 dollars", "didnt pick it up, too expensive"
@@ -783,7 +795,10 @@ _DARK_BESIDE_A_NEED = re.compile(
 # What money or a home cannot do is the need itself, not distress: "rent went up 200 dollars i
 # cant stay here" (en_27)
 _CANT_AFFORD = re.compile(r"\b(?:cant|can not) (?:afford|pay|stay here|stay in (?:my|this|our) (?:place|apartment|house)|keep up with|"
-                          r"make (?:rent|the rent|ends meet)|cover)\b")
+                          r"make (?:rent|the rent|ends meet)|cover)\b"
+                          # a body that no longer manages the tub: "I can't step over the side of the bathtub anymore" (en_28)
+                          r"|\b(?:cant|can not) (?:\w+ ){0,2}(?:over the (?:side|edge) of|into|in and out of) (?:the |my |her |his )?"
+                          r"(?:tub|bathtub|bath|shower)\b")
 
 
 # ... unless danger or illness is told beside it: "i cant stay here anymore, my husband gets violent when he
@@ -807,6 +822,17 @@ def names_a_need(text: str) -> bool:
     return category not in (None, "mental_health") and not _DISTRESS.search(told) \
         and not LOW_MOOD.search(typed) \
         and not (_VISIT.search(typed) and (_CANT_ATTEND.search(typed) or _WHEN.search(typed) or _CONFIRM.search(typed)))
+
+
+def cant_make_a_visit(text: str) -> bool:
+    """ "I cant do tomorrows phone call im going to my sisters": a visit, call or class that cannot
+    happen or should move, with no word of distress besides. The model has read such messages as
+    emergencies; when the crisis detector is silent too, the reschedule is what they get."""
+    typed = _typed(text)
+    if not _CANT_ATTEND.search(typed) or _DARK_BESIDE_A_NEED.search(typed) or _VEILED.search(typed):
+        return False
+    told = _CANT_ATTEND.sub(" ", safety.without_idioms(text))
+    return not _DISTRESS.search(told) and not LOW_MOOD.search(typed) and not _DANGER_OR_ILLNESS.search(typed)
 
 
 def only_figurative(text: str) -> bool:

@@ -188,6 +188,8 @@ _TOKENS = {
     "gotta": "got to", "kinda": "kind of", "rn": "right now",
     "idk": "i dont know", "b4": "before", "alot": "a lot",
     "barley": "barely", "hart": "heart",
+    # "my face feels funy", "fingers dont go wher i want" (en_28)
+    "funy": "funny", "wher": "where",
     # self-harm slang
     "kms": "kill myself", "unalive": "kill", "unaliving": "killing",
     "unalived": "killed", "myslef": "myself", "myslf": "myself",
@@ -1353,6 +1355,10 @@ _RESOLVED_AFTER = re.compile(
     # "short of breath in the hospital but I'm much better now"; "the vet says she's ok now"
     r"|(?: \w+){0,8}? (?:but|and) (?:im|shes|hes|theyre|i am|she is|he is|mom is|dad is|were) "
     r"(?:much |a lot |way |so much |doing )?(?:better|fine|ok|okay) now\b"
+    # "mom's neighbor was in an ambulance last night, mom was shaken but she's ok" (en_28): told
+    # with "last night" and ending well (not "...but she's ok, just can't get up")
+    r"|(?= (?:\w+ ){0,3}?(?:last night|yesterday)\b)(?: \w+){0,12}? but (?:shes|hes|she is|he is|im|i am|were|everyone is|everybody is) "
+    r"(?:ok|okay|fine|alright|all right)$"
     r"|(?: \w+){0,8}? (?:vet|doctor|doctors|they|the er|nurse) (?:says|said) (?:shes|hes|its|it is|she is|he is|im|i am|"
     r"shell be|hell be) (?:ok|okay|fine|alright|all right|going to be fine|gonna be fine)\b"
     # someone else's news, met with flowers or a card: "my grandson's teacher had a stroke, we're sending flowers"
@@ -1766,9 +1772,18 @@ def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
     if _SUFFOCATING_FROM_HEAT_ES.search(m.group(0)) and (_HEAT_ES.search(before) or _HEAT_ES.search(after)) \
             and not _FUMES_ES.search(m.string):
         return False  # "con la calefaccion prendida todo el dia siento que me asfixio en este depa" (es_22)
-    if _EXERTION.search(m.string) and _FINE_AFTER.match(after):
+    if _EXERTION.search(m.string) and (_FINE_AFTER.match(after) or _RECOVERED_AFTER.match(m.string[m.end():])):
         return False
     return not _USUAL_AFTER.match(after) and _is_not_a_label(m)
+
+
+# ... or recovered at rest: "a bit breathless after carrying groceries up the stairs, fine once I sat
+# down, same as always", "out of breath at the end but recovered quick" (en_28)
+_RECOVERED_AFTER = re.compile(  # (read past the clause: the comma before "fine" is usual)
+    r"^ (?:\w+ ){0,8}?(?:but |and )?(?:(?:fine|ok|okay|better|good|normal)(?: again)? (?:once|after|when|as soon as) (?:i|she|he|we) "
+    r"(?:sat|rested|stopped|caught)|recovered (?:quick|quickly|fast|right away|in a (?:minute|min|few))|"
+    r"caught (?:my|her|his) breathe? (?:quick|quickly|fast|right away|in a (?:minute|min|few)))\b"
+    r"(?!.*\b(?:but|still|now|again|worse|chest|scared|help)\b)")
 
 
 # Asked why it happens whenever something is done: a question about a pattern, for the care team.
@@ -2434,6 +2449,10 @@ _RULES: tuple[_Rule, ...] = (
         # ("skip my insulin until the fast is over" is not: "so its over" / "so i die" is)
         rf"(?:stop|stopping|stopped|quit|quitting|skip|skipping|refus\w*|not taking|wont take|done taking|going off|go off|went off) {W5}(?:(?:so|until|till|and let) {W5}(?:die|dies|dead|gone for good|take me)|so (?:that )?(?:its|it is|it will be|everything is|this is|this will be|it all is) (?:finally |all |just )?(?:over|the end))",
         rf"(?:took|swallowed|overdosed) {W8}on purpose",
+        # "planning to stop my meds and just let it happen" (en_28)
+        rf"(?:stop|stopping|quit|quitting|skip|skipping|going off|go off|done taking|not taking) (?:taking )?{W2}"
+        rf"(?:{_MEDS}|dialysis|treatment|chemo|insulin) (?:and |to )?(?:just )?let (?:it|nature|things|the (?:disease|cancer|illness)|god) "
+        r"(?:happen|take (?:its|it s) course|take over|take me|win)",
         # "if I just stopped taking my heart pills it would all be over soon"
         rf"(?:stop|stopped|stopping|quit|quitting|skip|skipped|skipping) (?:taking )?{W3}(?:{_MEDS}|dialysis|treatment|chemo|insulin) "
         r"(?:\w+ ){0,2}(?:(?:it|this|everything|all this|things) (?:would|will|could|d|might)|itll|itd|thisll|thatll) "
@@ -3166,6 +3185,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?<=^ )|my |his |her )(?:left |right )?(?:hand|arm|fingers) (?:wont|doesnt|will not|isnt|is not|not|stopped|cant) "
         r"(?:wrk|werk|work|working|move|moving|grip|grab|hold|cooperate)"
         r"(?! (?:\w+ ){0,5}(?:anymore|arthritis|lately|these days|like it used to|neuropathy|carpal|tremor))",
+        # "fingers dont go wher i want an my face feels funy" (en_28): not obeying, with the face
+        r"(?:hand|hands|arm|fingers|leg) (?:dont|wont|doesnt|will not|wouldnt) (?:go|move) where (?:i|she|he) (?:want|wants|tell|tells)"
+        r"(?=.*\b(?:face|mouth|smile|lip|cheek|words|speech|talk\w*|vision|sudden\w*)\b)",
         accept=_is_sudden_deficit,
     ),
     _rule("stroke", MEDICAL,
@@ -3329,6 +3351,10 @@ _RULES: tuple[_Rule, ...] = (
         # someone found there ("found my elderly neighbor on the floor"), not "found my keys on the floor"
         rf"found {_NOT_A_THING}{W5}on the {W1}(?:floor|ground)",
         rf"cant (?:get|lift|pick) {_PERSON} (?:back )?up",
+        # heard, not seen: "Mrs Williams fell and is calling out, door's locked" (en_28)
+        rf"(?:fell|fallen|had a fall|took a fall)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W5}"
+        r"(?:calling out|crying out|calling for help|crying for help|yelling for help|screaming for help|moaning|groaning|"
+        r"cant get (?:in|to (?:her|him|them))|door (?:is |s )?locked)",
     ),
     # "He can't get up" in a message about a fall, a floor or the ground.
     # A limb broken in a fall: "his leg is bent wrong", "i think my hip is broke"
@@ -3624,6 +3650,8 @@ _FIGURATIVE = re.compile(
     r"\b(?:the death of (?:me|us|him|her|mom|dad)"
     r"|(?:bored|freezing|starving) (?:half )?to death"
     r"|dying (?:to (?:know|see|try|get|go|hear|meet)|for (?:a|some|coffee|food)|of (?:laughter|boredom|curiosity|embarrassment))"
+    # "i want to die of embarrassment, i sent the nurse a picture of my cat" (en_28)
+    r"|(?:die|died|dead) (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|curiosity)"
     r"|(?:bills?|copays?|co pays?|rent|prices?|costs?|insurance|paperwork|forms|kids|grandkids|traffic|hold music|waiting|"
     r"this (?:bot|app|phone|thing|wait|weather|heat)|these (?:prices|bills|forms|calls)) (?:is |are |keeps? |keep )?"
     r"(?:killing|gonna kill|going to kill|will kill|murdering) (?:me|us)"

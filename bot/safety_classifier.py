@@ -94,6 +94,8 @@ class SafetyOverride(GraphComponent):
                     _promote_because(message, "find_resource", "asks_equipment")
                 elif predicted == EMERGENCY_INTENT and intent_guards.nothing_happening(text):
                     _demote_emergency(message, "nothing_happening")
+                elif predicted == EMERGENCY_INTENT and intent_guards.cant_make_a_visit(text):
+                    _promote_because(message, "cannot_make_appointment", "cant_make_visit")
                 elif predicted == EMERGENCY_INTENT and intent_guards.names_a_need(text):
                     _promote_because(message, "find_resource", "names_need")
                 elif predicted == EMERGENCY_INTENT and intent_guards.low_mood_only(text):

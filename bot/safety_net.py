@@ -76,7 +76,9 @@ _SIGN = (
     # a small child took it: always an emergency
     r"baby|toddler|kid|child|grandbaby|bebe|bebito|nino|nina|ninito|nene|nena|nieto|nieta|nietito|sobrinito|hijito|chiquito)"
 )
-_EMPTIED = r"(?:pill ?box|pillbox|pill bottle|bottle|organizer|frasco|pastillero)(?: is| was| esta| estaba)? (?:empty|vacio)"
+_EMPTIED = (r"(?:pill ?box|pillbox|pill bottle|bottle|organizer|frasco|pastillero)(?: is| was| esta| estaba)? (?:empty|vacio)"
+            # "found mom with empty pill bottles around her, she's very drowsy" (en_28)
+            r"|empty (?:pill|medicine|med|meds|prescription|medication) (?:bottles?|boxes|packs?|packets)|frascos? vacios? de (?:pastillas|medicina)")
 _INSULIN = r"(?:insulin|lantus|humalog|novolog|insulina|unidades|units)"
 _ENDING = (
     r"(?:(?:all|it|this|everything) (?:will |would |d |ll |could )?(?:be|is) (?:over|done|finished)|be over (?:soon|faster|quicker)|"
@@ -124,7 +126,7 @@ _CANT_GET_UP = (
 # "somebody followed me from the bus stop and is outside my building now". Not family ("my daughter
 # followed me to the clinic") and not a delivery at the door (it needs time, fear or a stranger named).
 _STRANGER = (
-    r"(?:someone|somebody|a (?:man|guy|dude|woman|lady|car|truck|van|stranger|creep)|some (?:man|guy|dude|woman|lady|car|truck|van|"
+    r"(?:someone|somebody|someones|somebodys|a (?:man|guy|dude|woman|lady|car|truck|van|stranger|creep)|some (?:man|guy|dude|woman|lady|car|truck|van|"
     r"stranger|creep|person)|this (?:man|guy|dude|woman|lady|car|creep)|alguien|un (?:hombre|senor|tipo|carro|coche)|una (?:mujer|senora))"
 )
 _WAITING_OUTSIDE = (
@@ -158,7 +160,8 @@ _FIRE_OR_GAS = (
     r"(?:on fire|en llamas|quemandose|incendiando)|smell(?:s|ing)? gas|gas leak|smoke (?:everywhere|in the)|"
     r"huele a (?:gas|quemado)|hay humo|fuga de gas|se esta quemando)"
 )
-_BLEEDING = r"(?:blood(?! (?:test|pressure|sugar|work|draw|count|thinner|glucose|level))|bleeding|sangre|sangrando)"
+# (not "blood orange juice everywhere": en_28)
+_BLEEDING = r"(?:blood(?! (?:test|pressure|sugar|work|draw|count|thinner|glucose|level|orange|type|bank|donation|drive))|bleeding|sangre|sangrando)"
 _BLEEDING_BAD = (
     r"(?:squirt\w*|spurt\w*|pouring|gushing|everywhere|wont stop|cant stop|wont quit|soaked|black|a lot of|so much|"
     r"no para|no se detiene|no deja de|mucha|chorros|negra)"

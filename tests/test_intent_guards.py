@@ -499,3 +499,40 @@ def test_a_person_asked_for_in_person_as_a_human_or_from_case_management(text, p
 ])
 def test_readings_with_the_day_whose_and_yesterdays(text, expected):
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # en_28, each with a twin kept
+    ("i need a ride to my heart doctor on wednesday", "ask_next_appointment", "find_resource"),
+    ("Who do I call to get picked up for appointments", "ask_next_appointment", "find_resource"),
+    ("my son took the car back, who can take me to my appointments", "nlu_fallback", "find_resource"),
+    ("can you set me up with a ride for my blood work", "ask_capabilities", "find_resource"),
+    ("when is my appointment and can i get a ride", "ask_next_appointment", None),
+    ("i have a funeral wed so i cant come in", "small_talk", "cannot_make_appointment"),
+    ("i got jury duty that week, need to move my doctor", "find_resource", "cannot_make_appointment"),
+    ("my car is in the shop so mom won't make tuesday's class, please put her in the next one", "find_resource",
+     "cannot_make_appointment"),
+    ("no way im getting to the heart dr that day, my building elevator is broken", "nlu_fallback",
+     "cannot_make_appointment"),
+    ("when can I come in", "small_talk", None),
+])
+def test_a_ride_asked_beside_the_visit_and_a_visit_put_off_in_more_words(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_28, es_24
+    ("185 up a bit", "number"),
+    ("180.2 - Dorothy", "number"),
+    ("181.4 for mom today", "number"),
+    ("Check my weight off please. 181.6", "weight"),
+    ("apuntado: 133 ayunas", "sugar"),
+    ("ya le tomamos el azucar a mi mami, salio 160", "sugar"),
+    ("me medi y me dio ciento diez", "number"),
+    ("me revise el azucar salio en 130", "sugar"),
+    # not routine, or not a reading
+    ("me dio 38", None),
+    ("182 up 3 pounds since yesterday", None),
+    ("ya le tomamos el azucar a mi mami, salio 45", None),
+    ("check my weight off please", None),
+])
+def test_readings_signed_for_whom_up_a_bit_and_taken(text, expected):
+    assert reading(text) == expected

@@ -254,3 +254,20 @@ def test_the_models_emergency_is_not_given_away_on_a_reviewers_finds():  # en_26
 ])
 def test_the_models_emergency_and_a_home_at_risk_grief_or_idioms_of_hands_and_work(text, expected):
     assert after_the_model_says_emergency(text).get(INTENT)["name"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_28
+    ("I cant do tomorrows phone call im going to my sisters", "cannot_make_appointment"),
+    ("can't make the cooking class, my grandson's recital is that day", "cannot_make_appointment"),
+    ("I can't step over the side of the bathtub anymore", "find_resource"),
+    ("mom can't get into the tub by herself anymore", "find_resource"),
+    ("i want to die of embarrassment, i sent the nurse a picture of my cat by mistake", "small_talk"),
+    # twins that stay emergencies
+    ("cant do the call tomorrow, my chest hurts and I'm dizzy", "report_emergency"),
+    ("I can't make the appointment, I have a plan and I'm ready", "report_emergency"),
+    ("cant make the class, my husband is drunk and scares me", "report_emergency"),
+    ("i cant get out of the tub, help", "report_emergency"),
+    ("i could die of embarrassment and my chest hurts", "report_emergency"),
+])
+def test_the_models_emergency_gives_way_to_a_visit_put_off_a_tub_too_high_and_embarrassment(text, expected):
+    assert after_the_model_says_emergency(text).get(INTENT)["name"] == expected

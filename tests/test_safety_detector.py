@@ -2120,3 +2120,32 @@ def test_crises_a_reviewer_of_the_en_27_change_found_fire(text):
 ])
 def test_real_words_a_slip_away_from_a_crisis_word_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [  # en_28
+    ("i'm tired of fighting this. planning to stop my meds and just let it happen", Kind.SUICIDE_SELF_HARM),
+    ("going to quit my insulin and let nature take its course", Kind.SUICIDE_SELF_HARM),
+    ("tyrying to txt but fingers dont go wher i want an my face feels funy", Kind.MEDICAL_EMERGENCY),
+    ("heard a crash upstairs, Mrs Williams fell and is calling out, door's locked", Kind.MEDICAL_EMERGENCY),
+    ("mom fell in the bathroom and is moaning, I can't get to her", Kind.MEDICAL_EMERGENCY),
+    # twins of the look-alikes below, still crises
+    ("walked up the stairs and out of breath, fine once i sat down but now it came back", Kind.MEDICAL_EMERGENCY),
+    ("climbed the stairs, so short of breath, recovered quick, but scared", Kind.MEDICAL_EMERGENCY),
+    ("mom fell last night and is calling out for help now", Kind.MEDICAL_EMERGENCY),
+    ("the neighbor was in an ambulance last night and now mom's chest hurts bad", Kind.MEDICAL_EMERGENCY),
+    ("the neighbor was in an ambulance last night, mom was shaken but she's ok, but now she cant breathe", Kind.MEDICAL_EMERGENCY),
+])
+def test_crises_from_blind_set_en_28_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [  # en_28
+    "a bit breathless after carrying groceries up the stairs, fine once I sat down, same as always",
+    "she walked 10 min today, a little out of breath at the end but recovered quick",
+    "mom's neighbor was in an ambulance last night, mom was shaken but she's ok",
+    "my fingers dont go where i want on this tiny keyboard",
+    "i stopped taking my vitamins and just let it go",
+    "the fall decorations are up and mom is calling out the names of the leaves",
+])
+def test_look_alikes_from_blind_set_en_28_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE

@@ -20,6 +20,8 @@ CAUGHT = [
     ("there is a man standing outside my window, he's been there an hour", "stranger_outside"),
     ("hay un hombre parado afuera de mi ventana hace una hora, tengo miedo", "stranger_outside"),
     ("somebody followed me from the bus stop and is outside my building now", "followed"),
+    ("someone's following me home from the bus stop, I'm scared", "followed"),  # en_28
+    ("found mom with empty pill bottles around her, she's very drowsy", "pills_gone"),
     ("the guy downstairs keeps kicking my door and hes yelling hell get me, im hiding in the bathroom", "harm_by_person"),
     ("my ex is outside with a bat yelling that hes gonna kill me", "harm_by_person"),
     ("mi nieto se trago una pila de reloj", "poisoning"),
@@ -40,6 +42,8 @@ ALSO_RULES = [
 ]
 
 QUIET = [
+    "knocked my glass over and blood orange juice everywhere, what a mess",  # en_28
+    "the empty pill bottles go in the recycling, right? feeling tired of sorting",
     "my neighbors kids are always screaming and banging on the wall, so annoying",  # en_27
     "the grandkids were screaming and banging pots all day lol",
     "the upstairs neighbors are yelling and banging all day, they are remodeling, who do i call about noise",
