@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import re
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot import catalogue
@@ -123,13 +123,18 @@ def for_identity(session: Session, identity: str | None, patient_id: int | None 
                  contact_id: int | None = None, on_file: str | None = None) -> str:
     """The language to answer `identity` in (see the module docstring for the order).
     `on_file`: the language already read with the person's row, which saves a query."""
-    remembered = session.get(ConversationLanguage, identity) if identity else None
+    remembered = session.execute(_REMEMBERED, {"identity": identity}).one_or_none() if identity else None
     if remembered is not None and remembered.chosen:
         return catalogue.normalize(remembered.language)
     on_file = on_file or _on_file(session, patient_id, contact_id)
     if on_file:
         return catalogue.normalize(on_file)
     return catalogue.normalize(remembered.language if remembered else None)
+
+
+# Built once, read as columns: asked on every action call (docs/performance.md).
+_REMEMBERED = select(ConversationLanguage.language, ConversationLanguage.chosen).where(
+    ConversationLanguage.identity == bindparam("identity"))
 
 
 def _on_file(session: Session, patient_id: int | None, contact_id: int | None) -> str | None:

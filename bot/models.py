@@ -179,7 +179,12 @@ class AuthorizedContact(Base):
 
     @property
     def permission_set(self) -> frozenset[str]:
-        return frozenset(p for p in self.permissions.split(",") if p)
+        return permission_set(self.permissions)
+
+
+def permission_set(permissions: str | None) -> frozenset[str]:
+    """A contact's `permissions` column ("tasks,appointments") as a set."""
+    return frozenset(p for p in (permissions or "").split(",") if p)
 
 
 class CarePlan(Base):

@@ -106,3 +106,12 @@ def test_a_sqlite_store_keeps_its_connections_open(tmp_path):
     assert isinstance(store.engine.pool, sa.pool.QueuePool)
     assert store.engine.pool.checkedin() == 1  # returned to the pool, not closed
     store.engine.dispose()
+
+
+def test_a_sqlite_store_writes_ahead_to_a_log(tmp_path):
+    store = _store(PooledSQLTrackerStore, f"sqlite:///{tmp_path / 'rasa.db'}")
+    asyncio.run(store.save(DialogueStateTracker.from_events("+13125550104", _first_session(1.0), DOMAIN.slots)))
+    with store.engine.connect() as connection:
+        assert connection.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(sa.text("PRAGMA synchronous")).scalar() == 2  # FULL: as durable as before
+    store.engine.dispose()
