@@ -176,11 +176,12 @@ _CANT_ATTEND = re.compile(
     r"(?:me|la|lo|nos) (?:anotan|apuntan|ponen|cambian) en otra|"
     # "i have a funeral wed so i cant come in", "need to move my doctor", "mom won't make tuesday's class,
     # please put her in the next one", "no way im getting to the heart dr that day" (en_28)
-    r"(?:cant|cannot|can not|wont be able to) (?:come|make it) in\b|"
-    r"(?:move|change|switch|push back) (?:my|her|his|the|moms|mom s) (?:\w+ )?(?:doctor|dr|doc|cardiologist|specialist)(?! (?:to|from)\b)|"
+    # (one's own visit: not "my aide cant come in on weekends"; a visit moved, not a doctor changed)
+    r"(?:^|(?<=\bi )|(?<=\bwe )|(?<=\bso i )|(?<=\bso we ))(?:cant|cannot|can not|wont be able to) (?:come|make it) in\b|"
+    r"(?:move|push back) (?:my|her|his|the|moms|mom s) (?:\w+ )?(?:doctor|dr|doc|cardiologist|specialist)(?! (?:to|from)\b)|"
     r"(?:not going to|not gonna|wont|will not|cant) make (?:it to )?(?:my |her |the |moms |mom s )?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrows?|next weeks?) (?:\w+ )?(?:appointment|appt|class|visit|call|lab)|"
-    r"(?:put|sign) (?:me|her|him|us|mom) (?:in|up for|into) (?:the next one|the next class|another (?:one|class|day))|"
+    r"(?:put|sign) (?:me|her|him|us|mom) (?:in|up for|into) (?:the next one|the next class)|"
     r"no way (?:im|i am|shes|she is|hes|he is|were) (?:getting|going|making it) to (?:the|my|her|moms) (?:\w+ )?"
     r"(?:doctor|dr|appointment|appt|class|lab|visit))\b")
 _CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "nlu_fallback", "small_talk", "ask_tasks",
@@ -654,6 +655,17 @@ def asks_for_equipment(text: str) -> bool:
         and resources.normalize_category(typed) == "medical_equipment"
 
 
+def asks_only_for_equipment(text: str) -> bool:
+    """`asks_for_equipment` with no fall or injury told beside it: the model's emergency gives
+    way to it ("i cant get into the tub, my legs just gave out and i'm on the bathroom floor" is
+    not a request for a bath seat: a reviewer's find)."""
+    return asks_for_equipment(text) and not _FALLEN_OR_HURT.search(_typed(text))
+
+
+_FALLEN_OR_HURT = re.compile(r"\b(?:slipped|fell(?! off| apart| out)|fallen|on the (?:\w+ )?floor|gave out|stuck|"
+                             r"cant get (?:out|up)|in there now|hurt\w*|killing|bleed\w*)\b")
+
+
 # What a care plan asks people to do, and words of distress that make a report something else.
 _CARE_PLAN_WORDS = re.compile(
     r"\b(?:weigh\w*|weight|scale|pills?|meds?|medicines?|medications?|tablets?|insulin|walk\w*|exercises?|"
@@ -797,8 +809,10 @@ _DARK_BESIDE_A_NEED = re.compile(
 _CANT_AFFORD = re.compile(r"\b(?:cant|can not) (?:afford|pay|stay here|stay in (?:my|this|our) (?:place|apartment|house)|keep up with|"
                           r"make (?:rent|the rent|ends meet)|cover)\b"
                           # a body that no longer manages the tub: "I can't step over the side of the bathtub anymore" (en_28)
+                          # (not "cant get into the tub, my legs gave out and i'm on the floor": `_FALL_OR_HURT`)
                           r"|\b(?:cant|can not) (?:\w+ ){0,2}(?:over the (?:side|edge) of|into|in and out of) (?:the |my |her |his )?"
-                          r"(?:tub|bathtub|bath|shower)\b")
+                          r"(?:tub|bathtub|bath|shower)\b(?!.*\b(?:slip\w*|fell|fall\w*|floor|gave out|give out|stuck|cant get out|"
+                          r"in there now|hip|hurt\w*|killing|bleed\w*|blood|broke\w*|help|now)\b)")
 
 
 # ... unless danger or illness is told beside it: "i cant stay here anymore, my husband gets violent when he
@@ -824,19 +838,10 @@ def names_a_need(text: str) -> bool:
         and not (_VISIT.search(typed) and (_CANT_ATTEND.search(typed) or _WHEN.search(typed) or _CONFIRM.search(typed)))
 
 
-def cant_make_a_visit(text: str) -> bool:
-    """ "I cant do tomorrows phone call im going to my sisters": a visit, call or class that cannot
-    happen or should move, with no word of distress besides. The model has read such messages as
-    emergencies; when the crisis detector is silent too, the reschedule is what they get."""
-    typed = _typed(text)
-    if not _CANT_ATTEND.search(typed) or _DARK_BESIDE_A_NEED.search(typed) or _VEILED.search(typed):
-        return False
-    told = _CANT_ATTEND.sub(" ", safety.without_idioms(text))
-    return not _DISTRESS.search(told) and not LOW_MOOD.search(typed) and not _DANGER_OR_ILLNESS.search(typed)
-
-
 def only_figurative(text: str) -> bool:
     """ "These copays are gonna be the death of me": an idiom of death about everyday things
     (`safety.figurative`) and no word of distress besides ("scared to death, he is banging
-    on the door" is not this)."""
-    return safety.figurative(text) and not _DISTRESS.search(safety.without_idioms(text))
+    on the door" is not this), nor a dark word ("wants to die of embarrassment ... she keeps
+    saying she's a burden": a reviewer's find)."""
+    told = safety.without_idioms(text)
+    return safety.figurative(text) and not _DISTRESS.search(told) and not _DARK_BESIDE_A_NEED.search(told)

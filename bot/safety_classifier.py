@@ -33,7 +33,7 @@ now": `safety.long_ago_and_fine_now`), gives way like a story or a laugh; after 
 those the next guess is never "task done" unless the words report a task (a story recorded
 a visit as done once).
 Likewise a piece of equipment asked for by name ("i need one of those grabber things to
-pick stuff off the floor": `intent_guards.asks_for_equipment`) becomes `find_resource`:
+pick stuff off the floor": `intent_guards.asks_only_for_equipment`) becomes `find_resource`:
 over every blind set such messages were 346 resource requests and one crisis, which the
 detector itself catches ("my oxygen ran out and I'm struggling to get air").
 
@@ -89,13 +89,11 @@ class SafetyOverride(GraphComponent):
                     _demote_emergency(message, "long_ago_fine_now")
                 elif predicted == EMERGENCY_INTENT and safety.told_lightly(text):
                     _demote_emergency(message, "told_lightly")
-                elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_equipment(text):
+                elif predicted == EMERGENCY_INTENT and intent_guards.asks_only_for_equipment(text):
                     # "i need one of those grabber things to pick stuff off the floor"
                     _promote_because(message, "find_resource", "asks_equipment")
                 elif predicted == EMERGENCY_INTENT and intent_guards.nothing_happening(text):
                     _demote_emergency(message, "nothing_happening")
-                elif predicted == EMERGENCY_INTENT and intent_guards.cant_make_a_visit(text):
-                    _promote_because(message, "cannot_make_appointment", "cant_make_visit")
                 elif predicted == EMERGENCY_INTENT and intent_guards.names_a_need(text):
                     _promote_because(message, "find_resource", "names_need")
                 elif predicted == EMERGENCY_INTENT and intent_guards.low_mood_only(text):

@@ -76,9 +76,12 @@ _SIGN = (
     # a small child took it: always an emergency
     r"baby|toddler|kid|child|grandbaby|bebe|bebito|nino|nina|ninito|nene|nena|nieto|nieta|nietito|sobrinito|hijito|chiquito)"
 )
-_EMPTIED = (r"(?:pill ?box|pillbox|pill bottle|bottle|organizer|frasco|pastillero)(?: is| was| esta| estaba)? (?:empty|vacio)"
+_EMPTIED = (r"(?:(?:pill ?box|pillbox|pill bottle|bottle|organizer|frasco|pastillero)(?: is| was| esta| estaba)? (?:empty|vacio)"
             # "found mom with empty pill bottles around her, she's very drowsy" (en_28)
-            r"|empty (?:pill|medicine|med|meds|prescription|medication) (?:bottles?|boxes|packs?|packets)|frascos? vacios? de (?:pastillas|medicina)")
+            # (found beside someone, not kept or sent back: "do you take back empty pill bottles", a reviewer's find)
+            r"|(?:found|find|finding|saw|see) (?:\w+ ){0,4}(?:with )?empty (?:pill|medicine|med|meds|prescription|medication) (?:bottles?|boxes|packs?|packets)"
+            r"|empty (?:pill|medicine|med|meds|prescription|medication) (?:bottles?|boxes|packs?|packets) (?:all )?(?:around|next to|beside|by|near) (?:her|him|them|me|the bed)"
+            r"|frascos? vacios? de (?:pastillas|medicina) (?:junto|alrededor|al lado))")
 _INSULIN = r"(?:insulin|lantus|humalog|novolog|insulina|unidades|units)"
 _ENDING = (
     r"(?:(?:all|it|this|everything) (?:will |would |d |ll |could )?(?:be|is) (?:over|done|finished)|be over (?:soon|faster|quicker)|"
@@ -142,6 +145,8 @@ _LINGERING = (
 _FOLLOWED = (
     rf"(?:{_STRANGER} (?:\w+ )?(?:followed|following|follows|stalking|stalked|siguio|esta siguiendo|me sigue) "
     r"(?:me|her|him|us|mom|my \w+)?(?! up\b)|(?:being|been|was|im being|am being) followed|me (?:estan|esta|vienen|viene) siguiendo)"
+    # (not online: "someones following me on facebook now, how do i block them", a reviewer's find)
+    r"(?!.*\b(?:facebook|fb|instagram|ig|twitter|tiktok|social media|online|youtube|whatsapp|the app|the internet)\b)"
 )
 # Cold that has reached the body: "the heat went out, its 10 degrees, cant feel my fingers".
 _COLD = r"(?:freezing|frozen|so cold|too cold|no heat|heat (?:went|is|has been) (?:out|off)|furnace (?:\w+ )?(?:out|broke|died)|degrees|congelando|mucho frio|sin calefaccion)"

@@ -257,17 +257,23 @@ def test_the_models_emergency_and_a_home_at_risk_grief_or_idioms_of_hands_and_wo
 
 
 @pytest.mark.parametrize("text, expected", [  # en_28
-    ("I cant do tomorrows phone call im going to my sisters", "cannot_make_appointment"),
-    ("can't make the cooking class, my grandson's recital is that day", "cannot_make_appointment"),
     ("I can't step over the side of the bathtub anymore", "find_resource"),
-    ("mom can't get into the tub by herself anymore", "find_resource"),
     ("i want to die of embarrassment, i sent the nurse a picture of my cat by mistake", "small_talk"),
-    # twins that stay emergencies
-    ("cant do the call tomorrow, my chest hurts and I'm dizzy", "report_emergency"),
-    ("I can't make the appointment, I have a plan and I'm ready", "report_emergency"),
-    ("cant make the class, my husband is drunk and scares me", "report_emergency"),
+    # a visit put off keeps the model's check-in: words that look like a reschedule carry veiled
+    # farewells and danger too often (a reviewer of the en_28 change found two dozen)
+    ("I cant do tomorrows phone call im going to my sisters", "report_emergency"),
+    ("i wont be around for the call next week. tell my kids i love them", "report_emergency"),
+    ("no puedo ir a la cita, ya no vale la pena nada", "report_emergency"),
+    ("cant come in, theres a man outside my door", "report_emergency"),
+    # twins that stay emergencies (a reviewer's finds)
+    ("i cant get into the tub, my legs just gave out and i'm on the bathroom floor", "report_emergency"),
+    ("mom cant get over the edge of the tub, she's in there now and cant get out", "report_emergency"),
+    ("dad cant climb into the tub, he slipped and his hip is killing him", "report_emergency"),
     ("i cant get out of the tub, help", "report_emergency"),
     ("i could die of embarrassment and my chest hurts", "report_emergency"),
+    ("mom says she wants to die of embarrassment because she wet herself, she keeps saying she's a burden",
+     "report_emergency"),
+    ("i want to die from shame", "report_emergency"),
 ])
-def test_the_models_emergency_gives_way_to_a_visit_put_off_a_tub_too_high_and_embarrassment(text, expected):
+def test_the_models_emergency_gives_way_to_a_tub_too_high_and_embarrassment_only(text, expected):
     assert after_the_model_says_emergency(text).get(INTENT)["name"] == expected

@@ -2124,7 +2124,7 @@ def test_real_words_a_slip_away_from_a_crisis_word_stay_quiet(text):
 
 @pytest.mark.parametrize("text, kind", [  # en_28
     ("i'm tired of fighting this. planning to stop my meds and just let it happen", Kind.SUICIDE_SELF_HARM),
-    ("going to quit my insulin and let nature take its course", Kind.SUICIDE_SELF_HARM),
+    ("going to quit my insulin and just let it take me", Kind.SUICIDE_SELF_HARM),
     ("tyrying to txt but fingers dont go wher i want an my face feels funy", Kind.MEDICAL_EMERGENCY),
     ("heard a crash upstairs, Mrs Williams fell and is calling out, door's locked", Kind.MEDICAL_EMERGENCY),
     ("mom fell in the bathroom and is moaning, I can't get to her", Kind.MEDICAL_EMERGENCY),
@@ -2148,4 +2148,36 @@ def test_crises_from_blind_set_en_28_generalise(text, kind):
     "the fall decorations are up and mom is calling out the names of the leaves",
 ])
 def test_look_alikes_from_blind_set_en_28_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the en_28 change
+    "i took too many pills last night but im ok",
+    "took a whole bottle of tylenol last night but im ok",
+    "the baby swallowed one of my pills last night but shes ok",
+    "he choked me last night but im ok",
+    "her face was drooping last night but shes ok",
+    "i had crushing chest pain last night but im ok",
+    "my neighbor called an ambulance for me last night but im ok",
+    "walked to the bathroom and couldnt breathe, turned blue, ok once she sat down",
+    "went up the stairs and was gasping for air, lips were blue, better once i sat",
+    "after walking to the mailbox i couldnt breathe at all, fine once i sat down",
+    "out of breath just walking across the room, fine once i sat down, ankles swollen and gained 5 lbs",
+    "i want to die from shame, i cant live with what i did",
+    "i want to die from shame",
+])
+def test_crises_a_reviewer_of_the_en_28_change_found_fire(text):
+    assert assess(text).kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the en_28 change
+    "mom fell once so we keep the door locked at night now",
+    "my hair fell out from chemo and im moaning about it to everyone",
+    "the leaves fell and the grandkids are calling out the colors",
+    "my fingers dont go where i want on this phone, can i just talk to someone",
+    "arthritis is bad, my fingers dont go where i want, can you call me instead of text, i want to talk",
+    "dad decided to stop his dialysis and let it happen, hospice starts monday",
+    "mom chose to stop chemo and let nature take its course, we have hospice",
+])
+def test_look_alikes_a_reviewer_of_the_en_28_change_found_stay_quiet(text):
     assert assess(text).kind is Kind.NONE

@@ -44,6 +44,9 @@ ALSO_RULES = [
 QUIET = [
     "knocked my glass over and blood orange juice everywhere, what a mess",  # en_28
     "the empty pill bottles go in the recycling, right? feeling tired of sorting",
+    "mail order is slow again, just empty pill bottles here",  # a reviewer of the en_28 change
+    "do you take back empty pill bottles? my kid asked",
+    "empty prescription bottles keep piling up, can i burn them",
     "my neighbors kids are always screaming and banging on the wall, so annoying",  # en_27
     "the grandkids were screaming and banging pots all day lol",
     "the upstairs neighbors are yelling and banging all day, they are remodeling, who do i call about noise",
