@@ -138,7 +138,7 @@ _WHOSE = re.compile(r"^\W*(?:for )?(?:dorothy|mom|mother|my mom|my mother|mami|m
 _AFTERWORD = re.compile(
     r"\W*(?:thanks?(?: you)?|thx|ty|gracias(?: a dios)?|bendiciones|am[eé]n|god bless|"
     # signed: "180.2 - Dorothy" (en_28)
-    r"-+ ?(?:dorothy|d|dot|angela|mar[ií]a)|"
+    r"-+ ?(?:dorothy|dot|angela|mar[ií]a)|"
     # "weighed 182 like you said" (en_26)
     r"(?:like|as) (?:you|they|the nurse|the doctor|she|he) (?:said|told me|asked)|como (?:me )?(?:dijeron|dijo|pidieron|pidio)|"
     r"(?:its|it is|wrote it|put it|lo puse|lo anot[eé]|est[aá]) (?:\w+ ){0,2}(?:on|in|en) (?:the |my |el |la |mi )?"

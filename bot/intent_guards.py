@@ -423,7 +423,8 @@ _STILL_NEEDS = re.compile(r"\b(?:no (?:tengo|me alcanz\w*|alcanz\w*)|ayuda|neces
 _RIDE_NEED = re.compile(
     r"\b(?:rides?|a lift|pick (?:me|her|him|us|mom|my \w+) up|(?:get|be|getting) picked up|shuttle|"
     # "my son took the car back, who can take me to my appointments" (en_28)
-    r"(?:who|someone|somebody|anyone) (?:\w+ )?(?:to )?(?:take|drive) (?:me|her|him|mom) to (?:my|her|his|the) (?:\w+ )?(?:appointments?|appts?|doctor|visits?|labs?|class)|para ?transit|transportation|"
+    r"(?:who|someone|somebody|anyone) (?:\w+ )?(?:to )?(?:take|drive) (?:me|her|him|mom) to (?:my|her|his|the) (?:\w+ )?"
+    r"(?:appointments?|appts?|doctor|visits?|labs?|class)|para ?transit|transportation|"
     r"how (?:am|is|are) (?:i|she|he|we|mom) (?:supposed|going|gonna) (?:to )?get to|gave up driving|(?:cant|dont|doesnt|cannot) drive|"
     # someone else's way there: "how can my mom get to her blood test, she lives alone" (en_25)
     r"how (?:can|could|will|would) (?:she|he|mom|dad|my (?:mom|mother|dad|father|\w+)) get to (?:her |his |the |my |a )?(?:\w+ )?"
@@ -807,12 +808,14 @@ _DARK_BESIDE_A_NEED = re.compile(
 # What money or a home cannot do is the need itself, not distress: "rent went up 200 dollars i
 # cant stay here" (en_27)
 _CANT_AFFORD = re.compile(r"\b(?:cant|can not) (?:afford|pay|stay here|stay in (?:my|this|our) (?:place|apartment|house)|keep up with|"
-                          r"make (?:rent|the rent|ends meet)|cover)\b"
-                          # a body that no longer manages the tub: "I can't step over the side of the bathtub anymore" (en_28)
-                          # (not "cant get into the tub, my legs gave out and i'm on the floor": `_FALL_OR_HURT`)
-                          r"|\b(?:cant|can not) (?:\w+ ){0,2}(?:over the (?:side|edge) of|into|in and out of) (?:the |my |her |his )?"
-                          r"(?:tub|bathtub|bath|shower)\b(?!.*\b(?:slip\w*|fell|fall\w*|floor|gave out|give out|stuck|cant get out|"
-                          r"in there now|hip|hurt\w*|killing|bleed\w*|blood|broke\w*|help|now)\b)")
+                          r"make (?:rent|the rent|ends meet)|cover)\b")
+# ... nor what a body no longer manages in the tub: "I can't step over the side of the bathtub anymore"
+# (en_28); not with a fall or an injury told after it ("cant get into the tub, my legs gave out and
+# i'm on the floor": a reviewer's find)
+_CANT_MANAGE_THE_TUB = re.compile(
+    r"\b(?:cant|can not) (?:\w+ ){0,2}(?:over the (?:side|edge) of|into|in and out of) (?:the |my |her |his )?"
+    r"(?:tub|bathtub|bath|shower)\b(?!.*\b(?:slip\w*|fell|fall\w*|floor|gave out|give out|stuck|cant get out|"
+    r"in there now|hip|hurt\w*|killing|bleed\w*|blood|broke\w*|help|now)\b)")
 
 
 # ... unless danger or illness is told beside it: "i cant stay here anymore, my husband gets violent when he
@@ -832,7 +835,7 @@ def names_a_need(text: str) -> bool:
         return False  # "losing my home and i have the pills ready" (a reviewer's find)
     told = safety.without_idioms(text)
     if not _DANGER_OR_ILLNESS.search(typed):
-        told = _CANT_AFFORD.sub(" ", told)
+        told = _CANT_MANAGE_THE_TUB.sub(" ", _CANT_AFFORD.sub(" ", told))
     return category not in (None, "mental_health") and not _DISTRESS.search(told) \
         and not LOW_MOOD.search(typed) \
         and not (_VISIT.search(typed) and (_CANT_ATTEND.search(typed) or _WHEN.search(typed) or _CONFIRM.search(typed)))
