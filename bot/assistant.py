@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot import advice, audit, careplan, dialogue, escalation, identity, reminder_policy, reminders, resource_search, resources
+from bot import (advice, audit, careplan, dialogue, escalation, identity, reminder_policy, reminders, resource_search,
+                 resources, safety_net)
 from bot.catalogue import say
 from bot.coverage import Coverage
 from bot.identity import Access, Outcome, Role, Sender, VerificationPolicy
@@ -354,7 +355,11 @@ def support_after_check_in(session: Session, sender: Sender, message: str, langu
     want to talk to somebody" gets counselling lines as well as "are you safe?" (the model
     reads low mood as a possible crisis; the person still needs the help they described).
     Empty when the message names no need: only named needs count here, not the directory
-    search, which finds some kind of help in almost any words ("I weighed myself")."""
+    search, which finds some kind of help in almost any words ("I weighed myself"). Empty too
+    when the safety net read danger in it: "someone's following me home from the bus stop"
+    needs 911, not volunteer pilots for "travel to care" (found by using it)."""
+    if safety_net.danger_cue(message) is not None:
+        return ""
     category = "mental_health" if dialogue.LOW_MOOD.search(message.lower()) else resources.normalize_category(message)
     if category is None:
         return ""

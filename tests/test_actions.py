@@ -308,6 +308,13 @@ def test_a_check_in_on_low_mood_also_offers_the_help_described(app_db):
     assert texts[0].startswith(safety.check_in_response("es") + "\nSi le sirve, lugares para")
 
 
+def test_a_check_in_on_danger_words_offers_no_directory_list(app_db):
+    # found by using it: being followed home "from the bus stop" had rides listed under the check-in
+    texts, _ = run(actions.ActionCrisisResponse(), tracker("someone's following me home from the bus stop, I'm scared",
+                                                           "report_emergency", STRANGER))
+    assert texts == [safety.CHECK_IN_RESPONSE]
+
+
 def test_a_check_in_survives_a_database_outage(app_db, monkeypatch):
     monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
     texts, _ = run(actions.ActionCrisisResponse(), tracker("feeling so sad and alone", "report_emergency", STRANGER))
