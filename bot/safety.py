@@ -2957,6 +2957,14 @@ _RULES: tuple[_Rule, ...] = (
     _rule_es("fall_head_injury", MEDICAL,
              r"se cayo|se cae|me cai|se resbalo|se tropezo|tuvo una caida|se fue de boca",
              requires=_ANY_THINNERS),
+    # heard, not seen: "mi vecino se cayo y esta gritando pidiendo ayuda" (found by using it; en_28's
+    # class in Spanish): a person fell, not "se cayo la señal"
+    _rule_es("fall_head_injury", MEDICAL,
+             r"(?:(?:vecin[oa]|mama|mami|ama|papa|papi|abuel[oa]|espos[oa]|herman[oa]|hij[oa]|tia|tio|senora|senor|ella|el) "
+             r"(?:de (?:\w+ ){1,2})?se (?:cayo|cae|resbalo|tropezo) (?:\w+ ){0,6}(?:esta|sigue|se oye|la oigo|lo oigo|y) (?:\w+ )?"
+             r"(?:gritando|quejandose|llorando|gimiendo|pidiendo (?:ayuda|auxilio))"
+             r"|(?:se cayo|se cayeron) (?:\w+ ){0,6}no (?:puedo|podemos) (?:entrar|abrir la puerta|llegar a (?:ella|el)))"
+             r"(?!.*\bya (?:esta|se siente|se calmo) (?:bien|mejor|tranquil[oa])?)"),
     # Very high blood pressure: systolic >= 200, or >= 180 / 120 with a symptom.
     _rule_es("blood_pressure", MEDICAL, _BP_SINGLE_ES, accept=_is_bp_200_plus),
     _rule_es("blood_pressure", MEDICAL, _BP_SINGLE_ES, requires=_ES_BP_SYMPTOMS, accept=_is_bp_crisis_range),

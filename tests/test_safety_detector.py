@@ -2181,3 +2181,17 @@ def test_crises_a_reviewer_of_the_en_28_change_found_fire(text):
 ])
 def test_look_alikes_a_reviewer_of_the_en_28_change_found_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [  # found by using it: en_28's fall heard, in Spanish
+    ("mi vecino se cayo y esta gritando pidiendo ayuda", Kind.MEDICAL_EMERGENCY),
+    ("mi mama se cayo y esta llorando, no puedo entrar", Kind.MEDICAL_EMERGENCY),
+    ("la senora de arriba se cayo y se oye quejandose", Kind.MEDICAL_EMERGENCY),
+    # a thing fell, history, or all is well now
+    ("se cayo la señal y mi hija esta gritando", Kind.NONE),
+    ("se cayo el vaso y los ninos estan gritando de risa", Kind.NONE),
+    ("me cai el año pasado y ahora pido ayuda para una andadera", Kind.NONE),
+    ("mi hija se cayo del columpio y esta llorando pero ya esta bien", Kind.NONE),
+])
+def test_a_fall_heard_in_spanish(text, kind):
+    assert assess(text).kind is kind
