@@ -115,7 +115,7 @@ def state_for_zip(zip_code: str | None) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def _state_for_zip(zip_code: str) -> str | None:
-    """The zipcodes package scans its whole list for each look-up (0.24 ms, a tenth of the
+    """The zipcodes package scans its whole list for each look-up (0.14 ms warm, a tenth of the
     action server's time in bench/profile.py); a zip's state does not change."""
     try:
         matches = zipcodes.matching(zip_code)
