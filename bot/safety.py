@@ -1780,10 +1780,7 @@ def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
     if _SUFFOCATING_FROM_HEAT_ES.search(m.group(0)) and (_HEAT_ES.search(before) or _HEAT_ES.search(after)) \
             and not _FUMES_ES.search(m.string):
         return False  # "con la calefaccion prendida todo el dia siento que me asfixio en este depa" (es_22)
-    if _EXERTION.search(m.string) and _FINE_AFTER.match(after):
-        return False
-    if _EXERTION.search(m.string) and _MILD_BREATHLESS_OR_BREATHLESS.search(m.group()) \
-            and _RECOVERED_AFTER.match(m.string[m.end():]) and not _SEVERE_BREATHING.search(m.string):
+    if _EXERTION.search(m.string) and (_FINE_AFTER.match(after) or _recovered_at_rest(m)):
         return False
     return not _USUAL_AFTER.match(after) and _is_not_a_label(m)
 
@@ -1795,7 +1792,8 @@ _RECOVERED_AFTER = re.compile(  # (read past the clause: the comma before "fine"
     r"(?:sat|rested|stopped|caught)|recovered (?:quick|quickly|fast|right away|in a (?:minute|min|few))|"
     r"caught (?:my|her|his) breathe? (?:quick|quickly|fast|right away|in a (?:minute|min|few)))\b"
     r"(?!.*\b(?:but|still|now|again|worse|chest|scared|help)\b)")
-_MILD_BREATHLESS_OR_BREATHLESS = re.compile(r"\b(?:short of breathe?|out of breathe?|winded|breathless)\b")
+_MILD_BREATHLESS_WORDS = r"short of breathe?|out of breathe?|winded"  # (normalised: "breathe")
+_MILD_OR_BREATHLESS = re.compile(rf"\b(?:{_MILD_BREATHLESS_WORDS}|breathless)\b")
 # ... never beside a sign that is not mild (a reviewer's finds: "gasping for air, lips were
 # blue, better once i sat"; "ankles swollen and gained 5 lbs")
 _SEVERE_BREATHING = re.compile(
@@ -1804,9 +1802,15 @@ _SEVERE_BREATHING = re.compile(
     r"sitting|lying|laying|at rest|turned|never|first time|new|unusual|not normal)\b")
 
 
+def _recovered_at_rest(m: re.Match[str]) -> bool:
+    """Mild breathlessness that rest ended, with nothing severe or new told (read past the clause)."""
+    return bool(_MILD_OR_BREATHLESS.search(m.group()) and _RECOVERED_AFTER.match(m.string[m.end():])) \
+        and not _SEVERE_BREATHING.search(m.string)
+
+
 # Asked why it happens whenever something is done: a question about a pattern, for the care team.
 _WHY_BEFORE = re.compile(r"^ (?:\w+ )?why ")
-_MILD_BREATHLESS = re.compile(r"\b(?:short of breathe?|out of breathe?|winded|sob)\b")  # (normalised: "breathe")
+_MILD_BREATHLESS = re.compile(rf"\b(?:{_MILD_BREATHLESS_WORDS}|sob)\b")
 _AFRAID = re.compile(r"\b(?:scared|afraid|terrified|frightened|panic\w*|miedo|asustad[oa])\b")
 _WHENEVER_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:when(?:ever)?|every time|cada vez que|cuando) (?:i|she|he|mom|dad|me|se|yo|ella|el) "
                              r"(?:\w+ )?(?:lay|lie|lays|lies|laying|lying|go|goes|get|gets|walk|walks|climb|climbs|do|does|acuesto|acuesta|"

@@ -1,6 +1,8 @@
 """bot/intent_guards.py: the classifier's harmful mix-ups corrected from the words alone."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bot.dialogue import reading
@@ -552,7 +554,6 @@ def test_readings_signed_for_whom_up_a_bit_and_taken(text, expected):
     "185 " + "up a bit " * 40 + "x",
 ])
 def test_a_reading_with_repeated_words_is_read_at_once(text):
-    import time
     started = time.perf_counter()
     reading(text)
     assert time.perf_counter() - started < 1.0  # was minutes: catastrophic backtracking
