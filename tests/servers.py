@@ -5,6 +5,7 @@ import http.client
 import itertools
 import json
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -43,10 +44,35 @@ def twilio_env(standin_url: str, token: str = "stand-in-token") -> dict[str, str
             "TWILIO_FROM_NUMBER": "+13125550000", "TWILIO_API_BASE_URL": standin_url}
 
 
-def free_port() -> int:
+def free_port(following: int = 0) -> int:
+    """A port free now, with `following` free ports after it (RASA_SERVERS listen on the next
+    ports), chosen below the kernel's ephemeral range. A port from that range (what binding
+    to port 0 gives) can be taken meanwhile as the local end of any outgoing connection (a
+    database pool, a health poll), which once stopped a Rasa server starting: "address
+    already in use" on the port after the proxy's."""
+    low = ephemeral_range()[0]
+    for _ in range(200):
+        first = random.randrange(10_000, low - following)
+        if all(can_bind(port) for port in range(first, first + following + 1)):
+            return first
+    raise RuntimeError(f"no free run of {following + 1} ports between 10000 and {low}")
+
+
+def ephemeral_range() -> tuple[int, int]:
+    try:
+        low, high = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+        return int(low), int(high)
+    except OSError:  # not Linux: the IANA range
+        return 49152, 65535
+
+
+def can_bind(port: int) -> bool:
     with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 def prepare_database(url: str) -> None:
@@ -138,7 +164,8 @@ def start_assistant(state_dir: Path, database_url: str | None = None, extra_env:
     assert model_path(ROOT / "models").exists(), "no trained model: run `make test` (it trains first)"
     database_url = database_url or f"sqlite:///{state_dir / 'app.db'}"
     prepare_database(database_url)
-    rasa_port, action_port, console_port = free_port(), free_port(), free_port()
+    # the production profile's two Rasa servers listen on the two ports after RASA_PORT
+    rasa_port, action_port, console_port = free_port(following=2), free_port(), free_port()
     env = {**os.environ, "PATIENT_SUPPORT_STATE_DIR": str(state_dir), "DATABASE_URL": database_url,
            "RASA_PORT": str(rasa_port), "ACTION_SERVER_PORT": str(action_port), "CONSOLE_PORT": str(console_port),
            "RASA_AUTH_TOKEN": AUTH_TOKEN, "CLINIC_HOURS": ALWAYS_OPEN,

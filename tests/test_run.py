@@ -14,7 +14,7 @@ import pytest
 
 from bot.config import load_settings
 from bot.runner import Service, Supervisor, answers as runner_answers, rasa_environment, services
-from tests.servers import ROOT, answers, child_pid, free_port, start_assistant, stop_assistant
+from tests.servers import ROOT, answers, can_bind, child_pid, ephemeral_range, free_port, start_assistant, stop_assistant
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +133,13 @@ def test_a_port_that_answers_but_not_in_http_is_not_healthy_yet():
         assert runner_answers(f"http://127.0.0.1:{server.getsockname()[1]}/") is False
     finally:
         server.close()
+
+
+def test_test_ports_come_from_below_the_ephemeral_range_with_the_next_ones_free():
+    # A port from the ephemeral range can be taken by any outgoing connection while a Rasa
+    # server loads its model (CI once failed so); ports below it are only ever taken by a bind.
+    low = ephemeral_range()[0]
+    for _ in range(20):
+        port = free_port(following=2)
+        assert 10_000 <= port and port + 2 < low
+        assert all(can_bind(p) for p in range(port, port + 3))
