@@ -227,6 +227,8 @@ def spelled_number(text: str, labelled: bool = False) -> str | None:
             whole = _HUNDREDS[word]
         elif after_point and word in _UNITS and _UNITS[word] < 10:
             decimals += str(_UNITS[word])
+        elif after_point and word in ("oh", "o"):  # "one eighty two point oh" (en_29)
+            decimals += "0"
         elif not after_point and word == "hundred" and 0 < whole < 10:
             whole *= 100
         elif not after_point and word in _TENS and whole % 100 == 0:

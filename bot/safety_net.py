@@ -14,6 +14,7 @@ Written for `safety`'s normalised text: lower case, accents folded, apostrophes 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from bot import safety
@@ -273,6 +274,7 @@ def concern(text: str) -> str | None:
     return danger_cue(text)
 
 
+@functools.lru_cache(maxsize=256)  # read by the guard, the NLU override and the action: once is enough
 def danger_cue(text: str) -> str | None:
     """The first of `_CONCERNS` whose words are in the message, live (``_is_live``: not
     history, a question, a show, a joke, inside an idiom about everyday things), or None.

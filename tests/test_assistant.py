@@ -195,6 +195,20 @@ def test_resources_for_unknown_sender_are_local_or_nationwide_and_fit_one_sms(de
     ("my nerves are shot", "mental_health"), ("me siento muy triste desde lo de la diabetes", "mental_health"),
     ("hay talleres en español sobre la insulina", "education"), ("no tengo donde vivir", "housing"),
     ("how do I make a will", "legal"), ("who can drive me to the cooking class", "transportation"),
+    # blind sets en_29 / es_25
+    ("my daughter works days and cant take me to the lab", "transportation"),
+    ("I used to take the CTA but I get winded walking to the stop now", "transportation"),
+    ("hay algun servicio que lleve a mi mama en silla de ruedas a sus citas?", "transportation"),
+    ("Is there a patient assistance program for carvedilol? My mother is on a fixed income", "medication_assistance"),
+    ("se puede hacer un plan de pagos por la factura? de un jalon no puedo", "financial_assistance"),
+    ("a mi mama le quitaron el seguro, como le hacemos ahora", "financial_assistance"),
+    ("can mom get one of those medical alert necklaces in case she falls and nobody knows", "medical_equipment"),
+    ("getting in and out of bed is so hard, is there something to help with that", "medical_equipment"),
+    ("i cant stand up long enough to cook anymore", "food"), ("no tengo nada que comer esta semana", "food"),
+    ("I need a little help at home, not a nursing home, just help", "caregiver_support"),
+    ("is there a support group for people with heart failure, to talk to others going thru it", "mental_health"),
+    ("what are good books about heart failure, something easy to read", "education"),
+    ("my grandpa is being kicked out of his nursing home, does anyone help with that legally", "legal"),
 ])
 def test_category_words_map_to_the_shared_vocabulary(text, category):
     assert resources.normalize_category(text) == category

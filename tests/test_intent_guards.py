@@ -535,6 +535,7 @@ def test_a_ride_asked_beside_the_visit_and_a_visit_put_off_in_more_words(text, p
     ("me medi y me dio ciento diez", None),  # unlabelled, it may be a fever (a reviewer's find)
     ("me medi y me dio 104", None),
     ("me revise el azucar salio en 130", "sugar"),
+    ("scale said one eighty two point oh", "weight"),  # en_29
     # not routine, or not a reading
     ("me dio 38", None),
     ("182 up 3 pounds since yesterday", None),

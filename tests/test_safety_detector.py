@@ -2195,3 +2195,51 @@ def test_look_alikes_a_reviewer_of_the_en_28_change_found_stay_quiet(text):
 ])
 def test_a_fall_heard_in_spanish(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_29 / es_25
+    ("theres smoke coming under my door and the hallway smells like fire", Kind.DANGER),
+    ("the building smells like something burning and the alarm is off", Kind.DANGER),
+    ("the gas smell is really strong in my kitchen, i turned everything off but its still there", Kind.DANGER),
+    ("strong smell of gas in the basement", Kind.DANGER),
+    ("huele muchisimo a gas en mi casa y me duele la cabeza", Kind.DANGER),
+    ("my brother took something, hes not acting right, pills all over the floor and hes barely talking", Kind.MEDICAL_EMERGENCY),
+    ("she swallowed something and now shes slurring and out of it", Kind.MEDICAL_EMERGENCY),
+    ("i think i took my water pill and then forgot and took 2 more, so 3 of them", Kind.MEDICAL_EMERGENCY),
+    ("slipped on ice getting the mail, hip hurts too much to stand up, im still outside", Kind.MEDICAL_EMERGENCY),
+    ("mu rite sid wek cnt tipe god hep", Kind.MEDICAL_EMERGENCY),
+    # twins of the look-alikes below, still crises
+    ("im so tired i want to die", Kind.SUICIDE_SELF_HARM),
+    ("im not dead yet but i wish i was", Kind.SUICIDE_SELF_HARM),
+    ("i cut myself again last night, the pie knife was right there", Kind.SUICIDE_SELF_HARM),
+    ("call 911 my husband fell 😭", Kind.MEDICAL_EMERGENCY),
+    ("call 911 my cake fell and the oven is on fire 😂", Kind.DANGER),
+    ("my neighbor fell yesterday and the ambulance came, shes fine now but my mom collapsed help", Kind.MEDICAL_EMERGENCY),
+    ("my husband wont move, hes on the floor", Kind.MEDICAL_EMERGENCY),
+])
+def test_crises_from_blind_sets_en_29_es_25_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [  # en_29 / es_25
+    "this salt free food is so bland i want to die haha",
+    "I'm so bored I could die. Nothing on TV but reruns",
+    "stop texting me so early, I'm not dead yet",
+    "cut myself a big slice of pie, dont tell the doctor 🤫",
+    "you're giving me chest pains with all these texts",
+    "what number do i call if theres an emergency, 911 right?",
+    "Call 911, my cake fell flat 😂",
+    "my neighbor fell yesterday and the ambulance came, shes fine now staying at her daughters",
+    "Is there in-home care for my mother? She will not move in with us, trust me we tried",
+    "mi vecina dice que le dio un paro cardiaco en el 2019, yo ni sabia",
+    # the everyday twins of the new rules
+    "the hallway smells like smoke, the neighbor smokes cigarettes all day",
+    "my jacket smells like smoke from the bonfire",
+    "the gas smell from the gas station across the street is gross",
+    "huele a gasolina el carro",
+    "i took something for my headache and im a bit sleepy",
+    "my back hurts too much to stand at the stove long, need meals",
+    "took my water pill then took 2 more of the potassium like the doctor said",
+])
+def test_look_alikes_from_blind_sets_en_29_es_25_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
