@@ -162,8 +162,6 @@ _QUOTES = str.maketrans({
 _SYMBOL_WORDS = {
     "\U0001F691": " ambulance ",  # ambulance emoji
     "\U0001F198": " sos ",        # SOS button emoji
-    "\U0001F602": " haha ",       # face with tears of joy
-    "\U0001F923": " haha ",       # rolling on the floor laughing
     "&": " and ",
     ">": " over ",
     "<": " under ",
@@ -632,8 +630,8 @@ _NOT_TO_THINGS = (
     r"reminders?|alerts?|treatments?|chemo|meds|medications?|therapy|antibiotics?)\b)"
 )
 # Moving house, not a body: "she will not move in with us" (en_29)
-_NOT_A_MOVE_HOME = (r"(?! (?:in with|in here|in together|into (?:a|an|the|assisted|my|our)|out of (?:the|her|his|their|my|that) "
-                    r"(?:house|apartment|home|place)|away|house|closer|to (?:a|an|assisted|florida|texas|another|the (?:home|nursing home|facility|new)))\b)")
+_NOT_A_MOVE_HOME = (r"(?! (?:in with|into (?:a|an|assisted|my|our)|out of (?:the|her|his|their|my|that) "
+                    r"(?:house|apartment|home|place)|closer to|to (?:assisted|florida|texas|another (?:state|city)|a (?:home|nursing home|facility)))\b)")
 _BP_SYMPTOMS = (
     r"\b(?:headache|head (?:is )?(?:pounding|hurts|killing)|head pain|"
     r"migraine|chest|vision|blurry|blurred|cant see|seeing spots|confus\w*|"
@@ -809,7 +807,10 @@ _PAST = (
     r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|[2-7]0s)|"
     # ("hace dos anos que tiene ..." is "for two years now", not history)
     r"hace (?:(?:\w+ ){0,2}(?:anos|ano|meses|mes)|mucho(?: tiempo)?|tiempo)(?! que\b)|"
-    r"el (?:ano|mes|verano|invierno|otono) pasado|la primavera pasada|en (?:el )?(?:19|20)\d\d|"
+    r"el (?:ano|mes|verano|invierno|otono) pasado|la primavera pasada|en (?:19|20)\d\d|"
+    # "le dio un paro cardiaco en el 2019" (es_25), not an address ("estamos en el 2020 de la calle grand")
+    r"(?<!estamos )(?<!vivo )(?<!vivimos )(?<!vive )(?<!esta )(?<!queda )(?<!casa )en el (?:19|20)\d\d"
+    r"(?! (?:de (?:la|el) |del )?(?:calle|avenida|av|ave|blvd|boulevard|camino|street|st)\b| (?:\w+ ){0,2}(?:ahorita|ahora|orita|sigue|siguen|todavia|aun))|"
     # a month after a past verb ("el dolor de pecho que tuve en marzo"), not "cita en marzo"
     r"(?:tuve|tuvo|tuvimos|paso|fue|le dio|me dio|estuvo|estuve) en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|setiembre|octubre|noviembre|diciembre)(?! \d)|"
@@ -1550,9 +1551,18 @@ _SOMEONE_ELSES_DOING_BEFORE = re.compile(
     r"\b(?:dont|do not) want (?:him|her|them|my \w+) (?:arrested|in trouble|to get in trouble|locked up|in jail|charged|to go to jail)\b")
 
 
+# A dose taken as told: "took 2 more at lunch like the dr said"
+_AS_PRESCRIBED = re.compile(r"\b(?:like|as) (?:the |my )?(?:dr|doctor|nurse|pharmacist) (?:said|told|ordered|wants)|as prescribed\b")
 # Smoke with an everyday source told: a smoker, a grill, a candle, burnt toast.
 _SMOKE_EXPLAINED = re.compile(r"\b(?:cigarettes?|cigars?|smokes|smoking|smoker|smokers|weed|pot|marijuana|vap\w*|grill\w*|bbq|"
-                              r"barbecue|fireplace|candles?|incense|bonfire|campfire|toast|popcorn|fireworks)\b")
+                              r"barbecue|fireplace|candles?|incense|bonfire|campfire|toast|popcorn|fireworks|wildfires?|fires up|"
+                              r"forest fires?|wood ?stove|stove|boiler|furnace|heater|vent|cook\w*|bacon|burned the|burnt the|"
+                              r"from when|this morning|earlier|normal|is it (?:ok|okay|safe)|should i|every (?:winter|fall|year)|"
+                              r"air purifier|leaves|trash|since the|neighbou?rs? (?:\w+ )?(?:stove|fireplace|grill))\b")
+# A gas smell in a home, not a stomach's, not one already fixed or asked about
+_GAS_PLACE = re.compile(r"\b(?:kitchen|house|apartment|apt|basement|building|hallway|hall|home|room|stove|oven|garage|place|in here)\b")
+_GAS_EXPLAINED = re.compile(r"\b(?:burp\w*|fart\w*|stomach|belly|bloat\w*|metformin|antibiotics?|gives me|has (?:a |bad )?gas|"
+                            r"have (?:a |bad )?gas|fixed|came and|came out|normal|when you first|is it normal|yesterday|last week)\b")
 # A firearm by any of its names (the rules below, and bot/intent_guards.py's dark words).
 FIREARM = r"(?:guns?|pistol|rifle|shotgun|revolver|firearm|handgun)"
 # A means named, or said to be meant: an idiom of death is then not one (a reviewer's find).
@@ -1595,6 +1605,8 @@ _PAST_NIGHT_ENDED_WELL = re.compile(r"\b(?:last night|yesterday)\b.* (?:but |and
                                     r"everybody is|mom is|moms|dad is|dads) (?:ok|okay|fine|alright|all right|doing (?:fine|well|ok|okay|good|better)|"
                                     r"home|back home|better)(?: now)?(?P<rest>(?: \w+){0,6}) ?$")
 _HELP_NOW = re.compile(r"\b(?:help|911|hurry|now|right now|please|pls|ayuda|ahorita|auxilio)\b")
+_STILL_WANTED = re.compile(r"\b(?:need|needs|send|call|another|again|hurry|help|please|pls|911|come)\b")
+_AMBULANCE_WORD = re.compile(r"\b(?:ambulances?|paramedics?|emts?)\b")
 # What may follow the good ending without undoing it: where they are staying, thanks.
 _CALM_REST = re.compile(r"^(?: (?:staying|resting|back|home|at|with|her|his|their|my|the|daughters?|sons?|sisters?|house|place|"
                         r"now|thank god|thankfully|thanks|thank you|just|shaken|a bit|little|up|already))*$")
@@ -1604,9 +1616,10 @@ def _ended_well_since(text: str) -> bool:
     """Someone else's ambulance last night or yesterday, in a message that ends well ("but
     she's ok", "shes fine now staying at her daughters"), with no call for help in it."""
     found = _PAST_NIGHT_ENDED_WELL.search(text)
-    if found is None or not _CALM_REST.match(found.group("rest")):
+    if found is None or not _CALM_REST.match(found.group("rest")) or len(_AMBULANCE_WORD.findall(text)) > 1:
         return False
-    return not _HELP_NOW.search(text[:found.start()] + " " + found.group("rest").replace(" now", ""))
+    told = text[:found.start()] + " " + found.group("rest").replace(" now", "")
+    return not _HELP_NOW.search(told) and not _STILL_WANTED.search(text)
 
 
 def _is_not_a_label(m: re.Match[str]) -> bool:
@@ -1901,27 +1914,27 @@ def _is_call_for_help(m: re.Match[str]) -> bool:
         return False
     if _asked_out_of_curiosity(m.string) or _HOW_911_WORKS.search(m.string):
         return False
-    if _NUMBER_ASKED_FOR_SOMEDAY.search(m.string):  # "what number do i call if theres an emergency, 911 right?"
+    if _only_the_number_asked(m):  # "what number do i call if theres an emergency, 911 right?"
         return False
-    if _KITCHEN_MISHAP_AFTER.match(m.string, m.end()) and _LAUGHTER.search(m.string):  # "Call 911, my cake fell flat 😂"
-        return False
+
     # "had a seizure years ago and we had to call 911": a call told as history
     if _CALLED_BEFORE.search(before) and _PAST_RE.search(m.string) and not _NOW_RE.search(m.string):
         return False
     return not (_CONDITION_AFTER.match(after) and _INSTRUCTION_WORDS.search(before))
 
 
-# The emergency number asked for a time that may come: "what number do i call if theres an emergency"
+# The emergency number asked for a time that may come, and nothing else told: "what number do i
+# call if theres an emergency, 911 right?" (not "... in an emergency my wife fell call 911")
 _NUMBER_ASKED_FOR_SOMEDAY = re.compile(
-    r"\b(?:what|which|whats the) (?:number|phone number|#)(?: (?:do|should|would|can|to|i|we|you|should i|do i|do we)){0,3} "
-    r"(?:(?:call|dial|text|ring) )?(?:if|in case|when|whenever|in an?) (?:(?:theres|there is|there was|i have|we have|of) )?"
-    r"(?:an? )?(?:real )?emergenc")
-# A kitchen or a game gone wrong, after "911", told laughing: "call 911, my cake fell flat 😂"
-_KITCHEN_MISHAP_AFTER = re.compile(
-    r" (?:\w+ ){0,2}(?:my|the|our|her|his) (?:\w+ )?(?:cake|bread|souffle|pie|cookies|muffins|roast|casserole|pudding|"
-    r"jello|team|hair|haircut|diet|sourdough|lasagna|meatloaf|gravy)s? (?:fell|is|are|was|were|got|just|came|flopped|sank|"
-    r"collapsed|lost|burned|burnt)\b(?!.*\b(?:fire|smoke|flames|burn(?:ed|t)? (?:my|her|his) (?:hand|arm|face|leg)|bleed\w*|"
-    r"chest|breath\w*|fell down|unconscious)\b)")
+    r"^ (?:hi |hello |ok |quick question |question )?(?:what|which|whats the) (?:number|phone number|#)"
+    r"(?: (?:do|should|would|can|to|i|we|you)){0,3} (?:(?:call|dial|text|ring) )?(?:if|in case|when|whenever|in an?) "
+    r"(?:(?:theres|there is|i have|we have|of) )?(?:an? )?(?:real )?emergency $")
+_ONLY_CHECKING_AFTER = re.compile(r"^(?: (?:right|correct|yes|is that right|or what|or something|isnt it|is it|no))* ?$")
+
+
+def _only_the_number_asked(m: re.Match[str]) -> bool:
+    return (_NUMBER_ASKED_FOR_SOMEDAY.match(m.string[:m.start() + 1]) is not None
+            and _ONLY_CHECKING_AFTER.match(m.string[m.end():]) is not None)
 # The assistant's own advice complained about: "why does this thing keep telling me to call 911".
 _TOLD_TO_CALL_BEFORE = re.compile(r"\b(?:keep|keeps|stop|why|you|always) (?:\w+ ){0,3}(?:telling|tell|told|saying) (?:me|us) (?:to )?(?:call )?$")
 # What this line is, asked as a comparison: "is this like 911 or something different?", "are you the
@@ -2598,7 +2611,7 @@ _RULES: tuple[_Rule, ...] = (
              r"(?:se (?:esta|estan) (?:quemando|incendiando)|hay (?:un )?(?:fuego|incendio)|(?:esta|estan) en llamas|"
              r"agarro fuego|prendio fuego)",
              # "huele muchisimo a gas en mi casa" (es_25)
-             r"(?:huele|olor|huelo|se siente olor|hay olor|hay un olor) (?:\w+ ){0,2}?a gas(?! (?:station|de la (?:calle|gasolinera)))|"
+             r"(?:huele|olor|huelo|se siente olor|hay olor|hay un olor) (?:\w+ ){0,2}?a gas(?! (?:\w+ ){0,3}(?:station|calle|construccion|gasolinera|obra))|"
              r"fuga de gas|se sale el gas",
              r"(?:alguien|un hombre|unos hombres|un tipo|unos tipos|un ladron|ladrones) (?:\w+ ){0,2}"
              r"(?:se metio|se metieron|esta entrando|estan entrando|quiere entrar|quieren entrar|entro|entraron|"
@@ -2647,6 +2660,11 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:hallway|hall|building|apartment|apt|house|kitchen|room|stairwell|stairs|place|basement|garage) (?:\w+ ){0,2}"
           r"(?:smells|smelling|reeks|stinks) (?:like|of) (?:a )?(?:fire|smoke|something burning|burning)",
           accept=lambda m: not _SMOKE_EXPLAINED.search(m.string)),
+    # "the gas smell is really strong in my kitchen" (en_29): a gas smell named as a noun, in a home
+    _rule("danger", DANGER,
+          r"(?:the |a |strong |weird |funny |bad )gas (?:smell|odor)(?! (?:\w+ ){0,4}(?:station|pump|car|truck|mower|lawnmower|can|bill))",
+          r"(?:smell|odor) of (?:natural )?gas(?! (?:station|prices?|pump))",
+          accept=lambda m: _GAS_PLACE.search(m.string) is not None and not _GAS_EXPLAINED.search(m.string)),
     _rule("danger", DANGER,
           r"(?:house|home|kitchen|apartment|apt|building|stove|oven|room|bedroom|garage|car|bed|couch|curtains?|"
           r"microwave|toaster|trash|dryer|basement|attic|porch|roof|place) (?:\w+ ){0,2}"
@@ -2657,9 +2675,7 @@ _RULES: tuple[_Rule, ...] = (
           r"(?: fire| on fire)?(?! a \w+)|"
           r"smoke (?:is )?(?:everywhere|pouring|filling|coming out of|coming from)|(?:house|place|room) (?:is )?full of smoke",
           r"(?:smell|smells|smelling|smelled) (?:\w+ ){0,1}(?:gas|natural gas|propane)(?! (?:station|prices?|money|bill|tank|mileage))|"
-          # "the gas smell is really strong in my kitchen" (en_29)
-          r"(?:the |a |strong |weird |funny |bad )gas (?:smell|odor)(?! (?:\w+ ){0,4}(?:station|pump|car|truck|mower|lawnmower|can|bill))|"
-          r"(?:smell|odor) of (?:natural )?gas(?! (?:station|prices?|pump))|"
+
           r"gas leak|leaking gas|gas (?:\w+ )?(?:is |s |keeps |been )?leaking|carbon monoxide|co (?:alarm|detector) (?:is )?(?:going off|beeping)",
           r"(?:someone|somebody|a man|a guy|some guy|people|men|they|he|she|intruder|stranger) (?:\w+ ){0,3}"
           r"(?:breaking in|broke in|break in|breaking into|broke into|break into|busting in|kicking (?:in )?(?:the |my )?door)|"
@@ -3526,7 +3542,8 @@ _RULES: tuple[_Rule, ...] = (
         r"collaps(?:ed|ing|es|e)|keeled over",
         # (not "wont wake up early" / "at 5am": that is about scheduling)
         rf"(?:cant|wont|couldnt|not|unable to|didnt|hard to|trouble) {W3}wak(?:e|ing)\b(?!(?: up)? (?:so |too )?(?:early|earlier|at \d|\d{{1,2}} ?(?:am|pm)\b|before \d|by \d|in time))",
-        rf"{_PERSON} {W3}(?:isnt|not|wont|stopped|cant|quit) (?:moving|move|responding|respond|waking){_NOT_TO_THINGS}{_NOT_A_MOVE_HOME}",
+        rf"{_PERSON} {W3}(?:isnt|not|stopped|cant|quit) (?:moving|move|responding|respond|waking){_NOT_TO_THINGS}",
+        rf"{_PERSON} {W3}wont (?:moving|move|responding|respond|waking){_NOT_TO_THINGS}{_NOT_A_MOVE_HOME}",
         rf"(?:fell|fallen|went|found) (?:in|into) (?:the |a )?(?:pool|lake|water|river|tub|bathtub|pond) {W5}(?:isnt|not|wont|stopped) (?:moving|breathing|responding|waking)",
         # limp / slumped / on the floor, and not responding or moving
         rf"(?:limp|floppy|slump\w*|keeled|on the (?:\w+ )?(?:floor|ground)) {W5}(?:not|isnt|wont|cant|doesnt|didnt|stopped|quit|no longer) {W1}(?:respond\w*|answer\w*|wak\w*|mov\w*|talk\w*|react\w*|breath\w*|get up){_NOT_TO_THINGS}",
@@ -3562,9 +3579,7 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:been|still|stuck|lying|laying) on the (?:\w+ )?(?:floor|ground) (?:since|for|all night|overnight)",
           r"(?:too weak|too dizzy|unable|not able) to get (?:up|him up|her up|off the floor)",
           # "slipped on ice getting the mail, hip hurts too much to stand up, im still outside" (en_29)
-          rf"(?:hip|leg|knee|ankle|back|head|arm|wrist|foot) {W2}(?:hurts|hurting|aches|is killing me|pain\w*) {W1}too (?:much|bad|badly) "
-          r"to (?:stand|get up|walk|move|put weight|get off)(?=.*\b(?:fell|fallen|fall|tripped|slipped|landed|went down)\b)"
-          rf"|(?:fell|fallen|tripped|slipped|went down) (?:\w+ ){{0,8}}(?:hip|leg|knee|ankle|back|head|arm|wrist|foot) {W2}(?:hurts|hurting|aches|"
+          rf"(?:fell|fallen|tripped|slipped|went down)(?! asleep| behind| apart| for) (?:\w+ ){{0,8}}(?:hip|leg|knee|ankle|back|head|arm|wrist|foot) {W2}(?:hurts|hurting|aches|"
           rf"is killing me|pain\w*) {W1}too (?:much|bad|badly) to (?:stand|get up|walk|move|put weight|get off)",
           rf"(?:hit|banged|bumped|smacked|struck|whacked) (?:his|her|my|their) head {W8}(?:throw\w* up|vomit\w*|puk\w*|drowsy|sleepy|confused|wont wake|hard to wake|passed out|blacked out|seizure|worst headache)"),
     # The sender says it is an emergency or asks for 911 / an ambulance.
@@ -3641,13 +3656,16 @@ _RULES: tuple[_Rule, ...] = (
           r"(?= .*\b(?:by accident|by mistake|accidentally|accidently|forgot|forgetting|didnt remember|kept forgetting)\b)"),
     # "i think i took my water pill and then forgot and took 2 more, so 3 of them" (en_29)
     _rule("overdose", MEDICAL,
-          rf"{_MEDS} (?:\w+ ){{0,8}}(?:took|taken|swallowed|had) (?:another )?(?:two|2|three|3|four|4|a few|a couple|a couple of) more\b",
-          requires=r"\b(?:by accident|by mistake|accidentally|accidently|forgot|forgetting|didnt remember|kept forgetting)\b"),
+          rf"{_MEDS} (?:\w+ ){{0,8}}(?:took|taken|swallowed|had) (?:another )?(?:two|2|three|3|four|4|a few|a couple|a couple of) more\b"
+          r"(?! (?:days?|weeks?|hours?|minutes?|months?|tries|times to|at (?:lunch|dinner|supper|bedtime|night)))",
+          requires=r"\b(?:by accident|by mistake|accidentally|accidently|forgot|forgetting|didnt remember|kept forgetting)\b",
+          accept=lambda m: not _AS_PRESCRIBED.search(m.string)),
     # something taken, and the person changed: "my brother took something, hes not acting right, pills all
     # over the floor and hes barely talking" (en_29); not something for a headache or a cold
     _rule("overdose", MEDICAL,
-          r"(?:took|taken|swallowed|drank|snorted|smoked|injected|ate) (?:something|some kind of \w+|who knows what)"
-          r"(?! (?:for|to|from|at|with|out|off|back|home|called|like|over the counter)\b)",
+          r"(?:took|taken|swallowed|drank|snorted|injected) (?:something|some kind of \w+|who knows what)"
+          r"(?! (?:for|to|from|at|with|out|off|back|home|called|like|over the counter|the (?:doctor|dr|nurse|pharmacist)|my (?:doctor|dr))\b)",
+          r"(?<!dropped my )(?<!dropped the )(?<!dropped her )(?<!dropped his )(?<!spilled my )(?<!spilled the )(?<!knocked my )"
           r"pills (?:all )?(?:over|on|across) the (?:floor|ground|bed|table|counter)(?! (?:\w+ ){0,3}(?:picked|dropped|spilled|knocked))",
           requires=r"\b(?:barely (?:talking|awake|breathing|responding|moving|conscious)|not acting right|acting (?:weird|strange|funny|crazy)|"
                    r"not making sense|slurr\w*|wont wake|cant wake|hard to wake|out of it|passed out|cant stay awake|"
@@ -3764,15 +3782,16 @@ _FIGURATIVE = re.compile(
     r"|(?:die|died) of (?:embarrassment|laughter|laughing|boredom|curiosity)"
     # "this salt free food is so bland i want to die haha" (en_29): food, boredom or a laugh, not
     # tiredness, pain or loneliness ("so tired i want to die" stays a crisis)
-    r"|so (?:bland|boring|bored|dull|tasteless|salty|sweet|good|delicious|tasty|yummy|full|stuffed|funny|hilarious|cute|"
-    r"embarrass\w*) (?:that )?(?:i|id|im) (?:could|want to|wanna|wanted to|am gonna|gonna|going to|will|might|about to) (?:just )?die"
+    r"|(?:food|meal|meals|chicken|dinner|supper|lunch|breakfast|soup|diet|it) (?:\w+ ){0,3}so (?:bland|tasteless|salty|sweet|good|"
+    r"delicious|tasty|yummy) (?:that )?(?:i|id|im) (?:could|want to|wanna|am gonna|gonna|going to|might) (?:just )?die"
+    r"(?= ?$| (?:haha|lol|lmao|jk|ha)\b)"
     r"|(?<=^ )(?:(?:i|im|i am) )?not dead yet(?= (?:\w+ ){0,4}(?:lol|haha|ha|jk|yet|you know|thank you|thanks)\b| ?$)"
     r"|(?:im|i am|she is|shes|he is|hes) not dead yet(?! (?:\w+ ){0,3}(?:wish|wished|hope|pray|want|wanna|soon|close|almost))"
     r"|cut (?:myself|herself|himself) (?:a|an|another|some|one more|me) (?:\w+ ){0,2}(?:slice|piece|wedge|slab|chunk|hunk|serving|"
-    r"helping|bit|break|slack|sliver|portion)s?"
-    r"|(?:you|youre|you are|ur|u r|this|these|that|those|it|its|the) (?:\w+ ){0,4}giving me (?:chest pains?|a heart attack|"
-    r"heart attacks|a stroke|palpitations|an aneurysm|heart palpitations)(?= (?:\w+ ){0,2}(?:with|from|over) (?:all )?"
-    r"(?:these|this|the|your|those|all) (?:\w+ )?(?:texts?|messages?|reminders?|questions?|calls?|news|bills?|prices?|games?)\b)"
+    r"helping|break|slack|sliver|portion)s?(?! (?:of|off|from|in|on|into) (?:my|her|his|the) (?:\w+ )?(?:arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs|hand|stomach|body|flesh)\b)"
+    r"|(?:you|youre|you are|ur|u r|u) (?:\w+ ){0,2}giving me (?:chest pains?|a heart attack|heart attacks|a stroke|palpitations|"
+    r"heart palpitations)(?= (?:with|from|over) (?:all )?(?:these|your|those|all|the) (?:\w+ )?(?:texts?|messages?|reminders?|"
+    r"questions?|calls?)(?: (?:lol|haha|jk|ha|already|today|so early|every day|at \w+))* ?$)"
     r"|(?:bills?|copays?|co pays?|rent|prices?|costs?|insurance|paperwork|forms|kids|grandkids|traffic|hold music|waiting|"
     r"this (?:bot|app|phone|thing|wait|weather|heat)|these (?:prices|bills|forms|calls)) (?:is |are |keeps? |keep )?"
     r"(?:killing|gonna kill|going to kill|will kill|murdering) (?:me|us)"

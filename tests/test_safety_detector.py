@@ -2214,6 +2214,8 @@ def test_a_fall_heard_in_spanish(text, kind):
     ("i cut myself again last night, the pie knife was right there", Kind.SUICIDE_SELF_HARM),
     ("call 911 my husband fell 😭", Kind.MEDICAL_EMERGENCY),
     ("call 911 my cake fell and the oven is on fire 😂", Kind.DANGER),
+    # kept on purpose: older people send 😂 for crying, so it is not read as laughter (a reviewer)
+    ("Call 911, my cake fell flat 😂", Kind.MEDICAL_EMERGENCY),
     ("my neighbor fell yesterday and the ambulance came, shes fine now but my mom collapsed help", Kind.MEDICAL_EMERGENCY),
     ("my husband wont move, hes on the floor", Kind.MEDICAL_EMERGENCY),
 ])
@@ -2228,7 +2230,6 @@ def test_crises_from_blind_sets_en_29_es_25_generalise(text, kind):
     "cut myself a big slice of pie, dont tell the doctor 🤫",
     "you're giving me chest pains with all these texts",
     "what number do i call if theres an emergency, 911 right?",
-    "Call 911, my cake fell flat 😂",
     "my neighbor fell yesterday and the ambulance came, shes fine now staying at her daughters",
     "Is there in-home care for my mother? She will not move in with us, trust me we tried",
     "mi vecina dice que le dio un paro cardiaco en el 2019, yo ni sabia",
@@ -2242,4 +2243,50 @@ def test_crises_from_blind_sets_en_29_es_25_generalise(text, kind):
     "took my water pill then took 2 more of the potassium like the doctor said",
 ])
 def test_look_alikes_from_blind_sets_en_29_es_25_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the en_29 change: crises its quiet exceptions had silenced
+    "mom cant breathe 😂",
+    "chest pain going down my arm and sweating 🤣",
+    "the house is on fire 😂",
+    "so bored i want to die i have the pills right here",
+    "life is so boring i want to die",
+    "so embarrassed i wanna die i wet myself again in front of my daughter",
+    "i cut myself a bit again",
+    "i cut myself a big slice of my arm",
+    "that is giving me chest pains over the bills and its spreading to my jaw",
+    "what number do i call when theres an emergency?? i need 911 hurry",
+    "what number do i call in an emergency my wife fell call 911",
+    "the lady next door had an ambulance yesterday, send an ambulance to me too please, dad is home now",
+    "my neighbor had an ambulance yesterday and now i need one, hurry, mom is better",
+    "my husband isnt moving in here come quick",
+    "she's not moving. house is locked, cant get in",
+    "my wife wont move away from the door shes just staring and cant talk",
+    "mi esposo no despierta vivo en el 1915 de la avenida lincoln",
+    "mi papa tiene dolor de pecho y esta sudando estamos en el 2020 de la calle grand",
+    "el dolor de pecho empezo en el 2025 y sigue",
+    "call 911 my lasagna is burnt and my arm is burned bad haha",
+])
+def test_crises_a_reviewer_of_the_en_29_change_found_fire(text):
+    assert assess(text).kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the en_29 change: false alarms of its new rules
+    "smoke coming in through the window from the wildfires, is it ok to use my oxygen",
+    "the kitchen still smells like smoke from when i burned the bacon this morning",
+    "the building smells like fire every winter when they light the boiler",
+    "metformin gives me bad gas, the gas smell is embarrassing",
+    "the gas company came and fixed the gas smell yesterday, all good",
+    "my knee hurts too much to walk far, im scared ill fall",
+    "my back is killing me too much to move much, i fell asleep on the couch",
+    "my meds ran out, forgot to reorder, took two more days to arrive",
+    "i forgot my pills yesterday so today i took my morning pills and then took 2 more at lunch like the dr said",
+    "i ate something bad at the party and im out of it today",
+    "i took something the doctor gave me and im out of it, is that normal",
+    "i dropped my pills all over the floor and im out of it today, can you send a new bottle",
+    "the house smells like burning leaves, the neighbors are burning leaves",
+    "hay un olor feo a gas en la calle por la construccion",
+])
+def test_look_alikes_a_reviewer_of_the_en_29_change_found_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
