@@ -20,6 +20,9 @@ import re
 from bot.dialogue import fold_accents
 
 _WHO = r"(?:i|she|he|we|they|mom|dad|my \w+|mi \w+)"
+# Things one is cleared to do again: "can I go back to mowing my own lawn yet" (en_29)
+_ACTIVITY = (r"aerobics|swimming|swim|gym|yoga|exercis\w*|lifting|driving|work|mowing|mow|gardening|yard ?work|golf|golfing|"
+             r"bowling|dancing|biking|cycling|hiking|shoveling|shovel|climbing|housework|cleaning|vacuuming|walking")
 
 _ASKS_EN = (
     # ("when should I take the water pill" asks for the plan's instructions, not a judgement)
@@ -37,6 +40,10 @@ _ASKS_EN = (
     r"(?:too|really|very|dangerously) (?:low|high) for (?:her|him|me|them|someone)",
     rf"what happens if {_WHO} (?:take|skip|miss|stop|forget|double|eat|drink)\w*",
     r"(?:be|is|it|its) (?:why|the reason|causing|making)",
+    # "carvedilol makes you gain weight, is that why mine went up" (en_29)
+    r"(?:is|was|could) (?:that|it|this) (?:be )?(?:why|the reason)",
+    # a missed dose made up: "I missed my evening carvedilol, do I take two now?" (en_29)
+    rf"(?<!when )(?<!time )(?:do|shall|should) {_WHO} (?:just )?take (?:\w+ ){{0,2}}(?:two|2|both|double|extra|another|them together)\b",
     r"(?:side effects?|interact\w*|interaction)",
     r"worr(?:y|ied) about|something to worry|should i be worried|do i need to worry",
     rf"how (?:much|many) (?:\w+ ){{0,2}}(?:should|can|do) {_WHO} (?:take|drink|eat|have)",
@@ -46,7 +53,7 @@ _ASKS_EN = (
     # "is my heart getting worse?"
     r"(?:is|are) (?:my|her|his) (?:heart|kidneys?|sugar|pressure|weight|breathing|swelling) (?:getting|gotten|going) (?:worse|bad|better)",
     # "can i go back to water aerobics", "I've been needing an extra pillow to sleep, does that mean anything?" (en_24)
-    rf"can {_WHO} (?:go back to|start|resume|return to|get back to) (?:\w+ )?(?:aerobics|swimming|swim|gym|yoga|exercis\w*|lifting|driving|work)",
+    rf"can {_WHO} (?:go back to|start|resume|return to|get back to) (?:\w+ )?(?:{_ACTIVITY})",
     r"(?:does|do|could|would) (?:that|it|this|these) mean (?:anything|something)|what does (?:that|it|this) mean for (?:me|her|him|my|her|his)",
     # a pill that looks different: "is it the same?"
     r"(?:is|are) (?:it|this|that|they|these) (?:the same|still the same|the right)",
@@ -118,6 +125,9 @@ _TOPIC = (
     r"wine|beer|alcohol|drink|coffee|cofee|caffeine|grapefruit|supplements?|vitamins?|turmeric|herbs?|"
     r"dizzy|woozy|lightheaded|tired|swelling|swollen|puffy|ankles|feet|legs|cough|pain|ache|rash|nausea|"
     r"symptoms?|low|high|wound|sore|blister|cut|foot|pillows?|aerobics|swimming|swim|gym|yoga|exercis\w*|lifting|"
+    # the judgement itself is the topic: "can I go back to mowing", "do i really need the blood test" (en_29)
+    r"(?:go back to|start|resume|return to|get back to) (?:\w+ )?(?:" + _ACTIVITY + r")|"
+    r"(?:really|even) need (?:the |this |that |my |her |his )?(?:blood test|bloodwork|blood work|labs?)|"
     r"fruit|sweets|candy|soda|juice|bread|rice|pizza|cake|"
     r"fruta|mango|dulces?|refresco|jugo|pan|arroz|tortillas?|pastel|herida|heridita|cortad\w*|llaga|ampolla|pie|pies|"
     r"pastillas?|medicinas?|medicamentos?|dosis|insulina|metformina|glargina|lantus|presion|azucar|glucosa|peso|"

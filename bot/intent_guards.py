@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import re
 
-from bot import advice, resources, safety
+from bot import advice, resources, safety, safety_net
 from bot.dialogue import LOW_MOOD, PLAN_CHANGE_WORDS, fold_accents, reading
 
 # The intents a medical-advice request is taken away from. Not: a resource request
@@ -109,6 +109,8 @@ _QUESTION = re.compile(
     r"donde|que|cuando|cual|como|quien|tengo que|hay que)\b"
     # ... or asked after a topic: "for moms kidney blood test does she need to fast"
     r"|\b(?:does|do|should|can|will) (?:she|he|i|we|they|mom|dad|my \w+) (?:need|have to|go|take|get|bring|eat|fast)\b"
+    # "I'm confused about the heart pill, is it with breakfast AND supper or only breakfast" (en_29)
+    r"|\bis it (?:with|before|after|at|once|twice|every)\b"
 )
 # Words saying something was done: "took", "did it", "went", "ya me", "hice", "fui".
 _DONE = re.compile(
@@ -182,6 +184,9 @@ _CANT_ATTEND = re.compile(
     r"(?:not going to|not gonna|wont|will not|cant) make (?:it to )?(?:my |her |the |moms |mom s )?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrows?|next weeks?) (?:\w+ )?(?:appointment|appt|class|visit|call|lab)|"
     r"(?:put|sign) (?:me|her|him|us|mom) (?:in|up for|into) (?:the next one|the next class)|"
+    # "I have a conflict with mom's follow up", "the doctor appointment will have to be some other time" (en_29)
+    r"(?:a |have a |got a )conflict with (?:my |her |the |moms |mom s )?(?:\w+ )?(?:class|call|appointment|appt|visit|follow ?up|lab)|"
+    r"(?:will|would|is going to|has to|have to) (?:have to )?be (?:some |on )?(?:other|another|a different) (?:time|day|week)|"
     r"no way (?:im|i am|shes|she is|hes|he is|were) (?:getting|going|making it) to (?:the|my|her|moms) (?:\w+ )?"
     r"(?:doctor|dr|appointment|appt|class|lab|visit))\b")
 _CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "nlu_fallback", "small_talk", "ask_tasks",
@@ -191,6 +196,13 @@ _CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "n
 # blood test do i have to not eat before", "que tiene que hacer pa el laboratorio".
 _HOW_TO_PREPARE = re.compile(
     r"\b(?:get ready|prepare|to do (?:for|before)|need to do for|have to do for|"
+    # "whats the right way to write down my weight", "steps for the blood draw thing?", "how many mg is the water
+    # pill again", "do i do it every single day", "where does my mom go for the lab work, which building" (en_29)
+    r"(?:right|best|correct|proper) way to|steps (?:for|to)|how (?:many|much) (?:mg|milligrams) (?:is|are|do i take|does (?:she|he|mom) take)|"
+    r"do (?:i|we|you) do (?:it|that|this) every|"
+    r"(?:where (?:do|does) (?:i|she|he|we|mom|my mom|my mother|dad) go for|which building (?:\w+ ){0,3}for) (?:the |my |her |his |moms )?"
+    r"(?:\w+ )?(?:lab|labs|lab work|blood (?:test|work|draw)|bloodwork)|(?:lab|labs|lab work|blood (?:test|work|draw)|bloodwork)"
+    r"(?: \w+){0,3} which building|"
     r"(?:do|does) (?:i|she|he|mom) (?:have|need) to (?:not|fast|bring|eat|stop)|not eat|fast before|fasting before|bring to|"
     r"directions|instructions|how does (?:the|my|her) \w+ (?:\w+ ){0,2}work|"
     r"que (?:tengo|tiene) que hacer (?:para|pa)|como me preparo|prepararme|como se prepara|(?:tengo|tiene) (?:que|q) llevar|ayunas antes|instrucciones|"
@@ -247,6 +259,9 @@ _TALK_TO_A_PERSON = re.compile(
     r"\bcon quien (?:puedo|podria|debo) hablar\b|\bwho (?:can|do|should) (?:i|we) (?:talk|speak) (?:to|with)\b"
     # (not "who do i talk to about a payment plan": a need named after it is the need, en_25)
     r"(?! about (?:a |an |the |my |her |getting |setting up )?(?:payment plan|bill|bills|rent|ride|rides|walker|food|housing|lawyer|will))|"
+    # a person asked for after the word: "i need a human to talk to about my mom, not a bot" (en_29)
+    r"\b(?:need|want|get me) (?:a |an )?(?:real |actual |live )?(?:human|human being|real person|live person) "
+    r"(?:to (?:talk|speak) (?:to|with)|not a bot)\b|"
     # "I need to speak with somebody on staff", "I need a live person", "have a person get back to me" (en_23)
     r"\b(?:talk|speak) (?:to|with) (?:somebody|someone|a person|anyone) (?:on staff|at the hospital|from the hospital|in charge)\b|"
     r"\b(?:need|want|get|have) (?:a |an )?(?:live|real|actual) (?:person|human)\b|"
@@ -329,7 +344,7 @@ _WHEN_TAKEN = re.compile(r"\b(?:when (?:exactly|do|does|is|am|are|to)|what time|
                          r"cuando (?:me|le|se) (?:toca|tomo|toma|pongo|pone))\b")
 _DOSE_CHANGE = re.compile(r"\b(?:extra|double|another|more|less|stop|skip|skipped|miss|missed|instead)\b")
 # The whole list, asked for in words the model read as a person or one task's instructions (en_25, es_21).
-_WHOLE_LIST = re.compile(r"\b(?:remind me what (?:\w+ ){0,3}(?:wants? me|i (?:have|need|am supposed) to)|"
+_WHOLE_LIST = re.compile(r"\b(?:remind me what (?:\w+ ){0,3}(?:want(?:s|ed)? me|i (?:have|need|am supposed) to)|"
                          r"everything (?:i|she|he|mom) (?:has|have|needs?) to do|" + _EVERYTHING_TO_DO_ES + r")\b")
 # Not a question about one task (its instructions): only what the model could not place.
 _LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", "nlu_fallback", "report_task_done",
@@ -353,6 +368,17 @@ _PLAN_NAMED = re.compile(r"\b(?:tasks?|care plan|plan de cuidado|tareas?|to ?do 
 _EQUIPMENT_BROKEN = re.compile(
     r"\b(?:broke|broken|fell off|came off|come off|stopped working|not working|doesnt work|wont work|quit working|keeps? beeping|"
     r"beeping|cracked|se rompio|esta roto|no sirve|ya no sirve|no funciona|se descompuso|no prende)\b")
+# A class, course or programme other than the plan's own, asked for: "does St. Mary's have nutrition
+# classes I could take with my mother", "can I take a CPR class" (en_29)
+_ANOTHER_CLASS = re.compile(
+    r"\b(?:(?:does|do) (?:st marys|st mary s|the hospital|the clinic|you|you guys|yall|they) (?:have|offer|run|do) (?:\w+ ){0,3}"
+    r"(?:class|classes|course|courses|training|trainings|program|programs)|"
+    r"(?:can|could|how do|how can|where can|where do) (?:i|we|mom|she|he) (?:take|sign up for|join|enroll in|get into|sign (?:mom|her|him|me) up)"
+    r"(?: for)? (?:a |an |some )?(?:\w+ ){0,2}(?:class|classes|course|training|rehab|program)|"
+    r"(?:cardiac|heart|pulmonary|lung) rehab (?:\w+ ){0,3}(?:sign|enroll|join|start|get (?:in|into))|"
+    r"(?:sign|enroll|join) (?:\w+ ){0,3}(?:cardiac|heart|pulmonary|lung) rehab|cpr (?:class|classes|course|training))\b")
+_THE_CLASS = re.compile(r"\bthe (?:\w+ ){0,2}(?:class|course)\b")  # "sign up for the cooking class": the plan's own
+_OTHER_CLASS_OVERRIDES = frozenset({"ask_task_instructions", "ask_next_appointment", "medical_question", "ask_tasks", "nlu_fallback"})
 _EQUIPMENT_OVERRIDES = frozenset({
     "ask_tasks", "ask_task_instructions", "report_task_done", "cannot_make_appointment", "small_talk", "greet",
     "goodbye", "thank", "affirm", "deny", "ask_capabilities", "nlu_fallback"})
@@ -489,6 +515,11 @@ def _typed(text: str) -> str:
     return " ".join(re.sub(r"[^\w/? ]+", " ", folded).split())
 
 
+def _danger_read(text: str) -> bool:
+    """The detector or its net reads danger: "my oxygen ran out and I'm struggling to get air"."""
+    return safety.assess(text).kind is not safety.Kind.NONE or safety_net.danger_cue(text) is not None
+
+
 def corrected_intent(text: str, intent: str | None) -> str | None:
     """The intent the message should have, or None to keep the classifier's."""
     typed = _typed(text)
@@ -575,6 +606,20 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "find_resource"  # "how do I make a will", "My nerves are shot"
     if intent in _EQUIPMENT_OVERRIDES and asks_for_equipment(text):
         return "find_resource"  # "i need one of those grabber things to pick stuff off the floor"
+    if intent == "medical_question" and asks_for_equipment(text) and not advice.asks_medical_advice(text) \
+            and not _danger_read(text):
+        return "find_resource"  # "the stairs are killing me, is there something like a stair lift" (en_29)
+    if intent in _OTHER_CLASS_OVERRIDES and _ANOTHER_CLASS.search(typed) \
+            and resources.normalize_category(typed) in ("education", "caregiver_support") and not _OWN_CLASS.search(typed) \
+            and not _THE_CLASS.search(typed):
+        return "find_resource"  # "can I take a CPR class", "cardiac rehab how do i sign mom up" (en_29): not the class on the plan
+    if intent == "ask_capabilities" and resources.normalize_category(typed) is not None and _ASKS_FOR_HELP.search(typed):
+        return "find_resource"  # "link card help" (en_29)
+    if intent == "medical_question" and resources.normalize_category(typed) == "financial_assistance" \
+            and _ASKS_FOR_HELP.search(typed) and not _WANTS_PERSON.search(typed) and not advice.asks_medical_advice(text) \
+            and not _danger_read(text):
+        return "find_resource"  # "el hospital tiene ayuda pa gente de bajos recursos? debo mucho de la emergencia" (es_25)
+
     if intent in _MATERIAL_OVERRIDES and _asks_for_material(text, typed):
         return "find_resource"  # "is there a handout on low sodium diets I can print for mom"
     if intent in _LIST_OVERRIDES and _ASKS_FOR_LIST.search(typed) and not _CARE_PLAN_WORDS.search(typed) \
@@ -588,8 +633,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and (intent == "nlu_fallback" or _ASKS_WHEN.match(typed) or resources.normalize_category(typed) is None) \
             and not _RIDE_NEED.search(typed):
         return "ask_next_appointment"  # "when am i supposed to get my blood drawn", "is the nurse calling tomorrow or the day after"
-    if intent == "cannot_make_appointment" and _WHEN.search(typed) and not PLAN_CHANGE_WORDS.search(typed):
-        return "ask_next_appointment"
+    if intent == "cannot_make_appointment" and (_WHEN.search(typed) or (_CONFIRM.search(typed) and _VISIT.search(typed))) \
+            and not PLAN_CHANGE_WORDS.search(typed) and not _CANT_ATTEND.search(typed):
+        return "ask_next_appointment"  # "I have it in my head that I have an appointment Friday, is that right?" (en_29)
     if intent == "ask_next_appointment" and _asks_to_move(typed):
         return "cannot_make_appointment"  # "no podre asistir a mi consulta, quisiera reagendar"
     if intent == "request_human" and _asks_when_not_for_a_person(typed):

@@ -25,6 +25,11 @@ from bot.advice import asks_medical_advice
     "I get winded on the stairs, is my heart getting worse?",
     "they gave me a different looking pill, is it the same?",
     "la insulina se quedo fuera del refri, todavia sirve?",
+    # blind set en_29
+    "I missed my evening carvedilol, do I take two now?",
+    "Can I go back to mowing my own lawn yet",
+    "do i really need the blood test, i feel ok",
+    "i read online carvedilol makes you gain weight, is that why mine went up",
 ])
 def test_questions_asking_for_a_medical_judgement(text):
     assert asks_medical_advice(text)
@@ -44,6 +49,11 @@ def test_questions_asking_for_a_medical_judgement(text):
     "should I call the nurse or will she call me",
     "is it the same class as last time",
     "do i still need to go to the class",
+    # twins of en_29's: the plan asked, not a judgement
+    "does my mother need to do anything to get ready for her blood test",
+    "When does my mom need to go in for her bloodwork",
+    "my oxygen machine is making a loud beeping noise, I'm breathing fine but it's driving me nuts",
+    "when do i take two of the carvedilol, morning and night?",
 ])
 def test_care_plan_and_practical_questions_are_not(text):
     assert not asks_medical_advice(text)

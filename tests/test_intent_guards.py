@@ -117,7 +117,8 @@ def test_a_task_ticked_off_is_a_report():
     assert corrected_intent("supper pill \u2714", "ask_task_instructions") == "report_task_done"
     assert corrected_intent("metformina lista \u2705", "ask_task_instructions") == "report_task_done"  # es_15
     assert corrected_intent("\u2714", "affirm") is None  # a tick alone names no task
-    assert corrected_intent("where do I go for the blood test \u2714", "medical_question") is None
+    # a question with a tick is not a report (en_29: where to go for a task is its instructions)
+    assert corrected_intent("where do I go for the blood test \u2714", "medical_question") == "ask_task_instructions"
 
 
 def test_a_date_answer_is_not_taken_for_a_reading():
@@ -522,6 +523,48 @@ def test_readings_with_the_day_whose_and_yesterdays(text, expected):
     ("sign me up for another class, i liked the cooking one", "find_resource", None),
 ])
 def test_a_ride_asked_beside_the_visit_and_a_visit_put_off_in_more_words(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # en_29
+    ("i read online carvedilol makes you gain weight, is that why mine went up", "report_task_done", "medical_question"),
+    ("I'm confused about the heart pill, is it with breakfast AND supper or only breakfast", "report_task_done",
+     "ask_task_instructions"),
+    ("how many mg is the water pill again", "medical_question", "ask_task_instructions"),
+    ("whats the right way to write down my weight, is there a chart or do i just use any paper", "nlu_fallback",
+     "ask_task_instructions"),
+    ("the scale thing, do i do it every single day even sundays", "nlu_fallback", "ask_task_instructions"),
+    ("steps for the blood draw thing?", "nlu_fallback", "ask_task_instructions"),
+    ("where does my mom go for the lab work, which building, do we need a paper", "find_resource", "ask_task_instructions"),
+    ("i need a human to talk to about my mom, not a bot, no offense", "find_resource", "request_human"),
+    ("I have a conflict with mom's follow up, I'm her ride", "find_resource", "cannot_make_appointment"),
+    ("I'm going to be at my sister's in Milwaukee all next week so the doctor appointment will have to be some other time",
+     "ask_next_appointment", "cannot_make_appointment"),
+    ("Hello. I have it in my head that I have an appointment Friday, is that right?", "cannot_make_appointment",
+     "ask_next_appointment"),
+    ("remind me what the nurse wanted me doing every single day", "request_human", "ask_tasks"),
+    # twins: a person for a bill is the bill; "confused" alone is not a question; the appointment's place is the appointment
+    ("Someone called saying I owe money to the hospital. Is that real? who do I talk to about my bill", "find_resource", None),
+    ("need to talk to a person about my mom today, not an emergency just confused about everything", "nlu_fallback",
+     "request_human"),
+    ("Where is my cardiology appointment, which building", "nlu_fallback", None),
+    ("I have it in my head i cant make the appointment friday, is that ok", "cannot_make_appointment", None),
+    # equipment asked as if a question for the nurse; another class than the plan's; help named to "what can you do"
+    ("the stairs are killing me, is there something like a stair lift", "medical_question", "find_resource"),
+    ("need a scale with bigger numbers i cant read mine", "medical_question", "find_resource"),
+    ("my oxygen ran out and I'm struggling to get air", "medical_question", None),  # danger read: not a shopping list
+    ("can I take a CPR class", "ask_task_instructions", "find_resource"),
+    ("cardiac rehab how do i sign mom up", "ask_task_instructions", "find_resource"),
+    ("does St. Mary's have nutrition classes I could take with my mother", "medical_question", "find_resource"),
+    ("how do i sign up for the cooking class", "ask_task_instructions", None),  # the plan's own class
+    ("killing it at cardiac rehab today, did 20 min on the bike", "ask_tasks", None),
+    ("link card help", "ask_capabilities", "find_resource"),
+    ("what can you help with", "ask_capabilities", None),
+    ("mi mama recibio una cuenta de la ambulancia, hay forma de q se la perdonen o rebajen?", "ask_capabilities", "find_resource"),
+    ("el hospital tiene ayuda pa gente de bajos recursos? debo mucho de la emergencia", "medical_question", "find_resource"),
+    ("I need my case manager asap its about my insurance letter", "medical_question", None),
+])
+def test_questions_not_reports_places_and_conflicts_from_en_29(text, predicted, corrected):
     assert corrected_intent(text, predicted) == corrected
 
 
