@@ -110,7 +110,7 @@ _QUESTION = re.compile(
     # ... or asked after a topic: "for moms kidney blood test does she need to fast"
     r"|\b(?:does|do|should|can|will) (?:she|he|i|we|they|mom|dad|my \w+) (?:need|have to|go|take|get|bring|eat|fast)\b"
     # "I'm confused about the heart pill, is it with breakfast AND supper or only breakfast" (en_29)
-    r"|\bis it (?:with|before|after|at|once|twice|every)\b"
+    r"|(?<!that )(?<!this )(?<!thats )\bis it (?:with|before|after|at|once|twice|every)\b"
 )
 # Words saying something was done: "took", "did it", "went", "ya me", "hice", "fui".
 _DONE = re.compile(
@@ -135,6 +135,8 @@ _VISIT = re.compile(
     r"doctor|dr|cardiologist|nurse|cita|clase|llamada|laboratorio|analisis|consulta|enfermera|doctora?|"
     r"examen(?:es)? de (?:sangre|laboratorio))\b")
 _CONFIRM = re.compile(r"\b(?:is that (?:right|true|correct)|es (?:cierto|verdad|correcto))\b")
+# ... as the last words: "I have an appointment Friday, is that right?" (not "... is that right? we're snowed in")
+_CONFIRM_AT_THE_END = re.compile(r"\b(?:is that (?:right|true|correct)|es (?:cierto|verdad|correcto))\W*$")
 
 # Saying a visit, call or class cannot happen, or asking to move it, in words the model did
 # not place: "can't do tomorrow's call, I'll be at my sister's", "cambienle la clase pa
@@ -186,9 +188,27 @@ _CANT_ATTEND = re.compile(
     r"(?:put|sign) (?:me|her|him|us|mom) (?:in|up for|into) (?:the next one|the next class)|"
     # "I have a conflict with mom's follow up", "the doctor appointment will have to be some other time" (en_29)
     r"(?:a |have a |got a )conflict with (?:my |her |the |moms |mom s )?(?:\w+ )?(?:class|call|appointment|appt|visit|follow ?up|lab)|"
-    r"(?:will|would|is going to|has to|have to) (?:have to )?be (?:some |on )?(?:other|another|a different) (?:time|day|week)|"
+    r"(?:appointment|appt|visit|class|call|follow ?up|lab|doctor|dr)(?: \w+){0,3} (?:will |would |is going to |going to )?"
+    r"(?:have to|has to|needs to|need to) be (?:on )?(?:some |a )?(?:other|another|different) (?:time|day|week|date)|"
     r"no way (?:im|i am|shes|she is|hes|he is|were) (?:getting|going|making it) to (?:the|my|her|moms) (?:\w+ )?"
     r"(?:doctor|dr|appointment|appt|class|lab|visit))\b")
+# One task's doing asked in more words: "whats the right way to write down my weight", "steps for the blood
+# draw thing?", "do i do it every single day", "where does my mom go for the lab work, which building" (en_29).
+# Only for what the model could not place, and not beside a condition, a symptom, a ride, money or a person
+# ("whats the best way to lower my sugar", "steps for the insulin if my sugar is over 300": a reviewer's finds).
+_HOW_TO_DO_ONE = re.compile(
+    r"\b(?:(?:right|best|correct|proper) way to|steps (?:for|to)|do (?:i|we|you) do (?:it|that|this) every|"
+    r"(?:where (?:do|does) (?:i|she|he|we|mom|my mom|my mother|dad) go for|which building (?:\w+ ){0,3}for) (?:the |my |her |his |moms )?"
+    r"(?:\w+ )?(?:lab|labs|lab work|blood (?:test|work|draw)|bloodwork)|(?:lab|labs|lab work|blood (?:test|work|draw)|bloodwork)"
+    r"(?: \w+){0,3} which building)\b")
+_HOW_TO_DO_ONE_OVERRIDES = frozenset({"nlu_fallback", "find_resource", "small_talk"})
+_NOT_ONLY_HOW = re.compile(
+    r"\b(?:if|when|since|now that|unless|si|cuando|should|more|less|double\w*|lower|raise|over|under|high|low|too|"
+    r"move\w*|moved|change\w*|changed|pushed|cant|wont|drive|drives|driving|ride|rides|transport\w*|bus|cab|taxi|uber|"
+    r"take (?:me|her|him)|bill|bills|free|pay|paying|afford|cost\w*|copay|cheap\w*|price\w*|money|reach|hold of|talk|nurse|"
+    r"someone|somebody)\b")
+# "how many mg is the water pill again": the dose on the plan, asked and nothing else (en_29)
+_DOSE_ON_THE_PLAN = re.compile(r"^how (?:many|much) (?:mg|milligrams) (?:is|are) (?:my |the |her |his )?(?:\w+ ){0,3}?(?:again)?\??$")
 _CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "nlu_fallback", "small_talk", "ask_tasks",
                                     "medical_question"})
 
@@ -196,13 +216,6 @@ _CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "n
 # blood test do i have to not eat before", "que tiene que hacer pa el laboratorio".
 _HOW_TO_PREPARE = re.compile(
     r"\b(?:get ready|prepare|to do (?:for|before)|need to do for|have to do for|"
-    # "whats the right way to write down my weight", "steps for the blood draw thing?", "how many mg is the water
-    # pill again", "do i do it every single day", "where does my mom go for the lab work, which building" (en_29)
-    r"(?:right|best|correct|proper) way to|steps (?:for|to)|how (?:many|much) (?:mg|milligrams) (?:is|are|do i take|does (?:she|he|mom) take)|"
-    r"do (?:i|we|you) do (?:it|that|this) every|"
-    r"(?:where (?:do|does) (?:i|she|he|we|mom|my mom|my mother|dad) go for|which building (?:\w+ ){0,3}for) (?:the |my |her |his |moms )?"
-    r"(?:\w+ )?(?:lab|labs|lab work|blood (?:test|work|draw)|bloodwork)|(?:lab|labs|lab work|blood (?:test|work|draw)|bloodwork)"
-    r"(?: \w+){0,3} which building|"
     r"(?:do|does) (?:i|she|he|mom) (?:have|need) to (?:not|fast|bring|eat|stop)|not eat|fast before|fasting before|bring to|"
     r"directions|instructions|how does (?:the|my|her) \w+ (?:\w+ ){0,2}work|"
     r"que (?:tengo|tiene) que hacer (?:para|pa)|como me preparo|prepararme|como se prepara|(?:tengo|tiene) (?:que|q) llevar|ayunas antes|instrucciones|"
@@ -344,7 +357,7 @@ _WHEN_TAKEN = re.compile(r"\b(?:when (?:exactly|do|does|is|am|are|to)|what time|
                          r"cuando (?:me|le|se) (?:toca|tomo|toma|pongo|pone))\b")
 _DOSE_CHANGE = re.compile(r"\b(?:extra|double|another|more|less|stop|skip|skipped|miss|missed|instead)\b")
 # The whole list, asked for in words the model read as a person or one task's instructions (en_25, es_21).
-_WHOLE_LIST = re.compile(r"\b(?:remind me what (?:\w+ ){0,3}(?:want(?:s|ed)? me|i (?:have|need|am supposed) to)|"
+_WHOLE_LIST = re.compile(r"\b(?:remind me what (?:\w+ ){0,3}(?:wants? me|wanted me doing|i (?:have|need|am supposed) to)|"
                          r"everything (?:i|she|he|mom) (?:has|have|needs?) to do|" + _EVERYTHING_TO_DO_ES + r")\b")
 # Not a question about one task (its instructions): only what the model could not place.
 _LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", "nlu_fallback", "report_task_done",
@@ -377,6 +390,17 @@ _ANOTHER_CLASS = re.compile(
     r"(?: for)? (?:a |an |some )?(?:\w+ ){0,2}(?:class|classes|course|training|rehab|program)|"
     r"(?:cardiac|heart|pulmonary|lung) rehab (?:\w+ ){0,3}(?:sign|enroll|join|start|get (?:in|into))|"
     r"(?:sign|enroll|join) (?:\w+ ){0,3}(?:cardiac|heart|pulmonary|lung) rehab|cpr (?:class|classes|course|training))\b")
+# Equipment wanted, not judged: "need a scale with bigger numbers", "is there something like a stair lift" (en_29);
+# not "do i need a walker or a cane now, my balance is off", "mine says 85 is that ok" (a reviewer's finds)
+_EQUIPMENT_WANTED = re.compile(r"\b(?:need a|need an|need one|need new|want a|want one|get a|get one|where can|is there|are there|"
+                               r"any|borrow|loan|rent|buy|something like|one of those|necesito un|necesito una|hay|conseguir)\b")
+_JUDGEMENT_OR_SYMPTOM = re.compile(
+    r"\b(?:should|do i need|does she need|does he need|is (?:that|it|this) (?:ok|okay|normal|bad|safe|good|low|high)|how (?:many|much)|"
+    r"how do i know|what do i do|que hago|sera|es normal|balance|dizzy|shaky|faint|pounding|mare\w*|incision|oozing|red|"
+    r"fever|infect\w*|pus|swollen|swelling|hinchaz\w*|\d+)\b")
+# The plan's own class: "how do i sign up for a diabetes class, the nurse put it on my list" (a reviewer's find)
+_ON_THE_PLAN = re.compile(r"\b(?:on (?:my|her|his|moms|the) (?:\w+ )?(?:list|plan)|part of (?:my|her|his|the) (?:care )?plan|"
+                          r"(?:nurse|doctor|dr) (?:put|said|wants|signed)|en (?:mi|su) (?:lista|plan))\b")
 _THE_CLASS = re.compile(r"\bthe (?:\w+ ){0,2}(?:class|course)\b")  # "sign up for the cooking class": the plan's own
 _OTHER_CLASS_OVERRIDES = frozenset({"ask_task_instructions", "ask_next_appointment", "medical_question", "ask_tasks", "nlu_fallback"})
 _EQUIPMENT_OVERRIDES = frozenset({
@@ -553,11 +577,16 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and not _QUESTION.search(typed) and not _DISTRESS.search(typed) and not advice.asks_medical_advice(text):
         return "report_task_done"  # "ayer en la noche si me puse la insulina, se me olvido avisar"
     if intent in _CANT_ATTEND_OVERRIDES and _CANT_ATTEND.search(typed) and not _WHEN.search(typed) \
-            and not (intent == "medical_question" and advice.asks_medical_advice(text)):
+            and not (intent == "medical_question" and advice.asks_medical_advice(text, plan_judgements=False)):
         return "cannot_make_appointment"  # "can't go to the cooking class sunday, that's church"
     if intent in ("ask_tasks", "medical_question") and _HOW_TO_PREPARE.search(typed) and _CARE_PLAN_WORDS.search(typed) \
             and not advice.asks_medical_advice(text):
         return "ask_task_instructions"  # "what does mom need to do to get ready for the blood draw"
+    if intent in _HOW_TO_DO_ONE_OVERRIDES and _HOW_TO_DO_ONE.search(typed) and _CARE_PLAN_WORDS.search(typed) \
+            and not _NOT_ONLY_HOW.search(typed) and not _SYMPTOM_TOLD.search(typed) and not advice.asks_medical_advice(text):
+        return "ask_task_instructions"  # "steps for the blood draw thing?" (en_29)
+    if intent == "medical_question" and _DOSE_ON_THE_PLAN.match(typed):
+        return "ask_task_instructions"  # "how many mg is the water pill again" (en_29)
     if intent in ("find_resource", "nlu_fallback", "small_talk", "cannot_make_appointment") and _HOW_TO_PREPARE.search(typed) \
             and (_CARE_PLAN_WORDS.search(typed) or _VISIT_BY_ANY_NAME.search(typed)) \
             and not _COST.search(typed) and not _CANT_ATTEND.search(typed) and not _RESCHEDULE.search(typed):
@@ -606,18 +635,21 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "find_resource"  # "how do I make a will", "My nerves are shot"
     if intent in _EQUIPMENT_OVERRIDES and asks_for_equipment(text):
         return "find_resource"  # "i need one of those grabber things to pick stuff off the floor"
-    if intent == "medical_question" and asks_for_equipment(text) and not advice.asks_medical_advice(text) \
-            and not _danger_read(text):
+    if intent == "medical_question" and asks_for_equipment(text) and _EQUIPMENT_WANTED.search(typed) \
+            and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not _SYMPTOM_TOLD.search(typed) \
+            and not advice.asks_medical_advice(text) and not _danger_read(text):
         return "find_resource"  # "the stairs are killing me, is there something like a stair lift" (en_29)
     if intent in _OTHER_CLASS_OVERRIDES and _ANOTHER_CLASS.search(typed) \
             and resources.normalize_category(typed) in ("education", "caregiver_support") and not _OWN_CLASS.search(typed) \
-            and not _THE_CLASS.search(typed):
+            and not _THE_CLASS.search(typed) and not _ON_THE_PLAN.search(typed) and not _WHEN.search(typed) \
+            and not advice.asks_medical_advice(text) \
+            and not _SYMPTOM_TOLD.search(typed) and not _danger_read(text):
         return "find_resource"  # "can I take a CPR class", "cardiac rehab how do i sign mom up" (en_29): not the class on the plan
     if intent == "ask_capabilities" and resources.normalize_category(typed) is not None and _ASKS_FOR_HELP.search(typed):
         return "find_resource"  # "link card help" (en_29)
     if intent == "medical_question" and resources.normalize_category(typed) == "financial_assistance" \
             and _ASKS_FOR_HELP.search(typed) and not _WANTS_PERSON.search(typed) and not advice.asks_medical_advice(text) \
-            and not _danger_read(text):
+            and not _SYMPTOM_TOLD.search(typed) and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not _danger_read(text):
         return "find_resource"  # "el hospital tiene ayuda pa gente de bajos recursos? debo mucho de la emergencia" (es_25)
 
     if intent in _MATERIAL_OVERRIDES and _asks_for_material(text, typed):
@@ -633,7 +665,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and (intent == "nlu_fallback" or _ASKS_WHEN.match(typed) or resources.normalize_category(typed) is None) \
             and not _RIDE_NEED.search(typed):
         return "ask_next_appointment"  # "when am i supposed to get my blood drawn", "is the nurse calling tomorrow or the day after"
-    if intent == "cannot_make_appointment" and (_WHEN.search(typed) or (_CONFIRM.search(typed) and _VISIT.search(typed))) \
+    if intent == "cannot_make_appointment" and (_WHEN.search(typed) or (_CONFIRM_AT_THE_END.search(typed) and _VISIT.search(typed))) \
             and not PLAN_CHANGE_WORDS.search(typed) and not _CANT_ATTEND.search(typed):
         return "ask_next_appointment"  # "I have it in my head that I have an appointment Friday, is that right?" (en_29)
     if intent == "ask_next_appointment" and _asks_to_move(typed):

@@ -117,8 +117,7 @@ def test_a_task_ticked_off_is_a_report():
     assert corrected_intent("supper pill \u2714", "ask_task_instructions") == "report_task_done"
     assert corrected_intent("metformina lista \u2705", "ask_task_instructions") == "report_task_done"  # es_15
     assert corrected_intent("\u2714", "affirm") is None  # a tick alone names no task
-    # a question with a tick is not a report (en_29: where to go for a task is its instructions)
-    assert corrected_intent("where do I go for the blood test \u2714", "medical_question") == "ask_task_instructions"
+    assert corrected_intent("where do I go for the blood test \u2714", "medical_question") is None
 
 
 def test_a_date_answer_is_not_taken_for_a_reading():
@@ -601,3 +600,32 @@ def test_a_reading_with_repeated_words_is_read_at_once(text):
     started = time.perf_counter()
     reading(text)
     assert time.perf_counter() - started < 1.0  # was minutes: catastrophic backtracking
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # a reviewer of the en_29 guards: kept as they were
+    # medical judgements stay with the care team
+    ("can i take an exercise class with my heart failure, is that ok?", "medical_question", None),
+    ("do i need a walker or a cane now, my balance is off since the new pill", "medical_question", None),
+    ("need a new pulse oximeter, mine says 85 is that ok", "medical_question", None),
+    ("mi glucometro no sirve y me siento mareada, que hago", "medical_question", None),
+    ("whats the best way to lower my sugar, its been running high all week", "medical_question", None),
+    ("steps for the insulin if my sugar is over 300?", "medical_question", None),
+    ("need help with the hospital bill, also my incision is red and oozing a bit", "medical_question", None),
+    ("my results will be another week, is my kidney ok?", "medical_question", None),
+    # a visit put off stays a reschedule
+    ("whats the best way to get my appointment moved to next week", "cannot_make_appointment", None),
+    ("I have mom's appt on the 12th, is that right? we're snowed in", "cannot_make_appointment", None),
+    ("do i really need the blood test? i cant make it thursday anyway", "medical_question", "cannot_make_appointment"),
+    ("The class is too early in the morning for me, my legs don't get going till 11. Is there one later", "ask_tasks",
+     None),
+    # a ride, money or a person is not a task's instructions
+    ("whats the best way to get a ride to my lab appointment", "find_resource", None),
+    ("whats the best way to get my insulin cheaper", "find_resource", None),
+    ("whats the best way to reach the nurse, i need to talk to her about my appointment", "request_human", None),
+    # a report is not a question; the plan's own class is not the community list
+    ("gave mom her lasix at 8. that is it once a day now", "report_task_done", None),
+    ("how do i sign up for a diabetes class, the nurse put it on my list", "ask_task_instructions", None),
+    ("do i take both the lasix and the carvedilol in the morning?", "ask_task_instructions", None),
+])
+def test_what_a_reviewer_of_the_en_29_guards_found(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected
