@@ -56,8 +56,8 @@ _ASKS_EN = (
     rf"(?:do|does|should) {_WHO} (?:really|still|even) (?:need|have to|take|get|do)",
     # "is my heart getting worse?"
     r"(?:is|are) (?:my|her|his) (?:heart|kidneys?|sugar|pressure|weight|breathing|swelling) (?:getting|gotten|going) (?:worse|bad|better)",
-    # "can i go back to water aerobics", "I've been needing an extra pillow to sleep, does that mean anything?" (en_24)
-
+    # "I've been needing an extra pillow to sleep, does that mean anything?" (en_24; "can i go back to water aerobics"
+    # is a plan judgement, below)
     r"(?:does|do|could|would) (?:that|it|this|these) mean (?:anything|something)|what does (?:that|it|this) mean for (?:me|her|him|my|her|his)",
     # a pill that looks different: "is it the same?"
     r"(?:is|are) (?:it|this|that|they|these) (?:the same|still the same|the right)",
