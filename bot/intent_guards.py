@@ -134,9 +134,10 @@ _VISIT = re.compile(
     r"\b(?:appointment|appt|visit|class|call|calling|phone|lab|labs|blood (?:test|work|draw|drawn)|bloodwork|check ?up|follow ?up|"
     r"doctor|dr|cardiologist|nurse|cita|clase|llamada|laboratorio|analisis|consulta|enfermera|doctora?|"
     r"examen(?:es)? de (?:sangre|laboratorio))\b")
-_CONFIRM = re.compile(r"\b(?:is that (?:right|true|correct)|es (?:cierto|verdad|correcto))\b")
+_CONFIRM_WORDS = r"(?:is that (?:right|true|correct)|es (?:cierto|verdad|correcto))"
+_CONFIRM = re.compile(rf"\b{_CONFIRM_WORDS}\b")
 # ... as the last words: "I have an appointment Friday, is that right?" (not "... is that right? we're snowed in")
-_CONFIRM_AT_THE_END = re.compile(r"\b(?:is that (?:right|true|correct)|es (?:cierto|verdad|correcto))\W*$")
+_CONFIRM_AT_THE_END = re.compile(rf"\b{_CONFIRM_WORDS}\W*$")
 
 # Saying a visit, call or class cannot happen, or asking to move it, in words the model did
 # not place: "can't do tomorrow's call, I'll be at my sister's", "cambienle la clase pa
@@ -539,11 +540,6 @@ def _typed(text: str) -> str:
     return " ".join(re.sub(r"[^\w/? ]+", " ", folded).split())
 
 
-def _danger_read(text: str) -> bool:
-    """The detector or its net reads danger: "my oxygen ran out and I'm struggling to get air"."""
-    return safety.assess(text).kind is not safety.Kind.NONE or safety_net.danger_cue(text) is not None
-
-
 def corrected_intent(text: str, intent: str | None) -> str | None:
     """The intent the message should have, or None to keep the classifier's."""
     typed = _typed(text)
@@ -637,19 +633,19 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "find_resource"  # "i need one of those grabber things to pick stuff off the floor"
     if intent == "medical_question" and asks_for_equipment(text) and _EQUIPMENT_WANTED.search(typed) \
             and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not _SYMPTOM_TOLD.search(typed) \
-            and not advice.asks_medical_advice(text) and not _danger_read(text):
+            and not advice.asks_medical_advice(text) and not safety_net.reads_danger(text):
         return "find_resource"  # "the stairs are killing me, is there something like a stair lift" (en_29)
     if intent in _OTHER_CLASS_OVERRIDES and _ANOTHER_CLASS.search(typed) \
             and resources.normalize_category(typed) in ("education", "caregiver_support") and not _OWN_CLASS.search(typed) \
             and not _THE_CLASS.search(typed) and not _ON_THE_PLAN.search(typed) and not _WHEN.search(typed) \
             and not advice.asks_medical_advice(text) \
-            and not _SYMPTOM_TOLD.search(typed) and not _danger_read(text):
+            and not _SYMPTOM_TOLD.search(typed) and not safety_net.reads_danger(text):
         return "find_resource"  # "can I take a CPR class", "cardiac rehab how do i sign mom up" (en_29): not the class on the plan
     if intent == "ask_capabilities" and resources.normalize_category(typed) is not None and _ASKS_FOR_HELP.search(typed):
         return "find_resource"  # "link card help" (en_29)
     if intent == "medical_question" and resources.normalize_category(typed) == "financial_assistance" \
             and _ASKS_FOR_HELP.search(typed) and not _WANTS_PERSON.search(typed) and not advice.asks_medical_advice(text) \
-            and not _SYMPTOM_TOLD.search(typed) and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not _danger_read(text):
+            and not _SYMPTOM_TOLD.search(typed) and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not safety_net.reads_danger(text):
         return "find_resource"  # "el hospital tiene ayuda pa gente de bajos recursos? debo mucho de la emergencia" (es_25)
 
     if intent in _MATERIAL_OVERRIDES and _asks_for_material(text, typed):

@@ -266,6 +266,11 @@ _CONCERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
 )
 
 
+def reads_danger(text: str) -> bool:
+    """The rules or the net read danger in the message: a crisis, or words the net would check in on."""
+    return bool(text) and (safety.assess(text).kind is not safety.Kind.NONE or danger_cue(text) is not None)
+
+
 def concern(text: str) -> str | None:
     """The net's cue for a message the rules found nothing in, or None. Looser than a
     rule, so the caller answers with the safety check-in rather than the full crisis text."""

@@ -56,8 +56,7 @@ def safety_language(found: safety.Assessment, text: str, spoken: str | None) -> 
 def exempt_from_limits(text: str) -> bool:
     """Rate limits (bot/rate_limits.py) never hold back a crisis, nor words of danger the
     safety net reads: past the limit such a message is still answered in full."""
-    # (read once: this runs on every SMS before the turn)
-    return bool(text) and (safety.assess(text).kind != safety.Kind.NONE or safety_net.danger_cue(text) is not None)
+    return safety_net.reads_danger(text)
 
 
 class TurnGuard:
