@@ -37,6 +37,8 @@ _ASKS_EN = (
     rf"(?:does|do|should|would|will) {_WHO} need (?:an? |to take (?:an? )?)?(?:extra|more|another|less|double|second|bigger|smaller)",
     rf"(?:do|does|should|would) {_WHO} (?:need to )?(?:do|worry about) (?:anything|something)",
     r"what(?:s| is) (?:a )?(?:good|normal|safe|healthy|ok|okay|bad) (?:\w+ ){0,2}(?:for (?:me|her|him|someone|a person)|to have)",
+    # (not a price: "copays are too high for me on a fixed income", en_30)
+    r"(?<!copays are )(?<!copay is )(?<!prices are )(?<!price is )(?<!costs are )(?<!bills are )(?<!rent is )"
     r"(?:too|really|very|dangerously) (?:low|high) for (?:her|him|me|them|someone)",
     rf"what happens if {_WHO} (?:take|skip|miss|stop|forget|double|eat|drink)\w*",
     r"(?:be|is|it|its) (?:why|the reason|causing|making)",
@@ -81,6 +83,8 @@ _ASKS_EN = (
     # "i threw up after breakfast, do i need to take my pills again" (en_26)
     rf"(?:do|does|should) {_WHO} (?:need to |have to )?(?:take|give (?:her|him)) (?:\w+ ){{0,2}}again",
     rf"(?:does|do|should) {_WHO} (?:need to )?go (?:in|to the (?:er|hospital|emergency))\b|can {_WHO} wait (?:for|until|till)",
+    # "moms feet are puffy again tonight, does she need to be seen?" (en_30)
+    rf"(?:does|do|should|would) {_WHO} need to (?:be seen|be checked|get checked|see (?:a|the|her|his|my) (?:doctor|dr))",
     # a cause asked about: "is the blurry vision from her sugar", "could my dizziness be from the water pill" (en_21)
     # (asked: the verb before its subject; "the pills are from the pharmacy" is told)
     # (not "what are my chores from the heart doctor", "is the phone call from the nurse tomorrow")
@@ -114,7 +118,9 @@ _ASKS_ES = (
     r"tiene (?:algo )?que ver con",
     # "cuanta insulina me pongo si voy a cenar tarde", "sigo con la insulina igual o le bajo?", "sera q necesita mas
     # insulina?" (es_21); not "cuanta insulina me toca hoy" (the plan's dose)
-    r"cuant[ao]s? (?:\w+ ){0,2}(?:me|le) (?:pongo|pone|doy|inyecto|tomo) si",
+    r"cuant[ao]s? (?:\w+ ){0,3}(?:me|le) (?:pongo|pone|doy|inyecto|tomo) si",
+    # a missed dose, taken late or not: "se me olvido la metformina en el desayuno, me la tomo ahora o ya no?" (es_26)
+    r"(?:me|se|le) (?:la|lo|las|los) (?:tomo|toma|doy|pongo|pone|inyecto) (?:\w+ ){0,5}o (?:ya )?(?:no|mejor no|espero)\b",
     r"(?:sigo|sigue|continuo|continua) (?:con )?(?:\w+ ){0,3}igual|o (?:le|me) (?:bajo|subo|aumento|reduzco)\b|"
     r"(?:le|me) (?:bajo|subo|aumento|reduzco) (?:a )?(?:la|las|el|los) (?:insulina|dosis|unidades|pastillas?|medicinas?)",
     r"sera (?:que|q) (?:\w+ )?(?:necesit\w*|le falta|me falta|tengo que|tiene que)",
@@ -142,6 +148,14 @@ _TOPIC = (
 _ASKS_PLAN_JUDGEMENT = (
     rf"can {_WHO} (?:go back to|start|resume|return to|get back to) (?:\w+ )?(?:{_ACTIVITY})",
     rf"(?:do|does|should) {_WHO} (?:really|even) need (?:the |this |that |my |her |his )?(?:blood test|bloodwork|blood work|labs?)",
+    # a reading judged, the reading itself the health topic: "is 90 over 60 too low for blood pressure",
+    # "mi mama tiene 190 despues de la cena, le doy algo?" (en_30, es_26)
+    r"(?:is|are|was) \d{2,3} (?:over|/) \d{2,3} (?:\w+ )?too (?:low|high)",
+    r"(?:tiene|tengo|salio|marca|marco|esta en|amanecio con) \d{2,3}\b(?:\s+\w+){0,5}\s+(?:le|me|se) (?:doy|damos|pongo|ponemos|tomo|toma) algo",
+    # a sore or a pain, what to do: "tengo una llaga en el pie que no se cierra hace 2 semanas, que hago" (es_26;
+    # not "perdi la receta de la insulina, que hago")
+    r"(?:llaga|herida|heridita|ampolla|dolor|duele|hinchad\w*|hinchazon|fiebre|mare\w*|roncha\w*|comezon|tos)\b"
+    r"(?:\s+\w+){0,12}\s+(?:que|q) (?:hago|hacemos|le hago|debo hacer|debemos hacer)\b",
 )
 _ASKS = re.compile(r"\b(?:" + "|".join(_ASKS_EN + _ASKS_ES) + r")\b")
 _ASKS_PLAN = re.compile(r"\b(?:" + "|".join(_ASKS_PLAN_JUDGEMENT) + r")\b")

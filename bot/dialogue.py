@@ -113,7 +113,10 @@ _READING = re.compile(
     r"(?:y )?ayer (?:fue |tuvo |era )?(?:[6-9]\d|[1-3]\d\d)|yesterday (?:was )?(?:[6-9]\d|[1-3]\d\d)|"
     # "185 up a bit", "181.4 for mom today" (en_28); not a gain in pounds, which heart-failure plans
     # flag ("185 up 5 lbs": a reviewer's find)
-    r"(?:up|down) a (?:bit|little|tad|smidge)|for (?:mom|my mom|dorothy|her|mami|mi mam[aá])|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno)|before (?:eating|breakfast)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa))\W*)*$", re.I)
+    r"(?:up|down) a (?:bit|little|tad|smidge)|for (?:mom|my mom|dorothy|her|mami|mi mam[aá])|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno)(?: nada)?|before (?:eating|breakfast)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa)|"
+    # "177.0 before breakfast, no clothes", "177 today, down 2 from yesterday 🙂" (en_30; a gain is not, above)
+    r"no clothes|without (?:my )?clothes|naked|sin ropa|same as yesterday|down (?:\d(?:\.\d)?|one|two|half a pound)(?: lbs?| pounds?)? "
+    r"from yesterday)\W*)*$", re.I)
 
 
 # Around a reading, what people add that changes nothing: a greeting, whose reading it is,
@@ -123,16 +126,19 @@ _GREETING = re.compile(
     r"^\W*(?:good morning|morning|mornin|good am|gm|hi|hello|hey|buenos d[ií]as|buen d[ií]a|hola)\b\W*", re.I)
 # "mami se checo el azucar y le salio 135": who checked what, before the reading (es_19)
 _CHECKED = re.compile(
-    r"^\W*(?:(?:mi )?(?:mam[aá]|mami|mom|she|he|i|dorothy) )?(?:ya )?(?:se |me |le )?(?:chec[oó]|cheque[oó]?|chequ[eé]|midi[oó]|med[ií]|revis[eé]|checked|tested|"
+    r"^\W*(?:(?:mi )?(?:mam[aá]|mami|mom|she|he|i|dorothy) )?(?:ya )?(?:se |me |le )?(?:chec[oó]|cheque[oó]?|chequ[eé]|checad[oa]|midi[oó]|med[ií]|revis[eé]|checked|tested|"
     # "ya le tomamos el azucar a mi mami, salio 160" (es_24)
     r"tom(?:e|é|amos|[oó]|aron)(?= (?:el |la |su )?(?:az[uú]car|glucosa)))"
     r"(?: (?:el |la |su |mi |her |my |his )?(?:az[uú]car|glucosa|sugar|blood sugar|glucose)(?: a (?:mi )?(?:mam[aá]|mami))?)?"
+    # "checado el azucar y apuntado, 101" (es_26)
+    r"(?: (?:y|and) (?:apuntad[oa]|anotad[oa]|written down|logged))?"
     # ("me medi y me dio 104" is not read: unlabelled, it may be a fever; a reviewer's find)
     r"\W*(?:y |and )?(?:(?:me |le )?sali[oó](?: en)? )?(?=\S)"
     # "Check my weight off please. 181.6", "apuntado: 133 ayunas" (en_28, es_24)
     r"|^\W*(?:check (?:my |her |mom'?s )?(?:weight|sugar|scale) off(?: please| pls)?|apuntad[oa]|anotad[oa]|logged|logging)\W+(?=\d)", re.I)
 # ... whose, before the number or its label: "mi mama en ayunas 98" (es_22)
-_WHOSE = re.compile(r"^\W*(?:for )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*"
+_WHOSE = re.compile(r"^\W*(?:for |(?:la|el) de )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*"
+                    r"(?:hoy\W*)?"
                     r"(?:tuvo )?"
                     r"(?=\d|(?:en )?ayunas|fasting|az[uú]car|sugar|weight|wt|peso)", re.I)
 _AFTERWORD = re.compile(

@@ -584,6 +584,11 @@ _DIABETES = (
     r"glucometer|dexcom|libre|cgm|t1d|t2d|type [12]|metformin|glipizide|"
     r"glyburide)\b"
 )
+# A person's colour gone grey: "sweating and grey", "he looks ashen" (not grey hair or a grey sweater).
+_GREY_NOW = (r"(?:and|&|looks?|looking|is|hes|shes|turned|turning|gone|went|face(?: is)?|colou?r(?: is)?|skin(?: is)?) "
+             r"(?:all |so |really |kind of |kinda |very )?(?:grey|gray|greyish|grayish|ashen|ashy|white as a sheet|pale as a ghost)"
+             r"(?! (?:hair|sweat\w*|shirt|sweater|coat|jacket|car|cat|dog))")
+_GREY_WEATHER = re.compile(r"\b(?:sky|skies|weather|cloud\w*|humid\w*|overcast|gloomy|drizzl\w*)\b")
 # Symptoms that make a double dose / high blood pressure an emergency.
 _OD_SYMPTOMS = (
     r"\b(?:dizzy|dizziness|faint\w*|lightheaded|light headed|confused|drowsy|woozy|loopy|"
@@ -771,7 +776,7 @@ _ROUTINE_NEXT_WORDS = frozenset("""
     cash assistance grant grants loan loans rent rental shelter housing food pantry
     utility utilities financial benefits relief voucher vouchers money savings
     questionnaire survey handout handouts pamphlet brochure training
-    certification course courses guidelines checklist packet worksheet warning
+    certification course courses guidelines checklist packet worksheet warning box boxes cabinet
 """.split())
 # Words within three words of a mention that make it an admin question
 # (Spanish: "factura de la ambulancia", "resurtido del epipen").
@@ -2282,6 +2287,11 @@ _RULES: tuple[_Rule, ...] = (
         r"me (?:voy a|quiero|pienso|podria) (?:poner|tomar|inyectar|meter|tragar) "
         r"(?:toda|todas|todos|todo) (?:la |las |los |el |mi |mis )?(?:insulina|pastillas|medicinas|medicamentos|pildoras|frasco)"
         r"(?! (?:que me (?:toca|tocan|dijeron|recetaron)|de la manana|del dia|de hoy)\b)",
+        # out of everyone's way for good: "pa que sigo aqui, mejor me quito de en medio esta noche" (es_26;
+        # not "me quito de en medio para que pasen")
+        r"(?:mejor|voy a|quiero|pienso|ganas de|deberia|ya) (?:\w+ )?(?:me quito|quitarme|me voy a quitar|me quitaria) de en medio"
+        r"(?! (?:para|pa) que (?:pasen|pase|entren|trabajen|hablen|decidan|se arreglen))",
+        r"(?:para|pa) que (?:sigo|estoy|sigo yo|estoy yo) (?:aqui|viv[oa]|en este mundo)(?= *$| (?:mejor|si|ya|nadie|no)\b)",
         r"(?:me voy|irme|me quiero ir|me ire) de este mundo|(?:ya )?no le (?:veo|encuentro) (?:sentido|caso) "
         r"(?:a (?:nada|la vida|vivir|seguir)|vivir)",
         # a farewell, then nobody can reach them: "me mando un mensaje despidiendose y no contesta"
@@ -2424,8 +2434,17 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:wants?|wanted|wanting|wanna|wish|wishes|ready) to (?:just )?be dead|(?:rather|sooner) (?:just )?(?:be dead|die|not (?:be here|exist|be alive|wake up))"
         # (not "id rather die than sit through another zoom meeting")
         r"(?! than (?:\w+ ){0,4}(?:zoom|meetings?|taxes|dentist|gym|mall|party|karaoke|opera|broccoli|kale|reality|dmv|"
-        r"traffic|homework|paperwork|movie|episode|game|commercials?|small talk|wear|eat))",
+        r"traffic|homework|paperwork|movie|episode|game|commercials?|small talk|wear|eat)|"
+        # the old saying, said to be one: "shed rather die than go to a nursing home, its just her way of
+        # talking" (en_30; without the last words it still fires)
+        r" than (?:go|going|move|moving|live|living|be put) (?:in|into|to) (?:a |the )?(?:nursing home|home|assisted living|"
+        r"old folks home|facility|retirement home)(?= .*\b(?:way of talking|way of speaking|figure of speech|just a saying|"
+        r"just an expression|(?:doesnt|does not|dont|didnt) mean it|not serious)\b))",
         rf"(?:im|i feel like|feel like im|i feel like im|ive become|ive been|i have been|i was) {W2}burden",
+        # out of everyone's way for good, the English twin of es_26's "mejor me quito de en medio esta noche"
+        r"(?:better|should|going to|gonna|want to|wanna|ready to|time to|ought to) (?:just )?(?:i )?get out of (?:every(?:one|body)s?|their|"
+        r"the worlds) way (?:for good|forever|permanently|once and for all)",
+        r"why am i (?:even )?still (?:here|alive|around)(?= *$| (?:anyway|anymore|no one|nobody|better|i should|if)\b)",
         r"cant (?:go on|keep going(?! to)|take much more)|cant (?:keep )?(?:live|living|going on) like this",
         r"(?:whats|what is) the point (?:of|in) (?:living|life|anything|going on|being here|trying)",
         # hopelessness with a gap: "whats even the point of treatment or living"
@@ -2696,6 +2715,9 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:knife|gun|pistol|rifle|machete|bat|hammer|axe)|"
           r"(?:is |s |keeps |been )?(?:beating|hitting|choking|strangling) (?:his|her|their) (?:wife|husband|girlfriend|boyfriend|"
           r"partner|kids?|children|mom|mother|dad|father)(?! (?:at|in) (?:cards|chess|checkers|bingo|games?|scrabble))|"
+          # heard or seen now: "I hear my neighbor being beaten through the wall" (en_30)
+          r"(?:hear|hearing|can hear|see|seeing|can see|watching) (?:\w+ ){0,3}(?:being|getting) (?:beaten|beat up|beat on|attacked|"
+          r"strangled|choked|stabbed|hit|slapped|punched|kicked)(?! (?:on|in) (?:the |a )?(?:movie|show|game|video|tv|film))|"
           r"(?:pointing|pointed|waving|brandishing|swinging) (?:a |his |her |their )?(?:gun|pistol|rifle|knife|machete)"
           r"(?! (?:in|on) (?:the |a )?(?:movie|show|game|video|tv|film))|"
           r"(?:someone|somebody|they|people) (?:is |are )?(?:shooting|firing) (?:outside|at|in)|shots fired|"
@@ -2896,6 +2918,9 @@ _RULES: tuple[_Rule, ...] = (
         r"paralizad[oa]s?|sin fuerza|debil|no (?:lo |la )?(?:siente|puede mover)|pesad[oa]s?|muert[oa]s?)",
         r"se (?:le|me) (?:durmio|entumio|adormecio|paralizo) (?:\w+ ){0,2}(?:el |la )?(?:brazo|pierna|mano|pie) (?:izquierd[oa]|derech[oa])",
         r"(?:brazo|pierna|mano|pie|cara)(?: y (?:el |la )?(?:brazo|pierna|mano|pie|cara))? (?:de|del) (?:un|el mismo|mismo) lado",
+        # the face felt strange on one side: "la cara se me siente chistosa de un lado" (es_26)
+        r"(?:cara|boca|labio|labios|cachete|mejilla|rostro|lengua) (?:\w+ ){0,4}(?:chistos[oa]|rar[oa]|extran[oa]|diferente|"
+        r"pesad[oa]|acalambrad[oa]|con hormigueo|hormiguead[oa]) (?:\w+ ){0,2}(?:de|del) (?:un|un solo|el|medio) lado",
         r"no (?:puede|puedo|pudo|podia|podemos) (?:mover|levantar|sentir|alzar|usar|apretar|mantener arriba) "
         r"(?:\w+ ){0,2}(?:brazo|pierna|mano|lado|cara|pie)",
         accept=_is_sudden_deficit,
@@ -2917,6 +2942,20 @@ _RULES: tuple[_Rule, ...] = (
         r"no (?:siento|puedo mover|puede mover|siente) (?:el |la |mi |su )?(?:brazo|pierna|mano|cara|lado) (?:derech[oa]|izquierd[oa])",
         accept=_is_not_a_label,
     ),
+    # sight gone from one eye, with something else wrong or just now: "mija algo me pasa, no veo de un
+    # ojo y la cara se me siente chistosa de un lado" (es_26; not a cataract "desde hace anos")
+    _rule_es("stroke", MEDICAL,
+             r"no (?:veo|ve|puedo ver|puede ver|miro|mira) (?:nada |bien )?(?:de|por|con) (?:un|el|un solo) ojo",
+             r"(?:perdi|perdio|se me fue|se le fue) la vista (?:de|en) (?:un|el) ojo",
+             requires=_ES_SUDDEN + r"|\b(?:algo me pasa|algo le pasa|que me pasa|brazo|pierna|cara|hablar|habla|boca|"
+                                   r"mare\w*|lado)\b",
+             accept=_is_sudden_deficit),
+    # sweating cold and grey: "esta sudando frio y se ve gris"
+    _rule_es("shock_signs", MEDICAL,
+             r"(?:sudando|sudor|sudoroso|sudorosa|empapad[oa]) (?:\w+ ){0,4}(?:gris|grisaceo|grisacea|cenizo|cenicienta|"
+             r"blanco como (?:el )?papel|blanca como (?:el )?papel)",
+             r"(?:gris|grisaceo|grisacea|cenizo|cenicienta) (?:\w+ ){0,4}(?:sudando|sudor|sudoroso|sudorosa|empapad[oa])",
+             accept=_is_not_a_label),
     # double vision that has just begun: "... y veo doble, empezo hace 10 min" (es_21)
     _rule_es("stroke", MEDICAL, r"(?:veo|ve|viendo|estoy viendo|esta viendo|vemos) doble",
              requires=_ES_SUDDEN + r"|\b(?:brazo|pierna|cara|hablar|habla|boca|mareo|marea\w*)\b",
@@ -3283,6 +3322,11 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?<=^ )|my |his |her )(?:left |right )?(?:hand|arm|fingers) (?:wont|doesnt|will not|isnt|is not|not|stopped|cant) "
         r"(?:wrk|werk|work|working|move|moving|grip|grab|hold|cooperate)"
         r"(?! (?:\w+ ){0,5}(?:anymore|arthritis|lately|these days|like it used to|neuropathy|carpal|tremor))",
+        # the face strange on one side: "my face feels funny on one side" (the twin of es_26's "la cara se me
+        # siente chistosa de un lado")
+        rf"(?:face|mouth|lip|lips|cheek|tongue) {W3}(?:funny|weird|strange|off|different|heavy|tingly|tingling|asleep) "
+        r"(?:\w+ ){0,2}(?:on )?(?:one|the (?:left|right)|my (?:left|right)|her (?:left|right)|his (?:left|right)) side"
+        r"(?!.*\b(?:dentist|numbed|novocaine|filling|root canal|tooth|teeth|palsy)\b)",
         # "fingers dont go wher i want an my face feels funy" (en_28): not obeying, with the face
         r"(?:hand|hands|arm|fingers|leg) (?:dont|wont|doesnt|will not|wouldnt) (?:go|move) where (?:i|she|he) (?:want|wants|tell|tells)"
         r"(?=.*\b(?:face|mouth|smile|lip|cheek) (?:\w+ )?(?:feels?|is|looks?|went|gone|droop\w*|numb|funny|weird|tingl\w*|crooked|heavy)\b)"
@@ -3306,6 +3350,12 @@ _RULES: tuple[_Rule, ...] = (
         accept=_is_not_a_label,
     ),
     _rule("chest_pain", MEDICAL, r"heart attack|angina|cardiac event", accept=_is_real_event),
+    # Sweating with a grey or ashen colour: shock or a heart attack ("hes sweating and grey and clammy"; a
+    # twin of en_30's long-ago heart attack, not "broke out in a cold sweat when i saw the bill")
+    _rule("shock_signs", MEDICAL,
+          rf"(?:sweating|sweaty|clammy|drenched|cold sweat) {W5}{_GREY_NOW}",
+          rf"{_GREY_NOW} {W5}(?:sweating|sweaty|clammy|drenched|cold sweat)",
+          accept=lambda m: _is_not_a_label(m) and not _GREY_WEATHER.search(m.string)),
     # Used nitroglycerin (an admin question such as a refill is excluded).
     _rule("chest_pain", MEDICAL,
           rf"(?:took|taken|used|needed|popped|had to (?:take|use)|gave|given|second|third|2nd|3rd|another|two|three|2|3) {W2}nitro\w*",
@@ -3451,10 +3501,14 @@ _RULES: tuple[_Rule, ...] = (
         rf"found {_NOT_A_THING}{W5}on the {W1}(?:floor|ground)",
         rf"cant (?:get|lift|pick) {_PERSON} (?:back )?up",
         # heard, not seen: "Mrs Williams fell and is calling out, door's locked" (en_28)
-        rf"(?:{_PERSON}|i|mrs? \w+|ms \w+|miss \w+) (?:just |has |had )?(?:fell|fallen|had a fall|took a fall)"
+        rf"(?:{_PERSON}|i|mrs? \w+|ms \w+|miss \w+|(?:lady|man|woman|neighbou?r|guy|gentleman|person|couple) "
+        r"(?:upstairs|downstairs|next door|across the hall|down the hall|across the street)) (?:just |has |had )?(?:fell|fallen|had a fall|took a fall)"
         rf"(?! (?:out|off|over|behind|asleep|apart|through|short|in love|for it)\b) {W5}"
         r"(?:calling out(?! (?:the|a|an|names?|numbers?|colou?rs?|bingo|answers?|words?)\b)|crying out|calling for help|"
-        r"crying for help|yelling for help|screaming for help|moaning(?! about)|groaning(?! about)|cant get (?:in|to (?:her|him|them)))",
+        r"crying for help|yelling for help|screaming for help|moaning(?! about)|groaning(?! about)|cant get (?:in|to (?:her|him|them))|"
+        # "the old lady upstairs fell, I can hear her calling but the door is locked" (en_30)
+        r"hear (?:her|him|them) (?:\w+ )?(?:calling|crying|yelling|screaming|moaning|groaning|knocking|banging)|"
+        r"(?:the |her |his |their )?doors? (?:is|are|was|s) locked)",
     ),
     # "He can't get up" in a message about a fall, a floor or the ground.
     # A limb broken in a fall: "his leg is bent wrong", "i think my hip is broke"
@@ -3805,6 +3859,10 @@ _FIGURATIVE = re.compile(
     r"|overdos(?:e|ed|ing) on (?:\w+ )?(?:cookies|candy|sugar|sweets|chocolate|pie|turkey|tv|netflix|news|coffee|caffeine|carbs|ham|"
     r"tamales|food|christmas|holiday|football|soap operas?|love)"
     r"|(?:strangle|kill|murder|choke|shoot) (?:whoever|the (?:person|guy|idiot|people|genius) who)"
+    # a puzzle or a machine: "Im going to murder this crossword" (en_30)
+    r"|(?:going to|gonna|will|could|about to|want to|wanna) (?:murder|kill|strangle|choke|shoot) (?:this|that|these|the|my) "
+    r"(?:\w+ )?(?:crossword|puzzle|sudoku|word search|jigsaw|printer|remote|computer|laptop|phone|tv|app|website|bot|"
+    r"thing|machine|game|crosswords|puzzles|microwave|oven|vacuum)s?\b"
     # "this chicago weather is going to be the end of me"; "kill me now, we're making kale chips"
     r"|(?:gonna|going to|will|is|are|be) (?:be )?the end of (?:me|us)|(?<=^ )kill me now"
     r"|(?:not|never|wont|aint) (?:going to|gonna) kill (?:myself|me) over"

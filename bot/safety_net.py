@@ -221,8 +221,9 @@ def _near(first: str, second: str, words: int = 8) -> re.Pattern[str]:
 
 
 def _then(first: str, second: str, words: int = 6) -> re.Pattern[str]:
-    """The first pattern, then the second within ``words`` words, not denied ("she wasn't hurt")."""
-    gap = rf"(?: \w+){{0,{words}}} "
+    """The first pattern, then the second within ``words`` words, not denied ("she wasn't hurt"),
+    and not in a condition between them ("the nurse said call 911 if my chest hurts", en_30)."""
+    gap = rf"(?: (?!(?:if|when|si|cuando)\b)\w+){{0,{words}}} "
     return re.compile(rf" (?:{first}){gap}{_NOT_DENIED}(?:{second})\b")
 
 

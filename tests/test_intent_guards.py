@@ -629,3 +629,91 @@ def test_a_reading_with_repeated_words_is_read_at_once(text):
 ])
 def test_what_a_reviewer_of_the_en_29_guards_found(text, predicted, corrected):
     assert corrected_intent(text, predicted) == corrected
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # en_30 / es_26
+    # medical judgements in more shapes go to the care team
+    ("is 90 over 60 too low for blood pressure", "ask_task_instructions", "medical_question"),
+    ("moms feet are puffy again tonight, does she need to be seen?", "ask_tasks", "medical_question"),
+    ("se me olvido la metformina en el desayuno, me la tomo ahora en la comida o ya no?", "ask_task_instructions",
+     "medical_question"),
+    ("cuantas unidades de lantus me pongo si no cene", "ask_task_instructions", "medical_question"),
+    ("tengo una llaga en el pie que no se cierra hace 2 semanas, que hago", "ask_task_instructions", "medical_question"),
+    ("mi mamá tiene 190 despues de la cena, le doy algo?", "ask_tasks", "medical_question"),
+    # needs of daily life asked for, read as a medical question
+    ("Buenas tardes. Soy cuidadora de una señora mayor y no tiene qué comer esta semana. A dónde la puedo llevar?",
+     "medical_question", "find_resource"),
+    ("es cierto que el Medicaid manda un carro pa ir al doctor? como lo pido", "medical_question", "find_resource"),
+    ("i watch my sister since her stroke and its wearing me down, is there help for me", "medical_question",
+     "find_resource"),
+    # quiet twins: the plan's own things, a ride named to move a visit, a lost prescription
+    ("perdi la receta de la insulina, que hago", "request_human", None),
+    ("my car is in the shop that week, we need to push moms appointment", "medical_question", None),
+    ("no ride for the heart doctor, need a diff day", "medical_question", None),
+    ("se me olvido la pastilla, me la tomo ahora?", "ask_task_instructions", None),
+])
+def test_judgements_and_needs_from_en_30_es_26(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # en_30 / es_26, the second round
+    ("Angela here. how does the furosemide need to be taken, mornings only?", "report_task_done", "ask_task_instructions"),
+    ("the cooking class is the same night as my bible study, is there another one", "report_task_done",
+     "cannot_make_appointment"),
+    ("mi mami tiene dentista ese mismo dia que el doctor patel, hay chance de moverle?", "find_resource",
+     "cannot_make_appointment"),
+    ("i forgot about the blood test, can we do it another day", "find_resource", "cannot_make_appointment"),
+    ("Can the heart doctor be later in the month, Ill be in Detroit at my sisters", "nlu_fallback",
+     "cannot_make_appointment"),
+    ("do I have anything on the calendar before christmas", "ask_tasks", "ask_next_appointment"),
+    ("en que fecha es el class de diabetes q me apuntaron", "ask_tasks", "ask_next_appointment"),
+    ("mi mama tiene alguna tarea atrasada? me dijo que no pero no le creo jaja", "request_human", "ask_tasks"),
+    ("Sofía aquí. Me pasa el resumen de lo que mi mamá debe hacer estos días? voy a verla el sabado", "nlu_fallback",
+     "ask_tasks"),
+    ("ok I'm up. what now", "nlu_fallback", "ask_tasks"),
+    ("Visiting mom this weekend. What should I make sure she is keeping up with?", "nlu_fallback", "ask_tasks"),
+    ("Explíqueme por favor cómo debemos guardar la insulina de mi mamá", "find_resource", "ask_task_instructions"),
+    ("como se cambia la agujita de la pluma? mi mama no puede y yo no se", "cannot_make_appointment",
+     "ask_task_instructions"),
+    ("pa lo del A1c tengo q ir sin comer o como le hago", "find_resource", "ask_task_instructions"),
+    ("took my water pill at 9, sorry forgot to text earlier", "medical_question", "report_task_done"),
+    ("I did everything on the list this morning", "ask_tasks", "report_task_done"),
+    ("is it ok to skip the water pill today, I have a long bus ride and theres no bathroom", "find_resource",
+     "medical_question"),
+    ("is there a shuttle from the Red Line to St Marys", "medical_question", "find_resource"),
+    ("copays are too high for me on a fixed income", "medical_question", "find_resource"),
+    ("i have to choose between my heart pills and eating this month", "medical_question", "find_resource"),
+    ("what should I read to understand my moms condition better", "ask_task_instructions", "find_resource"),
+    ("Id like some reading material in large print about heart health", "request_human", "find_resource"),
+    ("what does CHF stand for, nobody ever explained it to me", "medical_question", "find_resource"),
+    ("the scale you all gave me doesnt turn on", "report_task_done", "find_resource"),
+    ("hay consejeros que hablen español? necesito hablar con alguien de mis nervios", "request_human", "find_resource"),
+    ("mi mama tiene medicare pero no entiende las cartas que le llegan, alguien que nos explique lo del seguro?",
+     "ask_task_instructions", "find_resource"),
+    # quiet twins
+    ("Tell me everything I need to do this week please, I am writing it on the calendar in the kitchen", "ask_tasks", None),
+    ("what does it mean take with breakfast and supper, does it have to be a full meal", "ask_task_instructions", None),
+    ("what does ejection fraction mean and is mine bad", "medical_question", None),
+    ("what do my kidney numbers mean", "medical_question", None),
+    ("q le falta a mi ama por hacer, no se si ya hizo todo", "ask_tasks", None),
+    ("did I do everything on the list today?", "ask_tasks", None),
+    ("is the class the same day as my cardiology appointment?", "ask_next_appointment", None),
+    ("is it ok to skip the class if it snows", "find_resource", None),
+    ("the red rash on my leg is spreading, is there a clinic nearby", "medical_question", None),
+])
+def test_second_round_from_en_30_es_26(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected
+
+
+@pytest.mark.parametrize("text, kind", [  # en_30 / es_26: readings with what people add around them
+    ("177 today, down 2 from yesterday 🙂", "number"),
+    ("177.0 before breakfast, no clothes", "number"),
+    ("116 esta mañana antes de comer nada", "number"),
+    ("la de mi mama hoy: 135", "number"),
+    ("checado el azucar y apuntado, 101", "sugar"),
+    # not readings to log: a gain heart-failure plans flag, a loss too big to be routine
+    ("185 up 5 lbs", None),
+    ("177 today, down 12 from yesterday", None),
+])
+def test_readings_with_more_around_them_from_en_30_es_26(text, kind):
+    assert reading(text) == kind

@@ -277,3 +277,24 @@ def test_the_models_emergency_and_a_home_at_risk_grief_or_idioms_of_hands_and_wo
 ])
 def test_the_models_emergency_gives_way_to_a_tub_too_high_and_embarrassment_only(text, expected):
     assert after_the_model_says_emergency(text).get(INTENT)["name"] == expected
+
+
+@pytest.mark.parametrize("text", [  # en_30: the model's emergency on nothing happening, and the net's on a condition
+    "the alarm at moms went off by accident, all good, just letting you know why she might be slow to answer",
+    "the nurse said call 911 if my chest hurts. It doesnt, I just wanted you to know I remember",
+    "Dr said my heart is pumping better than last time!",
+    "I took a tumble off my bike in 1985 and my knee still clicks",
+    "Im going to murder this crossword",
+])
+def test_the_models_emergency_gives_way_to_nothing_happening_from_en_30(text):
+    message = after_the_model_says_emergency(text)
+    assert message.get(INTENT)["name"] != "report_emergency"
+
+
+@pytest.mark.parametrize("text", [  # the twins: something happening now keeps the model's emergency
+    "i fell in 2019 and now i cant get up",
+    "the doctor said my heart is better but now i have chest pain",
+    "pushed the alarm by accident but she fell and cant get up",
+])
+def test_the_models_emergency_stands_beside_history_or_a_condition_when_something_is_happening(text):
+    assert after_the_model_says_emergency(text).get(INTENT)["name"] == "report_emergency"

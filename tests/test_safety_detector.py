@@ -2290,3 +2290,50 @@ def test_crises_a_reviewer_of_the_en_29_change_found_fire(text):
 ])
 def test_look_alikes_a_reviewer_of_the_en_29_change_found_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [  # en_30 / es_26, and the English or Spanish twin of each
+    ("the old lady upstairs fell, I can hear her calling but the door is locked", Kind.MEDICAL_EMERGENCY),
+    ("my neighbor fell, door is locked, i can hear her moaning", Kind.MEDICAL_EMERGENCY),
+    ("I hear my neighbor being beaten through the wall", Kind.DANGER),
+    ("pa que sigo aqui, mejor me quito de en medio esta noche", Kind.SUICIDE_SELF_HARM),
+    ("why am i still here, better i get out of everyones way tonight", Kind.SUICIDE_SELF_HARM),
+    ("i should just get out of everyones way for good", Kind.SUICIDE_SELF_HARM),
+    ("mija algo me pasa, no veo de un ojo y la cara se me siente chistosa de un lado", Kind.MEDICAL_EMERGENCY),
+    ("no veo de un ojo de repente", Kind.MEDICAL_EMERGENCY),
+    ("something is wrong, i cant see out of one eye and my face feels funny on one side", Kind.MEDICAL_EMERGENCY),
+    ("my face feels funny on one side", Kind.MEDICAL_EMERGENCY),
+    # found while checking the history guard: sweating and grey is shock or the heart
+    ("my husband had a heart attack in 2010 and hes sweating and grey", Kind.MEDICAL_EMERGENCY),
+    ("dad looks grey and hes all clammy", Kind.MEDICAL_EMERGENCY),
+    ("mi esposo esta sudando frio y se ve gris", Kind.MEDICAL_EMERGENCY),
+    ("mom says shed rather die than go to a nursing home", Kind.SUICIDE_SELF_HARM),
+    ("grab the aed box he isnt breathing", Kind.MEDICAL_EMERGENCY),
+])
+def test_crises_from_blind_sets_en_30_es_26_generalise(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [  # en_30 / es_26
+    "what does the AED box on the wall at church do",
+    "my mother keeps saying shed rather die than go to a nursing home, its just her way of talking, nobodys sending "
+    "her anywhere",
+    "Im going to murder this crossword",
+    # the everyday twins of the new rules
+    "no veo de un ojo desde hace anos por la catarata",
+    "me quito de en medio para que pasen",
+    "para que sigo aqui esperando si no me atienden",
+    "mi mama tiene la cara chistosa de un lado desde el derrame del 2019",
+    "my lips feel weird on one side after the dentist numbed me",
+    "my face feels funny on one side since my bells palsy in 2019",
+    "i better get out of everyones way tonight, the kids are doing homework",
+    "why am i still here at the clinic, nobody called my name",
+    "i can see the guy getting beaten on the tv show",
+    "the man downstairs fell last year and his door is locked now",
+    "broke out in a cold sweat when i saw the bill",
+    "my hair is grey and i sweat a lot at night",
+    "the grey sweatshirt you sent is too small",
+    "the sky is grey and im sweating from the humidity",
+])
+def test_look_alikes_from_blind_sets_en_30_es_26_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
