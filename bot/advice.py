@@ -119,6 +119,8 @@ _ASKS_ES = (
     # "cuanta insulina me pongo si voy a cenar tarde", "sigo con la insulina igual o le bajo?", "sera q necesita mas
     # insulina?" (es_21); not "cuanta insulina me toca hoy" (the plan's dose)
     r"cuant[ao]s? (?:\w+ ){0,3}(?:me|le) (?:pongo|pone|doy|inyecto|tomo) si",
+    # "... si me pongo la insulina en la noche? cuanta me pongo" (a reviewer of the es_26 change)
+    r"cuant[ao]s? (?:me|le) (?:pongo|pone|doy|inyecto)\b",
     # a missed dose, taken late or not: "se me olvido la metformina en el desayuno, me la tomo ahora o ya no?" (es_26)
     r"(?:me|se|le) (?:la|lo|las|los) (?:tomo|toma|doy|pongo|pone|inyecto) (?:\w+ ){0,5}o (?:ya )?(?:no|mejor no|espero)\b",
     r"(?:sigo|sigue|continuo|continua) (?:con )?(?:\w+ ){0,3}igual|o (?:le|me) (?:bajo|subo|aumento|reduzco)\b|"
@@ -165,6 +167,17 @@ _TOPIC_RE = re.compile(r"\b(?:" + _TOPIC + r")\b")
 def _typed(text: str) -> str:
     folded = fold_accents((text or "").lower()).replace("'", "").replace("\u2019", "")
     return re.sub(r"[^\w/ ]+", " ", folded)
+
+
+def names_a_health_topic(typed: str) -> bool:
+    """A medicine, a symptom, a reading or a procedure named (typed text)."""
+    return bool(_TOPIC_RE.search(typed) or _HEALTH_WORDS.search(typed))
+
+
+# Procedures and conditions beside a ride or a meal that make it a medical question: "can dad ride the train
+# home after his pacemaker surgery", "is there any food she cant have with warfarin" (a reviewer's finds).
+_HEALTH_WORDS = re.compile(r"\b(?:urgent care|emergency room|er|feels? (?:funny|weird|off|strange|wrong)|cath|catheteri\w*|pacemaker|surgery|stent|operation|procedure|dialysis diet|warfarin|coumadin|"
+                        r"eliquis|lower (?:blood )?sugar|sugar (?:drops?|goes low|low)|cant have|can not have|allowed to eat)\b")
 
 
 def asks_medical_advice(text: str, plan_judgements: bool = True) -> bool:

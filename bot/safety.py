@@ -585,9 +585,16 @@ _DIABETES = (
     r"glyburide)\b"
 )
 # A person's colour gone grey: "sweating and grey", "he looks ashen" (not grey hair or a grey sweater).
-_GREY_NOW = (r"(?:and|&|looks?|looking|is|hes|shes|turned|turning|gone|went|face(?: is)?|colou?r(?: is)?|skin(?: is)?) "
+_GREY_NOW = (r"(?:(?:hes|shes|he is|she is|(?:he|she|dad|mom|husband|wife) (?:looks|is looking|turned|went|has gone|is turning))|"
+             r"(?:his|her|my) (?:face|skin|colou?r|lips) (?:is|went|looks|turned|has gone)|(?:sweating|sweaty|clammy)? ?(?:and|&)) "
              r"(?:all |so |really |kind of |kinda |very )?(?:grey|gray|greyish|grayish|ashen|ashy|white as a sheet|pale as a ghost)"
-             r"(?! (?:hair|sweat\w*|shirt|sweater|coat|jacket|car|cat|dog))")
+             r"(?= *$| (?:and|&|clammy|sweaty|sweating|cold|pale|hes|shes|he|she|not|breathing|cant|help|call|now)\b)")
+# ... in Spanish: "se ve gris", "se puso cenizo", "tiene la cara gris" (not "pintando la casa de gris", "todo gris el dia")
+_GREY_NOW_ES = (r"(?:se ve|se le ve|esta|se puso|se le puso|tiene la cara|la cara|su cara|la piel|el color) (?:muy |bien |todo |toda )?"
+                r"(?:gris|grisaceo|grisacea|cenizo|cenicienta|blanco como (?:el )?papel|blanca como (?:el )?papel)")
+# A cause told for a face that feels strange: the dentist's numbing, a sinus, a cold sore, a palsy.
+_NOT_A_STROKE_CAUSE = (r"(?!.*\b(?:dentist\w*|dental|numbed|numbing|novocaine|filling|root canal|tooth|teeth|palsy|sinus\w*|"
+                       r"cold sore|herpes|partial|dentures?|anestesia|dentista|muela|botox|shot|injection|inyeccion)\b)")
 _GREY_WEATHER = re.compile(r"\b(?:sky|skies|weather|cloud\w*|humid\w*|overcast|gloomy|drizzl\w*)\b")
 # Symptoms that make a double dose / high blood pressure an emergency.
 _OD_SYMPTOMS = (
@@ -2289,9 +2296,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?! (?:que me (?:toca|tocan|dijeron|recetaron)|de la manana|del dia|de hoy)\b)",
         # out of everyone's way for good: "pa que sigo aqui, mejor me quito de en medio esta noche" (es_26;
         # not "me quito de en medio para que pasen")
-        r"(?:mejor|voy a|quiero|pienso|ganas de|deberia|ya) (?:\w+ )?(?:me quito|quitarme|me voy a quitar|me quitaria) de en medio"
-        r"(?! (?:para|pa) que (?:pasen|pase|entren|trabajen|hablen|decidan|se arreglen))",
-        r"(?:para|pa) que (?:sigo|estoy|sigo yo|estoy yo) (?:aqui|viv[oa]|en este mundo)(?= *$| (?:mejor|si|ya|nadie|no)\b)",
+        r"(?:mejor|voy a|quiero|pienso|ganas de|deberia|ya) (?:\w+ )?(?:me quito|quitarme|me voy a quitar|me quitaria) de en medio "
+        r"(?:\w+ ){0,2}(?:esta noche|hoy mismo|para siempre|de una vez|de este mundo)",
+        r"(?:para|pa) que (?:sigo|estoy) (?:aqui|viv[oa]) (?:\w+ ){0,2}(?:me quito|quitarme) de en medio",
         r"(?:me voy|irme|me quiero ir|me ire) de este mundo|(?:ya )?no le (?:veo|encuentro) (?:sentido|caso) "
         r"(?:a (?:nada|la vida|vivir|seguir)|vivir)",
         # a farewell, then nobody can reach them: "me mando un mensaje despidiendose y no contesta"
@@ -2439,12 +2446,16 @@ _RULES: tuple[_Rule, ...] = (
         # talking" (en_30; without the last words it still fires)
         r" than (?:go|going|move|moving|live|living|be put) (?:in|into|to) (?:a |the )?(?:nursing home|home|assisted living|"
         r"old folks home|facility|retirement home)(?= .*\b(?:way of talking|way of speaking|figure of speech|just a saying|"
-        r"just an expression|(?:doesnt|does not|dont|didnt) mean it|not serious)\b))",
+        r"just an expression|(?:doesnt|does not|dont|didnt) mean it|not serious)\b)"
+        r"(?!.*\b(?:stopped taking|not taking|on purpose|gun|rifle|pills|rope|plan|goodbye|gave away|wont eat)\b))",
         rf"(?:im|i feel like|feel like im|i feel like im|ive become|ive been|i have been|i was) {W2}burden",
+        # a killing with oneself added at the end: "gonna kill this stupid phone and myself tonight" (a reviewer of
+        # the en_30 change: the figurative reading of the phone alone had silenced the classifier)
+        r"(?:kill|shoot|stab|hang|poison) (?:\w+ ){0,4}and (?:then )?(?:myself|himself|herself)\b",
         # out of everyone's way for good, the English twin of es_26's "mejor me quito de en medio esta noche"
         r"(?:better|should|going to|gonna|want to|wanna|ready to|time to|ought to) (?:just )?(?:i )?get out of (?:every(?:one|body)s?|their|"
-        r"the worlds) way (?:for good|forever|permanently|once and for all)",
-        r"why am i (?:even )?still (?:here|alive|around)(?= *$| (?:anyway|anymore|no one|nobody|better|i should|if)\b)",
+        r"the worlds) way (?:for good|forever|permanently|once and for all)"
+        r"(?! (?:\w+ ){0,2}(?:move|moving|go|going|head|heading|live|living|retire)\b)",
         r"cant (?:go on|keep going(?! to)|take much more)|cant (?:keep )?(?:live|living|going on) like this",
         r"(?:whats|what is) the point (?:of|in) (?:living|life|anything|going on|being here|trying)",
         # hopelessness with a gap: "whats even the point of treatment or living"
@@ -2716,8 +2727,12 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:is |s |keeps |been )?(?:beating|hitting|choking|strangling) (?:his|her|their) (?:wife|husband|girlfriend|boyfriend|"
           r"partner|kids?|children|mom|mother|dad|father)(?! (?:at|in) (?:cards|chess|checkers|bingo|games?|scrabble))|"
           # heard or seen now: "I hear my neighbor being beaten through the wall" (en_30)
-          r"(?:hear|hearing|can hear|see|seeing|can see|watching) (?:\w+ ){0,3}(?:being|getting) (?:beaten|beat up|beat on|attacked|"
-          r"strangled|choked|stabbed|hit|slapped|punched|kicked)(?! (?:on|in) (?:the |a )?(?:movie|show|game|video|tv|film))|"
+          r"(?:hear|hearing|can hear|see|seeing|can see|watching) (?:my |the |a |our |her |his |that )?(?:\w+ )?"
+          r"(?:neighbou?rs?|wife|husband|mom|mother|dad|father|sister|brother|son|daughter|kids?|child|children|baby|woman|lady|man|"
+          r"guy|girl|boy|someone|somebody|her|him|them|grandson|granddaughter|friend|roommate|mama|mami) "
+          r"(?:being|getting) (?:beaten|beat up|beat on|attacked|strangled|choked|stabbed|hit|slapped|punched|kicked)"
+          r"(?! (?:on|in) (?:the |a )?(?:movie|show|game|video|tv|film))(?! (?:at|in) (?:cards|chess|checkers|bingo|games?|"
+          r"scrabble|dominoes|pool|golf|tennis|video games))|"
           r"(?:pointing|pointed|waving|brandishing|swinging) (?:a |his |her |their )?(?:gun|pistol|rifle|knife|machete)"
           r"(?! (?:in|on) (?:the |a )?(?:movie|show|game|video|tv|film))|"
           r"(?:someone|somebody|they|people) (?:is |are )?(?:shooting|firing) (?:outside|at|in)|shots fired|"
@@ -2920,7 +2935,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:brazo|pierna|mano|pie|cara)(?: y (?:el |la )?(?:brazo|pierna|mano|pie|cara))? (?:de|del) (?:un|el mismo|mismo) lado",
         # the face felt strange on one side: "la cara se me siente chistosa de un lado" (es_26)
         r"(?:cara|boca|labio|labios|cachete|mejilla|rostro|lengua) (?:\w+ ){0,4}(?:chistos[oa]|rar[oa]|extran[oa]|diferente|"
-        r"pesad[oa]|acalambrad[oa]|con hormigueo|hormiguead[oa]) (?:\w+ ){0,2}(?:de|del) (?:un|un solo|el|medio) lado",
+        r"pesad[oa]|acalambrad[oa]|con hormigueo|hormiguead[oa]) (?:\w+ ){0,2}(?:de|del) (?:un|un solo|el|medio) lado"
+        + _NOT_A_STROKE_CAUSE,
         r"no (?:puede|puedo|pudo|podia|podemos) (?:mover|levantar|sentir|alzar|usar|apretar|mantener arriba) "
         r"(?:\w+ ){0,2}(?:brazo|pierna|mano|lado|cara|pie)",
         accept=_is_sudden_deficit,
@@ -2945,16 +2961,16 @@ _RULES: tuple[_Rule, ...] = (
     # sight gone from one eye, with something else wrong or just now: "mija algo me pasa, no veo de un
     # ojo y la cara se me siente chistosa de un lado" (es_26; not a cataract "desde hace anos")
     _rule_es("stroke", MEDICAL,
-             r"no (?:veo|ve|puedo ver|puede ver|miro|mira) (?:nada |bien )?(?:de|por|con) (?:un|el|un solo) ojo",
+             r"no (?:veo|ve|puedo ver|puede ver|miro|mira) (?:nada )?(?:de|por|con) (?:un|el|un solo) ojo"
+             r"(?!.*\b(?:desde (?:hace|que|nin\w*|chiquit\w*|siempre|el|la)|catarata\w*|glaucoma|de nacimiento)\b)",
              r"(?:perdi|perdio|se me fue|se le fue) la vista (?:de|en) (?:un|el) ojo",
              requires=_ES_SUDDEN + r"|\b(?:algo me pasa|algo le pasa|que me pasa|brazo|pierna|cara|hablar|habla|boca|"
                                    r"mare\w*|lado)\b",
              accept=_is_sudden_deficit),
     # sweating cold and grey: "esta sudando frio y se ve gris"
     _rule_es("shock_signs", MEDICAL,
-             r"(?:sudando|sudor|sudoroso|sudorosa|empapad[oa]) (?:\w+ ){0,4}(?:gris|grisaceo|grisacea|cenizo|cenicienta|"
-             r"blanco como (?:el )?papel|blanca como (?:el )?papel)",
-             r"(?:gris|grisaceo|grisacea|cenizo|cenicienta) (?:\w+ ){0,4}(?:sudando|sudor|sudoroso|sudorosa|empapad[oa])",
+             r"(?:sudando|sudor|sudoroso|sudorosa|empapad[oa]) (?:\w+ ){0,4}" + _GREY_NOW_ES,
+             _GREY_NOW_ES + r" (?:\w+ ){0,4}(?:sudando|sudor|sudoroso|sudorosa|empapad[oa])",
              accept=_is_not_a_label),
     # double vision that has just begun: "... y veo doble, empezo hace 10 min" (es_21)
     _rule_es("stroke", MEDICAL, r"(?:veo|ve|viendo|estoy viendo|esta viendo|vemos) doble",
@@ -3326,7 +3342,7 @@ _RULES: tuple[_Rule, ...] = (
         # siente chistosa de un lado")
         rf"(?:face|mouth|lip|lips|cheek|tongue) {W3}(?:funny|weird|strange|off|different|heavy|tingly|tingling|asleep) "
         r"(?:\w+ ){0,2}(?:on )?(?:one|the (?:left|right)|my (?:left|right)|her (?:left|right)|his (?:left|right)) side"
-        r"(?!.*\b(?:dentist|numbed|novocaine|filling|root canal|tooth|teeth|palsy)\b)",
+        + _NOT_A_STROKE_CAUSE,
         # "fingers dont go wher i want an my face feels funy" (en_28): not obeying, with the face
         r"(?:hand|hands|arm|fingers|leg) (?:dont|wont|doesnt|will not|wouldnt) (?:go|move) where (?:i|she|he) (?:want|wants|tell|tells)"
         r"(?=.*\b(?:face|mouth|smile|lip|cheek) (?:\w+ )?(?:feels?|is|looks?|went|gone|droop\w*|numb|funny|weird|tingl\w*|crooked|heavy)\b)"
@@ -3862,7 +3878,8 @@ _FIGURATIVE = re.compile(
     # a puzzle or a machine: "Im going to murder this crossword" (en_30)
     r"|(?:going to|gonna|will|could|about to|want to|wanna) (?:murder|kill|strangle|choke|shoot) (?:this|that|these|the|my) "
     r"(?:\w+ )?(?:crossword|puzzle|sudoku|word search|jigsaw|printer|remote|computer|laptop|phone|tv|app|website|bot|"
-    r"thing|machine|game|crosswords|puzzles|microwave|oven|vacuum)s?\b"
+    r"thing|machine|game|crosswords|puzzles|microwave|oven|vacuum)s?\b(?!.*\b(?:myself|himself|herself|themselves|me too|and me|"
+    r"then me|me after)\b)"
     # "this chicago weather is going to be the end of me"; "kill me now, we're making kale chips"
     r"|(?:gonna|going to|will|is|are|be) (?:be )?the end of (?:me|us)|(?<=^ )kill me now"
     r"|(?:not|never|wont|aint) (?:going to|gonna) kill (?:myself|me) over"

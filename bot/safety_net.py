@@ -221,9 +221,8 @@ def _near(first: str, second: str, words: int = 8) -> re.Pattern[str]:
 
 
 def _then(first: str, second: str, words: int = 6) -> re.Pattern[str]:
-    """The first pattern, then the second within ``words`` words, not denied ("she wasn't hurt"),
-    and not in a condition between them ("the nurse said call 911 if my chest hurts", en_30)."""
-    gap = rf"(?: (?!(?:if|when|si|cuando)\b)\w+){{0,{words}}} "
+    """The first pattern, then the second within ``words`` words, not denied ("she wasn't hurt")."""
+    gap = rf"(?: \w+){{0,{words}}} "
     return re.compile(rf" (?:{first}){gap}{_NOT_DENIED}(?:{second})\b")
 
 
@@ -290,12 +289,27 @@ def danger_cue(text: str) -> str | None:
     normalised = _prepare(text)
     if _told_as_history(normalised) or _FINE_NOW.search(normalised):
         return None
+    told_back = [m.span() for m in _TOLD_BACK_AND_DENIED.finditer(normalised)]
     for cue, pattern, requires in _CONCERNS:
         if requires is not None and not requires.search(normalised):
             continue
-        if any(_is_live(m) and not _inside_idiom(m) for m in pattern.finditer(normalised)):
+        if any(_is_live(m) and not _inside_idiom(m) and not _inside(m, told_back) for m in pattern.finditer(normalised)):
             return cue
     return None
+
+
+# What to do if, told back and denied in a word: "the nurse said call 911 if my chest hurts. It doesnt" (en_30).
+# Not "... if she doesnt pee for 12 hours. she didnt", "... if the swelling doesnt go down": there the
+# denial is the condition itself, so only "it / that" denied, then the end or a new thought, counts.
+TOLD_BACK_AND_DENIED = (
+    r"\b(?:said|says|told (?:me|us|her|him)) (?:to )?(?:call 911|call|go to the er|go to the emergency room|come in) (?:if|when) "
+    r"(?:\w+ ){1,6}?(?:it|that) (?:doesnt|does not|didnt|did not|hasnt|has not)(?= (?:i|and|so|just|but|yet|today|thank\w*)\b| ?$)")
+_TOLD_BACK_AND_DENIED = re.compile(TOLD_BACK_AND_DENIED)
+
+
+def _inside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """The match's last words (the harm itself, "hurts") are inside one of the spans."""
+    return any(start <= m.end() <= end for start, end in spans)
 
 
 # "hace 2 anos me cai y me quebre la muneca", "last winter i fell on the ice and broke my wrist":

