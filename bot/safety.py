@@ -2449,6 +2449,10 @@ _RULES: tuple[_Rule, ...] = (
         r"just an expression|(?:doesnt|does not|dont|didnt) mean it|not serious)\b)"
         r"(?!.*\b(?:stopped taking|not taking|on purpose|gun|rifle|pills|rope|plan|goodbye|gave away|wont eat)\b))",
         rf"(?:im|i feel like|feel like im|i feel like im|ive become|ive been|i have been|i was) {W2}burden",
+        # stopping one's medicines to die: "im going to stop all my heart pills so it just gives out, im done" (en_30)
+        r"(?:stop|quit|stopping|quitting) (?:taking )?(?:all )?(?:my|of my) (?:\w+ )?(?:pills|meds|medicines?|medications?|insulin) "
+        r"(?:\w+ ){0,2}(?:so (?:it|my heart|i) (?:\w+ ){0,2}(?:gives? out|stops?|quits?|dies?|die|can die|wont wake)|"
+        r"(?:and|to) (?:just )?(?:die|be done|let it (?:end|go|happen)|end it))",
         # a killing with oneself added at the end: "gonna kill this stupid phone and myself tonight" (a reviewer of
         # the en_30 change: the figurative reading of the phone alone had silenced the classifier)
         r"(?:kill|shoot|stab|hang|poison) (?:\w+ ){0,4}and (?:then )?(?:myself|himself|herself)\b",
@@ -3360,7 +3364,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"chest {W5}(?:sitting|standing) on|(?:clutch\w*|grabb\w*|holding) (?:his |her |my |their )?chest",
         r"heart (?:hurts|is hurting|pains?)",
         r"(?:arm and jaw|jaw and (?:left )?arm)|left arm (?:\w+ )?(?:pain|hurts|hurting|aching|ache)",
-        rf"pain {W2}(?:radiat\w*|spreading|shooting|going|moving|travel\w*) (?:down|up|into|to) (?:my |his |her |the )?(?:left )?(?:arm|jaw|neck|shoulder|back)",
+        rf"pain {W2}(?:radiat\w*|spreading|shooting|going|moving|travel\w*) (?:(?:down|up) )?(?:down|up|into|to) (?:my |his |her |the )?(?:left )?(?:arm|jaw|neck|shoulder|back)",
         rf"(?:having|think|thinks|maybe|might be|could be|is it|is this|like|feels like) {W3}heart attack",
         rf"nitro\w* {W3}(?:not|isnt|didnt|doesnt|wont|no) {W1}(?:help\w*|work\w*|do anything)",
         accept=_is_not_a_label,
@@ -3460,6 +3464,10 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_NEG} {W3}(?:stop|quit)(?:ping|ting)? (?:the )?bleed\w*",
         r"(?:get|make) (?:the |this |his |her |my |it )?(?:bleed\w*|blood|nosebleed) (?:to )?(?:stop|quit|slow)",
         rf"bleed\w* {W3}(?:wont|doesnt|isnt|didnt|not|cant|never|hasnt|havent) {W1}(?:stop\w*|quit\w*|let up|slow\w*|ease up)",
+        # a nosebleed that has gone on: "nosebleed for over an hour, soaked two towels" (en_30, where only the
+        # classifier's check-in answered)
+        r"(?:nosebleed|nose bleed|nose (?:is |has been |been )?bleeding|bleeding) (?:for )?(?:over |more than |almost |about )?"
+        r"(?:an|a half|\d+|one|two|three|half an) (?:\w+ )?hours?(?! (?:\w+ ){0,2}(?:yesterday|last (?:night|week|month)|ago)\b)",
         rf"(?:bleed\w*|nosebleed|nose bleed|cut|wound|gash) {W5}(?:wont|doesnt|isnt|not|cant|never|hasnt) (?:stop\w*|quit\w*|let up|slow\w* down|ease up)",
         rf"{_BLOOD} {W2}(?:pouring|gushing|spurting|streaming|squirting|running down|flowing out|(?:keeps?|kept) (?:on )?(?:dripping|pouring|coming|running|flowing|oozing|gushing))",
         rf"bleed\w* {W2}(?:a lot|heavily|heavy|badly|bad|profusely|everywhere|all over|so much|like crazy|nonstop|non stop|through|really bad|out)",
@@ -3499,6 +3507,11 @@ _RULES: tuple[_Rule, ...] = (
           requires=rf"\b(?:{_BLOOD}|bleed\w*|bled|bloody|nosebleed|(?<!blood )pressure|pressing)\b"),
     # Any bleeding while on blood thinners.
     _rule("bleeding", MEDICAL, r"bleed\w*|bled|nosebleeds?", requires=_THINNERS),
+    # towels soaked with it: "nosebleed for over an hour, soaked two towels" (en_30)
+    _rule("bleeding", MEDICAL,
+          r"(?:soaked|soaking|soaked through|bled through) (?:\w+ ){0,2}(?:towels?|rags?|shirts?|pads?|bandages?|gauze|dish ?towels?|"
+          r"paper towels)",
+          requires=r"\b(?:bleed\w*|bled|blood\w*|bloody|nosebleed)\b"),
     # Falls with head injury, can't get up, or on blood thinners.
     _rule(
         "fall_head_injury", MEDICAL,

@@ -2372,3 +2372,24 @@ def test_crises_a_reviewer_of_the_en_30_change_found_fire(text):
 ])
 def test_look_alikes_a_reviewer_of_the_en_30_change_found_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [  # en_30: crises only the classifier's check-in had answered
+    ("pain going up into my jaw and I feel sick to my stomach, never felt this before", Kind.MEDICAL_EMERGENCY),
+    ("im going to stop all my heart pills so it just gives out, im done", Kind.SUICIDE_SELF_HARM),
+    ("nosebleed for over an hour, soaked two towels", Kind.MEDICAL_EMERGENCY),
+    ("soaked two towels with blood from his head", Kind.MEDICAL_EMERGENCY),
+])
+def test_crises_only_the_classifier_answered_in_en_30_are_rules_now(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [  # their everyday twins
+    "i soaked two towels with water cleaning the floor",
+    "nosebleed for an hour yesterday, fine now",
+    "im going to stop all my pills and just go with the natural stuff",
+    "stopping my water pill so i dont pee all night",
+    "the pain in my knee is going up into my hip",
+])
+def test_the_twins_of_the_en_30_classifier_only_crises_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
