@@ -1080,6 +1080,22 @@ _ACUTE_SIGNS = re.compile(r"\b(?:confused|sweaty|sweating|clammy|shaking|shaky|v
                           r"slurr\w*|fever|burning up|seizure|confundid[oa]|sudando|temblando|vomitando)\b")
 
 
+def only_moves_a_visit(text: str) -> bool:
+    """ "My hip is acting up and I cant get down there next week, can it be moved": a visit asked to be
+    moved, with no word of distress or an acute sign besides (en_30: the model's check-in answered it)."""
+    typed = _typed(text)
+    if not _MOVE_ASKED.search(typed):
+        return False
+    rest = _CANT_GET_THERE.sub(" ", _MOVE_ASKED.sub(" ", typed))
+    return not _DISTRESS.search(rest) and not _ACUTE_SIGNS.search(typed) and not _SYMPTOM_TOLD.search(typed) \
+        and not _SELF_HARM_WORDS.search(typed)
+
+
+_MOVE_ASKED = re.compile(r"\b(?:can|could) (?:it|that|we|you|they|the \w+) (?:be )?(?:moved|changed|rescheduled|pushed back|"
+                         r"switched|move it|change it|reschedule it)\b|\b(?:reschedule|postpone) (?:it|my|the|her)\b")
+_CANT_GET_THERE = re.compile(r"\b(?:cant|can not|cannot|wont be able to) (?:get|make it) (?:down |over |up |in )?(?:there|in)\b")
+
+
 def only_figurative(text: str) -> bool:
     """ "These copays are gonna be the death of me": an idiom of death about everyday things
     (`safety.figurative`) and no word of distress besides ("scared to death, he is banging

@@ -100,6 +100,10 @@ class SafetyOverride(GraphComponent):
                     _promote_because(message, "find_resource", "low_mood")  # counselling, with the 988 line
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_the_list(text):
                     _promote_because(message, "ask_tasks", "asks_list")
+                elif predicted == EMERGENCY_INTENT and intent_guards.only_moves_a_visit(text):
+                    # "My hip is acting up and I cant get down there next week, can it be moved": a person still
+                    # follows up, as for every reschedule
+                    _promote_because(message, "cannot_make_appointment", "moves_visit")
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_a_person(text):
                     # "my eyes are bad and typing is hard, can a person phone me"
                     _promote_because(message, "request_human", "asks_person")

@@ -312,3 +312,18 @@ def test_the_models_emergency_stands_beside_history_or_a_condition_when_somethin
 ])
 def test_the_models_emergency_is_not_given_away_on_a_reviewer_of_the_en_30_change_finds(text):
     assert after_the_model_says_emergency(text).get(INTENT)["name"] == "report_emergency"
+
+
+def test_the_models_emergency_gives_way_to_a_visit_asked_to_be_moved():  # en_30
+    message = after_the_model_says_emergency("My hip is acting up and I cant get down there next week, can it be moved")
+    assert message.get(INTENT)["name"] == "cannot_make_appointment"
+
+
+@pytest.mark.parametrize("text", [  # ... not with a sign of something happening now
+    "I fell and my hip hurts, I cant get down there next week, can it be moved",
+    "she is confused and cant get down there tomorrow, can it be moved",
+    "im so dizzy i cant make it, can it be moved",
+    "i cut myself again, can the appointment be moved",
+])
+def test_a_visit_asked_to_be_moved_beside_distress_keeps_the_models_emergency(text):
+    assert after_the_model_says_emergency(text).get(INTENT)["name"] == "report_emergency"
