@@ -22,7 +22,7 @@ from rasa_sdk.endpoint import create_app
 from sanic import Sanic, response
 from sanic.request import Request
 
-from bot import logs
+from bot import logs, resources
 from bot.config import load_settings
 
 TOKEN_HEADER = "X-Action-Token"
@@ -73,6 +73,7 @@ def main() -> int:
     logging.getLogger("matplotlib").setLevel(logging.WARN)
     logs.configure("action-server", settings.secret_key, settings.is_production)
     app = build_app(settings.action_server_token)
+    resources.warm_up()  # before the first action call, not during it (docs/performance.md)
     log.info("action server listening on http://%s:%s", settings.action_host, settings.action_port)
     app.run(host=settings.action_host, port=settings.action_port, workers=1, access_log=False, motd=False)
     return 0

@@ -10,6 +10,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 
+from bot import resources
 from bot.safety_classifier import apply_intent_guards
 
 
@@ -18,6 +19,7 @@ class IntentGuard(GraphComponent):
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "IntentGuard":
+        resources.warm_up()  # when the model loads, not on the first message (docs/performance.md)
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:

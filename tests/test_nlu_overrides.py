@@ -327,3 +327,19 @@ def test_the_models_emergency_gives_way_to_a_visit_asked_to_be_moved():  # en_30
 ])
 def test_a_visit_asked_to_be_moved_beside_distress_keeps_the_models_emergency(text):
     assert after_the_model_says_emergency(text).get(INTENT)["name"] == "report_emergency"
+
+
+def test_the_intent_guard_builds_the_category_vocabulary_when_the_model_loads(monkeypatch):
+    """Not on a person's first message: building it takes a tenth of a second (docs/performance.md)."""
+    from bot import resources
+    warmed = []
+    monkeypatch.setattr(resources, "warm_up", lambda: warmed.append(True))
+    IntentGuard.create({}, None, None, None)
+    assert warmed == [True]
+
+
+def test_warming_up_fills_the_category_index():
+    from bot import resources
+    resources._phrase_index.cache_clear()
+    resources.warm_up()
+    assert resources._phrase_index.cache_info().currsize == 1
