@@ -176,8 +176,9 @@ def names_a_health_topic(typed: str) -> bool:
 
 # Procedures and conditions beside a ride or a meal that make it a medical question: "can dad ride the train
 # home after his pacemaker surgery", "is there any food she cant have with warfarin" (a reviewer's finds).
-_HEALTH_WORDS = re.compile(r"\b(?:urgent care|emergency room|er|feels? (?:funny|weird|off|strange|wrong)|cath|catheteri\w*|pacemaker|surgery|stent|operation|procedure|dialysis diet|warfarin|coumadin|"
-                        r"eliquis|lower (?:blood )?sugar|sugar (?:drops?|goes low|low)|cant have|can not have|allowed to eat)\b")
+_HEALTH_WORDS = re.compile(r"\b(?:urgent care|emergency room|er|feels? (?:funny|weird|off|strange|wrong)|cath|catheteri\w*|"
+                           r"pacemaker|surgery|stent|operation|procedure|dialysis diet|warfarin|coumadin|eliquis|"
+                           r"lower (?:blood )?sugar|sugar (?:drops?|goes low|low)|cant have|can not have|allowed to eat)\b")
 
 
 def asks_medical_advice(text: str, plan_judgements: bool = True) -> bool:

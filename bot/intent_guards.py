@@ -221,7 +221,8 @@ _HOW_TO_PREPARE = re.compile(
     r"directions|instructions|how does (?:the|my|her) \w+ (?:\w+ ){0,2}work|"
     r"que (?:tengo|tiene) que hacer (?:para|pa)|como me preparo|prepararme|como se prepara|(?:tengo|tiene) (?:que|q) llevar|ayunas antes|instrucciones|"
     # "tengo q ir en ayunas o no", "como se guarda la insulina", "how do I store the insulin" (es_17)
-    r"en ayunas o no|fast or not|(?:have|need) to fast|como se (?:usa|guarda|pone|aplica|toma|limpia|hace)|como se cambia (?:la |el )?(?:aguj\w*|lanceta|tira|pila|bateria|sensor)|"
+    r"en ayunas o no|fast or not|(?:have|need) to fast|como se (?:usa|guarda|pone|aplica|toma|limpia|hace)|"
+    r"como se cambia (?:la |el )?(?:aguj\w*|lanceta|tira|pila|bateria|sensor)|"
     # "como debemos guardar la insulina", "tengo q ir sin comer" (es_26)
     r"como (?:debemos|debo|debe|tengo que|tiene que|hay que) (?:guardar|usar|limpiar)|"
     r"(?:tengo|tiene|tenemos) (?:que|q) ir sin comer|"
@@ -385,7 +386,8 @@ _NAMED_NEED_OVERRIDES = frozenset({"ask_tasks", "ask_task_instructions", "report
 # ("how do I make a will", "my nerves are shot"), unless the plan is named too ("send me
 # mom's tasks so I can check on her").
 _NEEDS_NO_TASK_HAS = frozenset({"legal", "housing", "mental_health", "caregiver_support"})
-# Needs of daily life, not of the body: asked about, never a medical question.
+# Needs of daily life: asked for with no health word beside them, not a medical question (money, housing
+# and the law never are one).
 _SOCIAL_NEEDS = frozenset({"financial_assistance", "food", "housing", "legal", "transportation", "caregiver_support"})
 _NEVER_MEDICAL_NEEDS = frozenset({"financial_assistance", "housing", "legal"})
 _PLAN_NAMED = re.compile(r"\b(?:tasks?|care plan|plan de cuidado|tareas?|to ?do list|to ?dos|lista)\b")
@@ -656,10 +658,11 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "find_resource"  # "can I take a CPR class", "cardiac rehab how do i sign mom up" (en_29): not the class on the plan
     if intent == "ask_capabilities" and resources.normalize_category(typed) is not None and _ASKS_FOR_HELP.search(typed):
         return "find_resource"  # "link card help" (en_29)
-    if intent == "medical_question" and _asks_for_a_social_need(typed) and not _about_a_visit_not_a_ride(typed) and not _WANTS_PERSON.search(typed) and not advice.asks_medical_advice(text) \
+    if intent == "medical_question" and _asks_for_a_social_need(typed) and not _about_a_visit_not_a_ride(typed) \
+            and not _WANTS_PERSON.search(typed) and not advice.asks_medical_advice(text) \
             and not _SYMPTOM_TOLD.search(typed) and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not safety_net.reads_danger(text):
-        # "el hospital tiene ayuda pa gente de bajos recursos? debo mucho de la emergencia" (es_25), "no tiene que
-        # comer esta semana. a donde la puedo llevar?" (es_26)
+        # "el hospital tiene ayuda pa gente de bajos recursos? debo mucho de la emergencia" (es_25), "is there a
+        # shuttle from the Red Line to St Marys" (en_30)
         return "find_resource"
 
     if intent in _MATERIAL_OVERRIDES and _asks_for_material(text, typed):
@@ -705,7 +708,7 @@ def _corrected_en_30_es_26(text: str, typed: str, intent: str | None) -> str | N
             and not _HOMEWORK.search(typed):
         return "ask_tasks"  # "mi mama tiene alguna tarea atrasada? me dijo que no pero no le creo jaja"
     if intent == "request_human" and _COUNSELLOR.search(typed) and resources.normalize_category(typed) == "mental_health" \
-            and not _CALL_ME.search(typed) and not re.search(r"\b(?:call|llame|llamar|today|hoy|not doing well|mal)\b", typed):
+            and not _CALL_ME.search(typed) and not _A_CALL_OR_NOW.search(typed):
         return "find_resource"  # "hay consejeros que hablen español? necesito hablar con alguien de mis nervios"
     if intent == "medical_question" and _only_told_done(typed) and _CARE_PLAN_WORDS.search(typed) \
             and not _DISTRESS.search(_SORRY_LATE.sub(" ", typed)) and not advice.asks_medical_advice(text):
@@ -748,6 +751,10 @@ _HOMEWORK = re.compile(r"\b(?:tareas? (?:de (?:la )?(?:escuela|ciencias|matemati
                        r"(?:es|son) (?:pa|para) (?:una |la |su )?tarea|homework|school project)\b")
 _SOMEONE_TO_ASK = re.compile(r"\b(?:nurse|enfermera|doctor|dr|ask|preguntar|pregunto|explain|explique)\b")
 _COUNSELLOR = re.compile(r"\b(?:counsel\w*|therapist\w*|consejer\w*|psicolog\w*|terapeuta\w*|psychiatrist\w*|psiquiatra\w*)\b")
+# ... but a call or today asked: "the therapist, can she call me today? im not doing well" wants a person
+_A_CALL_OR_NOW = re.compile(r"\b(?:call|llame|llamar|today|hoy|not doing well|mal)\b")
+
+
 def _unwell_told(text: str, typed: str) -> bool:
     """A symptom or a judgement beside a visit put off: "can we do the lab another day? shes dizzy and fell
     this morning" is for the care team to weigh (a reviewer's finds)."""
@@ -768,11 +775,11 @@ _SORRY_LATE = re.compile(r"\bsorry (?:i )?(?:forgot|for not|for forgetting) (?:t
                          r"(?: (?:you|earlier|sooner|before|this morning|last night))*")
 _DID_IT_ALL = re.compile(r"\b(?:i|we|she|he|mom) (?:did|have done|done|finished|completed|got through) (?:everything|it all|"
                          r"all of it|the whole list|all my \w+)\b|\bya (?:hice|hizo|termine|termino|complete) (?:todo|toda la lista)\b")
-# A dose judged, whatever else is named: "is it ok to skip the water pill today, I have a long bus ride".
 # Taking less or someone else's, asked because of the price: "copays are too high, can i just take the lasix every other
 # day", "the prices are too high, can she use her sisters insulin" (a reviewer's finds)
 _TAKE_INSTEAD = re.compile(r"\b(?:can|could|should|may) (?:i|she|he|we) (?:just |still )?(?:take|use|skip|stop|cut|split|share|borrow|"
                            r"go without|do without)\b|\bpuedo (?:usar|tomar|dejar|partir)\b")
+# A dose judged, whatever else is named: "is it ok to skip the water pill today, I have a long bus ride".
 _DOSE_JUDGED = re.compile(
     r"\b(?:is it (?:ok|okay|safe|alright|all right) (?:to|if (?:i|she|he))|can (?:i|she|he)|should (?:i|she|he)) (?:just )?"
     r"(?:skip|double|stop|halve|split|miss) (?:\w+ ){0,3}(?:pills?|dose|doses|meds?|medicines?|insulin|furosemide|lasix|"
@@ -787,7 +794,8 @@ _A_RESULT = re.compile(r"\d|\b(?:a1c|potassium|bnp|creatinine|ketones?|urine|pee
 _LEARNING_OVERRIDES = frozenset({"ask_task_instructions", "request_human", "medical_question", "ask_tasks", "nlu_fallback"})
 # Wanting to learn about a condition: something to read, a word explained, a class outside the plan.
 _TO_LEARN = re.compile(r"\b(?:what should i read|(?:reading|read) (?:material|something)|understand (?:my |her |his |moms |dads )?"
-                       r"(?:condition|diagnosis|illness|disease)|what (?:does|do) (?!(?:it|that|this|my|her|his|moms|mom|mine|these|those)\b)(?:[a-z]+ ){1,3}(?:mean|stand for)|"
+                       r"(?:condition|diagnosis|illness|disease)|"
+                       r"what (?:does|do) (?!(?:it|that|this|my|her|his|moms|mom|mine|these|those)\b)(?:[a-z]+ ){1,3}(?:mean|stand for)|"
                        r"how (?:do|to|can) (?:i |we )?read (?:food |nutrition )?labels|(?:what is it|what is that) and how do i sign up)\b")
 
 
@@ -804,7 +812,8 @@ def _wants_to_learn(text: str, typed: str) -> bool:
 # Words of a request for help, not for a judgement: "is there help paying for my pills".
 _ASKS_FOR_HELP = re.compile(
     r"\b(?:help|program\w*|pay|paying|afford|cost\w*|cheap\w*|free|where|find|need|needs|any|resources?|assistance|money|"
-    r"ayuda|programa\w*|pagar|costo|gratis|donde|conseguir|dinero|necesit\w*|hay|pido|pedir|pedirlo|solicit\w*|apply|sign up|is there|are there|explique|expliquen)\b")
+    r"ayuda|programa\w*|pagar|costo|gratis|donde|conseguir|dinero|necesit\w*|hay|pido|pedir|pedirlo|solicit\w*|apply|sign up|"
+    r"is there|are there|explique|expliquen)\b")
 
 
 _TALK_TO_SOMEONE = re.compile(r"\b(?:talk|talking|speak|speaking) (?:to|with) (?:someone|somebody|anyone|anybody)\b")

@@ -3370,8 +3370,8 @@ _RULES: tuple[_Rule, ...] = (
         accept=_is_not_a_label,
     ),
     _rule("chest_pain", MEDICAL, r"heart attack|angina|cardiac event", accept=_is_real_event),
-    # Sweating with a grey or ashen colour: shock or a heart attack ("hes sweating and grey and clammy"; a
-    # twin of en_30's long-ago heart attack, not "broke out in a cold sweat when i saw the bill")
+    # Sweating with a grey or ashen colour: shock or a heart attack ("hes sweating and grey and clammy": it fired
+    # nothing until en_30's tuning found it; not "broke out in a cold sweat when i saw the bill")
     _rule("shock_signs", MEDICAL,
           rf"(?:sweating|sweaty|clammy|drenched|cold sweat) {W5}{_GREY_NOW}",
           rf"{_GREY_NOW} {W5}(?:sweating|sweaty|clammy|drenched|cold sweat)",
