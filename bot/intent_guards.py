@@ -1096,12 +1096,19 @@ def only_moves_a_visit(text: str) -> bool:
     if not _MOVE_ASKED.search(typed):
         return False
     rest = _CANT_GET_THERE.sub(" ", _MOVE_ASKED.sub(" ", typed))
-    return not _DISTRESS.search(rest) and not _ACUTE_SIGNS.search(typed) and not _SYMPTOM_TOLD.search(typed) \
-        and not _SELF_HARM_WORDS.search(typed)
+    return len(typed.split()) <= 25 and not _DISTRESS.search(rest) and not _ACUTE_SIGNS.search(typed) \
+        and not _SYMPTOM_TOLD.search(typed) and not _SELF_HARM_WORDS.search(typed) and not _SERIOUS_BESIDE.search(typed) \
+        and not safety.explained_away(text)
 
 
 _MOVE_ASKED = re.compile(r"\b(?:can|could) (?:it|that|we|you|they|the \w+) (?:be )?(?:moved|changed|rescheduled|pushed back|"
                          r"switched|move it|change it|reschedule it)\b|\b(?:reschedule|postpone) (?:it|my|the|her)\b")
+# ... nor anything that could be why it cannot wait (a reviewer's finds: "we are at the ER", "theres a gun in the
+# house and im thinking about it", "I wont be around for it", "heart rate 180", "my foot is black and smells")
+_SERIOUS_BESIDE = re.compile(
+    r"\d|\b(?:hospital|er|icu|emergency|admitted|ambulance|911|floor|gun|rope|pills|point|done|around|last|decided|never|"
+    r"heart|sugar|rate|pulse|temperature|fever|chills|gained|lbs|pounds|pouring|black|smells?|pus|oozing|red|threaten\w*|"
+    r"safe|scared|afraid|out cold|passed|know who|sitting up|breath\w*|worse|bad|dying|die|dead|kill\w*|hurt\w*)\b")
 _CANT_GET_THERE = re.compile(r"\b(?:cant|can not|cannot|wont be able to) (?:get|make it) (?:down |over |up |in )?(?:there|in)\b")
 
 

@@ -595,6 +595,8 @@ _GREY_NOW_ES = (r"(?:se ve|se le ve|esta|se puso|se le puso|tiene la cara|la car
 # A cause told for a face that feels strange: the dentist's numbing, a sinus, a cold sore, a palsy.
 _NOT_A_STROKE_CAUSE = (r"(?!.*\b(?:dentist\w*|dental|numbed|numbing|novocaine|filling|root canal|tooth|teeth|palsy|sinus\w*|"
                        r"cold sore|herpes|partial|dentures?|anestesia|dentista|muela|botox|shot|injection|inyeccion)\b)")
+_DENTAL_OR_JOINT = re.compile(r"\b(?:tooth|teeth|toothache|dentist|dental|filling|molar|gums?|tmj|ear|ears|sinus\w*|"
+                              r"hip|knee|neck|shoulder|shingles|headache|carpal)\b")
 _GREY_WEATHER = re.compile(r"\b(?:sky|skies|weather|cloud\w*|humid\w*|overcast|gloomy|drizzl\w*)\b")
 # Symptoms that make a double dose / high blood pressure an emergency.
 _OD_SYMPTOMS = (
@@ -2451,8 +2453,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:im|i feel like|feel like im|i feel like im|ive become|ive been|i have been|i was) {W2}burden",
         # stopping one's medicines to die: "im going to stop all my heart pills so it just gives out, im done" (en_30)
         r"(?:stop|quit|stopping|quitting) (?:taking )?(?:all )?(?:my|of my) (?:\w+ )?(?:pills|meds|medicines?|medications?|insulin) "
-        r"(?:\w+ ){0,2}(?:so (?:it|my heart|i) (?:\w+ ){0,2}(?:gives? out|stops?|quits?|dies?|die|can die|wont wake)|"
-        r"(?:and|to) (?:just )?(?:die|be done|let it (?:end|go|happen)|end it))",
+        r"(?:\w+ ){0,2}(?:so (?:it|my heart) (?:\w+ ){0,2}(?:gives? out|stops?|quits?)|so (?:i|that i) (?:can )?(?:die|wont wake up)|"
+        r"(?:and|to) (?:just )?(?:die|end it|let it end))",
         # a killing with oneself added at the end: "gonna kill this stupid phone and myself tonight" (a reviewer of
         # the en_30 change: the figurative reading of the phone alone had silenced the classifier)
         r"(?:kill|shoot|stab|hang|poison) (?:\w+ ){0,4}and (?:then )?(?:myself|himself|herself)\b",
@@ -3364,12 +3366,19 @@ _RULES: tuple[_Rule, ...] = (
         rf"chest {W5}(?:sitting|standing) on|(?:clutch\w*|grabb\w*|holding) (?:his |her |my |their )?chest",
         r"heart (?:hurts|is hurting|pains?)",
         r"(?:arm and jaw|jaw and (?:left )?arm)|left arm (?:\w+ )?(?:pain|hurts|hurting|aching|ache)",
-        rf"pain {W2}(?:radiat\w*|spreading|shooting|going|moving|travel\w*) (?:(?:down|up) )?(?:down|up|into|to) (?:my |his |her |the )?(?:left )?(?:arm|jaw|neck|shoulder|back)",
+        rf"pain {W2}(?:radiat\w*|spreading|shooting|going|moving|travel\w*) (?:down|up|into|to) (?:my |his |her |the )?(?:left )?(?:arm|jaw|neck|shoulder|back)",
         rf"(?:having|think|thinks|maybe|might be|could be|is it|is this|like|feels like) {W3}heart attack",
         rf"nitro\w* {W3}(?:not|isnt|didnt|doesnt|wont|no) {W1}(?:help\w*|work\w*|do anything)",
         accept=_is_not_a_label,
     ),
     _rule("chest_pain", MEDICAL, r"heart attack|angina|cardiac event", accept=_is_real_event),
+    # "pain going up into my jaw and I feel sick to my stomach, never felt this before" (en_30): the jaw, with a sign
+    # beside it, and no tooth, ear or joint to explain it (a reviewer's finds: "my tooth pain is going up into my jaw")
+    _rule("chest_pain", MEDICAL,
+          r"(?:pain|pressure|ache|tightness) (?:\w+ ){0,2}(?:going|moving|spreading|shooting|radiating) up (?:into|to) "
+          r"(?:my |his |her |the )?jaw",
+          requires=r"\b(?:sick|nause\w*|sweat\w*|chest|short of breath|breath\w*|dizzy|never felt|left arm)\b",
+          accept=lambda m: _is_not_a_label(m) and not _DENTAL_OR_JOINT.search(m.string)),
     # Sweating with a grey or ashen colour: shock or a heart attack ("hes sweating and grey and clammy": it fired
     # nothing until en_30's tuning found it; not "broke out in a cold sweat when i saw the bill")
     _rule("shock_signs", MEDICAL,
@@ -3466,8 +3475,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"bleed\w* {W3}(?:wont|doesnt|isnt|didnt|not|cant|never|hasnt|havent) {W1}(?:stop\w*|quit\w*|let up|slow\w*|ease up)",
         # a nosebleed that has gone on: "nosebleed for over an hour, soaked two towels" (en_30, where only the
         # classifier's check-in answered)
-        r"(?:nosebleed|nose bleed|nose (?:is |has been |been )?bleeding|bleeding) (?:for )?(?:over |more than |almost |about )?"
-        r"(?:an|a half|\d+|one|two|three|half an) (?:\w+ )?hours?(?! (?:\w+ ){0,2}(?:yesterday|last (?:night|week|month)|ago)\b)",
+        r"(?:nosebleed|nose bleed|nose (?:is |has been |been )?bleeding|bleeding) for (?:over |more than |almost |about )?"
+        r"(?:an|a half|\d+|one|two|three|half an) (?:\w+ )?hours?(?!.*\b(?:yesterday|last \w+|ago|stopped|fine|ok|okay|all good|"
+        r"normal|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|after|sheet|instructions?)\b)",
         rf"(?:bleed\w*|nosebleed|nose bleed|cut|wound|gash) {W5}(?:wont|doesnt|isnt|not|cant|never|hasnt) (?:stop\w*|quit\w*|let up|slow\w* down|ease up)",
         rf"{_BLOOD} {W2}(?:pouring|gushing|spurting|streaming|squirting|running down|flowing out|(?:keeps?|kept) (?:on )?(?:dripping|pouring|coming|running|flowing|oozing|gushing))",
         rf"bleed\w* {W2}(?:a lot|heavily|heavy|badly|bad|profusely|everywhere|all over|so much|like crazy|nonstop|non stop|through|really bad|out)",
@@ -3511,7 +3521,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("bleeding", MEDICAL,
           r"(?:soaked|soaking|soaked through|bled through) (?:\w+ ){0,2}(?:towels?|rags?|shirts?|pads?|bandages?|gauze|dish ?towels?|"
           r"paper towels)",
-          requires=r"\b(?:bleed\w*|bled|blood\w*|bloody|nosebleed)\b"),
+          requires=r"\b(?:bleeding|bleeds|bled|nosebleed|(?:with|in|of) blood)\b"),
     # Falls with head injury, can't get up, or on blood thinners.
     _rule(
         "fall_head_injury", MEDICAL,

@@ -343,3 +343,16 @@ def test_warming_up_fills_the_category_index():
     resources._phrase_index.cache_clear()
     resources.warm_up()
     assert resources._phrase_index.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the reschedule exception: why it cannot wait, told beside it
+    "theres a gun in the house and im thinking about it, can it be moved",
+    "I wont be around for it, can it be moved",
+    "we are at the ER, can we reschedule it",
+    "hes out cold on the couch, can it be moved",
+    "heart rate 180, can it be moved",
+    "my foot is black and smells, can we reschedule it",
+    "im not safe at home, can it be moved",
+])
+def test_a_visit_asked_to_be_moved_beside_an_emergency_keeps_the_models_emergency(text):
+    assert after_the_model_says_emergency(text).get(INTENT)["name"] == "report_emergency"

@@ -2393,3 +2393,19 @@ def test_crises_only_the_classifier_answered_in_en_30_are_rules_now(text, kind):
 ])
 def test_the_twins_of_the_en_30_classifier_only_crises_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the rules above: false alarms they had added
+    "my tooth pain is going up into my jaw, dentist on thursday",
+    "hip pain going up into my back when I walk",
+    "carpal tunnel pain shooting up into my arm at night",
+    "cardiologist says stop taking my water pills so I stop peeing all night",
+    "stop all my meds to be done with the side effects? asking the doc",
+    "instructions say some bleeding for 1 hour after is normal",
+    "the bleeding 2 hours after dialysis stopped with pressure",
+    "nosebleed for about an hour this morning, stopped now, all good",
+    "soaked my shirt in sweat on my walk, bloodwork is tuesday",
+    "I soaked two towels cleaning up after the dog, had a bloody paw",
+])
+def test_look_alikes_a_reviewer_of_the_en_30_classifier_only_rules_found_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
