@@ -334,6 +334,9 @@ def _short_list(session: Session, category: str, zip_code: str | None, language:
     return resources.format_resources(found, category, language, heading=heading) if found else ""
 
 
+_EVICTION = re.compile(r"\b(?:evict\w*|desalojo|desalojar\w*|desahucio)\b")
+
+
 def second_need(session: Session, chosen: str, need: str) -> str | None:
     """A need that fits two kinds of help ("behind on rent, might get put out": housing and
     money; "a wheelchair van to dialysis": a ride, not equipment) gets both: the kind its
@@ -346,6 +349,8 @@ def second_need(session: Session, chosen: str, need: str) -> str | None:
     named = resources.normalize_category(need)
     if named and named != chosen:
         return named
+    if chosen == "housing" and _EVICTION.search(need.lower()):
+        return "legal"  # "I got an eviction notice on my door": a place to live, and a lawyer before the court date
     searched = resource_search.best_category(session, need)  # a database query: only when needed
     return searched if searched and searched != chosen else None
 

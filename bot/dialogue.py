@@ -93,7 +93,7 @@ LETTERS = re.compile(r"[^\W\d_]")
 
 # A reading sent on its own: "178.4", "wt 180", "scale said 184 wrote it down", "azucar 95
 # en ayunas". Weight and blood sugar are the readings care plans ask people to take daily.
-_WEIGHT_WORDS = r"wt|weight|weighed|weigh|weighing|scale(?: said| says| read| reads)?|lbs?|pounds|peso|pes[eé]|libras|b[aá]scula"
+_WEIGHT_WORDS = r"weigh[- ]?in|wt|weight|weighed|weigh|weighing|scale(?: said| says| read| reads)?|lbs?|pounds|peso|pes[eé]|libras|b[aá]scula"
 _SUGAR_WORDS = (r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|glucosa|en ayunas|ayunas|en ayuno|ayuno|gluc[oó]metro|sali[oó]|"
                 # "el nivel de hoy fue 156" (es_21)
                 r"(?:el )?nivel(?: de (?:az[uú]car|glucosa))?|"
@@ -239,7 +239,9 @@ def spelled_number(text: str, labelled: bool = False) -> str | None:
             whole *= 100
         elif not after_point and word in _TENS and whole % 100 == 0:
             whole += _TENS[word]
-        elif labelled and not after_point and word in _TENS and 0 < whole < 10:  # "weight one eighty two": 182
+        elif not after_point and word in _TENS and 0 < whole < 10 and (labelled or _TENS[word] >= 60):
+            # "weight one eighty two": 182; and unlabelled when it cannot be a time ("one eighty two this
+            # morning", en_31; "two thirty" stays a time)
             whole = whole * 100 + _TENS[word]
         elif not after_point and word in _UNITS and whole % 10 == 0:
             whole += _UNITS[word]

@@ -302,9 +302,21 @@ _TALK_TO_A_PERSON = re.compile(
     r"\b(?:someone|somebody|anyone) (?:from|in|at) (?:case management|the care team|your office|the hospital) "
     r"(?:to |can |could |please )?(?:call|contact|reach|phone|text) (?:me|us)\b|"
     r"\b(?:monitored|read|answered) by (?:actual|real|live) (?:people|persons|humans)\b|"
-    r"\ba real conversation\b")
+    r"\ba real conversation\b|"
+    # the case manager named, how to reach them asked: "who is Dorothy Williams case manager and how do I get hold of
+    # them"; someone met in hospital: "i want to talk to the nice lady who came to my room before i went home" (en_31)
+    r"\bhow (?:do|can|would|should) (?:i|we) (?:get hold of|get ahold of|reach|contact|get in touch with|call) "
+    r"(?:my|her|his|the|moms|dads) case ?manager\b|"
+    r"\bcase ?manager\b(?: \w+){0,3} how (?:do|can|would|should) (?:i|we) (?:get hold of|get ahold of|reach|contact|"
+    r"get in touch with|call) (?:them|her|him)\b|"
+    r"\b(?:talk|speak) (?:to|with) (?:the|that) (?:\w+ )?(?:lady|woman|man|girl|person|nurse|social worker) (?:who|that) "
+    r"(?:came|visited|saw|helped|talked|spoke|gave)\b|"
+    # "me pasa con una persona?" (es_27)
+    r"\b(?:me |nos )?(?:pasa|pase|pasas|comunica|comunique|comunicas|conecta|conecte|conectas) con (?:una persona|alguien|un humano|"
+    r"una persona real|la manejadora|el manejador|mi manejadora?|la enfermera)\b")
 # (not with low mood in the message: "who can i talk to about feeling sad" is counselling)
-_TALK_OVERRIDES = frozenset({"bot_challenge", "nlu_fallback", "small_talk", "find_resource", "medical_question"})
+_TALK_OVERRIDES = frozenset({"bot_challenge", "nlu_fallback", "small_talk", "find_resource", "medical_question",
+                             "ask_capabilities"})
 
 # When a call on the plan happens ("when does the nurse call me", "the nurse is calling
 # tomorrow right? what time", "did they set a time for my phone call with the nurse"),
@@ -321,7 +333,10 @@ _NOT_A_PLANNED_CALL = re.compile(r"\b(?:talk|speak|hablar|call (?:me |us |her |h
 _MISSED_ON_THE_LIST_WORDS = (
     r"(?:anything|any thing|something) (?:\w+ )?over ?due(?! (?:on|with|for|from) )|"
     r"(?:im|i am|am i|is (?:she|he|mom|my mom|my mother|dad)|shes|she is) behind on (?:anything|something)|"
-    r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something)")
+    r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something)|"
+    # "show me everything i got this week pills appointments all of it" (en_31)
+    r"(?:show|send|give|tell) me (?:everything|all) (?:i|she|he|mom|we) (?:got|have|has)(?: (?:to do|going on))? "
+    r"(?:this week|today|tomorrow|coming up|this month|for the week|next week)")
 # "todo lo que mi mama tiene que hacer": the whole list, in Spanish (both list patterns below)
 _EVERYTHING_TO_DO_ES = r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q) hacer"
 # Asking for the list itself, in words the model has not learned to place ("what do I have
@@ -360,6 +375,10 @@ _ASKS_FOR_LIST = re.compile(
 # Someone coming by, not a visit on the plan: "I want somebody to visit me so Angela can take a break".
 _VISITING_SOMEONE = re.compile(r"\bvisit (?:me|her|him|us|mom|dad)\b")
 # The day told as taken or impossible: "ese dia tengo que cuidar a mis nietos", "can't".
+# The visit asked to be moved, in the fewest words: "can we switch it", "could you move the date"
+_SWITCH_IT = re.compile(r"\b(?:can|could|would) (?:we|you|i|they|u) (?:switch|change|move|reschedule|push back|push) "
+                        r"(?:it|that|the date|the day|the time|my appointment|her appointment)\b|"
+                        r"\b(?:se puede|podemos|pueden|puedes) (?:cambiar|mover)(?:la|lo)?\b")
 _THAT_DAY = re.compile(r"\b(?:ese dia|that day|no puedo|cant|can not|cannot|wont)\b")
 # When a medicine is taken, asked: "the little heart pill twice a day, when exactly" (not "took it when I woke up").
 _WHEN_TAKEN = re.compile(r"\b(?:when (?:exactly|do|does|is|am|are|to)|what time|a (?:que|q) hora|"
@@ -381,6 +400,14 @@ _EQUIPMENT_NEED = re.compile(
     r"do (?:you|u|they|yall) (?:have|make|sell|carry)|(?:could|can|may) (?:i|we|she|he|mom) (?:have|get)|"
     r"is there|are there|any|necesit\w*|conseguir|donde|hay|tienen|busco|buscando|prestan|ocupo|"
     r"(?:me|le|nos) (?:pueden|puede|podrian|podria) (?:dar|conseguir|prestar))\b")
+# A service asked for, not a person to talk to: "can somebody bring me meals", "is there a van that can take me"
+_SERVICE_ASKED = re.compile(
+    r"\b(?:can|could|will|would) (?:somebody|someone|anyone|you|u|a \w+) (?:\w+ )?(?:bring|deliver|drop off|drive|take|"
+    r"pick (?:me|her|him|us) up|lend|loan)\b|\bis there (?:a|any) (?:van|bus|car|ride|shuttle)\b")
+_GRIEF = re.compile(r"\b(?:grief|grieving|mourning|duelo|luto)\b")
+# Someone to talk to about how one feels, not about the care: "talk to someone about my nerves"
+_TALK_ABOUT_FEELINGS = re.compile(r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:someone|somebody|anyone|alguien) "
+                                  r"(?:about|sobre|de) (?:my|mi|mis|how|lo|la|el)\b")
 _NAMED_NEED_OVERRIDES = frozenset({"ask_tasks", "ask_task_instructions", "report_task_done", "small_talk", "nlu_fallback"})
 # Kinds of help no care-plan task is about, named in a message the model read as the plan
 # ("how do I make a will", "my nerves are shot"), unless the plan is named too ("send me
@@ -606,8 +633,13 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and resources.normalize_category(typed) in (None, "transportation"):
         # "no tengo quien me lleve al laboratorio, puedo ir otro dia?": a ride and a new date (the reply offers both)
         return "cannot_make_appointment"
+    if intent in _RIDE_OVERRIDES - {"cannot_make_appointment"} | {"find_resource"} \
+            and (_THAT_DAY.search(typed) or _RIDE_NEED.search(typed)) \
+            and _SWITCH_IT.search(typed) \
+            and resources.normalize_category(typed) in (None, "transportation"):
+        return "cannot_make_appointment"  # "my daughter cant drive me that day can we switch it" (en_31): rides offered too
     if intent in _RIDE_OVERRIDES and _RIDE_NEED.search(typed) and not _RESCHEDULE.search(typed) \
-            and not _CANT_ATTEND.search(typed) and not _CHANGE.search(typed) \
+            and not _CANT_ATTEND.search(typed) and not _CHANGE.search(typed) and not _SWITCH_IT.search(typed) \
             and not (intent == "ask_next_appointment" and _WHEN.search(typed)):  # "when is it, and is there a ride": both asked
         return "find_resource"  # "mom needs rides to the lab, who do I call to set that up"
     if intent == "report_task_done" and _PRICED_OUT.search(typed) and (resources.MEDICINE.search(typed) or _SUPPLIES.search(typed)):
@@ -641,6 +673,14 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_tasks"  # "remind me what the nurse wants me doing every day", "me confirmas todo lo que tiene que hacer"
     if intent in _TALK_OVERRIDES and _TALK_TO_A_PERSON.search(typed) and not _low_mood_besides_talking(typed):
         return "request_human"  # "need to talk to a real person, the texts aren't cutting it"
+    if intent == "request_human" and _SERVICE_ASKED.search(typed) and resources.normalize_category(typed) is not None \
+            and not _CALL_ME.search(typed):
+        return "find_resource"  # "can somebody bring me meals", "is there a van that can take me to the hospital" (en_31)
+    if intent == "request_human" and _TALK_ABOUT_FEELINGS.search(typed) and resources.normalize_category(typed) == "mental_health":
+        return "find_resource"  # "want to talk to someone about my nerves" (en_31): counselling, with the 988 line
+    if intent == "ask_next_appointment" and _GRIEF.search(typed) and resources.normalize_category(typed) == "mental_health" \
+            and not _WHEN.search(typed) and not _VISIT.search(typed):
+        return "find_resource"  # "my grief is bad this time of year with the holidays" (en_31)
     if intent in _NAMED_NEED_OVERRIDES and resources.normalize_category(typed) in _NEEDS_NO_TASK_HAS \
             and not _CARE_PLAN_WORDS.search(typed) and not _ASKS_FOR_LIST.search(typed) and not _PLAN_NAMED.search(typed):
         return "find_resource"  # "how do I make a will", "My nerves are shot"
@@ -1044,7 +1084,9 @@ _DARK_BESIDE_A_NEED = re.compile(
     rf"\b(?:{safety.FIREARM}|kill (?:myself|herself|himself)|end it|ending it|end my life|(?:want|wants) to die|"
     r"better off|no point|give up|giving up|hopeless|burden|(?<!end of my )rope|bridge|sleep forever|not wake|without me|"
     r"for good|keep living|living like this|stop everything|pills (?:ready|lined up)|have the pills|"
-    r"(?:quiero|quiere) morir|no (?:quiero|quiere) vivir|acabar con todo|quitarme la vida)\b")
+    r"(?:quiero|quiere) morir|no (?:quiero|quiere) vivir|acabar con todo|quitarme la vida|"
+    # "... hay apoyo pa mi? ya tengo la soga", "ya me quiero ir con dios" (a reviewer of the en_31 change)
+    r"soga|la cuerda|ir(?:me)? con dios|(?:have|got) a plan|gun ready)\b")
 
 
 # What money or a home cannot do is the need itself, not distress: "rent went up 200 dollars i
@@ -1118,4 +1160,11 @@ def only_figurative(text: str) -> bool:
     on the door" is not this), nor a dark word ("wants to die of embarrassment ... she keeps
     saying she's a burden": a reviewer's find)."""
     told = safety.without_idioms(text)
-    return safety.figurative(text) and not _DISTRESS.search(told) and not _DARK_BESIDE_A_NEED.search(told)
+    return safety.figurative(text) and not _DISTRESS.search(told) and not _DARK_BESIDE_A_NEED.search(told) \
+        and not _ACUTE_SIGNS.search(told) and not _HEAT_ILLNESS.search(told)
+
+
+# Signs of heat illness beside an idiom of heat: "me estoy asando, mi mama esta confundida y no suda"
+# (a reviewer of the en_31 change)
+_HEAT_ILLNESS = re.compile(r"\b(?:no suda|not sweating|stopped sweating|muy caliente|hot to the touch|se siente (?:muy )?mal|"
+                           r"feels? (?:really |very )?(?:sick|bad|awful)|weak|debil|desmay\w*|pass\w* out|mare\w*|dizzy)\b")

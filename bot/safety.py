@@ -483,6 +483,8 @@ class _Text(str):
     on_screen: bool = False
     funeral_at: int = -1  # where a funeral or the like is first named, or -1
     curious: bool = False
+    own_now: bool = False
+    new_trouble: bool = False
 
 
 # Where a clause ends: sentence punctuation, commas, brackets, a spaced dash;
@@ -505,6 +507,8 @@ def _prepare(text: str) -> _Text:
     result.on_screen = _story_on_screen(str(result))
     result.funeral_at = _funeral_at(str(result))
     result.curious = _asked_out_of_curiosity(str(result))
+    result.own_now = _own_episode_now(str(result))
+    result.new_trouble = _new_trouble(str(result))
     pieces = [p for p in (_apply_vocabulary(_fold(c), spanish) for c in _CLAUSE_BREAK.split(text)) if p]
     starts, offset = [], 0
     for piece in pieces:
@@ -894,6 +898,13 @@ _LEARNING_BEFORE = re.compile(
     # "did you know a stroke is called a brain attack?"
     r"did (?:you|u) know(?: that)?(?: an?)?|(?:is|are|its|it is) (?:also )?called(?: an?)?|"
     r"(?:cuales|que) (?:sintomas|senales|signos) (?:da|dan|tiene|tienen|hay de|presenta)(?: una?| el| la)?|"
+    # "que senales hay de que alguien esta teniendo un derrame" (es_27): anyone, in general
+    r"(?:cuales|que) (?:sintomas|senales|signos) hay de que (?:alguien|una persona|uno|una) (?:esta |este )?(?:teniendo|tiene|tenga|le da|le este dando)(?: una?)?|"
+    # "en la clase van a ensenar las senales de un infarto?" (es_27): taught, not had
+    r"(?:ensenar|ensenan|ensena|ensenaran|explicar|explican|explicaran|hablar|hablan|hablaran) (?:sobre |de )?(?:las |los )?"
+    r"(?:\w+ )?(?:senales|sintomas|signos)(?: de alarma)? (?:de|del)(?: una?| la| el)?|"
+    # "what are the common emergencies in older heart patients" (en_31, a nursing student)
+    r"(?:what|which) (?:are|is) (?:the )?(?:most )?(?:common|usual|typical|main|biggest|frequent|top)|"
     r"(?:cuales|que) (?:son|es) (?:las |los |la |el )?(?:\w+ )?(?:senales|sintomas|signos|senal|sintoma)"
     r"(?: de alarma)? (?:de|del)(?: una?| la| el)?|"
     r"(?:senales|sintomas|signos) de alarma (?:de|del)(?: una?)?|"
@@ -974,7 +985,8 @@ def _clause_context(m: re.Match[str], chars: int = 80) -> tuple[str, str]:
 # word that brings it back to the present ("... if he falls, he just fell").
 _IF_CLAUSE_TAIL = rf"(?: (?!{_NOW}\b|but\b|pero\b)\w+){{0,8}} $"
 _WHAT_IF_BEFORE = re.compile(
-    r"\b(?:what (?:do|should|would|can|must|shall) (?:i|we|you|one|they) do|what to do|what happens|"
+    r"\b(?:what (?:do|should|would|can|must|shall) (?:i|we|you|one|they|a person|someone|somebody|people|a patient) do|"
+    r"what to do|what happens|"
     r"what would happen|how (?:do|can|would|will|should) (?:i|we|you|one) (?:know|tell)|"
     r"how to (?:know|tell)|que (?:hago|hacemos|hacer|debo hacer|debemos hacer|se hace|tengo que hacer|pasa)|"
     r"como (?:se|sabe|saber|puedo saber|sabemos))"
@@ -993,11 +1005,52 @@ _INSTRUCTION_IF_BEFORE = re.compile(
 # "if" makes the question live again; "if my husband has a seizure", "if
 # someone is having a reaction" stay hypothetical.
 _PRESENT_STATE = re.compile(
-    r"\b(?<!someone )(?<!somebody )(?<!person )(?<!anyone )(?<!one )(?<!people )"
+    # (a person in general: "what should a person do if they think theyre having a stroke")
+    r"\b(?<!someone )(?<!somebody )(?<!person )(?<!anyone )(?<!one )(?<!people )(?<!they think )"
     r"(?:hes|shes|theyre|im|is|are) (?:not|still|currently|having|choking|bleeding|turning|seizing|gasping|"
     r"unconscious|unresponsive|passed out|on the floor|lying)\b|\b(?:isnt|arent|wont)\b|"
     r"\besta (?:convulsionando|sangrando|ahogando|inconsciente|desmayad[oa]|tirad[oa])\b"
 )
+# Something new told beside a trouble that has passed: "new pain tonight different than before. the chest
+# pain i had in the hospital is all gone now" (a reviewer of the en_31 change)
+_NEW_TROUBLE = re.compile(r"\b(?:new (?:pain|symptoms?|trouble)|different (?:than|from) before|"
+                          r"(?:pain|hurts?|hurting) (?:tonight|again|right now))\b")
+# ... but signs someone has are signs seen: "my dad has the signs of a stroke", "shows early signs of"
+_HAS_SIGNS_BEFORE = re.compile(
+    r"\b(?<!people )(?<!someone )(?<!somebody )(?<!person )(?<!they )(?<!patients )"
+    r"(?:has|have|had|having|showing|shows|with|got|tiene|tenia|tuvo|muestra|presenta)"
+    r"(?: all)?(?: the| las| los)?(?: early| first| common| classic| usual)? (?:signs|symptoms|senales|sintomas|signos) "
+    r"(?:of|for|de|del)(?: an?| una?)? $")
+
+
+# ... and a question that turns to the writer's own case now: "what should a person do if they think
+# theyre having a stroke cuz i think i am", "van a ensenar las senales de un infarto? creo que me esta
+# dando uno" (a reviewer of the en_31 change)
+_OWN_EPISODE_NOW = re.compile(
+    r"\b(?:i think (?:i am|im)\b|(?:im|i am|hes|he is|shes|she is) having (?:one|it|that)\b|"
+    r"(?:thats|that is|its) (?:me|him|her|mom|dad|my \w+)(?: (?:rn|right now|now))?(?= ?$| (?:rn|right now|now)\b)|"
+    r"having one (?:rn|right now|now)\b|(?:asking for|about) my \w+ (?:he|she) (?:is|might be|may be)(?= ?$)|"
+    r"(?:i think )?(?:im|i am) having one|"
+    r"creo que (?:me|le) esta (?:dando|pasando)|creo que (?:yo |mi \w+ )?(?:lo |la )?(?:estoy|esta) teniendo|"
+    r"(?:creo que )?(?:lo|la) (?:tiene|tengo|estoy teniendo|esta teniendo)(?: (?:ahorita|ahora))?(?= ?$)|"
+    r"(?:me|le) esta dando uno|esta teniendo uno|(?:mi \w+ )?creo que lo tiene)")
+
+
+def _own_episode_now(text: str) -> bool:
+    """Looked up once per message (``_prepare``), like `_told_laughing`: each match asks."""
+    found = getattr(text, "own_now", None)
+    return _OWN_EPISODE_NOW.search(text) is not None if found is None else found
+
+
+def _new_trouble(text: str) -> bool:
+    found = getattr(text, "new_trouble", None)
+    return _NEW_TROUBLE.search(text) is not None if found is None else found
+
+
+def _learning_before(before: str) -> bool:
+    return _LEARNING_BEFORE.search(before) is not None and _HAS_SIGNS_BEFORE.search(before) is None
+
+
 # "Is shortness of breath a side effect of this medicine?"
 _SIDE_EFFECT_AFTER = re.compile(
     r"^ (?:(?:is|be|a|an|common|normal|possible|known|un|es) ){0,3}(?:side effects?|efecto secundario)\b"
@@ -1034,11 +1087,14 @@ def _is_live(m: re.Match[str]) -> bool:
     her face is drooping" fires.
     """
     before, after = _clause_context(m)
-    if _INSTRUCTION_IF_BEFORE.search(before) or _LEARNING_BEFORE.search(before) or _someday(m, before):
+    own_now = _own_episode_now(m.string)
+    if _INSTRUCTION_IF_BEFORE.search(before) or (_learning_before(before) and not own_now) or _someday(m, before):
         return False
-    if _told_laughing(m.string) or _RESOLVED_AFTER.match(m.string, m.end()) or _answered_no(m):
+    resolved = _RESOLVED_AFTER.match(m.string, m.end()) and not _new_trouble(m.string)
+    if _told_laughing(m.string) or resolved or _answered_no(m):
         return False
-    if _SOMEONE_IF_BEFORE.search(before) or _about_a_story(before, after) or _asked_out_of_curiosity(m.string):
+    if _SOMEONE_IF_BEFORE.search(before) or _about_a_story(before, after) \
+            or (_asked_out_of_curiosity(m.string) and not own_now):
         return False
     if _story_on_screen(m.string):
         return False
@@ -1065,7 +1121,7 @@ def _is_live(m: re.Match[str]) -> bool:
     if _NEGATED_BEFORE.search(before) and not _CONTRAST_AFTER.search(m.string, m.end()):
         return False
     what_if = _WHAT_IF_BEFORE.search(before)
-    if what_if and not _PRESENT_STATE.search(before[what_if.start():] + m.group()[1:]):
+    if what_if and not own_now and not _PRESENT_STATE.search(before[what_if.start():] + m.group()[1:]):
         return False
     if _SAID_IF_BEFORE.search(before) and _CALL_AFTER.search(after):
         return False
@@ -1209,13 +1265,23 @@ def _answered_no(m: re.Match[str]) -> bool:
 _CURIOUS = re.compile(
     r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
-    r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to look for)|solo (?:por )?curiosidad|por si acaso|"
+    r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to (?:look|watch) (?:out )?for)|solo (?:por )?curiosidad|por si acaso|"
     r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard))\b"
 )
+# ... unless a sign of danger is told beside it: "short of breath, can barely talk, just want to
+# know what to look for" is happening.
+_DANGER_TOLD = re.compile(
+    r"\b(?:can|could) barely (?:breathe|talk|speak|catch|stand|move)\b|"
+    r"\b(?:i|im|she|shes|he|hes|mom|dad|my \w+) (?:\w+ )?(?:cant|cannot|can not|couldnt|could not) "
+    r"(?:breathe|talk|speak|catch|wake|stand|move)\b|\b(?:is|im|are|shes|hes) (?:turning|turned|going) (?:blue|gr[ae]y)\b")
+
+
 def _asked_out_of_curiosity(text: str) -> bool:
     """Looked up once per message (``_prepare``), like `_told_laughing`."""
     found = getattr(text, "curious", None)
-    return _CURIOUS.search(text) is not None if found is None else found
+    if found is None:
+        return _CURIOUS.search(text) is not None and _DANGER_TOLD.search(text) is None
+    return found
 
 
 _COULD_GIVE_BEFORE = re.compile(
@@ -1381,6 +1447,11 @@ _RESOLVED_AFTER = re.compile(
     # someone else's news, met with flowers or a card: "my grandson's teacher had a stroke, we're sending flowers"
     r"|(?: \w+){0,8}? (?:sending|sent|send|bringing|brought|took|taking|mailing) (?:her |him |them )?"
     r"(?:flowers|a card|a get well card|get well cards|a casserole|a meal|food)\b"
+    # had during the hospital stay and gone since: "the chest pain i had in the hospital is all gone now,
+    # feeling good" (en_31); not with anything after it ("... gone but now my arm is numb")
+    r"| (?:that )?(?:i|she|he|mom|dad|we) (?:had|was having|were having) (?:\w+ ){0,2}?(?:in|at|during) (?:the )?"
+    r"(?:hospital|er|icu|rehab|my stay|her stay|his stay|surgery)\b (?:\w+ ){0,2}?(?:is|are|has|have) (?:all |totally |completely )?"
+    r"(?:gone|cleared up|went away|better)(?: now)?(?: (?:feeling|feel|im|i am|shes|hes) (?:good|great|fine|better|ok|okay))? ?$"
 )
 
 
@@ -1419,7 +1490,8 @@ def _is_current_mention(m: re.Match[str]) -> bool:
         return False
     if _HISTORY_AFTER.match(after) or _HISTORY_BEFORE.search(before) or _SPORT_BEFORE.search(before):
         return False
-    if _LEARNING_BEFORE.search(before) or _GIVE_ME_BEFORE.search(before) or _SEND_QUESTION_BEFORE.search(before):
+    if (_learning_before(before) and not _own_episode_now(m.string)) or _GIVE_ME_BEFORE.search(before) \
+            or _SEND_QUESTION_BEFORE.search(before):
         return False
     if _someday(m, before):
         return False
@@ -1830,8 +1902,10 @@ def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
     if _SUFFOCATING_FROM_HEAT_ES.search(m.group(0)) and (_HEAT_ES.search(before) or _HEAT_ES.search(after)) \
             and not _FUMES_ES.search(m.string):
         return False  # "con la calefaccion prendida todo el dia siento que me asfixio en este depa" (es_22)
-    if _EXERTION.search(m.string) and (_FINE_AFTER.match(after) or _recovered_at_rest(m)):
+    if _exertion_told(m.string) and (_FINE_AFTER.match(after) or _recovered_at_rest(m)):
         return False
+    if _MILD_OR_BREATHLESS.search(m.group()) and _FUN_AFTER.match(after) and _passed_and_mild(m.string):
+        return False  # "ran out of breath singing in the choir today, it was glorious" (en_31)
     return not _USUAL_AFTER.match(after) and _is_not_a_label(m)
 
 
@@ -1844,6 +1918,22 @@ _RECOVERED_AFTER = re.compile(  # (read past the clause: the comma before "fine"
     r"(?!.*\b(?:but|still|now|again|worse|chest|scared|help)\b)")
 _MILD_BREATHLESS_WORDS = r"short of breathe?|out of breathe?|winded"  # (normalised: "breathe")
 _MILD_OR_BREATHLESS = re.compile(rf"\b(?:{_MILD_BREATHLESS_WORDS}|breathless)\b")
+
+
+@functools.lru_cache(maxsize=16)
+def _exertion_told(text: str) -> bool:
+    return _EXERTION.search(text) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _passed_and_mild(text: str) -> bool:
+    """Once per message, not per match (a message can hold thousands of matches)."""
+    return not _SEVERE_BREATHING.search(text) and not _NOT_PASSED.search(text)
+
+
+_NOT_PASSED = re.compile(r"\b(?:still|later|hours?|since|keeps?|wont|cant|worse|again)\b")
+# ... from something done for joy
+_FUN_AFTER = re.compile(r"^ (?:from )?(?:singing|laughing|dancing|cheering|playing with|chasing (?:the|my) grand\w*|blowing out)\b")
 # ... never beside a sign that is not mild (a reviewer's finds: "gasping for air, lips were
 # blue, better once i sat"; "ankles swollen and gained 5 lbs")
 _SEVERE_BREATHING = re.compile(
@@ -1918,7 +2008,7 @@ def _is_call_for_help(m: re.Match[str]) -> bool:
     """ "911" as a call for help, not "when should I call 911" or an instruction
     repeated back ("the nurse said call 911 if his chest ever hurts")."""
     before, after = _clause_context(m)
-    if _WHEN_TO_CALL_BEFORE.search(before) or _LEARNING_BEFORE.search(before) or _SAID_IF_BEFORE.search(before):
+    if _WHEN_TO_CALL_BEFORE.search(before) or _learning_before(before) or _SAID_IF_BEFORE.search(before):
         return False
     if _someday(m, m.string[:m.start() + 1]):  # "if I ever get chest pain do I call 911": the if-clause is before
         return False
@@ -1939,16 +2029,24 @@ def _is_call_for_help(m: re.Match[str]) -> bool:
 
 # The emergency number asked for a time that may come, and nothing else told: "what number do i
 # call if theres an emergency, 911 right?" (not "... in an emergency my wife fell call 911")
+_WHAT_NUMBER = r"(?:what|which|whats the) (?:number|phone number|#)(?: (?:do|should|would|can|to|i|we|you)){0,3}"
 _NUMBER_ASKED_FOR_SOMEDAY = re.compile(
-    r"^ (?:hi |hello |ok |quick question |question )?(?:what|which|whats the) (?:number|phone number|#)"
-    r"(?: (?:do|should|would|can|to|i|we|you)){0,3} (?:(?:call|dial|text|ring) )?(?:if|in case|when|whenever|in an?) "
+    r"^ (?:hi |hello |ok |quick question |question )?" + _WHAT_NUMBER +
+    r" (?:(?:call|dial|text|ring) )?(?:if|in case|when|whenever|in an?) "
     r"(?:(?:theres|there is|i have|we have|of) )?(?:an? )?(?:real )?emergency $")
-_ONLY_CHECKING_AFTER = re.compile(r"^(?: (?:right|correct|yes|is that right|or what|or something|isnt it|is it|no))* ?$")
+_ONLY_CHECKING_AFTER = re.compile(r"^(?: (?:right|correct|yes|is that right|or what|or something|isnt it|is it|no))*"
+                                  # "... 911 right? just writing it in my notes" (en_31)
+                                  r"(?: (?:just )?(?:writing|putting|jotting|adding|saving) (?:it|that) (?:down|in (?:my|the) \w+))? ?$")
+# ... or after a someday told first: "if someone collapses what number do i call in chicago, 911 right?"
+_NUMBER_ASKED_AFTER_IF = re.compile(
+    r"^ (?:if|when|in case) (?:someone|somebody|a person|anyone|people|one of us|my \w+|mom|dad) (?:ever )?\w+(?: \w+){0,3} "
+    + _WHAT_NUMBER + r" (?:call|dial|text|ring)(?: (?:in|here in) \w+)? $")
 
 
 def _only_the_number_asked(m: re.Match[str]) -> bool:
-    return (_NUMBER_ASKED_FOR_SOMEDAY.match(m.string[:m.start() + 1]) is not None
-            and _ONLY_CHECKING_AFTER.match(m.string[m.end():]) is not None)
+    asked = m.string[:m.start() + 1]
+    return (_NUMBER_ASKED_FOR_SOMEDAY.match(asked) is not None or _NUMBER_ASKED_AFTER_IF.match(asked) is not None) \
+        and _ONLY_CHECKING_AFTER.match(m.string[m.end():]) is not None
 # The assistant's own advice complained about: "why does this thing keep telling me to call 911".
 _TOLD_TO_CALL_BEFORE = re.compile(r"\b(?:keep|keeps|stop|why|you|always) (?:\w+ ){0,3}(?:telling|tell|told|saying) (?:me|us) (?:to )?(?:call )?$")
 # What this line is, asked as a comparison: "is this like 911 or something different?", "are you the
@@ -2010,6 +2108,22 @@ _SOMEONE_ELSE = re.compile(
     r"\b(?:someone|somebody|anyone|a friend|a person|people|a loved one|others|"
     r"alguien|una persona|un amigo|una amiga|un ser querido|otros)\b"
 )
+# A programme's subject: "dr phil was about suicide today", "the sermon was on suicide"
+_SHOW_ABOUT_BEFORE = re.compile(
+    r"\b(?:dr phil|oprah|dr oz|the view|dateline|60 minutes|(?:the|this|that|tonights|todays) (?:\w+ )?(?:show|episode|program|"
+    r"programme|sermon|homily|lecture|talk|documentary|movie|special|podcast|segment|news story)) (?:today |tonight |yesterday )?"
+    r"(?:was|is|were|are|talked|talks) (?:all )?(?:about|on)(?: teen| veteran| veterans)? $")
+# ... with nothing after it but a reaction: any other word ("thinking about doing it tonight", "grandson
+# keeps saying hes gonna do it", a reviewer's finds) keeps the word's weight.
+_REACTION_WORDS = frozenset("""
+    today tonight yesterday this morning week and it was so very really such a an sad moving heavy hard to watch good
+    interesting important powerful upsetting heartbreaking tough those the for poor families family people kids parents
+    veterans teens episode show one lesson topic subject message story stories of all them
+""".split())
+
+
+def _only_a_reaction(rest: str) -> bool:
+    return all(word in _REACTION_WORDS for word in rest.split())
 _NOT_ME_BEFORE = re.compile(r"\b(?:im|i am|am) (?:not|never)(?: really)? $|\bno (?:soy|estoy)(?: \w+)? $")
 # Someone else said not to be at risk: "my friend is really depressed, she's not suicidal but she
 # won't go to a doctor". A "but" counts only with death or harm after it ("... but she talks about dying").
@@ -2071,10 +2185,26 @@ _CAREGIVER_REQUEST = re.compile(
 )
 
 
+# ... or says they care for someone and asks support for themselves: "yo cuido a mi esposo enfermo y ya
+# no puedo con todo, hay apoyo pa mi" (es_27)
+_CARING_FOR = re.compile(
+    r"\b(?:i (?:take care of|look after|care for)|taking care of|caring for|(?:yo )?cuido a|cuidando a|cuidar a) (?:my|mi|mis) "
+    r"(?:\w+ )?(?:husband|wife|mom|mother|dad|father|parents?|son|daughter|grandma|grandpa|grandmother|grandfather|sister|brother|"
+    r"esposo|esposa|mama|mami|papa|madre|padre|padres|hijo|hija|abuela|abuelita|abuelo|hermana|hermano)\b")
+# ... never beside a means, a plan or a wish to die ("... hay apoyo pa mi? ya tengo la soga")
+_DARK_BESIDE_CARING = re.compile(
+    rf"\b(?:{FIREARM}|rope|noose|a plan|the plan|pills (?:are )?ready|have the pills|die|dead|end it|kill|"
+    r"soga|cuerda|pistola|arma|veneno|morir\w*|matar\w*|ir(?:me)? con dios|quitarme la vida|acabar con todo)\b")
+_SUPPORT_FOR_ME = re.compile(r"\b(?:(?:hay|tienen|existe) (?:algun |algo de )?(?:apoyo|ayuda)|apoyo para mi|ayuda para mi|"
+                             r"(?:is there|any|do you have|are there) (?:any )?(?:support|help)(?: \w+)? for (?:me|us|caregivers|carers))\b")
+
+
 def _is_not_a_caregiver_request(m: re.Match[str]) -> bool:
     """Despair in general words ("I can't do this anymore", "ya no puedo con todo") in a
     message that asks for relief from caring for someone is that need, not despair; a
     death wish in the same message still fires by its own rule."""
+    if _CARING_FOR.search(m.string) and _SUPPORT_FOR_ME.search(m.string) and not _DARK_BESIDE_CARING.search(m.string):
+        return False
     return not _CAREGIVER_REQUEST.search(m.string)
 
 
@@ -2105,6 +2235,8 @@ def _is_suicide_concern(m: re.Match[str]) -> bool:
         return False
     if _NUMBER_FOR_SOMEONE_BEFORE.search(before):  # "what's the number to call if someone is thinking about suicide?"
         return False
+    if _SHOW_ABOUT_BEFORE.search(before) and _only_a_reaction(m.string[m.end():]):
+        return False  # "dr phil was about suicide today, so sad those poor families" (en_31)
     if _ASKS_WHAT_THE_LINE_IS_FOR.search(before) and _SAYS_THEY_ARE_FINE.search(m.string):
         return False
     return not (_HOTLINE_AFTER.match(after) and (_FOR_OTHERS.search(" ".join(_context(m, 120)))
@@ -3873,6 +4005,8 @@ _FIGURATIVE = re.compile(
     r"|dying (?:to (?:know|see|try|get|go|hear|meet)|for (?:a|some|coffee|food)|of (?:laughter|boredom|curiosity|embarrassment))"
     # "i want to die of embarrassment, i sent the nurse a picture of my cat" (en_28)
     r"|(?:die|died) of (?:embarrassment|laughter|laughing|boredom|curiosity)"
+    # "me quiero morir de la verguenza, le grite a la enfermera sin querer" (es_27)
+    r"|(?:morir|morirme|muero|muere|moria|morirse) de (?:la )?(?:verguenza|pena|risa|aburrimiento)"
     # "this salt free food is so bland i want to die haha" (en_29): food, boredom or a laugh, not
     # tiredness, pain or loneliness ("so tired i want to die" stays a crisis)
     r"|(?:food|meal|meals|chicken|dinner|supper|lunch|breakfast|soup|diet|it) (?:\w+ ){0,3}so (?:bland|tasteless|salty|sweet|good|"
@@ -3893,6 +4027,10 @@ _FIGURATIVE = re.compile(
     r"(?:\w+ )?(?:remote|phone|computer|printer|bot|app|website|tv|wifi|internet|cable|machine|paperwork|forms?|bills?|insurance)"
     # a title, not a wish: "the suicide squad movie was dumb"
     r"|suicide squad|stroke of (?:luck|genius|midnight|fate|the pen|brilliance|insight|good fortune)|fainting (?:couch|goat|spell of joy)"
+    # a game or a book club: "murder mystery book club tonight, i guessed the killer!" (en_31)
+    r"|murder myster(?:y|ies)|whodunit|(?:guessed|guess|figured out|found out) (?:who )?(?:the )?(?:killer|murderer|culprit)"
+    # the weather: "ya no aguanto el calor, me estoy asando" (es_27)
+    r"|(?:me estoy|nos estamos) (?:asando|derritiendo|cocinando)|ya no aguanto (?:el|este|la|esta) (?:calor|caloron|bochorno|frio|ruido)"
     # "choking on all this information", "overdosed on christmas cookies", "strangle whoever designed these caps"
     r"|chok(?:e|ed|ing) on (?:all )?(?:this|that|these|the|so much) (?:\w+ )?(?:information|info|paperwork|forms?|words|numbers|news|jargon|bills?)"
     r"|overdos(?:e|ed|ing) on (?:\w+ )?(?:cookies|candy|sugar|sweets|chocolate|pie|turkey|tv|netflix|news|coffee|caffeine|carbs|ham|"

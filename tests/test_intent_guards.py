@@ -6,7 +6,7 @@ import time
 import pytest
 
 from bot.dialogue import reading
-from bot.intent_guards import corrected_intent
+from bot.intent_guards import asks_for_the_list, corrected_intent
 
 
 @pytest.mark.parametrize("text, predicted", [
@@ -735,3 +735,64 @@ def test_readings_with_more_around_them_from_en_30_es_26(text, kind):
 ])
 def test_what_a_reviewer_of_the_en_30_guards_found(text, predicted):
     assert corrected_intent(text, predicted) is None
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # en_31 / es_27
+    ("who is Dorothy Williams case manager and how do I get hold of them", "find_resource", "request_human"),
+    ("how do i reach my case manager", "nlu_fallback", "request_human"),
+    ("i want to talk to the nice lady who came to my room before i went home", "nlu_fallback", "request_human"),
+    ("me pasa con una persona? no se como funciona esto", "ask_capabilities", "request_human"),
+    ("my daughter cant drive me that day can we switch it", "find_resource", "cannot_make_appointment"),
+    ("my daughter cant drive me that day can we switch it", "cannot_make_appointment", None),
+    ("Morning weigh in 178.6", "inform_dob", "report_task_done"),
+    ("one eighty two this morning", "nlu_fallback", "report_task_done"),
+    # their twins
+    ("how can i contact them about a ride", "find_resource", None),
+    ("i cant afford the walker can we switch it to a cane", "find_resource", None),
+    ("weigh in at the clinic tomorrow?", "ask_next_appointment", None),
+    ("two thirty", "nlu_fallback", None),
+    ("what can you do", "ask_capabilities", None),
+])
+def test_people_readings_and_moves_from_en_31_es_27(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected
+
+
+def test_the_whole_list_asked_for_in_other_words():  # en_31
+    assert asks_for_the_list("show me everything i got coming up the next few days")
+    assert not asks_for_the_list("show me everything i got, i took all of them at once")
+
+
+@pytest.mark.parametrize("text, predicted", [  # a reviewer of the en_31 change: needs the list words had taken
+    ("tell me all i need to know about food banks", "find_resource"),
+    ("send me everything i need to apply for help with my electric bill", "find_resource"),
+    ("tell me everything she has to know about heart failure", "medical_question"),
+    ("ate cereal for dinner, should i take my insulin", "medical_question"),
+])
+def test_requests_a_reviewer_of_the_en_31_change_found_keep_their_intent(text, predicted):
+    assert corrected_intent(text, predicted) in (None, predicted)
+
+
+@pytest.mark.parametrize("text, category", [  # ... and needs the new phrases had taken
+    ("i cant keep up with the house payments, foreclosure notice came", "housing"),
+    ("my daughter shut me off and wont talk to me", None),
+    ("my doctor shut me off from salt", None),
+    ("ustedes tienen van o algo que recoja a los viejitos pa las citas", "transportation"),  # es_27
+    ("me pongo muy nerviosa con lo de la diabetes, no duermo, hay ayuda pa eso", "mental_health"),
+    ("quiero hacer un poder pa que mi hija decida por mi si me enfermo", "legal"),
+])
+def test_category_phrases_a_reviewer_of_the_en_31_change_found(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text) == category
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # en_31, the second round: a service, not a person
+    ("can somebody bring me meals", "request_human", "find_resource"),
+    ("is there a van that can take me to the hospital", "request_human", "find_resource"),
+    ("my grief is bad this time of year with the holidays", "ask_next_appointment", "find_resource"),
+    ("can someone bring me my case manager", "request_human", None),
+    ("when is my grief group", "ask_next_appointment", None),
+    ("want to talk to someone about my nerves", "request_human", "find_resource"),
+    ("i want to talk to someone about my appointment", "request_human", None),
+])
+def test_services_and_grief_from_en_31(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected

@@ -356,3 +356,39 @@ def test_warming_up_fills_the_category_index():
 ])
 def test_a_visit_asked_to_be_moved_beside_an_emergency_keeps_the_models_emergency(text):
     assert after_the_model_says_emergency(text).get(INTENT)["name"] == "report_emergency"
+
+
+@pytest.mark.parametrize("text, becomes", [  # en_31 / es_27: the model's check-in on a game, the heat, a bill, a chore
+    ("murder mystery book club tonight, i guessed the killer!", None),
+    ("ya no aguanto el calor, me estoy asando", None),
+    ("me quiero morir de la verguenza, le grite a la enfermera sin querer", None),
+    ("the gas company says theyre going to shut me off friday", "find_resource"),
+    ("i cant keep up with the house by myself", "find_resource"),
+])
+def test_the_models_emergency_gives_way_on_the_en_31_es_27_look_alikes(text, becomes):
+    intent = after_the_model_says_emergency(text).get(INTENT)["name"]
+    assert intent != "report_emergency"
+    assert becomes is None or intent == becomes
+
+
+@pytest.mark.parametrize("text", [  # their twins keep the check-in
+    "murder mystery night but honestly i want to die",
+    "me quiero morir de la verguenza, ya no quiero vivir",
+    "ya no aguanto el calor y me duele el pecho",
+    "they shut off my gas and i have the pills ready",
+    "i cant keep up with the house by myself, i want to end it",
+])
+def test_the_models_emergency_stands_beside_the_en_31_es_27_look_alikes_when_something_is_wrong(text):
+    assert after_the_model_says_emergency(text).get(INTENT)["name"] == "report_emergency"
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the en_31 change: the model's emergency must stand
+    "me estoy asando, mi mama esta confundida y no suda",
+    "me estoy cocinando aqui sin aire y mi abuelo esta confundido y no suda",
+    "ya no aguanto el calor, no tenemos aire y mi esposo se siente muy mal y confundido",
+    "called the gas company bc the stove smells funny and my head is pounding",
+    "the gas company is here about the leak, should we leave",
+    "yo cuido a mi esposo y ya no puedo con todo, hay apoyo pa mi, ya me quiero ir con dios",
+])
+def test_the_models_emergency_is_not_given_away_on_a_reviewer_of_the_en_31_change_finds(text):
+    assert after_the_model_says_emergency(text).get(INTENT)["name"] == "report_emergency"

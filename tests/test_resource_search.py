@@ -99,6 +99,14 @@ def test_a_need_that_fits_two_kinds_of_help_gets_both(demo_engine):
     assert say("resources_also_heading", label="").split()[0] not in one  # "Also,"
 
 
+def test_an_eviction_gets_legal_help_beside_housing(demo_engine):  # en_31: "I got an eviction notice on my door"
+    with session_scope(demo_engine) as session:
+        evicted = assistant.find_help(session, STRANGER, "housing", "60622", need="I got an eviction notice on my door")
+        rent = assistant.find_help(session, STRANGER, "housing", "60622", need="looking for a cheaper apartment")
+    assert say("resources_also_heading", label=say("category_legal")) in evicted
+    assert say("resources_also_heading", label="").split()[0] not in rent
+
+
 def test_counselling_always_names_the_988_lifeline(demo_engine):
     """Local lines come first and can fill the list; the 988 line is named whatever the list
     holds (the model's check-in gives way to this reply on low mood: docs/safety.md)."""

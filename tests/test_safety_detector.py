@@ -739,6 +739,13 @@ PATHOLOGICAL = [
     "said call 911 if " * 5_883,
     "a, b. " * 16_667,
     "still bleeding for " * 5_264,
+    # the en_31 exceptions, each looked up for every match
+    "i take care of my mom and i cant do this anymore " * 2_000,
+    "ya no puedo con todo cuido a mi esposo " * 2_500,
+    "dr phil was about suicide " * 4_000,
+    "out of breath singing " * 4_500,
+    "que senales hay de que alguien esta teniendo un derrame " * 1_800,
+    "the chest pain i had in the hospital is gone " * 2_200,
 ]
 
 
@@ -2408,4 +2415,76 @@ def test_the_twins_of_the_en_30_classifier_only_crises_stay_quiet(text):
     "I soaked two towels cleaning up after the dog, had a bloody paw",
 ])
 def test_look_alikes_a_reviewer_of_the_en_30_classifier_only_rules_found_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # en_31 / es_27: learning questions, history, a show, joy; and their twins
+    "what should a person do if they think they're having a stroke",
+    "what should someone do if they think theyre having a heart attack",
+    "the chest pain i had in the hospital is all gone now, feeling good",
+    "the chest pain she had in the er is better now",
+    "dr phil was about suicide today, so sad those poor families",
+    "the sermon today was about suicide, very moving",
+    "shortness of breath, what does that mean with heart failure, just want to know what to look out for",
+    "ran out of breath singing in the choir today, it was glorious",
+    "out of breath from laughing at my grandson",
+    "If someone collapses what number do I call in Chicago, 911 right? just writing it in my notes",
+    "I'm a nursing student, what are the common emergencies in older heart patients",
+    "what are the most common emergencies with heart failure",
+    "yo cuido a mi esposo enfermo y ya no puedo con todo, hay apoyo pa mi",
+    "I take care of my mom and I cant do this anymore, is there support for me",
+    "en la clase van a ensenar las senales de un infarto? me interesa",
+    "van a explicar los sintomas de un derrame en la platica?",
+    "que senales hay de que alguien esta teniendo un derrame? quiero estar preparada por mi mama",
+])
+def test_look_alikes_from_blind_sets_en_31_es_27_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [  # the crises beside them still fire
+    ("my dad has the signs of a stroke", Kind.MEDICAL_EMERGENCY),  # a sign someone has is seen, not learned
+    ("she has the early signs of a stroke, her face is drooping", Kind.MEDICAL_EMERGENCY),
+    ("mi papa tiene los sintomas de un infarto", Kind.MEDICAL_EMERGENCY),
+    ("shortness of breath, can barely talk, just want to know what to look for", Kind.MEDICAL_EMERGENCY),
+    ("what should i do if i think shes having a stroke", Kind.MEDICAL_EMERGENCY),
+    ("the chest pain i had in the hospital is back", Kind.MEDICAL_EMERGENCY),
+    ("the chest pain i had in the hospital is gone but now my arm is numb", Kind.MEDICAL_EMERGENCY),
+    ("the show was about suicide and honestly i think about it too", Kind.SUICIDE_SELF_HARM),
+    ("ran out of breath singing and now my lips are blue", Kind.MEDICAL_EMERGENCY),
+    ("my husband collapsed what number do I call, 911 right?", Kind.MEDICAL_EMERGENCY),
+    ("yo cuido a mi esposo y ya no puedo con todo, quiero morirme", Kind.SUICIDE_SELF_HARM),
+    ("que senales hay de que alguien esta teniendo un derrame? mi mama tiene la cara caida ahorita",
+     Kind.MEDICAL_EMERGENCY),
+])
+def test_crises_beside_the_en_31_es_27_look_alikes_fire(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the en_31 change: crises its new exceptions had silenced
+    "what should a person do if they think theyre having a stroke cuz i think i am",
+    "what should someone do if they think theyre having a heart attack bc thats me rn",
+    "what are the common emergencies? i think im having one",
+    "van a ensenar las senales de un infarto? creo que me esta dando uno",
+    "van a ensenar las senales de un infarto? porque creo que mi papa esta teniendo uno",
+    "que senales hay de que alguien esta teniendo un derrame, creo que mi papa esta teniendo uno ahorita",
+    "dr phil was about suicide today. thinking about doing it tonight",
+    "the show was about suicide, been thinking about it a lot lately",
+    "dr phil was about suicide today, grandson keeps saying hes gonna do it",
+    "i take care of my dad and i cant take it anymore. is there help for me. i have the gun ready",
+    "yo cuido a mi esposo y ya no puedo con todo, hay apoyo pa mi? ya tengo la soga",
+    "taking care of my bills alone and i cant do this anymore is there help for me",
+    "out of breath singing at church and still winded two hours later",
+    "new pain tonight different than before. the chest pain i had in the hospital is all gone now",
+    "my lips are turning blue just want to know what to watch out for",
+])
+def test_crises_a_reviewer_of_the_en_31_change_found_fire(text):
+    assert assess(text).kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # ... and false alarms it had added
+    "video about people getting the early signs of a heart attack",
+    "for my nursing class what to look for in stroke, patient cant speak is one?",
+    "just wondering what to watch out for with a stroke, like if they cant talk",
+])
+def test_look_alikes_a_reviewer_of_the_en_31_change_found_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
