@@ -1,7 +1,7 @@
 """Speed, side by side in one run: Rasa's own starter bot against this assistant.
 
     .venv/bin/python bench/run.py [--concurrency 1 10 50] [--conversations-per-slot 4]
-                                  [--production [--servers 2]] [--skip-starter]
+                                  [--production [--servers 2]] [--skip-starter] [--close-connections]
 
 1. The starter bot: `rasa init --no-prompt` in a temporary folder (trained once, kept in
    var/bench/starter), served by `rasa run` with the REST channel, in-memory tracker, no
@@ -13,7 +13,10 @@
 3. For each concurrency c: c conversations at a time, each a new sender, four turns
    each (a greeting, a question, a request, thanks), until c x conversations-per-slot
    conversations are done; over REST, and over signed SMS with the time running until the
-   reply reaches the local Twilio stand-in (the real twilio client sends it there).
+   reply reaches the local Twilio stand-in (the real twilio client sends it there), timed
+   when the stand-in receives it. The stand-in keeps HTTP/1.1 connections open between
+   requests, as Twilio's API does; before 2026-12-03 it closed each one (HTTP/1.0), so
+   every reply paid a new connection (--close-connections, for comparison).
 
 Prints msg/s, p50 and p95 per row, and the ratios to the starter bot. Numbers from one
 machine and one run are only comparable within the run: that is why the starter bot runs
@@ -137,8 +140,8 @@ class SmsClient:
             await response.read()
         deadline = started + 60
         while time.perf_counter() < deadline:
-            if self.twilio.count_to(sender) > seen:
-                return time.perf_counter() - started
+            if self.twilio.count_to(sender) > seen:  # timed at its arrival, not when this loop looked
+                return self.twilio.arrived_at(sender, seen) - started
             await asyncio.sleep(0.002)
         return None
 
@@ -197,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--production", action="store_true", help="PostgreSQL, Redis, several Rasa servers (SMS only)")
     parser.add_argument("--servers", type=int, default=2, help="Rasa servers behind the proxy, with --production")
     parser.add_argument("--skip-starter", action="store_true")
+    parser.add_argument("--close-connections", action="store_true",
+                        help="the Twilio stand-in closes each connection (HTTP/1.0), as it did before 2026-12-03")
     args = parser.parse_args(argv)
     rows: list[Row] = []
 
@@ -213,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             stop(process)
 
-    with TwilioStandIn() as twilio, tempfile.TemporaryDirectory(prefix="bench-") as state:
+    with TwilioStandIn(keep_alive=not args.close_connections) as twilio, \
+            tempfile.TemporaryDirectory(prefix="bench-") as state:
         env = {**twilio_env(twilio.base_url, "bench-token")}
         drops = []
         if args.production:  # the production profile has no REST channel: SMS only

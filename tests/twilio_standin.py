@@ -15,7 +15,10 @@ ERRORS = {21610: "Attempt to send to unsubscribed recipient", 21211: "The 'To' n
 
 
 class TwilioStandIn:
-    def __init__(self):
+    def __init__(self, keep_alive: bool = False):
+        # keep_alive: HTTP/1.1 connections kept open between requests, as Twilio's API does (bench/run.py);
+        # the tests keep Python's default, one connection per request
+        self.keep_alive = keep_alive
         self.sent: list[dict] = []
         self._count_to: dict[str, int] = {}  # per number, so polling stays cheap in long benchmarks
         self.requests = 0
@@ -47,6 +50,12 @@ class TwilioStandIn:
         with self._lock:
             return [m["Body"] for m in self.sent if m["To"] == number]
 
+    def arrived_at(self, number: str, index: int) -> float | None:
+        """When (time.perf_counter) the `index`-th message to `number` reached the stand-in."""
+        with self._lock:
+            to_number = [m for m in self.sent if m["To"] == number]
+            return to_number[index]["arrived"] if index < len(to_number) else None
+
     def wait_for_new(self, number: str, seen: int, timeout: float = 30.0) -> list[str]:
         """Messages to `number` beyond the first `seen`, waiting up to `timeout` for one."""
         deadline = time.monotonic() + timeout
@@ -66,10 +75,13 @@ class TwilioStandIn:
         standin = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1" if standin.keep_alive else "HTTP/1.0"
+
             def log_message(self, *args) -> None:  # keep test output quiet
                 pass
 
             def do_POST(self) -> None:
+                arrived = time.perf_counter()
                 length = int(self.headers.get("Content-Length") or 0)
                 form = dict(urllib.parse.parse_qsl(self.rfile.read(length).decode()))
                 behaviour = standin._next_behaviour()
@@ -86,7 +98,7 @@ class TwilioStandIn:
                 account = self.path.split("/")[3] if self.path.count("/") >= 4 else "AC"
                 with standin._lock:
                     sid = f"SM{len(standin.sent) + 1:032d}"
-                    standin.sent.append({**form, "sid": sid, "received_at": time.time()})
+                    standin.sent.append({**form, "sid": sid, "received_at": time.time(), "arrived": arrived})
                     standin._count_to[form.get("To", "")] = standin._count_to.get(form.get("To", ""), 0) + 1
                 self._reply(201, {"sid": sid, "account_sid": account, "to": form.get("To"), "from": form.get("From"),
                                   "body": form.get("Body"), "status": "queued", "num_segments": "1",
