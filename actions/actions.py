@@ -276,6 +276,11 @@ OTHER_REQUESTS = frozenset({"ask_tasks", "ask_next_appointment", "ask_task_instr
                             "report_emergency"})
 
 
+def _tagged_category(tracker: Tracker) -> bool:
+    """Whether the classifier tagged a category word in the latest message itself."""
+    return any(e.get("entity") == "resource_category" for e in (tracker.latest_message or {}).get("entities") or [])
+
+
 async def _need_in_message(tracker: Tracker) -> str | None:
     """The kind of help the latest message describes: the category vocabulary, then a
     search of the directory. Not for a message that asks for something else."""
@@ -300,10 +305,16 @@ class ValidateResourceForm(FormValidationAction):
         # The classifier tags the category words it knows; otherwise the need is read from
         # the message itself (validate_resource_category).
         requested = tracker.get_slot("requested_slot")
-        if tracker.get_slot("resource_category") or requested not in (None, "resource_category"):
+        if requested not in (None, "resource_category"):
             return {}
+        if tracker.get_slot("resource_category") and (requested or _tagged_category(tracker)):
+            return {}
+        # a category left from an earlier turn's words ("en la clase ..." then "quiero hacer un poder ...")
+        # is not this request's: read the need from this message, or ask
         found = await _need_in_message(tracker)
-        return {"resource_category": found} if found else {}
+        if found or tracker.get_slot("resource_category"):
+            return {"resource_category": found}
+        return {}
 
     async def validate_resource_category(self, slot_value, dispatcher, tracker, domain) -> dict:
         # A tagged word that names no category ("bench", "feeling") falls back to the message.

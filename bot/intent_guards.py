@@ -374,11 +374,11 @@ _ASKS_FOR_LIST = re.compile(
     + _EVERYTHING_TO_DO_ES + r")\b")
 # Someone coming by, not a visit on the plan: "I want somebody to visit me so Angela can take a break".
 _VISITING_SOMEONE = re.compile(r"\bvisit (?:me|her|him|us|mom|dad)\b")
-# The day told as taken or impossible: "ese dia tengo que cuidar a mis nietos", "can't".
 # The visit asked to be moved, in the fewest words: "can we switch it", "could you move the date"
 _SWITCH_IT = re.compile(r"\b(?:can|could|would) (?:we|you|i|they|u) (?:switch|change|move|reschedule|push back|push) "
                         r"(?:it|that|the date|the day|the time|my appointment|her appointment)\b|"
                         r"\b(?:se puede|podemos|pueden|puedes) (?:cambiar|mover)(?:la|lo)?\b")
+# The day told as taken or impossible: "ese dia tengo que cuidar a mis nietos", "can't".
 _THAT_DAY = re.compile(r"\b(?:ese dia|that day|no puedo|cant|can not|cannot|wont)\b")
 # When a medicine is taken, asked: "the little heart pill twice a day, when exactly" (not "took it when I woke up").
 _WHEN_TAKEN = re.compile(r"\b(?:when (?:exactly|do|does|is|am|are|to)|what time|a (?:que|q) hora|"
@@ -633,7 +633,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and resources.normalize_category(typed) in (None, "transportation"):
         # "no tengo quien me lleve al laboratorio, puedo ir otro dia?": a ride and a new date (the reply offers both)
         return "cannot_make_appointment"
-    if intent in _RIDE_OVERRIDES - {"cannot_make_appointment"} | {"find_resource"} \
+    if intent in (_RIDE_OVERRIDES - {"cannot_make_appointment"}) | {"find_resource"} \
             and (_THAT_DAY.search(typed) or _RIDE_NEED.search(typed)) \
             and _SWITCH_IT.search(typed) \
             and resources.normalize_category(typed) in (None, "transportation"):

@@ -212,6 +212,10 @@ def test_the_resource_form_reads_a_described_need(app_db):
     # a tagged word that names no category falls back to the message
     assert category("need a bath bench for my wife", entity="bench") == {"resource_category": "medical_equipment"}
     assert category("i need help") == {}  # no need named: the form asks
+    # a category left from an earlier turn's words is not this request's (found by using the web chat)
+    assert category("quiero hacer un poder pa que mi hija decida por mi", slots={"resource_category": "education"}) \
+        == {"resource_category": "legal"}
+    assert category("i need help", slots={"resource_category": "education"}) == {"resource_category": None}
     # another request while the form waits is not read as a need (the form yields to it)
     assert category("when is my appointment", "ask_next_appointment", {"requested_slot": "resource_category"}) == {}
 
