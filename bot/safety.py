@@ -483,8 +483,6 @@ class _Text(str):
     on_screen: bool = False
     funeral_at: int = -1  # where a funeral or the like is first named, or -1
     curious: bool = False
-    own_now: bool = False
-    new_trouble: bool = False
 
 
 # Where a clause ends: sentence punctuation, commas, brackets, a spaced dash;
@@ -507,8 +505,6 @@ def _prepare(text: str) -> _Text:
     result.on_screen = _story_on_screen(str(result))
     result.funeral_at = _funeral_at(str(result))
     result.curious = _asked_out_of_curiosity(str(result))
-    result.own_now = _own_episode_now(str(result))
-    result.new_trouble = _new_trouble(str(result))
     pieces = [p for p in (_apply_vocabulary(_fold(c), spanish) for c in _CLAUSE_BREAK.split(text)) if p]
     starts, offset = [], 0
     for piece in pieces:
@@ -1036,15 +1032,16 @@ _OWN_EPISODE_NOW = re.compile(
     r"(?:me|le) esta dando uno|esta teniendo uno|(?:mi \w+ )?creo que lo tiene)")
 
 
+# Each match of a rule asks these of the whole message (a message can hold thousands of matches):
+# looked up once per message, and only for a message that has a match to vet.
+@functools.lru_cache(maxsize=16)
 def _own_episode_now(text: str) -> bool:
-    """Looked up once per message (``_prepare``), like `_told_laughing`: each match asks."""
-    found = getattr(text, "own_now", None)
-    return _OWN_EPISODE_NOW.search(text) is not None if found is None else found
+    return _OWN_EPISODE_NOW.search(text) is not None
 
 
+@functools.lru_cache(maxsize=16)
 def _new_trouble(text: str) -> bool:
-    found = getattr(text, "new_trouble", None)
-    return _NEW_TROUBLE.search(text) is not None if found is None else found
+    return _NEW_TROUBLE.search(text) is not None
 
 
 def _learning_before(before: str) -> bool:
@@ -1927,7 +1924,7 @@ def _exertion_told(text: str) -> bool:
 
 @functools.lru_cache(maxsize=16)
 def _passed_and_mild(text: str) -> bool:
-    """Once per message, not per match (a message can hold thousands of matches)."""
+    """Once per message, not per match, like `_own_episode_now`."""
     return not _SEVERE_BREATHING.search(text) and not _NOT_PASSED.search(text)
 
 
