@@ -2005,7 +2005,10 @@ def _is_call_for_help(m: re.Match[str]) -> bool:
     """ "911" as a call for help, not "when should I call 911" or an instruction
     repeated back ("the nurse said call 911 if his chest ever hurts")."""
     before, after = _clause_context(m)
-    if _WHEN_TO_CALL_BEFORE.search(before) or _learning_before(before) or _SAID_IF_BEFORE.search(before):
+    # a question about when to call that turns to the writer's own case: "when should i call 911, i
+    # think im having one rn" is asked from inside the emergency
+    asked_in_general = _WHEN_TO_CALL_BEFORE.search(before) or _learning_before(before)
+    if (asked_in_general and not _own_episode_now(m.string)) or _SAID_IF_BEFORE.search(before):
         return False
     if _someday(m, m.string[:m.start() + 1]):  # "if I ever get chest pain do I call 911": the if-clause is before
         return False

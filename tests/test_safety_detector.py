@@ -2481,6 +2481,21 @@ def test_crises_a_reviewer_of_the_en_31_change_found_fire(text):
     assert assess(text).kind is not Kind.NONE
 
 
+@pytest.mark.parametrize("text", [  # a question about when to call 911 asked from inside the emergency
+    "when should i call 911, i think im having one rn",
+    "cuando debo llamar al 911? creo que me esta dando uno",
+    "what are the signs you should call 911 cuz i think im having one",
+])
+def test_when_to_call_911_asked_about_the_writers_own_case_fires(text):
+    assert assess(text).kind is Kind.MEDICAL_EMERGENCY
+
+
+@pytest.mark.parametrize("text", ["when should i call 911", "when do you call 911 for a heart attack",
+                                  "cuando se debe llamar al 911?"])
+def test_when_to_call_911_asked_in_general_stays_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
 @pytest.mark.parametrize("text", [  # ... and false alarms it had added
     "video about people getting the early signs of a heart attack",
     "for my nursing class what to look for in stroke, patient cant speak is one?",
