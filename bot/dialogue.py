@@ -134,6 +134,8 @@ _CHECKED = re.compile(
     r"(?: (?:y|and) (?:apuntad[oa]|anotad[oa]|written down|logged))?"
     # ("me medi y me dio 104" is not read: unlabelled, it may be a fever; a reviewer's find)
     r"\W*(?:y |and )?(?:(?:me |le )?sali[oó](?: en)? )?(?=\S)"
+    # told by the patient to a family member: "mi mama dice q hoy le salio 122" (es_28)
+    r"|^\W*(?:(?:mi )?(?:mam[aá]|mami|mom|dorothy) )?(?:dice (?:que |q )|says )(?:hoy |today )?(?:le |me )?sali[oó](?: en)? (?=\d)"
     # "Check my weight off please. 181.6", "apuntado: 133 ayunas" (en_28, es_24)
     r"|^\W*(?:check (?:my |her |mom'?s )?(?:weight|sugar|scale) off(?: please| pls)?|apuntad[oa]|anotad[oa]|logged|logging)\W+(?=\d)", re.I)
 # ... whose, before the number or its label: "mi mama en ayunas 98" (es_22)

@@ -69,12 +69,13 @@ from bot.dialogue import LOW_MOOD, PLAN_CHANGE_WORDS, fold_accents, reading
 _ADVICE_OVERRIDES = frozenset({
     "ask_tasks", "ask_next_appointment", "ask_task_instructions", "report_task_done", "small_talk",
     "greet", "thank", "goodbye", "affirm", "deny", "ask_capabilities", "bot_challenge", "snooze", "nlu_fallback",
+    "inform_dob", "inform_zip",  # "is 6.25 enough? my friend takes 25 of the same one" (en_32): a dose, not a date
 })
 
 # "When / what day / what time is ...", "confirm the date", "cuando es", "a que hora".
 _WHEN = re.compile(
     r"\b(?:when|what (?:day|date|time)|which day|what dia|confirm|remind me (?:when|of)|"
-    r"is (?:it|the \w+(?: \w+){0,2}) (?:on |at |tomorrow|today|this|next|in the (?:morning|afternoon))|"
+    r"is (?:it|the \w+(?: \w+){0,2}) (?:on |at |tomorrow|tmrw|tmr|tmw|2morrow|today|this|next|in the (?:morning|afternoon))|"
     r"cuando|que (?:dia|fecha|hora)|a que horas?|confirmar|(?:ya )?(?:tiene|tengo|tenemos|hay) fecha|"
     # "do i have a appointment friday" (en_24)
     r"(?:do|does) (?:i|we|she|he|mom) have (?:a|an|any|my|her) (?:appointment|appt|class|visit|call|lab|blood test) "
@@ -90,6 +91,8 @@ _WHEN = re.compile(
 )
 # A message that opens by asking when ("when is ...", "what time is ...", "cuando es ...").
 _ASKS_WHEN = re.compile(r"^(?:\w+ )?(?:when|whens|what (?:day|date|time)|which day|cuando|a que horas?|que (?:dia|hora|fecha))\b")
+# ... when a visit is, not when to do something: "what day is the salt class" (en_32), not "when should i take ..."
+_WHEN_IS = re.compile(r"^(?:\w+ )?(?:when|whens|what (?:day|date|time)|which day) (?:is|was|does|will)\b(?! it (?:ok|okay|safe|alright))")
 # Asking for a person: "when can I talk to someone", "when will she call me back".
 _WANTS_PERSON = re.compile(
     r"\b(?:talk|speak|call (?:me|us|her|him)|call back|callback|give (?:me|us|her|him) a (?:call|ring)|case ?worker|contact|reach|someone|somebody|anyone|person|human|"
@@ -150,7 +153,11 @@ _CANT_ATTEND = re.compile(
     r"(?:cant|cannot|can not|wont be able to) (?:come|make it|be there|go) (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|tomorrow)|"
     # "not going to make my appointment with dr adeyemi, no ride"; "no alcanza a ir al laboratorio" (en_25, es_21)
-    r"(?:not going to|not gonna|wont) make (?:it to )?(?:my|her|the|moms) (?:\w+ )?(?:appointment|appt|class|visit|call|lab)|"
+    r"(?:not going to|not gonna|wont) make (?:it to )?(?:my|her|the|moms) (?:\w+ )?(?:appointment|appt|class|visit|call|lab|test|draw)|"
+    # "that time doesn't work for us, I'm mom's ride"; the whole message: "i wont be there", "not gonna make it" (en_32)
+    r"(?:that|this|the) (?:time|day|date|hour) (?:doesnt|does not|dont|wont|will not) work(?: for (?:us|me|her|him|mom))?|"
+    r"^(?:(?:im|i am|were|we are|shes|hes) )?(?:(?:i|we|she|he) )?(?:wont|will not|cant|cannot|not going to|not gonna) "
+    r"(?:be there|make it)(?: (?:today|tomorrow|this week|sorry|either))*$|"
     r"no (?:alcanza|alcanzo|alcanzamos) a ir (?:a (?:la|su|mi) |al )(?:cita|laboratorio|clase|consulta|lab|doctor|analisis|examen)|"
     r"(?:pasar|mover|cambiar) (?:\w+ ){0,4}(?:cita|laboratorio|examen|analisis|clase|consulta|lab|dr|doctor|doctora)"
     r"(?: \w+){0,3} (?:pa|para) la (?:siguiente|otra|proxima) semana|"
@@ -163,6 +170,9 @@ _CANT_ATTEND = re.compile(
     r"no (?:llego|voy a llegar|alcanzo a llegar) a (?:la|lo|mi|su) (?:\w+ ){0,2}(?:cita|clase|consulta|llamada|doctor|doctora|laboratorio)|"
     r"no (?:me|le|nos) (?:va a dar|da|dio) tiempo (?:de |pa |para )?(?:ir a |llegar a )?(?:la|lo|mi|su) (?:\w+ )?(?:cita|clase|consulta|llamada|doctor)|"
     r"(?:cambi\w*|pas\w*|mover) (?:\w+ ){0,3}(?:la|mi|su) (?:cita|clase|consulta|llamada)|"
+    # "me la pasan pa otro dia", "me la cambian", "se me paso la fecha del a1c, no fui, me dan otra?" (es_28)
+    r"(?:me|le|nos) (?:la|lo) (?:pasan|pasas|cambian|cambias|mueven|mueves|pueden (?:pasar|cambiar|mover)|puede (?:pasar|cambiar|mover))\b(?! (?:por|a otra (?:pastilla|medicina|insulina)))|"
+    r"(?<!ya )(?<!creo que )(?<!creo q )se (?:me|le|nos) (?:paso|olvido) la (?:fecha|cita|clase|llamada)|(?:me|le|nos) (?:dan|da|pueden dar) otra(?: fecha| cita)?(?= ?\??$)|"
     r"(?:move|change|switch|push back) (?:my|her|the|mom s|moms) (?:\w+ )?(?:class|call|appointment|appt|visit)|"
     # another date asked for in words: "can we push it to next week", "can I go to a later one",
     # "move my phone check in to the afternoon", "can they fit her in the week after" (en_23)
@@ -170,7 +180,7 @@ _CANT_ATTEND = re.compile(
     r"new date|another date|"
     r"different (?:date|day|time)|(?:a|the) later (?:one|time|date|class|session|appointment|appt)|"
     r"(?:do|go to|take|come to) the next one|push (?:it|that|this|the \w+|my \w+|her \w+) (?:back|to|till|until)|"
-    r"move (?:my|her|the|mom s|moms) (?:\w+ ){0,2}(?:call|check ?in|appointment|appt|class|visit|test|lab)|"
+    r"move (?:my|her|the|mom s|moms) (?:\w+ ){0,2}(?:call|check ?in|appointment|appt|class|visit|test|lab|draw)|"
     r"change (?:the|my|her) (?:date|day|time)|fit (?:me|her|him|us) in|"
     # "need to put off the cooking class", "not going to make it next week", "wont be able to do the phone check-in
     # tomorrow", "me lo pasan pa la otra semana", "me anotan en otra" (en_26, es_22)
@@ -221,7 +231,12 @@ _HOW_TO_PREPARE = re.compile(
     r"directions|instructions|how does (?:the|my|her) \w+ (?:\w+ ){0,2}work|"
     r"que (?:tengo|tiene) que hacer (?:para|pa)|como me preparo|prepararme|como se prepara|(?:tengo|tiene) (?:que|q) llevar|ayunas antes|instrucciones|"
     # "tengo q ir en ayunas o no", "como se guarda la insulina", "how do I store the insulin" (es_17)
-    r"en ayunas o no|fast or not|(?:have|need) to fast|como se (?:usa|guarda|pone|aplica|toma|limpia|hace)|"
+    r"en ayunas o no|fast or not|(?:have|need) to fast|"
+    # what to bring or sign, and with food or not (en_32): "do i need a paper order or something for the lab", "do i
+    # need to sign up or just show up", "with food or no food"
+    r"(?:do|does) (?:i|she|he|mom|we) need (?:a|an|to) (?:\w+ ){0,4}?(?:for|to) (?:the|my|her) (?:\w+ )?(?:lab|labs|blood test|class|visit|appointment|call)|"
+    r"sign up or (?:just )?show up|(?:do|does) (?:i|she|he|we) (?:need|have) to (?:sign up|register)|"
+    r"with food or (?:no food|without|not|on an empty stomach)|(?:con|sin) comida o (?:sin|con|no)|como se (?:usa|guarda|pone|aplica|toma|limpia|hace)|"
     r"como se cambia (?:la |el )?(?:aguj\w*|lanceta|tira|pila|bateria|sensor)|"
     # "como debemos guardar la insulina", "tengo q ir sin comer" (es_26)
     r"como (?:debemos|debo|debe|tengo que|tiene que|hay que) (?:guardar|usar|limpiar)|"
@@ -274,7 +289,9 @@ _TALK_TO_A_PERSON = re.compile(
     r"(?:real |actual |live |human )?(?:person|human|persona|humano|case ?(?:manager|worker)|nurse|enfermera|manejadora? de casos?|"
     # "can i talk to a social worker there" (en_26)
     r"social worker(?= there| at the hospital| on staff| from the hospital| who)|social worker$)\b|"
-    r"\bcon quien (?:puedo|podria|debo) hablar\b|\bwho (?:can|do|should) (?:i|we) (?:talk|speak) (?:to|with)\b"
+    r"\bcon quien (?:puedo|podria|debo) hablar\b|"
+    # "me pueden comunicar con una persona?" (es_28)
+    r"\bcomunicar(?:me|nos|la|lo)? con (?:una persona|alguien|un humano|una? agente|una? representante)\b|\bwho (?:can|do|should) (?:i|we) (?:talk|speak) (?:to|with)\b"
     # (not "who do i talk to about a payment plan": a need named after it is the need, en_25)
     r"(?! about (?:a |an |the |my |her |getting |setting up )?(?:payment plan|bill|bills|rent|ride|rides|walker|food|housing|lawyer|will))|"
     # a person asked for after the word: "i need a human to talk to about my mom, not a bot" (en_29)
@@ -346,6 +363,9 @@ _ASKS_FOR_LIST = re.compile(
     r"necesito|necesita) (?:to|que) (?:do|hacer)|"
     r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to do|todo list|daily things|chores|tareas|pendientes)|"
     r"what(?:s| is) next|que sigue|lo (?:que|q) (?:tengo|tiene|tenia) (?:que|q) hacer|"
+    # "is there anything I'm behind on", "what I'm meant to do every day ... go over it again" (en_32)
+    r"anything (?:im|i am|shes|she is|hes|he is|mom is|moms|we are|were) behind on(?= ?\??$)|"
+    r"what (?:im|i am|shes|she is|hes|he is|mom is|moms|is (?:mom|she|he)|am i) (?:meant|supposed) to (?:do|be doing) (?:every ?day|each day|daily)|"
     # "lo que mi mama debe hacer estos dias", "what should I make sure she is keeping up with", "ok im up what now",
     # "morning and night routine, remind me what goes where" (es_26, en_30)
     r"lo (?:que|q) (?:\w+ ){0,2}(?:debe|debo|deberia|tiene que|tengo que) hacer|(?:keeping|keep) up with\b(?= ?\??$)|"
@@ -403,7 +423,16 @@ _EQUIPMENT_NEED = re.compile(
 # A service asked for, not a person to talk to: "can somebody bring me meals", "is there a van that can take me"
 _SERVICE_ASKED = re.compile(
     r"\b(?:can|could|will|would) (?:somebody|someone|anyone|you|u|a \w+) (?:\w+ )?(?:bring|deliver|drop off|drive|take|"
-    r"pick (?:me|her|him|us) up|lend|loan)\b|\bis there (?:a|any) (?:van|bus|car|ride|shuttle)\b")
+    r"pick (?:me|her|him|us) up|lend|loan)\b|\bis there (?:a|any) (?:van|bus|car|ride|shuttle)\b|"
+    # "can a nurse come to the house instead of me going out", "a magnifier ..., where do i get one" (en_32)
+    r"\b(?:can|could) (?:a|an|the|some) (?:nurse|aide|helper|someone|somebody) come (?:out )?(?:to|by) (?:the|my|her|his|our) (?:house|home|place)\b|"
+    r"\bwhere (?:do|can|could|would) (?:i|we|she|he) (?:get|find|buy) (?:one|them|it|some)\b")
+_WHERE_TO_GO = re.compile(r"\bwhere (?:do|does|should|can) (?:i|she|he|mom|we) go (?:to|for) (?:\w+ ){0,4}"
+                          r"(?:lab|labs|blood test|blood draw|blood work|bloodwork|class|appointment|appt|visit)\b")
+_HOW_IT_WORKS = re.compile(r"\bhow (?:does|do) (?:it|that|this|they) work\b|\bcomo funciona\b")
+# ... as the last words, after the need: "Mom got a collections letter for her hospital stay. Who do we talk to?" (not
+# "who do i talk to about my grandpas care, im the new poa": a person asked for)
+_WHO_TO_TALK_TO = re.compile(r"\b(?:who (?:do|can|should) (?:i|we) (?:talk|speak) (?:to|with)|con quien (?:hablo|hablamos))(?: about (?:it|this|that))? ?\??$")
 _GRIEF = re.compile(r"\b(?:grief|grieving|mourning|duelo|luto)\b")
 # Someone to talk to about how one feels, not about the care: "talk to someone about my nerves"
 _TALK_ABOUT_FEELINGS = re.compile(r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:someone|somebody|anyone|alguien) "
@@ -420,6 +449,8 @@ _NEVER_MEDICAL_NEEDS = frozenset({"financial_assistance", "housing", "legal"})
 _PLAN_NAMED = re.compile(r"\b(?:tasks?|care plan|plan de cuidado|tareas?|to ?do list|to ?dos|lista)\b")
 _EQUIPMENT_BROKEN = re.compile(
     r"\b(?:broke|broken|fell off|came off|come off|stopped working|not working|doesnt work|wont work|quit working|keeps? beeping|"
+    # "the wheels on my walker are shot, it drags" (en_32); "se le rompio la maquinita del azucar" (es_28)
+    r"(?:is|are) (?:shot|busted|wobbly|worn out|falling apart)|it drags|se (?:le|me) rompio|"
     r"beeping|cracked|se rompio|esta roto|no sirve|ya no sirve|no funciona|se descompuso|no prende|"
     r"(?:doesnt|does not|wont|will not|didnt) (?:turn|switch|power) on)\b")
 # A class, course or programme other than the plan's own, asked for: "does St. Mary's have nutrition
@@ -434,7 +465,7 @@ _ANOTHER_CLASS = re.compile(
 # Equipment wanted, not judged: "need a scale with bigger numbers", "is there something like a stair lift" (en_29);
 # not "do i need a walker or a cane now, my balance is off", "mine says 85 is that ok" (a reviewer's finds)
 _EQUIPMENT_WANTED = re.compile(r"\b(?:need a|need an|need one|need new|want a|want one|get a|get one|where can|is there|are there|"
-                               r"any|borrow|loan|rent|buy|something like|one of those|necesito un|necesito una|hay|conseguir)\b")
+                               r"any|borrow|loan|rent|buy|something like|one of those|necesito (?:un|una|unos|unas)|hay|conseguir)\b")
 _JUDGEMENT_OR_SYMPTOM = re.compile(
     r"\b(?:should|do i need|does she need|does he need|is (?:that|it|this) (?:ok|okay|normal|bad|safe|good|low|high)|how (?:many|much)|"
     r"how do i know|what do i do|que hago|sera|es normal|balance|dizzy|shaky|faint|pounding|mare\w*|incision|oozing|red(?! line)|"
@@ -459,7 +490,7 @@ _LEARNING_MATERIAL = re.compile(
     r"materials? (?:about|on|for)|(?:something|anything|stuff) (?:i|we|she|he|mom) (?:can|could) (?:read|print|watch)|"
     r"(?:videos?|classes|courses?|workshops?) (?:about|on|for|like)|folletos?|"
     r"(?:informacion|material|videos?) (?:sobre|de|para) (?:la |el |como )?)\b")
-_ALREADY_SEEN = re.compile(r"\b(?:watched|watching|(?:i|we|she|he) read|read (?:it|a|an|the|that|this)|leyendo|lei|me dieron|they gave (?:me|us)|ya lo)\b")
+_ALREADY_SEEN = re.compile(r"\b(?:watched|watching|(?:i|we|she|he) read|(?<!to )(?<!can )(?<!could )read (?:it|a|an|the|that|this)|leyendo|lei|me dieron|they gave (?:me|us)|ya lo)\b")
 _MATERIAL_OVERRIDES = frozenset({
     "nlu_fallback", "small_talk", "ask_capabilities", "thank", "affirm", "greet", "medical_question", "ask_tasks",
     "ask_task_instructions", "report_task_done"})
@@ -479,13 +510,16 @@ _SAYS_IT_WAS_DONE = re.compile(
 # nurse said to take in the morning", "Talked with the nurse on the phone just now", "Dorothy took her
 # supper pill, I'm her neighbor" (en_26: read as a resource request, a question, small talk).
 _TOLD_DONE = re.compile(r"^(?:i|she|he|we|mom|dorothy|(?:my )?(?:mom|mother))? ?(?:have |has |just |already )*"
-                        r"(?:taken|took|talked|spoke|spoken|finished|did) (?:my|her|his|the|with (?:the|my|her)|to (?:the|my|her)) ")
+                        r"(?:(?:taken|took|talked|spoke|spoken|finished|did) (?:my|her|his|the|with (?:the|my|her)|to (?:the|my|her)) |"
+                        # "dorothy had her blood drawn today at the quest on cottage grove" (en_32)
+                        r"(?:had|got|gotten) (?:my|her|his) (?:blood drawn|blood work done|bloodwork done|labs? done|blood test done)\b)")
 _NURSE = re.compile(r"\b(?:nurse|nurses)\b")
 # ... and nothing told since: "took her supper pill and now shes real sleepy and wont answer me right" (a reviewer's find)
 _SINCE_THEN = re.compile(r"\b(?:and now|since|after that|feel|feels|feeling|sleepy|weird|dizzy|shaky|wont|cant|sick|tired|"
                          r"confused|strange|funny)\b")
 _TOLD_DONE_OVERRIDES = frozenset({"find_resource", "ask_task_instructions", "small_talk", "nlu_fallback"})
-_YA_BUT_HOW = re.compile(r"\b(?:olvid\w*|como|no se|perdi|no entiendo|no entendi)\b")  # "ya se me olvido como ..."
+_YA_BUT_HOW = re.compile(r"\b(?:olvid\w*|como(?! (?:me|le|nos) (?:dijeron|dijo|indicaron|indico|pidieron|pidio|ensenaron))|"
+                         r"no se|perdi|no entiendo|no entendi)\b")  # (not "ya apunte mi azucar ... como me dijeron", es_28)  # "ya se me olvido como ..."
 
 # A tick after a task's name: the task is done.
 _CHECK_MARK = re.compile("[\u2714\u2713\u2611\u2705]")
@@ -547,6 +581,8 @@ _SUPPLIES = re.compile(r"\b(?:agujas?|tiras|lancetas?|jeringas?|needles|strips|l
 # A medicine's price told as news, read as a task done (en_24): what went up, or was left behind.
 _PRICED_OUT = re.compile(
     r"\b(?:(?:copays?|co pays?|price|cost|prices) (?:\w+ ){0,5}(?:went up|goes up|going up|doubled|is now|jumped|raised)|"
+    # "my water pill went up at walgreens, its $40 now"; "skip the supper pill some days to stretch the bottle" (en_32)
+    r"went up (?:at|to) (?:the |\w+ )?(?:walgreens|cvs|pharmacy|drugstore|jewel|osco|\d+)|stretch (?:the|my|her) (?:bottle|pills|meds)|"
     r"(?:too|so|really|very) (?:expensive|pricey|much money)|cant afford|couldnt afford|"
     r"(?:didnt|did not|couldnt|could not|cant) (?:pick up|get|fill|refill|buy) (?:\w+ ){0,5}(?:expensive|afford|cost|money|pay)|"
     r"(?:muy caro|muy cara|no me alcanza|no alcanza|no pude (?:comprar|pagar|recoger))|"
@@ -625,6 +661,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_task_instructions"  # "steps for the blood draw thing?" (en_29)
     if intent == "medical_question" and _DOSE_ON_THE_PLAN.match(typed):
         return "ask_task_instructions"  # "how many mg is the water pill again" (en_29)
+    if intent == "report_task_done" and _WHERE_TO_GO.search(typed) and not _WHEN.search(typed):
+        return "ask_task_instructions"  # "Where do I go to get the kidney blood test done" (en_32): "done" asked, not told
     if intent in ("find_resource", "nlu_fallback", "small_talk", "cannot_make_appointment") and _HOW_TO_PREPARE.search(typed) \
             and (_CARE_PLAN_WORDS.search(typed) or _VISIT_BY_ANY_NAME.search(typed)) \
             and not _COST.search(typed) and not _CANT_ATTEND.search(typed) and not _RESCHEDULE.search(typed):
@@ -642,7 +680,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and not _CANT_ATTEND.search(typed) and not _CHANGE.search(typed) and not _SWITCH_IT.search(typed) \
             and not (intent == "ask_next_appointment" and _WHEN.search(typed)):  # "when is it, and is there a ride": both asked
         return "find_resource"  # "mom needs rides to the lab, who do I call to set that up"
-    if intent == "report_task_done" and _PRICED_OUT.search(typed) and (resources.MEDICINE.search(typed) or _SUPPLIES.search(typed)):
+    if intent in ("report_task_done", "nlu_fallback", "ask_task_instructions") and _PRICED_OUT.search(typed) \
+            and (resources.MEDICINE.search(typed) or _SUPPLIES.search(typed)) and not advice.asks_medical_advice(text):
         return "find_resource"  # "my copay for the carvedilol went up to 45 dollars", "didnt pick it up, too expensive"
     if intent in _COST_OVERRIDES and _COST.search(typed) and resources.MEDICINE.search(typed) and not advice.asks_medical_advice(text):
         return "find_resource"  # "igual sale caro lo de la insulina, que podemos hacer"
@@ -657,7 +696,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent == "request_human" and _HOW_TO_PREPARE.search(typed) and _VISIT.search(typed) and not _CALL_ME.search(typed) \
             and not _TALK_TO_A_PERSON.search(typed):
         return "ask_task_instructions"  # "how does the nurse phone call work, do I call them or they call me"
-    if intent == "cannot_make_appointment" and resources.normalize_category(typed) in _NEEDS_NO_TASK_HAS \
+    if intent == "cannot_make_appointment" and resources.normalize_category(typed) in _NEEDS_NO_TASK_HAS | {"food"} \
             and not _CANT_ATTEND.search(typed) and not _RESCHEDULE.search(typed) and not _CHANGE.search(typed) \
             and not _VISIT_BY_ANY_NAME.search(_VISITING_SOMEONE.sub(" ", typed)) and not _THAT_DAY.search(typed):
         return "find_resource"  # "I want somebody to visit me so Angela can take a break"
@@ -673,6 +712,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_tasks"  # "remind me what the nurse wants me doing every day", "me confirmas todo lo que tiene que hacer"
     if intent in _TALK_OVERRIDES and _TALK_TO_A_PERSON.search(typed) and not _low_mood_besides_talking(typed):
         return "request_human"  # "need to talk to a real person, the texts aren't cutting it"
+    if intent == "request_human" and _WHO_TO_TALK_TO.search(typed) and resources.normalize_category(typed) in _NEVER_MEDICAL_NEEDS \
+            and not _CALL_ME.search(typed):
+        return "find_resource"  # "Mom got a collections letter for her hospital stay. Who do we talk to?" (en_32)
     if intent == "request_human" and _SERVICE_ASKED.search(typed) and resources.normalize_category(typed) is not None \
             and not _CALL_ME.search(typed):
         return "find_resource"  # "can somebody bring me meals", "is there a van that can take me to the hospital" (en_31)
@@ -696,7 +738,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and not advice.asks_medical_advice(text) \
             and not _SYMPTOM_TOLD.search(typed) and not safety_net.reads_danger(text):
         return "find_resource"  # "can I take a CPR class", "cardiac rehab how do i sign mom up" (en_29): not the class on the plan
-    if intent == "ask_capabilities" and resources.normalize_category(typed) is not None and _ASKS_FOR_HELP.search(typed):
+    if intent == "ask_capabilities" and resources.normalize_category(typed) is not None \
+            and (_ASKS_FOR_HELP.search(typed) or _HOW_IT_WORKS.search(typed)):  # "respite care how does it work" (en_32)
         return "find_resource"  # "link card help" (en_29)
     if intent == "medical_question" and _asks_for_a_social_need(typed) and not _about_a_visit_not_a_ride(typed) \
             and not _WANTS_PERSON.search(typed) and not advice.asks_medical_advice(text) \
@@ -712,8 +755,10 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_tasks"  # "que tiene mi mami en su lista pa esta semana", "did i forget anything this week"
     if intent in ("find_resource", "nlu_fallback") and _OWN_CLASS.search(typed) and (_WHEN.search(typed) or _CONFIRM.search(typed)):
         return "ask_next_appointment"  # "when is mom's diabetes class?": her class, not a list of classes
-    if intent == "ask_tasks" and _ASKS_WHEN.match(typed) and _VISIT.search(typed) and not _ASKS_FOR_LIST.search(typed):
-        return "ask_next_appointment"  # "when was moms blood work supposed to be?"
+    if (intent == "ask_tasks" or (intent == "medical_question" and _WHEN_IS.match(typed) and not resources.MEDICINE.search(typed))) \
+            and _ASKS_WHEN.match(typed) and _VISIT.search(typed) \
+            and not _ASKS_FOR_LIST.search(typed) and not advice.asks_medical_advice(text) and not _SYMPTOM_TOLD.search(typed):
+        return "ask_next_appointment"  # "when was moms blood work supposed to be?", "what day is the salt class" (en_32)
     if intent in ("nlu_fallback", "find_resource") and _WHEN.search(typed) and _VISIT.search(typed) and not _WANTS_PERSON.search(typed) \
             and (intent == "nlu_fallback" or _ASKS_WHEN.match(typed) or resources.normalize_category(typed) is None) \
             and not _RIDE_NEED.search(typed):
@@ -741,7 +786,7 @@ def _corrected_en_30_es_26(text: str, typed: str, intent: str | None) -> str | N
     if intent in _CONFLICT_OVERRIDES | {"medical_question", "snooze"} and _VISIT_BY_ANY_NAME.search(typed) \
             and _DO_IT_ANOTHER_TIME.search(typed) and not _ASKS_WHEN.match(typed) and not _unwell_told(text, typed):
         return "cannot_make_appointment"  # "i forgot about the blood test, can we do it another day"
-    if intent == "ask_tasks" and _ON_THE_CALENDAR.search(typed) and not _PLAN_NAMED.search(typed):
+    if intent in ("ask_tasks", "report_task_done") and _ON_THE_CALENDAR.search(typed) and not _PLAN_NAMED.search(typed):
         return "ask_next_appointment"  # "do I have anything on the calendar before christmas"
     if intent == "request_human" and _PLAN_NAMED.search(typed) and _QUESTION.search(typed) \
             and not _WANTS_PERSON.search(typed) and not _CALL_ME.search(typed) and not _SOMEONE_TO_ASK.search(typed) \
@@ -785,12 +830,16 @@ _DO_IT_ANOTHER_TIME = re.compile(
     r"next (?:week|month))|(?:chance|posible|se puede) de (?:moverle|moverla|moverlo|cambiarla|cambiarlo|cambiarle)\b")
 # (not "I am writing it on the calendar in the kitchen": the list, to write down)
 _ON_THE_CALENDAR = re.compile(r"\b(?:(?:anything|something|whats|what is) (?:\w+ ){0,2}on (?:the|my|her|his) calendar|on the books|"
+                              # "does mom have anything on Friday?", "did they put me down for anything next week" (en_32)
+                              r"(?:have|has|got) (?:anything|something) (?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                              r"put (?:me|her|him|us|mom) down for (?:anything|something)|"
                               r"(?:anything|something) coming up|algo en (?:el|mi|su) calendario)\b")
 # "es pa la tarea de mi nieto": school homework, not the plan's tasks
 _HOMEWORK = re.compile(r"\b(?:tareas? (?:de (?:la )?(?:escuela|ciencias|matematicas|historia|mi|su)|escolar)|"
                        r"(?:es|son) (?:pa|para) (?:una |la |su )?tarea|homework|school project)\b")
 _SOMEONE_TO_ASK = re.compile(r"\b(?:nurse|enfermera|doctor|dr|ask|preguntar|pregunto|explain|explique)\b")
-_COUNSELLOR = re.compile(r"\b(?:counsel\w*|therapist\w*|consejer\w*|psicolog\w*|terapeuta\w*|psychiatrist\w*|psiquiatra\w*)\b")
+_COUNSELLOR = re.compile(r"\b(?:counsel\w*|therapist\w*|consejer\w*|psicolog\w*|terapeuta\w*|psychiatrist\w*|psiquiatra\w*|"
+                         r"talk therapy|terapia de (?:platica|hablar))\b")  # "I would like talk therapy, not more pills" (en_32)
 # ... but a call or today asked: "the therapist, can she call me today? im not doing well" wants a person
 _A_CALL_OR_NOW = re.compile(r"\b(?:call|llame|llamar|today|hoy|not doing well|mal)\b")
 
@@ -825,7 +874,7 @@ _DOSE_JUDGED = re.compile(
     r"(?:skip|double|stop|halve|split|miss) (?:\w+ ){0,3}(?:pills?|dose|doses|meds?|medicines?|insulin|furosemide|lasix|"
     r"carvedilol|metformin)\b")
 _EQUIPMENT_NAMED = re.compile(r"\b(?:scale|walker|cane|wheelchair|oxygen|concentrator|meter|glucometer|glucometro|cuff|"
-                              r"monitor|bascula|andadera|silla de ruedas|oximeter)\b")
+                              r"monitor|bascula|andadera|silla de ruedas|oximeter|maquinita|medidor)\b")
 # "what does ejection fraction mean, and is mine bad": a judgement of theirs asked too
 _JUDGED_MINE = re.compile(r"\b(?:is|are) (?:mine|hers|his|theirs) (?:\w+ )?(?:bad|ok|okay|normal|good|low|high|dangerous|serious)\b")
 # A result of theirs asked about: "what does a1c of 9 mean", "what does potassium 6.2 mean", "her legs have dents"
@@ -853,7 +902,7 @@ def _wants_to_learn(text: str, typed: str) -> bool:
 _ASKS_FOR_HELP = re.compile(
     r"\b(?:help|program\w*|pay|paying|afford|cost\w*|cheap\w*|free|where|find|need|needs|any|resources?|assistance|money|"
     r"ayuda|programa\w*|pagar|costo|gratis|donde|conseguir|dinero|necesit\w*|hay|pido|pedir|pedirlo|solicit\w*|apply|sign up|"
-    r"is there|are there|explique|expliquen)\b")
+    r"is there|are there|explique|expliquen|renew\w*|renovar\w*|cuanto cuesta)\b")
 
 
 _TALK_TO_SOMEONE = re.compile(r"\b(?:talk|talking|speak|speaking) (?:to|with) (?:someone|somebody|anyone|anybody)\b")
@@ -940,7 +989,7 @@ _FALLEN_OR_HURT = re.compile(r"\b(?:slipped|fell(?! off| apart| out)|fallen|on t
 # What a care plan asks people to do, and words of distress that make a report something else.
 _CARE_PLAN_WORDS = re.compile(
     r"\b(?:weigh\w*|weight|scale|pills?|meds?|medicines?|medications?|tablets?|insulin|walk\w*|exercises?|"
-    r"lab|labs|blood ?work|blood test|blood draw|class|sugar|glucose|nurse call|pastillas?|medicinas?|insulina|azucar|potassium|"
+    r"lab|labs|blood ?work|blood test|blood draw(?:n|s)?|class|sugar|glucose|nurse call|pastillas?|medicinas?|insulina|azucar|potassium|"
     r"(?:sacar|sacaron|sacaran|sacaban) (?:la )?sangre|glucometro|examen|a1c|prueba del dedo|piquete|"
     r"peso|pese|camin\w*|ejercicios?|laboratorio|analisis|clase|"
     # supplies on the plan: "q tengo q llevar a la farmacia pa recoger las tiras y las agujas" (es_22)
@@ -951,7 +1000,7 @@ _DISTRESS = re.compile(
     r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|all (?:my|her|his|the|them)|"
     # "a whole bottle", not "a whole bag of chips" (en_25)
     r"whole(?! (?:(?:bag|box|sleeve|pint|tub|plate|carton|pan|tray) of (?:chips|cookies|candy|ice cream|donuts|pizza|fries|"
-    r"popcorn|crackers|chocolates?)|pizza|cake|pie)\b)|too many|extra|double(?! (?:book|booked|booking|check|checked|checking)\b)|twice|hurt\w*|pain|"
+    r"popcorn|crackers|chocolates?)|pizza|cake|pie)\b)|too many(?! (?:stairs|steps|people|forms|calls|questions|texts|messages|papers|bills|appointments|things)\b)|extra|double(?! (?:book|booked|booking|check|checked|checking)\b)|twice|hurt\w*|pain|"
     r"cant(?! wait\b)|can not|help|scared|afraid|dizzy|breath\w*|chest|blood(?! (?:test|work|draw|pressure|sugar))|bleed\w*|fell|"
     # (the season is not a fall: "this heat is gonna be the death of me. can't wait for fall", en_26)
     r"(?<!wait for )(?<!till )(?<!until )(?<!this )(?<!in the )(?<!next )(?<!last )fall|faint\w*|pass\w* out|"
@@ -1002,6 +1051,11 @@ _NOTHING_HAPPENING = re.compile(
     r"(?:fine|ok|okay|good|alright)\b)|"
     r"\b(?:knife|knives|scissors|blade) (?:\w+ ){0,8}?(?:cutting|chopping|slicing|peeling|dicing|carving) (?:up )?(?:\w+ ){0,2}?"
     r"(?:potatoes|onions?|vegetables|veggies|carrots|meat|chicken|bread|fruit|apples?|tomatoes|turkey|ham|cake|pie|stew|soup|salad)\b|"
+    # a nick told as nothing: "cut myself shaving my legs, just a nick, all good" (en_32)
+    r"\bcut (?:myself|my (?:finger|thumb|hand|leg|legs|chin|face|lip)) (?:\w+ ){0,1}(?:shaving|cooking|chopping|slicing|"
+    r"gardening|opening|peeling|on (?:a|the) (?:can|paper|knife|glass))(?: \w+){0,4}? (?:just a (?:nick|scratch|little cut|small cut)|"
+    r"(?:its|it is) (?:just )?a (?:nick|scratch))(?: (?:all good|no big deal|im fine|its fine|nothing serious|all fine))?\b"
+    r"(?!.*\b(?:but|wont stop|still bleeding|deep|gushing|stitches|on purpose)\b)|"
     # an alarm or a button set off by mistake, all well, and that is all: "the alarm at moms went off by
     # accident, all good, just letting you know why she might be slow to answer" (en_30)
     r"\b(?:alarm|button|pendant|life ?alert|medical alert|smoke detector|necklace)s? (?:\w+ ){0,4}?(?:went off|go off|goes off|"
@@ -1117,12 +1171,17 @@ def names_a_need(text: str) -> bool:
     category = resources.normalize_category(typed)
     if category is not None and _DARK_BESIDE_A_NEED.search(typed):
         return False  # "losing my home and i have the pills ready" (a reviewer's find)
-    told = safety.without_idioms(text)
-    if not _DANGER_OR_ILLNESS.search(typed):
+    told = _AFRAID_OF_THE_TRIP.sub(" ", safety.without_idioms(text))
+    if not _DANGER_OR_ILLNESS.search(_AFRAID_OF_THE_TRIP.sub(" ", typed)):
         told = _CANT_MANAGE_THE_TUB.sub(" ", _CANT_AFFORD.sub(" ", told))
     return category not in (None, "mental_health") and not _DISTRESS.search(told) \
-        and not LOW_MOOD.search(typed) and not _ACUTE_SIGNS.search(typed) \
+        and not LOW_MOOD.search(typed) and not _ACUTE_SIGNS.search(typed) and not safety_net.reads_danger(text) \
         and not (_VISIT.search(typed) and (_CANT_ATTEND.search(typed) or _WHEN.search(typed) or _CONFIRM.search(typed)))
+
+
+# Afraid of the trip itself, which a ride answers: "I'm scared to take the el by myself now, too many stairs" (en_32)
+_AFRAID_OF_THE_TRIP = re.compile(r"\b(?:scared|afraid|nervous|frightened) (?:to|of) (?:take|taking|ride|riding|use|using|go on|going on) "
+                                 r"(?:the )?(?:el|bus|buses|train|cta|subway|metro|stairs|pace|taxi|uber)\b")
 
 
 # Signs of something happening to the body now: "pressed her life alert by accident but its not all good,

@@ -565,6 +565,10 @@ _FAREWELL = (
     r"(?:tell (?:\w+ ){1,2}(?:i love (?:her|him|them|you)|im sorry|i said goodbye|goodbye)|goodbye|good bye|"
     r"sorry for everything|forgive me)"
 )
+# Time to join someone: "its time for me to go be with Harold", "im ready to go home to jesus".
+_GOING_TO_BE_WITH = (r"(?:(?:its|it is) time|(?:im|i am) ready|ready|time) (?:for me )?to (?:go )?"
+                     r"(?:be with|join|go home to|home to)(?!(?: \w+)? (?:class|classes|group|program|call|meeting|club|team|"
+                     r"party|zoom|webinar|line|queue|list)\b)")
 # Whose medicine: "my", "the", "my husband's" (apostrophe already dropped).
 _WHOSE = r"(?:(?:my|his|her|their|the|your|our|someone elses|somebody elses) )?(?:\w+s )?"
 _THINNERS = (
@@ -875,7 +879,7 @@ _LEARNING_BEFORE = re.compile(
     # to call if someones having a stroke", "what does fast mean for stroke", "what should
     # mom watch for that means she needs to call 911"
     r"how (?:would|will|do|does|can|could|should|did) (?:i|you|we|one|someone|she|he|they|my \w+) (?:even |ever |really )?(?:know|tell)"
-    r"(?: if| whether| when| that)?(?: \w+){0,3}|"
+    r"(?: if| whether| when| that)?(?: \w+){0,4}|"  # "... if mom is having a stroke" (en_32)
     r"how (?:to|do i|do you|would i|should i|can i|do we) (?:do|give|perform|start)(?: \w+)?|"
     r"(?:number|line|hotline) (?:to call|to dial|i call|you call|to text|to report|for reporting|"
     r"do (?:i|you|we|people) (?:call|dial|text))(?: if| when| for| in case)?(?: \w+){0,6}|"
@@ -1174,7 +1178,31 @@ _NOTHING_AFTER = re.compile(r"(?: (?:thanks|thank you|thank god|thx|gracias|grac
 _FINE_NOW_RE = re.compile(_FINE_NOW)
 
 
+# Someone else's trouble told from a distance, the message ending that they are fine: "my sister
+# fell and broke her hip down in florida, she's okay now", "my neighbor called 911 last night for her
+# husband, ambulance lights everywhere, he's fine now" (en_32). Only of someone else, and only with
+# a time or a place that is not here and now: the writer's own "I'm fine now" is not vetted here.
+_OTHERS_FINE_AFTER = re.compile(
+    r"(?: \w+){0,8}? (?:(?:but|and) )?(?:shes|she is|hes|he is|theyre|they are|everyones|everyone is|everybody is|"
+    r"(?:my )?(?:mom|dad|sister|brother|neighbor|friend|cousin|aunt|uncle) is) (?:\w+ )?"
+    r"(?:fine|ok|okay|alright|all right|good|doing (?:fine|ok|okay|well|good|better)) now\b")
+_ELSEWHERE_OR_EARLIER = re.compile(
+    r"\b(?:last night|yesterday|the other day|over the weekend|last (?:weekend|sunday|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday)|(?:down|up|out|over|back) (?:in|at) \w+|in (?:florida|texas|california|arizona|georgia|mexico|"
+    r"puerto rico|the hospital|another state))\b")
+
+
+def _someone_elsewhere_fine_now(m: re.Match[str]) -> bool:
+    fine = _OTHERS_FINE_AFTER.match(m.string, m.end())
+    if fine is None or not _NOTHING_AFTER.match(m.string, fine.end()) or _new_trouble(m.string):
+        return False
+    told = m.string[max(0, m.start() - 300):fine.end()]  # the story so far, over clauses ("..., ambulance ...")
+    return _ELSEWHERE_OR_EARLIER.search(told) is not None
+
+
 def _long_ago_and_fine_now(m: re.Match[str]) -> bool:
+    if _someone_elsewhere_fine_now(m):
+        return True
     fine = _FINE_NOW_AFTER.match(m.string, m.end())  # anchored and short: first
     if fine is None or not _NOTHING_AFTER.match(m.string, fine.end()):
         return False
@@ -1352,7 +1380,7 @@ _SOMEONE_ON_SCREEN = re.compile(r"\b(?:he|she|his|her|him|they|their|them|everyo
 _VIEWER = re.compile(
     r"\bi (?:had to |just |finally )?(?:turn|turned|switch|switched|shut|change|changed) (?:it|the (?:tv|channel|show|movie|station))"
     r"(?: off)?\b|\bi (?:was |am |im |been )?(?:watching|watched)\b|\bi (?:cant|couldnt|could not) (?:watch|look)\b|"
-    r"\bdid (?:you|u|ya) (?:see|watch|catch)\b")
+    r"\bdid (?:you|u|ya) (?:see|watch|catch)\b|\b(?:on|in) my (?:soap|soaps|stories|show|shows|novela|telenovela)\b")
 
 
 # The story is placed on the screen or the page ("on tv", "a mystery where"), not only a screen
@@ -1360,8 +1388,10 @@ _VIEWER = re.compile(
 _PLACED_ON_SCREEN = re.compile(
     r"\bdid (?:you|u|ya) (?:see|watch|catch) (?:the |last nights )?(?:chicago (?:med|fire|pd)|greys anatomy|good doctor|"
     r"general hospital|new amsterdam|the resident|the pitt|news|\w+ (?:show|episode|movie))\b|"
-    r"\b(?:on|in) (?:the |a |this |that )?(?:tv|show|movie|film|episode|series|netflix|news|documentary|book|novel|video|"
-    r"youtube|tiktok|mystery|thriller|soap opera|telenovela|novela|pelicula|serie)\b|"
+    r"\b(?:on|in) (?:the |a |this |that |my |her |his )?(?:tv|show|movie|film|episode|series|netflix|news|documentary|book|novel|video|"
+    r"youtube|tiktok|mystery|thriller|soap opera|soap|soaps|stories|telenovela|novela|pelicula|serie)\b|"
+    # "the lady on my soap just overdosed, such a sad story line" (en_32)
+    r"\b(?:story ?line|plot twist|season finale|cliffhanger)\b|"
     r"\b(?:show|movie|film|episode|book|novel|story|mystery|thriller|documentary|article|podcast|series|novela|pelicula) "
     r"(?:where|about|in which|donde|en la que|en el que)\b")
 
@@ -2124,7 +2154,8 @@ _REACTION_WORDS = frozenset("""
 
 def _only_a_reaction(rest: str) -> bool:
     return all(word in _REACTION_WORDS for word in rest.split())
-_NOT_ME_BEFORE = re.compile(r"\b(?:im|i am|am) (?:not|never)(?: really)? $|\bno (?:soy|estoy)(?: \w+)? $")
+_NOT_ME_BEFORE = re.compile(r"\b(?:im|i am|am) (?:not|never)(?: really)? $|\bno (?:soy|estoy)(?: \w+)? $"
+                            r"|^ (?:(?:but|and|ok|lol) )?not(?: really)? $")  # "not suicidal or anything, just saying ..." (en_32)
 # Someone else said not to be at risk: "my friend is really depressed, she's not suicidal but she
 # won't go to a doctor". A "but" counts only with death or harm after it ("... but she talks about dying").
 _NOT_THEM_BEFORE = re.compile(r"\b(?:(?:shes|hes|theyre|she is|he is|they are) (?:not|never)|isnt|is not|arent|are not)(?: really)? $")
@@ -2176,6 +2207,8 @@ def _is_not_about_a_chore(m: re.Match[str]) -> bool:
 # parents? ya no puedo con todo", "is there respite care, I can't do this anymore".
 _CAREGIVER_REQUEST = re.compile(
     r"\b(?:(?:support|caregiver|carer) groups?|respite|someone to (?:sit|stay) with|a break from (?:caring|taking care)|"
+    # a group for people like them: "hay grupos pa gente con diabetes que se siente agobiada?" (es_28)
+    r"groups? for (?:people|folks|seniors|patients|those)|grupos? (?:pa|para|de) (?:gente|personas|pacientes)|"
     r"grupos? de apoyo|respiro|quien me (?:cubra|ayude a cuidar|releve)|alguien que (?:la|lo|me) cuide|"
     r"(?:ayuda|apoyo) (?:para|con|a) (?:cuidar|el cuidado|cuidadores|las cuidadoras|los cuidadores)|"
     # help at home asked for: "necesito una persona que me ayude a banarme y con el quehacer, sola ya no puedo"
@@ -2362,6 +2395,9 @@ _RULES: tuple[_Rule, ...] = (
     # (en_24) a veiled farewell
     _rule("suicidal_ideation", SUICIDE, rf"{_FAREWELL_WORD} (?:\w+ ){{0,12}}{_CARE_GIVEN_UP}",
           rf"{_CARE_GIVEN_UP} (?:\w+ ){{0,8}}{_FAREWELL_WORD}", accept=_without_a_reason),
+    # (en_32) going to the dead, with a last message: "its time for me to go be with Harold. tell Angela I love her"
+    _rule("suicidal_ideation", SUICIDE, rf"{_GOING_TO_BE_WITH} (?:\w+ ){{0,12}}{_FAREWELL}",
+          rf"{_FAREWELL} (?:\w+ ){{0,12}}{_GOING_TO_BE_WITH}"),
     # (en_18 / es_14) stopping every pill to let the heart give out; cutting again, deeper
     _rule("suicidal_ideation", SUICIDE,
           r"(?:stop|stopping|quit|quitting) (?:taking )?(?:all )?(?:of )?(?:my|her|his) (?:\w+ )?(?:pills|meds|medicines|medications) "
@@ -3563,7 +3599,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "breathing", MEDICAL,
         # (a blocked nose from a cold is not an airway problem)
-        rf"(?:cant|couldnt|can barely|barely|hardly|struggling to|struggle to|struggles to|trouble|hard to|hard time|difficult to|difficulty|unable to|not able to|fighting to|fighting for) {W2}(?:breathe|breathing|catch (?:my|his|her|their) breathe|get (?:enough |any )?air|get a breathe)(?! (?:out of|through) (?:my|his|her|their|the|one|a) (?:stuffy |blocked |stuffed up )?(?:nose|nostril)s?\b(?! (?:or|and) (?:my |his |her )?mouth))",
+        rf"(?:cant|couldnt|can barely|barely|hardly|struggling to|struggle to|struggles to|trouble|hard to|hard time|difficult to|difficulty|unable to|not able to|fighting to|fighting for) {W2}(?:breathe|breathing|catch (?:my|his|her|their) breathe|get(?:ting)? (?:enough |any )?air(?! (?:tickets?|fares?|flights?|miles|conditioning|conditioners?|fryers?|mattress))|get a breathe)(?! (?:out of|through) (?:my|his|her|their|the|one|a) (?:stuffy |blocked |stuffed up )?(?:nose|nostril)s?\b(?! (?:or|and) (?:my |his |her )?mouth))",
         r"(?:short|shortness|out) of breathe|breathless",
         # "its getting harder and harder to get air in" (from "getting", which the "the heat is
         # getting suffocating" check reads as a thing; not "it would get harder to breathe if ...")
@@ -3662,9 +3698,10 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:hit|banged|smacked|cracked|struck) {W2}(?:head|skull) {W2}(?:hard|on the (?:floor|ground|concrete|pavement|tile|counter|table|tub|bathtub|stairs|steps|sidewalk|ice|corner))",
         r"head (?:injury|injuries|trauma|wound|bleed|bleeding|gash|laceration)|concuss\w*",
         rf"(?:gash|split open|goose egg) {W2}(?:on|in) (?:the |his |her |my )?(?:back of )?{W1}(?:head|forehead|skull)",
-        rf"(?:fell|fallen|falling|tripped|slipped)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W5}(?:cant|couldnt|unable to|wont) {W2}(?:get up|stand|move|walk|bear weight|get off the floor)",
+        rf"(?:fell|fallen|falling|tripped|slipped|tumbled|took a tumble|took a spill)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:cant|couldnt|unable to|wont) {W2}(?:get up|stand|move|walk|bear weight|put (?:any |my |her |his )?weight|get off the floor)",
         rf"(?:fell|fallen)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:broke|broken|fractur\w*|hip|bleeding|{_BLOOD}|knocked out|unconscious|passed out|blacked out)",
-        r"(?:fell|fallen|falling|tumbled|(?:took|had) a (?:tumble|spill|fall)) down (?:the |a |some |\w+ )?(?:stairs|steps|staircase|flight)",
+        # "took a tumble down the last few steps" (en_32)
+        r"(?:fell|fallen|falling|tumbled|(?:took|had) a (?:tumble|spill|fall)) down (?:(?:the|a|some|last|few|\w+) ){0,3}(?:stairs|steps|staircase|flight)",
         # a fall followed by new confusion, vomiting or drowsiness
         rf"(?:fell|fallen|had a fall|took a fall)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:confused|disoriented|throwing up|threw up|vomit\w*|wont wake|hard to wake|not making sense|drowsy|slurr\w*)",
         rf"(?:lying|laying|stuck|collapsed) {W2}on the {W1}(?:floor|ground)",
@@ -4063,7 +4100,9 @@ _FIGURATIVE = re.compile(
     # "mom's going to kill me for telling you this"; "bleeding heart liberals"
     # (family who would scold, not a partner: "my husband is going to kill me for telling you" may be a disclosure)
     r"|(?:mom|moms|mother|mothers|dad|dads|father|grandma|grandmas|grandpa|my (?:mom|mother|dad|father|daughter|son|sister|"
-    r"brother|kids|grandma|grandpa|doctor)) (?:is )?(?:going to|gonna|will|would) kill (?:me|us) for (?:telling|saying|snitching|ratting)"
+    r"brother|kids|grandma|grandpa|doctor)) (?:is )?(?:going to|gonna|will|would) (?:kill|murder) (?:me|us) (?:for (?:telling|saying|snitching|ratting)|"
+    # "my son is going to murder me when he hears I drove myself to the store" (en_32)
+    r"(?:when|if|once) (?:he|she|they) (?:hears|finds out|sees|learns|knows))"
     r"|bleeding hearts?(?= (?:liberals?|types?|crowd|democrats?|politicians?|people))"
     r"|(?:choked|choking|squeezed|squeezing|hugged|hugging|loved|smothered|smothering|tickled|kissed) (?:me|us|her|him) to death"
     # everyday exasperation: "driving me up the wall", "bored out of my mind", "so done with this robot"
@@ -4079,6 +4118,13 @@ _FIGURATIVE = re.compile(
     r"|(?:this|the|that|these|your) (?:\w+ )?(?:bot|app|robot|thing|phone|website|portal|paperwork|forms?|bills?|insurance|"
     r"texting|machine|computer|system) (?:is |are |keeps? )?(?:giving|gives|gave|going to give|gonna give) (?:me|us) (?:a |an )?"
     r"(?:headache|migraine|heart attack|stroke|ulcer|aneurysm|gr[ae]y hairs?)"
+    # frustration: "my blood pressure is going through the roof dealing with you" (en_32)
+    r"|(?:blood pressure|bp|pressure) (?:is |was |goes |went |going |gone )?(?:\w+ )?(?:through|thru) the roof "
+    r"(?:dealing|talking|texting|arguing|fighting) with (?:you|this|these|that|the|my|your)\b"
+    # the weather or a machine, with a laugh: "ugh this weather makes me want to shoot myself lol" (en_32)
+    r"|(?:this|the|these|that) (?:\w+ )?(?:weather|rain|snow|cold|heat|gray|grey|traffic|bot|app|robot|phone|printer|remote|"
+    r"paperwork|hold music|commercials?|website) (?:\w+ )?(?:makes?|making|made) (?:me|us) (?:want to|wanna) "
+    r"(?:shoot|kill|hang) (?:myself|ourselves)(?= (?:lol|lmao|haha|hahaha|jk|ha)\b)"
     # "heart attack on a plate" (a rich dish); "scared to death of needles"
     r"|heart attack (?:on a (?:plate|bun|stick)|in a (?:box|bag|bowl|bun|can|pan))"
     r"|(?:scared|frightened|terrified|afraid) (?:half )?to death (?:of|about|by)"

@@ -796,3 +796,92 @@ def test_category_phrases_a_reviewer_of_the_en_31_change_found(text, category):
 ])
 def test_services_and_grief_from_en_31(text, predicted, corrected):
     assert corrected_intent(text, predicted) == corrected
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # en_32 / es_28
+    ("Is there anything I'm behind on", "find_resource", "ask_tasks"),
+    ("what is mom supposed to do every day, my sister has her this week", "find_resource", "ask_tasks"),
+    ("does she have anything on tuesday? i work that day", "ask_tasks", "ask_next_appointment"),
+    ("did they put her down for something this month", "report_task_done", "ask_next_appointment"),
+    ("is the heart nurse call tmrw or thursday", "request_human", "ask_next_appointment"),
+    ("what day is the cooking class", "medical_question", "ask_next_appointment"),
+    ("Where do I go to get the blood draw", "report_task_done", "ask_task_instructions"),
+    ("the water pill, with food or without", "find_resource", "ask_task_instructions"),
+    ("do we need a referral or something for the lab", "find_resource", "ask_task_instructions"),
+    ("mom had her blood drawn this morning", "nlu_fallback", "report_task_done"),
+    ("ya apunte el peso como me dijeron", "ask_task_instructions", "report_task_done"),
+    ("I'm not going to make the lab test friday", "nlu_fallback", "cannot_make_appointment"),
+    ("that day doesn't work for me, my son has surgery", "find_resource", "cannot_make_appointment"),
+    ("please move her blood draw to next week", "nlu_fallback", "cannot_make_appointment"),
+    ("va a llover mucho, me la pasan pa otro dia?", "medical_question", "cannot_make_appointment"),
+    ("se me olvido la cita del laboratorio, me dan otra?", "nlu_fallback", "cannot_make_appointment"),
+    ("is 40 too much? my neighbor takes 20", "inform_dob", "medical_question"),
+    ("feeling woozy, should i hold the water pill", "ask_task_instructions", "medical_question"),
+    ("le dijeron 20 unidades y se pone 25, esta bien asi?", "nlu_fallback", "medical_question"),
+    ("me pueden comunicar con alguien? tengo dudas", "find_resource", "request_human"),
+    ("the price of her carvedilol went up at cvs", "nlu_fallback", "find_resource"),
+    ("Mom got a letter from collections about the ER bill. Who do we talk to?", "request_human", "find_resource"),
+    ("the brakes on my walker are shot", "report_task_done", "find_resource"),
+    ("could a nurse come to my home so i dont have to go out", "request_human", "find_resource"),
+    ("respite, how does it work", "ask_capabilities", "find_resource"),
+    ("I'd like talk therapy please", "request_human", "find_resource"),
+    ("anything mom could read about how to read labels for salt", "ask_task_instructions", "find_resource"),
+    ("i only eat once a day now, money is tight", "cannot_make_appointment", "find_resource"),
+    ("se me vencio el seguro y no se como renovarlo", "ask_task_instructions", "find_resource"),
+    ("necesito unas barras pa el baño, la regadera esta muy alta", "medical_question", "find_resource"),
+    # their twins: the same words, something else asked
+    ("when is my heart doctor and do i need to bring anything", "report_task_done", "ask_next_appointment"),
+    ("the doctor said I might be depressed, where do I go for that", "find_resource", None),
+    ("i missed my last appointment cause i had no ride, help me find one", "find_resource", None),
+    ("who do i talk to about my grandpas care, im the new poa", "request_human", None),
+    ("when is el a1c de mi mama? creo q ya se le paso la fecha", "cannot_make_appointment", "ask_next_appointment"),
+    ("me la cambian por otra pastilla mas barata?", "find_resource", None),
+    ("when is it safe to drive after my heart doctor visit", "medical_question", None),
+    ("when should i take the water pill if i have a doctor visit", "medical_question", None),
+    ("necesito un baston", "medical_question", "find_resource"),
+])
+def test_visits_readings_and_needs_from_en_32_es_28(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected
+
+
+@pytest.mark.parametrize("text, category", [  # en_32 / es_28: needs in the words people used
+    ("scared to take the el alone", "transportation"),
+    ("hospital parking is killing my budget", "transportation"),
+    ("is there a magnifying glass i could borrow", "medical_equipment"),
+    ("one of those buttons for if i fall", "medical_equipment"),
+    ("im burning out taking care of dad", "caregiver_support"),
+    ("since the surgery i have nightmares", "mental_health"),
+    ("i go days without talking to anyone", "mental_health"),
+    ("mi mama anda bajoneada", "mental_health"),
+    ("chair yoga classes", "education"),
+    ("quiero firmar un poder para mi hija", "legal"),
+    ("got a collections letter", "financial_assistance"),
+    ("a standing on the roof of the parking garage", None),  # not every parking is a ride
+])
+def test_category_phrases_from_en_32_es_28(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text) == category
+
+
+@pytest.mark.parametrize("text, reading", [  # en_32 / es_28: the model's check-in gives way to these readings
+    ("cut myself shaving my legs, just a nick, all good", "nothing_happening"),
+    ("my son is going to murder me when he hears I drove myself to the store", "only_figurative"),
+    ("I'm scared to take the el by myself now, too many stairs and people pushing", "names_a_need"),
+    ("the numbers on my scale are too small i cant read them, is there a talking one", "asks_only_for_equipment"),
+    ("I stopped going to church and seeing my friends, I just dont have the energy anymore", "low_mood_only"),
+])
+def test_check_in_readings_from_en_32_es_28(text, reading):
+    from bot import intent_guards
+    assert getattr(intent_guards, reading)(text)
+
+
+@pytest.mark.parametrize("text, reading", [  # ... not beside danger, harm or a means
+    ("cut myself shaving, just a nick but it wont stop bleeding", "nothing_happening"),
+    ("cut myself on purpose, just a nick", "nothing_happening"),
+    ("my husband is going to kill me when he finds out", "only_figurative"),
+    ("scared to take the el, a man keeps following me and hes outside now", "names_a_need"),
+    ("I stopped seeing my friends, I have the pills ready", "low_mood_only"),
+])
+def test_check_in_readings_from_en_32_es_28_keep_the_check_in(text, reading):
+    from bot import intent_guards
+    assert not getattr(intent_guards, reading)(text)

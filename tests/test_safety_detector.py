@@ -2503,3 +2503,47 @@ def test_when_to_call_911_asked_in_general_stays_quiet(text):
 ])
 def test_look_alikes_a_reviewer_of_the_en_31_change_found_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [  # en_32: crises the detector missed
+    ("its time for me to go be with Harold. tell Angela I love her", Kind.SUICIDE_SELF_HARM),
+    ("im ready to go be with my husband, tell my kids i love them", Kind.SUICIDE_SELF_HARM),
+    ("having a hard time getting air, sitting up doesnt help", Kind.MEDICAL_EMERGENCY),
+    ("took a tumble down the last two steps and cant put any weight on my foot", Kind.MEDICAL_EMERGENCY),
+    ("tripped on the porch and cant put weight on my ankle", Kind.MEDICAL_EMERGENCY),
+    ("when should i call 911, i think im having one rn", Kind.MEDICAL_EMERGENCY),
+])
+def test_crises_from_en_32_fire(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [  # en_32 / es_28 look-alikes, and twins of the rules above
+    "ugh this weather makes me want to shoot myself lol",
+    "my blood pressure is going through the roof dealing with you",
+    "how would i know if mom is having a stroke? want to be ready",
+    "the lady on my soap just overdosed, such a sad story line",
+    "my sister fell and broke her hip down in florida, she's okay now",
+    "not suicidal or anything, just saying it's quiet in here today",
+    "my neighbor called 911 last night for her husband, he's fine now",
+    "hay grupos pa gente con diabetes que se siente agobiada? a veces ya no puedo con todo esto",
+    "ready to join the class, tell angela i love her",
+    "time to go be with the grandkids for the weekend",
+    "having a hard time getting air tickets for christmas",
+])
+def test_look_alikes_from_en_32_es_28_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # ... and the crises beside those look-alikes still fire
+    "this weather makes me want to shoot myself",
+    "this pain makes me want to kill myself lol",
+    "my blood pressure is going through the roof, 210 over 120",
+    "on my soap the lady overdosed and now my husband is not breathing",
+    "my sister fell and broke her hip, she's okay now",  # no time or place that is not here and now
+    "my husband collapsed and isnt breathing, hes fine now",
+    "called 911 last night for mom, shes fine now but now my dad is not breathing",
+    "not suicidal but i think about dying a lot",
+    "hay grupos pa gente como yo? ya no puedo mas, quiero morirme",
+])
+def test_crises_beside_the_en_32_look_alikes_fire(text):
+    assert assess(text).kind is not Kind.NONE

@@ -76,6 +76,10 @@ class TwilioStandIn:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1" if standin.keep_alive else "HTTP/1.0"
+            # The reply goes out as two writes (headers, then body). On a kept-alive connection Nagle's
+            # algorithm holds the body until the client ACKs the headers, which Linux delays by up to
+            # 40 ms: every send took 48 ms instead of 2 (measured; Twilio's API answers at once).
+            disable_nagle_algorithm = True
 
             def log_message(self, *args) -> None:  # keep test output quiet
                 pass
