@@ -27,8 +27,10 @@ _ACTIVITY = (r"aerobics|swimming|swim|gym|yoga|exercis\w*|lifting|driving|work|m
 _ASKS_EN = (
     # ("when should I take the water pill" asks for the plan's instructions, not a judgement)
     rf"(?<!when )(?<!time )(?<!how )should {_WHO} (?:still )?(?:take|skip|stop|double|worry|be worried|cut|split|increase|lower|change|keep taking|"
-    r"hold|hold off|pause|"  # "im a bit dizzy when i stand up, should i hold the carvedilol" (en_32)
     r"be concerned|call the doctor|go to|eat|drink|avoid)",
+    # a medicine held back: "im a bit dizzy when i stand up, should i hold the carvedilol" (en_32; not "should i hold the line")
+    rf"should {_WHO} hold (?:off (?:on )?)?(?:my |her |his |the |this |that |tonights |todays )?(?:\w+ )?"
+    r"(?:pills?|meds?|medicines?|dose|doses|carvedilol|coreg|furosemide|lasix|water pill|insulin|metformin|lantus)",
     rf"(?:can|could|may|is it ok (?:if|for|to)|is it okay (?:if|for|to)|is it safe (?:if|for|to)) {_WHO}? ?(?:skip|stop|double|"
     r"cut|split|halve|drink|have|eat|mix|combine|quit|take (?:\w+ ){0,4}(?:with|instead|together|at night|at the same time|"
     r"early|late|both|two|2|extra|another|double|apart|after|before|on an empty))",
@@ -98,12 +100,12 @@ _ASKS_ES = (
     r"(?:puedo|podria|puede|se puede|esta bien si|es seguro) (?:\w+ ){0,2}(?:dejar|saltar|suspender|doblar|tomar (?:\w+ ){0,4}"
     r"(?:con|junto|juntas|juntos|en la noche|doble|dos|otra|extra|antes|despues|en ayunas))",
     # (not a thing's height or a bill: "necesito unas barras pa agarrarme en el baño, la tina esta muy alta", es_28)
-    r"(?<!tina )(?<!banera )(?<!cama )(?<!renta )(?<!cuenta )(?<!escalera )(?<!taza )(?<!regadera )"
+    r"(?<!tina )(?<!banera )(?<!renta )(?<!cuenta )(?<!escalera )(?<!taza )(?<!regadera )"
     r"(?:es|esta) (?:normal|peligroso|malo|grave|muy bajo|muy baja|muy alto|muy alta|demasiado|bien que)",
     # "mi mami amanecio con 75, esta bien o esta bajo?" (es_22)
     r"(?:es|esta) (?:bien|normal) o (?:es |esta )?(?:bajo|baja|alto|alta|mal|malo)",
     # "... 10 unidades y ella se pone 12, esta bien eso?" (es_28)
-    r"(?:esta|estara) bien (?:eso|asi)|(?:eso|asi) (?:esta|estara) bien",
+    r"(?:esta|estara) bien eso",
     r"que pasa si (?:me )?(?:tomo|salto|dejo|olvido|como|bebo)",
     r"efectos? secundarios?|me preocupa|debo preocupar|sera (?:por |de )?(?:la|el|las|los) (?:pastilla|medicina|insulina)",
     # "puedo partir la pastilla de metformina a la mitad" (es_16)
@@ -155,7 +157,9 @@ _TOPIC = (
 _ASKS_PLAN_JUDGEMENT = (
     rf"can {_WHO} (?:go back to|start|resume|return to|get back to) (?:\w+ )?(?:{_ACTIVITY})",
     # a dose judged by its number alone: "is 6.25 enough? my friend takes 25 of the same one" (en_32)
-    r"(?:is|are) \d+(?:[. ]\d+)? ?(?:mg|mgs|milligrams|units)? +(?:enough|too (?:much|little|strong|weak))\b",
+    # (a dose, with someone taking one beside it; not "is 20 enough for the copay?", "is 3 too much to ask for rides")
+    r"(?:is|are) \d+(?:[. ]\d+)? ?(?:mg|mgs|milligrams|units)? +(?:enough|too (?:much|little|strong|weak))\b"
+    r"(?! (?:for|to ask|to pay|dollars|bucks))(?=(?: +\w+){0,10}? +(?:takes?|taking|dose|doses|mg|pills?|meds?|prescribed)\b)",
     rf"(?:do|does|should) {_WHO} (?:really|even) need (?:the |this |that |my |her |his )?(?:blood test|bloodwork|blood work|labs?)",
     # a reading judged, the reading itself the health topic: "is 90 over 60 too low for blood pressure",
     # "mi mama tiene 190 despues de la cena, le doy algo?" (en_30, es_26)

@@ -91,8 +91,13 @@ _WHEN = re.compile(
 )
 # A message that opens by asking when ("when is ...", "what time is ...", "cuando es ...").
 _ASKS_WHEN = re.compile(r"^(?:\w+ )?(?:when|whens|what (?:day|date|time)|which day|cuando|a que horas?|que (?:dia|hora|fecha))\b")
+# ... nor a result, a reading or how they feel beside it: "when is the lab? my sugar is 400", "when was my last blood draw
+# and was it normal", "when will the class be, i feel dizzy all the time" (a reviewer of the en_32 change)
+_NOT_ONLY_WHEN = re.compile(r"\b(?:\d{2,}|normal|results?|high|low|ok|okay|feel|feels|feeling|dizzy|pain|hurts?|sick|tired|"
+                            r"weak|swollen|swelling|breath\w*|faint\w*)\b")
 # ... when a visit is, not when to do something: "what day is the salt class" (en_32), not "when should i take ..."
-_WHEN_IS = re.compile(r"^(?:\w+ )?(?:when|whens|what (?:day|date|time)|which day) (?:is|was|does|will)\b(?! it (?:ok|okay|safe|alright))")
+_WHEN_IS = re.compile(r"^(?:\w+ )?(?:when|whens|what (?:day|date|time)|which day) (?:is|was|does|will)\b"
+                      r"(?! it (?:ok|okay|safe|alright))(?! (?:best|better|good|ok|okay|safe|the best)\b)")
 # Asking for a person: "when can I talk to someone", "when will she call me back".
 _WANTS_PERSON = re.compile(
     r"\b(?:talk|speak|call (?:me|us|her|him)|call back|callback|give (?:me|us|her|him) a (?:call|ring)|case ?worker|contact|reach|someone|somebody|anyone|person|human|"
@@ -156,8 +161,9 @@ _CANT_ATTEND = re.compile(
     r"(?:not going to|not gonna|wont) make (?:it to )?(?:my|her|the|moms) (?:\w+ )?(?:appointment|appt|class|visit|call|lab|test|draw)|"
     # "that time doesn't work for us, I'm mom's ride"; the whole message: "i wont be there", "not gonna make it" (en_32)
     r"(?:that|this|the) (?:time|day|date|hour) (?:doesnt|does not|dont|wont|will not) work(?: for (?:us|me|her|him|mom))?|"
-    r"^(?:(?:im|i am|were|we are|shes|hes) )?(?:(?:i|we|she|he) )?(?:wont|will not|cant|cannot|not going to|not gonna) "
-    r"(?:be there|make it)(?: (?:today|tomorrow|this week|sorry|either))*$|"
+    # (not "hes not gonna make it", "im not gonna make it": said of a life, a reviewer's find)
+    r"^(?:(?:i|we) )?(?:wont|will not|cant|cannot) (?:be there|make it)(?: (?:today|tomorrow|this week|sorry|either))*$|"
+    r"^not (?:going to|gonna) make it(?: (?:today|tomorrow|this week|sorry))*$|"
     r"no (?:alcanza|alcanzo|alcanzamos) a ir (?:a (?:la|su|mi) |al )(?:cita|laboratorio|clase|consulta|lab|doctor|analisis|examen)|"
     r"(?:pasar|mover|cambiar) (?:\w+ ){0,4}(?:cita|laboratorio|examen|analisis|clase|consulta|lab|dr|doctor|doctora)"
     r"(?: \w+){0,3} (?:pa|para) la (?:siguiente|otra|proxima) semana|"
@@ -171,8 +177,12 @@ _CANT_ATTEND = re.compile(
     r"no (?:me|le|nos) (?:va a dar|da|dio) tiempo (?:de |pa |para )?(?:ir a |llegar a )?(?:la|lo|mi|su) (?:\w+ )?(?:cita|clase|consulta|llamada|doctor)|"
     r"(?:cambi\w*|pas\w*|mover) (?:\w+ ){0,3}(?:la|mi|su) (?:cita|clase|consulta|llamada)|"
     # "me la pasan pa otro dia", "me la cambian", "se me paso la fecha del a1c, no fui, me dan otra?" (es_28)
-    r"(?:me|le|nos) (?:la|lo) (?:pasan|pasas|cambian|cambias|mueven|mueves|pueden (?:pasar|cambiar|mover)|puede (?:pasar|cambiar|mover))\b(?! (?:por|a otra (?:pastilla|medicina|insulina)))|"
-    r"(?<!ya )(?<!creo que )(?<!creo q )se (?:me|le|nos) (?:paso|olvido) la (?:fecha|cita|clase|llamada)|(?:me|le|nos) (?:dan|da|pueden dar) otra(?: fecha| cita)?(?= ?\??$)|"
+    # (a visit named first: not "me lo pueden cambiar, la pastilla me da mareo", "se me acabaron las tiras, me dan otra?")
+    r"(?:me|le|nos) (?:la|lo) (?:pasan|pasas|cambian|cambias|mueven|mueves|pueden (?:pasar|cambiar|mover)|puede (?:pasar|cambiar|mover)) "
+    r"(?:pa|para) (?:otro dia|otra fecha|otra semana|la otra semana|despues)|"
+    r"(?:cita|clase|consulta|llamada|laboratorio|examen|analisis|a1c)(?: \w+){0,8} (?:me|le|nos) (?:la|lo) (?:cambian|cambias|mueven|pasan)$|"
+    r"(?<!ya )(?<!creo que )(?<!creo q )se (?:me|le|nos) (?:paso|olvido) la (?:fecha|cita|clase|llamada)|"
+    r"(?:fecha|cita|clase|consulta|laboratorio|examen|analisis|a1c)(?: \w+){0,8} (?:me|le|nos) (?:dan|da|pueden dar) otra(?: fecha| cita)?(?= ?\??$)|"
     r"(?:move|change|switch|push back) (?:my|her|the|mom s|moms) (?:\w+ )?(?:class|call|appointment|appt|visit)|"
     # another date asked for in words: "can we push it to next week", "can I go to a later one",
     # "move my phone check in to the afternoon", "can they fit her in the week after" (en_23)
@@ -234,7 +244,8 @@ _HOW_TO_PREPARE = re.compile(
     r"en ayunas o no|fast or not|(?:have|need) to fast|"
     # what to bring or sign, and with food or not (en_32): "do i need a paper order or something for the lab", "do i
     # need to sign up or just show up", "with food or no food"
-    r"(?:do|does) (?:i|she|he|mom|we) need (?:a|an|to) (?:\w+ ){0,4}?(?:for|to) (?:the|my|her) (?:\w+ )?(?:lab|labs|blood test|class|visit|appointment|call)|"
+    r"(?:do|does) (?:i|she|he|mom|we) need (?:a|an|to) (?!(?:\w+ )?(?:ride|rides|lift|driver|way|transport\w*)\b)"
+    r"(?:\w+ ){0,4}?(?:for|to) (?:the|my|her) (?:\w+ )?(?:lab|labs|blood test|class|visit|appointment|call)|"
     r"sign up or (?:just )?show up|(?:do|does) (?:i|she|he|we) (?:need|have) to (?:sign up|register)|"
     r"with food or (?:no food|without|not|on an empty stomach)|(?:con|sin) comida o (?:sin|con|no)|como se (?:usa|guarda|pone|aplica|toma|limpia|hace)|"
     r"como se cambia (?:la |el )?(?:aguj\w*|lanceta|tira|pila|bateria|sensor)|"
@@ -425,7 +436,9 @@ _SERVICE_ASKED = re.compile(
     r"\b(?:can|could|will|would) (?:somebody|someone|anyone|you|u|a \w+) (?:\w+ )?(?:bring|deliver|drop off|drive|take|"
     r"pick (?:me|her|him|us) up|lend|loan)\b|\bis there (?:a|any) (?:van|bus|car|ride|shuttle)\b|"
     # "can a nurse come to the house instead of me going out", "a magnifier ..., where do i get one" (en_32)
-    r"\b(?:can|could) (?:a|an|the|some) (?:nurse|aide|helper|someone|somebody) come (?:out )?(?:to|by) (?:the|my|her|his|our) (?:house|home|place)\b|"
+    # (instead of going out; not "can the nurse come to my house tomorrow to check my incision": a visit, a person)
+    r"\b(?:can|could) (?:a|an|the|some) (?:nurse|aide|helper|someone|somebody) come (?:out )?(?:to|by) (?:the|my|her|his|our) "
+    r"(?:house|home|place) (?:instead|so (?:i|she|he) (?:dont|doesnt|wont|do not) have to|rather than)\b|"
     r"\bwhere (?:do|can|could|would) (?:i|we|she|he) (?:get|find|buy) (?:one|them|it|some)\b")
 _WHERE_TO_GO = re.compile(r"\bwhere (?:do|does|should|can) (?:i|she|he|mom|we) go (?:to|for) (?:\w+ ){0,4}"
                           r"(?:lab|labs|blood test|blood draw|blood work|bloodwork|class|appointment|appt|visit)\b")
@@ -450,7 +463,8 @@ _PLAN_NAMED = re.compile(r"\b(?:tasks?|care plan|plan de cuidado|tareas?|to ?do 
 _EQUIPMENT_BROKEN = re.compile(
     r"\b(?:broke|broken|fell off|came off|come off|stopped working|not working|doesnt work|wont work|quit working|keeps? beeping|"
     # "the wheels on my walker are shot, it drags" (en_32); "se le rompio la maquinita del azucar" (es_28)
-    r"(?:is|are) (?:shot|busted|wobbly|worn out|falling apart)|it drags|se (?:le|me) rompio|"
+    r"(?:walker|wheels?|brakes?|cane|chair|wheelchair|scale|seat|bed|rails?|bars?|it|its|they) (?:is |are )?(?:shot|busted|wobbly|"
+    r"worn out|falling apart)|se (?:le|me) rompio (?:la|el|mi|su) (?:maquinita|bascula|andadera|silla|medidor|glucometro|baston)|"
     r"beeping|cracked|se rompio|esta roto|no sirve|ya no sirve|no funciona|se descompuso|no prende|"
     r"(?:doesnt|does not|wont|will not|didnt) (?:turn|switch|power) on)\b")
 # A class, course or programme other than the plan's own, asked for: "does St. Mary's have nutrition
@@ -582,7 +596,7 @@ _SUPPLIES = re.compile(r"\b(?:agujas?|tiras|lancetas?|jeringas?|needles|strips|l
 _PRICED_OUT = re.compile(
     r"\b(?:(?:copays?|co pays?|price|cost|prices) (?:\w+ ){0,5}(?:went up|goes up|going up|doubled|is now|jumped|raised)|"
     # "my water pill went up at walgreens, its $40 now"; "skip the supper pill some days to stretch the bottle" (en_32)
-    r"went up (?:at|to) (?:the |\w+ )?(?:walgreens|cvs|pharmacy|drugstore|jewel|osco|\d+)|stretch (?:the|my|her) (?:bottle|pills|meds)|"
+    r"went up at (?:the )?(?:walgreens|cvs|pharmacy|drugstore|jewel|osco|walmart)|stretch (?:the|my|her) (?:bottle|pills|meds)|"
     r"(?:too|so|really|very) (?:expensive|pricey|much money)|cant afford|couldnt afford|"
     r"(?:didnt|did not|couldnt|could not|cant) (?:pick up|get|fill|refill|buy) (?:\w+ ){0,5}(?:expensive|afford|cost|money|pay)|"
     r"(?:muy caro|muy cara|no me alcanza|no alcanza|no pude (?:comprar|pagar|recoger))|"
@@ -755,7 +769,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_tasks"  # "que tiene mi mami en su lista pa esta semana", "did i forget anything this week"
     if intent in ("find_resource", "nlu_fallback") and _OWN_CLASS.search(typed) and (_WHEN.search(typed) or _CONFIRM.search(typed)):
         return "ask_next_appointment"  # "when is mom's diabetes class?": her class, not a list of classes
-    if (intent == "ask_tasks" or (intent == "medical_question" and _WHEN_IS.match(typed) and not resources.MEDICINE.search(typed))) \
+    if (intent == "ask_tasks" or (intent == "medical_question" and _WHEN_IS.match(typed) and not resources.MEDICINE.search(typed)
+                                  and not _NOT_ONLY_WHEN.search(typed))) \
             and _ASKS_WHEN.match(typed) and _VISIT.search(typed) \
             and not _ASKS_FOR_LIST.search(typed) and not advice.asks_medical_advice(text) and not _SYMPTOM_TOLD.search(typed):
         return "ask_next_appointment"  # "when was moms blood work supposed to be?", "what day is the salt class" (en_32)
@@ -983,7 +998,9 @@ def asks_only_for_equipment(text: str) -> bool:
 
 
 _FALLEN_OR_HURT = re.compile(r"\b(?:slipped|fell(?! off| apart| out)|fallen|on the (?:\w+ )?floor|gave out|stuck|"
-                             r"cant get (?:out|up)|in there now|hurt\w*|killing|bleed\w*)\b")
+                             r"cant get (?:out|up)|in there now|hurt\w*|killing|bleed\w*|"
+                             # "the walker wheels are busted, she went down hard", "me cai en la regadera y me sangra la cabeza"
+                             r"went down|hit (?:her|his|my) head|me cai|se cayo|sangr\w*|concrete|ground|giving up|dont want to be)\b")
 
 
 # What a care plan asks people to do, and words of distress that make a report something else.
@@ -1055,7 +1072,8 @@ _NOTHING_HAPPENING = re.compile(
     r"\bcut (?:myself|my (?:finger|thumb|hand|leg|legs|chin|face|lip)) (?:\w+ ){0,1}(?:shaving|cooking|chopping|slicing|"
     r"gardening|opening|peeling|on (?:a|the) (?:can|paper|knife|glass))(?: \w+){0,4}? (?:just a (?:nick|scratch|little cut|small cut)|"
     r"(?:its|it is) (?:just )?a (?:nick|scratch))(?: (?:all good|no big deal|im fine|its fine|nothing serious|all fine))?\b"
-    r"(?!.*\b(?:but|wont stop|still bleeding|deep|gushing|stitches|on purpose)\b)|"
+    r"(?!.*\b(?:but|wont stop|still bleeding|deep|gushing|stitches|on purpose|again|every (?:night|day)|been doing|keep doing|"
+    r"arms?|wrists?|want to|wanted to|felt good|deserve\w*|bother\w*|living|gone|notice|miss me)\b)|"
     # an alarm or a button set off by mistake, all well, and that is all: "the alarm at moms went off by
     # accident, all good, just letting you know why she might be slow to answer" (en_30)
     r"\b(?:alarm|button|pendant|life ?alert|medical alert|smoke detector|necklace)s? (?:\w+ ){0,4}?(?:went off|go off|goes off|"
@@ -1079,7 +1097,8 @@ def nothing_happening(text: str) -> bool:
     if found.group().startswith(("what", "how")):  # the question's own words are what might happen
         return not _NOW_WORDS.search(typed)
     rest = typed[:found.start()] + " " + typed[found.end():]
-    return not _DISTRESS.search(rest) and not _SELF_HARM_WORDS.search(rest)
+    # (nor beside a dark word: "cut myself shaving just a nick, i feel like ending it all", a reviewer's find)
+    return not _DISTRESS.search(rest) and not _SELF_HARM_WORDS.search(rest) and not _DARK.search(typed)
 
 
 _NOW_WORDS = re.compile(r"\b(?:right now|now|just|already|currently|today|tonight|this morning|happening)\b")
@@ -1120,7 +1139,17 @@ def low_mood_only(text: str) -> bool:
     (docs/safety.md)."""
     typed = _typed(text)
     low = LOW_MOOD.search(typed) or resources.normalize_category(typed) == "mental_health"
-    return bool(low) and not _DARK.search(typed) and not _A_COLOUR_SEEN.search(typed)
+    return bool(low) and not _DARK.search(typed) and not _A_COLOUR_SEEN.search(typed) and not _UNWELL_BESIDE.search(typed) \
+        and not _ACUTE_SIGNS.search(typed) and not safety_net.reads_danger(text)
+
+
+# The body unwell beside low mood or withdrawal: "mom wont leave the house, hasnt eaten or had water in 4 days and is
+# talking nonsense", "nightmares every night and my heart is racing", "now she wont respond to me at all" (a reviewer
+# of the en_32 change): the check-in stays.
+_UNWELL_BESIDE = re.compile(
+    r"\b(?:nonsense|not making sense|wont respond|not responding|unresponsive|hasnt eaten|havent eaten|not eating|"
+    r"hasnt had (?:water|anything)|no water|hasnt woken|wont wake|pass(?:ing)? out|racing|pounding|shaky|sugar (?:was|is) \d+|"
+    r"\d+ days|in days|havent left (?:bed|the bed)|cant get up|fever|vomit\w*|throwing up)\b")
 
 
 # Blue as a colour of the body, not a mood: "grandpa looks grey and blue around the mouth" (a reviewer's find)
@@ -1174,11 +1203,16 @@ def names_a_need(text: str) -> bool:
     told = _AFRAID_OF_THE_TRIP.sub(" ", safety.without_idioms(text))
     if not _DANGER_OR_ILLNESS.search(_AFRAID_OF_THE_TRIP.sub(" ", typed)):
         told = _CANT_MANAGE_THE_TUB.sub(" ", _CANT_AFFORD.sub(" ", told))
-    return category not in (None, "mental_health") and not _DISTRESS.search(told) \
+    return category not in (None, "mental_health") and not _DISTRESS.search(told) and not _THREAT_BESIDE.search(typed) \
         and not LOW_MOOD.search(typed) and not _ACUTE_SIGNS.search(typed) and not safety_net.reads_danger(text) \
         and not (_VISIT.search(typed) and (_CANT_ATTEND.search(typed) or _WHEN.search(typed) or _CONFIRM.search(typed)))
 
 
+# ... never beside someone who threatens or a way to die: "afraid to take the bus, my ex waits for me at the stop and
+# follows me home", "take the el and jump in front of it" (a reviewer of the en_32 change)
+_THREAT_BESIDE = re.compile(r"\b(?:follow\w*|stalk\w*|waits? for me|my ex|attack\w*|robbed|mugged|grabbed|jump\w*|"
+                            r"in front of|tracks|platform edge|beat|beats|beaten|hit me|hurt me|punch\w*|assault\w*|"
+                            r"never come back|not come back|never coming back|not coming back|disappear)\b")
 # Afraid of the trip itself, which a ride answers: "I'm scared to take the el by myself now, too many stairs" (en_32)
 _AFRAID_OF_THE_TRIP = re.compile(r"\b(?:scared|afraid|nervous|frightened) (?:to|of) (?:take|taking|ride|riding|use|using|go on|going on) "
                                  r"(?:the )?(?:el|bus|buses|train|cta|subway|metro|stairs|pace|taxi|uber)\b")

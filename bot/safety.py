@@ -566,9 +566,13 @@ _FAREWELL = (
     r"sorry for everything|forgive me)"
 )
 # Time to join someone: "its time for me to go be with Harold", "im ready to go home to jesus".
-_GOING_TO_BE_WITH = (r"(?:(?:its|it is) time|(?:im|i am) ready|ready|time) (?:for me )?to (?:go )?"
-                     r"(?:be with|join|go home to|home to)(?!(?: \w+)? (?:class|classes|group|program|call|meeting|club|team|"
-                     r"party|zoom|webinar|line|queue|list)\b)")
+# ("go" is needed: not "i need some time to be with my family, goodbye for now", "ready to go home to my cats")
+_GOING_TO_BE_WITH = (r"(?:(?:its|it is) time|(?:im|i am) ready|ready|time) (?:for me )?to "
+                     r"(?:go (?:be with|join)|go home to (?:jesus|the lord|god|heaven))(?!(?: \w+)? (?:class|classes|group|"
+                     r"program|call|meeting|club|team|party|zoom|webinar|line|queue|list|family|kids|grandkids)\b)"
+                     # a visit: "time for me to go be with my sister in ohio for the holidays, goodbye for now"
+                     r"(?!(?: \w+){0,5} for (?:the |a )?(?:holidays?|weekend|week|christmas|thanksgiving|summer|winter|few|"
+                     r"couple|visit|vacation|month)\b)")
 # Whose medicine: "my", "the", "my husband's" (apostrophe already dropped).
 _WHOSE = r"(?:(?:my|his|her|their|the|your|our|someone elses|somebody elses) )?(?:\w+s )?"
 _THINNERS = (
@@ -879,7 +883,8 @@ _LEARNING_BEFORE = re.compile(
     # to call if someones having a stroke", "what does fast mean for stroke", "what should
     # mom watch for that means she needs to call 911"
     r"how (?:would|will|do|does|can|could|should|did) (?:i|you|we|one|someone|she|he|they|my \w+) (?:even |ever |really )?(?:know|tell)"
-    r"(?: if| whether| when| that)?(?: \w+){0,4}|"  # "... if mom is having a stroke" (en_32)
+    # "... if mom is having a stroke" (en_32); not "how do i tell the doctor mom is bleeding" (a reviewer's find)
+    r"(?:(?: if| whether)(?: \w+){0,4}|(?: when| that)?(?: \w+){0,3})|"
     r"how (?:to|do i|do you|would i|should i|can i|do we) (?:do|give|perform|start)(?: \w+)?|"
     r"(?:number|line|hotline) (?:to call|to dial|i call|you call|to text|to report|for reporting|"
     r"do (?:i|you|we|people) (?:call|dial|text))(?: if| when| for| in case)?(?: \w+){0,6}|"
@@ -1183,13 +1188,16 @@ _FINE_NOW_RE = re.compile(_FINE_NOW)
 # husband, ambulance lights everywhere, he's fine now" (en_32). Only of someone else, and only with
 # a time or a place that is not here and now: the writer's own "I'm fine now" is not vetted here.
 _OTHERS_FINE_AFTER = re.compile(
-    r"(?: \w+){0,8}? (?:(?:but|and) )?(?:shes|she is|hes|he is|theyre|they are|everyones|everyone is|everybody is|"
-    r"(?:my )?(?:mom|dad|sister|brother|neighbor|friend|cousin|aunt|uncle) is) (?:\w+ )?"
-    r"(?:fine|ok|okay|alright|all right|good|doing (?:fine|ok|okay|well|good|better)) now\b")
+    r"(?: \w+){0,8}? (?:(?:but|and) )?(?:shes|she is|hes|he is|theyre|they are|everyones|everyone is|everybody is) "
+    r"(?:(?!not |no |never )\w+ )?(?:fine|ok|okay|alright|all right|doing (?:fine|ok|okay|well|better)) now\b")
+# ... someone who does not live with the writer (not mom, a husband or a child: a reviewer's finds) ...
+_NOT_AT_HOME = re.compile(r"\b(?:neighbou?r|sister|brother|friend|cousin|aunt|uncle|coworker|co worker|in law|niece|nephew)s?\b")
+_HOUSEHOLD = re.compile(r"\b(?:my (?:husband|wife|son|daughter|kids?|baby|grandson|granddaughter)|mom|mother|dad|father|grandma|"
+                        r"grandpa|me|i|my ex)\b")
+# ... in a place that is not here, or gone home since: "down in florida", "last night ... ambulance lights"
 _ELSEWHERE_OR_EARLIER = re.compile(
-    r"\b(?:last night|yesterday|the other day|over the weekend|last (?:weekend|sunday|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday)|(?:down|up|out|over|back) (?:in|at) \w+|in (?:florida|texas|california|arizona|georgia|mexico|"
-    r"puerto rico|the hospital|another state))\b")
+    r"\b(?:last night|yesterday|the other day|over the weekend|(?:down|out|back) in \w+|in (?:florida|texas|california|"
+    r"arizona|georgia|mexico|puerto rico|another state))\b")
 
 
 def _someone_elsewhere_fine_now(m: re.Match[str]) -> bool:
@@ -1197,7 +1205,9 @@ def _someone_elsewhere_fine_now(m: re.Match[str]) -> bool:
     if fine is None or not _NOTHING_AFTER.match(m.string, fine.end()) or _new_trouble(m.string):
         return False
     told = m.string[max(0, m.start() - 300):fine.end()]  # the story so far, over clauses ("..., ambulance ...")
-    return _ELSEWHERE_OR_EARLIER.search(told) is not None
+    whose = m.string[max(0, m.start() - 300):m.end()]
+    return _ELSEWHERE_OR_EARLIER.search(told) is not None and _NOT_AT_HOME.search(whose) is not None \
+        and _HOUSEHOLD.search(whose) is None
 
 
 def _long_ago_and_fine_now(m: re.Match[str]) -> bool:
@@ -1380,7 +1390,7 @@ _SOMEONE_ON_SCREEN = re.compile(r"\b(?:he|she|his|her|him|they|their|them|everyo
 _VIEWER = re.compile(
     r"\bi (?:had to |just |finally )?(?:turn|turned|switch|switched|shut|change|changed) (?:it|the (?:tv|channel|show|movie|station))"
     r"(?: off)?\b|\bi (?:was |am |im |been )?(?:watching|watched)\b|\bi (?:cant|couldnt|could not) (?:watch|look)\b|"
-    r"\bdid (?:you|u|ya) (?:see|watch|catch)\b|\b(?:on|in) my (?:soap|soaps|stories|show|shows|novela|telenovela)\b")
+    r"\bdid (?:you|u|ya) (?:see|watch|catch)\b|\b(?:on|in) my (?:soap|soaps|soap opera|novela|telenovela)\b")
 
 
 # The story is placed on the screen or the page ("on tv", "a mystery where"), not only a screen
@@ -1388,8 +1398,8 @@ _VIEWER = re.compile(
 _PLACED_ON_SCREEN = re.compile(
     r"\bdid (?:you|u|ya) (?:see|watch|catch) (?:the |last nights )?(?:chicago (?:med|fire|pd)|greys anatomy|good doctor|"
     r"general hospital|new amsterdam|the resident|the pitt|news|\w+ (?:show|episode|movie))\b|"
-    r"\b(?:on|in) (?:the |a |this |that |my |her |his )?(?:tv|show|movie|film|episode|series|netflix|news|documentary|book|novel|video|"
-    r"youtube|tiktok|mystery|thriller|soap opera|soap|soaps|stories|telenovela|novela|pelicula|serie)\b|"
+    r"\b(?:on|in) (?:the |a |this |that )?(?:tv|show|movie|film|episode|series|netflix|news|documentary|book|novel|video|"
+    r"youtube|tiktok|mystery|thriller|soap opera|telenovela|novela|pelicula|serie)\b|\b(?:on|in) my (?:soap|soaps|soap opera)\b|"
     # "the lady on my soap just overdosed, such a sad story line" (en_32)
     r"\b(?:story ?line|plot twist|season finale|cliffhanger)\b|"
     r"\b(?:show|movie|film|episode|book|novel|story|mystery|thriller|documentary|article|podcast|series|novela|pelicula) "
@@ -2154,8 +2164,12 @@ _REACTION_WORDS = frozenset("""
 
 def _only_a_reaction(rest: str) -> bool:
     return all(word in _REACTION_WORDS for word in rest.split())
-_NOT_ME_BEFORE = re.compile(r"\b(?:im|i am|am) (?:not|never)(?: really)? $|\bno (?:soy|estoy)(?: \w+)? $"
-                            r"|^ (?:(?:but|and|ok|lol) )?not(?: really)? $")  # "not suicidal or anything, just saying ..." (en_32)
+_NOT_ME_BEFORE = re.compile(r"\b(?:im|i am|am) (?:not|never)(?: really)? $|\bno (?:soy|estoy)(?: \w+)? $")
+# ... or said with no subject at the start of the message, and nothing dark beside it: "not suicidal or anything,
+# just saying it's quiet in here today" (en_32), not "... just saying i have the pills ready" (a reviewer's find)
+_BARE_DENIAL_BEFORE = re.compile(r"^ (?:lol |ok |and )?not(?: really)? $")
+_DARK_BESIDE_A_DENIAL = re.compile(rf"\b(?:{FIREARM}|pills|rope|noose|a plan|the plan|goodbye|bye|note|love (?:her|him|them|you)|"
+                                   r"bridge|tonight|ready|end it|die|dying|kill\w*|overdose|forgive)\b")
 # Someone else said not to be at risk: "my friend is really depressed, she's not suicidal but she
 # won't go to a doctor". A "but" counts only with death or harm after it ("... but she talks about dying").
 _NOT_THEM_BEFORE = re.compile(r"\b(?:(?:shes|hes|theyre|she is|he is|they are) (?:not|never)|isnt|is not|arent|are not)(?: really)? $")
@@ -2208,7 +2222,7 @@ def _is_not_about_a_chore(m: re.Match[str]) -> bool:
 _CAREGIVER_REQUEST = re.compile(
     r"\b(?:(?:support|caregiver|carer) groups?|respite|someone to (?:sit|stay) with|a break from (?:caring|taking care)|"
     # a group for people like them: "hay grupos pa gente con diabetes que se siente agobiada?" (es_28)
-    r"groups? for (?:people|folks|seniors|patients|those)|grupos? (?:pa|para|de) (?:gente|personas|pacientes)|"
+    r"groups? for (?:people|folks|patients) (?:with|who)|grupos? (?:pa|para) (?:gente|personas|pacientes) (?:con|que)|"
     r"grupos? de apoyo|respiro|quien me (?:cubra|ayude a cuidar|releve)|alguien que (?:la|lo|me) cuide|"
     r"(?:ayuda|apoyo) (?:para|con|a) (?:cuidar|el cuidado|cuidadores|las cuidadoras|los cuidadores)|"
     # help at home asked for: "necesito una persona que me ayude a banarme y con el quehacer, sola ya no puedo"
@@ -2263,6 +2277,8 @@ def _is_suicide_concern(m: re.Match[str]) -> bool:
         return False
     before, after = _clause_context(m)
     if _NOT_ME_BEFORE.search(before) and not _CONTRAST_AFTER.search(m.string, m.end()):
+        return False
+    if _BARE_DENIAL_BEFORE.match(m.string[:m.start() + 1]) and not _DARK_BESIDE_A_DENIAL.search(m.string):
         return False
     if _NOT_THEM_BEFORE.search(before) and not _DEATH_AFTER_CONTRAST.search(m.string, m.end()):
         return False
@@ -2327,9 +2343,21 @@ def _inside_idiom(m: re.Match[str]) -> bool:
     information", "not gonna kill myself over a cooking class"): not a crisis. Only an
     idiom that overlaps the match counts, so "these copays are killing me and I want to
     end it all" still fires."""
-    if _MEANS_NAMED.search(m.string):  # "... im gonna shoot myself, i have the gun right here": no idiom
+    spans = _idiom_spans(m.string)
+    if not spans:
         return False
-    return any(f.start() < m.end() and m.start() < f.end() for f in _FIGURATIVE.finditer(m.string))
+    # the first idiom ending after the match starts: does it start before the match ends?
+    i = bisect.bisect_right(spans, m.start(), key=lambda span: span[1])
+    return i < len(spans) and spans[i][0] < m.end()
+
+
+# Once per message, not per match: a long message repeating an idiom has thousands of matches, and each
+# scanned the whole message (a reviewer's find: 15 s on 100,000 characters).
+@functools.lru_cache(maxsize=16)
+def _idiom_spans(text: str) -> tuple[tuple[int, int], ...]:
+    if _MEANS_NAMED.search(text):  # "... im gonna shoot myself, i have the gun right here": no idiom
+        return ()
+    return tuple(f.span() for f in _FIGURATIVE.finditer(text))
 
 
 def _rule(signal: str, kind: Kind, *alternatives: str, requires: str | None = None,
@@ -2646,7 +2674,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:made|have|got|make|making|came up with|worked out|figured out) (?:a|the|my) plan {W5}(?:not|no longer) (?:scared|afraid|frightened)|(?:not|no longer) (?:scared|afraid|frightened) (?:of dying|to die|of death)",
         r"jump(?:ing)? (?:off|in front of) (?:a |the |my )?(?:bridge|building|roof|train|car|balcony|cliff|overpass)",
         # methods: stepping in front of a vehicle, lying on tracks
-        r"(?:jump\w*|step\w*|walk\w*|run\w*|throw\w* (?:myself|himself|herself)|lie|lay|lying|laying|get|got) (?:out |down )?in front of (?:a |an |the |my |some )?(?:\w+ )?(?:train|bus|car|truck|semi|traffic|subway)",
+        r"(?:jump\w*|step\w*|walk\w*|run\w*|throw\w* (?:myself|himself|herself)|lie|lay|lying|laying|get|got) (?:out |down )?in front of (?:a |an |the |my |some )?(?:\w+ )?(?:train|bus|car|truck|semi|traffic|subway|el)",
+        # ... named first: "i want to take the el and jump in front of it" (a reviewer of the en_32 change)
+        r"(?:take|ride|catch|wait for) the (?:el|train|bus|subway) (?:\w+ ){0,3}(?:jump|step|throw myself|lie down) (?:out )?in front of it",
         r"(?:lie|lay|lying|laying|sit|sitting|stand|standing) (?:down )?on (?:the )?(?:train |railroad |rail |subway )?tracks",
         # methods: driving into something on purpose ("drive my car into a tree")
         rf"(?:drive|driving|crash|crashing|swerve|swerving|steer|steering|ram|ramming|wreck|wrecking) {W3}(?:into|off) (?:a |an |the |some )?(?:tree|wall|pole|telephone pole|traffic|oncoming \w+|bridge|cliff|overpass|river|lake|ocean|semi|truck|median|barrier|guardrail)",
@@ -3698,10 +3728,11 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:hit|banged|smacked|cracked|struck) {W2}(?:head|skull) {W2}(?:hard|on the (?:floor|ground|concrete|pavement|tile|counter|table|tub|bathtub|stairs|steps|sidewalk|ice|corner))",
         r"head (?:injury|injuries|trauma|wound|bleed|bleeding|gash|laceration)|concuss\w*",
         rf"(?:gash|split open|goose egg) {W2}(?:on|in) (?:the |his |her |my )?(?:back of )?{W1}(?:head|forehead|skull)",
-        rf"(?:fell|fallen|falling|tripped|slipped|tumbled|took a tumble|took a spill)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:cant|couldnt|unable to|wont) {W2}(?:get up|stand|move|walk|bear weight|put (?:any |my |her |his )?weight|get off the floor)",
+        rf"(?:fell|fallen|falling|tripped|slipped|tumbled|took a tumble|took a spill)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W5}(?:cant|couldnt|unable to|wont) {W2}(?:get up|stand|move|walk|bear weight|put (?:any |my |her |his )?weight|get off the floor)",
         rf"(?:fell|fallen)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:broke|broken|fractur\w*|hip|bleeding|{_BLOOD}|knocked out|unconscious|passed out|blacked out)",
-        # "took a tumble down the last few steps" (en_32)
-        r"(?:fell|fallen|falling|tumbled|(?:took|had) a (?:tumble|spill|fall)) down (?:(?:the|a|some|last|few|\w+) ){0,3}(?:stairs|steps|staircase|flight)",
+        r"(?:fell|fallen|falling|tumbled|(?:took|had) a (?:tumble|spill|fall)) down (?:the |a |some |\w+ )?(?:stairs|steps|staircase|flight)",
+        # "took a tumble down the last few steps" (en_32; not "the leaves fell down onto the front steps")
+        r"(?:took|had) a (?:tumble|spill|fall) down (?:the |some )?(?:last |first |bottom |top )?(?:few |couple (?:of )?|two |three )?(?:stairs|steps)",
         # a fall followed by new confusion, vomiting or drowsiness
         rf"(?:fell|fallen|had a fall|took a fall)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:confused|disoriented|throwing up|threw up|vomit\w*|wont wake|hard to wake|not making sense|drowsy|slurr\w*)",
         rf"(?:lying|laying|stuck|collapsed) {W2}on the {W1}(?:floor|ground)",
@@ -4101,8 +4132,12 @@ _FIGURATIVE = re.compile(
     # (family who would scold, not a partner: "my husband is going to kill me for telling you" may be a disclosure)
     r"|(?:mom|moms|mother|mothers|dad|dads|father|grandma|grandmas|grandpa|my (?:mom|mother|dad|father|daughter|son|sister|"
     r"brother|kids|grandma|grandpa|doctor)) (?:is )?(?:going to|gonna|will|would) (?:kill|murder) (?:me|us) (?:for (?:telling|saying|snitching|ratting)|"
-    # "my son is going to murder me when he hears I drove myself to the store" (en_32)
-    r"(?:when|if|once) (?:he|she|they) (?:hears|finds out|sees|learns|knows))"
+    # "my son is going to murder me when he hears I drove myself to the store" (en_32; not "... when he finds out i told
+    # you he hits me", a reviewer's find)
+    # (what the writer did is what is found out: not "... when she sees the bruises he left", a reviewer's find)
+    r"(?:when|if|once) (?:he|she|they) (?:hears|finds out|sees|learns|knows)"
+    r"(?!(?: \w+){0,15}? (?:hits?|hitting|hurts? me|hurting|beats?|beating|broke|choked|threaten\w*|afraid|scared|"
+    r"called you|told you|telling you|texted you)\b) (?:that )?(?:i|we) \w+)"
     r"|bleeding hearts?(?= (?:liberals?|types?|crowd|democrats?|politicians?|people))"
     r"|(?:choked|choking|squeezed|squeezing|hugged|hugging|loved|smothered|smothering|tickled|kissed) (?:me|us|her|him) to death"
     # everyday exasperation: "driving me up the wall", "bored out of my mind", "so done with this robot"
@@ -4120,11 +4155,13 @@ _FIGURATIVE = re.compile(
     r"(?:headache|migraine|heart attack|stroke|ulcer|aneurysm|gr[ae]y hairs?)"
     # frustration: "my blood pressure is going through the roof dealing with you" (en_32)
     r"|(?:blood pressure|bp|pressure) (?:is |was |goes |went |going |gone )?(?:\w+ )?(?:through|thru) the roof "
-    r"(?:dealing|talking|texting|arguing|fighting) with (?:you|this|these|that|the|my|your)\b"
-    # the weather or a machine, with a laugh: "ugh this weather makes me want to shoot myself lol" (en_32)
-    r"|(?:this|the|these|that) (?:\w+ )?(?:weather|rain|snow|cold|heat|gray|grey|traffic|bot|app|robot|phone|printer|remote|"
-    r"paperwork|hold music|commercials?|website) (?:\w+ )?(?:makes?|making|made) (?:me|us) (?:want to|wanna) "
-    r"(?:shoot|kill|hang) (?:myself|ourselves)(?= (?:lol|lmao|haha|hahaha|jk|ha)\b)"
+    r"(?:dealing|talking|texting|arguing|fighting) with (?:you|this (?:bot|app|thing|phone|robot)|your (?:bot|app|system))"
+    r"(?= ?$| (?:lol|haha|all day|today|again)\b)"
+    # the weather, with a laugh and nothing after but the weather: "ugh this weather makes me want to shoot myself lol.
+    # gray for 9 days" (en_32; not "... lol, been thinking about it a lot", "this phone makes me ... lol its right here")
+    r"|(?:this|the) (?:\w+ )?(?:weather|rain|snow|cold|heat|gray|grey) (?:\w+ )?(?:makes?|making) (?:me|us) (?:want to|wanna) "
+    r"(?:shoot|kill) (?:myself|ourselves) (?:lol|lmao|haha|hahaha|jk)(?: (?:gray|grey|cold|snow|rain|sun|no|\d+|for|days?|weeks?|"
+    r"so|all|week|month|winter|chicago|again|straight|in a row|it is|its|been|of|this))*(?= ?$)"
     # "heart attack on a plate" (a rich dish); "scared to death of needles"
     r"|heart attack (?:on a (?:plate|bun|stick)|in a (?:box|bag|bowl|bun|can|pan))"
     r"|(?:scared|frightened|terrified|afraid) (?:half )?to death (?:of|about|by)"

@@ -126,8 +126,8 @@ _CANT_GET_UP = (
     r"since (?:last night|yesterday|this morning)|all night|desde (?:anoche|ayer|la manana)|toda la noche|"
     r"(?:leg|hip|arm|ankle|wrist|head) (?:looks|is) (?:wrong|bent|broken)|bleeding|sangr\w*|quebr\w*|"
     # a bone, not a thing: "the elevator has been broken for weeks and she's on the 4th floor" (en_32)
-    r"(?<!elevator )(?<!elevator is )(?<!elevator has been )(?<!elevators )(?<!lift )(?<!lift is )(?<!lift has been )"
-    r"(?<!chair )(?<!walker )(?<!scale )(?<!tv )(?<!phone )(?<!car )(?<!furnace )(?<!heater )(?<!stairlift )(?:broke|broken)"
+    # (only the building's lift: "tripped over her walker broke her hip" is a bone, a reviewer's find)
+    r"(?<!elevator )(?<!elevator is )(?<!elevator has been )(?<!elevators )(?<!lift )(?<!lift is )(?<!lift has been )(?:broke|broken)"
 )
 # A stranger who waits outside or follows: "a man standing outside my window, he's been there an hour",
 # "somebody followed me from the bus stop and is outside my building now". Not family ("my daughter

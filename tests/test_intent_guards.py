@@ -817,12 +817,12 @@ def test_services_and_grief_from_en_31(text, predicted, corrected):
     ("se me olvido la cita del laboratorio, me dan otra?", "nlu_fallback", "cannot_make_appointment"),
     ("is 40 too much? my neighbor takes 20", "inform_dob", "medical_question"),
     ("feeling woozy, should i hold the water pill", "ask_task_instructions", "medical_question"),
-    ("le dijeron 20 unidades y se pone 25, esta bien asi?", "nlu_fallback", "medical_question"),
+    ("le dijeron 20 unidades y se pone 25, esta bien eso?", "nlu_fallback", "medical_question"),
     ("me pueden comunicar con alguien? tengo dudas", "find_resource", "request_human"),
     ("the price of her carvedilol went up at cvs", "nlu_fallback", "find_resource"),
     ("Mom got a letter from collections about the ER bill. Who do we talk to?", "request_human", "find_resource"),
     ("the brakes on my walker are shot", "report_task_done", "find_resource"),
-    ("could a nurse come to my home so i dont have to go out", "request_human", "find_resource"),
+    ("could a nurse come to the house so i dont have to go out", "request_human", "find_resource"),
     ("respite, how does it work", "ask_capabilities", "find_resource"),
     ("I'd like talk therapy please", "request_human", "find_resource"),
     ("anything mom could read about how to read labels for salt", "ask_task_instructions", "find_resource"),
@@ -868,7 +868,6 @@ def test_category_phrases_from_en_32_es_28(text, category):
     ("my son is going to murder me when he hears I drove myself to the store", "only_figurative"),
     ("I'm scared to take the el by myself now, too many stairs and people pushing", "names_a_need"),
     ("the numbers on my scale are too small i cant read them, is there a talking one", "asks_only_for_equipment"),
-    ("I stopped going to church and seeing my friends, I just dont have the energy anymore", "low_mood_only"),
 ])
 def test_check_in_readings_from_en_32_es_28(text, reading):
     from bot import intent_guards
@@ -885,3 +884,62 @@ def test_check_in_readings_from_en_32_es_28(text, reading):
 def test_check_in_readings_from_en_32_es_28_keep_the_check_in(text, reading):
     from bot import intent_guards
     assert not getattr(intent_guards, reading)(text)
+
+
+@pytest.mark.parametrize("text, reading", [  # a reviewer of the en_32 change: check-in readings on crises, now False
+    ("my daughter is going to kill me when she sees the bruises he left", "only_figurative"),
+    ("my son will kill me if he finds out i called you", "only_figurative"),
+    ("my blood pressure is going through the roof dealing with my son, he hit me", "only_figurative"),
+    ("cut myself shaving, just a nick lol, nobody would even notice if i was gone", "nothing_happening"),
+    ("cut my finger cooking its just a nick im fine, why do i even bother living", "nothing_happening"),
+    ("cut my hand on the glass just a small cut all good, i want to do it again", "nothing_happening"),
+    ("afraid to take the bus, my ex waits for me at the stop every day and follows me home", "names_a_need"),
+    ("scared to take the bus because my son's friends beat me up there last week", "names_a_need"),
+    ("i want to take the el tonight and never come back", "names_a_need"),
+    ("i need something to hold on to, i feel like giving up", "asks_only_for_equipment"),
+    ("se me rompio la cadera? me cai con la andadera", "asks_only_for_equipment"),
+    ("the walker wheels are busted, she went down hard on the concrete", "asks_only_for_equipment"),
+    ("mom wont leave the house, hasnt eaten or had water in 4 days and is talking nonsense", "low_mood_only"),
+    ("nightmares every night and my heart is racing and i feel like im going to pass out", "low_mood_only"),
+    ("been feeling low lately and my sugar was 40 this morning and im shaky", "low_mood_only"),
+    ("is there a talking line, i dont want to be here anymore", "asks_only_for_equipment"),
+])
+def test_check_in_readings_a_reviewer_of_the_en_32_change_found(text, reading):
+    from bot import intent_guards
+    assert not getattr(intent_guards, reading)(text)
+
+
+@pytest.mark.parametrize("text, predicted", [  # ... and intents its new phrases had taken
+    ("weighed in this morning, went up to 185, took my water pill", "report_task_done"),
+    ("should i pause my insulin reminders on vacation", "snooze"),
+    ("is 20 enough for the copay?", "find_resource"),
+    ("la cita de la presion el martes, asi esta bien?", "ask_next_appointment"),
+    ("me lo pueden cambiar, la pastilla me da mareo", "medical_question"),
+    ("se me acabaron las tiras, me dan otra?", "find_resource"),
+    ("hes not gonna make it", "report_emergency"),
+    ("do i need a ride to the lab, i dont drive", "find_resource"),
+    ("when is the lab? my sugar is 400", "medical_question"),
+    ("stepped on the scale, 182 today, my legs are wobbly", "report_task_done"),
+    ("can the nurse come to my house tomorrow to check my incision", "request_human"),
+    ("when will the class be, i feel dizzy all the time", "medical_question"),
+    ("what time is best to check my sugar before the class", "medical_question"),
+    ("when will my lab results come back", "medical_question"),
+    ("la receta me la pasan a la farmacia de walgreens?", "find_resource"),
+])
+def test_intents_a_reviewer_of_the_en_32_change_found_kept(text, predicted):
+    assert corrected_intent(text, predicted) in (None, predicted)
+
+
+@pytest.mark.parametrize("text, category", [  # ... and categories
+    ("i go days without my insulin because i cant afford it", "medication_assistance"),
+    ("the walker is not on my plan, how do i get one", "medical_equipment"),
+])
+def test_categories_a_reviewer_of_the_en_32_change_found(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text) == category
+
+
+def test_a_reading_in_bed_is_still_a_medical_question():  # a reviewer of the en_32 change ("la tina esta muy alta" is not)
+    from bot import advice
+    assert advice.asks_medical_advice("su azucar en la cama esta muy alta, 450")
+    assert not advice.asks_medical_advice("necesito unas barras pa agarrarme en el baño, la tina esta muy alta")

@@ -2547,3 +2547,47 @@ def test_look_alikes_from_en_32_es_28_stay_quiet(text):
 ])
 def test_crises_beside_the_en_32_look_alikes_fire(text):
     assert assess(text).kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the en_32 change: crises its new readings had silenced
+    "mom passed out yesterday, she's not fine now",
+    "mom had a seizure up at the house, shes not ok now",
+    "my daughter took a whole bottle of pills last night, she is ok now",
+    "my son overdosed last night, he's ok now",
+    "my wife had a stroke last night, her face is drooping, she's alright now",
+    "mom fell yesterday and cant get up off the floor, shes ok now",
+    "not suicidal or anything, just saying i have the pills ready",
+    "but not suicidal, i have a gun and a plan",
+    "im fine, not suicidal. anyway goodbye, tell my daughter i love her",
+    "the rain makes me want to hang myself lol i already bought the rope",
+    "this cold makes me want to kill myself lol, been thinking about it a lot",
+    "my son is going to kill me when he finds out i told you he hits me",
+    "he posted a video on his youtube saying goodbye and he took all his pills",
+    "how do i tell the doctor mom is bleeding everywhere",
+    "groups for seniors? i cant do this anymore",
+    "hay grupos de personas? ya no puedo mas con todo",
+    "i want to take the el and jump in front of it",
+])
+def test_crises_a_reviewer_of_the_en_32_change_found_fire(text):
+    assert assess(text).kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # ... and false alarms it had added
+    "discharged today! ready to go home to my cats, goodbye and thanks for everything",
+    "i need some time to be with my family this weekend, goodbye for now",
+    "its time for me to go be with my sister in ohio for the holidays, goodbye for now",
+    "ready to join the chair yoga class tomorrow, goodbye",
+    "the leaves fell down onto the front steps, can someone sweep",
+    "a box fell down some of the stairs at the complex",
+    "the price of gas fell a lot this month but i still cant move to a cheaper place",
+])
+def test_look_alikes_a_reviewer_of_the_en_32_change_found_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+def test_the_weather_idiom_repeated_is_read_in_linear_time():  # a reviewer of the en_32 change: 15 s before
+    import time
+    for base in ("this weather makes me want to kill myself lol ", "my blood pressure is going through the roof dealing with you "):
+        started = time.perf_counter()
+        assess(base * (100_000 // len(base)))
+        assert time.perf_counter() - started < 3
