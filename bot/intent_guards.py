@@ -724,10 +724,10 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "request_human"  # "quisiera que me hable la señorita que me atendio cuando sali del hospital"
     if intent in ("request_human", "ask_task_instructions") and _WHOLE_LIST.search(typed) and not _CALL_ME.search(typed):
         return "ask_tasks"  # "remind me what the nurse wants me doing every day", "me confirmas todo lo que tiene que hacer"
-    if intent in _TALK_OVERRIDES and _TALK_TO_A_PERSON.search(typed) and not _low_mood_besides_talking(typed):
+    if intent in _TALK_OVERRIDES and _TALK_TO_A_PERSON.search(typed) and not _low_mood_besides_talking(typed) \
+            and not _need_then_who_to_talk_to(typed):
         return "request_human"  # "need to talk to a real person, the texts aren't cutting it"
-    if intent == "request_human" and _WHO_TO_TALK_TO.search(typed) and resources.normalize_category(typed) in _NEVER_MEDICAL_NEEDS \
-            and not _CALL_ME.search(typed):
+    if intent == "request_human" and _need_then_who_to_talk_to(typed) and not _CALL_ME.search(typed):
         return "find_resource"  # "Mom got a collections letter for her hospital stay. Who do we talk to?" (en_32)
     if intent == "request_human" and _SERVICE_ASKED.search(typed) and resources.normalize_category(typed) is not None \
             and not _CALL_ME.search(typed):
@@ -943,6 +943,11 @@ def _about_a_visit_not_a_ride(typed: str) -> bool:
 
 _PUT_OFF = re.compile(r"\b(?:push|bump|switch|move)\w* (?:\w+ ){0,2}(?:appointment|appt|visit|cita|it|that|day|date)\b|"
                       r"\b(?:diff|different|another|other|otro|otra) (?:day|date|time|dia|fecha)\b")
+
+
+def _need_then_who_to_talk_to(typed: str) -> bool:
+    """ "Mom got a collections letter for her hospital stay. Who do we talk to?" (en_32): the need, then who to ask."""
+    return _WHO_TO_TALK_TO.search(typed) is not None and resources.normalize_category(typed) in _NEVER_MEDICAL_NEEDS
 
 
 def _low_mood_besides_talking(typed: str) -> bool:

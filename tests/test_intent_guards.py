@@ -821,6 +821,7 @@ def test_services_and_grief_from_en_31(text, predicted, corrected):
     ("me pueden comunicar con alguien? tengo dudas", "find_resource", "request_human"),
     ("the price of her carvedilol went up at cvs", "nlu_fallback", "find_resource"),
     ("Mom got a letter from collections about the ER bill. Who do we talk to?", "request_human", "find_resource"),
+    ("Mom got a letter from collections about the ER bill. Who do we talk to?", "find_resource", None),
     ("the brakes on my walker are shot", "report_task_done", "find_resource"),
     ("could a nurse come to the house so i dont have to go out", "request_human", "find_resource"),
     ("respite, how does it work", "ask_capabilities", "find_resource"),
