@@ -533,7 +533,7 @@ _SINCE_THEN = re.compile(r"\b(?:and now|since|after that|feel|feels|feeling|slee
                          r"confused|strange|funny)\b")
 _TOLD_DONE_OVERRIDES = frozenset({"find_resource", "ask_task_instructions", "small_talk", "nlu_fallback"})
 _YA_BUT_HOW = re.compile(r"\b(?:olvid\w*|como(?! (?:me|le|nos) (?:dijeron|dijo|indicaron|indico|pidieron|pidio|ensenaron))|"
-                         r"no se|perdi|no entiendo|no entendi)\b")  # (not "ya apunte mi azucar ... como me dijeron", es_28)  # "ya se me olvido como ..."
+                         r"no se|perdi|no entiendo|no entendi)\b")  # "ya se me olvido como ..." (not "... como me dijeron", es_28)
 
 # A tick after a task's name: the task is done.
 _CHECK_MARK = re.compile("[\u2714\u2713\u2611\u2705]")
@@ -1101,9 +1101,10 @@ def nothing_happening(text: str) -> bool:
         return False
     if found.group().startswith(("what", "how")):  # the question's own words are what might happen
         return not _NOW_WORDS.search(typed)
+    if found.group().startswith("cut ") and _DARK.search(typed):
+        return False  # a nick, but a dark word beside it: "cut myself shaving just a nick, i feel like ending it all" (a reviewer's find)
     rest = typed[:found.start()] + " " + typed[found.end():]
-    # (nor beside a dark word: "cut myself shaving just a nick, i feel like ending it all", a reviewer's find)
-    return not _DISTRESS.search(rest) and not _SELF_HARM_WORDS.search(rest) and not _DARK.search(typed)
+    return not _DISTRESS.search(rest) and not _SELF_HARM_WORDS.search(rest)
 
 
 _NOW_WORDS = re.compile(r"\b(?:right now|now|just|already|currently|today|tonight|this morning|happening)\b")
