@@ -1170,9 +1170,12 @@ _ES_SUDDEN = (r"\b(?:de repente|de pronto|empezo|comenzo|hace (?:\w+ )?(?:min|mi
               r"desde hace (?:\w+ )?(?:min|mins|minutos|rato))\b")
 # ... or what is true of it now: "el ano pasado mi mama estuvo en el hospital por un infarto,
 # ahora ya esta bien"; "I fell last winter on the ice but I'm fine now" (es_21, en_25)
+# One word may come between the person and "fine" ("shes doing fine now", "im all better now"), never a denial:
+# "im not ok now", "she's not fine now" are the opposite (a reviewer of the en_32 change found it in one copy).
+_UNLESS_DENIED = r"(?:(?!not |no |never )\w+ )?"
 _FINE_NOW = (
     r" (?:(?:but|and|y|pero) )?(?:(?:im|i am|shes|she is|hes|he is|theyre|they are|were|we are|mom is|dad is|"
-    r"moms|dads) (?:\w+ )?(?:fine|ok|okay|good|better|all better|recovered|doing (?:fine|good|well|great|better)) now|"
+    rf"moms|dads) {_UNLESS_DENIED}(?:fine|ok|okay|good|better|all better|recovered|doing (?:fine|good|well|great|better)) now|"
     r"(?:ahora |hoy )?ya (?:esta|estoy|anda|ando|se siente|me siento|estamos) (?:bien|mejor|recuperad[oa]s?)|"
     r"ahora (?:esta|estoy|anda|ando) (?:bien|mejor))\b(?! (?:\w+ )?(?:but|pero)\b)"
 )
@@ -1189,7 +1192,7 @@ _FINE_NOW_RE = re.compile(_FINE_NOW)
 # a time or a place that is not here and now: the writer's own "I'm fine now" is not vetted here.
 _OTHERS_FINE_AFTER = re.compile(
     r"(?: \w+){0,8}? (?:(?:but|and) )?(?:shes|she is|hes|he is|theyre|they are|everyones|everyone is|everybody is) "
-    r"(?:(?!not |no |never )\w+ )?(?:fine|ok|okay|alright|all right|doing (?:fine|ok|okay|well|better)) now\b")
+    rf"{_UNLESS_DENIED}(?:fine|ok|okay|alright|all right|doing (?:fine|ok|okay|well|better)) now\b")
 # ... someone who does not live with the writer (not mom, a husband or a child: a reviewer's finds) ...
 _NOT_AT_HOME = re.compile(r"\b(?:neighbou?r|sister|brother|friend|cousin|aunt|uncle|coworker|co worker|in law|niece|nephew)s?\b")
 _HOUSEHOLD = re.compile(r"\b(?:my (?:husband|wife|son|daughter|kids?|baby|grandson|granddaughter)|mom|mother|dad|father|grandma|"

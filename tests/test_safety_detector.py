@@ -2591,3 +2591,14 @@ def test_the_weather_idiom_repeated_is_read_in_linear_time():  # a reviewer of t
         started = time.perf_counter()
         assess(base * (100_000 // len(base)))
         assert time.perf_counter() - started < 3
+
+
+@pytest.mark.parametrize("text, fine", [  # a denial between the person and "fine" is not "fine now", in either reading
+    ("i fell last winter on the ice but im fine now", True),
+    ("I fell last winter on the ice but I'm all better now", True),
+    ("i fell last winter on the ice, im not ok now", False),
+    ("had a stroke two years ago and im never fine now", False),
+])
+def test_fine_now_is_never_a_denial(text, fine):
+    from bot.safety import long_ago_and_fine_now
+    assert long_ago_and_fine_now(text) is fine
