@@ -38,6 +38,9 @@ _ASKS_EN = (
     r"something to worry|cause for|too (?:low|high|much|many|fast|slow)|from (?:the|my|her|his|it|them|this|that)|because of|"
     r"(?:my|her|his|the) (?:water )?(?:heart|pills?|meds?|medicine|kidneys?|sugar|pressure))",
     rf"(?:does|do|should|would|will) {_WHO} need (?:an? |to take (?:an? )?)?(?:extra|more|another|less|double|second|bigger|smaller)",
+    # a symptom's cause asked: "mom has been coughing at night, could that be her heart?" (en_33)
+    r"(?:could|can|might|would) (?:it|that|this|these|those) be (?:from )?(?:my|her|his|the) (?:water )?"
+    r"(?:heart|pills?|meds?|medicines?|kidneys?|sugar|pressure|lungs|fluid|diabetes)",
     rf"(?:do|does|should|would) {_WHO} (?:need to )?(?:do|worry about) (?:anything|something)",
     r"what(?:s| is) (?:a )?(?:good|normal|safe|healthy|ok|okay|bad) (?:\w+ ){0,2}(?:for (?:me|her|him|someone|a person)|to have)",
     # (not a price: "copays are too high for me on a fixed income", en_30)

@@ -362,6 +362,8 @@ _MISSED_ON_THE_LIST_WORDS = (
     r"(?:anything|any thing|something) (?:\w+ )?over ?due(?! (?:on|with|for|from) )|"
     r"(?:im|i am|am i|is (?:she|he|mom|my mom|my mother|dad)|shes|she is) behind on (?:anything|something)|"
     r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something)|"
+    # "Was there more than the pills and the scale? I feel like I'm missing something" (en_33)
+    r"(?:was|is) there (?:more|anything (?:else|more)) (?:than|besides|other than) (?:the|my|her) (?:pills|meds|medicine|scale|weigh\w*)|"
     # "show me everything i got this week pills appointments all of it" (en_31)
     r"(?:show|send|give|tell) me (?:everything|all) (?:i|she|he|mom|we) (?:got|have|has)(?: (?:to do|going on))? "
     r"(?:this week|today|tomorrow|coming up|this month|for the week|next week)")
@@ -1062,6 +1064,13 @@ def asks_for_a_person(text: str) -> bool:
 # bruised purple but it doesn't hurt"), a knife at kitchen work ("a knife in my hand right
 # now... cutting potatoes for the stew lol"). (en_24)
 _NOTHING_HAPPENING = re.compile(
+    # a smoke alarm asking for a battery: "smoke alarm battery chirping all night" (en_33; not with smoke or a fire told)
+    r"^(?!.*\b(?:smell\w*|fire|burning|flames?|gas|smoky)\b)(?:the |my |our |moms )?smoke (?:alarm|detector)s? (?:\w+ ){0,2}?"
+    r"(?:battery|batteries|chirp\w*)(?: \w+){0,4}$|"
+    # a small complaint, over: "the headache i had yesterday is gone now" (en_33)
+    r"^(?:the |my |her |his )?(?:headache|cough|cold|stomach ?ache|upset stomach|sore throat|rash|leg cramps?|cramps?)"
+    r"(?: (?:i|she|he|mom|dad) had)?(?: \w+){0,3}? (?:is|are|has|have) (?:all |finally )?(?:gone|better|cleared up|went away)"
+    r"(?: now)?$|"
     r"\b(?:what (?:do|should|would|can) (?:i|we) do|what to do|how (?:do|can|would) (?:i|we) get help) (?:if|when|in case)\b"
     r"(?=.*\b(?:prepared|prepare|ready|just in case|ahead of time|in advance|plan ahead|a plan)\b)|"
     r"\b(?:but )?(?:it|that|they|she|he) (?:doesnt|does not|dont|do not|didnt) hurt(?: at all| anymore)?\b|"
@@ -1076,6 +1085,8 @@ _NOTHING_HAPPENING = re.compile(
     # a nick told as nothing: "cut myself shaving my legs, just a nick, all good" (en_32)
     r"\bcut (?:myself|my (?:finger|thumb|hand|leg|legs|chin|face|lip)) (?:\w+ ){0,1}(?:shaving|cooking|chopping|slicing|"
     r"gardening|opening|peeling|on (?:a|the) (?:can|paper|knife|glass))(?: \w+){0,4}? (?:just a (?:nick|scratch|little cut|small cut)|"
+    # "cut myself shaving, little band aid fixed it" (en_33)
+    r"(?:a )?(?:little |small )?(?:band ?aid|bandaid|bandage) (?:fixed it|took care of it|did the trick|and (?:im|its) (?:fine|good|ok))|"
     r"(?:its|it is) (?:just )?a (?:nick|scratch))(?: (?:all good|no big deal|im fine|its fine|nothing serious|all fine))?\b"
     r"(?!.*\b(?:but|wont stop|still bleeding|deep|gushing|stitches|on purpose|again|every (?:night|day)|been doing|keep doing|"
     r"arms?|wrists?|want to|wanted to|felt good|deserve\w*|bother\w*|living|gone|notice|miss me)\b)|"
@@ -1101,12 +1112,15 @@ def nothing_happening(text: str) -> bool:
         return False
     if found.group().startswith(("what", "how")):  # the question's own words are what might happen
         return not _NOW_WORDS.search(typed)
+    rest = typed[:found.start()] + " " + typed[found.end():]
     if found.group().startswith("cut ") and _DARK.search(typed):
         return False  # a nick, but a dark word beside it: "cut myself shaving just a nick, i feel like ending it all" (a reviewer's find)
-    rest = typed[:found.start()] + " " + typed[found.end():]
+    if _OVER_OR_AN_ALARM.match(found.group()) and _DARK.search(rest):
+        return False  # "my smoke alarm battery is dead and mom wants to die"
     return not _DISTRESS.search(rest) and not _SELF_HARM_WORDS.search(rest)
 
 
+_OVER_OR_AN_ALARM = re.compile(r"(?:smoke|(?:the |my |her |his )?(?:headache|cough|cold|stomach|upset|sore|rash|leg|cramp))\b")
 _NOW_WORDS = re.compile(r"\b(?:right now|now|just|already|currently|today|tonight|this morning|happening)\b")
 _SELF_HARM_WORDS = re.compile(r"\b(?:myself|herself|himself|wrists?|bleed\w*|blood(?! (?:test|work|draw|pressure|sugar)))\b")
 
@@ -1117,7 +1131,10 @@ def asks_for_the_list(text: str) -> bool:
     (en_26: the model's check-in). Only these words: "what am I supposed to do" ends many a
     frightened message (a reviewer's find)."""
     typed = _typed(text)
-    return bool(_MISSED_ON_THE_LIST.search(typed)) and not _DISTRESS.search(typed)
+    found = _MISSED_ON_THE_LIST.search(typed)
+    if not found or _DISTRESS.search(typed):
+        return False
+    return not _DARK.search(typed[:found.start()] + " " + typed[found.end():])  # the list's own "pills" is not dark
 
 
 _MISSED_ON_THE_LIST = re.compile(r"\b(?:" + _MISSED_ON_THE_LIST_WORDS + r")\b")
@@ -1134,7 +1151,7 @@ _DARK = re.compile(
     # veiled (a reviewer of the en_27 change): "since he passed I just want to go be with him", "is this monitored
     # by real people? I have a plan and I'm ready", "a real conversation would be nice before I go"
     r"(?:be|go be) with (?:him|her|them)|join (?:him|her|them)|a plan|im ready|i am ready|before i go|for good|"
-    r"not (?:ok|okay)|voices|keep living|living like this|stop everything)\b")
+    r"not (?:ok|okay)|voices|keep living|living like this|stop everything|saved up|saving (?:them|up)|stockpil\w*|hoard\w*)\b")
 
 
 def low_mood_only(text: str) -> bool:
@@ -1217,6 +1234,7 @@ def names_a_need(text: str) -> bool:
 # ... never beside someone who threatens or a way to die: "afraid to take the bus, my ex waits for me at the stop and
 # follows me home", "take the el and jump in front of it" (a reviewer of the en_32 change)
 _THREAT_BESIDE = re.compile(r"\b(?:follow\w*|stalk\w*|waits? for me|my ex|attack\w*|robbed|mugged|grabbed|jump\w*|"
+                            r"threat\w*|or else|knows where i live|coming (?:tonight|over|after me|back)|"
                             r"in front of|tracks|platform edge|beat|beats|beaten|hit me|hurt me|punch\w*|assault\w*|"
                             r"never come back|not come back|never coming back|not coming back|disappear)\b")
 # Afraid of the trip itself, which a ride answers: "I'm scared to take the el by myself now, too many stairs" (en_32)
@@ -1226,8 +1244,15 @@ _AFRAID_OF_THE_TRIP = re.compile(r"\b(?:scared|afraid|nervous|frightened) (?:to|
 
 # Signs of something happening to the body now: "pressed her life alert by accident but its not all good,
 # she is very confused and sweaty" is not a request for equipment (a reviewer of the en_30 change).
-_ACUTE_SIGNS = re.compile(r"\b(?:confused|sweaty|sweating|clammy|shaking|shaky|vomit\w*|throwing up|unresponsive|"
+_ACUTE_SIGNS = re.compile(r"\b(?:confused|sweaty|sweating|clammy|shaking|shaky|vomit\w*|throwing up|unresponsive|drowsy|"
+                          r"out of it|jaw|hasnt peed|not peeing|cant pee|"
                           r"slurr\w*|fever|burning up|seizure|confundid[oa]|sudando|temblando|vomitando)\b")
+
+
+def acute_signs_told(text: str) -> bool:
+    """A sign that something is going on now ("sweating", "out of it", "throwing up"), or distress."""
+    typed = _typed(text)
+    return bool(_ACUTE_SIGNS.search(typed) or _DISTRESS.search(typed))
 
 
 def only_moves_a_visit(text: str) -> bool:
@@ -1236,6 +1261,7 @@ def only_moves_a_visit(text: str) -> bool:
     typed = _typed(text)
     if not _MOVE_ASKED.search(typed):
         return False
+    typed = _BAD_WEATHER.sub(" ", typed)  # "the snow is bad": why they cannot come, not how they are
     rest = _CANT_GET_THERE.sub(" ", _MOVE_ASKED.sub(" ", typed))
     return len(typed.split()) <= 25 and not _DISTRESS.search(rest) and not _ACUTE_SIGNS.search(typed) \
         and not _SYMPTOM_TOLD.search(typed) and not _SELF_HARM_WORDS.search(typed) and not _SERIOUS_BESIDE.search(typed) \
@@ -1243,14 +1269,25 @@ def only_moves_a_visit(text: str) -> bool:
 
 
 _MOVE_ASKED = re.compile(r"\b(?:can|could) (?:it|that|we|you|they|the \w+) (?:be )?(?:moved|changed|rescheduled|pushed back|"
-                         r"switched|move it|change it|reschedule it)\b|\b(?:reschedule|postpone) (?:it|my|the|her)\b")
+                         r"switched|move it|change it|reschedule it)\b|\b(?:reschedule|postpone) (?:it|my|the|her)\b"
+                         # "I cant get to the class this week, can I go to the next one" (en_33)
+                         r"|\b(?:can|could) (?:i|she|we|mom) (?:go to|do|come to|take|join) (?:the )?next one\b"
+                         # "The snow is bad, I cant get out for the blood test this week" (en_33)
+                         r"|\b(?:cant|can not|cannot|wont be able to) (?:get out|make it|go|get) (?:to|for) (?:the|my|her) "
+                         r"(?:blood test|blood work|lab|labs|class|cooking class|appointment|visit|check ?up)"
+                         r"(?: this week| tomorrow| today| on \w+)?(?= ?$)")
 # ... nor anything that could be why it cannot wait (a reviewer's finds: "we are at the ER", "theres a gun in the
 # house and im thinking about it", "I wont be around for it", "heart rate 180", "my foot is black and smells")
 _SERIOUS_BESIDE = re.compile(
     r"\d|\b(?:hospital|er|icu|emergency|admitted|ambulance|911|floor|gun|rope|pills|point|done|around|last|decided|never|"
     r"heart|sugar|rate|pulse|temperature|fever|chills|gained|lbs|pounds|pouring|black|smells?|pus|oozing|red|threaten\w*|"
-    r"safe|scared|afraid|out cold|passed|know who|sitting up|breath\w*|worse|bad|dying|die|dead|kill\w*|hurt\w*)\b")
-_CANT_GET_THERE = re.compile(r"\b(?:cant|can not|cannot|wont be able to) (?:get|make it) (?:down |over |up |in )?(?:there|in)\b")
+    r"safe|scared|afraid|out cold|passed|know who|sitting up|breath\w*|worse|bad|dying|die|dead|kill\w*|hurt\w*|"
+    # (a reviewer of the en_33 change: "i wont be alive by then", "wont let me leave", "out of oxygen")
+    r"alive|by then|leave|let me|locked|oxygen|o2)\b")
+_BAD_WEATHER = re.compile(r"\b(?:the )?(?:snow|weather|roads?|ice|rain|traffic|storm) (?:is|are|was|s) (?:so |really |too |very )?bad\b")
+_CANT_GET_THERE = re.compile(r"\b(?:cant|can not|cannot|wont be able to) (?:get|make it|go)(?: out)? (?:down |over |up |in )?"
+                             r"(?:there|in|(?:to|for) (?:the|my|her) (?:blood test|blood work|lab|labs|class|cooking class|"
+                             r"appointment|visit|check ?up))\b")
 
 
 def only_figurative(text: str) -> bool:

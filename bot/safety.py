@@ -816,7 +816,8 @@ _PAST = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|several|many|some)"
     r"(?: \w+)? (?:years?|months?|yrs?) (?:ago|back|before|earlier)|"
     r"years (?:ago|back)|months ago|a (?:long )?while (?:ago|back)|long ago|in (?:19|20)\d\d|last week|la semana pasada|"
-    r"(?:la|esa) ultima vez|la vez pasada|aquella vez|the last time(?! i checked)|last time (?:i|she|he|we|they) (?:was|were|went|had)|del ano pasado|"
+    r"(?:la|esa) ultima vez|la vez pasada|aquella vez|"
+    r"the last time(?! i checked)|last time (?:i|she|he|we|they) (?:was|were|went|had)|del ano pasado|"
     r"back in (?:(?:19|20)\d\d|the day|the (?:\d0s|seventies|eighties|nineties)|(?:high )?school|college)|"
     # a month named as when it happened ("at a wedding back in june"): not this month, not now
     r"(?:back in|last|in|this past) (?:january|february|march|april|may|june|july|august|september|october|"
@@ -1096,7 +1097,7 @@ def _is_live(m: re.Match[str]) -> bool:
     own_now = _own_episode_now(m.string)
     if _INSTRUCTION_IF_BEFORE.search(before) or (_learning_before(before) and not own_now) or _someday(m, before):
         return False
-    resolved = _RESOLVED_AFTER.match(m.string, m.end()) and not _new_trouble(m.string)
+    resolved = (_RESOLVED_AFTER.match(m.string, m.end()) or _winded_as_usual(m)) and not _new_trouble(m.string)
     if _told_laughing(m.string) or resolved or _answered_no(m):
         return False
     if _SOMEONE_IF_BEFORE.search(before) or _about_a_story(before, after) \
@@ -1156,13 +1157,16 @@ def _is_live(m: re.Match[str]) -> bool:
 # A time long past, the event, then what changed since: "el ano pasado me llevaron al hospital
 # porque se me bajo el azucar y me desmaye en la iglesia, desde entonces traigo dulces".
 _SINCE_THEN_AFTER = re.compile(r"(?: \w+){0,6}? (?:since then|ever since|from then on|desde entonces|desde ese dia|"
-                               r"desde esa vez|de ahi en adelante)\b")
+                               r"desde esa vez|de ahi en adelante|desde ahi)\b")
+# "Once", opening the story: "una vez me desmaye por no comer, desde ahi siempre traigo un dulce" (es_29); only
+# with "since then" after it (a reviewer of the en_33 change: "una vez mi esposo me amenazo ... y la tiene en la mano")
+_ONCE_OPENING = re.compile(r"^ (?:una vez|once)(?! (?:mas|al|a la|por|cada|que|otra|more|again|a)\b)")
 
 
 def _long_ago_and_since_then(m: re.Match[str]) -> bool:
     if _SINCE_THEN_AFTER.match(m.string, m.end()) is None:  # anchored and short: first
         return False
-    return _told_long_ago(m.string, m.start())
+    return _told_long_ago(m.string, m.start()) or _ONCE_OPENING.match(m.string) is not None
 
 
 # Something that has just begun, in Spanish: "de repente", "empezo hace 10 min".
@@ -1304,7 +1308,10 @@ _CURIOUS = re.compile(
     r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
     r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to (?:look|watch) (?:out )?for)|solo (?:por )?curiosidad|por si acaso|"
-    r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard))\b"
+    r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard)|"
+    # "is it a heart attack if your arm hurts? asking because my friend's husband had one last year" (en_33)
+    r"asking because (?:my|a|our|her|his) (?:\w+ ){0,3}had one (?:last (?:year|month|spring|summer|fall|winter)|"
+    r"(?:a|one|two|three|\d+|a few|a couple of) (?:years?|months?) ago|years ago|a while (?:ago|back)))\b"
 )
 # ... unless a sign of danger is told beside it: "short of breath, can barely talk, just want to
 # know what to look for" is happening.
@@ -1457,6 +1464,24 @@ _AFTERMATH = re.compile(
     r"\b(?:recover\w*|rehab\w*|learn\w*|class|classes|therapy|therapist|since|caregiv\w*|care for|"
     r"take care of|recuper\w*|aprender|clases?|terapia|desde|cuidar\w*|cuidador\w*)\b"
 )
+
+
+# Breathless from effort, and nothing else: "did my exercises, a little out of breath but back to normal after
+# resting"; "mom is short of breath when she climbs the stairs, same as always, nurse knows" (en_33). Only a
+# breathing match, only with the effort named, and the message ends there (a reviewer of the en_33 change: "same
+# as always" after a threat or an overdose, "back to normal" after a garbled speech, are not this).
+_WINDED_AS_USUAL_AFTER = re.compile(
+    r"(?: \w+){0,8}? (?:(?:but|and) (?:\w+ ){0,2}?back to normal (?:after|once|when) (?:\w+ ){0,2}?"
+    r"(?:rest\w*|sitting|sat down|a (?:minute|few minutes|bit)|a break)"
+    r"|(?:same as always|like always|as always|as usual) (?:the |her |his |my )?(?:nurse|doctor|doctors|care team) "
+    r"(?:knows?|is aware|are aware)(?: about it)?) ?$")
+_EFFORT = re.compile(r"\b(?:exercis\w*|walk\w*|stairs|steps|climb\w*|workout|work out|physical therapy|pt)\b")
+
+
+def _winded_as_usual(m: re.Match[str]) -> bool:
+    # the anchored, short look first: the effort is searched in the whole message, once at most
+    return "breath" in m.group() and _WINDED_AS_USUAL_AFTER.match(m.string, m.end()) is not None \
+        and bool(_EFFORT.search(m.string))
 
 
 # A scare that turned out to be nothing: "i thought i was having a heart attack but it
@@ -2195,6 +2220,17 @@ _CHORE_HELP = re.compile(
 )
 
 
+# A price that went up, just before "can't do it anymore": paying it, not living ("my supplement
+# plan raised the premium, can't do it anymore", en_33). Not beside a word of despair or a means.
+_PRICE_RISE_BEFORE = re.compile(
+    r"^ ?(?:\w+ ){0,4}?(?:(?:raised|raising|went up|going up|increased|doubled|tripled|jacked up|hiked) (?:\w+ ){0,3}?(?:the )?"
+    r"(?:premium|price|copay|co pay|rent|cost|rate|deductible)s?|(?:premium|price|copay|co pay|rent|cost|rate|deductible)s? "
+    r"(?:\w+ ){0,2}?(?:raised|went up|going up|increased|doubled|tripled|jacked up|hiked))\b(?: \w+){0,3} $")
+_DESPAIR_WORDS = re.compile(r"\b(?:die|dying|dead|kill\w*|suicid\w*|end (?:it|my life)|pills|gun|rope|hopeless|no point|"
+                            r"give up|giving up|better off|goodbye|living|life|tired|done|nobody|no one|straw|fight\w*|alone|"
+                            r"exhausted|go on|cares?|anymore anymore)\b")
+
+
 # Someone else who can no longer do a thing for the patient: "she needs rides to dialysis
 # and her son cant do it anymore". Not despair told on someone's behalf ("mom keeps saying
 # she cant do it anymore"): a verb of saying keeps its weight.
@@ -2216,6 +2252,8 @@ def _is_not_about_a_chore(m: re.Match[str]) -> bool:
         return True
     before, _ = _context(m)
     if _SOMEONE_ELSE_SUBJECT.search(before) and _ERRAND_BEFORE.search(before) and not _TOLD_BEFORE.search(before):
+        return False
+    if _PRICE_RISE_BEFORE.match(before) and m.end() >= len(m.string) - 1 and not _DESPAIR_WORDS.search(m.string):
         return False
     return not _CHORE_HELP.search(before)
 
@@ -2487,6 +2525,10 @@ _RULES: tuple[_Rule, ...] = (
         r"estar (?:aqui|viv[oa]|en este mundo)|seguir(?= *$| (?:aqui|asi|adelante|luchando|en este mundo|con vida|mas)))",
         r"no quiero vivir mas",
         # ending it: "pienso en ponerme toda la insulina y acabar con esto", "mejor me voy de este mundo"
+        # "ya tengo todo listo pa acabar con esto, nomas queria despedirme" (es_29)
+        r"(?:tengo|tiene|tenemos) todo (?:listo|planeado|preparado|pensado|arreglado) (?:para|pa) (?:acabar|terminar) con "
+        r"(?:esto|todo|mi vida|su vida)(?! (?:de(?! una vez)|del|el|la|los|las|lo|mi|mis|su|sus|un|una)\b)"
+        r"(?=.*\b(?:despedir\w*|despido|adios|morir\w*|muero|matar\w*|pastillas|perdon\w*|los quiero|cuiden|de una vez)\b)",
         rf"(?:pienso|pensando|pense|quiero|quisiera|voy a|ganas de|mejor|deberia) {W8}(?:acabar|terminar) con "
         r"(?:esto|todo|todo esto|mi vida|mi sufrimiento)(?! (?:de|del|el|la|los|las|lo|mi|mis|su|sus|un|una)\b)",
         rf"(?:pienso|pensando|pense|quiero|quisiera|voy a|ganas de) {W2}(?:ponerme|tomarme|inyectarme|meterme) "
@@ -2792,6 +2834,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:goodbye|farewell) (?:notes?|letters?|texts?|messages?)(?! from)",
         r"(?:tonight|today|tomorrow|this weekend)(?: is the (?:night|day))? (?:he|she|i|im|ill|hell|shell|hes|shes) (?:ends?|ending|going to end|gonna end) it(?! with)",
         rf"know {W1}(?:exactly )?what (?:im|i am|hes|he is|shes|she is) (?:using|going to use|gonna use|doing with) (?:it|them|that)",
+        # how quick or painless all the pills would be: "if i took all the carvedilol at once would it be quick" (en_33)
+        r"if i (?:took|take|swallowed|swallow|popped|pop|downed) (?:all|the whole|every|a whole bottle|\d{2,})(?: \w+){0,5} "
+        r"(?:would|will|could) (?:it|that|i) (?:be (?:quick|fast|painless|peaceful|the end)|go (?:quick|fast|peacefully)|"
+        r"kill me|die|just die|not wake up|hurt)(?! (?:than|or|compared)\b)",
+        # a burden no longer: "tired of being a burden, i wont be one much longer" (en_33)
+        r"burden (?:\w+ ){0,6}?(?:wont|will not|not going to|aint gonna|am not gonna) be (?:one|a burden|around|here) "
+        r"(?:much longer|for long|anymore|soon)(?= ?$| (?:tell|goodbye|bye|love|sorry|forgive|i love|im sorry|please)\b)",
     ),
     # "I just want it all to end" (not someone else's doing: "my nephew has been using my bank card ...
     # I don't want him arrested I just want it to stop", en_26)
@@ -3739,6 +3788,14 @@ _RULES: tuple[_Rule, ...] = (
         # a fall followed by new confusion, vomiting or drowsiness
         rf"(?:fell|fallen|had a fall|took a fall)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:confused|disoriented|throwing up|threw up|vomit\w*|wont wake|hard to wake|not making sense|drowsy|slurr\w*)",
         rf"(?:lying|laying|stuck|collapsed) {W2}on the {W1}(?:floor|ground)",
+        # a cry for help and a fall, telegraphed: "help fell down kitchen", "HELP mom fell", "i fell help" (en_33)
+        r"(?<=^ )(?:help|help me|pls help|please help|hlp)(?: (?:i|mom|mama|dad|she|he|ive|i have|has|just|pls|please|my|grandma|"
+        r"grandpa|husband|wife|mother|father|son|daughter|neighbou?r))* (?:fell|fallen|took a fall)"
+        r"(?! (?:way |so |too |really |a bit |a little )?(?:asleep|behind|apart|through|short|for|in love|off (?:the )?(?:list|schedule|"
+        r"wagon|radar|track|map)|out of (?:love|touch|favor|the loop)|into (?:debt|a rut)|in the (?:toilet|water|sink)|down on the job))",
+        r"(?<=^ )(?:i|mom|she|he|dad|ive|i have|mom has|she has|he has) (?:just )?(?:fell|fallen)(?: down)?"
+        r"(?: (?:in|on) (?:the )?(?:kitchen|bathroom|bedroom|floor|stairs|hall|tub))? (?:help|help me|pls help|please help|need help)"
+        r"(?: (?:me|pls|please|now|asap))*(?= ?$)",
         # someone found there ("found my elderly neighbor on the floor"), not "found my keys on the floor"
         rf"found {_NOT_A_THING}{W5}on the {W1}(?:floor|ground)",
         rf"cant (?:get|lift|pick) {_PERSON} (?:back )?up",
@@ -4165,11 +4222,25 @@ _FIGURATIVE = re.compile(
     r"|(?:this|the) (?:\w+ )?(?:weather|rain|snow|cold|heat|gray|grey) (?:\w+ )?(?:makes?|making) (?:me|us) (?:want to|wanna) "
     r"(?:shoot|kill) (?:myself|ourselves) (?:lol|lmao|haha|hahaha|jk)(?: (?:gray|grey|cold|snow|rain|sun|no|\d+|for|days?|weeks?|"
     r"so|all|week|month|winter|chicago|again|straight|in a row|it is|its|been|of|this))*(?= ?$)"
+    # "I feel like I'm having a stroke trying to figure out this phone" (en_33)
+    r"|feel(?:s|ing)? like (?:im|i am|i was|shes|hes) having (?:a stroke|a heart attack|an aneurysm|a breakdown) "
+    r"(?:trying to|figuring out|reading|filling out|dealing with|over|with|because of) (?:\w+ ){0,4}?(?:this|the|these|your|my|that) "
+    r"(?:\w+ )?(?:phone|app|bot|forms?|paperwork|bills?|insurance|website|computer|remote|instructions|tv|printer|tablet|portal)s?"
+    # asking what this number is for: "Is this 911? jk I know it's the hospital texting thing", "found this number on
+    # a flyer, is it for emergencies or what" (en_33)
+    r"|(?<=^ )is this 911 (?=(?:jk|lol|haha|just kidding|kidding)\b)"
+    r"|(?<=^ )(?:(?:i )?found this (?:number|line) (?:\w+ ){0,4})?is (?:it|this|this number|this line|this text line) "
+    r"(?:only )?for emergencies or (?:what|not|just \w+)(?= ?$)"
     # "heart attack on a plate" (a rich dish); "scared to death of needles"
     r"|heart attack (?:on a (?:plate|bun|stick)|in a (?:box|bag|bowl|bun|can|pan))"
     r"|(?:scared|frightened|terrified|afraid) (?:half )?to death (?:of|about|by)"
     r"|heart (?:is |was )?(?:racing|pounding)(?=.*\b(?:won|win|game|overtime|touchdown|score|bulls|bears|cubs|sox|"
     r"blackhawks|playoffs?|super bowl|lottery|bingo)\b)"
+    # grief at a sight, and a mother who would scold: "se me parte el corazon ver a mi mama tan flaquita", "mi mama me va a
+    # matar si no le llevo sus tortillas" (es_29; family who would scold, never a partner)
+    r"|se me (?:parte|rompe) el corazon (?:de |al )?ver"
+    r"|(?:mi )?(?:mama|mami|papa|papi|abuela|abuelita|hija|hijo|jefa|suegra) me va a matar si no (?:le |les )?"
+    r"(?:llevo|traigo|compro|hago|llamo|mando|cocino|aviso)"
     # "me ahogo en un vaso de agua con tanto tramite": overwhelmed by little things
     r"|(?:me|se|te|nos) ahog\w* en un vaso de agua"
     r"|(?:muerta|muerto) de (?:risa|hambre|sueno|cansancio|verguenza|frio|calor))\b"

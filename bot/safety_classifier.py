@@ -107,7 +107,8 @@ class SafetyOverride(GraphComponent):
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_a_person(text):
                     # "my eyes are bad and typing is hard, can a person phone me"
                     _promote_because(message, "request_human", "asks_person")
-                elif predicted == EMERGENCY_INTENT and advice.asks_medical_advice(text):
+                elif predicted == EMERGENCY_INTENT and advice.asks_medical_advice(text) \
+                        and not intent_guards.acute_signs_told(text):  # "sweating, pain in his jaw, could it be his heart"
                     _promote_because(message, MEDICAL_QUESTION_INTENT, "asks_advice")
                 continue
             _promote_because(message, EMERGENCY_INTENT, assessment.signal, assessment.kind)

@@ -38,6 +38,9 @@ _HARM = (
     r"(?:kill|killing)(?! the (?:lights?|engine|tv|music|power|radio|noise|bugs?|weeds?|mood|time|germs?)\b)|stab\w*|shoot(?:ing)?|shot (?:at|him|her|me)|"
     r"peg\w*|golpe\w*|empuj\w*|amenaz\w*|mat(?:ar|a|o)(?:me|la|lo|nos)?|lastim\w*|ahorc\w*|apunal\w*|dispar\w*)"
 )
+# A threat with a condition: "my husband is going to kill me if i dont give him money", "mi esposo me va a matar si no le
+# doy dinero" (a reviewer of the en_33 change: neither the rules nor the model)
+_COERCION = r"(?:if i (?:dont|do not|wont|refuse to) (?:give|pay|sign|let|do)|unless i (?:give|pay|sign|let|do)|si no (?:le |les )?(?:doy|pago|firmo|dejo|hago))"
 _WEAPON = r"(?:knife|knives|gun|guns|pistol|rifle|shotgun|weapon|machete|cuchillo|navaja|pistola|arma)"
 # The weapon out: held, waved, looked at, pointed; not "a gun license", "his old rifle in the attic".
 _WEAPON_OUT = r"(?:holding|waving|pointing|looking at|keep looking|loaded|on the table|in (?:his|her|my) hand|en la mano|apuntando|saco)"
@@ -114,7 +117,10 @@ _SELF_HARM = (
 )
 _DOWN = (
     # (not "my leg fell asleep")
-    r"(?:(?:fell|fall|fallen|falling)(?! asleep)|slipped|slip|tripped|tumbl\w*|on (?:the|her|his|my|their|our) (?:\w+ )?(?:floor|ground|ice)|"
+    # (a storey is not the floor: "the elevator has been broken for weeks and I'm on the 6th floor", en_33)
+    r"(?:(?:fell|fall|fallen|falling)(?! asleep)|slipped|slip|tripped|tumbl\w*|"
+    r"on (?:the|her|his|my|their|our) (?!(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"top|upper|lower|same|next|bottom|main) floor)(?:\w+ )?(?:floor|ground|ice)|"
     r"me cai|se cayo|nos caimos|me resbale|se resbalo|en el (?:piso|suelo)|tirad[oa])"
 )
 _CANT_GET_UP = (
@@ -239,7 +245,7 @@ def _any(pattern: str) -> re.Pattern[str]:
 
 _CONCERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     # (cue, pattern vetted like a rule's match, a pattern that must also be in the message)
-    ("harm_by_person", _then(_SOMEONE, _HARM, 6), _any(f"(?:{_FEAR_OR_NOW}|{_WEAPON})")),
+    ("harm_by_person", _then(_SOMEONE, _HARM, 6), _any(f"(?:{_FEAR_OR_NOW}|{_WEAPON}|{_COERCION})")),
     ("harms_someone", _any(_HARMS_SOMEONE), None),
     ("weapon", _near(_SOMEONE, _WEAPON, 8), _any(f"(?:{_FEAR_OR_NOW}|{_WEAPON_OUT}|{_HARM})")),
     ("intruder", _any(_INTRUDER), None),

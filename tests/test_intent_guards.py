@@ -944,3 +944,89 @@ def test_a_reading_in_bed_is_still_a_medical_question():  # a reviewer of the en
     from bot import advice
     assert advice.asks_medical_advice("su azucar en la cama esta muy alta, 450")
     assert not advice.asks_medical_advice("necesito unas barras pa agarrarme en el baño, la tina esta muy alta")
+
+
+@pytest.mark.parametrize("text, reading", [  # en_33: the model's check-in gives way to these readings
+    ("cut myself shaving, little band aid fixed it", "nothing_happening"),
+    ("smoke alarm battery chirping all night", "nothing_happening"),
+    ("the headache i had yesterday is gone now", "nothing_happening"),
+    ("Was there more than the pills and the scale? I feel like I'm missing something", "asks_for_the_list"),
+    ("The snow is bad, I cant get out for the blood test this week", "only_moves_a_visit"),
+    ("my hip is acting up and I cant get to the class this week, can I go to the next one", "only_moves_a_visit"),
+    ("scam call said I owe the IRS, they want gift cards", "names_a_need"),
+])
+def test_check_in_readings_from_en_33(text, reading):
+    from bot import intent_guards
+    assert getattr(intent_guards, reading)(text)
+
+
+@pytest.mark.parametrize("text, reading", [  # ... not beside danger, harm or a means
+    ("cut myself shaving, little band aid fixed it but it keeps bleeding", "nothing_happening"),
+    ("smoke alarm chirping and i smell something burning", "nothing_happening"),
+    ("my smoke alarm battery is dead and mom wants to die", "nothing_happening"),
+    ("my headache is gone now, i took all the pills", "nothing_happening"),
+    ("the headache i had yesterday is gone now but my face feels numb", "nothing_happening"),
+    ("Was there more than the pills and the scale? I feel like ending it", "asks_for_the_list"),
+    ("The snow is bad, I cant get out for the blood test this week and my chest hurts", "only_moves_a_visit"),
+    ("my hip is acting up and I cant get to the class this week, can I go to the next one, im bleeding a lot", "only_moves_a_visit"),
+])
+def test_check_in_readings_from_en_33_keep_the_check_in(text, reading):
+    from bot import intent_guards
+    assert not getattr(intent_guards, reading)(text)
+
+
+@pytest.mark.parametrize("text, category", [  # en_33 / es_29: needs in the words people used
+    ("someone used my social security number", "legal"),
+    ("a bath bench please", "medical_equipment"),
+    ("Can you send a car", "transportation"),
+    ("I'm cutting back on my water pills to make them last till the 1st", "medication_assistance"),
+    ("need help with medicare forms", "financial_assistance"),
+    ("hay centros de dia pa personas mayores donde pueda dejar a mi mama", "caregiver_support"),
+])
+def test_category_phrases_from_en_33_es_29(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text) == category
+
+
+def test_a_symptoms_cause_asked_is_a_medical_question():  # en_33: "could that be her heart" got the check-in
+    from bot import advice
+    assert advice.asks_medical_advice("mom has been coughing at night, could that be her heart?")
+    assert not advice.asks_medical_advice("could that be her ride at the door?")
+
+
+@pytest.mark.parametrize("text, reading", [  # a reviewer of the en_33 change: check-in readings on crises, now False
+    ("my headache is gone now but mom is confused and sweating", "nothing_happening"),
+    ("the cough is gone now, baby has a 105 fever", "nothing_happening"),
+    ("smoke alarm chirping, stove was on for hours, mom confused", "nothing_happening"),
+    ("i wont be alive by then so i cant make it to my appointment on friday", "only_moves_a_visit"),
+    ("my husband wont let me leave the house, i cant go to my appointment", "only_moves_a_visit"),
+    ("snow is really bad and im out of oxygen, cant make it to my appointment", "only_moves_a_visit"),
+    ("my son is threatening me, says i have to sign over the house or else", "names_a_need"),
+    ("the scam guy knows where i live and says he is coming tonight", "names_a_need"),
+    ("i dont know how much longer i can make it last like this", "names_a_need"),
+    ("is there anything more than my pills, i have 60 of them saved up", "asks_for_the_list"),
+])
+def test_check_in_readings_a_reviewer_of_the_en_33_change_found(text, reading):
+    from bot import intent_guards
+    assert not getattr(intent_guards, reading)(text)
+
+
+@pytest.mark.parametrize("text", [  # ... and a cause asked beside signs of something going on keeps the check-in
+    "my husband is sweating buckets and has pain in his jaw, could it be his heart",
+    "dad hasnt peed all day and he's really out of it, could it be his kidneys",
+    "mom is very drowsy and throwing up since her new pills, could it be her meds?",
+])
+def test_a_cause_asked_beside_acute_signs_keeps_the_check_in(text):
+    from bot import intent_guards
+    assert intent_guards.acute_signs_told(text)
+
+
+@pytest.mark.parametrize("text, figurative", [  # es_29: the model's check-in on grief at a sight and a scolding mother
+    ("se me parte el corazon ver a mi mama tan flaquita", True),
+    ("mi mama me va a matar si no le llevo sus tortillas", True),
+    ("mi esposo me va a matar si no le doy dinero", False),  # never a partner
+    ("se me parte el corazon ver a mi mama tan flaquita, ya no quiero vivir", False),
+])
+def test_spanish_idioms_from_es_29(text, figurative):
+    from bot import intent_guards
+    assert intent_guards.only_figurative(text) is figurative

@@ -746,6 +746,10 @@ PATHOLOGICAL = [
     "out of breath singing " * 4_500,
     "que senales hay de que alguien esta teniendo un derrame " * 1_800,
     "the chest pain i had in the hospital is gone " * 2_200,
+    # the en_33 readings: breathless from effort, a telegraphed fall, a price rise
+    "out of breath walking but back to normal after resting " * 1_800,
+    "help mom fell help " * 5_264,
+    "they raised the rent cant do it anymore " * 2_500,
 ]
 
 
@@ -2602,3 +2606,71 @@ def test_the_weather_idiom_repeated_is_read_in_linear_time():  # a reviewer of t
 def test_fine_now_is_never_a_denial(text, fine):
     from bot.safety import long_ago_and_fine_now
     assert long_ago_and_fine_now(text) is fine
+
+
+@pytest.mark.parametrize("text, kind", [  # en_33 / es_29: crises the detector missed, and twins
+    ("if i took all the carvedilol at once would it be quick", Kind.SUICIDE_SELF_HARM),
+    ("if i swallowed the whole bottle would it be painless", Kind.SUICIDE_SELF_HARM),
+    ("tired of being a burden, i wont be one much longer", Kind.SUICIDE_SELF_HARM),
+    ("help fell down kitchen", Kind.MEDICAL_EMERGENCY),
+    ("HELP mom fell", Kind.MEDICAL_EMERGENCY),
+    ("i fell help", Kind.MEDICAL_EMERGENCY),
+    ("ya tengo todo listo pa acabar con esto, nomas queria despedirme", Kind.SUICIDE_SELF_HARM),
+    ("they raised the rent again, cant do it anymore, i want to die", Kind.SUICIDE_SELF_HARM),
+    ("una vez mas se desmayo y no despierta", Kind.MEDICAL_EMERGENCY),
+    ("we watched a movie about a man who jumped off a bridge and now mom says she wants to die", Kind.SUICIDE_SELF_HARM),
+    ("mom is short of breath when she climbs the stairs, same as always, but now her lips are blue", Kind.MEDICAL_EMERGENCY),
+    ("is this 911? my husband collapsed and isnt breathing", Kind.MEDICAL_EMERGENCY),
+])
+def test_crises_from_en_33_es_29_fire(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [  # en_33 / es_29 look-alikes, and the twins of the new rules
+    "my supplement plan raised the premium, can't do it anymore",
+    "did my exercises, a little out of breath but back to normal after resting",
+    "I feel like I'm having a stroke trying to figure out this phone",
+    "mom is short of breath when she climbs the stairs, same as always, nurse knows",
+    "is it a heart attack if your arm hurts? asking because my friend's husband had one last year",
+    "Is this 911? jk I know it's the hospital texting thing",
+    "found this number on a flyer, is it for emergencies or what",
+    "una vez me desmaye por no comer, desde ahi siempre traigo un dulce en la bolsa",
+    "help my phone fell in the toilet",
+    "help, the leaves fell down",
+    "help fell asleep on the couch missed my pill",
+    "i dont want to be a burden, i wont be one much longer once i get the walker",
+    "ya tengo todo listo pa acabar con esto del seguro",
+])
+def test_look_alikes_from_en_33_es_29_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the en_33 change: crises its new readings had silenced, and gaps
+    "my husband hit me again, same as always",
+    "he's threatening to kill me again, same as always",
+    "asking because my wife has had crushing chest pain for 20 minutes and is sweating",
+    "my speech went garbled and my arm was weak but back to normal after a few minutes",
+    "una vez mi esposo me amenazo con la pistola y la tiene en la mano, tengo mucho miedo",
+    "we watched a documentary about overdoses. she took a whole bottle of her pills",
+    "my neighbor keeps threatening me, is this number for emergencies or what",
+    "they raised my rent, im tired of fighting, cant do it anymore",
+    "help my mom fell",
+    "HELP grandma fell in the bathroom",
+    "help mom fell out of bed",
+    "help dad fell off the ladder",
+    "if i took all my pills would it hurt",
+    "ya tengo todo listo pa acabar con esto de una vez",
+])
+def test_crises_a_reviewer_of_the_en_33_change_found_fire(text):
+    assert assess(text).kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # ... and its false alarms
+    "help i fell way behind on my pills",
+    "help mom fell way behind on her bills",
+    "if i take all my morning pills at once would it be quicker than spacing them out",
+    "felt like a burden needing rides but i wont be one anymore, the county van starts monday",
+    "ya tengo todo listo para terminar con esto, solo falta firmar la solicitud del seguro",
+])
+def test_look_alikes_a_reviewer_of_the_en_33_change_found_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE

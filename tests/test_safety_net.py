@@ -135,3 +135,21 @@ def test_the_net_never_fires_on_a_labelled_ordinary_message():
 ])
 def test_harm_told_with_when_or_if_still_fires(text):
     assert safety_net.danger_cue(text) is not None or safety.assess(text).kind is not safety.Kind.NONE
+
+
+def test_a_storey_is_not_the_floor():  # en_33: a broken elevator and the 6th floor read as someone down and hurt
+    from bot.safety_net import danger_cue
+    assert danger_cue("the elevator in my building has been broken for weeks and I'm on the 6th floor") is None
+    assert danger_cue("mom is on the kitchen floor and cant get up") is not None
+
+
+@pytest.mark.parametrize("text, cue", [  # a threat with a condition (found while tuning on es_29: rules and model both missed it)
+    ("mi esposo me va a matar si no le doy dinero", "harm_by_person"),
+    ("my husband is going to kill me if i dont give him money", "harm_by_person"),
+    ("my grandson says he will hurt me unless i give him my card", "harm_by_person"),
+    ("my mom is going to kill me if i dont call her back lol", None),
+    ("mi mama me va a matar si no le llevo sus tortillas", None),
+])
+def test_a_threat_with_a_condition_is_a_danger_cue(text, cue):
+    from bot.safety_net import danger_cue
+    assert danger_cue(text) == cue
