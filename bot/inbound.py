@@ -16,7 +16,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.models import InboundMessage, OutboundMessage
+from bot.models import InboundMessage, OutboundMessage, utcnow
 
 RECEIVED, PROCESSING, DONE, FAILED = "received", "processing", "done", "failed"
 # A message that broke its turn this many times is answered with a safe reply and marked
@@ -37,10 +37,14 @@ class Pending:
 
 
 def store(session: Session, provider_sid: str, from_number: str, body: str, channel: str = "sms",
-          now: dt.datetime | None = None) -> int | None:
-    """Keep a message before anyone is told it arrived; None if it was stored before."""
+          now: dt.datetime | None = None, claimed: bool = False) -> int | None:
+    """Keep a message before anyone is told it arrived; None if it was stored before.
+    `claimed`: stored already taken by this server (as `claim` would, without a second
+    statement), for a channel that processes it at once."""
+    at = now or utcnow()
+    taken = {"status": PROCESSING, "claimed_at": at, "attempts": 1} if claimed else {"status": RECEIVED}
     row = InboundMessage(provider_sid=provider_sid, from_number=from_number, body=body, channel=channel,
-                         status=RECEIVED, **({"received_at": now} if now else {}))
+                         received_at=at, **taken)
     try:
         with session.begin_nested():
             session.add(row)

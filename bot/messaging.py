@@ -16,7 +16,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy import and_, delete, exists, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -86,9 +86,11 @@ def keyword_language(body: str | None) -> str | None:
 
 
 def is_opted_out(session: Session, phone: str) -> bool:
-    if session.execute(select(SmsOptOut.id).where(SmsOptOut.phone == phone)).first():
-        return True
-    return bool(session.execute(select(Patient.id).where(Patient.phone == phone, Patient.sms_opt_out.is_(True))).first())
+    # One statement, not two: it runs twice in every SMS turn (the intake, the reply's record).
+    return bool(session.execute(select(or_(
+        exists().where(SmsOptOut.phone == phone),
+        exists().where(Patient.phone == phone, Patient.sms_opt_out.is_(True)),
+    ))).scalar())
 
 
 def opt_out(session: Session, phone: str) -> bool:

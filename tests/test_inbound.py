@@ -85,7 +85,9 @@ def test_the_webhook_stores_and_takes_a_message_in_one_step_and_recovery_leaves_
     assert channel._store_and_take("SMone", PHONE, "hola, necesito un raite") is None  # Twilio's retry
     later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=30)  # past the live grace, not yet stale
     with session_scope(engine) as session:
-        assert session.get(InboundMessage, inbound_id).status == inbound.PROCESSING
+        row = session.get(InboundMessage, inbound_id)
+        assert row.status == inbound.PROCESSING and row.attempts == 1 and row.claimed_at == row.received_at  # stored taken
+        assert not inbound.claim(session, inbound_id, later, STALE)  # nobody else takes it while it is live
         assert inbound.recoverable(session, later, STALE) == []
         assert [m.id for m in inbound.recoverable(session, later + STALE, STALE)] == [inbound_id]
 

@@ -217,23 +217,21 @@ class SmsInput(InputChannel):
         taken up by the recovery pass after INBOUND_STALE_SECONDS."""
         with session_scope() as session:
             rate_limits.serialize(session, f"sms:{phone}")  # one sender's rows in arrival order, for the counts
-            inbound_id = inbound.store(session, sid, phone, body)
+            inbound_id = inbound.store(session, sid, phone, body, claimed=True)
             if inbound_id is None:
                 return None
-            intake = self._take(session, inbound_id, phone, body)
-            assert intake is not None  # a row stored in this transaction is always claimable
-            return inbound_id, intake
+            return inbound_id, self._read_intake(session, inbound_id, phone, body)
 
     def _intake(self, inbound_id: int, phone: str, body: str) -> Intake | None:
+        """Claim a stored message (None: another server or the recovery pass has it) and read its intake."""
         with session_scope() as session:
-            return self._take(session, inbound_id, phone, body)
+            if not inbound.claim(session, inbound_id, now_utc(), self.stale_after):
+                return None
+            return self._read_intake(session, inbound_id, phone, body)
 
-    def _take(self, session, inbound_id: int, phone: str, body: str) -> Intake | None:
-        """Everything the channel reads before the dialogue: claim the message (None: another
-        server or the recovery pass has it), its rate limit, the language to answer in,
-        whether the number opted out."""
-        if not inbound.claim(session, inbound_id, now_utc(), self.stale_after):
-            return None
+    def _read_intake(self, session, inbound_id: int, phone: str, body: str) -> Intake:
+        """Everything the channel reads before the dialogue about a message it has claimed: its
+        rate limit, the language to answer in, whether the number opted out."""
         limit = None if _exempt_from_limit(body) else rate_limits.sms(
             session, inbound_id, phone, self.settings.limits, _exempt_from_limit)
         spoken = self.guard.language_in(session, f"phone:{phone}", neutralize_user_text(body))
