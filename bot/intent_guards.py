@@ -1112,15 +1112,12 @@ def nothing_happening(text: str) -> bool:
         return False
     if found.group().startswith(("what", "how")):  # the question's own words are what might happen
         return not _NOW_WORDS.search(typed)
-    rest = typed[:found.start()] + " " + typed[found.end():]
     if found.group().startswith("cut ") and _DARK.search(typed):
         return False  # a nick, but a dark word beside it: "cut myself shaving just a nick, i feel like ending it all" (a reviewer's find)
-    if _OVER_OR_AN_ALARM.match(found.group()) and _DARK.search(rest):
-        return False  # "my smoke alarm battery is dead and mom wants to die"
+    rest = typed[:found.start()] + " " + typed[found.end():]
     return not _DISTRESS.search(rest) and not _SELF_HARM_WORDS.search(rest)
 
 
-_OVER_OR_AN_ALARM = re.compile(r"(?:smoke|(?:the |my |her |his )?(?:headache|cough|cold|stomach|upset|sore|rash|leg|cramp))\b")
 _NOW_WORDS = re.compile(r"\b(?:right now|now|just|already|currently|today|tonight|this morning|happening)\b")
 _SELF_HARM_WORDS = re.compile(r"\b(?:myself|herself|himself|wrists?|bleed\w*|blood(?! (?:test|work|draw|pressure|sugar)))\b")
 
@@ -1268,13 +1265,15 @@ def only_moves_a_visit(text: str) -> bool:
         and not safety.explained_away(text)
 
 
+# The visits a person says they cannot get to (both readings below name the same ones)
+_A_VISIT_TO_MISS = r"(?:blood test|blood work|lab|labs|class|cooking class|appointment|visit|check ?up)"
 _MOVE_ASKED = re.compile(r"\b(?:can|could) (?:it|that|we|you|they|the \w+) (?:be )?(?:moved|changed|rescheduled|pushed back|"
                          r"switched|move it|change it|reschedule it)\b|\b(?:reschedule|postpone) (?:it|my|the|her)\b"
                          # "I cant get to the class this week, can I go to the next one" (en_33)
                          r"|\b(?:can|could) (?:i|she|we|mom) (?:go to|do|come to|take|join) (?:the )?next one\b"
                          # "The snow is bad, I cant get out for the blood test this week" (en_33)
-                         r"|\b(?:cant|can not|cannot|wont be able to) (?:get out|make it|go|get) (?:to|for) (?:the|my|her) "
-                         r"(?:blood test|blood work|lab|labs|class|cooking class|appointment|visit|check ?up)"
+                         rf"|\b(?:cant|can not|cannot|wont be able to) (?:get out|make it|go|get) (?:to|for) (?:the|my|her) "
+                         rf"{_A_VISIT_TO_MISS}"
                          r"(?: this week| tomorrow| today| on \w+)?(?= ?$)")
 # ... nor anything that could be why it cannot wait (a reviewer's finds: "we are at the ER", "theres a gun in the
 # house and im thinking about it", "I wont be around for it", "heart rate 180", "my foot is black and smells")
@@ -1286,8 +1285,7 @@ _SERIOUS_BESIDE = re.compile(
     r"alive|by then|leave|let me|locked|oxygen|o2)\b")
 _BAD_WEATHER = re.compile(r"\b(?:the )?(?:snow|weather|roads?|ice|rain|traffic|storm) (?:is|are|was|s) (?:so |really |too |very )?bad\b")
 _CANT_GET_THERE = re.compile(r"\b(?:cant|can not|cannot|wont be able to) (?:get|make it|go)(?: out)? (?:down |over |up |in )?"
-                             r"(?:there|in|(?:to|for) (?:the|my|her) (?:blood test|blood work|lab|labs|class|cooking class|"
-                             r"appointment|visit|check ?up))\b")
+                             rf"(?:there|in|(?:to|for) (?:the|my|her) {_A_VISIT_TO_MISS})\b")
 
 
 def only_figurative(text: str) -> bool:

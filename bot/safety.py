@@ -816,8 +816,7 @@ _PAST = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|several|many|some)"
     r"(?: \w+)? (?:years?|months?|yrs?) (?:ago|back|before|earlier)|"
     r"years (?:ago|back)|months ago|a (?:long )?while (?:ago|back)|long ago|in (?:19|20)\d\d|last week|la semana pasada|"
-    r"(?:la|esa) ultima vez|la vez pasada|aquella vez|"
-    r"the last time(?! i checked)|last time (?:i|she|he|we|they) (?:was|were|went|had)|del ano pasado|"
+    r"(?:la|esa) ultima vez|la vez pasada|aquella vez|the last time(?! i checked)|last time (?:i|she|he|we|they) (?:was|were|went|had)|del ano pasado|"
     r"back in (?:(?:19|20)\d\d|the day|the (?:\d0s|seventies|eighties|nineties)|(?:high )?school|college)|"
     # a month named as when it happened ("at a wedding back in june"): not this month, not now
     r"(?:back in|last|in|this past) (?:january|february|march|april|may|june|july|august|september|october|"
@@ -2228,7 +2227,7 @@ _PRICE_RISE_BEFORE = re.compile(
     r"(?:\w+ ){0,2}?(?:raised|went up|going up|increased|doubled|tripled|jacked up|hiked))\b(?: \w+){0,3} $")
 _DESPAIR_WORDS = re.compile(r"\b(?:die|dying|dead|kill\w*|suicid\w*|end (?:it|my life)|pills|gun|rope|hopeless|no point|"
                             r"give up|giving up|better off|goodbye|living|life|tired|done|nobody|no one|straw|fight\w*|alone|"
-                            r"exhausted|go on|cares?|anymore anymore)\b")
+                            r"exhausted|go on|cares?)\b")
 
 
 # Someone else who can no longer do a thing for the patient: "she needs rides to dialysis
