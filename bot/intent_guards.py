@@ -313,6 +313,8 @@ _TALK_TO_A_PERSON = re.compile(
     r"\b(?:need|want|get|have) (?:a |an )?(?:live|real|actual) (?:person|human)\b|"
     # "can a person phone me", "is there someone I can speak with", "speak w someone in case management" (en_24)
     r"\b(?:a|an|some|real|actual|live) (?:real |actual |live )?(?:person|human) (?:to )?(?:phone|call|ring) (?:me|us|her|him)\b|"
+    # "mom needs someone to call her, she's confused by all the texts" (en_34)
+    r"\b(?:needs?|wants?|would like|could use) (?:someone|somebody|a person) to (?:phone|call|ring) (?:me|us|her|him|mom|dad)\b|"
     r"\bis there (?:someone|somebody|a person) (?:i|we) (?:can|could) speak (?:with|to)\b(?! about)|"
     # "I got this number from a flyer, is there a person I can talk to about my situation" (en_26)
     r"\bis there (?:a (?:real |live )?person|a human) (?:i|we) (?:can|could) (?:talk|speak) (?:with|to)\b|"
@@ -364,6 +366,8 @@ _MISSED_ON_THE_LIST_WORDS = (
     r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something)|"
     # "Was there more than the pills and the scale? I feel like I'm missing something" (en_33)
     r"(?:was|is) there (?:more|anything (?:else|more)) (?:than|besides|other than) (?:the|my|her) (?:pills|meds|medicine|scale|weigh\w*)|"
+    # the list asked at the end: "I woke up late and my head is all over the place, what are my to-dos" (en_34)
+    r"what(?: are|s| is) (?:my|her|his|moms) (?:to dos|tasks|chores|list|to do list)(?: (?:today|for today|this week))?(?= ?$)|"
     # "show me everything i got this week pills appointments all of it" (en_31)
     r"(?:show|send|give|tell) me (?:everything|all) (?:i|she|he|mom|we) (?:got|have|has)(?: (?:to do|going on))? "
     r"(?:this week|today|tomorrow|coming up|this month|for the week|next week)")
@@ -374,7 +378,7 @@ _EVERYTHING_TO_DO_ES = r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q
 _ASKS_FOR_LIST = re.compile(
     r"\b(?:(?:what|que) (?:do |else do |else )?(?:i|she|he|mom|mi mama|mami|yo|ella)? ?(?:have|has|need|needs|got|tengo|tiene|"
     r"necesito|necesita) (?:to|que) (?:do|hacer)|"
-    r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to do|todo list|daily things|chores|tareas|pendientes)|"
+    r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to dos|to do|todo list|daily things|chores|tareas|pendientes)|"
     r"what(?:s| is) next|que sigue|lo (?:que|q) (?:tengo|tiene|tenia) (?:que|q) hacer|"
     # "is there anything I'm behind on", "what I'm meant to do every day ... go over it again" (en_32)
     r"anything (?:im|i am|shes|she is|hes|he is|mom is|moms|we are|were) behind on(?= ?\??$)|"
@@ -1021,7 +1025,9 @@ _CARE_PLAN_WORDS = re.compile(
     # medicines named on the demo plans ("metformina lista ✅")
     r"metformina?|lantus|glargin[ae]|furosemide|lasix|carvedilol|coreg|inhaler|inhalador|water pill)\b")
 _DISTRESS = re.compile(
-    r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|all (?:my|her|his|the|them)|"
+    r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|"
+    # (not "confused by all the texts", en_34)
+    r"all (?:my|her|his|the|them)(?! (?:texts|messages|reminders|calls|questions|forms|paperwork|papers|appointments|emails)\b)|"
     # "a whole bottle", not "a whole bag of chips" (en_25)
     r"whole(?! (?:(?:bag|box|sleeve|pint|tub|plate|carton|pan|tray) of (?:chips|cookies|candy|ice cream|donuts|pizza|fries|"
     r"popcorn|crackers|chocolates?)|pizza|cake|pie)\b)|too many(?! (?:stairs|steps|people|forms|calls|questions|texts|messages|papers|bills|appointments|things)\b)|extra|double(?! (?:book|booked|booking|check|checked|checking)\b)|twice|hurt\w*|pain|"

@@ -65,9 +65,21 @@ MEDICINE = re.compile(
     r"pastillas?|medicinas?|medicamentos?|recetas? medicas?|insulina|metformina|glargina|farmacia|inhalador)(?![a-z])")
 
 
+# ... and a copay for visits is a bill, when no medicine is named: "cant afford the copay for the
+# specialist visits" (en_34; the model tags "copay" as help paying for medicine).
+VISITS = re.compile(r"(?<![a-z])(?:visits?|specialists?|doctor bills?|hospital bills?|ambulance|appointments?|"
+                    r"consultas?|citas?|visitas?)(?![a-z])")
+
+
 def paying_for_medicine(category: str, text: str) -> str:
-    """`category`, or help paying for medicine when it is money and `text` names a medicine."""
-    return "medication_assistance" if category == "financial_assistance" and MEDICINE.search(text.lower()) else category
+    """`category`, or help paying for medicine when it is money and `text` names a medicine,
+    or help with bills when it is medicine money and `text` names visits but no medicine."""
+    low = text.lower()
+    if category == "financial_assistance" and MEDICINE.search(low):
+        return "medication_assistance"
+    if category == "medication_assistance" and VISITS.search(low) and not MEDICINE.search(low):
+        return "financial_assistance"
+    return category
 
 
 # A phrase's plural counts too: "refugios", "shelters", "walkers".

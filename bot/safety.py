@@ -245,7 +245,6 @@ _TOKENS = {
 # Multi-word rewrites, applied after the token map.
 _PHRASES = {
     "side wek": "side weak", "sid wek": "side weak", "arm wek": "arm weak", "leg wek": "leg weak",  # en_29
-    "die my hair": "dye my hair", "die her hair": "dye her hair", "die his hair": "dye his hair",
     "can not": "cant", "can t": "cant", "could not": "couldnt",
     "will not": "wont", "won t": "wont", "would not": "wouldnt",
     "do not": "dont", "don t": "dont", "does not": "doesnt",
@@ -434,7 +433,15 @@ def _apply_vocabulary(text: str, spanish: bool = False) -> str:
 
     text = " ".join(word(tok) for tok in text.split())
     text = _PHRASE_RE.sub(lambda m: _PHRASES[m.group()], text)
+    text = _DYE_MISSPELLED.sub(r"dye \1", text)
     return _PHRASE_ES_RE.sub(lambda m: _PHRASES_ES[m.group()], text)
+
+
+# "die my hair purple" is dye; "I want to die, my hair is falling out from the chemo" (its
+# comma gone by now) is not: a word that tells what the hair does keeps "die".
+_DYE_MISSPELLED = re.compile(
+    r"\bdie ((?:my|her|his|our|your) (?:hair|beard|roots|eyebrows|mustache))\b"
+    r"(?! (?:is|was|are|were|has|have|had|fell|falls|falling|fall|keeps|came|comes|coming|started|been|all|out|gone|thinning)\b)")
 
 
 def _fold(text: str) -> str:
@@ -1307,6 +1314,11 @@ _CURIOUS = re.compile(
     r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
     r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to (?:look|watch) (?:out )?for)|solo (?:por )?curiosidad|por si acaso|"
+    # "como se da cuenta uno si es un infarto o nomas agruras? pregunto pa saber", "... estoy haciendo un curso de
+    # primeros auxilios" (es_30): asked with an if ("si", "en caso de") or "how does one know"
+    r"(?:(?:si|en caso de(?: que)?|if|in case) |como se da cuenta |how do you know )(?:\w+ ){0,12}?"
+    r"(?:(?:(?:solo|nomas|nada mas) )?pregunto (?:pa|para|por) saber|(?:un|el|mi) curso de primeros auxilios|"
+    r"(?:a|the|my) (?:first aid|cpr) (?:class|course|training))|"
     r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard)|"
     # "is it a heart attack if your arm hurts? asking because my friend's husband had one last year" (en_33)
     r"asking because (?:my|a|our|her|his) (?:\w+ ){0,3}had one (?:last (?:year|month|spring|summer|fall|winter)|"
@@ -1317,7 +1329,12 @@ _CURIOUS = re.compile(
 _DANGER_TOLD = re.compile(
     r"\b(?:can|could) barely (?:breathe|talk|speak|catch|stand|move)\b|"
     r"\b(?:i|im|she|shes|he|hes|mom|dad|my \w+) (?:\w+ )?(?:cant|cannot|can not|couldnt|could not) "
-    r"(?:breathe|talk|speak|catch|wake|stand|move)\b|\b(?:is|im|are|shes|hes) (?:turning|turned|going) (?:blue|gr[ae]y)\b")
+    r"(?:breathe|talk|speak|catch|wake|stand|move)\b|\b(?:is|im|are|shes|hes) (?:turning|turned|going) (?:blue|gr[ae]y)\b|"
+    # a sign told now beside the "just curious": "just curious, my husband has crushing chest pain and is sweating"
+    r"\b(?:is|im|are|shes|hes|esta|estoy|anda) (?:\w+ )?(?:sweating|sudando|passing out|desmayandose|vomiting|vomitando)\b|"
+    r"\b(?:wont|will not|doesnt) (?:wake|respond)|\bno (?:despierta|responde|reacciona)\b|\b(?:collapsed|se desmayo)\b|"
+    r"\b(?:i|im|she|he|shes|hes|mom|dad|my \w+|mi \w+|yo|ella|el) (?:has|have|is having|am having|tiene|tengo) (?:\w+ )?"
+    r"(?:crushing |severe |bad )?(?:chest pain|dolor (?:fuerte )?de pecho)")
 
 
 def _asked_out_of_curiosity(text: str) -> bool:
@@ -2252,7 +2269,10 @@ def _is_not_about_a_chore(m: re.Match[str]) -> bool:
     before, _ = _context(m)
     if _SOMEONE_ELSE_SUBJECT.search(before) and _ERRAND_BEFORE.search(before) and not _TOLD_BEFORE.search(before):
         return False
-    if _PRICE_RISE_BEFORE.match(before) and m.end() >= len(m.string) - 1 and not _DESPAIR_WORDS.search(m.string):
+    # the whole message up to the match, not the bounded slice: a long message's slice could start
+    # just before the price rise and hide what came first
+    whole_before = m.string[:m.start() + 1]
+    if _PRICE_RISE_BEFORE.match(whole_before) and m.end() >= len(m.string) - 1 and not _DESPAIR_WORDS.search(m.string):
         return False
     return not _CHORE_HELP.search(before)
 
@@ -2268,7 +2288,10 @@ _CAREGIVER_REQUEST = re.compile(
     # help at home asked for: "necesito una persona que me ayude a banarme y con el quehacer, sola ya no puedo"
     r"(?:persona|alguien|quien|someone|somebody|a person) (?:que |to )?(?:me )?(?:ayude|help me) (?:a |con |with |to )?"
     r"(?:el |la |los |las |my |the )?(?:banarme|banar|vestirme|quehacer|limpiar|limpieza|cocinar|bathe|bathing|shower|"
-    r"dress|housework|cleaning|cooking|laundry|errands))\b"
+    r"dress|housework|cleaning|cooking|laundry|errands)|"
+    # someone to come to the house: "vivo sola y ya no puedo con todo, hay alguien q venga a ayudarme a la casa?" (es_30)
+    r"(?:alguien|persona|quien|someone|somebody|a person) (?:que |to |who can |who could |que pueda )?(?:venga|come) (?:a )?(?:ayudarme|ayudar|help me|help)"
+    r"(?: \w+){0,2} (?:casa|house|home))\b"
 )
 
 
@@ -2457,6 +2480,9 @@ def _papers_that_make_no_sense(m: re.Match[str]) -> bool:
     before, after = _context(m)
     return bool(_PAPERS_BEFORE.search(before) and _TO_THE_READER_AFTER.match(after)) and not _SUDDEN.search(m.string)
 
+
+# A mouth numbed on purpose: "my mouth is numb from the dentist and i cant talk good" (en_34's twin).
+_DENTAL = re.compile(r"\b(?:dentist|dental|novocaine|numbing|tooth|teeth|filling|root canal|gums?|dentures?)\b")
 
 _RULES: tuple[_Rule, ...] = (
     # --- suicide / self-harm first: it wins when both kinds match ----------
@@ -2683,7 +2709,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:wants?|wanted|wanting|wanna|wish|wishes|ready) to (?:just )?be dead|(?:rather|sooner) (?:just )?(?:be dead|die|not (?:be here|exist|be alive|wake up))"
         # (not "id rather die than sit through another zoom meeting")
         r"(?! than (?:\w+ ){0,4}(?:zoom|meetings?|taxes|dentist|gym|mall|party|karaoke|opera|broccoli|kale|reality|dmv|"
-        r"traffic|homework|paperwork|movie|episode|game|commercials?|small talk|wear|eat)|"
+        r"traffic|homework|paperwork|movie|episode|game|commercials?|small talk|wear|eat|"
+        # a needle: "blood test? i'd rather die than get stuck with another needle lol" (en_34)
+        r"get stuck|stuck|poked|pricked|needles?|shots?|blood (?:test|draw)s?|colonoscop\w*)|"
         # the old saying, said to be one: "shed rather die than go to a nursing home, its just her way of
         # talking" (en_30; without the last words it still fires)
         r" than (?:go|going|move|moving|live|living|be put) (?:in|into|to) (?:a |the )?(?:nursing home|home|assisted living|"
@@ -2999,7 +3027,7 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:scared|afraid|terrified|fear) (?:that )?(?:he|she|they|hes|shes|theyre|he is|she is)(?:ll| will| is going to| is gonna| gonna| might| may)? "
           r"(?:going to |gonna )?(?:hurt|hit|kill|beat|attack) (?:me|us|her|him|mom|my \w+)|"
           r"(?:aide|caregiver|nurse|husband|wife|son|daughter|grandson|granddaughter|boyfriend|girlfriend|brother|sister|nephew|"
-          r"roommate|neighbor|he|she) (?:just |keeps |is |has been )?(?:shoved|pushed|slapped|punched|kicked|choked|grabbed|hit|shoving|"
+          r"roommate|neighbor|man|guy|woman|lady|partner|uncle|cousin|stepson|stepdad|he|she) (?:just |keeps |is |has been )?(?:shoved|pushed|slapped|punched|kicked|choked|grabbed|hit|shoving|"
           r"pushing|slapping|hitting|hurting|abusing|choking) (?:me|her|him|mom|dad|my mom|my mother|my dad|my father|grandma|grandpa)"
           r"(?! (?:wheelchair|chair|walker|stroller|cart|button|around|up|to (?:walk|eat|try|do|go|finish)|in (?:the|her|his|my|a|their) (?:wheelchair|chair|stroller))\b)|"
           r"(?:locked|hiding|hid) (?:myself )?in (?:the |my )?"
@@ -3038,10 +3066,11 @@ _RULES: tuple[_Rule, ...] = (
     # A threat by someone in the home now: "my nephew is threatening me, he's high and he's in my
     # kitchen right now" (not "the landlord is threatening me with eviction")
     _rule("danger", DANGER,
-          r"(?:is|s|keeps|been|started|keep) threatening (?:me|us|her|him|my \w+)"
+          r"(?:is|s|keeps|been|started|keep|(?:high|drunk|raging|yelling|screaming) and) threatening (?:me|us|her|him|my \w+)"
           r"(?! with (?:eviction|court|a lawsuit|legal|collections|late fees)| to (?:sue|evict|call|report|cut)\b)",
           requires=r"\b(?:right now|here|in (?:my|the|our|her|his) (?:\w+ )?(?:kitchen|house|home|room|apartment|bedroom|"
-                   r"living room|yard)|outside|scared|afraid|high|drunk|knife|gun|weapon|"
+                   r"living room|yard)|outside|scared|afraid|high|drunk|knife|gun|weapon|broke (?:the|my|her|our) (?:\w+ )?(?:door|window)|"
+                   r"kicked (?:in )?(?:the|my|her|our) door|"
                    r"(?:wont|will not|refuses to|refused to) (?:leave|go|get out))\b"),
     # A stranger in the home who will not go: "mom says there's a strange man in her apartment
     # who won't leave" (en_25); not "the repairman is still in her apartment"
@@ -3183,6 +3212,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?: (?:izquierdo|derecho))? (?:\w+ ){0,3}(?:dormid[oa]|entumid[oa]|adormecid[oa]|paralizad[oa]|sin fuerza|debil|"
         r"no (?:lo |la )?(?:siente|siento|puede mover|puedo mover)|pesad[oa]|muert[oa])",
         r"(?:durmio|entumio|adormecio|paralizo|debilito) (?:\w+ ){0,2}(?:todo |toda )?(?:un|el|medio|la mitad del?) (?:lado|cuerpo)",
+        # "mi abuelito se quedo como paralizado de un lado hace 10 minutos" (es_30)
+        r"(?:paralizad[oa]|dormid[oa]|entumid[oa]|adormecid[oa]|sin fuerza|debil|muert[oa]) (?:de|del) (?:un|todo un|el|medio) lado",
         # (plural too: "el brazo y la pierna derecha como muertos", es_21)
         r"(?:brazo|pierna|mano|pie) (?:izquierd[oa]|derech[oa]) (?:\w+ ){0,3}(?:dormid[oa]s?|entumid[oa]s?|adormecid[oa]s?|"
         r"paralizad[oa]s?|sin fuerza|debil|no (?:lo |la )?(?:siente|puede mover)|pesad[oa]s?|muert[oa]s?)",
@@ -4078,6 +4109,39 @@ _RULES: tuple[_Rule, ...] = (
     _rule("overdose", MEDICAL,
           rf"(?:took|swallowed|ate|got into|popped|took some of) (?:\w+ ){{0,4}}{_MEDS}",
           requires=r"\b(?:dont|do not|doesnt|not sure|no idea|no clue) (?:know )?how many\b"),
+    # --- en_34 / es_30 -------------------------------------------------------
+    # the one who hurt her named by who they are: "the man who lives with my mom pushed her and
+    # took her phone" (en_34); not a wheelchair pushed, nor a push to try something
+    _rule("danger", DANGER,
+          r"(?:man|guy|woman|lady|boyfriend|girlfriend|husband|wife|partner|someone|somebody|person|tenant|roommate) "
+          r"(?:who|that) (?:\w+ ){1,5}(?:shoved|pushed|slapped|punched|kicked|choked|hit|beat|knocked down) (?:me|her|him|mom|dad)"
+          r"(?! (?:wheelchair|chair|walker|stroller|cart|button|around|up|to (?:walk|eat|try|do|go|finish)|in (?:the|her|his|my|a|their) "
+          r"(?:wheelchair|chair|stroller))\b)",
+          accept=_is_not_a_label),
+    # blood in the toilet, a lot of it or black: bleeding into the gut ("blood in the toilet, a lot,
+    # black stuff too", en_34); not a streak after wiping
+    _rule("bleeding", MEDICAL,
+          rf"{_BLOOD} (?:\w+ )?(?:in|all over|filling) (?:the|my|her|his) (?:toilet|toilet bowl|bowl|commode|diaper|depends)",
+          requires=r"\b(?:a lot|lots|so much|too much|full of|filled|black|tarry|lightheaded|light headed|dizzy|weak|faint\w*|"
+                   r"pale|passed out|cant stand|keeps coming)\b",
+          accept=_is_not_a_label),
+    # speech gone wrong beside a mouth or face gone wrong: "theres somethin wrong wit my mouth cant
+    # talk good" (en_34); not "cant talk right now"
+    _rule("stroke", MEDICAL,
+          r"(?:cant|can not|cannot|couldnt|unable to) (?:talk|speak)(?: (?:good|right|straight|normal|normally|properly|clear|clearly|well))?"
+          r"(?! (?:right )?now\b| at the moment| rn\b| on the phone| to (?:anyone|anybody|nobody|you))",
+          requires=r"\b(?:(?:wrong|weird|funny|strange|off|numb|heavy|droop\w*|crooked|twisted|thick|tingl\w*) (?:\w+ ){0,3}"
+                   r"(?:mouth|face|tongue|lips?)|(?:mouth|face|tongue|lips?) (?:\w+ ){0,3}(?:wrong|weird|funny|strange|off|numb|"
+                   r"heavy|droop\w*|crooked|twisted|thick|tingl\w*|wont move|not moving))\b",
+          accept=lambda m: _is_not_a_label(m) and not _DENTAL.search(m.string)),
+    # drowning in the air, lying down: "I had to sleep sitting up and I still feel like I'm
+    # drowning" (en_34); not drowning in bills or paperwork
+    _rule("breathing", MEDICAL,
+          r"(?:feel\w*|felt) like (?:im|i am|i was|shes|hes|she is|he is|she was|he was) (?:drowning|suffocating|smothering)"
+          r"(?! in\b| under\b| with\b)",
+          requires=r"\b(?:sit\w* up|sat up|lie (?:down|flat)|lying (?:down|flat)|lay (?:down|flat)|breath\w*|air|lungs?|gasp\w*|"
+                   r"pillows?|wheez\w*|cough\w*|chest)\b",
+          accept=_is_not_a_label),
 )
 
 
@@ -4232,6 +4296,9 @@ _FIGURATIVE = re.compile(
     r"(?:only )?for emergencies or (?:what|not|just \w+)(?= ?$)"
     # "heart attack on a plate" (a rich dish); "scared to death of needles"
     r"|heart attack (?:on a (?:plate|bun|stick)|in a (?:box|bag|bowl|bun|can|pan))"
+    # dye misspelled: "I want to die my hair purple for my birthday" (en_34). Read here after the
+    # normaliser's spelling fix ("dye"): the model, which sees the raw words, reads a death wish
+    r"|(?:dye|dyeing|dyed) (?:my|her|his|our|your) (?:hair|beard|roots|eyebrows|mustache)"
     r"|(?:scared|frightened|terrified|afraid) (?:half )?to death (?:of|about|by)"
     r"|heart (?:is |was )?(?:racing|pounding)(?=.*\b(?:won|win|game|overtime|touchdown|score|bulls|bears|cubs|sox|"
     r"blackhawks|playoffs?|super bowl|lottery|bingo)\b)"

@@ -1030,3 +1030,49 @@ def test_a_cause_asked_beside_acute_signs_keeps_the_check_in(text):
 def test_spanish_idioms_from_es_29(text, figurative):
     from bot import intent_guards
     assert intent_guards.only_figurative(text) is figurative
+
+
+@pytest.mark.parametrize("text, reading", [  # en_34: the model's check-in on a list asked, low mood, a need, a person
+    ("I woke up late and my head is all over the place, what are my to-dos", "asks_for_the_list"),
+    ("I'm having a hard time coping with all this heart stuff", "low_mood_only"),
+    ("the toilet is too low and mom struggles getting up", "names_a_need"),
+    ("mom needs someone to call her, she's confused by all the texts", "asks_for_a_person"),
+    ("I want to die my hair purple for my birthday", "only_figurative"),
+])
+def test_check_in_readings_from_en_34(text, reading):
+    from bot import intent_guards
+    assert getattr(intent_guards, reading)(text)
+
+
+@pytest.mark.parametrize("text, reading", [  # ... and their twins keep the check-in
+    ("i took all my pills at once, what are my tasks", "asks_for_the_list"),
+    ("I'm having a hard time coping, I want to die", "low_mood_only"),
+    ("mom needs someone to call her, she took all the pills", "asks_for_a_person"),
+    ("I want to die, my hair is falling out from the chemo", "only_figurative"),
+])
+def test_check_in_readings_from_en_34_keep_their_limits(text, reading):
+    from bot import intent_guards
+    assert not getattr(intent_guards, reading)(text)
+
+
+@pytest.mark.parametrize("text, category", [  # en_34 / es_30: needs in the words people used
+    ("cant afford the copay for the specialist visits", "financial_assistance"),
+    ("getting in and out of the shower scares me", "medical_equipment"),
+    ("Looking for a safer place for my mother to live", "housing"),
+    ("need help with my mother at home in the evenings", "caregiver_support"),
+    ("how do i get mom to the blood test place, neither of us has a car", "transportation"),
+    ("I'm behind on my property taxes and afraid I'll lose my house", "housing"),
+    ("is there a program where someone calls me every day to make sure I'm ok", "caregiver_support"),
+    ("mom signed a contract with a repair guy who took her money and disappeared", "legal"),
+    ("a mi mama le mandaron cobros del hospital q no entendemos", "financial_assistance"),
+])
+def test_category_phrases_from_en_34_es_30(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text) == category
+
+
+def test_a_copay_for_visits_is_a_bill_and_for_pills_is_medicine():
+    from bot.resources import paying_for_medicine
+    assert paying_for_medicine("medication_assistance", "the copay at my eye appointment") == "financial_assistance"
+    assert paying_for_medicine("medication_assistance", "my copay for the inhaler is too high") == "medication_assistance"
+    assert paying_for_medicine("medication_assistance", "copays for my pills and my visits") == "medication_assistance"

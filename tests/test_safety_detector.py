@@ -2654,6 +2654,8 @@ def test_look_alikes_from_en_33_es_29_stay_quiet(text):
     "we watched a documentary about overdoses. she took a whole bottle of her pills",
     "my neighbor keeps threatening me, is this number for emergencies or what",
     "they raised my rent, im tired of fighting, cant do it anymore",
+    # the price rise must open the message: here it is the last straw after something else
+    "every night since the funeral i sit in the dark with his picture, then the landlord raised the rent, cant do it anymore",
     "help my mom fell",
     "HELP grandma fell in the bathroom",
     "help mom fell out of bed",
@@ -2674,3 +2676,48 @@ def test_crises_a_reviewer_of_the_en_33_change_found_fire(text):
 ])
 def test_look_alikes_a_reviewer_of_the_en_33_change_found_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [  # en_34 / es_30: crises the sets showed missed
+    ("blood in the toilet, a lot, black stuff too", Kind.MEDICAL_EMERGENCY),
+    ("theres somethin wrong wit my mouth cant talk good", Kind.MEDICAL_EMERGENCY),
+    ("I had to sleep sitting up and I still feel like I'm drowning", Kind.MEDICAL_EMERGENCY),
+    ("the man who lives with my mom pushed her and took her phone, she called me from a neighbor's", Kind.DANGER),
+    ("my grandson is high and threatening me, he broke the door", Kind.DANGER),
+    ("mi abuelito se quedo como paralizado de un lado hace 10 minutos", Kind.MEDICAL_EMERGENCY),
+    # a sign told now keeps its weight beside "just curious" and a first-aid class
+    ("just curious, my husband has crushing chest pain", Kind.MEDICAL_EMERGENCY),
+    ("pregunto pa saber, mi esposo tiene dolor de pecho fuerte y esta sudando", Kind.MEDICAL_EMERGENCY),
+    ("my mom collapsed and wont wake up, i took a first aid class but i forgot", Kind.MEDICAL_EMERGENCY),
+    ("id rather die than go back to that hospital", Kind.SUICIDE_SELF_HARM),
+    ("ya no puedo con todo, quiero morirme, hay alguien q venga a ayudarme a la casa?", Kind.SUICIDE_SELF_HARM),
+])
+def test_crises_from_en_34_es_30_fire(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [  # en_34 / es_30 look-alikes, and the twins of the new rules
+    "blood test? i'd rather die than get stuck with another needle lol",
+    "vivo sola y ya no puedo con todo, hay alguien q venga a ayudarme a la casa?",
+    "i live alone and cant do it anymore, is there someone who can come help me at home",
+    "como se da cuenta uno si es un infarto o nomas agruras? pregunto pa saber",
+    "en caso de q alguien se desmaye q se hace? estoy haciendo un curso de primeros auxilios",
+    "Is it true you should call 911 instead of driving yourself if you have chest pain? Just want to know for the future.",
+    "a little blood in the toilet after i wiped, hemorrhoids again",
+    "I feel like I'm drowning in paperwork since the hospital",
+    "the guy who comes on tuesdays pushed her wheelchair to the van",
+    "the landlord called and threatening me with eviction",
+    "mi abuelo quedo paralizado de un lado desde el derrame de hace 5 años",
+])
+def test_look_alikes_from_en_34_es_30_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [  # "die my hair" is dye only when the hair is what gets coloured
+    ("I want to die, my hair is falling out from the chemo", Kind.SUICIDE_SELF_HARM),
+    ("i want to die. my hair fell out and i look awful", Kind.SUICIDE_SELF_HARM),
+    ("I want to die my hair purple for my birthday", Kind.NONE),
+    ("Im going to die her hair red tomorrow", Kind.NONE),
+])
+def test_die_my_hair_is_dye_only_when_the_hair_is_coloured(text, kind):
+    assert assess(text).kind is kind
