@@ -84,7 +84,10 @@ def bot_spoke_this_turn(events: list[dict]) -> bool:
 LOW_MOOD = re.compile(
     r"\b(?:sad|sadness|(?<!black and )blue|the blues|down in the dumps|feeling down|depressed|depression|lonely|hopeless|"
     r"(?:talk|talking) to (?:someone|somebody|anyone|anybody)(?! real\b| in person\b)|not myself|no one to talk to|nobody to talk to|"
-    r"triste|tristeza|deprimid[oa]|desanimad[oa]|sol[oa] y triste|hablar con alguien|no tengo con quien hablar)\b")
+    r"triste|tristeza|deprimid[oa]|desanimad[oa]|sol[oa] y triste|hablar con alguien|no tengo con quien hablar|"
+    # coping with an illness: "I'm having a hard time coping with all this heart stuff" (en_34)
+    r"(?:hard time|trouble|struggling|struggle) coping with (?:all )?(?:this|the|my|her|his) (?:\w+ )?(?:heart|health|diagnosis|"
+    r"illness|condition|surgery|treatment|cancer|diabetes|stuff|news|changes))\b")
 
 
 ZIP = re.compile(r"\d{5}(?:-\d{4})?")

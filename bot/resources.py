@@ -61,14 +61,17 @@ def normalize_category(value: str | None) -> str | None:
 # till the 3rd", "se me acabo la metformina y no tengo dinero".
 MEDICINE = re.compile(
     r"(?<![a-z])(?:pills?|meds|medicines?|medications?|prescriptions?|insulin|inhalers?|refills?|pharmacy|pharmacist|"
-    r"carvedilol|furosemide|lasix|metformin|lantus|glargine|eliquis|drugstore|drug store|"
+    r"carvedilol|furosemide|lasix|metformin|lantus|glargine|eliquis|drugstore|drug store|rx|eye drops|drops|test strips|"
     r"pastillas?|medicinas?|medicamentos?|recetas? medicas?|insulina|metformina|glargina|farmacia|inhalador)(?![a-z])")
 
 
 # ... and a copay for visits is a bill, when no medicine is named: "cant afford the copay for the
-# specialist visits" (en_34; the model tags "copay" as help paying for medicine).
-VISITS = re.compile(r"(?<![a-z])(?:visits?|specialists?|doctor bills?|hospital bills?|ambulance|appointments?|"
-                    r"consultas?|citas?|visitas?)(?![a-z])")
+# specialist visits" (en_34; the model tags "copay" as help paying for medicine). Only the copay itself
+# said to be for the visits: "cant pay for my ozempic, the specialist says i need it" names a medicine
+# this list does not know (a reviewer's find).
+COPAY_FOR_VISITS = re.compile(
+    r"(?<![a-z])(?:co ?-?pays?|copagos?)(?: [a-z]+){0,3} (?:for|at|of|de|en|por) (?:[a-z]+ ){0,3}?"
+    r"(?:visits?|specialists?|appointments?|consultas?|citas?|visitas?)(?![a-z])")
 
 
 def paying_for_medicine(category: str, text: str) -> str:
@@ -77,7 +80,7 @@ def paying_for_medicine(category: str, text: str) -> str:
     low = text.lower()
     if category == "financial_assistance" and MEDICINE.search(low):
         return "medication_assistance"
-    if category == "medication_assistance" and VISITS.search(low) and not MEDICINE.search(low):
+    if category == "medication_assistance" and COPAY_FOR_VISITS.search(low) and not MEDICINE.search(low):
         return "financial_assistance"
     return category
 

@@ -441,7 +441,9 @@ def _apply_vocabulary(text: str, spanish: bool = False) -> str:
 # comma gone by now) is not: a word that tells what the hair does keeps "die".
 _DYE_MISSPELLED = re.compile(
     r"\bdie ((?:my|her|his|our|your) (?:hair|beard|roots|eyebrows|mustache))\b"
-    r"(?! (?:is|was|are|were|has|have|had|fell|falls|falling|fall|keeps|came|comes|coming|started|been|all|out|gone|thinning)\b)")
+    r"(?=(?: (?:a|an|bright|dark|light|new|nice|pretty|fun|different|back|again|to|some))* (?:purple|pink|red|blue|green|"
+    r"blonde?|brown|black|gr[ae]y|silver|white|orange|auburn|platinum|colou?rs?|shade|highlights|for (?:my|her|his|the|a) "
+    r"(?:birthday|wedding|party|reunion|graduation|trip|holidays?)|for (?:christmas|easter|halloween|thanksgiving))\b)")
 
 
 def _fold(text: str) -> str:
@@ -1314,11 +1316,7 @@ _CURIOUS = re.compile(
     r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
     r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to (?:look|watch) (?:out )?for)|solo (?:por )?curiosidad|por si acaso|"
-    # "como se da cuenta uno si es un infarto o nomas agruras? pregunto pa saber", "... estoy haciendo un curso de
-    # primeros auxilios" (es_30): asked with an if ("si", "en caso de") or "how does one know"
-    r"(?:(?:si|en caso de(?: que)?|if|in case) |como se da cuenta |how do you know )(?:\w+ ){0,12}?"
-    r"(?:(?:(?:solo|nomas|nada mas) )?pregunto (?:pa|para|por) saber|(?:un|el|mi) curso de primeros auxilios|"
-    r"(?:a|the|my) (?:first aid|cpr) (?:class|course|training))|"
+
     r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard)|"
     # "is it a heart attack if your arm hurts? asking because my friend's husband had one last year" (en_33)
     r"asking because (?:my|a|our|her|his) (?:\w+ ){0,3}had one (?:last (?:year|month|spring|summer|fall|winter)|"
@@ -1331,17 +1329,37 @@ _DANGER_TOLD = re.compile(
     r"\b(?:i|im|she|shes|he|hes|mom|dad|my \w+) (?:\w+ )?(?:cant|cannot|can not|couldnt|could not) "
     r"(?:breathe|talk|speak|catch|wake|stand|move)\b|\b(?:is|im|are|shes|hes) (?:turning|turned|going) (?:blue|gr[ae]y)\b|"
     # a sign told now beside the "just curious": "just curious, my husband has crushing chest pain and is sweating"
-    r"\b(?:is|im|are|shes|hes|esta|estoy|anda) (?:\w+ )?(?:sweating|sudando|passing out|desmayandose|vomiting|vomitando)\b|"
+    # (a person's, not a question's: "is it a heart attack if you have chest pain and are sweating? asking for my class")
+    r"\b(?:is|im|shes|hes|esta|estoy|anda) (?:\w+ )?(?:sweating|sudando|sudad[oa]|passing out|desmayandose|vomiting|vomitando)\b|"
     r"\b(?:wont|will not|doesnt) (?:wake|respond)|\bno (?:despierta|responde|reacciona)\b|\b(?:collapsed|se desmayo)\b|"
-    r"\b(?:i|im|she|he|shes|hes|mom|dad|my \w+|mi \w+|yo|ella|el) (?:has|have|is having|am having|tiene|tengo) (?:\w+ )?"
-    r"(?:crushing |severe |bad )?(?:chest pain|dolor (?:fuerte )?de pecho)")
+    r"(?<!\bif )(?<!\bsi )(?<!\bwhen )\b(?:i|im|she|he|shes|hes|mom|dad|my \w+|mi \w+|yo|ella|el) (?:has|have|is having|"
+    r"am having|tiene|tengo) (?:\w+ )?(?:crushing |severe |bad )?(?:chest pain|dolor (?:fuerte )?de pecho)")
+
+
+# A question about anyone, asked to know or for a first-aid class: "como se da cuenta uno si es un
+# infarto o nomas agruras? pregunto pa saber", "en caso de q alguien se desmaye q se hace? estoy
+# haciendo un curso de primeros auxilios" (es_30). Only with an "if" or "how does one know", and only
+# with no person of their own named anywhere ("... mi mama no respira!! estoy haciendo un curso de
+# primeros auxilios", "my dads chest hurts ... i did a first aid class once": a reviewer's finds).
+_CURIOUS_ABOUT_ANYONE = re.compile(
+    r"\b(?:si|en caso de|if|in case|como se da cuenta|how do you know)\b(?: \w+){0,12}? "
+    r"((?:(?:solo|nomas|nada mas) )?pregunto (?:pa|para|por) saber|(?:un|el|mi) curso de primeros auxilios|"
+    r"(?:a|the|my) (?:first aid|cpr) (?:class|course|training))\b")
+_OWN_PERSON = re.compile(
+    r"\b(?:mis?|my|his|her|me|mom|dad|mama|mami|papa|papi|abuel\w*|espos[oa]|husband|wife|son|daughter|hij[oa]|roommate|"
+    r"sister|brother|herman[oa]|ti[oa]|grandma|grandpa)\b")
 
 
 def _asked_out_of_curiosity(text: str) -> bool:
     """Looked up once per message (``_prepare``), like `_told_laughing`."""
     found = getattr(text, "curious", None)
     if found is None:
-        return _CURIOUS.search(text) is not None and _DANGER_TOLD.search(text) is None
+        if _DANGER_TOLD.search(text) is not None:
+            return False
+        if _CURIOUS.search(text) is not None:
+            return True
+        about_anyone = _CURIOUS_ABOUT_ANYONE.search(text)
+        return bool(about_anyone) and not _OWN_PERSON.search(text[:about_anyone.start(1)] + " " + text[about_anyone.end(1):])
     return found
 
 
@@ -2288,11 +2306,17 @@ _CAREGIVER_REQUEST = re.compile(
     # help at home asked for: "necesito una persona que me ayude a banarme y con el quehacer, sola ya no puedo"
     r"(?:persona|alguien|quien|someone|somebody|a person) (?:que |to )?(?:me )?(?:ayude|help me) (?:a |con |with |to )?"
     r"(?:el |la |los |las |my |the )?(?:banarme|banar|vestirme|quehacer|limpiar|limpieza|cocinar|bathe|bathing|shower|"
-    r"dress|housework|cleaning|cooking|laundry|errands)|"
-    # someone to come to the house: "vivo sola y ya no puedo con todo, hay alguien q venga a ayudarme a la casa?" (es_30)
-    r"(?:alguien|persona|quien|someone|somebody|a person) (?:que |to |who can |who could |que pueda )?(?:venga|come) (?:a )?(?:ayudarme|ayudar|help me|help)"
-    r"(?: \w+){0,2} (?:casa|house|home))\b"
+    r"dress|housework|cleaning|cooking|laundry|errands))\b"
 )
+# someone to come to the house: "vivo sola y ya no puedo con todo, hay alguien q venga a ayudarme a la casa?"
+# (es_30); only with no word of life, pain, a means or something to be done besides ("i cant take life
+# anymore is there someone who can come help me at home": a reviewer's find)
+_HELP_AT_HOME = re.compile(
+    r"\b(?:alguien|persona|quien|someone|somebody|a person) (?:que |to |who can |who could |que pueda )?(?:venga|come) "
+    r"(?:a )?(?:ayudarme|ayudar|help me|help)(?: \w+){0,2} (?:casa|house|home)\b")
+_DARK_BESIDE_HOME_HELP = re.compile(
+    r"\b(?:life|living|alive|vida|vivir|seguir|pain|dolor|pills?|pastillas|do something|hacer algo|something|algo|"
+    r"before i|antes de|tonight|esta noche|hurt|lastimar\w*|alone|nobody|no one|nadie|go on|esta vida)\b")
 
 
 # ... or says they care for someone and asks support for themselves: "yo cuido a mi esposo enfermo y ya
@@ -2314,6 +2338,9 @@ def _is_not_a_caregiver_request(m: re.Match[str]) -> bool:
     message that asks for relief from caring for someone is that need, not despair; a
     death wish in the same message still fires by its own rule."""
     if _CARING_FOR.search(m.string) and _SUPPORT_FOR_ME.search(m.string) and not _DARK_BESIDE_CARING.search(m.string):
+        return False
+    if _HELP_AT_HOME.search(m.string) and not _DARK_BESIDE_CARING.search(m.string) \
+            and not _DARK_BESIDE_HOME_HELP.search(m.string):
         return False
     return not _CAREGIVER_REQUEST.search(m.string)
 
@@ -2481,8 +2508,12 @@ def _papers_that_make_no_sense(m: re.Match[str]) -> bool:
     return bool(_PAPERS_BEFORE.search(before) and _TO_THE_READER_AFTER.match(after)) and not _SUDDEN.search(m.string)
 
 
+# A push in a crowd, said sorry for.
+_BUMPED_INTO = re.compile(r"\b(?:bumped|said sorry|apologi[sz]ed|by accident|accidentally|on the bus|on the train|in line|"
+                          r"in the crowd|im ok|im fine|im okay)\b")
 # A mouth numbed on purpose: "my mouth is numb from the dentist and i cant talk good" (en_34's twin).
-_DENTAL = re.compile(r"\b(?:dentist|dental|novocaine|numbing|tooth|teeth|filling|root canal|gums?|dentures?)\b")
+_DENTAL = re.compile(r"\b(?:dentist|dental|novocaine|numbing|filling|root canal|tooth (?:pulled|out|extracted)|oral surgery|"
+                     r"lidocaine|anesthesia|anestesia|braces|wired shut|piercing|bit my tongue|cold sore)\b")
 
 _RULES: tuple[_Rule, ...] = (
     # --- suicide / self-harm first: it wins when both kinds match ----------
@@ -2709,9 +2740,11 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:wants?|wanted|wanting|wanna|wish|wishes|ready) to (?:just )?be dead|(?:rather|sooner) (?:just )?(?:be dead|die|not (?:be here|exist|be alive|wake up))"
         # (not "id rather die than sit through another zoom meeting")
         r"(?! than (?:\w+ ){0,4}(?:zoom|meetings?|taxes|dentist|gym|mall|party|karaoke|opera|broccoli|kale|reality|dmv|"
-        r"traffic|homework|paperwork|movie|episode|game|commercials?|small talk|wear|eat|"
-        # a needle: "blood test? i'd rather die than get stuck with another needle lol" (en_34)
-        r"get stuck|stuck|poked|pricked|needles?|shots?|blood (?:test|draw)s?|colonoscop\w*)|"
+        r"traffic|homework|paperwork|movie|episode|game|commercials?|small talk|wear|eat)|"
+        # a needle, and nothing after it but a laugh: "blood test? i'd rather die than get stuck with another
+        # needle lol" (en_34; not "... than keep getting shots, been thinking about just ending it")
+        r" than (?:\w+ ){0,2}(?:get stuck|be stuck|get poked|get pricked|get a shot|get shots|get a needle)"
+        r"(?: (?:with|by) (?:another|a|the|one more|more) (?:needle|shot|nurse)s?)?(?: (?:lol|haha|lmao|jk|ha|ugh))*(?= ?$)|"
         # the old saying, said to be one: "shed rather die than go to a nursing home, its just her way of
         # talking" (en_30; without the last words it still fires)
         r" than (?:go|going|move|moving|live|living|be put) (?:in|into|to) (?:a |the )?(?:nursing home|home|assisted living|"
@@ -3066,11 +3099,15 @@ _RULES: tuple[_Rule, ...] = (
     # A threat by someone in the home now: "my nephew is threatening me, he's high and he's in my
     # kitchen right now" (not "the landlord is threatening me with eviction")
     _rule("danger", DANGER,
-          r"(?:is|s|keeps|been|started|keep|(?:high|drunk|raging|yelling|screaming) and) threatening (?:me|us|her|him|my \w+)"
+          r"(?:is|s|keeps|been|started|keep) threatening (?:me|us|her|him|my \w+)"
           r"(?! with (?:eviction|court|a lawsuit|legal|collections|late fees)| to (?:sue|evict|call|report|cut)\b)",
+          # someone high or drunk: "my grandson is high and threatening me, he broke the door" (en_34; not "my
+          # potassium is high and threatening my heart")
+          r"(?:he|she|hes|shes|grandson|son|husband|boyfriend|nephew|brother|cousin|uncle|roommate|neighbor|they|theyre)"
+          r"(?: is| s| are)? (?:high|drunk|wasted) and threatening (?:me|us|her|him)",
           requires=r"\b(?:right now|here|in (?:my|the|our|her|his) (?:\w+ )?(?:kitchen|house|home|room|apartment|bedroom|"
-                   r"living room|yard)|outside|scared|afraid|high|drunk|knife|gun|weapon|broke (?:the|my|her|our) (?:\w+ )?(?:door|window)|"
-                   r"kicked (?:in )?(?:the|my|her|our) door|"
+                   r"living room|yard)|outside|scared|afraid|high|drunk|knife|gun|weapon|"
+                   r"(?:he|she|they) (?:broke|kicked in|busted) (?:the|my|her|our) (?:\w+ )?(?:door|window)|"
                    r"(?:wont|will not|refuses to|refused to) (?:leave|go|get out))\b"),
     # A stranger in the home who will not go: "mom says there's a strange man in her apartment
     # who won't leave" (en_25); not "the repairman is still in her apartment"
@@ -3213,7 +3250,7 @@ _RULES: tuple[_Rule, ...] = (
         r"no (?:lo |la )?(?:siente|siento|puede mover|puedo mover)|pesad[oa]|muert[oa])",
         r"(?:durmio|entumio|adormecio|paralizo|debilito) (?:\w+ ){0,2}(?:todo |toda )?(?:un|el|medio|la mitad del?) (?:lado|cuerpo)",
         # "mi abuelito se quedo como paralizado de un lado hace 10 minutos" (es_30)
-        r"(?:paralizad[oa]|dormid[oa]|entumid[oa]|adormecid[oa]|sin fuerza|debil|muert[oa]) (?:de|del) (?:un|todo un|el|medio) lado",
+        r"(?:paralizad[oa]|sin fuerza) (?:de|del) (?:un|todo un|medio) lado",
         # (plural too: "el brazo y la pierna derecha como muertos", es_21)
         r"(?:brazo|pierna|mano|pie) (?:izquierd[oa]|derech[oa]) (?:\w+ ){0,3}(?:dormid[oa]s?|entumid[oa]s?|adormecid[oa]s?|"
         r"paralizad[oa]s?|sin fuerza|debil|no (?:lo |la )?(?:siente|puede mover)|pesad[oa]s?|muert[oa]s?)",
@@ -3676,8 +3713,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule("heart_rhythm", MEDICAL, _READING + r" (?:bpm|beats)",
           requires=_HR_SYMPTOMS, accept=_is_heart_rate_extreme),
     # ... a racing / pounding heart with dizziness or fainting ...
+    # ("heart feels like its skipping and fluttering and im real dizzy rite now", en_34: three words between)
     _rule("heart_rhythm", MEDICAL,
-          rf"heart {W2}(?:racing|pounding|fluttering|flip flopping|beating (?:so |really |super |very )?(?:fast|hard|out of)|going (?:crazy|a mile a minute)|"
+          rf"heart {W3}(?:racing|pounding|fluttering|flip flopping|beating (?:so |really |super |very )?(?:fast|hard|out of)|going (?:crazy|a mile a minute)|"
           # "my heart is skipping and my muscles are twitching ... very weak all over" (en_26)
           r"skipping|jumping around|out of rhythm)",
           requires=_HR_SYMPTOMS),
@@ -4117,28 +4155,32 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:who|that) (?:\w+ ){1,5}(?:shoved|pushed|slapped|punched|kicked|choked|hit|beat|knocked down) (?:me|her|him|mom|dad)"
           r"(?! (?:wheelchair|chair|walker|stroller|cart|button|around|up|to (?:walk|eat|try|do|go|finish)|in (?:the|her|his|my|a|their) "
           r"(?:wheelchair|chair|stroller))\b)",
-          accept=_is_not_a_label),
+          # (not a stranger's bump: "the man who bumped and pushed me on the bus said sorry, im ok")
+          accept=lambda m: _is_not_a_label(m) and not _BUMPED_INTO.search(m.string)),
     # blood in the toilet, a lot of it or black: bleeding into the gut ("blood in the toilet, a lot,
     # black stuff too", en_34); not a streak after wiping
+    # (the amount or colour told right there: not "... been eating a lot of cheese", "not a lot just a streak")
     _rule("bleeding", MEDICAL,
-          rf"{_BLOOD} (?:\w+ )?(?:in|all over|filling) (?:the|my|her|his) (?:toilet|toilet bowl|bowl|commode|diaper|depends)",
-          requires=r"\b(?:a lot|lots|so much|too much|full of|filled|black|tarry|lightheaded|light headed|dizzy|weak|faint\w*|"
-                   r"pale|passed out|cant stand|keeps coming)\b",
+          rf"(?<!no )(?<!little )(?<!bit of )(?<!drop of )(?<!streak of ){_BLOOD} (?:\w+ )?(?:in|all over|filling) (?:the|my|her|his) "
+          r"(?:toilet|toilet bowl|bowl|commode)(?: (?:and|its|is|theres|there is|again))? (?:a lot|lots|so much|everywhere|"
+          r"black|tarry|keeps coming)(?! of (?!it\b|blood\b))",
+          rf"(?<!not )(?:a lot of|lots of|so much|too much) {_BLOOD} (?:\w+ )?(?:in|all over|filling) (?:the|my|her|his) "
+          r"(?:toilet|toilet bowl|bowl|commode)",
           accept=_is_not_a_label),
     # speech gone wrong beside a mouth or face gone wrong: "theres somethin wrong wit my mouth cant
     # talk good" (en_34); not "cant talk right now"
     _rule("stroke", MEDICAL,
           r"(?:cant|can not|cannot|couldnt|unable to) (?:talk|speak)(?: (?:good|right|straight|normal|normally|properly|clear|clearly|well))?"
           r"(?! (?:right )?now\b| at the moment| rn\b| on the phone| to (?:anyone|anybody|nobody|you))",
-          requires=r"\b(?:(?:wrong|weird|funny|strange|off|numb|heavy|droop\w*|crooked|twisted|thick|tingl\w*) (?:\w+ ){0,3}"
-                   r"(?:mouth|face|tongue|lips?)|(?:mouth|face|tongue|lips?) (?:\w+ ){0,3}(?:wrong|weird|funny|strange|off|numb|"
-                   r"heavy|droop\w*|crooked|twisted|thick|tingl\w*|wont move|not moving))\b",
+          requires=r"\b(?:wrong (?:with|wit) (?:my|his|her|moms|dads|mom|dad) (?:mouth|face|tongue|lips?)|"
+                   r"(?:mouth|face|tongue|lips?) (?:is |looks |went |feels )?(?:droop\w*|crooked|twisted|lopsided|thick|heavy|"
+                   r"wont move|not moving))\b",
           accept=lambda m: _is_not_a_label(m) and not _DENTAL.search(m.string)),
     # drowning in the air, lying down: "I had to sleep sitting up and I still feel like I'm
     # drowning" (en_34); not drowning in bills or paperwork
     _rule("breathing", MEDICAL,
-          r"(?:feel\w*|felt) like (?:im|i am|i was|shes|hes|she is|he is|she was|he was) (?:drowning|suffocating|smothering)"
-          r"(?! in\b| under\b| with\b)",
+          r"(?:feel\w*|felt) like (?:im|i am|i was|shes|hes|she is|he is|she was|he was) (?:drowning|suffocating)"
+          r"(?! (?:in|under|with|emotionally|my|her|him|them|us)\b)",
           requires=r"\b(?:sit\w* up|sat up|lie (?:down|flat)|lying (?:down|flat)|lay (?:down|flat)|breath\w*|air|lungs?|gasp\w*|"
                    r"pillows?|wheez\w*|cough\w*|chest)\b",
           accept=_is_not_a_label),
@@ -4296,9 +4338,12 @@ _FIGURATIVE = re.compile(
     r"(?:only )?for emergencies or (?:what|not|just \w+)(?= ?$)"
     # "heart attack on a plate" (a rich dish); "scared to death of needles"
     r"|heart attack (?:on a (?:plate|bun|stick)|in a (?:box|bag|bowl|bun|can|pan))"
-    # dye misspelled: "I want to die my hair purple for my birthday" (en_34). Read here after the
-    # normaliser's spelling fix ("dye"): the model, which sees the raw words, reads a death wish
-    r"|(?:dye|dyeing|dyed) (?:my|her|his|our|your) (?:hair|beard|roots|eyebrows|mustache)"
+    # dye misspelled: "I want to die my hair purple for my birthday" (en_34), as the whole message. Read here
+    # after the normaliser's spelling fix ("dye"): the model, which sees the raw words, reads a death wish
+    r"|(?<=^ )(?:\w+ ){0,4}dye (?:my|her|his|our|your) (?:hair|beard|roots|eyebrows|mustache)(?: (?:a|an|bright|dark|light|"
+    r"new|nice|pretty|fun|different|back|again|purple|pink|red|blue|green|blonde?|brown|black|gr[ae]y|silver|white|orange|"
+    r"auburn|platinum|for|my|her|his|the|birthday|wedding|party|christmas|easter|halloween|tomorrow|today|this|weekend|"
+    r"next|week|lol|haha))*(?= ?$)"
     r"|(?:scared|frightened|terrified|afraid) (?:half )?to death (?:of|about|by)"
     r"|heart (?:is |was )?(?:racing|pounding)(?=.*\b(?:won|win|game|overtime|touchdown|score|bulls|bears|cubs|sox|"
     r"blackhawks|playoffs?|super bowl|lottery|bingo)\b)"

@@ -150,6 +150,10 @@ def _demote_emergency(message: Message, why: str) -> None:
         # "I fell last winter on the ice but I'm fine now" had "done" next, and a visit was
         # recorded as done: a story is not a report of a task
         promote_intent(message, "small_talk")
+    elif why == "task_report" and (message.get(INTENT) or {}).get("name") == FALLBACK_INTENT:
+        # "Good morning. I weighed myself at 7:15 and it was one hundred eighty two pounds. I wrote it in
+        # the book." had only the fallback left (en_34): a plain report of a task is one
+        promote_intent(message, "report_task_done")
 
 
 def apply_intent_guards(message: Message) -> None:

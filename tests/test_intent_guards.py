@@ -1076,3 +1076,49 @@ def test_a_copay_for_visits_is_a_bill_and_for_pills_is_medicine():
     assert paying_for_medicine("medication_assistance", "the copay at my eye appointment") == "financial_assistance"
     assert paying_for_medicine("medication_assistance", "my copay for the inhaler is too high") == "medication_assistance"
     assert paying_for_medicine("medication_assistance", "copays for my pills and my visits") == "medication_assistance"
+
+
+@pytest.mark.parametrize("text, reading", [  # a reviewer of the en_34 change: crises its readings had quieted
+    ("i already wrote the letters to my kids. what are my to dos", "asks_for_the_list"),
+    ("this will be my last day, whats my to do list", "asks_for_the_list"),
+    ("having a hard time coping, i keep staring at the bottle of oxy", "low_mood_only"),
+    ("struggling to cope, there is no way out of this", "low_mood_only"),
+    ("needs someone to call her, she hasnt eaten or drank in 4 days and wont get out of bed", "asks_for_a_person"),
+    ("i need someone to call me. im not safe tonight", "asks_for_a_person"),
+    ("dad needs someone to call him, he says he wants to join mom in heaven", "asks_for_a_person"),
+    ("can someone drive me to all the appointments this week, after that it wont matter anymore", "names_a_need"),
+    ("dyed her hair today, she says she wants to go be with dad now", "only_figurative"),
+    ("i dyed my hair so i look nice when they find me", "only_figurative"),
+])
+def test_check_in_readings_a_reviewer_of_the_en_34_change_found(text, reading):
+    from bot import intent_guards
+    assert not getattr(intent_guards, reading)(text)
+
+
+@pytest.mark.parametrize("text, category", [  # ... and categories its phrases had taken
+    ("the debt collector calls me every day", "legal"),
+    ("trouble coping with rent, about to be evicted", "housing"),
+    ("i need a safer place to keep my pills, my grandson steals them", None),
+    ("neither of us drives anymore and we need groceries delivered", "food"),
+])
+def test_categories_a_reviewer_of_the_en_34_change_found(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text) == category
+
+
+def test_a_medicine_the_list_does_not_know_stays_medicine_beside_a_visit():
+    from bot.resources import paying_for_medicine
+    assert paying_for_medicine("medication_assistance", "cant pay for my ozempic, the specialist says i need it") \
+        == "medication_assistance"
+    assert paying_for_medicine("medication_assistance", "copay for my eye drops after the visit is too much") \
+        == "medication_assistance"
+
+
+@pytest.mark.parametrize("text, reading", [  # en_34 after retraining: the model's check-in on good news and a visit moved
+    ("the heart doctor told mom her heart is pumping better!", "nothing_happening"),
+    ("I don't think I'm going to be up to going to see the doctor this week, can we push it", "only_moves_a_visit"),
+])
+def test_check_in_readings_from_en_34_after_retraining(text, reading):
+    from bot import intent_guards
+    assert getattr(intent_guards, reading)(text)
+    assert not getattr(intent_guards, reading)(text + ", but now she is gasping for air")

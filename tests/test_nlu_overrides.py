@@ -392,3 +392,13 @@ def test_the_models_emergency_stands_beside_the_en_31_es_27_look_alikes_when_som
 ])
 def test_the_models_emergency_is_not_given_away_on_a_reviewer_of_the_en_31_change_finds(text):
     assert after_the_model_says_emergency(text).get(INTENT)["name"] == "report_emergency"
+
+
+def test_a_plain_report_of_a_task_is_one_when_only_the_fallback_is_left():  # en_34
+    text = "Good morning. I weighed myself at 7:15 and it was one hundred eighty two pounds. I wrote it in the book."
+    [report] = SafetyOverride().process([parsed(text, ("report_emergency", 0.6), ("nlu_fallback", 0.5),
+                                                ("ask_tasks", 0.1))])
+    assert report.get(INTENT)["name"] == "report_task_done"
+    [question] = SafetyOverride().process([parsed("the doctor said my heart looks good", ("report_emergency", 0.6),
+                                                  ("nlu_fallback", 0.5))])
+    assert question.get(INTENT)["name"] != "report_task_done"

@@ -2699,7 +2699,7 @@ def test_crises_from_en_34_es_30_fire(text, kind):
 @pytest.mark.parametrize("text", [  # en_34 / es_30 look-alikes, and the twins of the new rules
     "blood test? i'd rather die than get stuck with another needle lol",
     "vivo sola y ya no puedo con todo, hay alguien q venga a ayudarme a la casa?",
-    "i live alone and cant do it anymore, is there someone who can come help me at home",
+    "i live by myself and cant do it anymore, is there someone who can come help me at home",
     "como se da cuenta uno si es un infarto o nomas agruras? pregunto pa saber",
     "en caso de q alguien se desmaye q se hace? estoy haciendo un curso de primeros auxilios",
     "Is it true you should call 911 instead of driving yourself if you have chest pain? Just want to know for the future.",
@@ -2721,3 +2721,51 @@ def test_look_alikes_from_en_34_es_30_stay_quiet(text):
 ])
 def test_die_my_hair_is_dye_only_when_the_hair_is_coloured(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [  # a reviewer of the en_34 change: crises its first version silenced
+    "mi esposo tiene la cara chueca y no puede hablar bien, como se si es derrame? pregunto pa saber",
+    "si alguien no respira que hago?? mi mama no respira!! estoy haciendo un curso de primeros auxilios",
+    "como se da cuenta uno si es sobredosis? mi mama se tomo como 20 pastillas de la presion, nomas pregunto pa saber",
+    "how do you know if someone is overdosing, my roommate is blue and snoring weird, i took a first aid training",
+    "en caso de que alguien deje de respirar? mi abuelo dejo de respirar, pregunto pa saber",
+    "how do you know if its anaphylaxis? my throat is closing after the shrimp, took a first aid class",
+    "i'd rather die than keep getting poked every day, not doing dialysis anymore, let me go",
+    "honestly i would rather die than keep getting shots, been thinking about just ending it",
+    "i would rather die than keep doing insulin shots, so im not doing them anymore. let it happen",
+    "i cant take life anymore is there someone who can come help me at home",
+    "cant take this pain anymore i have the pills in my hand, someone come help me at home",
+    "ya no aguanto mas de verdad ya no quiero seguir, hay alguien que venga a ayudarme a mi casa",
+    "i want to die my hair wont stop falling out from the chemo",
+    "i want to die my hair looks horrible and im so ugly now",
+    "brushed my teeth and now theres somethin wrong wit my mouth cant talk good",
+])
+def test_crises_a_reviewer_of_the_en_34_change_found_fire(text):
+    assert assess(text).kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # ... and ordinary messages its first version fired on
+    "blood in the toilet again from my hemorrhoids, been eating a lot of cheese",
+    "is it normal to see blood in the toilet on blood thinners? not a lot just a streak",
+    "no blood in the toilet, but a lot of diarrhea today",
+    "saw a little blood in the toilet after wiping, hemorrhoids, been straining a lot",
+    "just got my braces tightened cant talk normal mouth feels weird",
+    "cant talk right i bit my tongue and my mouth feels weird",
+    "i cant talk good english, can you text in spanish, my mouth is weird with english words",
+    "i feel like im smothering my kids, they need air",
+    "the man who bumped and pushed me on the bus said sorry, im ok",
+    "my blood pressure is high and threatening my kidneys the doctor says",
+    "the river is high and threatening us, might evacuate",
+    "the hoa keeps threatening us with fines since the storm broke our window",
+    "mi papa se queda dormido de un lado del sillon todas las tardes",
+    "mi hijo tiene paralisis cerebral, esta debil de un lado, hay terapias gratis?",
+    "just curious, is it a heart attack if you have chest pain and are sweating? asking for my class",
+    "asking for my training, if my patient has chest pain do we call 911 first?",
+])
+def test_look_alikes_a_reviewer_of_the_en_34_change_found_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+def test_a_heart_skipping_with_dizziness_now_fires_with_three_words_between():  # en_34, after retraining
+    assert assess("heart feels like its skipping and fluttering and im real dizzy rite now").kind is Kind.MEDICAL_EMERGENCY
+    assert assess("heart feels like its skipping sometimes, nurse says thats the carvedilol").kind is Kind.NONE
