@@ -317,7 +317,8 @@ _TALK_TO_A_PERSON = re.compile(
     # hasnt eaten in 4 days", a reviewer's find)
     r"\b(?:needs?|wants?|would like|could use) (?:someone|somebody|a person) to (?:phone|call|ring) (?:me|us|her|him|mom|dad)"
     r"(?= (?:\w+ ){0,5}(?:texts?|texting|messages|typing|type|reading|read|the phone|this phone|computer|bot|app)\b"
-    r"(?: \w+){0,2} ?$)|"
+    r"(?: \w+){0,2} ?$)(?!.*\b(?:gibberish|nonsense|not answering|isnt answering|hasnt answered|wont answer|not reading|"
+    r"stopped|hasnt|not responding)\b)|"
     r"\bis there (?:someone|somebody|a person) (?:i|we) (?:can|could) speak (?:with|to)\b(?! about)|"
     # "I got this number from a flyer, is there a person I can talk to about my situation" (en_26)
     r"\bis there (?:a (?:real |live )?person|a human) (?:i|we) (?:can|could) (?:talk|speak) (?:with|to)\b|"
@@ -1032,8 +1033,7 @@ _CARE_PLAN_WORDS = re.compile(
     r"metformina?|lantus|glargin[ae]|furosemide|lasix|carvedilol|coreg|inhaler|inhalador|water pill)\b")
 _DISTRESS = re.compile(
     r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|"
-    # (not "confused by all the texts", en_34)
-    r"(?<!confused by )(?<!overwhelmed by )all (?:my|her|his|the|them)|"
+    r"all (?:my|her|his|the|them)|"
     # "a whole bottle", not "a whole bag of chips" (en_25)
     r"whole(?! (?:(?:bag|box|sleeve|pint|tub|plate|carton|pan|tray) of (?:chips|cookies|candy|ice cream|donuts|pizza|fries|"
     r"popcorn|crackers|chocolates?)|pizza|cake|pie)\b)|too many(?! (?:stairs|steps|people|forms|calls|questions|texts|messages|papers|bills|appointments|things)\b)|extra|double(?! (?:book|booked|booking|check|checked|checking)\b)|twice|hurt\w*|pain|"
@@ -1051,7 +1051,11 @@ def plain_task_report(text: str) -> bool:
     detector finds nothing either, they are reports (a dangerous reading is a rule's)."""
     typed = _typed(text)
     reported = reading(text) is not None or bool(_DONE.search(typed) and _CARE_PLAN_WORDS.search(typed))
-    return reported and not _DISTRESS.search(typed)
+    return reported and not _DISTRESS.search(typed) and not _ACUTE_SIGNS.search(typed) and not _NOT_ANSWERING.search(typed)
+
+
+# Someone who does not answer or wake: "dorothy took her supper pill and now shes real sleepy and wont answer me right"
+_NOT_ANSWERING = re.compile(r"\b(?:wont answer|not answering|sleepy|cant wake|wont wake|wont respond|not responding|unresponsive)\b")
 
 
 def asks_when_a_visit_is(text: str) -> bool:
@@ -1067,8 +1071,12 @@ def asks_for_a_person(text: str) -> bool:
     words, with no word of distress. The model has read such messages as emergencies; when
     the crisis detector is silent too, a person is what they get (the escalation)."""
     typed = _typed(text)
-    return bool(_TALK_TO_A_PERSON.search(typed)) and not _DISTRESS.search(safety.without_idioms(text)) \
+    told = _CONFUSED_BY_TEXTS.sub(" ", safety.without_idioms(text))  # "confused by all the texts" is why, not "all the pills"
+    return bool(_TALK_TO_A_PERSON.search(typed)) and not _DISTRESS.search(told) \
         and not _DARK_BESIDE_A_NEED.search(typed) and not _VEILED.search(typed)
+
+
+_CONFUSED_BY_TEXTS = re.compile(r"\bconfused by (?:all )?(?:the |these |your )?(?:texts|messages|reminders)\b")
 
 
 # Nothing happening, said in so many words: a question asked to be ready ("what do i do if i
@@ -1115,7 +1123,9 @@ _NOTHING_HAPPENING = re.compile(
     # ("the heart doctor told mom her heart is pumping better!", en_34)
     r"\b(?:dr|doctor|doc|nurse|cardiologist|heart doctor)s? (?:said|says|told (?:me|us|her|him|mom|dad|my \w+)) (?:\w+ ){0,8}?"
     r"(?:better than|improved|improving|stronger than|good news|looks? (?:good|great|better)|is (?:fine|normal|good)|"
-    r"(?:pumping|working|beating|doing|healing) (?:better|great|well|fine))(?: \w+){0,3}$")
+    r"(?:pumping|working|beating|doing|healing) (?:better|great|well|fine))"
+    # (nothing after but a word of joy or when: not "... then i fell", "... but its oozing", a second reviewer's finds)
+    r"(?: (?:today|yesterday|again|so far|this time|last time|too|thank god|thankfully|yay|lol|haha|finally))*$")
 
 
 def nothing_happening(text: str) -> bool:
@@ -1143,11 +1153,13 @@ def asks_for_the_list(text: str) -> bool:
     frightened message (a reviewer's find)."""
     typed = _typed(text)
     found = _MISSED_ON_THE_LIST.search(typed)
-    if not found or _DISTRESS.search(typed):
+    if not found or _DISTRESS.search(typed) or _ACUTE_SIGNS.search(typed) or _MUDDLED_AND_UNWELL.search(typed):
         return False
     return not _DARK.search(typed[:found.start()] + " " + typed[found.end():])  # the list's own "pills" is not dark
 
 
+# ... a muddled morning is not low sugar or a spinning room (a second reviewer's finds)
+_MUDDLED_AND_UNWELL = re.compile(r"\b(?:sugar|spinning|weak|numb|blurry|cant see|seeing double|headache|sick)\b")
 _MISSED_ON_THE_LIST = re.compile(r"\b(?:" + _MISSED_ON_THE_LIST_WORDS + r")\b")
 
 
@@ -1162,7 +1174,12 @@ _DARK = re.compile(
     # veiled (a reviewer of the en_27 change): "since he passed I just want to go be with him", "is this monitored
     # by real people? I have a plan and I'm ready", "a real conversation would be nice before I go"
     r"(?:be|go be) with (?:him|her|them)|join (?:him|her|them)|a plan|im ready|i am ready|before i go|for good|"
-    r"not (?:ok|okay)|voices|keep living|living like this|stop everything|saved up|saving (?:them|up)|stockpil\w*|hoard\w*)\b")
+    r"not (?:ok|okay)|voices|keep living|living like this|stop everything|saved up|saving (?:them|up)|stockpil\w*|hoard\w*|"
+    # giving up on treatment, hopelessness: "struggling coping with the diagnosis, just tired of fighting, ready to let go",
+    # "... might just stop my insulin" (a second reviewer of the en_34 change)
+    r"(?:tired of|dont want to|done) fight\w*|fight anymore|let (?:go|it happen)|be done|done with (?:it|it all|everything)|"
+    r"whats the use|no use|nothing left(?! (?:for (?:food|rent|bills?|groceries|gas|meds|medicine|the|my (?!life\b))|to eat|in (?:the|my) \w+|after)\b)|stop(?:ping)? (?:taking )?(?:my|her|his) (?:\w+ )?(?:meds|medicine|medication|insulin|pills|"
+    r"dialysis|treatment)|not taking (?:my|her|his) (?:\w+ )?(?:meds|medicine|medication|pills|insulin))\b")
 
 
 def low_mood_only(text: str) -> bool:
@@ -1183,7 +1200,9 @@ def low_mood_only(text: str) -> bool:
 _UNWELL_BESIDE = re.compile(
     r"\b(?:nonsense|not making sense|wont respond|not responding|unresponsive|hasnt eaten|havent eaten|not eating|"
     r"hasnt had (?:water|anything)|no water|hasnt woken|wont wake|pass(?:ing)? out|racing|pounding|shaky|sugar (?:was|is) \d+|"
-    r"\d+ days|in days|havent left (?:bed|the bed)|cant get up|fever|vomit\w*|throwing up)\b")
+    r"\d+ days|in days|havent left (?:bed|the bed)|cant get up|fever|vomit\w*|throwing up|oozing|pus|red and|swollen|"
+    # ("dorothy took her supper pill and now shes real sleepy and wont answer me right": a plain report's limit too)
+    r"wont answer|not answering|sleepy|cant wake)\b")
 
 
 # Blue as a colour of the body, not a mood: "grandpa looks grey and blue around the mouth" (a reviewer's find)
@@ -1203,7 +1222,7 @@ _DARK_BESIDE_A_NEED = re.compile(
     r"for good|keep living|living like this|stop everything|pills (?:ready|lined up)|have the pills|"
     r"(?:quiero|quiere) morir|no (?:quiero|quiere) vivir|acabar con todo|quitarme la vida|"
     # "... hay apoyo pa mi? ya tengo la soga", "ya me quiero ir con dios" (a reviewer of the en_31 change)
-    r"soga|la cuerda|ir(?:me)? con dios|(?:have|got) a plan|gun ready)\b")
+    r"soga|la cuerda|ir(?:me)? con dios|(?:have|got) a plan|gun ready|nothing left(?! (?:for (?:food|rent|bills?|groceries|gas|meds|medicine|the|my (?!life\b))|to eat|in (?:the|my) \w+|after)\b)|whats the use)\b")
 
 
 # What money or a home cannot do is the need itself, not distress: "rent went up 200 dollars i
@@ -1247,7 +1266,10 @@ def names_a_need(text: str) -> bool:
 _THREAT_BESIDE = re.compile(r"\b(?:follow\w*|stalk\w*|waits? for me|my ex|attack\w*|robbed|mugged|grabbed|jump\w*|"
                             r"threat\w*|or else|knows where i live|coming (?:tonight|over|after me|back)|"
                             r"in front of|tracks|platform edge|beat|beats|beaten|hit me|hurt me|punch\w*|assault\w*|"
-                            r"never come back|not come back|never coming back|not coming back|disappear)\b")
+                            r"never come back|not come back|never coming back|not coming back|disappear|"
+                            # (a second reviewer of the en_34 change: "need a safer place for my mom to live, her boyfriend
+                            # knocks her around", "someone shot at our window last night")
+                            r"knocks? (?:her|him|me|us) around|shot at|shooting|abus\w*)\b")
 # Afraid of the trip itself, which a ride answers: "I'm scared to take the el by myself now, too many stairs" (en_32)
 _AFRAID_OF_THE_TRIP = re.compile(r"\b(?:scared|afraid|nervous|frightened) (?:to|of) (?:take|taking|ride|riding|use|using|go on|going on) "
                                  r"(?:the )?(?:el|bus|buses|train|cta|subway|metro|stairs|pace|taxi|uber)\b")
@@ -1297,7 +1319,10 @@ _SERIOUS_BESIDE = re.compile(
     r"heart|sugar|rate|pulse|temperature|fever|chills|gained|lbs|pounds|pouring|black|smells?|pus|oozing|red|threaten\w*|"
     r"safe|scared|afraid|out cold|passed|know who|sitting up|breath\w*|worse|bad|dying|die|dead|kill\w*|hurt\w*|"
     # (a reviewer of the en_33 change: "i wont be alive by then", "wont let me leave", "out of oxygen")
-    r"alive|by then|leave|let me|locked|oxygen|o2)\b")
+    r"alive|by then|leave|let me|locked|oxygen|o2|"
+    # (a second reviewer of the en_34 change: "can we push it, my husband hasnt woke up since yesterday", "... mom is acting
+    # strange and wont answer me", "... hes been sleeping all day and wont eat", "... hes been scary")
+    r"woke|woken|wake|answer\w*|respond\w*|strange|weird|sleeping|wont eat|not eating|scary|confused)\b")
 _BAD_WEATHER = re.compile(r"\b(?:the )?(?:snow|weather|roads?|ice|rain|traffic|storm) (?:is|are|was|s) (?:so |really |too |very )?bad\b")
 _CANT_GET_THERE = re.compile(r"\b(?:cant|can not|cannot|wont be able to) (?:get|make it|go)(?: out)? (?:down |over |up |in )?"
                              rf"(?:there|in|(?:to|for) (?:the|my|her) {_A_VISIT_TO_MISS})\b")

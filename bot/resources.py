@@ -61,7 +61,7 @@ def normalize_category(value: str | None) -> str | None:
 # till the 3rd", "se me acabo la metformina y no tengo dinero".
 MEDICINE = re.compile(
     r"(?<![a-z])(?:pills?|meds|medicines?|medications?|prescriptions?|insulin|inhalers?|refills?|pharmacy|pharmacist|"
-    r"carvedilol|furosemide|lasix|metformin|lantus|glargine|eliquis|drugstore|drug store|rx|eye drops|drops|test strips|"
+    r"carvedilol|furosemide|lasix|metformin|lantus|glargine|eliquis|drugstore|drug store|rx|eye drops|test strips|"
     r"pastillas?|medicinas?|medicamentos?|recetas? medicas?|insulina|metformina|glargina|farmacia|inhalador)(?![a-z])")
 
 
@@ -70,8 +70,8 @@ MEDICINE = re.compile(
 # said to be for the visits: "cant pay for my ozempic, the specialist says i need it" names a medicine
 # this list does not know (a reviewer's find).
 COPAY_FOR_VISITS = re.compile(
-    r"(?<![a-z])(?:co ?-?pays?|copagos?)(?: [a-z]+){0,3} (?:for|at|of|de|en|por) (?:[a-z]+ ){0,3}?"
-    r"(?:visits?|specialists?|appointments?|consultas?|citas?|visitas?)(?![a-z])")
+    r"(?<![a-z])(?:co ?-?pays?|copagos?)(?: [a-z]+){0,3} (?:for|at|of|de|en|por) (?:the |my |these |all these |all the |her |his |"
+    r"las |los |mis |sus )?(?:[a-z]+ )?(?:visits?|appointments?|consultas?|citas?|visitas?)(?![a-z])")
 
 
 def paying_for_medicine(category: str, text: str) -> str:

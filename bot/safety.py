@@ -433,17 +433,18 @@ def _apply_vocabulary(text: str, spanish: bool = False) -> str:
 
     text = " ".join(word(tok) for tok in text.split())
     text = _PHRASE_RE.sub(lambda m: _PHRASES[m.group()], text)
-    text = _DYE_MISSPELLED.sub(r"dye \1", text)
     return _PHRASE_ES_RE.sub(lambda m: _PHRASES_ES[m.group()], text)
 
 
-# "die my hair purple" is dye; "I want to die, my hair is falling out from the chemo" (its
-# comma gone by now) is not: a word that tells what the hair does keeps "die".
+# "die my hair purple" is dye; "I want to die, my hair is falling out from the chemo" and "i want to die.
+# my hair white, my body broken" are not: read on the raw text, where the comma or full stop still is,
+# and only before a colour or an occasion.
 _DYE_MISSPELLED = re.compile(
-    r"\bdie ((?:my|her|his|our|your) (?:hair|beard|roots|eyebrows|mustache))\b"
+    r"\bdie +((?:my|her|his|our|your) +(?:hair|beard|roots|eyebrows|mustache))\b"
     r"(?=(?: (?:a|an|bright|dark|light|new|nice|pretty|fun|different|back|again|to|some))* (?:purple|pink|red|blue|green|"
     r"blonde?|brown|black|gr[ae]y|silver|white|orange|auburn|platinum|colou?rs?|shade|highlights|for (?:my|her|his|the|a) "
-    r"(?:birthday|wedding|party|reunion|graduation|trip|holidays?)|for (?:christmas|easter|halloween|thanksgiving))\b)")
+    r"(?:birthday|wedding|party|reunion|graduation|trip|holidays?)|for (?:christmas|easter|halloween|thanksgiving))\b)",
+    re.IGNORECASE)
 
 
 def _fold(text: str) -> str:
@@ -506,6 +507,7 @@ _CLAUSE_BREAK = re.compile(
 @functools.lru_cache(maxsize=64)
 def _prepare(text: str) -> _Text:
     """Normalise ``text`` and record where its clauses start."""
+    text = _DYE_MISSPELLED.sub(r"dye \1", text)
     folded = _fold(text)
     spanish = _mostly_spanish(folded.split())
     result = _Text(" " + _apply_vocabulary(folded, spanish))
@@ -1332,7 +1334,8 @@ _DANGER_TOLD = re.compile(
     # (a person's, not a question's: "is it a heart attack if you have chest pain and are sweating? asking for my class")
     r"\b(?:is|im|shes|hes|esta|estoy|anda) (?:\w+ )?(?:sweating|sudando|sudad[oa]|passing out|desmayandose|vomiting|vomitando)\b|"
     r"\b(?:wont|will not|doesnt) (?:wake|respond)|\bno (?:despierta|responde|reacciona)\b|\b(?:collapsed|se desmayo)\b|"
-    r"(?<!\bif )(?<!\bsi )(?<!\bwhen )\b(?:i|im|she|he|shes|hes|mom|dad|my \w+|mi \w+|yo|ella|el) (?:has|have|is having|"
+    r"(?<!\bif )(?<!\bsi )(?<!\bwhen )(?<!\bwhenever )(?<!\bif my )(?<!\bsi mi )(?<!\bwhen my )(?<!\bif your )"
+    r"\b(?:i|im|she|he|shes|hes|mom|dad|my \w+|mi \w+|yo|ella|el) (?:has|have|is having|"
     r"am having|tiene|tengo) (?:\w+ )?(?:crushing |severe |bad )?(?:chest pain|dolor (?:fuerte )?de pecho)")
 
 
@@ -1347,7 +1350,10 @@ _CURIOUS_ABOUT_ANYONE = re.compile(
     r"(?:a|the|my) (?:first aid|cpr) (?:class|course|training))\b")
 _OWN_PERSON = re.compile(
     r"\b(?:mis?|my|his|her|me|mom|dad|mama|mami|papa|papi|abuel\w*|espos[oa]|husband|wife|son|daughter|hij[oa]|roommate|"
-    r"sister|brother|herman[oa]|ti[oa]|grandma|grandpa)\b")
+    r"sister|brother|herman[oa]|ti[oa]|grandma|grandpa|"
+    # ... nor anyone's state now: "si alguien no respira que hago?? esta tirado en el piso!! pregunto pa saber",
+    # "... tengo dolor en el pecho", "i have pain in chest" (a second reviewer's finds)
+    r"i|im|ive|tengo|tiene|tirad[oa]|piso|floor|ahorita|ahora|now|rn)\b")
 
 
 def _asked_out_of_curiosity(text: str) -> bool:
@@ -2316,7 +2322,11 @@ _HELP_AT_HOME = re.compile(
     r"(?:a )?(?:ayudarme|ayudar|help me|help)(?: \w+){0,2} (?:casa|house|home)\b")
 _DARK_BESIDE_HOME_HELP = re.compile(
     r"\b(?:life|living|alive|vida|vivir|seguir|pain|dolor|pills?|pastillas|do something|hacer algo|something|algo|"
-    r"before i|antes de|tonight|esta noche|hurt|lastimar\w*|alone|nobody|no one|nadie|go on|esta vida)\b")
+    r"before i|antes de|tonight|esta noche|hurt|lastimar\w*|alone|nobody|no one|nadie|go on|esta vida|ir con|irme con|"
+    r"desaparecer|whats the use|no use|nothing left|nada (?:me )?queda|cant take|can not take|aguanto|ya no puedo mas)\b")
+# ... and only where the words are of too much to do: "ya no puedo con todo", "cant keep up"
+_OVERWHELMED = re.compile(r"\b(?:(?:ya )?no puedo con todo|no me doy abasto|cant (?:do it all|keep up|manage)|"
+                          r"cant do it (?:all )?(?:by myself|alone|on my own))\b")
 
 
 # ... or says they care for someone and asks support for themselves: "yo cuido a mi esposo enfermo y ya
@@ -2339,7 +2349,7 @@ def _is_not_a_caregiver_request(m: re.Match[str]) -> bool:
     death wish in the same message still fires by its own rule."""
     if _CARING_FOR.search(m.string) and _SUPPORT_FOR_ME.search(m.string) and not _DARK_BESIDE_CARING.search(m.string):
         return False
-    if _HELP_AT_HOME.search(m.string) and not _DARK_BESIDE_CARING.search(m.string) \
+    if _HELP_AT_HOME.search(m.string) and _OVERWHELMED.search(m.string) and not _DARK_BESIDE_CARING.search(m.string) \
             and not _DARK_BESIDE_HOME_HELP.search(m.string):
         return False
     return not _CAREGIVER_REQUEST.search(m.string)
@@ -2508,12 +2518,19 @@ def _papers_that_make_no_sense(m: re.Match[str]) -> bool:
     return bool(_PAPERS_BEFORE.search(before) and _TO_THE_READER_AFTER.match(after)) and not _SUDDEN.search(m.string)
 
 
-# A push in a crowd, said sorry for.
+# Told as a lasting state: "paralizado de un lado desde el 2019, necesito una silla de ruedas".
+_SINCE_LONG_AGO = re.compile(r"\b(?:desde (?:el |la |hace |que )?(?:\d{4}|\d+ anos|anos|accidente|derrame|nacio|siempre|nino|nina)|"
+                             r"(?:del|de) (?:accidente|derrame) de \d{4}|hace (?:\w+ )?anos|silla de ruedas|terapia|"
+                             r"paralisis cerebral)\b")
+# Black stool or blood in the bowl with its ordinary cause named.
+_NOT_A_BLEED = re.compile(r"\b(?:iron|pepto|bismuth|blueberr\w*|beets?|licorice|period|menstrua\w*)\b")
+# A push in a crowd, said sorry for; a push at exercise; a game lost.
 _BUMPED_INTO = re.compile(r"\b(?:bumped|said sorry|apologi[sz]ed|by accident|accidentally|on the bus|on the train|in line|"
-                          r"in the crowd|im ok|im fine|im okay)\b")
+                          r"in the crowd|im ok|im fine|im okay|therap\w*|exercis\w*|workout|bingo|cards|game|passed away)\b")
 # A mouth numbed on purpose: "my mouth is numb from the dentist and i cant talk good" (en_34's twin).
 _DENTAL = re.compile(r"\b(?:dentist|dental|novocaine|numbing|filling|root canal|tooth (?:pulled|out|extracted)|oral surgery|"
-                     r"lidocaine|anesthesia|anestesia|braces|wired shut|piercing|bit my tongue|cold sore)\b")
+                     r"lidocaine|anesthesia|anestesia|braces|wired shut|piercing|bit my tongue|cold sore|dentures?|canker|"
+                     r"burn\w*|botox|filler|ulcer)\b")
 
 _RULES: tuple[_Rule, ...] = (
     # --- suicide / self-harm first: it wins when both kinds match ----------
@@ -2620,6 +2637,8 @@ _RULES: tuple[_Rule, ...] = (
         r"estuviera muert[oa]|me (?:lleve|llevara) (?:dios|diosito|la muerte))",
         r"(?:quisiera|quiero|prefiero|preferiria|mejor) (?:no haber nacido|dormir(?:me)? y no despertar)|"
         r"dormir(?:me)? (?:\w+ )?y (?:ya )?no (?:volver a )?despertar",
+        # "quiero dormir para siempre" (a reviewer's find)
+        r"(?:quiero|quisiera|prefiero|ganas de|ojala) (?:\w+ )?dormir(?:me)? para siempre",
         # ending it all
         r"(?:acabar|terminar) con (?:mi|su) vida|"
         r"(?:acabar|terminar) con todo(?! (?:este|esta|esto|estos|estas|el|la|los|las|lo|mi|su|eso)\b)|"
@@ -2744,7 +2763,7 @@ _RULES: tuple[_Rule, ...] = (
         # a needle, and nothing after it but a laugh: "blood test? i'd rather die than get stuck with another
         # needle lol" (en_34; not "... than keep getting shots, been thinking about just ending it")
         r" than (?:\w+ ){0,2}(?:get stuck|be stuck|get poked|get pricked|get a shot|get shots|get a needle)"
-        r"(?: (?:with|by) (?:another|a|the|one more|more) (?:needle|shot|nurse)s?)?(?: (?:lol|haha|lmao|jk|ha|ugh))*(?= ?$)|"
+        r"(?: (?:with|by) (?:another|a|the|one more|more) (?:needle|shot|nurse)s?)?(?: (?:lol|haha|lmao|jk|ha))+(?= ?$)|"
         # the old saying, said to be one: "shed rather die than go to a nursing home, its just her way of
         # talking" (en_30; without the last words it still fires)
         r" than (?:go|going|move|moving|live|living|be put) (?:in|into|to) (?:a |the )?(?:nursing home|home|assisted living|"
@@ -2770,6 +2789,8 @@ _RULES: tuple[_Rule, ...] = (
         r"nothing matters(?! (?:more|as much|but|except))",
         # no way out but death: "dont see a way out except dying"
         rf"(?:way out|escape|option|choice|solution) {W3}(?:except|but|other than|besides|than) (?:dying|death|to die|suicide|killing myself|ending it)",
+        # "i feel like ending it" (a reviewer's find)
+        r"(?:i|im|i am) (?:feel|feeling) like ending (?:it|it all|things|my life)",
         r"(?:dont|cant|doesnt|cannot) see (?:a |any )?way out(?! of)",
         r"(?:think|thinking|thought|thoughts) (?:about|of) (?:killing|ending|dying|death|not being here|not waking up|taking my life|hurting myself|overdosing|jumping)",
         # imagining one's own death, death felt as relief
@@ -3249,8 +3270,6 @@ _RULES: tuple[_Rule, ...] = (
         r"(?: (?:izquierdo|derecho))? (?:\w+ ){0,3}(?:dormid[oa]|entumid[oa]|adormecid[oa]|paralizad[oa]|sin fuerza|debil|"
         r"no (?:lo |la )?(?:siente|siento|puede mover|puedo mover)|pesad[oa]|muert[oa])",
         r"(?:durmio|entumio|adormecio|paralizo|debilito) (?:\w+ ){0,2}(?:todo |toda )?(?:un|el|medio|la mitad del?) (?:lado|cuerpo)",
-        # "mi abuelito se quedo como paralizado de un lado hace 10 minutos" (es_30)
-        r"(?:paralizad[oa]|sin fuerza) (?:de|del) (?:un|todo un|medio) lado",
         # (plural too: "el brazo y la pierna derecha como muertos", es_21)
         r"(?:brazo|pierna|mano|pie) (?:izquierd[oa]|derech[oa]) (?:\w+ ){0,3}(?:dormid[oa]s?|entumid[oa]s?|adormecid[oa]s?|"
         r"paralizad[oa]s?|sin fuerza|debil|no (?:lo |la )?(?:siente|puede mover)|pesad[oa]s?|muert[oa]s?)",
@@ -3713,9 +3732,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule("heart_rhythm", MEDICAL, _READING + r" (?:bpm|beats)",
           requires=_HR_SYMPTOMS, accept=_is_heart_rate_extreme),
     # ... a racing / pounding heart with dizziness or fainting ...
-    # ("heart feels like its skipping and fluttering and im real dizzy rite now", en_34: three words between)
     _rule("heart_rhythm", MEDICAL,
-          rf"heart {W3}(?:racing|pounding|fluttering|flip flopping|beating (?:so |really |super |very )?(?:fast|hard|out of)|going (?:crazy|a mile a minute)|"
+          # "heart feels like its skipping and fluttering and im real dizzy rite now" (en_34; not "... but im not dizzy")
+          r"heart feels? like (?:its|it is) (?:skipping|fluttering|racing|pounding|flip flopping)(?!.*\bnot (?:\w+ )?dizzy\b)|"
+          rf"heart {W2}(?:racing|pounding|fluttering|flip flopping|beating (?:so |really |super |very )?(?:fast|hard|out of)|going (?:crazy|a mile a minute)|"
           # "my heart is skipping and my muscles are twitching ... very weak all over" (en_26)
           r"skipping|jumping around|out of rhythm)",
           requires=_HR_SYMPTOMS),
@@ -4153,25 +4173,31 @@ _RULES: tuple[_Rule, ...] = (
     _rule("danger", DANGER,
           r"(?:man|guy|woman|lady|boyfriend|girlfriend|husband|wife|partner|someone|somebody|person|tenant|roommate) "
           r"(?:who|that) (?:\w+ ){1,5}(?:shoved|pushed|slapped|punched|kicked|choked|hit|beat|knocked down) (?:me|her|him|mom|dad)"
-          r"(?! (?:wheelchair|chair|walker|stroller|cart|button|around|up|to (?:walk|eat|try|do|go|finish)|in (?:the|her|his|my|a|their) "
+          r"(?! (?:out|at|off)\b)(?! (?:wheelchair|chair|walker|stroller|cart|button|around|up|to (?:walk|eat|try|do|go|finish)|in (?:the|her|his|my|a|their) "
           r"(?:wheelchair|chair|stroller))\b)",
           # (not a stranger's bump: "the man who bumped and pushed me on the bus said sorry, im ok")
           accept=lambda m: _is_not_a_label(m) and not _BUMPED_INTO.search(m.string)),
+    # "mi abuelito se quedo como paralizado de un lado hace 10 minutos" (es_30); not years ago ("desde el 2019")
+    _rule_es("stroke", MEDICAL, r"(?:paralizad[oa]|sin fuerza) (?:de|del) (?:un|todo un|medio|el) lado",
+             accept=lambda m: _is_not_a_label(m) and not _SINCE_LONG_AGO.search(m.string)),
     # blood in the toilet, a lot of it or black: bleeding into the gut ("blood in the toilet, a lot,
     # black stuff too", en_34); not a streak after wiping
     # (the amount or colour told right there: not "... been eating a lot of cheese", "not a lot just a streak")
     _rule("bleeding", MEDICAL,
-          rf"(?<!no )(?<!little )(?<!bit of )(?<!drop of )(?<!streak of ){_BLOOD} (?:\w+ )?(?:in|all over|filling) (?:the|my|her|his) "
-          r"(?:toilet|toilet bowl|bowl|commode)(?: (?:and|its|is|theres|there is|again))? (?:a lot|lots|so much|everywhere|"
-          r"black|tarry|keeps coming)(?! of (?!it\b|blood\b))",
-          rf"(?<!not )(?:a lot of|lots of|so much|too much) {_BLOOD} (?:\w+ )?(?:in|all over|filling) (?:the|my|her|his) "
+          rf"(?<!no )(?<!any )(?<!like )(?<!how much )(?<!little )(?<!bit of )(?<!drop of )(?<!streak of ){_BLOOD} (?:\w+ )?"
+          r"(?:in|all over|filling) (?:the|my|her|his) (?:toilet|toilet bowl|bowl|commode)(?: (?:and|its|is|theres|there is|again))? "
+          # ("a lot" as often: "... a lot lately", "a lot when i have a flare up")
+          r"(?:a lot|lots|so much|everywhere|black|tarry|keeps coming)(?! of (?!it\b|blood\b)| (?:lately|recently|when|whenever|"
+          r"this|these|of the time|during|if|from)\b)",
+          rf"(?<!not )(?<!how )(?:a lot of|lots of|so much|too much) {_BLOOD} (?:\w+ )?(?:in|all over|filling) (?:the|my|her|his) "
           r"(?:toilet|toilet bowl|bowl|commode)",
-          accept=_is_not_a_label),
+          # (not the black of iron pills, a period)
+          accept=lambda m: _is_not_a_label(m) and not _NOT_A_BLEED.search(m.string)),
     # speech gone wrong beside a mouth or face gone wrong: "theres somethin wrong wit my mouth cant
     # talk good" (en_34); not "cant talk right now"
     _rule("stroke", MEDICAL,
           r"(?:cant|can not|cannot|couldnt|unable to) (?:talk|speak)(?: (?:good|right|straight|normal|normally|properly|clear|clearly|well))?"
-          r"(?! (?:right )?now\b| at the moment| rn\b| on the phone| to (?:anyone|anybody|nobody|you))",
+          r"(?! (?:right )?now\b| at the moment| rn\b| on the phone| to\b| with\b| about\b)",
           requires=r"\b(?:wrong (?:with|wit) (?:my|his|her|moms|dads|mom|dad) (?:mouth|face|tongue|lips?)|"
                    r"(?:mouth|face|tongue|lips?) (?:is |looks |went |feels )?(?:droop\w*|crooked|twisted|lopsided|thick|heavy|"
                    r"wont move|not moving))\b",

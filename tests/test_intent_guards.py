@@ -1122,3 +1122,43 @@ def test_check_in_readings_from_en_34_after_retraining(text, reading):
     from bot import intent_guards
     assert getattr(intent_guards, reading)(text)
     assert not getattr(intent_guards, reading)(text + ", but now she is gasping for air")
+
+
+@pytest.mark.parametrize("text, reading", [  # a second reviewer of the en_34 change: crises its readings quieted
+    ("can we push it, my husband hasnt woke up since yesterday", "only_moves_a_visit"),
+    ("can we push it, mom is acting strange and wont answer me", "only_moves_a_visit"),
+    ("doc said im doing fine, then i fell", "nothing_happening"),
+    ("doctor told my wife her incision is healing fine, but its oozing", "nothing_happening"),
+    ("woke up late, feel really confused and shaky, what are my tasks", "asks_for_the_list"),
+    ("brain fog and my sugar is low, whats my to do list", "asks_for_the_list"),
+    ("struggling coping with the diagnosis, just tired of fighting, ready to let go", "low_mood_only"),
+    ("hard time coping with this diabetes stuff, might just stop my insulin", "low_mood_only"),
+    ("hard time coping with the surgery, the incision is red and oozing", "low_mood_only"),
+    ("mom needs someone to call her, she keeps typing gibberish", "asks_for_a_person"),
+    ("my dad needs someone to call him, hes not answering texts", "asks_for_a_person"),
+    ("overwhelmed by all the meds she took at once", "names_a_need"),
+    ("need a safer place for my mom to live, her boyfriend knocks her around", "names_a_need"),
+    ("losing the house next month and theres nothing left for me", "names_a_need"),
+])
+def test_check_in_readings_a_second_reviewer_of_the_en_34_change_found(text, reading):
+    from bot import intent_guards
+    assert not getattr(intent_guards, reading)(text)
+
+
+def test_a_copay_for_an_unknown_medicine_at_the_specialist_stays_medicine():
+    from bot.resources import normalize_category, paying_for_medicine
+    assert paying_for_medicine("medication_assistance", "cant afford the copay for jardiance the specialist prescribed") \
+        == "medication_assistance"
+    assert normalize_category("my son drops off money but its not enough for the bills") == "financial_assistance"
+
+
+def test_a_plain_task_report_stops_at_a_person_who_will_not_answer():  # found while tuning on en_34
+    from bot import intent_guards
+    assert intent_guards.plain_task_report("I weighed myself and wrote it down like they said")
+    assert not intent_guards.plain_task_report("dorothy took her supper pill and now shes real sleepy and wont answer me right")
+
+
+def test_nothing_left_for_food_is_a_need_and_for_me_is_not():
+    from bot import intent_guards
+    assert intent_guards.names_a_need("after paying for my meds theres nothing left for food")
+    assert not intent_guards.names_a_need("losing the house next month and theres nothing left for me")

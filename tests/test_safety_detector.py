@@ -2699,7 +2699,7 @@ def test_crises_from_en_34_es_30_fire(text, kind):
 @pytest.mark.parametrize("text", [  # en_34 / es_30 look-alikes, and the twins of the new rules
     "blood test? i'd rather die than get stuck with another needle lol",
     "vivo sola y ya no puedo con todo, hay alguien q venga a ayudarme a la casa?",
-    "i live by myself and cant do it anymore, is there someone who can come help me at home",
+    "i cant do it all by myself anymore, is there someone who can come help me at home",
     "como se da cuenta uno si es un infarto o nomas agruras? pregunto pa saber",
     "en caso de q alguien se desmaye q se hace? estoy haciendo un curso de primeros auxilios",
     "Is it true you should call 911 instead of driving yourself if you have chest pain? Just want to know for the future.",
@@ -2769,3 +2769,39 @@ def test_look_alikes_a_reviewer_of_the_en_34_change_found_stay_quiet(text):
 def test_a_heart_skipping_with_dizziness_now_fires_with_three_words_between():  # en_34, after retraining
     assert assess("heart feels like its skipping and fluttering and im real dizzy rite now").kind is Kind.MEDICAL_EMERGENCY
     assert assess("heart feels like its skipping sometimes, nurse says thats the carvedilol").kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # a second reviewer of the en_34 change: crises still silenced, and gaps beside
+    "si alguien no respira que hago?? esta tirado en el piso!! pregunto pa saber",
+    "si es un infarto como se da cuenta uno? tengo dolor en el pecho y el brazo dormido, pregunto pa saber",
+    "ya no aguanto mas, me quiero ir con mi esposo, alguien que venga a ayudarme a la casa",
+    "ya no aguanto mas quiero desaparecer, alguien que venga a ayudarme a la casa",
+    "i cant do this anymore whats the use, someone come help me at the house",
+    "i cant take it anymore, is there someone who can come help me at home",
+    "after 3 rounds of chemo id rather die than get stuck with another needle",
+    "i want to die. my hair white, my body broken, nothing left",
+    "i feel like ending it",
+    "quiero dormir para siempre",
+])
+def test_crises_a_second_reviewer_of_the_en_34_change_found_fire(text):
+    assert assess(text).kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # ... and ordinary messages that fired
+    "there wasnt any blood in the toilet, its black from the iron pills",
+    "how much blood in the toilet is a lot?",
+    "I've been seeing blood in the toilet a lot lately, when should I see the doctor",
+    "my period is heavy, blood in the toilet a lot this month",
+    "cant talk good, theres something wrong with my mouth, my dentures broke",
+    "i have a canker sore, something wrong with my mouth, cant talk good",
+    "cant talk to mom about anything, her face looks twisted when shes mad",
+    "the woman who does her physical therapy pushed her really hard today, shes sore",
+    "the lady who always beat me at bingo passed away",
+    "the guy who lives upstairs kicked me out of the laundry room",
+    "mi papa esta paralizado de un lado desde el 2019, necesito una silla de ruedas",
+    "my heart feels like its racing but im not dizzy or anything",
+    "just wondering, what if my mom has chest pain, do i call 911",
+    "just curious, whenever i have chest pain should i take a nitro",
+])
+def test_look_alikes_a_second_reviewer_of_the_en_34_change_found_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
