@@ -1032,8 +1032,7 @@ _CARE_PLAN_WORDS = re.compile(
     # medicines named on the demo plans ("metformina lista ✅")
     r"metformina?|lantus|glargin[ae]|furosemide|lasix|carvedilol|coreg|inhaler|inhalador|water pill)\b")
 _DISTRESS = re.compile(
-    r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|"
-    r"all (?:my|her|his|the|them)|"
+    r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|all (?:my|her|his|the|them)|"
     # "a whole bottle", not "a whole bag of chips" (en_25)
     r"whole(?! (?:(?:bag|box|sleeve|pint|tub|plate|carton|pan|tray) of (?:chips|cookies|candy|ice cream|donuts|pizza|fries|"
     r"popcorn|crackers|chocolates?)|pizza|cake|pie)\b)|too many(?! (?:stairs|steps|people|forms|calls|questions|texts|messages|papers|bills|appointments|things)\b)|extra|double(?! (?:book|booked|booking|check|checked|checking)\b)|twice|hurt\w*|pain|"
@@ -1055,7 +1054,8 @@ def plain_task_report(text: str) -> bool:
 
 
 # Someone who does not answer or wake: "dorothy took her supper pill and now shes real sleepy and wont answer me right"
-_NOT_ANSWERING = re.compile(r"\b(?:wont answer|not answering|sleepy|cant wake|wont wake|wont respond|not responding|unresponsive)\b")
+_NOT_ANSWERING = re.compile(r"\b(?:wont answer|not answering|sleepy|cant wake|wont wake|wont respond|not responding|"
+                            r"unresponsive)\b")
 
 
 def asks_when_a_visit_is(text: str) -> bool:
@@ -1163,6 +1163,9 @@ _MUDDLED_AND_UNWELL = re.compile(r"\b(?:sugar|spinning|weak|numb|blurry|cant see
 _MISSED_ON_THE_LIST = re.compile(r"\b(?:" + _MISSED_ON_THE_LIST_WORDS + r")\b")
 
 
+# "theres nothing left for me", not "nothing left for food" (money) or "... in the fridge"
+_NOTHING_LEFT = (r"nothing left(?! (?:for (?:food|rent|bills?|groceries|gas|meds|medicine|the|my (?!life\b))|to eat|"
+                 r"in (?:the|my) \w+|after)\b)")
 # Words of death, harm, hopelessness or a means, in low mood told: the check-in stays.
 _DARK = re.compile(
     rf"\b(?:{safety.FIREARM}|die|dying|death|dead|kill\w*|suicid\w*|hurt (?:myself|herself|himself)|harm\w*|burden|better off|no point|whats the point|"
@@ -1178,8 +1181,8 @@ _DARK = re.compile(
     # giving up on treatment, hopelessness: "struggling coping with the diagnosis, just tired of fighting, ready to let go",
     # "... might just stop my insulin" (a second reviewer of the en_34 change)
     r"(?:tired of|dont want to|done) fight\w*|fight anymore|let (?:go|it happen)|be done|done with (?:it|it all|everything)|"
-    r"whats the use|no use|nothing left(?! (?:for (?:food|rent|bills?|groceries|gas|meds|medicine|the|my (?!life\b))|to eat|in (?:the|my) \w+|after)\b)|stop(?:ping)? (?:taking )?(?:my|her|his) (?:\w+ )?(?:meds|medicine|medication|insulin|pills|"
-    r"dialysis|treatment)|not taking (?:my|her|his) (?:\w+ )?(?:meds|medicine|medication|pills|insulin))\b")
+    r"whats the use|no use|" + _NOTHING_LEFT + r"|"
+    r"stop(?:ping)? (?:taking )?(?:my|her|his) (?:\w+ )?(?:meds|medicine|medication|insulin|pills|dialysis|treatment)|not taking (?:my|her|his) (?:\w+ )?(?:meds|medicine|medication|pills|insulin))\b")
 
 
 def low_mood_only(text: str) -> bool:
@@ -1222,7 +1225,7 @@ _DARK_BESIDE_A_NEED = re.compile(
     r"for good|keep living|living like this|stop everything|pills (?:ready|lined up)|have the pills|"
     r"(?:quiero|quiere) morir|no (?:quiero|quiere) vivir|acabar con todo|quitarme la vida|"
     # "... hay apoyo pa mi? ya tengo la soga", "ya me quiero ir con dios" (a reviewer of the en_31 change)
-    r"soga|la cuerda|ir(?:me)? con dios|(?:have|got) a plan|gun ready|nothing left(?! (?:for (?:food|rent|bills?|groceries|gas|meds|medicine|the|my (?!life\b))|to eat|in (?:the|my) \w+|after)\b)|whats the use)\b")
+    r"soga|la cuerda|ir(?:me)? con dios|(?:have|got) a plan|gun ready|" + _NOTHING_LEFT + r"|whats the use)\b")
 
 
 # What money or a home cannot do is the need itself, not distress: "rent went up 200 dollars i

@@ -1318,7 +1318,6 @@ _CURIOUS = re.compile(
     r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
     r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to (?:look|watch) (?:out )?for)|solo (?:por )?curiosidad|por si acaso|"
-
     r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard)|"
     # "is it a heart attack if your arm hurts? asking because my friend's husband had one last year" (en_33)
     r"asking because (?:my|a|our|her|his) (?:\w+ ){0,3}had one (?:last (?:year|month|spring|summer|fall|winter)|"
@@ -2315,8 +2314,9 @@ _CAREGIVER_REQUEST = re.compile(
     r"dress|housework|cleaning|cooking|laundry|errands))\b"
 )
 # someone to come to the house: "vivo sola y ya no puedo con todo, hay alguien q venga a ayudarme a la casa?"
-# (es_30); only with no word of life, pain, a means or something to be done besides ("i cant take life
-# anymore is there someone who can come help me at home": a reviewer's find)
+# (es_30); only beside too much to do (`_OVERWHELMED`) and no word of life, pain, a means, a wish to go or
+# something to be done ("i cant take life anymore is there someone who can come help me at home", "ya no
+# aguanto mas, me quiero ir con mi esposo ...": the reviewers' finds)
 _HELP_AT_HOME = re.compile(
     r"\b(?:alguien|persona|quien|someone|somebody|a person) (?:que |to |who can |who could |que pueda )?(?:venga|come) "
     r"(?:a )?(?:ayudarme|ayudar|help me|help)(?: \w+){0,2} (?:casa|house|home)\b")
@@ -3081,7 +3081,7 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:scared|afraid|terrified|fear) (?:that )?(?:he|she|they|hes|shes|theyre|he is|she is)(?:ll| will| is going to| is gonna| gonna| might| may)? "
           r"(?:going to |gonna )?(?:hurt|hit|kill|beat|attack) (?:me|us|her|him|mom|my \w+)|"
           r"(?:aide|caregiver|nurse|husband|wife|son|daughter|grandson|granddaughter|boyfriend|girlfriend|brother|sister|nephew|"
-          r"roommate|neighbor|man|guy|woman|lady|partner|uncle|cousin|stepson|stepdad|he|she) (?:just |keeps |is |has been )?(?:shoved|pushed|slapped|punched|kicked|choked|grabbed|hit|shoving|"
+          r"roommate|neighbor|he|she) (?:just |keeps |is |has been )?(?:shoved|pushed|slapped|punched|kicked|choked|grabbed|hit|shoving|"
           r"pushing|slapping|hitting|hurting|abusing|choking) (?:me|her|him|mom|dad|my mom|my mother|my dad|my father|grandma|grandpa)"
           r"(?! (?:wheelchair|chair|walker|stroller|cart|button|around|up|to (?:walk|eat|try|do|go|finish)|in (?:the|her|his|my|a|their) (?:wheelchair|chair|stroller))\b)|"
           r"(?:locked|hiding|hid) (?:myself )?in (?:the |my )?"
@@ -4173,16 +4173,16 @@ _RULES: tuple[_Rule, ...] = (
     _rule("danger", DANGER,
           r"(?:man|guy|woman|lady|boyfriend|girlfriend|husband|wife|partner|someone|somebody|person|tenant|roommate) "
           r"(?:who|that) (?:\w+ ){1,5}(?:shoved|pushed|slapped|punched|kicked|choked|hit|beat|knocked down) (?:me|her|him|mom|dad)"
-          r"(?! (?:out|at|off)\b)(?! (?:wheelchair|chair|walker|stroller|cart|button|around|up|to (?:walk|eat|try|do|go|finish)|in (?:the|her|his|my|a|their) "
-          r"(?:wheelchair|chair|stroller))\b)",
+          r"(?! (?:out|at|off)\b)(?! (?:wheelchair|chair|walker|stroller|cart|button|around|up|to (?:walk|eat|try|do|go|finish)|"
+          r"in (?:the|her|his|my|a|their) (?:wheelchair|chair|stroller))\b)",
           # (not a stranger's bump: "the man who bumped and pushed me on the bus said sorry, im ok")
           accept=lambda m: _is_not_a_label(m) and not _BUMPED_INTO.search(m.string)),
     # "mi abuelito se quedo como paralizado de un lado hace 10 minutos" (es_30); not years ago ("desde el 2019")
     _rule_es("stroke", MEDICAL, r"(?:paralizad[oa]|sin fuerza) (?:de|del) (?:un|todo un|medio|el) lado",
              accept=lambda m: _is_not_a_label(m) and not _SINCE_LONG_AGO.search(m.string)),
     # blood in the toilet, a lot of it or black: bleeding into the gut ("blood in the toilet, a lot,
-    # black stuff too", en_34); not a streak after wiping
-    # (the amount or colour told right there: not "... been eating a lot of cheese", "not a lot just a streak")
+    # black stuff too", en_34); the amount or colour told right there, not a streak after wiping, "... been
+    # eating a lot of cheese", "not a lot just a streak"
     _rule("bleeding", MEDICAL,
           rf"(?<!no )(?<!any )(?<!like )(?<!how much )(?<!little )(?<!bit of )(?<!drop of )(?<!streak of ){_BLOOD} (?:\w+ )?"
           r"(?:in|all over|filling) (?:the|my|her|his) (?:toilet|toilet bowl|bowl|commode)(?: (?:and|its|is|theres|there is|again))? "
@@ -4196,7 +4196,8 @@ _RULES: tuple[_Rule, ...] = (
     # speech gone wrong beside a mouth or face gone wrong: "theres somethin wrong wit my mouth cant
     # talk good" (en_34); not "cant talk right now"
     _rule("stroke", MEDICAL,
-          r"(?:cant|can not|cannot|couldnt|unable to) (?:talk|speak)(?: (?:good|right|straight|normal|normally|properly|clear|clearly|well))?"
+          r"(?:cant|can not|cannot|couldnt|unable to) (?:talk|speak)"
+          r"(?: (?:good|right|straight|normal|normally|properly|clear|clearly|well))?"
           r"(?! (?:right )?now\b| at the moment| rn\b| on the phone| to\b| with\b| about\b)",
           requires=r"\b(?:wrong (?:with|wit) (?:my|his|her|moms|dads|mom|dad) (?:mouth|face|tongue|lips?)|"
                    r"(?:mouth|face|tongue|lips?) (?:is |looks |went |feels )?(?:droop\w*|crooked|twisted|lopsided|thick|heavy|"
