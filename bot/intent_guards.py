@@ -230,6 +230,19 @@ _NOT_ONLY_HOW = re.compile(
     r"someone|somebody)\b")
 # "how many mg is the water pill again": the dose on the plan, asked and nothing else (en_29)
 _DOSE_ON_THE_PLAN = re.compile(r"^how (?:many|much) (?:mg|milligrams) (?:is|are) (?:my |the |her |his )?(?:\w+ ){0,3}?(?:again)?\??$")
+# How a task on the plan is done, asked: with meals, morning or night, what to do for the test.
+_HOW_TO_TAKE_ONE = re.compile(
+    r"\b(?:is (?:that|it|this) (?:with|before|after) (?:meals|food|breakfast|supper|dinner)|"
+    r"(?:with|before|after) (?:meals|food) or (?:in between|between meals|without|on an empty stomach)|"
+    r"(?:how|when) (?:am i|is she|is he|are we|is mom|shes|hes|she is|he is) (?:supposed|meant) to take|"
+    r"morning or (?:night|evening|at night)|"
+    r"what (?:am i|is she|is he|is mom|shes|hes) (?:meant|supposed) to do for (?:the|my|her|his) (?:\w+ ){0,2}"
+    r"(?:test|blood test|labs?|class|call|check ?in|visit))\b")
+_A_TEST = re.compile(r"\b(?:test|labs?|blood work|potas+ium|kidney)\b")
+_TIMES_A_DAY = re.compile(r"\b(?:once|twice|two times|2x|2 times) (?:a|per) day\b")  # the plan's words, not "took it twice"
+# ... not a judgement asked beside it: "can i skip it", "take two", "stop it"
+_JUDGEMENT_ASKED = re.compile(r"\b(?:skip\w*|missed|forgot|double|extra|two of|instead|stop\w*|change|switch|cut|split|"
+                              r"half|still take|ok to|okay to|safe to|should i)\b")
 _CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "nlu_fallback", "small_talk", "ask_tasks",
                                     "medical_question"})
 
@@ -688,6 +701,13 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_task_instructions"  # "steps for the blood draw thing?" (en_29)
     if intent == "medical_question" and _DOSE_ON_THE_PLAN.match(typed):
         return "ask_task_instructions"  # "how many mg is the water pill again" (en_29)
+    if intent in ("medical_question", "ask_tasks") and _HOW_TO_TAKE_ONE.search(typed) \
+            and (_CARE_PLAN_WORDS.search(typed) or _A_TEST.search(typed)) and not _SYMPTOM_TOLD.search(typed) \
+            and not _DISTRESS.search(_TIMES_A_DAY.sub(" ", typed)) and not _JUDGEMENT_ASKED.search(typed) \
+            and not advice.asks_medical_advice(text):
+        # "the heart pill twice a day, is that with meals or in between", "what am i meant to do for the potasium test" (en_34):
+        # what the plan on file says, not a judgement
+        return "ask_task_instructions"
     if intent == "report_task_done" and _WHERE_TO_GO.search(typed) and not _WHEN.search(typed):
         return "ask_task_instructions"  # "Where do I go to get the kidney blood test done" (en_32): "done" asked, not told
     if intent in ("find_resource", "nlu_fallback", "small_talk", "cannot_make_appointment") and _HOW_TO_PREPARE.search(typed) \

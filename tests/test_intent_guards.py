@@ -1162,3 +1162,17 @@ def test_nothing_left_for_food_is_a_need_and_for_me_is_not():
     from bot import intent_guards
     assert intent_guards.names_a_need("after paying for my meds theres nothing left for food")
     assert not intent_guards.names_a_need("losing the house next month and theres nothing left for me")
+
+
+@pytest.mark.parametrize("text, intent, corrected", [  # en_34: how a task on the plan is done, read as medical
+    ("the heart pill twice a day, is that with meals or in between", "medical_question", "ask_task_instructions"),
+    ("what am i meant to do for the potasium test", "medical_question", "ask_task_instructions"),
+    ("mom wants to know how she's supposed to take her furosemide, morning or night", "ask_tasks", "ask_task_instructions"),
+    # ... a judgement asked, a symptom or a double dose keeps the medical question
+    ("i missed my water pill this morning, should i take it at night", "medical_question", None),
+    ("i took the heart pill twice, is that with meals ok", "medical_question", None),
+    ("is the water pill with breakfast? i feel dizzy since i started it", "medical_question", None),
+])
+def test_how_a_task_on_the_plan_is_done_is_its_instructions(text, intent, corrected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, intent) == corrected
