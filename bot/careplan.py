@@ -145,7 +145,8 @@ KIND_WORDS = {
     TaskKind.EQUIPMENT.value: {"walker", "wheelchair", "oxygen", "equipment", "cpap", "scale", "andadera",
                                "oxigeno", "bascula", "silla"},
 }
-_STOP = {"my", "the", "a", "an", "i", "to", "of", "for", "with", "and", "do", "did", "done", "take", "took",
+_STOP = {"my", "the", "a", "an", "i", "to", "of", "for", "with", "and", "or", "in", "on", "at", "do", "did", "done",
+         "take", "took",
          # who and "finished": "she finished it" names no task (not "Weigh yourself and write it down")
          "it", "its", "she", "he", "her", "his", "him", "they", "them", "their", "we", "our", "me", "is", "was",
          "just", "already", "finished", "finish", "completed", "complete", "all", "went", "got", "this", "that",
@@ -165,9 +166,29 @@ _NAMED_BY_ITS_TOOL = {"scale": "weigh", "glucose": "sugar", "glucosa": "azucar",
                       "glucometer": "sugar", "farmacia": "recoger"}
 
 
+# Medicines by the names people give them: "the heart pill twice a day" is the beta blocker, not the
+# "water pill" whose title holds the word "pill" (en_34); "la pastilla del azucar" is metformin.
+_LAY_NAMES = re.compile(r"\b(?:(heart|blood pressure|bp) (?:pills?|meds?|medicines?)|(blood thinners?)|"
+                        r"(sugar|diabetes) (?:pills?|meds?|medicines?)|"
+                        r"pastillas? (?:del|de la|pa la|para la) (corazon|presion|azucar))\b")
+_HEART = "carvedilol metoprolol coreg digoxin entresto"
+_PRESSURE = "lisinopril amlodipine losartan carvedilol metoprolol"
+_THINNER = "warfarin coumadin eliquis apixaban xarelto"
+_SUGAR = "metformin metformina glipizide"
+_LAY_NAME_MEANS = {"heart": _HEART, "corazon": _HEART, "blood pressure": _PRESSURE, "bp": _PRESSURE, "presion": _PRESSURE,
+                   "blood thinner": _THINNER, "blood thinners": _THINNER, "sugar": _SUGAR, "diabetes": _SUGAR,
+                   "azucar": _SUGAR}
+
+
+def _lay_names_named(text: str) -> str:
+    return _LAY_NAMES.sub(lambda m: _LAY_NAME_MEANS[next(g for g in m.groups() if g)], text)
+
+
 def _words(text: str) -> set[str]:
-    """Content words, accents folded ("azúcar" and "azucar" are one word)."""
-    words = {w for w in re.findall(r"[a-z0-9]+", fold_accents((text or "").lower())) if w not in _STOP}
+    """Content words, accents folded ("azúcar" and "azucar" are one word), medicines' lay names as
+    the medicines (`_LAY_NAMES`)."""
+    folded = _lay_names_named(fold_accents((text or "").lower()))
+    words = {w for w in re.findall(r"[a-z0-9]+", folded) if w not in _STOP}
     return words | {_NAMED_BY_ITS_TOOL[w] for w in words if w in _NAMED_BY_ITS_TOOL}
 
 

@@ -467,6 +467,16 @@ def test_a_task_named_by_its_tool_is_found(demo_engine, clock, phrase, title):
         assert careplan.find_task(session, maria.id, phrase, ZONE, clock.now).title == title
 
 
+@pytest.mark.parametrize("phrase, starts", [  # en_34: a medicine by the name people give it
+    ("the heart pill twice a day, is that with meals or in between", "Take carvedilol"),
+    ("how do i take the water pill", "Take furosemide"),
+])
+def test_a_medicine_named_by_its_lay_name_is_found(demo_engine, clock, phrase, starts):
+    with session_scope(demo_engine) as session:
+        dorothy = session.execute(select(Patient).where(Patient.mrn == "SM-10003")).scalar_one()
+        assert careplan.find_task(session, dorothy.id, phrase, ZONE, clock.now).title.startswith(starts)
+
+
 def test_instructions_asked_with_no_task_named_offer_the_days_tasks_by_name(demo_engine, clock):  # en_20
     with session_scope(demo_engine) as session:
         dorothy = verified(session, DOROTHY, clock)
