@@ -325,7 +325,10 @@ class ValidateResourceForm(FormValidationAction):
         value = str(slot_value or "").strip()
         if len(value) == 5 and value.isdigit():
             return {"zip": value}
-        dispatcher.utter_message(text=say("zip_invalid", _language(tracker)))
+        # Only an answer to the zip question is told it is not one: "paralizado desde el 2019, necesito una
+        # silla de ruedas" asked for help, and its year is no zip (found by using the web chat)
+        if tracker.get_slot("requested_slot") == "zip":
+            dispatcher.utter_message(text=say("zip_invalid", _language(tracker)))
         return {"zip": None}
 
 

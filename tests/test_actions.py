@@ -323,3 +323,17 @@ def test_a_check_in_survives_a_database_outage(app_db, monkeypatch):
     monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
     texts, _ = run(actions.ActionCrisisResponse(), tracker("feeling so sad and alone", "report_emergency", STRANGER))
     assert texts == [safety.CHECK_IN_RESPONSE]
+
+
+def test_a_number_in_a_request_is_not_told_it_is_no_zip(app_db):  # found by using the web chat
+    form = actions.ValidateResourceForm()
+
+    def said(text, slots):
+        dispatcher = CollectingDispatcher()
+        result = asyncio.run(form.validate_zip("2019", dispatcher, tracker(text, "find_resource", STRANGER, slots=slots), {}))
+        return result, [m.get("text") for m in dispatcher.messages]
+
+    result, texts = said("paralizado desde el 2019, necesito una silla de ruedas", {})
+    assert result == {"zip": None} and texts == []
+    result, texts = said("2019", {"requested_slot": "zip"})
+    assert result == {"zip": None} and texts and "zip" in texts[0].lower()
