@@ -175,9 +175,10 @@ _HEART = "carvedilol metoprolol coreg digoxin entresto"
 _PRESSURE = "lisinopril amlodipine losartan carvedilol metoprolol"
 _THINNER = "warfarin coumadin eliquis apixaban xarelto"
 _SUGAR = "metformin metformina glipizide"
-_LAY_NAME_MEANS = {"heart": _HEART, "corazon": _HEART, "blood pressure": _PRESSURE, "bp": _PRESSURE, "presion": _PRESSURE,
-                   "blood thinner": _THINNER, "blood thinners": _THINNER, "sugar": _SUGAR, "diabetes": _SUGAR,
-                   "azucar": _SUGAR}
+_LAY_NAME_MEANS = {"heart": _HEART, "corazon": _HEART,
+                   "blood pressure": _PRESSURE, "bp": _PRESSURE, "presion": _PRESSURE,
+                   "blood thinner": _THINNER, "blood thinners": _THINNER,
+                   "sugar": _SUGAR, "diabetes": _SUGAR, "azucar": _SUGAR}
 
 
 def _lay_names_named(text: str) -> str:

@@ -1074,8 +1074,9 @@ def plain_task_report(text: str) -> bool:
 
 
 # Someone who does not answer or wake: "dorothy took her supper pill and now shes real sleepy and wont answer me right"
-_NOT_ANSWERING = re.compile(r"\b(?:wont answer|not answering|sleepy|cant wake|wont wake|wont respond|not responding|"
-                            r"unresponsive)\b")
+# (also unwell beside low mood: `_UNWELL_BESIDE`)
+_NOT_ANSWERING_WORDS = r"wont answer|not answering|sleepy|cant wake|wont wake|wont respond|not responding|unresponsive"
+_NOT_ANSWERING = re.compile(rf"\b(?:{_NOT_ANSWERING_WORDS})\b")
 
 
 def asks_when_a_visit_is(text: str) -> bool:
@@ -1221,11 +1222,9 @@ def low_mood_only(text: str) -> bool:
 # talking nonsense", "nightmares every night and my heart is racing", "now she wont respond to me at all" (a reviewer
 # of the en_32 change): the check-in stays.
 _UNWELL_BESIDE = re.compile(
-    r"\b(?:nonsense|not making sense|wont respond|not responding|unresponsive|hasnt eaten|havent eaten|not eating|"
-    r"hasnt had (?:water|anything)|no water|hasnt woken|wont wake|pass(?:ing)? out|racing|pounding|shaky|sugar (?:was|is) \d+|"
-    r"\d+ days|in days|havent left (?:bed|the bed)|cant get up|fever|vomit\w*|throwing up|oozing|pus|red and|swollen|"
-    # ("dorothy took her supper pill and now shes real sleepy and wont answer me right": a plain report's limit too)
-    r"wont answer|not answering|sleepy|cant wake)\b")
+    rf"\b(?:{_NOT_ANSWERING_WORDS}|nonsense|not making sense|hasnt eaten|havent eaten|not eating|"
+    r"hasnt had (?:water|anything)|no water|hasnt woken|pass(?:ing)? out|racing|pounding|shaky|sugar (?:was|is) \d+|"
+    r"\d+ days|in days|havent left (?:bed|the bed)|cant get up|fever|vomit\w*|throwing up|oozing|pus|red and|swollen)\b")
 
 
 # Blue as a colour of the body, not a mood: "grandpa looks grey and blue around the mouth" (a reviewer's find)
