@@ -61,7 +61,11 @@ _ASKS_EN = (
     rf"how (?:much|many) (?:\w+ ){{0,2}}(?:should|can|do) {_WHO} (?:take|drink|eat|have)",
     r"(?:is|would) (?:\w+ ){0,2}(?:a )?(?:low|high|small|big|normal) dose",
     # "do I really need the blood test? I feel fine", "do I still take the water pill today"
-    rf"(?:do|does|should) {_WHO} (?:really|still|even) (?:need|have to|take|get|do)",
+    rf"(?:do|does|should) {_WHO} (?:(?:really|still|even) ){{1,2}}(?:need|have to|take|get|do)",
+    # someone else's medicine, or a dose doubled: "can I take my neighbors lasix", "does she double up today" (en_35)
+    rf"can {_WHO} (?:take|use|borrow|have) (?:\w+ ){{0,2}}(?:neighbou?rs?|friends?|sisters?|brothers?|husbands?|wifes?|"
+    r"someone elses|somebody elses)\b",
+    rf"(?:do|does|should|shall|can) {_WHO} (?:just )?double(?: up)?\b",
     # "is my heart getting worse?"
     r"(?:is|are) (?:my|her|his) (?:heart|kidneys?|sugar|pressure|weight|breathing|swelling) (?:getting|gotten|going) (?:worse|bad|better)",
     # "I've been needing an extra pillow to sleep, does that mean anything?" (en_24; "can i go back to water aerobics"
@@ -78,7 +82,7 @@ _ASKS_EN = (
     # again", "does she need to go in or can she wait" (en_20)
     r"(?:is|are|was) (?:\d{2,3}(?:\.\d)?|(?:my|her|his|that|this) (?:sugar|pressure|bp|weight|reading|number|heart rate|pulse)) "
     r"(?:\w+ )?too (?:low|high)",
-    rf"should {_WHO} be (?:taking|skipping|stopping|eating|drinking|worried|concerned)",
+    rf"(?<!how )should {_WHO} be (?:taking|skipping|stopping|eating|drinking|worried|concerned)",
     # a dose judged: "is 40 mg of furosemide a lot for a 78 year old", "should mom up her pills" (en_22)
     r"(?:is|are) \d+ ?(?:mg|mgs|milligrams|units) (?:\w+ ){0,3}(?:a lot|too (?:much|many|high|low|strong)|enough|normal|high|low|strong)",
     rf"should {_WHO} (?:up|raise|bump up|adjust|reduce|decrease|go up on|go down on) (?:my|her|his|their|the) (?:\w+ )?(?:pills?|meds?|medicines?|dose|doses|insulin|units)",
@@ -136,6 +140,14 @@ _ASKS_ES = (
     r"(?:sigo|sigue|continuo|continua) (?:con )?(?:\w+ ){0,3}igual|o (?:le|me) (?:bajo|subo|aumento|reduzco)\b|"
     r"(?:le|me) (?:bajo|subo|aumento|reduzco) (?:a )?(?:la|las|el|los) (?:insulina|dosis|unidades|pastillas?|medicinas?)",
     r"sera (?:que|q) (?:\w+ )?(?:necesit\w*|le falta|me falta|tengo que|tiene que)",
+    # more or less of a dose, asked: "si me como un pan dulce me pongo mas insulina?", "cuantas unidades de lantus le
+    # tocan a mi mama si cena muy tarde" (es_31; not "cuanta insulina me toca hoy", the plan's dose)
+    r"(?:me|le|se) (?:pongo|pone|ponemos|tomo|toma|doy|damos|inyecto|inyecta) (?:\w+ )?(?:mas|menos|doble|extra)\b(?! tarde)",
+    r"cuant[ao]s? (?:\w+ ){0,4}(?:me|le|se) (?:toca|tocan|pongo|pone|doy|inyecto|tomo)(?: \w+){0,4} si",
+    # a side effect asked: "la metformina engorda?" (es_31), "does metformin make you gain weight"
+    r"(?:pastillas?|medicinas?|medicamentos?|insulina|metformina|glargina|lantus|\w+(?:olol|pril|sartan|statina|formina|semida)) "
+    r"(?:\w+ ){0,2}(?:engorda|engordan|adelgaza|adelgazan|hace dano|hacen dano|da sueno|dan sueno|da diarrea|dan diarrea|"
+    r"quita el hambre)|(?:make|makes) (?:you|me|her|him|people) (?:gain|lose) weight",
     r"(?:es|sera|puede ser|podria ser) (?:\w+ ){0,2}(?:por|a causa de|debido a) (?:la|el|las|los|su|mi|sus|mis|tanta|tanto|lo)"
     r"(?! (?:manana|tarde|noche|mediodia|semana)\b)",
 )
@@ -163,7 +175,8 @@ _ASKS_PLAN_JUDGEMENT = (
     # (a dose, with someone taking one beside it; not "is 20 enough for the copay?", "is 3 too much to ask for rides")
     r"(?:is|are) \d+(?:[. ]\d+)? ?(?:mg|mgs|milligrams|units)? +(?:enough|too (?:much|little|strong|weak))\b"
     r"(?! (?:for|to ask|to pay|dollars|bucks))(?=(?: +\w+){0,10}? +(?:takes?|taking|dose|doses|mg|pills?|meds?|prescribed)\b)",
-    rf"(?:do|does|should) {_WHO} (?:really|even) need (?:the |this |that |my |her |his )?(?:blood test|bloodwork|blood work|labs?)",
+    rf"(?:do|does|should) {_WHO} (?:(?:really|even|still) ){{1,2}}need (?:the |this |that |my |her |his )?(?:blood test|bloodwork|"
+    r"blood work|labs?)",
     # a reading judged, the reading itself the health topic: "is 90 over 60 too low for blood pressure",
     # "mi mama tiene 190 despues de la cena, le doy algo?" (en_30, es_26)
     r"(?:is|are|was) \d{2,3} (?:over|/) \d{2,3} (?:\w+ )?too (?:low|high)",

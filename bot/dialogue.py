@@ -142,10 +142,11 @@ _CHECKED = re.compile(
     # "Check my weight off please. 181.6", "apuntado: 133 ayunas" (en_28, es_24)
     r"|^\W*(?:check (?:my |her |mom'?s )?(?:weight|sugar|scale) off(?: please| pls)?|apuntad[oa]|anotad[oa]|logged|logging)\W+(?=\d)", re.I)
 # ... whose, before the number or its label: "mi mama en ayunas 98" (es_22)
-_WHOSE = re.compile(r"^\W*(?:for |(?:la|el) de )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*"
+# ("a mi mama le salio 121 hoy en ayunas", es_31)
+_WHOSE = re.compile(r"^\W*(?:for |a |(?:la|el) de )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*"
                     r"(?:hoy\W*)?"
                     r"(?:tuvo )?"
-                    r"(?=\d|(?:en )?ayunas|fasting|az[uú]car|sugar|weight|wt|peso)", re.I)
+                    r"(?=\d|(?:en )?ayunas|fasting|az[uú]car|sugar|weight|wt|peso|le sali[oó] (?:hoy )?\d)", re.I)
 _AFTERWORD = re.compile(
     r"\W*(?:thanks?(?: you)?|thx|ty|gracias(?: a dios)?|bendiciones|am[eé]n|god bless|"
     # signed: "180.2 - Dorothy" (en_28)

@@ -150,6 +150,8 @@ _CONFIRM_AT_THE_END = re.compile(rf"\b{_CONFIRM_WORDS}\W*$")
 # Saying a visit, call or class cannot happen, or asking to move it, in words the model did
 # not place: "can't do tomorrow's call, I'll be at my sister's", "cambienle la clase pa
 # despues". (A ride to it as well: the reply offers rides.)
+_NOT_HOME_FOR_IT = (r"(?:not going to|not gonna|wont|will not) be (?:home|around|available|in town) (?:\w+ ){0,3}for (?:the|my|her|his) "
+                    r"(?:\w+ ){0,2}(?:call|visit|appointment|appt|class|test|lab)")
 _CANT_ATTEND = re.compile(
     r"\b(?:(?:cant|cannot|can not|wont be able to|unable to|not able to|no (?:puedo|podre|voy a poder|va a poder|puede|podra)) "
     r"(?:go|make|do|come|attend|get to|ir|llegar|asistir|hacer)(?: \w+){0,3} "
@@ -161,6 +163,8 @@ _CANT_ATTEND = re.compile(
     r"(?:not going to|not gonna|wont) make (?:it to )?(?:my|her|the|moms) (?:\w+ )?(?:appointment|appt|class|visit|call|lab|test|draw)|"
     # "that time doesn't work for us, I'm mom's ride"; the whole message: "i wont be there", "not gonna make it" (en_32)
     r"(?:that|this|the) (?:time|day|date|hour) (?:doesnt|does not|dont|wont|will not) work(?: for (?:us|me|her|him|mom))?|"
+    # "got jury duty that week, what do i do about my heart appt" (en_35)
+    r"jury duty (?:\w+ ){0,10}(?:appointment|appt|class|visit|call|test|lab)|"
     # (not "hes not gonna make it", "im not gonna make it": said of a life, a reviewer's find)
     r"^(?:(?:i|we) )?(?:wont|will not|cant|cannot) (?:be there|make it)(?: (?:today|tomorrow|this week|sorry|either))*$|"
     r"^not (?:going to|gonna) make it(?: (?:today|tomorrow|this week|sorry))*$|"
@@ -236,8 +240,12 @@ _HOW_TO_TAKE_ONE = re.compile(
     r"(?:with|before|after) (?:meals|food) or (?:in between|between meals|without|on an empty stomach)|"
     r"(?:how|when) (?:am i|is she|is he|are we|is mom|shes|hes|she is|he is) (?:supposed|meant) to take|"
     r"morning or (?:night|evening|at night)|"
-    r"what (?:am i|is she|is he|is mom|shes|hes) (?:meant|supposed) to do for (?:the|my|her|his) (?:\w+ ){0,2}"
-    r"(?:test|blood test|labs?|class|call|check ?in|visit))\b")
+    r"(?:what (?:am i|is she|is he|is mom|shes|hes) (?:meant|supposed) to do|what (?:do|does) (?:i|she|he|mom|we) do) "
+    r"for (?:the|my|her|his) (?:\w+ ){0,2}(?:test|blood test|labs?|class|call|check ?in|visit)|"
+    # "lo de checarme en ayunas es antes o despues del cafecito?" (es_31), "before or after breakfast"
+    r"(?:antes o despues|despues o antes|before or after|after or before) (?:de |del |de la |de las |of )?(?:\w+ )?"
+    r"(?:desayuno|desayunar|comida|comidas|comer|cafe|cafecito|cena|cenar|almuerzo|breakfast|meals?|food|eating|supper|dinner|lunch|coffee)|"
+    r"(?:con|sin) (?:la )?comida o (?:con|sin)|en la manana o en la noche)\b")
 _A_TEST = re.compile(r"\b(?:test|labs?|blood work|potas+ium|kidney)\b")
 _TIMES_A_DAY = re.compile(r"\b(?:once|twice|two times|2x|2 times) (?:a|per) day\b")  # the plan's words, not "took it twice"
 # ... not a judgement asked beside it: "can i skip it", "take two", "stop it"
@@ -313,6 +321,10 @@ _TALK_TO_A_PERSON = re.compile(
     r"(?:real |actual |live |human )?(?:person|human|persona|humano|case ?(?:manager|worker)|nurse|enfermera|manejadora? de casos?|"
     # "can i talk to a social worker there" (en_26)
     r"social worker(?= there| at the hospital| on staff| from the hospital| who)|social worker$)\b|"
+    # someone by name who helped before: "can I talk with Maria, she helped me before when I was in the hospital" (en_35)
+    r"\b(?:talk|speak) (?:to|with) [a-z]+ (?:again )?(?:she|he|who) (?:helped|was so helpful|took care of|called)\b|"
+    # "need to talk to someone about my moms care asap" (en_35)
+    r"\b(?:talk|speak) (?:to|with) (?:someone|somebody) about (?:my|her|his|moms|mom s|dads|my moms|my dads) (?:\w+ )?care\b|"
     r"\bcon quien (?:puedo|podria|debo) hablar\b|"
     # "me pueden comunicar con una persona?" (es_28)
     r"\bcomunicar(?:me|nos|la|lo)? con (?:una persona|alguien|un humano|una? agente|una? representante)\b|\bwho (?:can|do|should) (?:i|we) (?:talk|speak) (?:to|with)\b"
@@ -396,8 +408,9 @@ _EVERYTHING_TO_DO_ES = r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q
 # Asking for the list itself, in words the model has not learned to place ("what do I have
 # to do", "her list", "que sigue", "did I forget anything"), with no task named.
 _ASKS_FOR_LIST = re.compile(
-    r"\b(?:(?:what|que) (?:do |else do |else )?(?:i|she|he|mom|mi mama|mami|yo|ella)? ?(?:have|has|need|needs|got|tengo|tiene|"
-    r"necesito|necesita) (?:to|que) (?:do|hacer)|"
+    r"\b(?:(?:what|que|q) (?:do |else do |else |mas |otra cosa |otras cosas |cosas )?(?:i|she|he|mom|mi mama|mami|yo|ella)? ?"
+    r"(?:have|has|need|needs|got|tengo|tiene|"
+    r"necesito|necesita) (?:to|que|q) (?:do|hacer)|"
     r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to dos|to do|todo list|daily things|chores|tareas|pendientes)|"
     r"what(?:s| is) next|que sigue|lo (?:que|q) (?:tengo|tiene|tenia) (?:que|q) hacer|"
     # "is there anything I'm behind on", "what I'm meant to do every day ... go over it again" (en_32)
@@ -445,6 +458,8 @@ _DOSE_CHANGE = re.compile(r"\b(?:extra|double|another|more|less|stop|skip|skippe
 _WHOLE_LIST = re.compile(r"\b(?:remind me what (?:\w+ ){0,3}(?:wants? me|wanted me doing|i (?:have|need|am supposed) to)|"
                          r"everything (?:i|she|he|mom) (?:has|have|needs?) to do|" + _EVERYTHING_TO_DO_ES + r")\b")
 # Not a question about one task (its instructions): only what the model could not place.
+# One task set aside to ask for the rest: "oiga y aparte de la insulina q mas tengo q hacer" (es_31)
+_BESIDES_ONE = re.compile(r"\b(?:aparte de|ademas de|fuera de|besides|other than|apart from|aside from)\b")
 _LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", "nlu_fallback", "report_task_done",
                              "medical_question", "greet"})
 
@@ -493,6 +508,11 @@ _EQUIPMENT_BROKEN = re.compile(
     r"worn out|falling apart)|se (?:le|me) rompio (?:la|el|mi|su) (?:maquinita|bascula|andadera|silla|medidor|glucometro|baston)|"
     r"beeping|cracked|se rompio|esta roto|no sirve|ya no sirve|no funciona|se descompuso|no prende|"
     r"(?:doesnt|does not|wont|will not|didnt) (?:turn|switch|power) on)\b")
+# ... and another one asked for: "como consigo otro", "se lo pueden cambiar?" (es_31)
+_REPLACEMENT_ASKED = re.compile(
+    r"\b(?:(?:como|donde) (?:\w+ )?(?:consigo|consigue|conseguimos|consigo|compro|saco) (?:otro|otra|uno nuevo|una nueva)|"
+    r"(?:me|se|nos) (?:lo|la) (?:pueden|puede|podrian) (?:cambiar|reponer|reemplazar)|(?:get|find) (?:a |her |him |me )?"
+    r"(?:new|another|replacement) one|replace (?:it|her|his|my|the)|replacement)\b")
 # A class, course or programme other than the plan's own, asked for: "does St. Mary's have nutrition
 # classes I could take with my mother", "can I take a CPR class" (en_29)
 _ANOTHER_CLASS = re.compile(
@@ -529,11 +549,14 @@ _LEARNING_MATERIAL = re.compile(
     r"\b(?:handouts?|pamphlets?|brochures?|leaflets?|booklets?|webinars?|large print|reading materials?|"
     r"materials? (?:about|on|for)|(?:something|anything|stuff) (?:i|we|she|he|mom) (?:can|could) (?:read|print|watch)|"
     r"(?:videos?|classes|courses?|workshops?) (?:about|on|for|like)|folletos?|"
+    # "Id like a book on living with a weak heart", "info in simple language for my mother on her heart condition" (en_35)
+    r"(?:an? |some )?books? (?:on|about) (?:living with|how to live with|managing|coping with)|"
+    r"(?:info|information) in (?:simple|plain|easy) (?:language|words|english|spanish)|"
     r"(?:informacion|material|videos?) (?:sobre|de|para) (?:la |el |como )?)\b")
 _ALREADY_SEEN = re.compile(r"\b(?:watched|watching|(?:i|we|she|he) read|(?<!to )(?<!can )(?<!could )read (?:it|a|an|the|that|this)|leyendo|lei|me dieron|they gave (?:me|us)|ya lo)\b")
 _MATERIAL_OVERRIDES = frozenset({
     "nlu_fallback", "small_talk", "ask_capabilities", "thank", "affirm", "greet", "medical_question", "ask_tasks",
-    "ask_task_instructions", "report_task_done"})
+    "ask_task_instructions", "report_task_done", "request_human"})
 
 # "Ya" with a verb in the past ("ya le recogi las tiras a mi mama", "ya pase por los supplies
 # a la farmacia", "ya llevamos a mi mama al laboratorio") read as a question about the task:
@@ -701,7 +724,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_task_instructions"  # "steps for the blood draw thing?" (en_29)
     if intent == "medical_question" and _DOSE_ON_THE_PLAN.match(typed):
         return "ask_task_instructions"  # "how many mg is the water pill again" (en_29)
-    if intent in ("medical_question", "ask_tasks") and _HOW_TO_TAKE_ONE.search(typed) \
+    if intent in ("medical_question", "ask_tasks", "nlu_fallback") and _HOW_TO_TAKE_ONE.search(typed) \
             and (_CARE_PLAN_WORDS.search(typed) or _A_TEST.search(typed)) and not _SYMPTOM_TOLD.search(typed) \
             and not _DISTRESS.search(_TIMES_A_DAY.sub(" ", typed)) and not _JUDGEMENT_ASKED.search(typed) \
             and not advice.asks_medical_advice(text):
@@ -797,7 +820,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
 
     if intent in _MATERIAL_OVERRIDES and _asks_for_material(text, typed):
         return "find_resource"  # "is there a handout on low sodium diets I can print for mom"
-    if intent in _LIST_OVERRIDES and _ASKS_FOR_LIST.search(typed) and not _CARE_PLAN_WORDS.search(typed) \
+    if intent in _LIST_OVERRIDES and _ASKS_FOR_LIST.search(typed) \
+            and (not _CARE_PLAN_WORDS.search(typed) or _BESIDES_ONE.search(typed)) \
             and not (intent == "medical_question" and advice.asks_medical_advice(text)):
         return "ask_tasks"  # "que tiene mi mami en su lista pa esta semana", "did i forget anything this week"
     if intent in ("find_resource", "nlu_fallback") and _OWN_CLASS.search(typed) and (_WHEN.search(typed) or _CONFIRM.search(typed)):
@@ -823,11 +847,11 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_next_appointment"  # "when am i supposed to get my kidney blood test done" (en_26: "done" asked, not told)
     if intent == "report_task_done" and _QUESTION.search(typed) and not _DONE.search(typed):
         return "ask_next_appointment" if _WHEN.search(typed) else "ask_task_instructions"
-    return _corrected_en_30_es_26(text, typed, intent)
+    return _corrected_shapes_since_en_30(text, typed, intent)
 
 
-def _corrected_en_30_es_26(text: str, typed: str, intent: str | None) -> str | None:
-    """The shapes en_30 and es_26 showed, each as a class (their quiet twins are in the tests)."""
+def _corrected_shapes_since_en_30(text: str, typed: str, intent: str | None) -> str | None:
+    """The shapes the blind sets since en_30 and es_26 showed, each as a class (their quiet twins are in the tests)."""
     if intent in _CONFLICT_OVERRIDES and _SAME_TIME_AS.search(typed) and _VISIT_BY_ANY_NAME.search(typed) \
             and not _ASKS_WHEN.match(typed) and not _unwell_told(text, typed):
         return "cannot_make_appointment"  # "the cooking class is the same night as my bible study, is there another one"
@@ -860,10 +884,43 @@ def _corrected_en_30_es_26(text: str, typed: str, intent: str | None) -> str | N
     if intent in ("report_task_done", "ask_task_instructions") and _EQUIPMENT_BROKEN.search(typed) \
             and _EQUIPMENT_NAMED.search(typed) and not _QUESTION.search(typed):
         return "find_resource"  # "the scale you all gave me doesnt turn on"
+    if intent in ("report_task_done", "ask_task_instructions", "medical_question") and _EQUIPMENT_BROKEN.search(typed) \
+            and _EQUIPMENT_NAMED.search(typed) and _REPLACEMENT_ASKED.search(typed) and not _SYMPTOM_TOLD.search(typed) \
+            and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not advice.asks_medical_advice(text):
+        return "find_resource"  # "el medidor de azucar de mi mama no prende ni con pilas nuevas, se lo pueden cambiar?" (es_31)
     if intent in ("ask_task_instructions", "ask_tasks") and resources.normalize_category(typed) == "financial_assistance" \
             and _ASKS_FOR_HELP.search(typed) and not _CARE_PLAN_WORDS.search(typed) and not _PLAN_NAMED.search(typed):
         return "find_resource"  # "no entiende las cartas que le llegan, alguien que nos explique?"
+    if intent in ("ask_next_appointment", "greet") and _ASKS_FOR_LIST.search(typed) and not _WHEN.search(typed) \
+            and not _VISIT.search(typed):
+        return "ask_tasks"  # "Is there anything I'm behind on" (en_35)
+    if intent == "greet" and _SEE_THE_PLAN.search(typed):
+        return "ask_tasks"  # "Hello, I am the daughter of Dorothy Williams. May I see her care plan items?" (en_35)
+    if intent == "request_human" and _SEEING_ANYONE_WHEN.search(typed):
+        return "ask_next_appointment"  # "do i see anybody this week" (en_35)
+    if intent in ("ask_tasks", "nlu_fallback", "small_talk") and _NOTHING_TO_EAT.search(typed) and not _FASTING.search(typed):
+        return "find_resource"  # "no tengo que comer esta semana" (es_31; not "no tengo que comer antes del laboratorio?")
+    if intent in ("find_resource", "nlu_fallback") and _CANT_GET_THEM_THERE.search(typed) \
+            and resources.normalize_category(typed) in (None, "transportation"):
+        return "cannot_make_appointment"  # "Can't get mom there Tuesday. Other options?" (en_35): rides and a new date
+    if intent in ("find_resource", "nlu_fallback", "small_talk") and _ANYTHING_ON_A_DAY_ES.search(typed) \
+            and resources.normalize_category(typed) is None:
+        return "ask_tasks"  # "tiene mi mama algo pa mañana? pa saber si la tengo q llevar a algun lado" (es_31)
     return None
+
+
+_NOTHING_TO_EAT = re.compile(r"\b(?:no (?:tengo|tenemos|hay) (?:nada )?(?:que|q) comer|nothing to eat|no food (?:in the house|at home|left))\b")
+_FASTING = re.compile(r"\b(?:antes|before|ayunas|ayuno|fasting|laboratorio|lab|analisis|examen|test|sangre|blood)\b")
+_CANT_GET_THEM_THERE = re.compile(
+    r"\b(?:cant|cannot|can not|no puedo) (?:get|take|bring|llevar(?:la|lo)?) (?:her|him|mom|dad|me|us|my mom|my dad|a mi mama)? ?"
+    r"(?:there|alla)(?: on)? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_SEE_THE_PLAN = re.compile(r"\b(?:see|view|have|get|send) (?:\w+ )?(?:care ?plan|tasks|to do list|list)\b")
+_SEEING_ANYONE_WHEN = re.compile(r"\b(?:do|am|will|does|is) (?:i|we|she|he|mom) (?:see|seeing|have to see) (?:anybody|anyone|a doctor|"
+                                 r"the doctor|a dr|the dr) (?:this|next|on|tomorrow|today)\b")
+# Anything on a day asked: "tiene mi mama algo pa mañana?", "tengo algo el lunes?" (es_31)
+_ANYTHING_ON_A_DAY_ES = re.compile(
+    r"\b(?:tiene|tengo|tenemos) (?:mi mama |mi mami |mami |mi papa |ella |el |yo )?(?:algo|alguna cosa|algun pendiente) "
+    r"(?:pa |para |el |este |esta )?(?:manana|hoy|pasado manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana)\b")
 
 
 # Two things at once: "the same night as my bible study", "ese mismo dia que el doctor patel".
@@ -1046,7 +1103,7 @@ _CARE_PLAN_WORDS = re.compile(
     r"\b(?:weigh\w*|weight|scale|pills?|meds?|medicines?|medications?|tablets?|insulin|walk\w*|exercises?|"
     r"lab|labs|blood ?work|blood test|blood draw(?:n|s)?|class|sugar|glucose|nurse call|pastillas?|medicinas?|insulina|azucar|potassium|"
     r"(?:sacar|sacaron|sacaran|sacaban) (?:la )?sangre|glucometro|examen|a1c|prueba del dedo|piquete|"
-    r"peso|pese|camin\w*|ejercicios?|laboratorio|analisis|clase|"
+    r"peso|pese|camin\w*|ejercicios?|laboratorio|analisis|clase|en ayunas|"
     # supplies on the plan: "q tengo q llevar a la farmacia pa recoger las tiras y las agujas" (es_22)
     r"tiras|agujas|agujitas?|plumas?|plumitas?|test strips|pen needles|"
     # medicines named on the demo plans ("metformina lista ✅")
@@ -1333,7 +1390,8 @@ _MOVE_ASKED = re.compile(r"\b(?:can|could) (?:it|that|we|you|they|the \w+) (?:be
                          # "The snow is bad, I cant get out for the blood test this week" (en_33)
                          rf"|\b(?:cant|can not|cannot|wont be able to) (?:get out|make it|go|get) (?:to|for) (?:the|my|her) "
                          rf"{_A_VISIT_TO_MISS}"
-                         r"(?: this week| tomorrow| today| on \w+)?(?= ?$)")
+                         r"(?: this week| tomorrow| today| on \w+)?(?= ?$)"
+                         rf"|\b{_NOT_HOME_FOR_IT}(?= ?$)")
 # ... nor anything that could be why it cannot wait (a reviewer's finds: "we are at the ER", "theres a gun in the
 # house and im thinking about it", "I wont be around for it", "heart rate 180", "my foot is black and smells")
 _SERIOUS_BESIDE = re.compile(

@@ -1093,6 +1093,10 @@ _WHAT_FEELS_BEFORE = re.compile(r"\b(?:what (?:does|do|would|did|might)|como se 
 _FEELS_LIKE_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:feel|feels|look|looks|sound|sounds|seem|seems)(?: like)?\b")
 
 
+# Not real: "they were filming a movie on my block today, cops and fake blood everywhere" (en_35)
+_FAKE_BEFORE = re.compile(r"\b(?:fake|stage|pretend|halloween|costume|movie|toy|plastic) $")
+
+
 def _is_live(m: re.Match[str]) -> bool:
     """Whether a medical match describes something happening now.
 
@@ -1113,7 +1117,7 @@ def _is_live(m: re.Match[str]) -> bool:
     if _SOMEONE_IF_BEFORE.search(before) or _about_a_story(before, after) \
             or (_asked_out_of_curiosity(m.string) and not own_now):
         return False
-    if _story_on_screen(m.string):
+    if _story_on_screen(m.string) or _FAKE_BEFORE.search(before):
         return False
     if 0 <= _funeral_at(m.string) < m.start() and _HAD_BEFORE.search(before):  # "went to her funeral today, she had a stroke"
         return False
@@ -1158,7 +1162,7 @@ def _is_live(m: re.Match[str]) -> bool:
     inside = _PAST_RE.search(m.group())
     if inside and not _NOW_RE.search(m.group(), inside.end()):
         return False
-    if _PAST_AFTER.match(after):
+    if _PAST_AFTER.match(after) or _WAS_LONG_AGO_AFTER.match(after):
         return False
     had = _HAD_THEN_AFTER.match(after)
     return had is None or _BACK_AFTER.search(after, had.end()) is not None or _AGAIN_BEFORE.search(before) is not None
@@ -1576,6 +1580,12 @@ _PAST_AFTER = re.compile(
     rf" (?:once |(?:(?!(?:like|as|same|como|igual|i|he|she|we|they|you|had|have|yo|tuve|tuvo)\b)\w+ ){{0,6}}?){_PAST}\b"
 )
 
+# ... or said to have been long ago, after a clause about it: "el infarto que le conte a la enfermera fue hace
+# 10 años" (es_31), "the stroke that I mentioned to the doctor was back in 2015"; not "the chest pain that
+# started an hour ago is back", nothing of now between
+_WAS_LONG_AGO_AFTER = re.compile(
+    rf" (?:(?!(?:{_NOW}|and|but|y|pero)\b)\w+ ){{0,9}}?(?:was|fue|happened|paso|ocurrio) {_PAST}\b")
+
 
 def _is_current_mention(m: re.Match[str]) -> bool:
     """Accept a bare mention unless context shows it is history or admin.
@@ -1673,6 +1683,17 @@ _SERVICE_QUESTION_BEFORE = re.compile(
 )
 
 
+# What this line is for, asked: "is this for emergencies?", "es este numero para emergencias?"
+_LINE_FOR_BEFORE = re.compile(
+    r"\b(?:(?:is|are) (?:this|it|that|you|this (?:number|line|text line|service|chat))|es (?:esto|este (?:numero|servicio)))"
+    r"(?: (?:only|just|also|meant|used|solo|solamente))? (?:for|para)(?: (?:las|la))? $")
+# ... with nothing wrong told beside it ("my neighbor keeps threatening me, is this number for emergencies or what")
+_TROUBLE_TOLD = re.compile(
+    r"\b(?:threat\w*|hit\w*|hurt\w*|attack\w*|follow\w*|stalk\w*|abus\w*|scared|afraid|miedo|amenaz\w*|pain|dolor|"
+    r"bleed\w*|sangr\w*|fell|fall\w*|cai\w*|breath\w*|respir\w*|collaps\w*|help|ayuda|please|pls|sick|weapon|gun|knife|"
+    r"pistola|cuchillo|golpe\w*|pega\w*)\b")
+
+
 def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
     """For the bare word "emergency" / "emergencia" only: "not an emergency",
     "contacto de emergencia" and questions about the emergency room as a place
@@ -1684,6 +1705,8 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
         return False
     if _SERVICE_QUESTION_BEFORE.search(before):  # "do you guys handle emergencies?"
         return False
+    if _LINE_FOR_BEFORE.search(before) and _NOTHING_BUT_AN_OR_AFTER.match(after) and not _TROUBLE_TOLD.search(m.string):
+        return False  # "I found this number on a flyer at church, is this for emergencies?" (en_35)
     # "a family emergency, so I have to cancel": a reason for being away, not a call for help
     if _PERSONAL_BEFORE.search(before) and not _URGENT_WORDS.search(m.string):
         return False
@@ -2174,7 +2197,10 @@ _NOTHING_BUT_AN_OR_AFTER = re.compile(r"^(?: or(?: \w+){1,5})? *$")
 
 
 # How 911 works, asked: "el 911 se marca igual desde cualquier celular?" (es_22)
+# ... or what a device does: "what happens if I push the button on my life alert, does it call 911 or my daughter" (en_35)
 _HOW_911_WORKS = re.compile(r"\b(?:el )?911 se (?:marca|llama) (?:igual|desde)|se (?:puede )?marcar (?:el )?911 desde|"
+                            r"(?:does|will|would|do) (?:it|that|this|they|the (?:button|pendant|alert|device|bracelet|watch|necklace)) "
+                            r"(?:automatically |also |just |still )?(?:call|dial|ring|contact|notify|text) 911(?= or\b| too\b| first\b| ?$)|"
                             r"(?:does|will|can) 911 (?:work|be dialed|be called) from|(?:call|dial) 911 from (?:any|a|every) (?:cell|phone|cellphone)")
 _CALLED_BEFORE = re.compile(r"\b(?:called|had to call|ended up calling|llamamos|llame|tuvimos que llamar al?) $")
 
@@ -2306,7 +2332,7 @@ _CAREGIVER_REQUEST = re.compile(
     r"\b(?:(?:support|caregiver|carer) groups?|respite|someone to (?:sit|stay) with|a break from (?:caring|taking care)|"
     # a group for people like them: "hay grupos pa gente con diabetes que se siente agobiada?" (es_28)
     r"groups? for (?:people|folks|patients) (?:with|who)|grupos? (?:pa|para) (?:gente|personas|pacientes) (?:con|que)|"
-    r"grupos? de apoyo|respiro|quien me (?:cubra|ayude a cuidar|releve)|alguien que (?:la|lo|me) cuide|"
+    r"grupos? de apoyo|respiro|(?:quien|alguien(?: que)?) me (?:cubra|ayude a cuidar|releve|reemplace)|alguien que (?:la|lo|me) cuide|"
     r"(?:ayuda|apoyo) (?:para|con|a) (?:cuidar|el cuidado|cuidadores|las cuidadoras|los cuidadores)|"
     # help at home asked for: "necesito una persona que me ayude a banarme y con el quehacer, sola ya no puedo"
     r"(?:persona|alguien|quien|someone|somebody|a person) (?:que |to )?(?:me )?(?:ayude|help me) (?:a |con |with |to )?"
@@ -2352,7 +2378,9 @@ def _is_not_a_caregiver_request(m: re.Match[str]) -> bool:
     if _HELP_AT_HOME.search(m.string) and _OVERWHELMED.search(m.string) and not _DARK_BESIDE_CARING.search(m.string) \
             and not _DARK_BESIDE_HOME_HELP.search(m.string):
         return False
-    return not _CAREGIVER_REQUEST.search(m.string)
+    # ... and never beside a means or a wish to die: "is there respite care, I cant do this anymore, I have the pills
+    # ready", "... necesito quien me cubra unos dias, ya tengo la soga lista" (found beside es_31)
+    return not _CAREGIVER_REQUEST.search(m.string) or _DARK_BESIDE_CARING.search(m.string) is not None
 
 
 # The number to call for anyone, asked for: a list, a bulletin, just in case.
@@ -3697,7 +3725,7 @@ _RULES: tuple[_Rule, ...] = (
     # Chest pain / pressure / tightness and heart attack.
     _rule(
         "chest_pain", MEDICAL,
-        rf"chest {W5}(?:pains?|painful|hurts?|hurting|ache|aches|aching|pressure|tight\w*|squeez\w*|heavy|heaviness|crush\w*|burning|discomfort|killing|stabbing|sharp|elephant)",
+        rf"chest {W5}(?<!\bno )(?:pains?|painful|hurts?|hurting|ache|aches|aching|pressure|tight\w*|squeez\w*|heavy|heaviness|crush\w*|burning|discomfort|killing|stabbing|sharp|elephant)",
         rf"(?:pains?|pressure|tightness|squeezing|crushing|heaviness|ache|aching|discomfort|hurting|hurts|weight|elephant|burning) {W3}(?:in|on|across|around|of|under|behind) (?:my |his |her |the |their |your )?(?:chest|breastbone|sternum)",
         rf"chest {W5}(?:sitting|standing) on|(?:clutch\w*|grabb\w*|holding) (?:his |her |my |their )?chest",
         r"heart (?:hurts|is hurting|pains?)",

@@ -1176,3 +1176,71 @@ def test_nothing_left_for_food_is_a_need_and_for_me_is_not():
 def test_how_a_task_on_the_plan_is_done_is_its_instructions(text, intent, corrected):
     from bot import intent_guards
     assert intent_guards.corrected_intent(text, intent) == corrected
+
+
+@pytest.mark.parametrize("text, intent, corrected", [  # en_35 / es_31: what the model misplaced, as classes
+    ("oiga y aparte de la insulina q mas tengo q hacer", "find_resource", "ask_tasks"),
+    ("yo estoy cuidando a maria hoy, que cosas tiene que hacer", "find_resource", "ask_tasks"),
+    ("tiene mi mama algo pa mañana? pa saber si la tengo q llevar a algun lado", "find_resource", "ask_tasks"),
+    ("lo de checarme en ayunas es antes o despues del cafecito?", "nlu_fallback", "ask_task_instructions"),
+    ("what do i do for the potassium test thing", "nlu_fallback", "ask_task_instructions"),
+    ("a mi mama le salio 121 hoy en ayunas", "medical_question", "report_task_done"),
+    ("si me como un pan dulce me pongo mas insulina?", "ask_task_instructions", "medical_question"),
+    ("cuantas unidades de lantus le tocan a mi mama si cena muy tarde", "nlu_fallback", "medical_question"),
+    ("buenas, la metformina engorda? me la acaban de recetar", "find_resource", "medical_question"),
+    ("el medidor de azucar de mi mama no prende ni con pilas nuevas, se lo pueden cambiar?", "medical_question",
+     "find_resource"),
+    ("no tengo que comer esta semana", "ask_tasks", "find_resource"),
+    ("Is there anything I'm behind on", "ask_next_appointment", "ask_tasks"),
+    ("Hello, I am the daughter of Dorothy Williams. May I see her care plan items?", "greet", "ask_tasks"),
+    ("do i see anybody this week", "request_human", "ask_next_appointment"),
+    ("got jury duty that week, what do i do about my heart appt", "ask_tasks", "cannot_make_appointment"),
+    ("do i really still need the blood test if i feel fine", "report_task_done", "medical_question"),
+    ("I ran out of my water pill, can I take my neighbors lasix she has the same kind", "ask_task_instructions",
+     "medical_question"),
+    ("mom skipped her pills yesterday, does she double up today", "nlu_fallback", "medical_question"),
+    ("can I talk with Maria, she helped me before when I was in the hospital", "medical_question", "request_human"),
+    ("need to talk to someone about my moms care asap", "find_resource", "request_human"),
+    ("Can't get mom there Tuesday. Other options?", "find_resource", "cannot_make_appointment"),
+    ("Id like a book on living with a weak heart", "request_human", "find_resource"),
+    ("Do you have info in simple language for my mother on her heart condition", "medical_question", "find_resource"),
+    # ... and their quiet twins
+    ("cuanta insulina me toca hoy", "ask_task_instructions", None),
+    ("no tengo que comer antes del laboratorio verdad?", "ask_tasks", None),
+    ("la comida del hospital engorda jaja", "small_talk", None),
+    ("Hello, when is my appointment", "greet", None),
+    ("my glucometer broke and my sugar was 40, can you replace it", "medical_question", None),
+])
+def test_shapes_from_en_35_es_31(text, intent, corrected):
+    assert corrected_intent(text, intent) == corrected
+
+
+def test_a_visit_missed_for_not_being_home_gives_the_check_in_way():  # en_35: the model's check-in on it
+    from bot import intent_guards
+    assert intent_guards.only_moves_a_visit("I'm not going to be home tomorrow for the phone call")
+    assert not intent_guards.only_moves_a_visit("I'm not going to be home tomorrow for the phone call, I took all my pills")
+
+
+@pytest.mark.parametrize("text, category", [  # en_35 / es_31: needs in the words people used
+    ("la guagua no pasa cerca de mi casa y con este frio no puedo caminar tanto, como llego a la clase", "transportation"),
+    ("se me vence lo del medicare y no se que hacer pa renovarlo", "financial_assistance"),
+    ("tengo miedo de venir al hospital por mi situacion migratoria, hay quien me oriente", "legal"),
+    ("el aparato de medir el azucar ya no sirve, como consigo otro", "medical_equipment"),
+    ("no tengo que comer esta semana", "food"),
+    ("mom needs a ride to the cooking class and back home", "transportation"),
+    ("can moms pills be delivered, she doesnt leave the house much", "medication_assistance"),
+    ("i got a letter from a collection agency about the ambulance ride in august", "financial_assistance"),
+    ("I don't understand my insurance at all. who can explain it to me in plain english", "financial_assistance"),
+    ("my phone is about to get cut off and i need it for the heart nurse calls", "financial_assistance"),
+    ("is there a gadget to help me reach stuff on the high shelves, I cant get on a stool", "medical_equipment"),
+    ("my bed is so low its hard to get out of in the morning", "medical_equipment"),
+    ("Angela here, I'm struggling to juggle my kids and mom, what support is out there for me", "caregiver_support"),
+    ("my doctor said i should see somebody for my mood", "mental_health"),
+    ("they're selling my building and I have to be out by the end of the month, where do I go", "housing"),
+    # ... not the needing-no-food of a fasting test, and therapy without papers is still therapy
+    ("no tengo que comer antes del laboratorio verdad?", None),
+    ("necesito terapia pero no tengo papeles, me pueden atender?", "mental_health"),
+])
+def test_category_phrases_from_en_35_es_31(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text) == category

@@ -2805,3 +2805,33 @@ def test_crises_a_second_reviewer_of_the_en_34_change_found_fire(text):
 ])
 def test_look_alikes_a_second_reviewer_of_the_en_34_change_found_stay_quiet(text):
     assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", [  # en_35 / es_31 look-alikes that fired, and quiet twins
+    "my chest is fine today, no pain, just letting the nurse know like she asked",
+    "what happens if I push the button on my life alert, does it call 911 or my daughter",
+    "they were filming a movie on my block today, cops and fake blood everywhere, so exciting",
+    "I found this number on a flyer at church, is this for emergencies?",
+    "es este numero para emergencias?",
+    "el infarto que le conte a la enfermera fue hace 10 años, ahorita estoy bien del corazon",
+    "the stroke that I mentioned to the doctor was back in 2015",
+    "ya no puedo con todo, cuidar a mi mama y trabajar, necesito que alguien me cubra unos dias",
+])
+def test_look_alikes_from_en_35_es_31_stay_quiet(text):
+    assert assess(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [  # ... and the twins that must still fire
+    ("my chest is tight and the pain is bad", Kind.MEDICAL_EMERGENCY),
+    ("is this for emergencies? my husband collapsed", Kind.MEDICAL_EMERGENCY),
+    ("I pushed my life alert, will it call 911? I fell and cant get up", Kind.MEDICAL_EMERGENCY),
+    ("they were filming a movie and my husband got hit by a car, blood everywhere", Kind.MEDICAL_EMERGENCY),
+    ("the chest pain that started an hour ago is back", Kind.MEDICAL_EMERGENCY),
+    ("el infarto que le conte a la enfermera fue hace 10 años, pero ahorita me duele el pecho", Kind.MEDICAL_EMERGENCY),
+    # a caregiver's request beside a means or a wish to die is not a request for respite (found beside es_31)
+    ("ya no puedo con todo, necesito quien me cubra unos dias, ya tengo la soga lista", Kind.SUICIDE_SELF_HARM),
+    ("is there respite care, I cant do this anymore, I have the pills ready", Kind.SUICIDE_SELF_HARM),
+    ("ya no puedo con todo, necesito que alguien me cubra, me quiero morir", Kind.SUICIDE_SELF_HARM),
+])
+def test_twins_of_the_en_35_es_31_look_alikes_fire(text, kind):
+    assert assess(text).kind is kind
