@@ -64,7 +64,8 @@ _ASKS_EN = (
     rf"(?:do|does|should) {_WHO} (?:(?:really|still|even) ){{1,2}}(?:need|have to|take|get|do)",
     # someone else's medicine, or a dose doubled: "can I take my neighbors lasix", "does she double up today" (en_35)
     rf"can {_WHO} (?:take|use|borrow|have) (?:\w+ ){{0,2}}(?:neighbou?rs?|friends?|sisters?|brothers?|husbands?|wifes?|"
-    r"someone elses|somebody elses)\b",
+    r"someone elses|somebody elses)(?: (?:leftover|old|extra|spare))? (?:pills?|meds?|medicines?|medication|lasix|furosemide|"
+    r"insulin|pen|inhaler|potassium|water pills?|heart pills?|\w+ pills?)\b",
     rf"(?:do|does|should|shall|can) {_WHO} (?:just )?double(?: up)?\b",
     # "is my heart getting worse?"
     r"(?:is|are) (?:my|her|his) (?:heart|kidneys?|sugar|pressure|weight|breathing|swelling) (?:getting|gotten|going) (?:worse|bad|better)",
@@ -82,7 +83,7 @@ _ASKS_EN = (
     # again", "does she need to go in or can she wait" (en_20)
     r"(?:is|are|was) (?:\d{2,3}(?:\.\d)?|(?:my|her|his|that|this) (?:sugar|pressure|bp|weight|reading|number|heart rate|pulse)) "
     r"(?:\w+ )?too (?:low|high)",
-    rf"(?<!how )should {_WHO} be (?:taking|skipping|stopping|eating|drinking|worried|concerned)",
+    rf"(?<!how )should {_WHO} be taking|should {_WHO} be (?:skipping|stopping|eating|drinking|worried|concerned)",
     # a dose judged: "is 40 mg of furosemide a lot for a 78 year old", "should mom up her pills" (en_22)
     r"(?:is|are) \d+ ?(?:mg|mgs|milligrams|units) (?:\w+ ){0,3}(?:a lot|too (?:much|many|high|low|strong)|enough|normal|high|low|strong)",
     rf"should {_WHO} (?:up|raise|bump up|adjust|reduce|decrease|go up on|go down on) (?:my|her|his|their|the) (?:\w+ )?(?:pills?|meds?|medicines?|dose|doses|insulin|units)",
@@ -143,7 +144,8 @@ _ASKS_ES = (
     # more or less of a dose, asked: "si me como un pan dulce me pongo mas insulina?", "cuantas unidades de lantus le
     # tocan a mi mama si cena muy tarde" (es_31; not "cuanta insulina me toca hoy", the plan's dose)
     r"(?:me|le|se) (?:pongo|pone|ponemos|tomo|toma|doy|damos|inyecto|inyecta) (?:\w+ )?(?:mas|menos|doble|extra)\b(?! tarde)",
-    r"cuant[ao]s? (?:\w+ ){0,4}(?:me|le|se) (?:toca|tocan|pongo|pone|doy|inyecto|tomo)(?: \w+){0,4} si",
+    r"cuant[ao]s? (?:\w+ ){0,4}(?:me|le|se) (?:toca|tocan|pongo|pone|doy|inyecto|tomo)(?! (?:pagar|recoger|comprar|ir|llevar)\b)"
+    r"(?: \w+){0,4} si",
     # a side effect asked: "la metformina engorda?" (es_31), "does metformin make you gain weight"
     r"(?:pastillas?|medicinas?|medicamentos?|insulina|metformina|glargina|lantus|\w+(?:olol|pril|sartan|statina|formina|semida)) "
     r"(?:\w+ ){0,2}(?:engorda|engordan|adelgaza|adelgazan|hace dano|hacen dano|da sueno|dan sueno|da diarrea|dan diarrea|"

@@ -246,6 +246,11 @@ _HOW_TO_TAKE_ONE = re.compile(
     r"(?:antes o despues|despues o antes|before or after|after or before) (?:de |del |de la |de las |of )?(?:\w+ )?"
     r"(?:desayuno|desayunar|comida|comidas|comer|cafe|cafecito|cena|cenar|almuerzo|breakfast|meals?|food|eating|supper|dinner|lunch|coffee)|"
     r"(?:con|sin) (?:la )?comida o (?:con|sin)|en la manana o en la noche)\b")
+# ... nor a side effect or a reading told beside it: "me tomo la metformina antes o despues de comer, me da diarrea",
+# "la insulina antes o despues de la cena, anoche le bajo a 50" (a reviewer of the en_35 change)
+_EFFECT_TOLD = re.compile(r"\b(?:(?:me|le|nos|te) (?:da|dio|cae|cayo|hace|hizo) (?:mal|diarrea|ardor|nausea\w*|mareo\w*|sueno|dano)|"
+                          r"diarrea|diarrhea|ardor|vomit\w*|throwing up|sleepy|gives (?:me|her|him)|bajo a|subio a|failing|"
+                          r"goes (?:to|up|down)|\d{2,3})\b")
 _A_TEST = re.compile(r"\b(?:test|labs?|blood work|potas+ium|kidney)\b")
 _TIMES_A_DAY = re.compile(r"\b(?:once|twice|two times|2x|2 times) (?:a|per) day\b")  # the plan's words, not "took it twice"
 # ... not a judgement asked beside it: "can i skip it", "take two", "stop it"
@@ -460,6 +465,10 @@ _WHOLE_LIST = re.compile(r"\b(?:remind me what (?:\w+ ){0,3}(?:wants? me|wanted 
 # Not a question about one task (its instructions): only what the model could not place.
 # One task set aside to ask for the rest: "oiga y aparte de la insulina q mas tengo q hacer" (es_31)
 _BESIDES_ONE = re.compile(r"\b(?:aparte de|ademas de|fuera de|besides|other than|apart from|aside from)\b")
+# ... not to bring a number down: "aparte de caminar q mas tengo q hacer para bajar el azucar" (a reviewer's find)
+_FOR_A_RESULT = re.compile(r"\b(?:para|pa|to) (?:que no |que )?(?:bajar\w*|subir\w*|se me suba|se me baje|se le suba|se le baje|"
+                           r"get (?:it|the \w+|my \w+|her \w+) (?:down|up)|lower|bring (?:it|my \w+|her \w+) down)\b|"
+                           r"\b(?:sigue|still) (?:en |at )?\d+")
 _LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", "nlu_fallback", "report_task_done",
                              "medical_question", "greet"})
 
@@ -508,6 +517,7 @@ _EQUIPMENT_BROKEN = re.compile(
     r"worn out|falling apart)|se (?:le|me) rompio (?:la|el|mi|su) (?:maquinita|bascula|andadera|silla|medidor|glucometro|baston)|"
     r"beeping|cracked|se rompio|esta roto|no sirve|ya no sirve|no funciona|se descompuso|no prende|"
     r"(?:doesnt|does not|wont|will not|didnt) (?:turn|switch|power) on)\b")
+_OXYGEN = re.compile(r"\b(?:oxygen|oxigeno|concentrator|concentrador|cpap|bipap|tank|tanque)\b")
 # ... and another one asked for: "como consigo otro", "se lo pueden cambiar?" (es_31)
 _REPLACEMENT_ASKED = re.compile(
     r"\b(?:(?:como|donde) (?:\w+ )?(?:consigo|consigue|conseguimos|consigo|compro|saco) (?:otro|otra|uno nuevo|una nueva)|"
@@ -549,14 +559,13 @@ _LEARNING_MATERIAL = re.compile(
     r"\b(?:handouts?|pamphlets?|brochures?|leaflets?|booklets?|webinars?|large print|reading materials?|"
     r"materials? (?:about|on|for)|(?:something|anything|stuff) (?:i|we|she|he|mom) (?:can|could) (?:read|print|watch)|"
     r"(?:videos?|classes|courses?|workshops?) (?:about|on|for|like)|folletos?|"
-    # "Id like a book on living with a weak heart", "info in simple language for my mother on her heart condition" (en_35)
-    r"(?:an? |some )?books? (?:on|about) (?:living with|how to live with|managing|coping with)|"
-    r"(?:info|information) in (?:simple|plain|easy) (?:language|words|english|spanish)|"
+    # "info in simple language for my mother on her heart condition" (en_35)
+    r"(?:info|information) in (?:simple|plain|easy) (?:language|words|english|spanish) (?:for|on|about)|"
     r"(?:informacion|material|videos?) (?:sobre|de|para) (?:la |el |como )?)\b")
 _ALREADY_SEEN = re.compile(r"\b(?:watched|watching|(?:i|we|she|he) read|(?<!to )(?<!can )(?<!could )read (?:it|a|an|the|that|this)|leyendo|lei|me dieron|they gave (?:me|us)|ya lo)\b")
 _MATERIAL_OVERRIDES = frozenset({
     "nlu_fallback", "small_talk", "ask_capabilities", "thank", "affirm", "greet", "medical_question", "ask_tasks",
-    "ask_task_instructions", "report_task_done", "request_human"})
+    "ask_task_instructions", "report_task_done"})
 
 # "Ya" with a verb in the past ("ya le recogi las tiras a mi mama", "ya pase por los supplies
 # a la farmacia", "ya llevamos a mi mama al laboratorio") read as a question about the task:
@@ -726,6 +735,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_task_instructions"  # "how many mg is the water pill again" (en_29)
     if intent in ("medical_question", "ask_tasks", "nlu_fallback") and _HOW_TO_TAKE_ONE.search(typed) \
             and (_CARE_PLAN_WORDS.search(typed) or _A_TEST.search(typed)) and not _SYMPTOM_TOLD.search(typed) \
+            and not _EFFECT_TOLD.search(typed) \
             and not _DISTRESS.search(_TIMES_A_DAY.sub(" ", typed)) and not _JUDGEMENT_ASKED.search(typed) \
             and not advice.asks_medical_advice(text):
         # "the heart pill twice a day, is that with meals or in between", "what am i meant to do for the potasium test" (en_34):
@@ -821,7 +831,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent in _MATERIAL_OVERRIDES and _asks_for_material(text, typed):
         return "find_resource"  # "is there a handout on low sodium diets I can print for mom"
     if intent in _LIST_OVERRIDES and _ASKS_FOR_LIST.search(typed) \
-            and (not _CARE_PLAN_WORDS.search(typed) or _BESIDES_ONE.search(typed)) \
+            and (not _CARE_PLAN_WORDS.search(typed) or (_BESIDES_ONE.search(typed) and not _unwell_told(text, typed)
+                                                        and not _FOR_A_RESULT.search(typed))) \
             and not (intent == "medical_question" and advice.asks_medical_advice(text)):
         return "ask_tasks"  # "que tiene mi mami en su lista pa esta semana", "did i forget anything this week"
     if intent in ("find_resource", "nlu_fallback") and _OWN_CLASS.search(typed) and (_WHEN.search(typed) or _CONFIRM.search(typed)):
@@ -886,41 +897,53 @@ def _corrected_shapes_since_en_30(text: str, typed: str, intent: str | None) -> 
         return "find_resource"  # "the scale you all gave me doesnt turn on"
     if intent in ("report_task_done", "ask_task_instructions", "medical_question") and _EQUIPMENT_BROKEN.search(typed) \
             and _EQUIPMENT_NAMED.search(typed) and _REPLACEMENT_ASKED.search(typed) and not _SYMPTOM_TOLD.search(typed) \
-            and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not advice.asks_medical_advice(text):
+            and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not advice.asks_medical_advice(text) \
+            and not _ACUTE_SIGNS.search(typed) and not _UNWELL_BESIDE_A_PERSON.search(typed) and not _OXYGEN.search(typed) \
+            and not re.search(r"\b(?:mal|malita|bad|sick)\b", typed):
         return "find_resource"  # "el medidor de azucar de mi mama no prende ni con pilas nuevas, se lo pueden cambiar?" (es_31)
     if intent in ("ask_task_instructions", "ask_tasks") and resources.normalize_category(typed) == "financial_assistance" \
             and _ASKS_FOR_HELP.search(typed) and not _CARE_PLAN_WORDS.search(typed) and not _PLAN_NAMED.search(typed):
         return "find_resource"  # "no entiende las cartas que le llegan, alguien que nos explique?"
+    if intent == "request_human" and _BOOK_ON_LIVING_WITH.search(typed) and not _TALK_TO_A_PERSON.search(typed) \
+            and not _CALL_ME.search(typed):
+        return "find_resource"  # "Id like a book on living with a weak heart" (en_35; not "i dont want pamphlets i want a person")
     if intent in ("ask_next_appointment", "greet") and _ASKS_FOR_LIST.search(typed) and not _WHEN.search(typed) \
             and not _VISIT.search(typed):
         return "ask_tasks"  # "Is there anything I'm behind on" (en_35)
-    if intent == "greet" and _SEE_THE_PLAN.search(typed):
+    if intent == "greet" and _SEE_THE_PLAN.search(typed) and not _unwell_told(text, typed) and not _ACUTE_SIGNS.search(typed):
         return "ask_tasks"  # "Hello, I am the daughter of Dorothy Williams. May I see her care plan items?" (en_35)
-    if intent == "request_human" and _SEEING_ANYONE_WHEN.search(typed):
+    if intent == "request_human" and _SEEING_ANYONE_WHEN.search(typed) and not _unwell_told(text, typed) \
+            and not _ACUTE_SIGNS.search(typed):
         return "ask_next_appointment"  # "do i see anybody this week" (en_35)
     if intent in ("ask_tasks", "nlu_fallback", "small_talk") and _NOTHING_TO_EAT.search(typed) and not _FASTING.search(typed):
         return "find_resource"  # "no tengo que comer esta semana" (es_31; not "no tengo que comer antes del laboratorio?")
     if intent in ("find_resource", "nlu_fallback") and _CANT_GET_THEM_THERE.search(typed) \
-            and resources.normalize_category(typed) in (None, "transportation"):
+            and resources.normalize_category(typed) in (None, "transportation") \
+            and not _unwell_told(text, _CANT_GET_THEM_THERE.sub(" ", typed)) and not _ACUTE_SIGNS.search(typed) and not _UNWELL_BESIDE_A_PERSON.search(typed) and not safety_net.reads_danger(text):
         return "cannot_make_appointment"  # "Can't get mom there Tuesday. Other options?" (en_35): rides and a new date
     if intent in ("find_resource", "nlu_fallback", "small_talk") and _ANYTHING_ON_A_DAY_ES.search(typed) \
-            and resources.normalize_category(typed) is None:
+            and resources.normalize_category(typed) is None and not _unwell_told(text, typed) and not _ACUTE_SIGNS.search(typed):
         return "ask_tasks"  # "tiene mi mama algo pa mañana? pa saber si la tengo q llevar a algun lado" (es_31)
     return None
 
 
-_NOTHING_TO_EAT = re.compile(r"\b(?:no (?:tengo|tenemos|hay) (?:nada )?(?:que|q) comer|nothing to eat|no food (?:in the house|at home|left))\b")
-_FASTING = re.compile(r"\b(?:antes|before|ayunas|ayuno|fasting|laboratorio|lab|analisis|examen|test|sangre|blood)\b")
+_BOOK_ON_LIVING_WITH = re.compile(r"\b(?:an? |some )?books? (?:on|about) (?:living with|how to live with|managing|coping with)\b")
+_NOTHING_TO_EAT = re.compile(r"\b(?:no (?:tengo|tenemos) (?:nada )?(?:que|q) comer|nothing to eat|no food (?:in the house|at home|left))\b")
+# ... not a fast before a test or a procedure ("nothing to eat after midnight right?", "no tengo que comer nada
+# despues de medianoche?": a reviewer's finds)
+_FASTING = re.compile(r"\b(?:antes|before|ayunas|ayuno|fasting|laboratorio|lab|analisis|examen|test|sangre|blood|after|despues|"
+                      r"midnight|medianoche|surgery|cirugia|operacion|procedure|procedimiento|colonoscop\w*|cath|prueba|cita|"
+                      r"hasta|until|noche anterior|night before|morning of)\b")
 _CANT_GET_THEM_THERE = re.compile(
     r"\b(?:cant|cannot|can not|no puedo) (?:get|take|bring|llevar(?:la|lo)?) (?:her|him|mom|dad|me|us|my mom|my dad|a mi mama)? ?"
     r"(?:there|alla)(?: on)? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_SEE_THE_PLAN = re.compile(r"\b(?:see|view|have|get|send) (?:\w+ )?(?:care ?plan|tasks|to do list|list)\b")
-_SEEING_ANYONE_WHEN = re.compile(r"\b(?:do|am|will|does|is) (?:i|we|she|he|mom) (?:see|seeing|have to see) (?:anybody|anyone|a doctor|"
-                                 r"the doctor|a dr|the dr) (?:this|next|on|tomorrow|today)\b")
+_SEE_THE_PLAN = re.compile(r"\b(?:see|view|have|get|send) (?:my |her |his |moms |mom s |dads )(?:care ?plan|tasks|to do list|list)\b")
+_SEEING_ANYONE_WHEN = re.compile(r"\b(?:do|am|will|does|is) (?:i|we|she|he|mom) (?:see|seeing) (?:anybody|anyone) "
+                                 r"(?:this|next|on|tomorrow|today)\b")
 # Anything on a day asked: "tiene mi mama algo pa mañana?", "tengo algo el lunes?" (es_31)
 _ANYTHING_ON_A_DAY_ES = re.compile(
     r"\b(?:tiene|tengo|tenemos) (?:mi mama |mi mami |mami |mi papa |ella |el |yo )?(?:algo|alguna cosa|algun pendiente) "
-    r"(?:pa |para |el |este |esta )?(?:manana|hoy|pasado manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana)\b")
+    r"(?:pa |para |el |este |esta )(?:manana|hoy|pasado manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana)\b")
 
 
 # Two things at once: "the same night as my bible study", "ese mismo dia que el doctor patel".
@@ -1151,7 +1174,16 @@ def asks_for_a_person(text: str) -> bool:
     typed = _typed(text)
     told = _CONFUSED_BY_TEXTS.sub(" ", safety.without_idioms(text))  # "confused by all the texts" is why, not "all the pills"
     return bool(_TALK_TO_A_PERSON.search(typed)) and not _DISTRESS.search(told) \
-        and not _DARK_BESIDE_A_NEED.search(typed) and not _VEILED.search(typed)
+        and not _DARK_BESIDE_A_NEED.search(typed) and not _VEILED.search(typed) \
+        and not _ACUTE_SIGNS.search(_CONFUSED_BY_TEXTS.sub(" ", typed)) \
+        and not _UNWELL_BESIDE_A_PERSON.search(typed) and not safety_net.reads_danger(text)
+
+
+# ... nor beside someone unwell ("need to talk to someone about my moms care asap she hasnt woken up since this morning",
+# "... he stopped eating and drinking 3 days ago and barely responds": a reviewer of the en_35 change)
+_UNWELL_BESIDE_A_PERSON = re.compile(
+    r"\b(?:hasnt (?:woken|woke|eaten|peed)|not (?:waking|eating|drinking|doing well)|stopped (?:eating|drinking)|barely|"
+    r"responds?|sweaty|weak|pale|worse|not ok|not okay|really sick|very sick|so sick)\b")
 
 
 _CONFUSED_BY_TEXTS = re.compile(r"\bconfused by (?:all )?(?:the |these |your )?(?:texts|messages|reminders)\b")
@@ -1272,7 +1304,7 @@ def low_mood_only(text: str) -> bool:
     typed = _typed(text)
     low = LOW_MOOD.search(typed) or resources.normalize_category(typed) == "mental_health"
     return bool(low) and not _DARK.search(typed) and not _A_COLOUR_SEEN.search(typed) and not _UNWELL_BESIDE.search(typed) \
-        and not _ACUTE_SIGNS.search(typed) and not safety_net.reads_danger(text)
+        and not _ACUTE_SIGNS.search(typed) and not _DARK_BESIDE_A_NEED.search(typed) and not safety_net.reads_danger(text)
 
 
 # The body unwell beside low mood or withdrawal: "mom wont leave the house, hasnt eaten or had water in 4 days and is
@@ -1301,7 +1333,10 @@ _DARK_BESIDE_A_NEED = re.compile(
     r"for good|keep living|living like this|stop everything|pills (?:ready|lined up)|have the pills|"
     r"(?:quiero|quiere) morir|no (?:quiero|quiere) vivir|acabar con todo|quitarme la vida|"
     # "... hay apoyo pa mi? ya tengo la soga", "ya me quiero ir con dios" (a reviewer of the en_31 change)
-    r"soga|la cuerda|ir(?:me)? con dios|(?:have|got) a plan|gun ready|" + _NOTHING_LEFT + r"|whats the use)\b")
+    r"soga|la cuerda|ir(?:me)? con dios|(?:have|got) a plan|gun ready|" + _NOTHING_LEFT + r"|whats the use|"
+    # "my phone is about to get cut off and i have no one, whats the point", "so tired i could die", "getting really dark"
+    # (a reviewer of the en_35 change)
+    r"whats the point|what is the point|could die|gonna die|going to die|(?:getting|so|really) dark|raped|rape)\b")
 
 
 # What money or a home cannot do is the need itself, not distress: "rent went up 200 dollars i
@@ -1336,10 +1371,13 @@ def names_a_need(text: str) -> bool:
     if not _DANGER_OR_ILLNESS.search(_AFRAID_OF_THE_TRIP.sub(" ", typed)):
         told = _CANT_MANAGE_THE_TUB.sub(" ", _CANT_AFFORD.sub(" ", told))
     return category not in (None, "mental_health") and not _DISTRESS.search(told) and not _THREAT_BESIDE.search(typed) \
+        and not _DOWN_NOW.search(typed) \
         and not LOW_MOOD.search(typed) and not _ACUTE_SIGNS.search(typed) and not safety_net.reads_danger(text) \
         and not (_VISIT.search(typed) and (_CANT_ATTEND.search(typed) or _WHEN.search(typed) or _CONFIRM.search(typed)))
 
 
+# ... nor someone down now: "mom's bed is too low and she slid off and is on the floor" (a reviewer of the en_35 change)
+_DOWN_NOW = re.compile(r"\b(?:on the floor|slid off|cant get up|can not get up|en el piso|no se puede levantar)\b")
 # ... never beside someone who threatens or a way to die: "afraid to take the bus, my ex waits for me at the stop and
 # follows me home", "take the el and jump in front of it" (a reviewer of the en_32 change)
 _THREAT_BESIDE = re.compile(r"\b(?:follow\w*|stalk\w*|waits? for me|my ex|attack\w*|robbed|mugged|grabbed|jump\w*|"
@@ -1391,7 +1429,8 @@ _MOVE_ASKED = re.compile(r"\b(?:can|could) (?:it|that|we|you|they|the \w+) (?:be
                          rf"|\b(?:cant|can not|cannot|wont be able to) (?:get out|make it|go|get) (?:to|for) (?:the|my|her) "
                          rf"{_A_VISIT_TO_MISS}"
                          r"(?: this week| tomorrow| today| on \w+)?(?= ?$)"
-                         rf"|\b{_NOT_HOME_FOR_IT}(?= ?$)")
+                         # "I'm not going to be home tomorrow for the phone call" (en_35), as the whole message
+                         rf"|^(?:(?:i|im|i am|we|were|we are) )?{_NOT_HOME_FOR_IT}$")
 # ... nor anything that could be why it cannot wait (a reviewer's finds: "we are at the ER", "theres a gun in the
 # house and im thinking about it", "I wont be around for it", "heart rate 180", "my foot is black and smells")
 _SERIOUS_BESIDE = re.compile(

@@ -1094,7 +1094,7 @@ _FEELS_LIKE_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:feel|feels|look|looks|sound|
 
 
 # Not real: "they were filming a movie on my block today, cops and fake blood everywhere" (en_35)
-_FAKE_BEFORE = re.compile(r"\b(?:fake|stage|pretend|halloween|costume|movie|toy|plastic) $")
+_FAKE_BEFORE = re.compile(r"\b(?<!not )(?<!its not )(?:fake|stage|movie) $")
 
 
 def _is_live(m: re.Match[str]) -> bool:
@@ -1117,7 +1117,7 @@ def _is_live(m: re.Match[str]) -> bool:
     if _SOMEONE_IF_BEFORE.search(before) or _about_a_story(before, after) \
             or (_asked_out_of_curiosity(m.string) and not own_now):
         return False
-    if _story_on_screen(m.string) or _FAKE_BEFORE.search(before):
+    if _story_on_screen(m.string) or (_FAKE_BEFORE.search(before) and m.group().startswith((" blood", " sangre"))):
         return False
     if 0 <= _funeral_at(m.string) < m.start() and _HAD_BEFORE.search(before):  # "went to her funeral today, she had a stroke"
         return False
@@ -1162,7 +1162,7 @@ def _is_live(m: re.Match[str]) -> bool:
     inside = _PAST_RE.search(m.group())
     if inside and not _NOW_RE.search(m.group(), inside.end()):
         return False
-    if _PAST_AFTER.match(after) or _WAS_LONG_AGO_AFTER.match(after):
+    if _PAST_AFTER.match(after) or _was_long_ago(m, before, after):
         return False
     had = _HAD_THEN_AFTER.match(after)
     return had is None or _BACK_AFTER.search(after, had.end()) is not None or _AGAIN_BEFORE.search(before) is not None
@@ -1195,7 +1195,7 @@ _FINE_NOW = (
     r" (?:(?:but|and|y|pero) )?(?:(?:im|i am|shes|she is|hes|he is|theyre|they are|were|we are|mom is|dad is|"
     rf"moms|dads) {_UNLESS_DENIED}(?:fine|ok|okay|good|better|all better|recovered|doing (?:fine|good|well|great|better)) now|"
     r"(?:ahora |hoy )?ya (?:esta|estoy|anda|ando|se siente|me siento|estamos) (?:bien|mejor|recuperad[oa]s?)|"
-    r"ahora (?:esta|estoy|anda|ando) (?:bien|mejor))\b(?! (?:\w+ )?(?:but|pero)\b)"
+    r"(?:ahora|ahorita) (?:ya )?(?:esta|estoy|anda|ando) (?:bien|mejor))\b(?! (?:\w+ )?(?:but|pero)\b)"
 )
 _FINE_NOW_AFTER = re.compile(rf"(?: \w+){{0,6}}?(?P<fine>{_FINE_NOW})")
 # What may follow "fine now": thanks, a blessing, "though" ("gracias a dios").
@@ -1584,7 +1584,20 @@ _PAST_AFTER = re.compile(
 # 10 años" (es_31), "the stroke that I mentioned to the doctor was back in 2015"; not "the chest pain that
 # started an hour ago is back", nothing of now between
 _WAS_LONG_AGO_AFTER = re.compile(
-    rf" (?:(?!(?:{_NOW}|and|but|y|pero)\b)\w+ ){{0,9}}?(?:was|fue|happened|paso|ocurrio) {_PAST}\b")
+    rf" (?:that|which|que|i|he|she|we|you|le|me|mi \w+|my \w+)(?: (?!(?:{_NOW}|and|but|y|pero|like|as|same|como|igual|just|"
+    rf"exactly)\b)\w+){{0,8}}? (?:was|fue|happened|paso|ocurrio) (?!(?:the |la |el )?(?:last time|ultima vez|vez pasada)\b)"
+    rf"{_PAST}\b")
+# ... said of "the" event, and nothing of now after it ("... was 10 years ago but now its back": a reviewer's find)
+_THE_EVENT_BEFORE = re.compile(r"\b(?:the|that|el|la|ese|esa)(?: \w+)? $")
+
+
+def _was_long_ago(m: re.Match[str], before: str, after: str) -> bool:
+    was = _WAS_LONG_AGO_AFTER.match(after)
+    if was is None or not _THE_EVENT_BEFORE.search(before):
+        return False
+    rest = _FINE_NOW_RE.sub(" ", m.string[m.end() + was.end():])
+    return not _NOW_RE.search(rest) and not _RECENT.search(rest) and not _BACK_AFTER.search(rest) \
+        and not re.search(r"\b(?:again|otra vez|de nuevo|worse|peor)\b", rest)
 
 
 def _is_current_mention(m: re.Match[str]) -> bool:
@@ -1687,11 +1700,16 @@ _SERVICE_QUESTION_BEFORE = re.compile(
 _LINE_FOR_BEFORE = re.compile(
     r"\b(?:(?:is|are) (?:this|it|that|you|this (?:number|line|text line|service|chat))|es (?:esto|este (?:numero|servicio)))"
     r"(?: (?:only|just|also|meant|used|solo|solamente))? (?:for|para)(?: (?:las|la))? $")
-# ... with nothing wrong told beside it ("my neighbor keeps threatening me, is this number for emergencies or what")
+# ... nothing after it but "or not" (not "or what hurry", "or not its urgent": a reviewer's finds), and nothing wrong
+# told before it ("my neighbor keeps threatening me, is this number for emergencies or what")
+_ONLY_OR_NOT_AFTER = re.compile(r"^(?: or (?:not|something|should i call (?:911|someone else|somebody else|the hospital)|"
+                                r"do i call 911|is there (?:another|a different) (?:number|line)))? *$")
 _TROUBLE_TOLD = re.compile(
     r"\b(?:threat\w*|hit\w*|hurt\w*|attack\w*|follow\w*|stalk\w*|abus\w*|scared|afraid|miedo|amenaz\w*|pain|dolor|"
     r"bleed\w*|sangr\w*|fell|fall\w*|cai\w*|breath\w*|respir\w*|collaps\w*|help|ayuda|please|pls|sick|weapon|gun|knife|"
-    r"pistola|cuchillo|golpe\w*|pega\w*)\b")
+    r"pistola|cuchillo|golpe\w*|pega\w*|floor|fire|smoke|alone|gray|grey|blue|answer\w*|wake|woke|unconscious|outside|"
+    r"window|door|bat|hurry|quick|urgent|urge|fast|bad|now|rn|cant|cannot|seizure|chok\w*|stroke|overdos\w*|took|pills|"
+    r"dying|die|dead|kill\w*|suicid\w*|faint\w*|passed out|confus\w*|weak|sweat\w*|vomit\w*|throwing up)\b")
 
 
 def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
@@ -1705,7 +1723,8 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
         return False
     if _SERVICE_QUESTION_BEFORE.search(before):  # "do you guys handle emergencies?"
         return False
-    if _LINE_FOR_BEFORE.search(before) and _NOTHING_BUT_AN_OR_AFTER.match(after) and not _TROUBLE_TOLD.search(m.string):
+    asked = _LINE_FOR_BEFORE.search(before)
+    if asked and _ONLY_OR_NOT_AFTER.match(after) and not _trouble_told_around(m, before, asked.start(), after):
         return False  # "I found this number on a flyer at church, is this for emergencies?" (en_35)
     # "a family emergency, so I have to cancel": a reason for being away, not a call for help
     if _PERSONAL_BEFORE.search(before) and not _URGENT_WORDS.search(m.string):
@@ -2150,11 +2169,37 @@ def _is_call_for_help(m: re.Match[str]) -> bool:
         return False
     if _only_the_number_asked(m):  # "what number do i call if theres an emergency, 911 right?"
         return False
+    if _what_a_device_does_asked(m):  # "... my life alert, does it call 911 or my daughter" (en_35)
+        return False
 
     # "had a seizure years ago and we had to call 911": a call told as history
     if _CALLED_BEFORE.search(before) and _PAST_RE.search(m.string) and not _NOW_RE.search(m.string):
         return False
     return not (_CONDITION_AFTER.match(after) and _INSTRUCTION_WORDS.search(before))
+
+
+# What an alarm worn at home does, asked, and nothing wrong told before it: "what happens if I push the button on my
+# life alert, does it call 911 or my daughter" (en_35); not "... does it call 911, im on the floor", "hes outside
+# my window with a bat does this text 911" (a reviewer's finds)
+_DEVICE_CALLS_BEFORE = re.compile(r"\b(?:does|will|would) (?:it|the (?:button|pendant|alert|device|bracelet|watch|necklace)) "
+                                  r"(?:automatically |also |just |still )?(?:call|dial|ring|contact|notify) $")
+_A_DEVICE = re.compile(r"\b(?:life ?alert|medical alert|alert button|pendant|alert bracelet|alert necklace|the button)\b")
+_ONLY_WHO_ELSE_AFTER = re.compile(r"^(?: (?:or (?:my |the |a )?\w+(?: \w+)?|too|first|also|right))? *$")
+
+
+def _what_a_device_does_asked(m: re.Match[str]) -> bool:
+    before, after = _clause_context(m)
+    asked = _DEVICE_CALLS_BEFORE.search(before)
+    if asked is None or not _A_DEVICE.search(m.string) or not _ONLY_WHO_ELSE_AFTER.match(after):
+        return False
+    return not _trouble_told_around(m, before, asked.start(), after) and m.string.count("911") == 1
+
+
+def _trouble_told_around(m: re.Match[str], before: str, asked_at: int, after: str) -> bool:
+    """Anything wrong told in the message outside the question itself (from `asked_at` in `before` to the
+    end of `after`): "does the pendant call 911 first? my mom is on the floor" (a reviewer's find)."""
+    start = m.start() + 1 - len(before) + asked_at
+    return _TROUBLE_TOLD.search(m.string[:start] + " " + m.string[m.end() + len(after):]) is not None
 
 
 # The emergency number asked for a time that may come, and nothing else told: "what number do i
@@ -2197,10 +2242,7 @@ _NOTHING_BUT_AN_OR_AFTER = re.compile(r"^(?: or(?: \w+){1,5})? *$")
 
 
 # How 911 works, asked: "el 911 se marca igual desde cualquier celular?" (es_22)
-# ... or what a device does: "what happens if I push the button on my life alert, does it call 911 or my daughter" (en_35)
 _HOW_911_WORKS = re.compile(r"\b(?:el )?911 se (?:marca|llama) (?:igual|desde)|se (?:puede )?marcar (?:el )?911 desde|"
-                            r"(?:does|will|would|do) (?:it|that|this|they|the (?:button|pendant|alert|device|bracelet|watch|necklace)) "
-                            r"(?:automatically |also |just |still )?(?:call|dial|ring|contact|notify|text) 911(?= or\b| too\b| first\b| ?$)|"
                             r"(?:does|will|can) 911 (?:work|be dialed|be called) from|(?:call|dial) 911 from (?:any|a|every) (?:cell|phone|cellphone)")
 _CALLED_BEFORE = re.compile(r"\b(?:called|had to call|ended up calling|llamamos|llame|tuvimos que llamar al?) $")
 
@@ -2819,6 +2861,10 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:way out|escape|option|choice|solution) {W3}(?:except|but|other than|besides|than) (?:dying|death|to die|suicide|killing myself|ending it)",
         # "i feel like ending it" (a reviewer's find)
         r"(?:i|im|i am) (?:feel|feeling) like ending (?:it|it all|things|my life)",
+        # "im ending it tonight so i wont be home for the visit" (a reviewer of the en_35 change; not "ending it with
+        # my boyfriend tonight", "ending it tonight with him")
+        r"(?:(?:i|im|i am|ill|i will|im gonna|im going to) (?:be )?)?ending (?:it|it all|things|my life) "
+        r"(?:tonight|today|right now|now|soon|this week|for good)(?! (?:with|between)\b)",
         r"(?:dont|cant|doesnt|cannot) see (?:a |any )?way out(?! of)",
         r"(?:think|thinking|thought|thoughts) (?:about|of) (?:killing|ending|dying|death|not being here|not waking up|taking my life|hurting myself|overdosing|jumping)",
         # imagining one's own death, death felt as relief
@@ -3725,7 +3771,8 @@ _RULES: tuple[_Rule, ...] = (
     # Chest pain / pressure / tightness and heart attack.
     _rule(
         "chest_pain", MEDICAL,
-        rf"chest {W5}(?<!\bno )(?:pains?|painful|hurts?|hurting|ache|aches|aching|pressure|tight\w*|squeez\w*|heavy|heaviness|crush\w*|burning|discomfort|killing|stabbing|sharp|elephant)",
+        rf"chest (?!(?:is|feels|has been|was) (?:fine|ok|okay|good|normal|great|better)(?: (?:today|now|this morning|tonight))? (?:no|not any) )"
+            rf"{W5}(?:pains?|painful|hurts?|hurting|ache|aches|aching|pressure|tight\w*|squeez\w*|heavy|heaviness|crush\w*|burning|discomfort|killing|stabbing|sharp|elephant)",
         rf"(?:pains?|pressure|tightness|squeezing|crushing|heaviness|ache|aching|discomfort|hurting|hurts|weight|elephant|burning) {W3}(?:in|on|across|around|of|under|behind) (?:my |his |her |the |their |your )?(?:chest|breastbone|sternum)",
         rf"chest {W5}(?:sitting|standing) on|(?:clutch\w*|grabb\w*|holding) (?:his |her |my |their )?chest",
         r"heart (?:hurts|is hurting|pains?)",

@@ -1244,3 +1244,54 @@ def test_a_visit_missed_for_not_being_home_gives_the_check_in_way():  # en_35: t
 def test_category_phrases_from_en_35_es_31(text, category):
     from bot.resources import normalize_category
     assert normalize_category(text) == category
+
+
+@pytest.mark.parametrize("text, reading", [  # a reviewer of the en_35 change: the model's check-in must stay
+    ("im ending it tonight so i wont be home for the visit", "only_moves_a_visit"),
+    ("after tonight i wont be home for the nurse visit", "only_moves_a_visit"),
+    ("need to talk to someone about my moms care asap she hasnt woken up since this morning", "asks_for_a_person"),
+    ("can i talk with maria she helped me before im not doing well at all", "asks_for_a_person"),
+    ("mom's bed is too low and she slid off and is on the floor", "names_a_need"),
+    ("my phone is about to get cut off and i have no one, whats the point", "names_a_need"),
+    ("juggling my kids and mom and im so tired i could die", "names_a_need"),
+    ("i want to see someone for my mood its getting really dark", "low_mood_only"),
+])
+def test_check_in_readings_a_reviewer_of_the_en_35_change_found(text, reading):
+    from bot import intent_guards
+    assert not getattr(intent_guards, reading)(text)
+
+
+@pytest.mark.parametrize("text, intent, wrong", [  # ... and intent corrections it found wrong
+    ("other than the insulin what else do i need to do her sugar is still 350", "find_resource", "ask_tasks"),
+    ("aparte de caminar q mas tengo q hacer para bajar el azucar", "find_resource", "ask_tasks"),
+    ("me tomo la metformina antes o despues de comer, me da diarrea", "medical_question", "ask_task_instructions"),
+    ("la insulina antes o despues de la cena, anoche le bajo a 50", "medical_question", "ask_task_instructions"),
+    ("nothing to eat after midnight right?", "ask_tasks", "find_resource"),
+    ("no tengo que comer nada despues de medianoche?", "ask_tasks", "find_resource"),
+    ("mi mama tiene algo hoy esta muy rara y no me reconoce", "find_resource", "ask_tasks"),
+    ("do i have to see the doctor today her foot is black", "request_human", "ask_next_appointment"),
+    ("do i see anybody this week? my legs are so swollen", "request_human", "ask_next_appointment"),
+    ("i dont want pamphlets i want to talk to a real person", "request_human", "find_resource"),
+    ("hi can i get a list of support groups", "greet", "ask_tasks"),
+    ("hello, can i see her care plan, she is acting confused today", "greet", "ask_tasks"),
+    ("cant get her there monday she hasnt woken up", "find_resource", "cannot_make_appointment"),
+    ("el medidor de azucar no prende se lo pueden cambiar? mi mama esta temblando", "medical_question", "find_resource"),
+    ("her oxygen concentrator stopped working and keeps beeping can you replace it", "medical_question", "find_resource"),
+    ("can i borrow my neighbors car to pick up my pills", "find_resource", "medical_question"),
+    ("cuanto me toca pagar si no tengo aseguranza por la insulina", "find_resource", "medical_question"),
+])
+def test_corrections_a_reviewer_of_the_en_35_change_found_wrong(text, intent, wrong):
+    assert corrected_intent(text, intent) != wrong
+
+
+@pytest.mark.parametrize("text, wrong", [  # ... and category phrases that took over other needs
+    ("what support is out there for me i cant afford my insulin", "caregiver_support"),
+    ("do i qualify for any programs for food", "financial_assistance"),
+    ("i need someone to take me seriously about my pain", "transportation"),
+    ("i take pills for my mood and cant afford them", "mental_health"),
+    ("phone got cut off in the middle of the nurse call", "financial_assistance"),
+    ("can you send me the food stamp info in simple language", "education"),
+])
+def test_categories_a_reviewer_of_the_en_35_change_found(text, wrong):
+    from bot.resources import normalize_category
+    assert normalize_category(text) != wrong

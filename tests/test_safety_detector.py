@@ -2835,3 +2835,30 @@ def test_look_alikes_from_en_35_es_31_stay_quiet(text):
 ])
 def test_twins_of_the_en_35_es_31_look_alikes_fire(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # a reviewer of the en_35 change: crises its first version silenced
+    ("does the pendant call 911 first? my mom is on the floor", Kind.MEDICAL_EMERGENCY),
+    ("i pushed the button on my life alert, does it call 911 or my daughter, im on the floor", Kind.MEDICAL_EMERGENCY),
+    ("hes outside my window with a bat does this text 911", Kind.DANGER),
+    ("help call 911 hes outside the door does this text 911 or not", Kind.MEDICAL_EMERGENCY),
+    ("im having chest pain like it was the last time", Kind.MEDICAL_EMERGENCY),
+    ("crushing chest pain same as it was last year when i had my heart attack", Kind.MEDICAL_EMERGENCY),
+    ("the chest pain i told the nurse about was 10 years ago but now its back", Kind.MEDICAL_EMERGENCY),
+    ("mi mama tiene dolor de pecho igual que fue la ultima vez", Kind.MEDICAL_EMERGENCY),
+    ("is this for emergencies or what hurry", Kind.MEDICAL_EMERGENCY),
+    ("is this for emergencies or not its urgent", Kind.MEDICAL_EMERGENCY),
+    ("my chest feels like no pain ive ever felt before", Kind.MEDICAL_EMERGENCY),
+    ("mom says chest no pain but she is pale and clammy and throwing up", Kind.MEDICAL_EMERGENCY),
+    ("baby swallowed a toy choking", Kind.MEDICAL_EMERGENCY),
+    ("kid was playing pretend fell off the bunk bed and hit his head", Kind.MEDICAL_EMERGENCY),
+    ("happy halloween chest pain", Kind.MEDICAL_EMERGENCY),
+    ("im ending it tonight so i wont be home for the visit", Kind.SUICIDE_SELF_HARM),
+])
+def test_crises_a_reviewer_of_the_en_35_change_found_fire(text, kind):
+    assert assess(text).kind is not Kind.NONE if kind is Kind.DANGER else assess(text).kind is kind
+
+
+def test_real_blood_said_not_to_be_fake_keeps_the_net_cue():
+    from bot.safety_net import danger_cue
+    assert danger_cue("its not fake blood its real and its pouring out of his arm") is not None
