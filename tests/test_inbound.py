@@ -113,3 +113,86 @@ def test_the_turns_last_reply_marks_its_message_done_only_with_the_last_part(eng
         assert session.get(InboundMessage, inbound_id).status == inbound.DONE
         assert len(list(session.execute(select(OutboundMessage.id)
                                         .where(OutboundMessage.inbound_id == inbound_id)).scalars())) == len(seen)
+
+
+def claimed_message(engine, sid: str) -> int:
+    inbound_id = stored(engine, sid)
+    with session_scope(engine) as session:
+        assert inbound.claim(session, inbound_id, NOW, STALE)
+    return inbound_id
+
+
+def test_a_turns_last_reply_is_sent_first_then_recorded_with_its_message_done(engine):
+    from tests.test_sms import twilio_settings
+    from tests.twilio_standin import TwilioStandIn
+    inbound_id = claimed_message(engine, "SMfirst")
+    with TwilioStandIn() as standin:
+        sender = SmsSender(twilio_settings(standin), engine)
+
+        async def reply():
+            try:
+                return await sender.send(PHONE, "word " * 400, inbound_id=inbound_id, finishes_inbound=True)
+            finally:
+                await sender.aclose()
+
+        result = asyncio.run(reply())
+    with session_scope(engine) as session:
+        rows = list(session.execute(select(OutboundMessage).where(OutboundMessage.inbound_id == inbound_id)
+                                    .order_by(OutboundMessage.id)).scalars())
+        assert session.get(InboundMessage, inbound_id).status == inbound.DONE
+    assert len(rows) == len(standin.sent) > 1 and result.message_ids == [row.id for row in rows]
+    assert [row.provider_sid for row in rows] == [sent["sid"] for sent in standin.sent]
+    assert {(row.status, row.attempts) for row in rows} == {("queued", 1)}
+
+
+def test_a_turns_last_reply_twilio_refused_is_recorded_for_the_retry_loop(engine):
+    from tests.test_sms import twilio_settings
+    from tests.twilio_standin import TwilioStandIn
+    inbound_id = claimed_message(engine, "SMrefused")
+    with TwilioStandIn() as standin:
+        standin.script = ["500"]
+        sender = SmsSender(twilio_settings(standin, timeout=1.0), engine)
+
+        async def reply_then_retry():
+            try:
+                first = await sender.send(PHONE, "your list", inbound_id=inbound_id, finishes_inbound=True)
+                await sender.deliver_due(now=dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=30))
+                return first
+            finally:
+                await sender.aclose()
+
+        first = asyncio.run(reply_then_retry())
+    with session_scope(engine) as session:
+        row = session.execute(select(OutboundMessage).where(OutboundMessage.inbound_id == inbound_id)).scalar_one()
+        assert session.get(InboundMessage, inbound_id).status == inbound.DONE
+    assert first.status == "retrying" and standin.requests == 2 and len(standin.sent) == 1
+    assert (row.status, row.attempts, row.provider_sid) == ("queued", 2, standin.sent[0]["sid"])
+
+
+def test_a_turns_reply_sent_but_not_recorded_leaves_its_message_to_the_recovery_pass(engine, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+    from tests.test_sms import twilio_settings
+    from tests.twilio_standin import TwilioStandIn
+    inbound_id = claimed_message(engine, "SMcrash")
+    with TwilioStandIn() as standin:
+        sender = SmsSender(twilio_settings(standin), engine)
+
+        def database_gone(*args):
+            raise OperationalError("INSERT", {}, Exception("database is gone"))
+
+        monkeypatch.setattr(sender, "_record_sent", database_gone)
+
+        async def reply():
+            try:
+                await sender.send(PHONE, "your list", inbound_id=inbound_id, finishes_inbound=True)
+            finally:
+                await sender.aclose()
+
+        try:
+            asyncio.run(reply())
+        except OperationalError:
+            pass
+    assert len(standin.sent) == 1
+    with session_scope(engine) as session:  # not done: taken up again once stale, and answered from the tracker
+        assert session.get(InboundMessage, inbound_id).status != inbound.DONE
+        assert [m.id for m in inbound.recoverable(session, NOW + STALE * 2, STALE)] == [inbound_id]
