@@ -65,7 +65,7 @@ _ASKS_EN = (
     # someone else's medicine, or a dose doubled: "can I take my neighbors lasix", "does she double up today" (en_35)
     rf"can {_WHO} (?:take|use|borrow|have) (?:\w+ ){{0,2}}(?:neighbou?rs?|friends?|sisters?|brothers?|husbands?|wifes?|"
     r"someone elses|somebody elses)(?: (?:leftover|old|extra|spare))? (?:pills?|meds?|medicines?|medication|lasix|furosemide|"
-    r"insulin|pen|inhaler|potassium|water pills?|heart pills?|\w+ pills?)\b",
+    r"insulin|insulin pen|inhaler|potassium|water pills?|heart pills?|\w+ pills?)\b(?! (?:organizer|box|case|cutter|bottle))",
     rf"(?:do|does|should|shall|can) {_WHO} (?:just )?double(?: up)?\b",
     # "is my heart getting worse?"
     r"(?:is|are) (?:my|her|his) (?:heart|kidneys?|sugar|pressure|weight|breathing|swelling) (?:getting|gotten|going) (?:worse|bad|better)",
@@ -143,8 +143,10 @@ _ASKS_ES = (
     r"sera (?:que|q) (?:\w+ )?(?:necesit\w*|le falta|me falta|tengo que|tiene que)",
     # more or less of a dose, asked: "si me como un pan dulce me pongo mas insulina?", "cuantas unidades de lantus le
     # tocan a mi mama si cena muy tarde" (es_31; not "cuanta insulina me toca hoy", the plan's dose)
-    r"(?:me|le|se) (?:pongo|pone|ponemos|tomo|toma|doy|damos|inyecto|inyecta) (?:\w+ )?(?:mas|menos|doble|extra)\b(?! tarde)",
-    r"cuant[ao]s? (?:\w+ ){0,4}(?:me|le|se) (?:toca|tocan|pongo|pone|doy|inyecto|tomo)(?! (?:pagar|recoger|comprar|ir|llevar)\b)"
+    r"(?:me|le|se) (?:pongo|pone|ponemos|tomo|doy|damos|inyecto|inyecta) (?:mas|menos|doble|extra) (?:de )?(?:la )?"
+    r"(?:insulina|unidades|pastillas?|medicina|dosis|lantus|metformina|glargina)\b",
+    r"cuant[ao]s? (?!(?:dias|horas|semanas|meses|minutos|veces)\b)(?:\w+ ){0,4}(?:me|le|se) (?:toca|tocan|pongo|pone|doy|inyecto|tomo)"
+    r"(?! (?:pagar|recoger|comprar|ir|llevar|esperar)\b)"
     r"(?: \w+){0,4} si",
     # a side effect asked: "la metformina engorda?" (es_31), "does metformin make you gain weight"
     r"(?:pastillas?|medicinas?|medicamentos?|insulina|metformina|glargina|lantus|\w+(?:olol|pril|sartan|statina|formina|semida)) "

@@ -250,7 +250,9 @@ _HOW_TO_TAKE_ONE = re.compile(
 # "la insulina antes o despues de la cena, anoche le bajo a 50" (a reviewer of the en_35 change)
 _EFFECT_TOLD = re.compile(r"\b(?:(?:me|le|nos|te) (?:da|dio|cae|cayo|hace|hizo) (?:mal|diarrea|ardor|nausea\w*|mareo\w*|sueno|dano)|"
                           r"diarrea|diarrhea|ardor|vomit\w*|throwing up|sleepy|gives (?:me|her|him)|bajo a|subio a|failing|"
-                          r"goes (?:to|up|down)|\d{2,3})\b")
+                          r"goes (?:to|up|down)|acidez|marea\w*|mareo|bajon|dormid[oa]|no contesta|confus\w*|not making sense|"
+                          r"dizzy|\d{2,3})\b")
+_CONFUSED_ABOUT = re.compile(r"\bconfused (?:about|by|on|with)\b")  # "I'm confused about the heart pill": the plan, not a sign
 _A_TEST = re.compile(r"\b(?:test|labs?|blood work|potas+ium|kidney)\b")
 _TIMES_A_DAY = re.compile(r"\b(?:once|twice|two times|2x|2 times) (?:a|per) day\b")  # the plan's words, not "took it twice"
 # ... not a judgement asked beside it: "can i skip it", "take two", "stop it"
@@ -415,7 +417,8 @@ _EVERYTHING_TO_DO_ES = r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q
 _ASKS_FOR_LIST = re.compile(
     r"\b(?:(?:what|que|q) (?:do |else do |else |mas |otra cosa |otras cosas |cosas )?(?:i|she|he|mom|mi mama|mami|yo|ella)? ?"
     r"(?:have|has|need|needs|got|tengo|tiene|"
-    r"necesito|necesita) (?:to|que|q) (?:do|hacer)|"
+    r"necesito|necesita) (?:to|que|q) (?:do|hacer)(?! (?:si|if|cuando|when|para que|pa que|por que|to get|to be|to apply|"
+    r"to qualify)\b)|"
     r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to dos|to do|todo list|daily things|chores|tareas|pendientes)|"
     r"what(?:s| is) next|que sigue|lo (?:que|q) (?:tengo|tiene|tenia) (?:que|q) hacer|"
     # "is there anything I'm behind on", "what I'm meant to do every day ... go over it again" (en_32)
@@ -735,7 +738,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_task_instructions"  # "how many mg is the water pill again" (en_29)
     if intent in ("medical_question", "ask_tasks", "nlu_fallback") and _HOW_TO_TAKE_ONE.search(typed) \
             and (_CARE_PLAN_WORDS.search(typed) or _A_TEST.search(typed)) and not _SYMPTOM_TOLD.search(typed) \
-            and not _EFFECT_TOLD.search(typed) \
+            and not _EFFECT_TOLD.search(_CONFUSED_ABOUT.sub(" ", typed)) and not _ACUTE_SIGNS.search(_CONFUSED_ABOUT.sub(" ", typed)) \
+            and not _UNWELL_BESIDE_A_PERSON.search(typed) \
+            and not safety_net.reads_danger(text) \
             and not _DISTRESS.search(_TIMES_A_DAY.sub(" ", typed)) and not _JUDGEMENT_ASKED.search(typed) \
             and not advice.asks_medical_advice(text):
         # "the heart pill twice a day, is that with meals or in between", "what am i meant to do for the potasium test" (en_34):
@@ -832,7 +837,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "find_resource"  # "is there a handout on low sodium diets I can print for mom"
     if intent in _LIST_OVERRIDES and _ASKS_FOR_LIST.search(typed) \
             and (not _CARE_PLAN_WORDS.search(typed) or (_BESIDES_ONE.search(typed) and not _unwell_told(text, typed)
-                                                        and not _FOR_A_RESULT.search(typed))) \
+                                                        and not _FOR_A_RESULT.search(typed)
+                                                        and not _UNWELL_BESIDE_A_PERSON.search(typed))) \
             and not (intent == "medical_question" and advice.asks_medical_advice(text)):
         return "ask_tasks"  # "que tiene mi mami en su lista pa esta semana", "did i forget anything this week"
     if intent in ("find_resource", "nlu_fallback") and _OWN_CLASS.search(typed) and (_WHEN.search(typed) or _CONFIRM.search(typed)):
@@ -898,7 +904,7 @@ def _corrected_shapes_since_en_30(text: str, typed: str, intent: str | None) -> 
     if intent in ("report_task_done", "ask_task_instructions", "medical_question") and _EQUIPMENT_BROKEN.search(typed) \
             and _EQUIPMENT_NAMED.search(typed) and _REPLACEMENT_ASKED.search(typed) and not _SYMPTOM_TOLD.search(typed) \
             and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not advice.asks_medical_advice(text) \
-            and not _ACUTE_SIGNS.search(typed) and not _UNWELL_BESIDE_A_PERSON.search(typed) and not _OXYGEN.search(typed) \
+            and not _someone_unwell(text, typed) and not _OXYGEN.search(typed) \
             and not re.search(r"\b(?:mal|malita|bad|sick)\b", typed):
         return "find_resource"  # "el medidor de azucar de mi mama no prende ni con pilas nuevas, se lo pueden cambiar?" (es_31)
     if intent in ("ask_task_instructions", "ask_tasks") and resources.normalize_category(typed) == "financial_assistance" \
@@ -908,21 +914,22 @@ def _corrected_shapes_since_en_30(text: str, typed: str, intent: str | None) -> 
             and not _CALL_ME.search(typed):
         return "find_resource"  # "Id like a book on living with a weak heart" (en_35; not "i dont want pamphlets i want a person")
     if intent in ("ask_next_appointment", "greet") and _ASKS_FOR_LIST.search(typed) and not _WHEN.search(typed) \
-            and not _VISIT.search(typed):
+            and not _VISIT.search(typed) and not _someone_unwell(text, typed):
         return "ask_tasks"  # "Is there anything I'm behind on" (en_35)
-    if intent == "greet" and _SEE_THE_PLAN.search(typed) and not _unwell_told(text, typed) and not _ACUTE_SIGNS.search(typed):
+    if intent == "greet" and _SEE_THE_PLAN.search(typed) and not _someone_unwell(text, typed):
         return "ask_tasks"  # "Hello, I am the daughter of Dorothy Williams. May I see her care plan items?" (en_35)
-    if intent == "request_human" and _SEEING_ANYONE_WHEN.search(typed) and not _unwell_told(text, typed) \
-            and not _ACUTE_SIGNS.search(typed):
+    if intent == "request_human" and _SEEING_ANYONE_WHEN.search(typed) and not _someone_unwell(text, typed) \
+            and not _TALK_TO_A_PERSON.search(typed):
         return "ask_next_appointment"  # "do i see anybody this week" (en_35)
-    if intent in ("ask_tasks", "nlu_fallback", "small_talk") and _NOTHING_TO_EAT.search(typed) and not _FASTING.search(typed):
+    if intent in ("ask_tasks", "nlu_fallback", "small_talk") and _NOTHING_TO_EAT.search(typed) and not _FASTING.search(typed) \
+            and not _someone_unwell(text, typed) and not re.search(r"\b(?:insulin|insulina)\b", typed):
         return "find_resource"  # "no tengo que comer esta semana" (es_31; not "no tengo que comer antes del laboratorio?")
     if intent in ("find_resource", "nlu_fallback") and _CANT_GET_THEM_THERE.search(typed) \
             and resources.normalize_category(typed) in (None, "transportation") \
             and not _unwell_told(text, _CANT_GET_THEM_THERE.sub(" ", typed)) and not _ACUTE_SIGNS.search(typed) and not _UNWELL_BESIDE_A_PERSON.search(typed) and not safety_net.reads_danger(text):
         return "cannot_make_appointment"  # "Can't get mom there Tuesday. Other options?" (en_35): rides and a new date
     if intent in ("find_resource", "nlu_fallback", "small_talk") and _ANYTHING_ON_A_DAY_ES.search(typed) \
-            and resources.normalize_category(typed) is None and not _unwell_told(text, typed) and not _ACUTE_SIGNS.search(typed):
+            and resources.normalize_category(typed) is None and not _someone_unwell(text, typed):
         return "ask_tasks"  # "tiene mi mama algo pa mañana? pa saber si la tengo q llevar a algun lado" (es_31)
     return None
 
@@ -970,6 +977,13 @@ _COUNSELLOR = re.compile(r"\b(?:counsel\w*|therapist\w*|consejer\w*|psicolog\w*|
                          r"talk therapy|terapia de (?:platica|hablar))\b")  # "I would like talk therapy, not more pills" (en_32)
 # ... but a call or today asked: "the therapist, can she call me today? im not doing well" wants a person
 _A_CALL_OR_NOW = re.compile(r"\b(?:call|llame|llamar|today|hoy|not doing well|mal)\b")
+
+
+def _someone_unwell(text: str, typed: str) -> bool:
+    """A symptom, a judgement asked, an acute sign or someone unwell told, or danger read (the reviewers' finds: "hi
+    can i see her list, she fell this morning", "tengo algo el lunes? es que me siento muy mal")."""
+    return _unwell_told(text, typed) or bool(_ACUTE_SIGNS.search(typed) or _UNWELL_BESIDE_A_PERSON.search(typed)) \
+        or safety_net.reads_danger(text)
 
 
 def _unwell_told(text: str, typed: str) -> bool:
@@ -1112,7 +1126,11 @@ def asks_only_for_equipment(text: str) -> bool:
     """`asks_for_equipment` with no fall or injury told beside it: the model's emergency gives
     way to it ("i cant get into the tub, my legs just gave out and i'm on the bathroom floor" is
     not a request for a bath seat: a reviewer's find)."""
-    return asks_for_equipment(text) and not _FALLEN_OR_HURT.search(_typed(text))
+    typed = _typed(text)
+    # (nor beside someone unwell: "el medidor del azucar no prende y mi mama esta muy debil, como consigo otro", a second
+    # reviewer of the en_35 change)
+    return asks_for_equipment(text) and not _FALLEN_OR_HURT.search(typed) and not _UNWELL_BESIDE_A_PERSON.search(typed) \
+        and not _ACUTE_SIGNS.search(typed)
 
 
 _FALLEN_OR_HURT = re.compile(r"\b(?:slipped|fell(?! off| apart| out)|fallen|on the (?:\w+ )?floor|gave out|stuck|"
@@ -1176,14 +1194,19 @@ def asks_for_a_person(text: str) -> bool:
     return bool(_TALK_TO_A_PERSON.search(typed)) and not _DISTRESS.search(told) \
         and not _DARK_BESIDE_A_NEED.search(typed) and not _VEILED.search(typed) \
         and not _ACUTE_SIGNS.search(_CONFUSED_BY_TEXTS.sub(" ", typed)) \
-        and not _UNWELL_BESIDE_A_PERSON.search(typed) and not safety_net.reads_danger(text)
+        and not _UNWELL_BESIDE_A_PERSON.search(typed) and not _THREAT_BESIDE.search(typed) and not safety_net.reads_danger(text)
 
 
 # ... nor beside someone unwell ("need to talk to someone about my moms care asap she hasnt woken up since this morning",
 # "... he stopped eating and drinking 3 days ago and barely responds": a reviewer of the en_35 change)
 _UNWELL_BESIDE_A_PERSON = re.compile(
-    r"\b(?:hasnt (?:woken|woke|eaten|peed)|not (?:waking|eating|drinking|doing well)|stopped (?:eating|drinking)|barely|"
-    r"responds?|sweaty|weak|pale|worse|not ok|not okay|really sick|very sick|so sick)\b")
+    r"\b(?:hasnt (?:woken|woke|eaten|peed)|havent eaten|not (?:waking|eating|drinking|doing well|making sense)|"
+    r"stopped (?:eating|drinking)|barely|responds?|sweaty|weak|pale|worse|not ok|not okay|really sick|very sick|so sick|"
+    r"feel (?:awful|terrible|horrible)|in \d+ days|fell(?! off| apart| out| behind| asleep)|something (?:is )?wrong|dark place|wedged|stuck|slipping|screams?|"
+    r"cant move|looks funny|last message|after that im done|then im done|snapped|hit (?:her|him|them|my \w+)|"
+    # (Spanish: a second reviewer of the en_35 change)
+    r"no contesta|no responde|no despierta|debil|rar[oa]|me siento (?:muy )?mal|se siente (?:muy )?mal|muy mal|se cayo|me cai|"
+    r"no quiere (?:comer|hablar|levantarse)|no me deja|no la deja|no lo deja)\b")
 
 
 _CONFUSED_BY_TEXTS = re.compile(r"\bconfused by (?:all )?(?:the |these |your )?(?:texts|messages|reminders)\b")
@@ -1371,13 +1394,13 @@ def names_a_need(text: str) -> bool:
     if not _DANGER_OR_ILLNESS.search(_AFRAID_OF_THE_TRIP.sub(" ", typed)):
         told = _CANT_MANAGE_THE_TUB.sub(" ", _CANT_AFFORD.sub(" ", told))
     return category not in (None, "mental_health") and not _DISTRESS.search(told) and not _THREAT_BESIDE.search(typed) \
-        and not _DOWN_NOW.search(typed) \
+        and not _DOWN_NOW.search(typed) and not _UNWELL_BESIDE_A_PERSON.search(typed) \
         and not LOW_MOOD.search(typed) and not _ACUTE_SIGNS.search(typed) and not safety_net.reads_danger(text) \
         and not (_VISIT.search(typed) and (_CANT_ATTEND.search(typed) or _WHEN.search(typed) or _CONFIRM.search(typed)))
 
 
 # ... nor someone down now: "mom's bed is too low and she slid off and is on the floor" (a reviewer of the en_35 change)
-_DOWN_NOW = re.compile(r"\b(?:on the floor|slid off|cant get up|can not get up|en el piso|no se puede levantar)\b")
+_DOWN_NOW = re.compile(r"\b(?:on the floor|slid off|cant get up|can not get up|en el piso|no se puede levantar|went down)\b")
 # ... never beside someone who threatens or a way to die: "afraid to take the bus, my ex waits for me at the stop and
 # follows me home", "take the el and jump in front of it" (a reviewer of the en_32 change)
 _THREAT_BESIDE = re.compile(r"\b(?:follow\w*|stalk\w*|waits? for me|my ex|attack\w*|robbed|mugged|grabbed|jump\w*|"
@@ -1386,7 +1409,9 @@ _THREAT_BESIDE = re.compile(r"\b(?:follow\w*|stalk\w*|waits? for me|my ex|attack
                             r"never come back|not come back|never coming back|not coming back|disappear|"
                             # (a second reviewer of the en_34 change: "need a safer place for my mom to live, her boyfriend
                             # knocks her around", "someone shot at our window last night")
-                            r"knocks? (?:her|him|me|us) around|shot at|shooting|abus\w*)\b")
+                            r"knocks? (?:her|him|me|us) around|shot at|shooting|abus\w*|snapped|hit (?:her|him|them)|pega\w*|"
+                            r"amenaz\w*|golpe\w*|watch(?:es|ing) everything|controls? (?:me|everything)|controlling|"
+                            r"wont let me|no me deja)\b")
 # Afraid of the trip itself, which a ride answers: "I'm scared to take the el by myself now, too many stairs" (en_32)
 _AFRAID_OF_THE_TRIP = re.compile(r"\b(?:scared|afraid|nervous|frightened) (?:to|of) (?:take|taking|ride|riding|use|using|go on|going on) "
                                  r"(?:the )?(?:el|bus|buses|train|cta|subway|metro|stairs|pace|taxi|uber)\b")
@@ -1395,6 +1420,7 @@ _AFRAID_OF_THE_TRIP = re.compile(r"\b(?:scared|afraid|nervous|frightened) (?:to|
 # Signs of something happening to the body now: "pressed her life alert by accident but its not all good,
 # she is very confused and sweaty" is not a request for equipment (a reviewer of the en_30 change).
 _ACUTE_SIGNS = re.compile(r"\b(?:confused|sweaty|sweating|clammy|shaking|shaky|vomit\w*|throwing up|unresponsive|drowsy|"
+                          r"no puedo (?:ni )?tomar agua|cant keep (?:anything|water|food) down|"
                           r"out of it|jaw|hasnt peed|not peeing|cant pee|"
                           r"slurr\w*|fever|burning up|seizure|confundid[oa]|sudando|temblando|vomitando)\b")
 

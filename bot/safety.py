@@ -1093,8 +1093,16 @@ _WHAT_FEELS_BEFORE = re.compile(r"\b(?:what (?:does|do|would|did|might)|como se 
 _FEELS_LIKE_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:feel|feels|look|looks|sound|sounds|seem|seems)(?: like)?\b")
 
 
+# A chest said to be fine, with nothing after that turns it ("chest was fine this morning no pain now its crushing",
+# "... but its tight rn": a second reviewer's finds)
+_CHEST_SAID_FINE = re.compile(r" chest (?:is|feels|has been|was) (?:fine|ok|okay|good|normal|great|better)"
+                              r"(?: (?:today|now|this morning|tonight))? (?:no|not any) (?:pain|pressure|discomfort|tightness)")
+_ALARM_AFTER_FINE = re.compile(r"\b(?:but|pero|now|rn|right now|tight\w*|crush\w*|pressure|pain|jaw|arm|back|sweat\w*|threw up|"
+                               r"throwing up|vomit\w*|breath\w*|dizzy|heart|racing|worse|again|then|started|squeez\w*|hurt\w*|"
+                               r"ache\w*)\b")
 # Not real: "they were filming a movie on my block today, cops and fake blood everywhere" (en_35)
-_FAKE_BEFORE = re.compile(r"\b(?<!not )(?<!its not )(?:fake|stage|movie) $")
+_FAKE_BEFORE = re.compile(r"\b(?<!not )(?<!isnt )(?<!no )(?<!aint )(?<!like )(?:fake|stage|movie) $")
+_BLOOD_WORD = re.compile(r"\b(?:blood|bloody|sangre)\b")
 
 
 def _is_live(m: re.Match[str]) -> bool:
@@ -1117,7 +1125,10 @@ def _is_live(m: re.Match[str]) -> bool:
     if _SOMEONE_IF_BEFORE.search(before) or _about_a_story(before, after) \
             or (_asked_out_of_curiosity(m.string) and not own_now):
         return False
-    if _story_on_screen(m.string) or (_FAKE_BEFORE.search(before) and m.group().startswith((" blood", " sangre"))):
+    if _CHEST_SAID_FINE.fullmatch(m.group()) and not _ALARM_AFTER_FINE.search(m.string, m.end()):
+        return False  # "my chest is fine today, no pain, just letting the nurse know like she asked" (en_35)
+    if _story_on_screen(m.string) or (_FAKE_BEFORE.search(before) and m.group().startswith((" blood", " sangre"))
+                                      and len(_BLOOD_WORD.findall(m.string)) == 1):
         return False
     if 0 <= _funeral_at(m.string) < m.start() and _HAD_BEFORE.search(before):  # "went to her funeral today, she had a stroke"
         return False
@@ -1585,7 +1596,8 @@ _PAST_AFTER = re.compile(
 # started an hour ago is back", nothing of now between
 _WAS_LONG_AGO_AFTER = re.compile(
     rf" (?:that|which|que|i|he|she|we|you|le|me|mi \w+|my \w+)(?: (?!(?:{_NOW}|and|but|y|pero|like|as|same|como|igual|just|"
-    rf"exactly)\b)\w+){{0,8}}? (?:was|fue|happened|paso|ocurrio) (?!(?:the |la |el )?(?:last time|ultima vez|vez pasada)\b)"
+    rf"exactly|than|worse|better|stronger|more|less|peor|mas|mismo|have|has|get|gets|is|am|are|tengo|tiene|es|esta|siento|"
+    rf"siente)\b)\w+){{0,8}}? (?:was|fue|happened|paso|ocurrio) (?!(?:the |la |el )?(?:last time|ultima vez|vez pasada)\b)"
     rf"{_PAST}\b")
 # ... said of "the" event, and nothing of now after it ("... was 10 years ago but now its back": a reviewer's find)
 _THE_EVENT_BEFORE = re.compile(r"\b(?:the|that|el|la|ese|esa)(?: \w+)? $")
@@ -1595,9 +1607,16 @@ def _was_long_ago(m: re.Match[str], before: str, after: str) -> bool:
     was = _WAS_LONG_AGO_AFTER.match(after)
     if was is None or not _THE_EVENT_BEFORE.search(before):
         return False
-    rest = _FINE_NOW_RE.sub(" ", m.string[m.end() + was.end():])
-    return not _NOW_RE.search(rest) and not _RECENT.search(rest) and not _BACK_AFTER.search(rest) \
-        and not re.search(r"\b(?:again|otra vez|de nuevo|worse|peor)\b", rest)
+    # nothing after it but that all is well now ("..., ahorita estoy bien del corazon"): "... and i think im having
+    # one", "... y lo tengo", "... his face is drooping" are told now (a second reviewer's finds)
+    rest = m.string[m.end() + was.end():]
+    fine = _FINE_NOW_RE.match(rest)
+    if fine is None:
+        return _NOTHING_AFTER.match(rest) is not None
+    return _OF_IT_AFTER.match(rest, fine.end()) is not None
+
+
+_OF_IT_AFTER = re.compile(r"(?: (?:del|de la|de|from|with|con) (?:\w+ )?\w+)?(?: (?:thanks|thank you|gracias|gracias a dios))* *$")
 
 
 def _is_current_mention(m: re.Match[str]) -> bool:
@@ -1724,7 +1743,7 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
     if _SERVICE_QUESTION_BEFORE.search(before):  # "do you guys handle emergencies?"
         return False
     asked = _LINE_FOR_BEFORE.search(before)
-    if asked and _ONLY_OR_NOT_AFTER.match(after) and not _trouble_told_around(m, before, asked.start(), after):
+    if asked and _ONLY_OR_NOT_AFTER.match(after) and _only_framed(m, before, asked.start(), after, _LINE_FRAME):
         return False  # "I found this number on a flyer at church, is this for emergencies?" (en_35)
     # "a family emergency, so I have to cancel": a reason for being away, not a call for help
     if _PERSONAL_BEFORE.search(before) and not _URGENT_WORDS.search(m.string):
@@ -2192,14 +2211,25 @@ def _what_a_device_does_asked(m: re.Match[str]) -> bool:
     asked = _DEVICE_CALLS_BEFORE.search(before)
     if asked is None or not _A_DEVICE.search(m.string) or not _ONLY_WHO_ELSE_AFTER.match(after):
         return False
-    return not _trouble_told_around(m, before, asked.start(), after) and m.string.count("911") == 1
+    return _only_framed(m, before, asked.start(), after, _DEVICE_FRAME) and m.string.count("911") == 1
 
 
-def _trouble_told_around(m: re.Match[str], before: str, asked_at: int, after: str) -> bool:
-    """Anything wrong told in the message outside the question itself (from `asked_at` in `before` to the
-    end of `after`): "does the pendant call 911 first? my mom is on the floor" (a reviewer's find)."""
+def _only_framed(m: re.Match[str], before: str, asked_at: int, after: str, frame: re.Pattern[str]) -> bool:
+    """Nothing in the message outside the question itself (from `asked_at` in `before` to the end of `after`)
+    but `frame`'s words: "I found this number on a flyer at church", "what happens if I push the button on my
+    life alert". Anything else may be what is happening ("mom is on the ground, is this for emergencies", "mi
+    mama se cayo, the life alert does it call 911": the reviewers' finds)."""
     start = m.start() + 1 - len(before) + asked_at
-    return _TROUBLE_TOLD.search(m.string[:start] + " " + m.string[m.end() + len(after):]) is not None
+    told_before, told_after = m.string[:start], m.string[m.end() + len(after):]
+    return frame.fullmatch(told_before) is not None and not told_after.strip() and not _TROUBLE_TOLD.search(told_before)
+
+
+_GREETING_WORDS = r"(?: (?:hi|hello|hey|hola|buenas|quick question|question|sorry|excuse me|good morning|good afternoon))*"
+_LINE_FRAME = re.compile(_GREETING_WORDS + r"(?: (?:i|we) (?:found|got|saw|was given|were given|have|had) (?:this|your|the) "
+                         r"(?:number|line|text line|card|flyer)(?: \w+){0,8})? *")
+_DEVICE_FRAME = re.compile(_GREETING_WORDS + r"(?: (?:what happens|so)? ?(?:if|when) (?:i|you|she|he|mom|we) (?:push|press|hit) "
+                           r"(?:the|my|her|his|that) (?:\w+ ){0,2}?(?:button|pendant)(?: on (?:my|her|his|the) "
+                           r"(?:life ?alert|life alert|medical alert|pendant|necklace|bracelet|watch))?)? *")
 
 
 # The emergency number asked for a time that may come, and nothing else told: "what number do i
@@ -2406,7 +2436,9 @@ _CARING_FOR = re.compile(
 # ... never beside a means, a plan or a wish to die ("... hay apoyo pa mi? ya tengo la soga")
 _DARK_BESIDE_CARING = re.compile(
     rf"\b(?:{FIREARM}|rope|noose|a plan|the plan|pills (?:are )?ready|have the pills|die|dead|end it|kill|"
-    r"soga|cuerda|pistola|arma|veneno|morir\w*|matar\w*|ir(?:me)? con dios|quitarme la vida|acabar con todo)\b")
+    r"soga|cuerda|pistola|arma|veneno|morir\w*|matar\w*|ir(?:me)? con dios|quitarme la vida|acabar con todo|"
+    # "... quiero que alguien me reemplace para siempre", "... porque me voy a ir" (a second reviewer of the en_35 change)
+    r"para siempre|me voy a ir|irme|for good|forever|im leaving|going away)\b")
 _SUPPORT_FOR_ME = re.compile(r"\b(?:(?:hay|tienen|existe) (?:algun |algo de )?(?:apoyo|ayuda)|apoyo para mi|ayuda para mi|"
                              r"(?:is there|any|do you have|are there) (?:any )?(?:support|help)(?: \w+)? for (?:me|us|caregivers|carers))\b")
 
@@ -2620,6 +2652,10 @@ _RULES: tuple[_Rule, ...] = (
     # Spanish rules come first in each kind: a hit marks the reply as Spanish,
     # and English messages never match them (their words are Spanish only).
     # --- Spanish: suicide / self-harm (same signals as the English rules) ---
+    # a means made ready: "ya no puedo mas, necesito quien me cubra unos dias, ya tengo la soga lista" (silent until a
+    # second reviewer of the en_35 change found it)
+    _rule_es("suicidal_ideation", SUICIDE,
+             r"(?:ya )?(?:tengo|tiene) (?:la|una|el|mi) (?:soga|cuerda|veneno|pistola)(?: \w+)? (?:lista|listo|preparad[oa])"),
     # "ya no puedo mas", unless the message asks for help with caring for someone
     _rule_es("suicidal_ideation", SUICIDE,
              r"ya no (?:aguanto|puedo|soporto)(?: mas)?(?: con (?:esto|esta vida|mi vida))?(?= *$| (?:ya|de verdad|en serio|con todo|quiero|me quiero|i)\b)",
@@ -2864,7 +2900,8 @@ _RULES: tuple[_Rule, ...] = (
         # "im ending it tonight so i wont be home for the visit" (a reviewer of the en_35 change; not "ending it with
         # my boyfriend tonight", "ending it tonight with him")
         r"(?:(?:i|im|i am|ill|i will|im gonna|im going to) (?:be )?)?ending (?:it|it all|things|my life) "
-        r"(?:tonight|today|right now|now|soon|this week|for good)(?! (?:with|between)\b)",
+        r"(?:tonight|today|right now|now|soon|this week|for good)"
+        r"(?! with (?:him|her|them|my (?:boy|girl)friend|my (?:husband|wife|partner|ex|landlord))\b| between\b)",
         r"(?:dont|cant|doesnt|cannot) see (?:a |any )?way out(?! of)",
         r"(?:think|thinking|thought|thoughts) (?:about|of) (?:killing|ending|dying|death|not being here|not waking up|taking my life|hurting myself|overdosing|jumping)",
         # imagining one's own death, death felt as relief
@@ -3771,8 +3808,7 @@ _RULES: tuple[_Rule, ...] = (
     # Chest pain / pressure / tightness and heart attack.
     _rule(
         "chest_pain", MEDICAL,
-        rf"chest (?!(?:is|feels|has been|was) (?:fine|ok|okay|good|normal|great|better)(?: (?:today|now|this morning|tonight))? (?:no|not any) )"
-            rf"{W5}(?:pains?|painful|hurts?|hurting|ache|aches|aching|pressure|tight\w*|squeez\w*|heavy|heaviness|crush\w*|burning|discomfort|killing|stabbing|sharp|elephant)",
+        rf"chest {W5}(?:pains?|painful|hurts?|hurting|ache|aches|aching|pressure|tight\w*|squeez\w*|heavy|heaviness|crush\w*|burning|discomfort|killing|stabbing|sharp|elephant)",
         rf"(?:pains?|pressure|tightness|squeezing|crushing|heaviness|ache|aching|discomfort|hurting|hurts|weight|elephant|burning) {W3}(?:in|on|across|around|of|under|behind) (?:my |his |her |the |their |your )?(?:chest|breastbone|sternum)",
         rf"chest {W5}(?:sitting|standing) on|(?:clutch\w*|grabb\w*|holding) (?:his |her |my |their )?chest",
         r"heart (?:hurts|is hurting|pains?)",

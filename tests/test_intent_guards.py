@@ -1295,3 +1295,37 @@ def test_corrections_a_reviewer_of_the_en_35_change_found_wrong(text, intent, wr
 def test_categories_a_reviewer_of_the_en_35_change_found(text, wrong):
     from bot.resources import normalize_category
     assert normalize_category(text) != wrong
+
+
+@pytest.mark.parametrize("text, reading", [  # a second reviewer of the en_35 change: the model's check-in must stay
+    ("can i talk with jose he helped me, my son is threatening me again", "asks_for_a_person"),
+    ("can I talk to Maria she helped me, im in a dark place", "asks_for_a_person"),
+    ("bed is too low, mom went down between the bed and the wall and shes wedged there", "names_a_need"),
+    ("my phone is about to get cut off, this might be my last message", "names_a_need"),
+    ("struggling to juggle my kids and mom, i snapped and hit her", "names_a_need"),
+    ("my neighbor used to bring me a plate on sundays and now i havent eaten in 4 days", "names_a_need"),
+    ("el medidor del azucar no prende y mi mama esta muy debil, como consigo otro", "asks_only_for_equipment"),
+    ("el aparato para medir el azucar no funciona, mi mama esta rara y no contesta, se lo pueden cambiar", "asks_only_for_equipment"),
+])
+def test_check_in_readings_a_second_reviewer_of_the_en_35_change_found(text, reading):
+    from bot import intent_guards
+    assert not getattr(intent_guards, reading)(text)
+
+
+@pytest.mark.parametrize("text, intent, wrong", [  # ... and intent corrections it found wrong
+    ("q tengo q hacer si mi esposo me pega", "find_resource", "ask_tasks"),
+    ("que mas tengo que hacer para que me aprueben el medicaid", "find_resource", "ask_tasks"),
+    ("aparte de las pastillas q mas tengo q hacer, mi mama ya no quiere comer y esta muy debil", "find_resource", "ask_tasks"),
+    ("hi can i see her list, she fell this morning", "ask_next_appointment", "ask_tasks"),
+    ("do i see anybody this week? i really need to talk to someone, im not doing well", "request_human", "ask_next_appointment"),
+    ("tengo algo el lunes? es que me siento muy mal", "find_resource", "ask_tasks"),
+    ("me tomo la metformina antes o despues de comer, me da mucha acidez", "medical_question", "ask_task_instructions"),
+    ("la insulina en la manana o en la noche, mi papa esta muy dormido y no contesta", "medical_question", "ask_task_instructions"),
+    ("nothing to eat in the house and i took my insulin, im shaking", "ask_tasks", "find_resource"),
+    ("me toma mas de una hora llegar a la clinica del azucar, hay transporte?", "find_resource", "medical_question"),
+    ("me pongo mas nerviosa cuando me checo el azucar, hay alguien con quien hablar?", "find_resource", "medical_question"),
+    ("cuantos dias me toca esperar si no tengo cita para la insulina", "find_resource", "medical_question"),
+    ("can I borrow my sisters pill organizer", "find_resource", "medical_question"),
+])
+def test_corrections_a_second_reviewer_of_the_en_35_change_found_wrong(text, intent, wrong):
+    assert corrected_intent(text, intent) != wrong

@@ -2862,3 +2862,25 @@ def test_crises_a_reviewer_of_the_en_35_change_found_fire(text, kind):
 def test_real_blood_said_not_to_be_fake_keeps_the_net_cue():
     from bot.safety_net import danger_cue
     assert danger_cue("its not fake blood its real and its pouring out of his arm") is not None
+
+
+@pytest.mark.parametrize("text", [  # a second reviewer of the en_35 change: crises its quieting rules silenced
+    "the stroke i mentioned to the doctor was back in 2015 and i think im having one",
+    "the chest pain i have is much worse than it was 2 years ago",
+    "el dolor de pecho que tuve fue hace 3 años y lo tengo",
+    "el infarto que tuvo mi esposo fue hace un año y siente lo mismo",
+    "mom is on the ground is this for emergencies",
+    "mi mama se cayo es este numero para emergencias",
+    "my son wont let me leave is this number for emergencies",
+    "mom is on the ground, if i press her pendant does it call 911",
+    "i pushed the button on my life alert twice and no one came, does it call 911",
+    "this isnt fake blood. theres blood everywhere",
+    "it looked like movie blood pouring from his head",
+    "chest was fine this morning no pain now its crushing",
+    "chest was fine tonight no pressure then it started squeezing",
+    "ya no aguanto mas quiero que alguien me reemplace para siempre",
+    "im ending it tonight with pills",
+    "ya no puedo mas, necesito quien me cubra unos dias, ya tengo la soga lista",
+])
+def test_crises_a_second_reviewer_of_the_en_35_change_found_fire(text):
+    assert assess(text).kind is not Kind.NONE
