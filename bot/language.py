@@ -91,7 +91,10 @@ def detect(text: str | None) -> str | None:
         # en español?"), or the reverse: the small words are the language; lingua reads the
         # nouns, and can be sure of the wrong one
         return "es" if spanish > english else "en"
-    if confidence >= SURE and len(words) >= 2:
+    # (sure only with one of its common words: lingua, choosing between two languages, is sure of one even for
+    # "asdkjh qweqwe zzz", which switched a number to Spanish; found by using it. Over the blind sets this leaves
+    # 5 of 9,299 Spanish and 305 of 20,139 English messages undecided, keeping the conversation's language.)
+    if confidence >= SURE and len(words) >= 2 and spanish + english >= 1:
         return best
     agrees = spanish > english if best == "es" else english > spanish if best == "en" else False
     if confidence >= LIKELY and agrees:

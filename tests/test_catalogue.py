@@ -85,6 +85,8 @@ def test_dates_and_times_are_written_the_reply_language_s_way():
     ("perdon numero equivocado", "es"),
     ("azucar 110", "es"),
     ("case manager please", "en"),
+    # gibberish is no language, though lingua choosing between two is sure of one (found by using it)
+    ("asdkjh qweqwe zzz", None), ("lkjlkj poiu mnbv", None),
 ])
 def test_detection_is_sure_or_silent(text, expected):
     assert language.detect(text) == expected
