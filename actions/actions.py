@@ -318,7 +318,11 @@ class ValidateResourceForm(FormValidationAction):
 
     async def validate_resource_category(self, slot_value, dispatcher, tracker, domain) -> dict:
         # A tagged word that names no category ("bench", "feeling") falls back to the message.
-        found = resources.normalize_category(str(slot_value)) or await _need_in_message(tracker)
+        tagged = [str(e.get("value")) for e in (tracker.latest_message or {}).get("entities") or []
+                  if e.get("entity") == "resource_category"]
+        text = (tracker.latest_message or {}).get("text") or ""
+        found = resources.one_of_the_tagged(tagged, text) or resources.normalize_category(str(slot_value)) \
+            or await _need_in_message(tracker)
         return {"resource_category": found}
 
     async def validate_zip(self, slot_value, dispatcher, tracker, domain) -> dict:

@@ -57,6 +57,18 @@ def normalize_category(value: str | None) -> str | None:
     return paying_for_medicine(synonyms[phrase], text) if phrase else None
 
 
+def one_of_the_tagged(tagged: list[str], text: str) -> str | None:
+    """When the classifier tagged words of two kinds of help in one message ("mom needs a ride to the
+    cooking class and back home": a ride and a class), the kind its words name read as a whole (the
+    longest phrase: "a ride to the"), if it is one of them; None otherwise (found by using the web chat:
+    the last tag, the class, won)."""
+    kinds = {normalize_category(value) for value in tagged} - {None}
+    if len(kinds) < 2:
+        return None
+    named = normalize_category(text)
+    return named if named in kinds else None
+
+
 # Money that a medicine costs is help paying for medicine: "out of carvedilol and no money
 # till the 3rd", "se me acabo la metformina y no tengo dinero".
 MEDICINE = re.compile(

@@ -218,6 +218,12 @@ def test_the_resource_form_reads_a_described_need(app_db):
     assert category("i need help", slots={"resource_category": "education"}) == {"resource_category": None}
     # another request while the form waits is not read as a need (the form yields to it)
     assert category("when is my appointment", "ask_next_appointment", {"requested_slot": "resource_category"}) == {}
+    # two kinds tagged: the one the whole message names (found by using the web chat: the last tag, the class, won)
+    two = tracker("mom needs a ride to the cooking class and back home", "find_resource", STRANGER,
+                  entities=[{"entity": "resource_category", "value": "transportation"},
+                            {"entity": "resource_category", "value": "education"}])
+    assert asyncio.run(form.validate_resource_category("education", CollectingDispatcher(), two, {})) \
+        == {"resource_category": "transportation"}
 
 
 def test_a_date_nobody_asked_for_verifies_or_says_where_the_sender_stands(app_db):

@@ -1329,3 +1329,11 @@ def test_check_in_readings_a_second_reviewer_of_the_en_35_change_found(text, rea
 ])
 def test_corrections_a_second_reviewer_of_the_en_35_change_found_wrong(text, intent, wrong):
     assert corrected_intent(text, intent) != wrong
+
+
+def test_two_kinds_of_help_tagged_are_read_as_the_whole_message_names_them():  # found by using the web chat
+    from bot.resources import one_of_the_tagged
+    assert one_of_the_tagged(["ride", "cooking class"], "mom needs a ride to the cooking class and back home") \
+        == "transportation"
+    assert one_of_the_tagged(["ride"], "i need a ride") is None  # one kind: the tag decides, as before
+    assert one_of_the_tagged(["walker", "food"], "hello") is None  # the words name neither: the tag decides
