@@ -520,6 +520,7 @@ _EQUIPMENT_BROKEN = re.compile(
     r"worn out|falling apart)|se (?:le|me) rompio (?:la|el|mi|su) (?:maquinita|bascula|andadera|silla|medidor|glucometro|baston)|"
     r"beeping|cracked|se rompio|esta roto|no sirve|ya no sirve|no funciona|se descompuso|no prende|"
     r"(?:doesnt|does not|wont|will not|didnt) (?:turn|switch|power) on)\b")
+_FEELS_BAD = re.compile(r"\b(?:mal|malita|bad|sick)\b")
 _OXYGEN = re.compile(r"\b(?:oxygen|oxigeno|concentrator|concentrador|cpap|bipap|tank|tanque)\b")
 # ... and another one asked for: "como consigo otro", "se lo pueden cambiar?" (es_31)
 _REPLACEMENT_ASKED = re.compile(
@@ -738,9 +739,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_task_instructions"  # "how many mg is the water pill again" (en_29)
     if intent in ("medical_question", "ask_tasks", "nlu_fallback") and _HOW_TO_TAKE_ONE.search(typed) \
             and (_CARE_PLAN_WORDS.search(typed) or _A_TEST.search(typed)) and not _SYMPTOM_TOLD.search(typed) \
-            and not _EFFECT_TOLD.search(_CONFUSED_ABOUT.sub(" ", typed)) and not _ACUTE_SIGNS.search(_CONFUSED_ABOUT.sub(" ", typed)) \
-            and not _UNWELL_BESIDE_A_PERSON.search(typed) \
-            and not safety_net.reads_danger(text) \
+            and not _effect_or_unwell_told(text, _CONFUSED_ABOUT.sub(" ", typed)) \
             and not _DISTRESS.search(_TIMES_A_DAY.sub(" ", typed)) and not _JUDGEMENT_ASKED.search(typed) \
             and not advice.asks_medical_advice(text):
         # "the heart pill twice a day, is that with meals or in between", "what am i meant to do for the potasium test" (en_34):
@@ -902,10 +901,8 @@ def _corrected_shapes_since_en_30(text: str, typed: str, intent: str | None) -> 
             and _EQUIPMENT_NAMED.search(typed) and not _QUESTION.search(typed):
         return "find_resource"  # "the scale you all gave me doesnt turn on"
     if intent in ("report_task_done", "ask_task_instructions", "medical_question") and _EQUIPMENT_BROKEN.search(typed) \
-            and _EQUIPMENT_NAMED.search(typed) and _REPLACEMENT_ASKED.search(typed) and not _SYMPTOM_TOLD.search(typed) \
-            and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not advice.asks_medical_advice(text) \
-            and not _someone_unwell(text, typed) and not _OXYGEN.search(typed) \
-            and not re.search(r"\b(?:mal|malita|bad|sick)\b", typed):
+            and _EQUIPMENT_NAMED.search(typed) and _REPLACEMENT_ASKED.search(typed) and not _someone_unwell(text, typed) \
+            and not _OXYGEN.search(typed) and not _FEELS_BAD.search(typed):
         return "find_resource"  # "el medidor de azucar de mi mama no prende ni con pilas nuevas, se lo pueden cambiar?" (es_31)
     if intent in ("ask_task_instructions", "ask_tasks") and resources.normalize_category(typed) == "financial_assistance" \
             and _ASKS_FOR_HELP.search(typed) and not _CARE_PLAN_WORDS.search(typed) and not _PLAN_NAMED.search(typed):
@@ -926,7 +923,7 @@ def _corrected_shapes_since_en_30(text: str, typed: str, intent: str | None) -> 
         return "find_resource"  # "no tengo que comer esta semana" (es_31; not "no tengo que comer antes del laboratorio?")
     if intent in ("find_resource", "nlu_fallback") and _CANT_GET_THEM_THERE.search(typed) \
             and resources.normalize_category(typed) in (None, "transportation") \
-            and not _unwell_told(text, _CANT_GET_THEM_THERE.sub(" ", typed)) and not _ACUTE_SIGNS.search(typed) and not _UNWELL_BESIDE_A_PERSON.search(typed) and not safety_net.reads_danger(text):
+            and not _someone_unwell(text, _CANT_GET_THEM_THERE.sub(" ", typed)):
         return "cannot_make_appointment"  # "Can't get mom there Tuesday. Other options?" (en_35): rides and a new date
     if intent in ("find_resource", "nlu_fallback", "small_talk") and _ANYTHING_ON_A_DAY_ES.search(typed) \
             and resources.normalize_category(typed) is None and not _someone_unwell(text, typed):
@@ -977,6 +974,12 @@ _COUNSELLOR = re.compile(r"\b(?:counsel\w*|therapist\w*|consejer\w*|psicolog\w*|
                          r"talk therapy|terapia de (?:platica|hablar))\b")  # "I would like talk therapy, not more pills" (en_32)
 # ... but a call or today asked: "the therapist, can she call me today? im not doing well" wants a person
 _A_CALL_OR_NOW = re.compile(r"\b(?:call|llame|llamar|today|hoy|not doing well|mal)\b")
+
+
+def _effect_or_unwell_told(text: str, typed: str) -> bool:
+    """A side effect, a reading, an acute sign or someone unwell told beside how a task is done."""
+    return bool(_EFFECT_TOLD.search(typed) or _ACUTE_SIGNS.search(typed) or _UNWELL_BESIDE_A_PERSON.search(typed)) \
+        or safety_net.reads_danger(text)
 
 
 def _someone_unwell(text: str, typed: str) -> bool:
