@@ -3689,8 +3689,11 @@ _RULES: tuple[_Rule, ...] = (
     # Dangerous blood sugar: numbers < 55 or > 400 mg/dL with a sugar word.
     _rule("blood_sugar", MEDICAL, _SUGAR_WORDS + " " + _READING_GAP + _READING, accept=_is_dangerous_sugar),
     # ... or a fasting reading told in Spanish: "ayunas 40", "me salio 45 en ayunas"
+    # (or beside insulin or a sign: "le doy mas insulina? le salio 500 y tiene mucha sed y esta muy dormida", silent until
+    # a second reviewer of the en_35 change found it)
     _rule("blood_sugar", MEDICAL, r"(?:ayunas|salio|sale|marco|marca) (?:\w+ ){0,3}" + _READING, accept=_is_dangerous_sugar,
-          requires=r"\b(?:ayunas|azucar|glucosa|glucometro)\b"),
+          requires=r"\b(?:ayunas|azucar|glucosa|glucometro|insulina|dormid[oa]|sudando|temblando|confundid[oa]|no contesta|"
+                   r"mucha sed)\b"),
     _rule("blood_sugar", MEDICAL,
           _READING + r" (?:on (?:the |my |his |her )?)?(?:meter|glucometer|reading|sugar|glucose|bg|bs)",
           accept=_is_dangerous_sugar),

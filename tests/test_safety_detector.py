@@ -2884,3 +2884,14 @@ def test_real_blood_said_not_to_be_fake_keeps_the_net_cue():
 ])
 def test_crises_a_second_reviewer_of_the_en_35_change_found_fire(text):
     assert assess(text).kind is not Kind.NONE
+
+
+@pytest.mark.parametrize("text, kind", [  # a reading told with "le salio" beside insulin or a sign, not only "azucar"
+    ("le doy mas insulina? le salio 500 y tiene mucha sed y esta muy dormida", Kind.MEDICAL_EMERGENCY),
+    ("le salio 500 y esta muy dormida", Kind.MEDICAL_EMERGENCY),
+    ("me salio 45 y estoy temblando", Kind.MEDICAL_EMERGENCY),
+    ("le salio 500 de la cuenta del hospital", Kind.NONE),
+    ("a mi mama le salio 121 hoy en ayunas", Kind.NONE),
+])
+def test_a_reading_told_beside_insulin_or_a_sign_is_read(text, kind):
+    assert assess(text).kind is kind
