@@ -139,6 +139,14 @@ def is_permanent(exc: Exception) -> bool:
     return isinstance(exc, TwilioRestException) and exc.status in PERMANENT_HTTP_STATUSES
 
 
+def failure_fields(exc: Exception, attempts: int, now: dt.datetime) -> dict:
+    """How a failed attempt is recorded: never retried when Twilio says it never can be, else
+    retried after its backoff (the caller gives up on one too late to help)."""
+    if is_permanent(exc):
+        return {"status": "undeliverable", "attempts": attempts, "error": describe(exc)}
+    return {"status": "retrying", "attempts": attempts, "error": describe(exc), "next_attempt_at": now + backoff(attempts)}
+
+
 def describe(exc: Exception) -> str:
     """The error as stored on the row (the console shows it)."""
     if isinstance(exc, TwilioRestException):
@@ -263,11 +271,8 @@ class SmsSender:
         try:
             sent = await self._create(to, body)
         except Exception as exc:  # noqa: BLE001 - every failure is recorded on the row
-            error = describe(exc)
             log.warning("SMS reply attempt 1 failed: %s", log_reason(exc), extra=logs.about(to))
-            if is_permanent(exc):
-                return body, {"status": "undeliverable", "attempts": 1, "error": error}
-            return body, {"status": "retrying", "attempts": 1, "error": error, "next_attempt_at": now + backoff(1)}
+            return body, failure_fields(exc, 1, now)
         return body, {"status": sent.status or "sent", "attempts": 1, "provider_sid": sent.sid}
 
     def _record_sent(self, to: str, outcomes: list[tuple[str, dict]], purpose: str, priority: int, inbound_id: int,
@@ -391,14 +396,13 @@ class SmsSender:
         return now - message.created_at >= dt.timedelta(hours=self.settings.outbound_give_up_hours)
 
     async def _failed(self, message: Claimed, exc: Exception, now: dt.datetime) -> str:
-        attempts, error = message.attempts + 1, describe(exc)
+        attempts = message.attempts + 1
         log.warning("SMS %s attempt %s failed: %s", message.id, attempts, log_reason(exc), extra=logs.about(message.to))
-        if is_permanent(exc):
-            return await self._finish(message, "undeliverable", attempts=attempts, error=error)
-        if self._too_late(message, now):
-            return await self._give_up(message, attempts, error)
-        return await self._finish(message, "retrying", attempts=attempts, error=error,
-                                  next_attempt_at=now + backoff(attempts))
+        fields = failure_fields(exc, attempts, now)
+        if fields["status"] == "retrying" and self._too_late(message, now):
+            return await self._give_up(message, attempts, fields["error"])
+        status = fields.pop("status")
+        return await self._finish(message, status, **fields)
 
     async def _give_up(self, message: Claimed, attempts: int, last_error: str) -> str:
         noun = "attempt" if attempts == 1 else "attempts"
