@@ -1064,6 +1064,39 @@ def _new_trouble(text: str) -> bool:
     return _NEW_TROUBLE.search(text) is not None
 
 
+# The same thing back now, after it was told as history: "the heart attack i had was in 2019 and i feel
+# it coming on", "la convulsion que le dio fue hace un ano y le esta dando otra", "the overdose my son took
+# was last week and he took more pills" (a reviewer of the en_35 change). Not "having another eeg next week",
+# "le estan dando otra cita".
+_BACK_AGAIN_NOW = re.compile(
+    r"\b(?:(?:i|he|she|mom|dad|we) (?:can )?(?:feel|feels|feeling) (?:it|one|another|that|the same)(?: one| thing)? "
+    r"(?:coming on|coming back|starting again|starting up again)|"
+    r"(?:its|it is|it s|thats|that is) (?:happening|starting|coming back|back) (?:again|now|rn|right now)|"
+    r"(?:im|i am|hes|he is|shes|she is|is|s) having (?:another(?: one)?|one again|it again|the same thing again)"
+    r"(?= ?$| (?:now|rn|right now|again|help|please|pls|i think|what)\b)|"
+    r"(?:took|taken|taking|swallowed|downed) (?:some |a bunch |a few |a handful )?more(?: of)?(?: (?:his|her|my|the|them|those))?"
+    r"(?: \w+)? (?:pills|meds|tablets|of them)|"
+    r"(?:me|le|nos) (?:esta|estan|sigue) (?:dando|pasando) (?:otra|otro|de nuevo|otra vez|igual)"
+    r"(?= ?$| (?:vez|ahorita|ahora|ya|convulsion|crisis|ataque|igual|ayuda|que hago|auxilio)\b)|"
+    r"(?:se )?(?:tomo|trago|tomaron) (?:mas|otras) pastillas|"
+    r"(?:again|otra vez|de nuevo) (?:right now|rn|ahorita|ahora mismo))\b")
+
+
+def _back_again_now(m: re.Match[str]) -> bool:
+    last = _last_back_again_now(m.string)
+    return last is not None and last >= m.end()
+
+
+@functools.lru_cache(maxsize=16)
+def _last_back_again_now(text: str) -> int | None:
+    """Where the message's last "back again now" starts: once per message, not per match (a long
+    message has thousands of matches to vet)."""
+    last = None
+    for found in _BACK_AGAIN_NOW.finditer(text):
+        last = found.start()
+    return last
+
+
 def _learning_before(before: str) -> bool:
     return _LEARNING_BEFORE.search(before) is not None and _HAS_SIGNS_BEFORE.search(before) is None
 
@@ -1103,6 +1136,10 @@ _ALARM_AFTER_FINE = re.compile(r"\b(?:but|pero|now|rn|right now|tight\w*|crush\w
 # Not real: "they were filming a movie on my block today, cops and fake blood everywhere" (en_35)
 _FAKE_BEFORE = re.compile(r"\b(?<!not )(?<!isnt )(?<!no )(?<!aint )(?<!like )(?:fake|stage|movie) $")
 _BLOOD_WORD = re.compile(r"\b(?:blood|bloody|sangre)\b")
+
+
+# The fakeness denied, not the blood: "no es sangre falsa, hay sangre por todos lados" (a reviewer of the en_35 change)
+_FAKE_DENIED_THEN_BLOOD = re.compile(r" sangre (?:falsa|de mentira|de utileria|de halloween|de juguete|pintada) (?:\w+ ){0,3}sangre\b")
 
 
 def _is_live(m: re.Match[str]) -> bool:
@@ -1150,7 +1187,8 @@ def _is_live(m: re.Match[str]) -> bool:
         return False
     # "feeling fine, no chest pain": a symptom denied ("he has no pulse" keeps its "no"
     # inside the match, so it still fires)
-    if _NEGATED_BEFORE.search(before) and not _CONTRAST_AFTER.search(m.string, m.end()):
+    if _NEGATED_BEFORE.search(before) and not _CONTRAST_AFTER.search(m.string, m.end()) \
+            and not _FAKE_DENIED_THEN_BLOOD.match(m.group()):
         return False
     what_if = _WHAT_IF_BEFORE.search(before)
     if what_if and not own_now and not _PRESENT_STATE.search(before[what_if.start():] + m.group()[1:]):
@@ -1167,6 +1205,8 @@ def _is_live(m: re.Match[str]) -> bool:
         return False
     if _long_ago_and_since_then(m) or _long_ago_and_fine_now(m):
         return False
+    if _back_again_now(m):  # a time long past, then the same thing back now
+        return True
     past_before = _PAST_BEFORE.search(before)
     if past_before and not _NOW_RE.search(before, past_before.end()):
         return _NOW_RE.search(m.group()) is not None
@@ -1634,7 +1674,8 @@ def _is_current_mention(m: re.Match[str]) -> bool:
         return False
     if _ROUTINE_BEFORE_ES.search(before) or _PRICE_BEFORE.search(before):
         return False
-    if _HISTORY_AFTER.match(after) or _HISTORY_BEFORE.search(before) or _SPORT_BEFORE.search(before):
+    if (_HISTORY_AFTER.match(after) or _HISTORY_BEFORE.search(before)) and not _back_again_now(m) \
+            or _SPORT_BEFORE.search(before):
         return False
     if (_learning_before(before) and not _own_episode_now(m.string)) or _GIVE_ME_BEFORE.search(before) \
             or _SEND_QUESTION_BEFORE.search(before):
@@ -4000,6 +4041,12 @@ _RULES: tuple[_Rule, ...] = (
         r"(?: (?:me|pls|please|now|asap))*(?= ?$)",
         # someone found there ("found my elderly neighbor on the floor"), not "found my keys on the floor"
         rf"found {_NOT_A_THING}{W5}on the {W1}(?:floor|ground)",
+        # down and still there: "moms bed is too low and she slid off and is on the floor" (a reviewer's
+        # find); not "he slid off the couch and is on the floor laughing", nor "... and was on the floor"
+        rf"\b(?:{_PERSON}|i) (?:just |has |had )?(?:fell|fallen|slid|slipped|rolled|tumbled|toppled|went down)"
+        rf"(?! (?:behind|asleep|apart|through|short|in love|for it)\b) {W8}(?:(?:she|he|i|they) (?:is |s )?|shes |hes |im |is |s )"
+        r"(?:still |now |stuck |lying |laying )?(?:on|down on) the (?:\w+ )?(?:floor|ground)"
+        r"(?!(?: \w+){0,2} (?:playing|laughing|giggling|crawling|coloring|reading|stretching|exercising|doing|with the))",
         rf"cant (?:get|lift|pick) {_PERSON} (?:back )?up",
         # heard, not seen: "Mrs Williams fell and is calling out, door's locked" (en_28)
         rf"(?:{_PERSON}|i|mrs? \w+|ms \w+|miss \w+|(?:lady|man|woman|neighbou?r|guy|gentleman|person|couple) "

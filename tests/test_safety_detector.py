@@ -2895,3 +2895,26 @@ def test_crises_a_second_reviewer_of_the_en_35_change_found_fire(text):
 ])
 def test_a_reading_told_beside_insulin_or_a_sign_is_read(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # crises both versions of the en_35 change missed (its second reviewer), as classes
+    # the same thing back now after it was told as history
+    ("the heart attack i had was in 2019 and i feel it coming on", Kind.MEDICAL_EMERGENCY),
+    ("la convulsion que le dio fue hace un año y le esta dando otra", Kind.MEDICAL_EMERGENCY),
+    ("the overdose my son took was last week and he took more pills", Kind.MEDICAL_EMERGENCY),
+    ("her stroke was years ago and its happening again right now", Kind.MEDICAL_EMERGENCY),
+    ("she had a seizure last year and is having another eeg next week", Kind.NONE),
+    ("le dio una convulsion el año pasado y le estan dando otra cita", Kind.NONE),
+    ("my heart attack was in 2019 and im fine now", Kind.NONE),
+    # the fakeness denied, not the blood
+    ("no es sangre falsa, hay sangre por todos lados", Kind.MEDICAL_EMERGENCY),
+    ("es sangre falsa para halloween, hay sangre por todos lados en la casa jaja", Kind.NONE),
+    # down and still there
+    ("moms bed is too low and she slid off and is on the floor", Kind.MEDICAL_EMERGENCY),
+    ("dad slipped in the shower and hes still on the ground", Kind.MEDICAL_EMERGENCY),
+    ("he slid off the couch and is on the floor laughing", Kind.NONE),
+    ("she fell asleep and is on the floor with the dog", Kind.NONE),
+    ("my glasses fell and are on the floor", Kind.NONE),
+])
+def test_crises_both_versions_of_the_en_35_change_missed_fire_and_their_twins_stay_quiet(text, kind):
+    assert assess(text).kind is kind
