@@ -126,7 +126,9 @@ _READING = re.compile(
 # thanks, where it was written down ("mornin weight 182 its on the paper on the fridge",
 # "buenos dias hoy me salio 109 gracias a dios", "Dorothy 181.5 this AM").
 _GREETING = re.compile(
-    r"^\W*(?:good morning|morning|mornin|good am|gm|hi|hello|hey|buenos d[ií]as|buen d[ií]a|hola)\b\W*", re.I)
+    r"^\W*(?:good morning|morning|mornin|good am|gm|hi|hello|hey|buenos d[ií]as|buen d[ií]a|hola)\b\W*"
+    # who is writing, or that it is done: "soy sofia, mami amanecio con 138", "ya quedo me medi y me salio 132" (es_32)
+    r"|^\W*(?:soy (?:la |el )?[a-zñ]+|this is [a-z]+|ya qued[oó]|listo|lista)\b\W*", re.I)
 # "mami se checo el azucar y le salio 135": who checked what, before the reading (es_19)
 _CHECKED = re.compile(
     r"^\W*(?:(?:mi )?(?:mam[aá]|mami|mom|she|he|i|dorothy) )?(?:ya )?(?:se |me |le )?(?:chec[oó]|cheque[oó]?|chequ[eé]|checad[oa]|midi[oó]|med[ií]|revis[eé]|checked|tested|"
@@ -145,7 +147,7 @@ _CHECKED = re.compile(
 # ("a mi mama le salio 121 hoy en ayunas", es_31)
 _WHOSE = re.compile(r"^\W*(?:for |a |(?:la|el) de )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*"
                     r"(?:hoy\W*)?"
-                    r"(?:tuvo )?"
+                    r"(?:tuvo |amaneci[oó] (?:con |en ))?"
                     r"(?=\d|(?:en )?ayunas|fasting|az[uú]car|sugar|weight|wt|peso|le sali[oó] (?:hoy )?\d)", re.I)
 _AFTERWORD = re.compile(
     r"\W*(?:thanks?(?: you)?|thx|ty|gracias(?: a dios)?|bendiciones|am[eé]n|god bless|"

@@ -173,6 +173,24 @@ _CANT_ATTEND = re.compile(
     r"(?: \w+){0,3} (?:pa|para) la (?:siguiente|otra|proxima) semana|"
     r"(?:going to|gonna|will|have to|gotta) miss (?:my |the |her |moms |mom s )?(?:\w+ )?"
     r"(?:class|call|appointment|appt|visit|follow ?up|checkup|blood test|lab)|"
+    # a visit by its own name, and the ways of saying it cannot happen (en_36, es_32): "so I'll miss the cardiology",
+    # "not going to be able to get the blood test done this week", "cant go till after christmas", "can we push the
+    # nurse phone call to monday", "can it be moved", "me pueden pasar la de patel pa la otra semana", "no voy a poder ir al a1c"
+    r"(?:ill|i will|im going to|im gonna|going to|gonna|will|have to|gotta) miss (?:my |the |her |moms )?(?:\w+ )?"
+    r"(?:cardiology|cardiologist|heart doctor|a1c|endocrinology|endo|nurse call|phone call|labs|blood work|bloodwork)|"
+    r"jury duty (?:\w+ ){0,10}(?:cardiology|cardiologist|a1c|doctor|dr)|"
+    r"not (?:going to|gonna) be able to (?:get|go|make|do)(?: \w+){0,4} (?:blood test|lab|labs|class|call|appointment|appt|visit|"
+    r"test|follow ?up)|"
+    r"(?:cant|cannot|can not) (?:go|make it|come) (?:till|until|before) (?:after|next)|"
+    r"(?:can|could) (?:we|you|i|they|u) (?:push|move|switch|change|reschedule) (?:the|my|her|moms) (?:\w+ ){0,3}"
+    r"(?:call|visit|appointment|appt|test|class|lab|follow ?up) (?:to|till|until|back)|"
+    r"(?:appointment|appt|visit|call|class|lab|test|cardiology|follow ?up)(?: \w+){0,8} can (?:it|that|this) be "
+    r"(?:moved|changed|rescheduled|pushed(?: back)?|switched)|"
+    r"can (?:the|my|her|moms) (?:\w+ )?(?:appointment|appt|visit|call|class|lab|test|blood test|follow ?up) be "
+    r"(?:moved|changed|rescheduled|pushed(?: back)?|switched)|"
+    r"(?:pasar|mover|cambiar) (?:la|el) de (?:\w+ ){0,2}(?:pa|para) (?:la|el) (?:otra|otro|siguiente|proxima|proximo) "
+    r"(?:semana|dia|mes)|"
+    r"(?:no|tampoco|ni) (?:voy|va) a poder ir (?:al|a la|a su|a mi) (?:\w+ )?(?:a1c|lab\w*|cita|clase|examen|analisis|consulta)|"
     r"reschedul\w*|reagend\w*|reprogram\w*|postpone|cambienle|cambi[ea]nmela|cambiarmela|otra fecha|nueva fecha|cambiar (?:la )?fecha|"
     # "I won't be home tomorrow for the phone call"; "no llego a lo del doctor", "no me va a dar tiempo pa la clase" (en_22, es_18)
     r"(?:wont|will not|not going to|not gonna) be (?:home|here|around|available|in town) (?:\w+ ){0,2}(?:for|during) "
@@ -225,8 +243,15 @@ _HOW_TO_DO_ONE = re.compile(
     r"\b(?:(?:right|best|correct|proper) way to|steps (?:for|to)|do (?:i|we|you) do (?:it|that|this) every|"
     r"(?:where (?:do|does) (?:i|she|he|we|mom|my mom|my mother|dad) go for|which building (?:\w+ ){0,3}for) (?:the |my |her |his |moms )?"
     r"(?:\w+ )?(?:lab|labs|lab work|blood (?:test|work|draw)|bloodwork)|(?:lab|labs|lab work|blood (?:test|work|draw)|bloodwork)"
-    r"(?: \w+){0,3} which building)\b")
-_HOW_TO_DO_ONE_OVERRIDES = frozenset({"nlu_fallback", "find_resource", "small_talk"})
+    r"(?: \w+){0,3} which building|"
+    # the plan's own class, how to join: "how do I sign up for the salt cooking class, do I just show up?" (en_36)
+    r"how (?:do|does|can) (?:i|she|he|we|mom) (?:sign up|register|enroll|get signed up) for (?:the|my|her) (?:\w+ ){0,3}class|"
+    r"do (?:i|we|you|she) just show up|"
+    # "the scale says lb and kg which one do i use", "the paper says weigh at the same time every day, what does that mean" (en_36)
+    r"(?:lb|lbs|pounds) (?:or|and) (?:kg|kilos?)|(?:kg|kilos?) (?:or|and) (?:lb|lbs|pounds)|"
+    r"(?:the )?(?:paper|sheet|instructions?|list|plan|label) (?:says|said) (?:to )?(?:weigh|take|check|write|do|go|eat|drink|walk|bring)"
+    r"(?: \w+){0,10} what does (?:that|it|this) (?:mean|look like))\b")
+_HOW_TO_DO_ONE_OVERRIDES = frozenset({"nlu_fallback", "find_resource", "small_talk", "report_task_done", "medical_question"})
 _NOT_ONLY_HOW = re.compile(
     r"\b(?:if|when|since|now that|unless|si|cuando|should|more|less|double\w*|lower|raise|over|under|high|low|too|"
     r"move\w*|moved|change\w*|changed|pushed|cant|wont|drive|drives|driving|ride|rides|transport\w*|bus|cab|taxi|uber|"
@@ -330,6 +355,8 @@ _TALK_TO_A_PERSON = re.compile(
     r"social worker(?= there| at the hospital| on staff| from the hospital| who)|social worker$)\b|"
     # someone by name who helped before: "can I talk with Maria, she helped me before when I was in the hospital" (en_35)
     r"\b(?:talk|speak) (?:to|with) [a-z]+ (?:again )?(?:she|he|who) (?:helped|was so helpful|took care of|called)\b|"
+    # "necesito platicar con alguien del equipo que atiende a mi mama" (es_32: "equipo", the care team, read as equipment)
+    r"\b(?:hablar|platicar|comunicarme|comunicarnos) con (?:alguien|una persona) del equipo\b|"
     # "need to talk to someone about my moms care asap" (en_35)
     r"\b(?:talk|speak) (?:to|with) (?:someone|somebody) about (?:my|her|his|moms|mom s|dads|my moms|my dads) (?:\w+ )?care\b|"
     r"\bcon quien (?:puedo|podria|debo) hablar\b|"
@@ -383,6 +410,12 @@ _TALK_TO_A_PERSON = re.compile(
 # (not with low mood in the message: "who can i talk to about feeling sad" is counselling)
 _TALK_OVERRIDES = frozenset({"bot_challenge", "nlu_fallback", "small_talk", "find_resource", "medical_question",
                              "ask_capabilities"})
+# Staff, or a plan gone over with a person: "can I talk to someone on the staff?", "I'd like to discuss Mom's
+# discharge plan with a person, are you able to arrange that?" (en_36: a zip asked, the list sent)
+_STAFF_OR_A_PERSON_TO_DISCUSS = re.compile(
+    r"\b(?:talk|speak) (?:to|with) (?:someone|somebody|anyone|a member) (?:on|of|from) (?:the|your) (?:staff|team|care team)\b|"
+    r"\b(?:discuss|go over|talk about|talk through) (?:\w+ ){0,5}with (?:someone|somebody|(?:a|an|the|my|her) "
+    r"(?:real |actual |live )?(?:person|human|nurse|case manager|case worker|social worker))\b")
 
 # When a call on the plan happens ("when does the nurse call me", "the nurse is calling
 # tomorrow right? what time", "did they set a time for my phone call with the nurse"),
@@ -391,6 +424,11 @@ _TALK_OVERRIDES = frozenset({"bot_challenge", "nlu_fallback", "small_talk", "fin
 _PLANNED_CALL = re.compile(
     r"\b(?:nurse|nurses|enfermera)(?: \w+){0,3} (?:call|calls|calling|phone|phones|phoning|check ?in|llama|llamara|llamada)\b|"
     r"\b(?:phone|check ?in|nurse) call\b|\bllamada (?:\w+ ){0,3}enfermera\b")
+# Something on the calendar asked about: "do i have something tomorrow", "is there a nurse call scheduled soon" (en_36)
+_ANYTHING_SCHEDULED = re.compile(
+    r"\b(?:(?:do|does) (?:i|we|she|he|mom) have (?:something|anything) (?:tomorrow|today|this week|next week|coming up|scheduled|on)|"
+    r"(?:is|are) there (?:a|an|any) (?:\w+ ){0,2}(?:call|calls|visit|visits|appointment|appointments|appt|class|lab|test) "
+    r"(?:scheduled|coming up|set up|planned|booked|soon|tomorrow|this week))\b")
 _SET_A_TIME = re.compile(r"\bset a time\b")  # "what time", "que hora": already in _WHEN
 _NOT_A_PLANNED_CALL = re.compile(r"\b(?:talk|speak|hablar|call (?:me |us |her |him )?back|callback)\b")
 
@@ -409,7 +447,9 @@ _MISSED_ON_THE_LIST_WORDS = (
     r"(?:to dos|tasks|chores|list|to do list)(?: (?:today|for today|this week))?(?= ?$)|"
     # "show me everything i got this week pills appointments all of it" (en_31)
     r"(?:show|send|give|tell) me (?:everything|all) (?:i|she|he|mom|we) (?:got|have|has)(?: (?:to do|going on))? "
-    r"(?:this week|today|tomorrow|coming up|this month|for the week|next week)")
+    r"(?:this week|today|tomorrow|coming up|this month|for the week|next week)|"
+    # "theres a list of things im meant to do can you send it again" (en_36)
+    r"(?:a|the) list of (?:things|stuff|what) (?:im|i am|i was|shes|she is|hes|he is|mom is|moms|we are|were) (?:meant|supposed) to do")
 # "todo lo que mi mama tiene que hacer": the whole list, in Spanish (both list patterns below)
 _EVERYTHING_TO_DO_ES = r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q) hacer"
 # Asking for the list itself, in words the model has not learned to place ("what do I have
@@ -464,7 +504,15 @@ _WHEN_TAKEN = re.compile(r"\b(?:when (?:exactly|do|does|is|am|are|to)|what time|
 _DOSE_CHANGE = re.compile(r"\b(?:extra|double|another|more|less|stop|skip|skipped|miss|missed|instead)\b")
 # The whole list, asked for in words the model read as a person or one task's instructions (en_25, es_21).
 _WHOLE_LIST = re.compile(r"\b(?:remind me what (?:\w+ ){0,3}(?:wants? me|wanted me doing|i (?:have|need|am supposed) to)|"
-                         r"everything (?:i|she|he|mom) (?:has|have|needs?) to do|" + _EVERYTHING_TO_DO_ES + r")\b")
+                         r"everything (?:i|she|he|mom) (?:has|have|needs?|(?:has |have )?got|gotta) to do|" + _EVERYTHING_TO_DO_ES + r"|"
+                         # the list in other words (en_36): "remind me what pills im taking and when", "what today is
+                         # supposed to look like", "read me my plan", "what the nurse said i gotta do every morning"
+                         r"remind me (?:what|which) (?:pills|meds|medicines|medications) (?:im|i am|she is|shes|he is|hes|mom is) "
+                         r"(?:taking|on)|what (?:today|tomorrow|this week|my day|her day) (?:is|s) (?:supposed|meant) to look like|"
+                         r"(?:read|send|text|give) me (?:my|her|moms|the) (?:care )?plan\b(?! (?:for|to|about)\b)|"
+                         r"what the (?:nurse|doctor|dr|doc) (?:said|told me|told her|wrote) (?:i|she|he|we) (?:gotta|have to|has to|need to|"
+                         r"needs to|should|am supposed to) do|"
+                         r"any ?thing (?:i|she|he|mom) (?:need|needs|have|has|got|gotta) to do (?:rite now|right now|now|today)(?= ?\??$))")
 # Not a question about one task (its instructions): only what the model could not place.
 # One task set aside to ask for the rest: "oiga y aparte de la insulina q mas tengo q hacer" (es_31)
 _BESIDES_ONE = re.compile(r"\b(?:aparte de|ademas de|fuera de|besides|other than|apart from|aside from)\b")
@@ -581,7 +629,7 @@ _YA_DONE = re.compile(r"\bya (?:le |me |se |lo |la |les |nos |te )?(?:\w+(?:e|i|
 # Insisting it was done ("si me puse la insulina", "she did take her pills"), which the model
 # read as a question about the medicine.
 _SAYS_IT_WAS_DONE = re.compile(
-    r"\b(?:si|ya) (?:me|le|se) (?:puse|puso|tome|tomo|inyecte|inyecto|di|dio)\b|\b(?:i|she|he|we) did (?:take|give|do)\b")
+    r"\b(?:si|ya) (?:me|le|se) (?:(?:la|lo|las|los) )?(?:puse|puso|tome|tomo|inyecte|inyecto|di|dio)\b|\b(?:i|she|he|we) did (?:take|give|do)\b")
 # Told done in English, in the first words: "I have taken my evening medication", "i took the pill the
 # nurse said to take in the morning", "Talked with the nurse on the phone just now", "Dorothy took her
 # supper pill, I'm her neighbor" (en_26: read as a resource request, a question, small talk).
@@ -614,7 +662,9 @@ _MARKED_DONE = re.compile(
     r"^(?:i |she |mom )?did (?:my|her|the) (?:weight|weigh in|pills?|meds|walk|exercises?)|all done$)\b")
 # Read as a request for help, an errand told done: "ya recogi lo de la farmacia" (not "ya se me
 # acabaron los food stamps"); and "ya fui a la farmacia pero no me alcanzo": done, and still a need.
-_YA_FETCHED = re.compile(r"\bya (?:le |me |se )?(?:recogi|recogio|recogimos|fui|fue|fuimos|pase|paso|compre|compro|hice|hizo|termine|termino)\b")
+_YA_FETCHED = re.compile(r"\bya (?:le |me |se )?(?:recogi|recogio|recogimos|fui|fue|fuimos|pase|paso|compre|compro|hice|hizo|termine|termino|"
+                         # "ya lleve a mi mama al laboratorio ..., ya le sacaron sangre" (es_32)
+                         r"lleve|llevamos|sacaron)\b")
 _STILL_NEEDS = re.compile(r"\b(?:no (?:tengo|me alcanz\w*|alcanz\w*)|ayuda|necesit\w*|caro|cara|cuesta|pagar|programa|pero)\b")
 
 
@@ -631,6 +681,9 @@ _RIDE_NEED = re.compile(
     r"how (?:can|could|will|would) (?:she|he|mom|dad|my (?:mom|mother|dad|father|\w+)) get to (?:her |his |the |my |a )?(?:\w+ )?"
     r"(?:appointment|appt|blood test|lab|labs|class|visit|doctor|dr|clinic|hospital|dialysis|chemo|pharmacy)|"
     r"no (?:car|ride|way to get)|transporte|traslados?|aventon|quien me lleve|quien la lleve|quien lo lleve|"
+    # "how is mom getting to the lab, I can't take her this week", "how do i get to the cooking class without a car" (en_36)
+    r"how (?:is|will) (?:she|he|mom|dad|my (?:mom|mother|dad|father)) (?:getting|get|going to get|gonna get) to |"
+    r"without a car|(?:i|we) (?:cant|cannot|can not|wont be able to) (?:take|drive|bring) (?:her|him|mom|dad) (?:this|that|next|on|to)|"
     r"(?:que|quien) (?:me|la|lo|nos) (?:pueda|puedan|podria) llevar)\b")
 _RIDE_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "nlu_fallback", "small_talk", "cannot_make_appointment",
                              "request_human", "ask_capabilities", "ask_next_appointment"})
@@ -726,7 +779,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent == "medical_question" and _SAYS_IT_WAS_DONE.search(typed) and _CARE_PLAN_WORDS.search(typed) \
             and not _QUESTION.search(typed) and not _DISTRESS.search(typed) and not advice.asks_medical_advice(text):
         return "report_task_done"  # "ayer en la noche si me puse la insulina, se me olvido avisar"
-    if intent in _CANT_ATTEND_OVERRIDES and _CANT_ATTEND.search(typed) and not _WHEN.search(typed) \
+    if intent in _CANT_ATTEND_OVERRIDES and _CANT_ATTEND.search(typed) and (not _WHEN.search(typed) or _NEW_SLOT.search(typed)) \
             and not (intent == "medical_question" and advice.asks_medical_advice(text, plan_judgements=False)):
         return "cannot_make_appointment"  # "can't go to the cooking class sunday, that's church"
     if intent in ("ask_tasks", "medical_question") and _HOW_TO_PREPARE.search(typed) and _CARE_PLAN_WORDS.search(typed) \
@@ -792,8 +845,13 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_task_instructions"  # "the little heart pill twice a day, when exactly": its instructions say when
     if intent == "ask_next_appointment" and _CALL_ME.search(typed) and not _WHEN.search(typed):
         return "request_human"  # "quisiera que me hable la señorita que me atendio cuando sali del hospital"
-    if intent in ("request_human", "ask_task_instructions") and _WHOLE_LIST.search(typed) and not _CALL_ME.search(typed):
+    if intent in _LIST_OVERRIDES | {"request_human", "ask_task_instructions", "ask_next_appointment"} \
+            and _WHOLE_LIST.search(typed) and not _CALL_ME.search(typed) \
+            and not _someone_unwell(text, _LIST_MISLAID.sub(" ", _ALL_OF_THE_LIST.sub(" ", typed))):
         return "ask_tasks"  # "remind me what the nurse wants me doing every day", "me confirmas todo lo que tiene que hacer"
+    if intent in _TALK_OVERRIDES | {"ask_tasks"} and _STAFF_OR_A_PERSON_TO_DISCUSS.search(typed) \
+            and not _need_then_who_to_talk_to(typed) and not _low_mood_besides_talking(typed):
+        return "request_human"
     if intent in _TALK_OVERRIDES and _TALK_TO_A_PERSON.search(typed) and not _low_mood_besides_talking(typed) \
             and not _need_then_who_to_talk_to(typed):
         return "request_human"  # "need to talk to a real person, the texts aren't cutting it"
@@ -832,6 +890,10 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         # shuttle from the Red Line to St Marys" (en_30)
         return "find_resource"
 
+    if intent == "medical_question" and _WHAT_A_TERM_MEANS.search(typed) and resources.normalize_category(typed) == "education" \
+            and not _JUDGED_FOR_SOMEONE.search(typed) and not _CARE_PLAN_WORDS.search(typed) and not _WHEN.search(typed) \
+            and not advice.asks_medical_advice(text) and not _SYMPTOM_TOLD.search(typed) and not safety_net.reads_danger(text):
+        return "find_resource"  # "what does ejection fraction mean", "info on heart healthy diet" (en_36): learning, not a judgement
     if intent in _MATERIAL_OVERRIDES and _asks_for_material(text, typed):
         return "find_resource"  # "is there a handout on low sodium diets I can print for mom"
     if intent in _LIST_OVERRIDES and _ASKS_FOR_LIST.search(typed) \
@@ -856,6 +918,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_next_appointment"  # "I have it in my head that I have an appointment Friday, is that right?" (en_29)
     if intent == "ask_next_appointment" and _asks_to_move(typed):
         return "cannot_make_appointment"  # "no podre asistir a mi consulta, quisiera reagendar"
+    if intent in ("request_human", "nlu_fallback", "small_talk", "ask_capabilities") and _ANYTHING_SCHEDULED.search(typed) \
+            and not _CALL_ME.search(typed) and not _TALK_TO_A_PERSON.search(typed) and not _someone_unwell(text, typed):
+        return "ask_next_appointment"  # "Do I have something tomorrow? somebody said a call" (en_36)
     if intent == "request_human" and _asks_when_not_for_a_person(typed):
         return "ask_next_appointment"  # "when is the phone call with the heart nurse", "when does the nurse call me"
     if intent == "report_task_done" and _ASKS_WHEN.match(typed) and _VISIT.search(typed) and _QUESTION.search(typed) \
@@ -1093,11 +1158,29 @@ def _asks_to_move(typed: str) -> bool:
     only as the thing to change)."""
     move = _RESCHEDULE.search(typed) or _CANT_ATTEND.search(typed)
     when = _WHEN.search(typed)
-    return move is not None and (when is None or (when.start() < move.end() and move.start() < when.end()))
+    return move is not None and (when is None or (when.start() < move.end() and move.start() < when.end())
+                                 or _NEW_SLOT.search(typed) is not None)
+
+
+# When there is room for the visit moved: "no voy a poder ir al a1c esta semana, cuando mas hay lugar" (es_32)
+_NEW_SLOT = re.compile(r"\b(?:cuando (?:mas |tienen |hay )?(?:hay )?(?:lugar|espacio|otra fecha)|"
+                       r"when (?:is|s) (?:the )?next (?:opening|available|slot)|when (?:else|is there (?:an )?(?:opening|room)))\b")
+
+
+# A word or a condition asked about, to learn: "what is heart failure exactly", "what does ejection fraction mean"
+_WHAT_A_TERM_MEANS = re.compile(r"^(?:\w+ ){0,3}?(?:(?:what (?:is|s|does|do)|whats)\b(?! (?:my|her|his|mom|moms|she|he|i|we|dorothy)\b)|"
+                                r"info (?:on|about)\b|information (?:on|about)\b|explain\b|"
+                                r"(?:can|could) (?:i|we) (?:get|have) something in writing\b)")
+# ... not what it means for them: "what does ejection fraction mean for mom, is hers bad"
+_JUDGED_FOR_SOMEONE = re.compile(r"\b(?:(?:is|are) (?:mine|hers|his|it|that|this|my \w+|her \w+|his \w+) (?:bad|good|normal|ok|okay|low|"
+                                 r"high|dangerous|serious|too \w+)|mean for (?:me|mom|her|him|my|us|dad))\b")
+_DOSE_CHANGE_ASKED = re.compile(r"\bneeds? (?:(?:her|his|my|the|their) )?(?:\w+ )?(?:meds?|medicines?|medications?|pills?|dose|doses|"
+                                r"insulin) (?:changed|adjusted|increased|lowered|switched|raised|upped|cut)\b")
 
 
 def _no_help_asked(typed: str) -> bool:
     """No need named, or only a medicine named and no word asking for help with it."""
+    typed = _DOSE_CHANGE_ASKED.sub(" ", typed)  # "does she need her meds changed?" asks a judgement, not help
     category = resources.normalize_category(typed)
     return category is None or (category == "medication_assistance" and not _ASKS_FOR_HELP.search(typed))
 
@@ -1289,11 +1372,18 @@ def asks_for_the_list(text: str) -> bool:
     frightened message (a reviewer's find)."""
     typed = _typed(text)
     found = _MISSED_ON_THE_LIST.search(typed)
-    if not found or _DISTRESS.search(typed) or _ACUTE_SIGNS.search(typed) or _MUDDLED_AND_UNWELL.search(typed):
+    if not found:
+        return False
+    typed = _LIST_MISLAID.sub(" ", typed)  # "... i cant find it anywhere": the paper lost, not distress
+    if _DISTRESS.search(typed) or _ACUTE_SIGNS.search(typed) or _MUDDLED_AND_UNWELL.search(typed):
         return False
     return not _DARK.search(typed[:found.start()] + " " + typed[found.end():])  # the list's own "pills" is not dark
 
 
+# "meds appointments all of it": the whole list, not "all of my pills"
+_ALL_OF_THE_LIST = re.compile(r"\b(?:all of it|the whole thing|my eyes are (?:bad|not good|weak)(?: today)?)\b")
+_LIST_MISLAID = re.compile(r"\b(?:i|she|he|we) (?:cant|cannot|can not) (?:find|see|read) (?:it|the (?:paper|list|sheet|print)|"
+                           r"my (?:paper|list|sheet)|her (?:paper|list|sheet))(?: anywhere)?\b")
 # ... a muddled morning is not low sugar or a spinning room (a second reviewer's finds)
 _MUDDLED_AND_UNWELL = re.compile(r"\b(?:sugar|spinning|weak|numb|blurry|cant see|seeing double|headache|sick)\b")
 _MISSED_ON_THE_LIST = re.compile(r"\b(?:" + _MISSED_ON_THE_LIST_WORDS + r")\b")

@@ -1373,6 +1373,10 @@ _CURIOUS = re.compile(
     r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
     r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to (?:look|watch) (?:out )?for)|solo (?:por )?curiosidad|por si acaso|"
+    # a claim read or heard somewhere, checked: "... no les duele cuando les da un infarto? lo lei en facebook" (es_32)
+    r"(?:lo|eso) (?:lei|vi|escuche|oi) en (?:el |la |las |los )?(?:facebook|internet|tele|television|noticias|periodico|tiktok|youtube|"
+    r"radio|whatsapp|una revista)|i (?:read|saw|heard) (?:it |that |this )?(?:on|in) (?:the )?(?:facebook|internet|news|tv|tiktok|youtube|"
+    r"radio|a magazine|an article|the paper)|"
     r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard)|"
     # "is it a heart attack if your arm hurts? asking because my friend's husband had one last year" (en_33)
     r"asking because (?:my|a|our|her|his) (?:\w+ ){0,3}had one (?:last (?:year|month|spring|summer|fall|winter)|"
@@ -1759,10 +1763,12 @@ _SERVICE_QUESTION_BEFORE = re.compile(
 # What this line is for, asked: "is this for emergencies?", "es este numero para emergencias?"
 _LINE_FOR_BEFORE = re.compile(
     r"\b(?:(?:is|are) (?:this|it|that|you|this (?:number|line|text line|service|chat))|es (?:esto|este (?:numero|servicio)))"
-    r"(?: (?:only|just|also|meant|used|solo|solamente))? (?:for|para)(?: (?:las|la))? $")
+    r"(?: (?:only|just|also|meant|used|solo|solamente))? (?:for|para)(?: (?:las|la))? $"
+    # "found this number on a flyer at the clinic, does it do emergencies or no" (en_36)
+    r"|\b(?:does|do|can|will) (?:this|it|this (?:number|line|text line|service|chat)) (?:do|take|handle|answer|cover) $")
 # ... nothing after it but "or not" (not "or what hurry", "or not its urgent": a reviewer's finds), and nothing wrong
 # told before it ("my neighbor keeps threatening me, is this number for emergencies or what")
-_ONLY_OR_NOT_AFTER = re.compile(r"^(?: or (?:not|something|should i call (?:911|someone else|somebody else|the hospital)|"
+_ONLY_OR_NOT_AFTER = re.compile(r"^(?: or (?:not|no|something|should i call (?:911|someone else|somebody else|the hospital)|"
                                 r"do i call 911|is there (?:another|a different) (?:number|line)))? *$")
 _TROUBLE_TOLD = re.compile(
     r"\b(?:threat\w*|hit\w*|hurt\w*|attack\w*|follow\w*|stalk\w*|abus\w*|scared|afraid|miedo|amenaz\w*|pain|dolor|"
@@ -2266,7 +2272,7 @@ def _only_framed(m: re.Match[str], before: str, asked_at: int, after: str, frame
 
 
 _GREETING_WORDS = r"(?: (?:hi|hello|hey|hola|buenas|quick question|question|sorry|excuse me|good morning|good afternoon))*"
-_LINE_FRAME = re.compile(_GREETING_WORDS + r"(?: (?:i|we) (?:found|got|saw|was given|were given|have|had) (?:this|your|the) "
+_LINE_FRAME = re.compile(_GREETING_WORDS + r"(?:(?: (?:i|we))? (?:found|got|saw|was given|were given|have|had) (?:this|your|the) "
                          r"(?:number|line|text line|card|flyer)(?: \w+){0,8})? *")
 _DEVICE_FRAME = re.compile(_GREETING_WORDS + r"(?: (?:what happens|so)? ?(?:if|when) (?:i|you|she|he|mom|we) (?:push|press|hit) "
                            r"(?:the|my|her|his|that) (?:\w+ ){0,2}?(?:button|pendant)(?: on (?:my|her|his|the) "
@@ -2951,6 +2957,9 @@ _RULES: tuple[_Rule, ...] = (
         # a plan plus calm resolve ("made a plan and im not scared anymore")
         rf"(?:made|have|got|make|making|came up with|worked out|figured out) (?:a|the|my) plan {W5}(?:not|no longer) (?:scared|afraid|frightened)|(?:not|no longer) (?:scared|afraid|frightened) (?:of dying|to die|of death)",
         r"jump(?:ing)? (?:off|in front of) (?:a |the |my )?(?:bridge|building|roof|train|car|balcony|cliff|overpass)",
+        # "im going to throw myself out the window", "thinking of throwing myself off the balcony" (the twin of an en_36 idiom)
+        r"(?:throw\w*|hurl\w*|fling\w*) (?:myself|himself|herself) (?:out (?:of )?|off |from |down )(?:a |the |my |our |this )?"
+        r"(?:\w+ )?(?:window|bridge|building|roof|balcony|cliff|overpass|stairs|ledge|parking garage)",
         # methods: stepping in front of a vehicle, lying on tracks
         r"(?:jump\w*|step\w*|walk\w*|run\w*|throw\w* (?:myself|himself|herself)|lie|lay|lying|laying|get|got) (?:out |down )?in front of (?:a |an |the |my |some )?(?:\w+ )?(?:train|bus|car|truck|semi|traffic|subway|el)",
         # ... named first: "i want to take the el and jump in front of it" (a reviewer of the en_32 change)
@@ -3935,7 +3944,10 @@ _RULES: tuple[_Rule, ...] = (
         r"breathing (?:(?:is|has been|seems|got|getting|really|real|very|so|super|pretty|kind of|kinda) ){0,3}(?:hard|harder|difficult|labou?red|shallow|fast|rapid|heavy|noisy|weird|strange|funny|bad|worse|rattly|raspy|gurgling)",
         r"gasping|gasp(?:s|ed)? for (?:air|breathe)|air hunger|suffocat\w*",
         r"(?<!we )(?<!were )(?<!we are )(?<!were all )(?<!we are all )(?<! im )(?<! i am )(?<! im just )(?<! i feel like im )"
-        r"(?<! shes )(?<! she is )(?<! hes )(?<! he is )(?<! shes just )(?<! hes just )(?:drowning|drowned)(?! here\b| over here\b| lately\b| at work\b| doing\b| trying\b| with\b| under\b)(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills))",
+        r"(?<! shes )(?<! she is )(?<! hes )(?<! he is )(?<! shes just )(?<! hes just )(?<! both )(?<! theyre )(?<! they are )"
+        r"(?:drowning|drowned)(?! here\b| over here\b| lately\b| at work\b| doing\b| trying\b| with\b| under\b)"
+        # drowning in anything but water is figurative: "drowning in christmas cards this year" (en_36)
+        r"(?! in (?!(?:the |a |his |her |our )?(?:pool|water|lake|river|ocean|sea|tub|bathtub|bath|pond|creek|canal)\b))",
         # (not the figurative "im drowning" of a carer; with the body, water or a cry for help it is literal:
         # "feels like im drowning when i lay down ... gurgly")
         # (nor a carer's "shes drowning, any resources for her"; third person needs the same cues)
@@ -4446,6 +4458,15 @@ _FIGURATIVE = re.compile(
     r"|worr(?:y|ying|ied) (?:myself|herself|himself|yourself|me) (?:sick|to death)"
     r"|(?:end of my rope|at my wits end|losing my mind) (?:with|over|because of) (?:this|the|these|my|that) "
     r"(?:\w+ )?(?:remote|phone|computer|printer|bot|app|website|tv|wifi|internet|cable|machine|paperwork|forms?|bills?|insurance)"
+    # frustration with the texts or the phone: "stop texting me so much I'm going to lose my mind", "this phone, I swear
+    # im going to throw it out the window" (en_36); not "... throw myself out the window"
+    r"|(?:going to|gonna|about to|will|ill|i ll|could|might) (?:totally |completely )?lose (?:my|her|his|our) (?:mind|marbles|head)"
+    r"|(?:throw|toss|chuck|fling|pitch) (?:it|this|that|the (?:\w+ )?(?:phone|thing|remote|computer|tablet|scale)|this (?:\w+ )?(?:phone|thing)|"
+    r"my (?:\w+ )?(?:phone|tablet|computer)) (?:out|out of|through) (?:the|a|my) window"
+    # a blow of news or illness: "mom's illness is hitting me hard" (en_36); not a person hitting
+    r"|(?:illness|sickness|news|grief|loss|reality|diagnosis|it|this|that|everything|stress|cancer|disease|depression|"
+    r"death|passing|surgery|change|winter|heat) (?:is |s |has been |keeps |really |just )?(?:hitting|hit|hits) (?:me|us|her|him) "
+    r"(?:hard|harder|so hard|pretty hard|really hard|all at once|at once)"
     # a title, not a wish: "the suicide squad movie was dumb"
     r"|suicide squad|stroke of (?:luck|genius|midnight|fate|the pen|brilliance|insight|good fortune)|fainting (?:couch|goat|spell of joy)"
     # a game or a book club: "murder mystery book club tonight, i guessed the killer!" (en_31)

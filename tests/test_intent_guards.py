@@ -117,7 +117,8 @@ def test_a_task_ticked_off_is_a_report():
     assert corrected_intent("supper pill \u2714", "ask_task_instructions") == "report_task_done"
     assert corrected_intent("metformina lista \u2705", "ask_task_instructions") == "report_task_done"  # es_15
     assert corrected_intent("\u2714", "affirm") is None  # a tick alone names no task
-    assert corrected_intent("where do I go for the blood test \u2714", "medical_question") is None
+    # (not a report: asked where to go, which the plan's instructions answer)
+    assert corrected_intent("where do I go for the blood test \u2714", "medical_question") != "report_task_done"
 
 
 def test_a_date_answer_is_not_taken_for_a_reading():
@@ -1337,3 +1338,76 @@ def test_two_kinds_of_help_tagged_are_read_as_the_whole_message_names_them():  #
         == "transportation"
     assert one_of_the_tagged(["ride"], "i need a ride") is None  # one kind: the tag decides, as before
     assert one_of_the_tagged(["walker", "food"], "hello") is None  # the words name neither: the tag decides
+
+
+@pytest.mark.parametrize("text, intent, corrected", [  # en_36 / es_32: what the model misplaced, as classes
+    ("remind me which meds she is on", "ask_next_appointment", "ask_tasks"),
+    ("can you tell me what tomorrow is supposed to look like", "ask_task_instructions", "ask_tasks"),
+    ("please read me her plan, i left my glasses at home and i cant see the paper", "nlu_fallback", "ask_tasks"),
+    ("what the doctor told me i have to do every night, i forgot", "nlu_fallback", "ask_tasks"),
+    ("everything mom has got to do this week pills visits all of it", "find_resource", "ask_tasks"),
+    ("she says theres a list of things shes supposed to do and cant find it anywhere", "nlu_fallback", "ask_tasks"),
+    ("does mom have anything this week?", "request_human", "ask_next_appointment"),
+    ("is there a phone call scheduled tomorrow", "request_human", "ask_next_appointment"),
+    ("could you push my cardiology appointment to next month", "nlu_fallback", "cannot_make_appointment"),
+    ("shes not going to be able to make the class on saturday, can it be moved", "find_resource",
+     "cannot_make_appointment"),
+    ("gonna miss the cardiologist, my car is in the shop", "ask_tasks", "cannot_make_appointment"),
+    ("no va a poder ir a la cita esta semana, cuando hay lugar", "ask_next_appointment", "cannot_make_appointment"),
+    ("is 40 mg enough or should she get more", "nlu_fallback", "medical_question"),
+    ("does dad need his water pill changed? he keeps coughing", "find_resource", "medical_question"),
+    ("the scale has kg or lbs, which do i use", "report_task_done", "ask_task_instructions"),
+    ("the sheet says weigh before breakfast every day, what does that look like", "medical_question",
+     "ask_task_instructions"),
+    ("how does mom sign up for her salt class", "find_resource", "ask_task_instructions"),
+    ("how will mom get to the lab on friday, i work", "ask_tasks", "find_resource"),
+    ("what is an ejection fraction", "medical_question", "find_resource"),
+    ("can i talk to somebody from the staff", "find_resource", "request_human"),
+    ("id like to go over the discharge plan with a nurse", "ask_tasks", "request_human"),
+    ("necesito platicar con alguien del equipo que atiende a mi papa", "find_resource", "request_human"),
+    ("ya se la puse, la insulina de la noche", "medical_question", "report_task_done"),
+    ("ya llevamos a mi papa al laboratorio", "find_resource", "report_task_done"),
+    # ... and their quiet twins
+    ("can the bill be changed", "nlu_fallback", None),
+    ("is 20 enough or should i ask for more rides", "find_resource", None),
+    ("the paper says my potassium is 6, what does that mean", "medical_question", None),
+    ("what does ejection fraction mean for mom, is hers bad", "medical_question", None),
+    ("how does she get to the low sodium cooking class, is it at the hospital", "ask_task_instructions", None),
+    ("i want to discuss rides with my daughter", "request_human", "find_resource"),
+    ("my grandma got a hospital bill she cant pay, who do we talk to about financial help", "ask_tasks", "find_resource"),
+    ("read me my plan, i cant breathe", "nlu_fallback", None),
+])
+def test_shapes_from_en_36_es_32(text, intent, corrected):
+    assert corrected_intent(text, intent) == corrected
+
+
+@pytest.mark.parametrize("text, category", [  # en_36 / es_32: needs in the words people used
+    ("my fridge is nearly empty again", "food"),
+    ("somebody to sit with mom while i work", "caregiver_support"),
+    ("she is losing her insurance next month", "financial_assistance"),
+    ("can you check if dad can qualify for medicaid", "financial_assistance"),
+    ("got court papers in the mail about a credit card", "legal"),
+    ("he doesnt enjoy anything anymore", "mental_health"),
+    ("how do i get to church without a car", "transportation"),
+    ("are there free meds for seniors", "medication_assistance"),
+    ("hay quien me oriente sobre mis derechos", "legal"),
+    ("quiero ver si califica pa que le perdonen la deuda del hospital", "financial_assistance"),
+    ("programas que ayuden a arreglar la casa de mi papa", "housing"),
+])
+def test_category_phrases_from_en_36_es_32(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text) == category
+
+
+@pytest.mark.parametrize("text, kind", [  # es_32: who writes or "done" before the reading
+    ("soy maria, mi mama amanecio con 142", "number"),
+    ("ya quedo, me medi y me salio ciento veinte", "sugar"),
+    ("soy la vecina, mami amanecio con 45", None),
+])
+def test_readings_from_es_32(text, kind):
+    assert reading(text) == kind
+
+
+def test_the_list_asked_with_the_paper_lost_is_the_list_not_distress():  # en_36: the model's check-in on it
+    assert asks_for_the_list("my daughter says theres a list of things im meant to do can you send it again i cant find it")
+    assert not asks_for_the_list("theres a list of things im supposed to do but i cant find it and my chest hurts")

@@ -2918,3 +2918,29 @@ def test_a_reading_told_beside_insulin_or_a_sign_is_read(text, kind):
 ])
 def test_crises_both_versions_of_the_en_35_change_missed_fire_and_their_twins_stay_quiet(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_36 / es_32: false alarms, as classes, and the crises beside them
+    ("we are both drowning with all of moms appointments", Kind.NONE),
+    ("drowning in paperwork and christmas shopping", Kind.NONE),
+    ("my grandson is drowning in the pool", Kind.MEDICAL_EMERGENCY),
+    ("the news about dads cancer really hit me hard", Kind.NONE),
+    ("my husband is hitting me hard right now", Kind.DANGER),
+    ("found this number on a flyer, does it do emergencies or no", Kind.NONE),
+    ("mom fell does it do emergencies or no", Kind.MEDICAL_EMERGENCY),
+    ("es verdad que un infarto no duele en los diabeticos? lo vi en la tele", Kind.NONE),
+    ("my wife has chest pain right now, i read on facebook to chew aspirin", Kind.MEDICAL_EMERGENCY),
+    ("im going to throw myself out the window", Kind.SUICIDE_SELF_HARM),
+    ("he threw himself off the couch laughing", Kind.NONE),
+])
+def test_false_alarms_of_en_36_es_32_are_quiet_and_their_crises_fire(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [  # frustration with the texts or the phone: the model's check-in gives way
+    "stop texting me so much I'm going to lose my mind",
+    "this phone, I swear im going to throw it out the window",
+])
+def test_frustration_idioms_are_figurative(text):
+    from bot.intent_guards import only_figurative
+    assert only_figurative(text)
