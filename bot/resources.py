@@ -61,11 +61,15 @@ def one_of_the_tagged(tagged: list[str], text: str) -> str | None:
     """When the classifier tagged words of two kinds of help in one message ("mom needs a ride to the
     cooking class and back home": a ride and a class), the kind its words name read as a whole (the
     longest phrase: "a ride to the"), if it is one of them; None otherwise (found by using the web chat:
-    the last tag, the class, won)."""
+    the last tag, the class, won). With one kind tagged, a ride the words ask for wins over the place."""
     kinds = {normalize_category(value) for value in tagged} - {None}
-    if len(kinds) < 2:
+    if not kinds:
         return None
     named = normalize_category(text)
+    if len(kinds) == 1:
+        # one place tagged, and the words ask for the way there: "how do i get to the cooking class without a car"
+        # (found by using the web chat: the class was tagged, the list of classes sent)
+        return named if named == "transportation" and kinds != {named} else None
     return named if named in kinds else None
 
 

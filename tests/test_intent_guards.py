@@ -1413,3 +1413,10 @@ def test_readings_from_es_32(text, kind):
 def test_the_list_asked_with_the_paper_lost_is_the_list_not_distress():  # en_36: the model's check-in on it
     assert asks_for_the_list("my daughter says theres a list of things im meant to do can you send it again i cant find it")
     assert not asks_for_the_list("theres a list of things im supposed to do but i cant find it and my chest hurts")
+
+
+def test_one_place_tagged_gives_way_to_the_ride_the_words_ask_for():  # found by using the web chat (en_36)
+    from bot.resources import one_of_the_tagged
+    assert one_of_the_tagged(["cooking class"], "how do i get to the cooking class without a car") == "transportation"
+    assert one_of_the_tagged(["walker"], "i need a walker to get to the bus") is None  # the walker is the need
+    assert one_of_the_tagged(["cooking class"], "how do i sign up for a cooking class") is None
