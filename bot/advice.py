@@ -60,7 +60,8 @@ _ASKS_EN = (
     r"worr(?:y|ied) about|something to worry|should i be worried|do i need to worry",
     # "does she need her meds changed?" (en_36)
     rf"(?:do|does|should) {_WHO} need (?:(?:her|his|my|the|their) )?(?:\w+ )?(?:meds?|medicines?|medications?|pills?|dose|doses|insulin) "
-    r"(?:changed|adjusted|increased|lowered|switched|raised|upped|cut)",
+    r"(?:changed|adjusted|increased|lowered|switched|raised|upped|cut)"
+    r"(?! (?:\w+ ){0,4}(?:pay|paying|afford|money|cost|cheaper|generic|medicaid|insurance|pharmacy|mail))",
     rf"how (?:much|many) (?:\w+ ){{0,2}}(?:should|can|do) {_WHO} (?:take|drink|eat|have)",
     r"(?:is|would) (?:\w+ ){0,2}(?:a )?(?:low|high|small|big|normal) dose",
     # "do I really need the blood test? I feel fine", "do I still take the water pill today"
@@ -174,7 +175,8 @@ _TOPIC = (
     r"sintomas?|baja|bajo|alta|alto|unidades|hormigueo|dormid[oa]s?|entumid[oa]s?|tingling|numb|numbness|"
     r"winded|breath|breathe|peeing|pee|urinat\w*|blurry|vision|gummies|cbd|flu|fever|vista|borros[ao]|gripa|gripe|fiebre|"
     # sleeping propped up, a heart-failure sign asked about: "I have to sleep sitting up in the chair lately" (en_36)
-    r"sleep sitting up|sleeping sitting up|sitting up to (?:sleep|breathe)|propped up|coughing"
+    r"sleep sitting up|sleeping sitting up|sitting up to (?:sleep|breathe)|coughing(?! up (?:\w+ ){0,3}(?:money|cash|dough|deposit|rent|"
+    r"copays?|bucks|dollars))"
 )
 # A judgement about the plan itself, asked: "can I go back to mowing my own lawn yet", "do i really need the blood
 # test" (en_29). Beside a visit put off ("... i cant make it thursday anyway") the reschedule still wins.
@@ -185,7 +187,7 @@ _ASKS_PLAN_JUDGEMENT = (
     r"(?:is|are) \d+(?:[. ]\d+)? ?(?:mg|mgs|milligrams|units)? +(?:enough|too (?:much|little|strong|weak))\b"
     r"(?! (?:for|to ask|to pay|dollars|bucks))(?=(?: +\w+){0,10}? +(?:takes?|taking|dose|doses|mg|pills?|meds?|prescribed)\b)",
     # "is 6.25 enough or should I ask for more" (en_36): more or less of a dose, asked
-    r"(?:is|are) \d+(?:[. ]\d+)? ?(?:mg|mgs|milligrams|units)? +enough or should (?:i|she|he|we|mom) (?:ask for|get|take|have|need|be on) "
+    r"(?:is|are) (?:\d+[. ]\d+|\d+ ?(?:mg|mgs|milligrams|units)) +enough or should (?:i|she|he|we|mom) (?:ask for|get|take|have|need|be on) "
     r"(?:more|less|a higher|a bigger|a stronger|a lower)\b(?!(?: \w+)? (?:rides?|money|food|help|dollars|hours|visits|time|days)\b)",
     rf"(?:do|does|should) {_WHO} (?:(?:really|even|still) ){{1,2}}need (?:the |this |that |my |her |his )?(?:blood test|bloodwork|"
     r"blood work|labs?)",

@@ -128,7 +128,10 @@ _READING = re.compile(
 _GREETING = re.compile(
     r"^\W*(?:good morning|morning|mornin|good am|gm|hi|hello|hey|buenos d[ií]as|buen d[ií]a|hola)\b\W*"
     # who is writing, or that it is done: "soy sofia, mami amanecio con 138", "ya quedo me medi y me salio 132" (es_32)
-    r"|^\W*(?:soy (?:la |el )?[a-zñ]+|this is [a-z]+|ya qued[oó]|listo|lista)\b\W*", re.I)
+    # (a name, then a comma: not "this is bad 390", "soy diabetica 399", a reviewer's finds)
+    r"|^\W*(?:soy|this is) (?:la |el )?(?!(?:bad|wrong|high|low|urgent|serious|scary|terrible|dangerous|not|too|very|so|alta|"
+    r"bajo|baja|alto|diabetica|diabetico|nueva|nuevo|enfermera)\b)[a-zñ]+\s*,\s*"
+    r"|^\W*(?:ya qued[oó]|listo|lista)\b\W*", re.I)
 # "mami se checo el azucar y le salio 135": who checked what, before the reading (es_19)
 _CHECKED = re.compile(
     r"^\W*(?:(?:mi )?(?:mam[aá]|mami|mom|she|he|i|dorothy) )?(?:ya )?(?:se |me |le )?(?:chec[oó]|cheque[oó]?|chequ[eé]|checad[oa]|midi[oó]|med[ií]|revis[eé]|checked|tested|"

@@ -176,20 +176,19 @@ _CANT_ATTEND = re.compile(
     # a visit by its own name, and the ways of saying it cannot happen (en_36, es_32): "so I'll miss the cardiology",
     # "not going to be able to get the blood test done this week", "cant go till after christmas", "can we push the
     # nurse phone call to monday", "can it be moved", "me pueden pasar la de patel pa la otra semana", "no voy a poder ir al a1c"
-    r"(?:ill|i will|im going to|im gonna|going to|gonna|will|have to|gotta) miss (?:my |the |her |moms )?(?:\w+ )?"
+    r"(?<!not )(?<!never )(?:ill|im going to|im gonna|going to|gonna|have to|gotta) miss (?:my |the |her |moms )?(?:\w+ )?"
     r"(?:cardiology|cardiologist|heart doctor|a1c|endocrinology|endo|nurse call|phone call|labs|blood work|bloodwork)|"
-    r"jury duty (?:\w+ ){0,10}(?:cardiology|cardiologist|a1c|doctor|dr)|"
-    r"not (?:going to|gonna) be able to (?:get|go|make|do)(?: \w+){0,4} (?:blood test|lab|labs|class|call|appointment|appt|visit|"
-    r"test|follow ?up)|"
-    r"(?:cant|cannot|can not) (?:go|make it|come) (?:till|until|before) (?:after|next)|"
+    r"not (?:going to|gonna) be able to (?:go to|make it to|get to|come to|attend|make|get) (?:the |my |her |moms )?(?:\w+ )?"
+    r"(?:blood test|blood work|bloodwork|lab|labs|class|call|appointment|appt|visit|test|follow ?up)(?! copay)|"
+    r"(?:i|we) (?:cant|cannot|can not) (?:go|make it) (?:till|til|until) after (?:christmas|new years|the holidays|thanksgiving|"
+    r"next week|next month)|"
     r"(?:can|could) (?:we|you|i|they|u) (?:push|move|switch|change|reschedule) (?:the|my|her|moms) (?:\w+ ){0,3}"
     r"(?:call|visit|appointment|appt|test|class|lab|follow ?up) (?:to|till|until|back)|"
     r"(?:appointment|appt|visit|call|class|lab|test|cardiology|follow ?up)(?: \w+){0,8} can (?:it|that|this) be "
-    r"(?:moved|changed|rescheduled|pushed(?: back)?|switched)|"
+    r"(?:moved|rescheduled|pushed(?: back)?)|"
     r"can (?:the|my|her|moms) (?:\w+ )?(?:appointment|appt|visit|call|class|lab|test|blood test|follow ?up) be "
-    r"(?:moved|changed|rescheduled|pushed(?: back)?|switched)|"
-    r"(?:pasar|mover|cambiar) (?:la|el) de (?:\w+ ){0,2}(?:pa|para) (?:la|el) (?:otra|otro|siguiente|proxima|proximo) "
-    r"(?:semana|dia|mes)|"
+    r"(?:moved|rescheduled|pushed(?: back)?)|"
+    r"(?:pasar|mover) (?:la|el) (?:de|del) (?:\w+ )?(?:pa|para) (?:la|el) (?:otra|otro|siguiente|proxima|proximo) (?:semana|dia|mes)|"
     r"(?:no|tampoco|ni) (?:voy|va) a poder ir (?:al|a la|a su|a mi) (?:\w+ )?(?:a1c|lab\w*|cita|clase|examen|analisis|consulta)|"
     r"reschedul\w*|reagend\w*|reprogram\w*|postpone|cambienle|cambi[ea]nmela|cambiarmela|otra fecha|nueva fecha|cambiar (?:la )?fecha|"
     # "I won't be home tomorrow for the phone call"; "no llego a lo del doctor", "no me va a dar tiempo pa la clase" (en_22, es_18)
@@ -243,15 +242,17 @@ _HOW_TO_DO_ONE = re.compile(
     r"\b(?:(?:right|best|correct|proper) way to|steps (?:for|to)|do (?:i|we|you) do (?:it|that|this) every|"
     r"(?:where (?:do|does) (?:i|she|he|we|mom|my mom|my mother|dad) go for|which building (?:\w+ ){0,3}for) (?:the |my |her |his |moms )?"
     r"(?:\w+ )?(?:lab|labs|lab work|blood (?:test|work|draw)|bloodwork)|(?:lab|labs|lab work|blood (?:test|work|draw)|bloodwork)"
-    r"(?: \w+){0,3} which building|"
-    # the plan's own class, how to join: "how do I sign up for the salt cooking class, do I just show up?" (en_36)
-    r"how (?:do|does|can) (?:i|she|he|we|mom) (?:sign up|register|enroll|get signed up) for (?:the|my|her) (?:\w+ ){0,3}class|"
-    r"do (?:i|we|you|she) just show up|"
-    # "the scale says lb and kg which one do i use", "the paper says weigh at the same time every day, what does that mean" (en_36)
+    r"(?: \w+){0,3} which building)\b")
+# ... in words the model read as a report or a medical question (en_36): the plan's own class joined, the scale's
+# units, the plan quoted; only with nobody unwell told (a reviewer of the en_36 change: "the label says take 2
+# pills what does that mean i took 6", "the proper way to take the metformin, my stomach hurts")
+_HOW_TO_DO_ONE_ASKED_ELSEWISE = re.compile(
+    r"\b(?:how (?:do|does|can) (?:i|she|he|we|mom) (?:sign ?up|register|enroll|get signed up) for (?:the|my|her) "
+    r"(?:low )?(?:salt|sodium|low salt|low sodium|cooking|salt cooking|low salt cooking) class|"
     r"(?:lb|lbs|pounds) (?:or|and) (?:kg|kilos?)|(?:kg|kilos?) (?:or|and) (?:lb|lbs|pounds)|"
-    r"(?:the )?(?:paper|sheet|instructions?|list|plan|label) (?:says|said) (?:to )?(?:weigh|take|check|write|do|go|eat|drink|walk|bring)"
+    r"(?:the )?(?:paper|sheet|instructions?|list|plan) (?:says|said) (?:to )?(?:weigh|check|write|walk|bring)"
     r"(?: \w+){0,10} what does (?:that|it|this) (?:mean|look like))\b")
-_HOW_TO_DO_ONE_OVERRIDES = frozenset({"nlu_fallback", "find_resource", "small_talk", "report_task_done", "medical_question"})
+_HOW_TO_DO_ONE_OVERRIDES = frozenset({"nlu_fallback", "find_resource", "small_talk"})
 _NOT_ONLY_HOW = re.compile(
     r"\b(?:if|when|since|now that|unless|si|cuando|should|more|less|double\w*|lower|raise|over|under|high|low|too|"
     r"move\w*|moved|change\w*|changed|pushed|cant|wont|drive|drives|driving|ride|rides|transport\w*|bus|cab|taxi|uber|"
@@ -426,8 +427,8 @@ _PLANNED_CALL = re.compile(
     r"\b(?:phone|check ?in|nurse) call\b|\bllamada (?:\w+ ){0,3}enfermera\b")
 # Something on the calendar asked about: "do i have something tomorrow", "is there a nurse call scheduled soon" (en_36)
 _ANYTHING_SCHEDULED = re.compile(
-    r"\b(?:(?:do|does) (?:i|we|she|he|mom) have (?:something|anything) (?:tomorrow|today|this week|next week|coming up|scheduled|on)|"
-    r"(?:is|are) there (?:a|an|any) (?:\w+ ){0,2}(?:call|calls|visit|visits|appointment|appointments|appt|class|lab|test) "
+    r"\b(?:(?:do|does) (?:i|we|she|he|mom) have (?:something|anything) (?:tomorrow|today|this week|next week|coming up|scheduled)|"
+    r"(?:is|are) there (?:a|an|any) (?:\w+ ){0,2}(?:call|calls|visit|visits|appointment|appointments|appt|lab|test) "
     r"(?:scheduled|coming up|set up|planned|booked|soon|tomorrow|this week))\b")
 _SET_A_TIME = re.compile(r"\bset a time\b")  # "what time", "que hora": already in _WHEN
 _NOT_A_PLANNED_CALL = re.compile(r"\b(?:talk|speak|hablar|call (?:me |us |her |him )?back|callback)\b")
@@ -628,6 +629,7 @@ _YA_DONE = re.compile(r"\bya (?:le |me |se |lo |la |les |nos |te )?(?:\w+(?:e|i|
                       r"recogio|tomo|fue|hizo|termino|paso|peso|midio|checo|puso|llamo|compro|camino|inyecto)\b")
 # Insisting it was done ("si me puse la insulina", "she did take her pills"), which the model
 # read as a question about the medicine.
+_NOW_AFTER_IT = re.compile(r"\b(?:pero|y) (?:ahora|ahorita|sigo|sigue)\b")  # "si me la puse pero ahora estoy temblando"
 _SAYS_IT_WAS_DONE = re.compile(
     r"\b(?:si|ya) (?:me|le|se) (?:(?:la|lo|las|los) )?(?:puse|puso|tome|tomo|inyecte|inyecto|di|dio)\b|\b(?:i|she|he|we) did (?:take|give|do)\b")
 # Told done in English, in the first words: "I have taken my evening medication", "i took the pill the
@@ -663,8 +665,8 @@ _MARKED_DONE = re.compile(
 # Read as a request for help, an errand told done: "ya recogi lo de la farmacia" (not "ya se me
 # acabaron los food stamps"); and "ya fui a la farmacia pero no me alcanzo": done, and still a need.
 _YA_FETCHED = re.compile(r"\bya (?:le |me |se )?(?:recogi|recogio|recogimos|fui|fue|fuimos|pase|paso|compre|compro|hice|hizo|termine|termino|"
-                         # "ya lleve a mi mama al laboratorio ..., ya le sacaron sangre" (es_32)
-                         r"lleve|llevamos|sacaron)\b")
+                         # "ya lleve a mi mama al laboratorio ..., ya le sacaron sangre" (es_32); not "al hospital, esta muy mal"
+                         r"(?:lleve|llevamos) a (?:mi |su )?\w+ (?:al laboratorio|al lab|a la clase|a la cita|a su cita)|sacaron (?:la )?sangre)\b")
 _STILL_NEEDS = re.compile(r"\b(?:no (?:tengo|me alcanz\w*|alcanz\w*)|ayuda|necesit\w*|caro|cara|cuesta|pagar|programa|pero)\b")
 
 
@@ -682,8 +684,10 @@ _RIDE_NEED = re.compile(
     r"(?:appointment|appt|blood test|lab|labs|class|visit|doctor|dr|clinic|hospital|dialysis|chemo|pharmacy)|"
     r"no (?:car|ride|way to get)|transporte|traslados?|aventon|quien me lleve|quien la lleve|quien lo lleve|"
     # "how is mom getting to the lab, I can't take her this week", "how do i get to the cooking class without a car" (en_36)
-    r"how (?:is|will) (?:she|he|mom|dad|my (?:mom|mother|dad|father)) (?:getting|get|going to get|gonna get) to |"
-    r"without a car|(?:i|we) (?:cant|cannot|can not|wont be able to) (?:take|drive|bring) (?:her|him|mom|dad) (?:this|that|next|on|to)|"
+    r"how (?:is|will) (?:she|he|mom|dad|my (?:mom|mother|dad|father)) (?:getting|get|going to get|gonna get) to (?:the |her |his |my )?"
+    r"(?:\w+ )?(?:lab|appointment|appt|class|visit|doctor|dr|clinic|hospital|test|blood test|pharmacy|church|store)\b|"
+    r"without a car|(?:i|we) (?:cant|cannot|can not|wont be able to) (?:take|drive) (?:her|him|mom|dad) (?:this week|that day|next week|"
+    r"on \w+day|to (?:the |her |his )?(?:\w+ )?(?:lab|appointment|appt|class|visit|doctor|clinic|hospital))|"
     r"(?:que|quien) (?:me|la|lo|nos) (?:pueda|puedan|podria) llevar)\b")
 _RIDE_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "nlu_fallback", "small_talk", "cannot_make_appointment",
                              "request_human", "ask_capabilities", "ask_next_appointment"})
@@ -777,6 +781,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and not advice.asks_medical_advice(text):
         return "report_task_done"  # "I have taken my evening medication", "Talked with the nurse on the phone just now"
     if intent == "medical_question" and _SAYS_IT_WAS_DONE.search(typed) and _CARE_PLAN_WORDS.search(typed) \
+            and not _signs_told(text, typed) and not _NOW_AFTER_IT.search(typed) \
             and not _QUESTION.search(typed) and not _DISTRESS.search(typed) and not advice.asks_medical_advice(text):
         return "report_task_done"  # "ayer en la noche si me puse la insulina, se me olvido avisar"
     if intent in _CANT_ATTEND_OVERRIDES and _CANT_ATTEND.search(typed) and (not _WHEN.search(typed) or _NEW_SLOT.search(typed)) \
@@ -788,6 +793,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent in _HOW_TO_DO_ONE_OVERRIDES and _HOW_TO_DO_ONE.search(typed) and _CARE_PLAN_WORDS.search(typed) \
             and not _NOT_ONLY_HOW.search(typed) and not _SYMPTOM_TOLD.search(typed) and not advice.asks_medical_advice(text):
         return "ask_task_instructions"  # "steps for the blood draw thing?" (en_29)
+    if intent in _HOW_TO_DO_ONE_OVERRIDES | {"report_task_done", "medical_question"} \
+            and _HOW_TO_DO_ONE_ASKED_ELSEWISE.search(typed) and not _someone_unwell(text, typed) and not _QUANTITY.search(typed):
+        return "ask_task_instructions"  # "the scale says lb and kg which one do i use" (en_36)
     if intent == "medical_question" and _DOSE_ON_THE_PLAN.match(typed):
         return "ask_task_instructions"  # "how many mg is the water pill again" (en_29)
     if intent in ("medical_question", "ask_tasks", "nlu_fallback") and _HOW_TO_TAKE_ONE.search(typed) \
@@ -849,7 +857,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and _WHOLE_LIST.search(typed) and not _CALL_ME.search(typed) \
             and not _someone_unwell(text, _LIST_MISLAID.sub(" ", _ALL_OF_THE_LIST.sub(" ", typed))):
         return "ask_tasks"  # "remind me what the nurse wants me doing every day", "me confirmas todo lo que tiene que hacer"
-    if intent in _TALK_OVERRIDES | {"ask_tasks"} and _STAFF_OR_A_PERSON_TO_DISCUSS.search(typed) \
+    if intent in _TALK_OVERRIDES | {"ask_tasks"} and _STAFF_OR_A_PERSON_TO_DISCUSS.search(typed) and not _someone_unwell(text, typed) \
+            and resources.normalize_category(typed) is None \
             and not _need_then_who_to_talk_to(typed) and not _low_mood_besides_talking(typed):
         return "request_human"
     if intent in _TALK_OVERRIDES and _TALK_TO_A_PERSON.search(typed) and not _low_mood_besides_talking(typed) \
@@ -892,11 +901,13 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
 
     if intent == "medical_question" and _WHAT_A_TERM_MEANS.search(typed) and resources.normalize_category(typed) == "education" \
             and not _JUDGED_FOR_SOMEONE.search(typed) and not _CARE_PLAN_WORDS.search(typed) and not _WHEN.search(typed) \
+            and not _someone_unwell(text, typed) and not _DYING.search(typed) \
             and not advice.asks_medical_advice(text) and not _SYMPTOM_TOLD.search(typed) and not safety_net.reads_danger(text):
         return "find_resource"  # "what does ejection fraction mean", "info on heart healthy diet" (en_36): learning, not a judgement
     if intent in _MATERIAL_OVERRIDES and _asks_for_material(text, typed):
         return "find_resource"  # "is there a handout on low sodium diets I can print for mom"
     if intent in _LIST_OVERRIDES and _ASKS_FOR_LIST.search(typed) \
+            and not (_A_LIST_OF_THINGS.search(typed) and _signs_told(text, _LIST_MISLAID.sub(" ", typed))) \
             and (not _CARE_PLAN_WORDS.search(typed) or (_BESIDES_ONE.search(typed) and not _unwell_told(text, typed)
                                                         and not _FOR_A_RESULT.search(typed)
                                                         and not _UNWELL_BESIDE_A_PERSON.search(typed))) \
@@ -1054,6 +1065,17 @@ def _someone_unwell(text: str, typed: str) -> bool:
         or safety_net.reads_danger(text)
 
 
+_A_LIST_OF_THINGS = re.compile(r"\b(?:a|the) list of (?:things|stuff|what)\b")  # the en_36 phrase, the only one vetted so
+
+
+def _signs_told(text: str, typed: str) -> bool:
+    """A symptom, an acute sign, someone unwell or danger told (not a question asked: "what should I make sure she
+    is keeping up with" is the list); a reviewer of the en_36 change: "theres a list of things im supposed to do, i
+    cant read it, my hands wont stop shaking and im sweaty"."""
+    return bool(_SYMPTOM_TOLD.search(typed) or _ACUTE_SIGNS.search(typed) or _UNWELL_BESIDE_A_PERSON.search(typed)) \
+        or safety_net.reads_danger(text)
+
+
 def _unwell_told(text: str, typed: str) -> bool:
     """A symptom or a judgement beside a visit put off: "can we do the lab another day? shes dizzy and fell
     this morning" is for the care team to weigh (a reviewer's finds)."""
@@ -1164,18 +1186,24 @@ def _asks_to_move(typed: str) -> bool:
 
 # When there is room for the visit moved: "no voy a poder ir al a1c esta semana, cuando mas hay lugar" (es_32)
 _NEW_SLOT = re.compile(r"\b(?:cuando (?:mas |tienen |hay )?(?:hay )?(?:lugar|espacio|otra fecha)|"
-                       r"when (?:is|s) (?:the )?next (?:opening|available|slot)|when (?:else|is there (?:an )?(?:opening|room)))\b")
+                       r"when (?:is|s) (?:the )?next (?:opening|available|slot)(?! (?:van|ride|bus|shuttle|car))|"
+                       r"when (?:else|is there (?:an )?(?:opening|room)))\b")
+
+
+_QUANTITY = re.compile(r"\b\d+\b")  # "it says 95 and i was 180 yesterday": a reading to weigh, not units to pick
 
 
 # A word or a condition asked about, to learn: "what is heart failure exactly", "what does ejection fraction mean"
 _WHAT_A_TERM_MEANS = re.compile(r"^(?:\w+ ){0,3}?(?:(?:what (?:is|s|does|do)|whats)\b(?! (?:my|her|his|mom|moms|she|he|i|we|dorothy)\b)|"
                                 r"info (?:on|about)\b|information (?:on|about)\b|explain\b|"
                                 r"(?:can|could) (?:i|we) (?:get|have) something in writing\b)")
+_DYING = re.compile(r"\b(?:dying|die|dead|stage 4|stage four|going to die)\b")
 # ... not what it means for them: "what does ejection fraction mean for mom, is hers bad"
 _JUDGED_FOR_SOMEONE = re.compile(r"\b(?:(?:is|are) (?:mine|hers|his|it|that|this|my \w+|her \w+|his \w+) (?:bad|good|normal|ok|okay|low|"
                                  r"high|dangerous|serious|too \w+)|mean for (?:me|mom|her|him|my|us|dad))\b")
 _DOSE_CHANGE_ASKED = re.compile(r"\bneeds? (?:(?:her|his|my|the|their) )?(?:\w+ )?(?:meds?|medicines?|medications?|pills?|dose|doses|"
-                                r"insulin) (?:changed|adjusted|increased|lowered|switched|raised|upped|cut)\b")
+                                r"insulin) (?:changed|adjusted|increased|lowered|switched|raised|upped|cut)\b"
+                                r"(?! (?:\w+ ){0,4}(?:pay|paying|afford|money|cost|cheaper|generic|medicaid|insurance|pharmacy|mail))")
 
 
 def _no_help_asked(typed: str) -> bool:
@@ -1381,8 +1409,9 @@ def asks_for_the_list(text: str) -> bool:
 
 
 # "meds appointments all of it": the whole list, not "all of my pills"
-_ALL_OF_THE_LIST = re.compile(r"\b(?:all of it|the whole thing|my eyes are (?:bad|not good|weak)(?: today)?)\b")
-_LIST_MISLAID = re.compile(r"\b(?:i|she|he|we) (?:cant|cannot|can not) (?:find|see|read) (?:it|the (?:paper|list|sheet|print)|"
+_ALL_OF_THE_LIST = re.compile(r"\b(?:(?:appointments?|appts?|visits?|meds|pills|tasks|everything) all of it|"
+                              r"my eyes are (?:bad|not good|weak)(?: today)?)\b")
+_LIST_MISLAID = re.compile(r"\b(?:(?:i|she|he|we|and) )?(?:cant|cannot|can not) (?:find|see|read) (?:it|the (?:paper|list|sheet|print)|"
                            r"my (?:paper|list|sheet)|her (?:paper|list|sheet))(?: anywhere)?\b")
 # ... a muddled morning is not low sugar or a spinning room (a second reviewer's finds)
 _MUDDLED_AND_UNWELL = re.compile(r"\b(?:sugar|spinning|weak|numb|blurry|cant see|seeing double|headache|sick)\b")

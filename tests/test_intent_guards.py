@@ -1376,6 +1376,20 @@ def test_two_kinds_of_help_tagged_are_read_as_the_whole_message_names_them():  #
     ("i want to discuss rides with my daughter", "request_human", "find_resource"),
     ("my grandma got a hospital bill she cant pay, who do we talk to about financial help", "ask_tasks", "find_resource"),
     ("read me my plan, i cant breathe", "nlu_fallback", None),
+    # ... a reviewer of the en_36 change: someone unwell, a possible overdose, a visit not moved, a medical question
+    ("theres a list of things im supposed to do, i cant read it, my hands wont stop shaking and im sweaty", "medical_question",
+     None),
+    ("she took all of it at once, read me her plan", "nlu_fallback", None),
+    ("im not gonna miss the cardiology this time i promise", "small_talk", None),
+    ("im not going to be able to make the copay for the appointment, its 60 dollars", "find_resource", None),
+    ("me pueden pasar el de la luz pa el otro mes, no me alcanza", "find_resource", None),
+    ("the label says take 2 pills what does that mean i took 6", "medical_question", None),
+    ("si me la puse la insulina pero ahora estoy temblando", "medical_question", None),
+    ("ya lleve a mi mama al hospital, esta muy mal", "find_resource", None),
+    ("does mom have anything on her hands, they look purple and cold", "nlu_fallback", None),
+    ("how is mom getting to be so confused, shes never like this", "nlu_fallback", None),
+    ("is 50 enough or should i get more test strips", "find_resource", None),
+    ("what is heart failure, mom is scared shes dying", "medical_question", None),
 ])
 def test_shapes_from_en_36_es_32(text, intent, corrected):
     assert corrected_intent(text, intent) == corrected
@@ -1387,12 +1401,11 @@ def test_shapes_from_en_36_es_32(text, intent, corrected):
     ("she is losing her insurance next month", "financial_assistance"),
     ("can you check if dad can qualify for medicaid", "financial_assistance"),
     ("got court papers in the mail about a credit card", "legal"),
-    ("he doesnt enjoy anything anymore", "mental_health"),
     ("how do i get to church without a car", "transportation"),
     ("are there free meds for seniors", "medication_assistance"),
     ("hay quien me oriente sobre mis derechos", "legal"),
     ("quiero ver si califica pa que le perdonen la deuda del hospital", "financial_assistance"),
-    ("programas que ayuden a arreglar la casa de mi papa", "housing"),
+    ("hay programas que arreglen la casa de mi papa", "housing"),
     ("cant afford my apartment since they cut my hours", "housing"),  # after the retrain: read as low mood
     ("medicare does not cover all of it, who helps with the rest", "financial_assistance"),
 ])
