@@ -4475,6 +4475,9 @@ _FIGURATIVE = re.compile(
     r"(?= ?$| (?:lol|haha|i swear)\b)"
     r"|(?:throw|toss|chuck|fling|pitch) (?:it|this|that|the (?:\w+ )?(?:phone|thing|remote|computer|tablet|scale)|this (?:\w+ )?(?:phone|thing)|"
     r"my (?:\w+ )?(?:phone|tablet|computer)) (?:out|out of|through) (?:the|a|my) window(?= ?$| (?:lol|haha|i swear)\b)"
+    # an illness or news as the blow: "mom's illness is hitting me hard" (en_36; not grief, nor a person)
+    r"|(?:illness|sickness|diagnosis|news) (?:is |s |has been |really |just )?(?:hitting|hit|hits) (?:me|us|her|him) "
+    r"(?:hard|harder|so hard|pretty hard|really hard)"
     # a title, not a wish: "the suicide squad movie was dumb"
     r"|suicide squad|stroke of (?:luck|genius|midnight|fate|the pen|brilliance|insight|good fortune)|fainting (?:couch|goat|spell of joy)"
     # a game or a book club: "murder mystery book club tonight, i guessed the killer!" (en_31)
