@@ -24,6 +24,13 @@ _WHO = r"(?:i|she|he|we|they|mom|dad|my \w+|mi \w+)"
 _ACTIVITY = (r"aerobics|swimming|swim|gym|yoga|exercis\w*|lifting|driving|work|mowing|mow|gardening|yard ?work|golf|golfing|"
              r"bowling|dancing|biking|cycling|hiking|shoveling|shovel|climbing|housework|vacuuming")
 
+# A medicine or dose to be changed, after "need": a judgement, unless the change is about money or where it comes
+# from ("does she need her insulin switched to the cheaper one medicaid covers"). Also read by bot/intent_guards.py.
+MEDS_CHANGED = (r" (?:(?:her|his|my|the|their) )?(?:\w+ )?(?:meds?|medicines?|medications?|pills?|dose|doses|insulin) "
+                r"(?:changed|adjusted|increased|lowered|switched|raised|upped|cut)\b"
+                r"(?! (?:\w+ ){0,4}(?:pay|paying|afford|money|cost|cheaper|generic|medicaid|insurance|pharmacy|mail))")
+
+
 _ASKS_EN = (
     # ("when should I take the water pill" asks for the plan's instructions, not a judgement)
     rf"(?<!when )(?<!time )(?<!how )should {_WHO} (?:still )?(?:take|skip|stop|double|worry|be worried|cut|split|increase|lower|change|keep taking|"
@@ -59,9 +66,7 @@ _ASKS_EN = (
     r"(?:side effects?|interact\w*|interaction)",
     r"worr(?:y|ied) about|something to worry|should i be worried|do i need to worry",
     # "does she need her meds changed?" (en_36)
-    rf"(?:do|does|should) {_WHO} need (?:(?:her|his|my|the|their) )?(?:\w+ )?(?:meds?|medicines?|medications?|pills?|dose|doses|insulin) "
-    r"(?:changed|adjusted|increased|lowered|switched|raised|upped|cut)"
-    r"(?! (?:\w+ ){0,4}(?:pay|paying|afford|money|cost|cheaper|generic|medicaid|insurance|pharmacy|mail))",
+    rf"(?:do|does|should) {_WHO} need" + MEDS_CHANGED,
     rf"how (?:much|many) (?:\w+ ){{0,2}}(?:should|can|do) {_WHO} (?:take|drink|eat|have)",
     r"(?:is|would) (?:\w+ ){0,2}(?:a )?(?:low|high|small|big|normal) dose",
     # "do I really need the blood test? I feel fine", "do I still take the water pill today"

@@ -1061,8 +1061,7 @@ def _effect_or_unwell_told(text: str, typed: str) -> bool:
 def _someone_unwell(text: str, typed: str) -> bool:
     """A symptom, a judgement asked, an acute sign or someone unwell told, or danger read (the reviewers' finds: "hi
     can i see her list, she fell this morning", "tengo algo el lunes? es que me siento muy mal")."""
-    return _unwell_told(text, typed) or bool(_ACUTE_SIGNS.search(typed) or _UNWELL_BESIDE_A_PERSON.search(typed)) \
-        or safety_net.reads_danger(text)
+    return _unwell_told(text, typed) or _signs_told(text, typed)
 
 
 _A_LIST_OF_THINGS = re.compile(r"\b(?:a|the) list of (?:things|stuff|what)\b")  # the en_36 phrase, the only one vetted so
@@ -1201,9 +1200,7 @@ _DYING = re.compile(r"\b(?:dying|die|dead|stage 4|stage four|going to die)\b")
 # ... not what it means for them: "what does ejection fraction mean for mom, is hers bad"
 _JUDGED_FOR_SOMEONE = re.compile(r"\b(?:(?:is|are) (?:mine|hers|his|it|that|this|my \w+|her \w+|his \w+) (?:bad|good|normal|ok|okay|low|"
                                  r"high|dangerous|serious|too \w+)|mean for (?:me|mom|her|him|my|us|dad))\b")
-_DOSE_CHANGE_ASKED = re.compile(r"\bneeds? (?:(?:her|his|my|the|their) )?(?:\w+ )?(?:meds?|medicines?|medications?|pills?|dose|doses|"
-                                r"insulin) (?:changed|adjusted|increased|lowered|switched|raised|upped|cut)\b"
-                                r"(?! (?:\w+ ){0,4}(?:pay|paying|afford|money|cost|cheaper|generic|medicaid|insurance|pharmacy|mail))")
+_DOSE_CHANGE_ASKED = re.compile(r"\bneeds?" + advice.MEDS_CHANGED)
 
 
 def _no_help_asked(typed: str) -> bool:
