@@ -14,6 +14,7 @@ import pytest
 import websockets
 from sqlalchemy import select
 
+from bot.console.rasa_api import transcript_lines
 from bot.db import session_scope
 from bot.models import Escalation, InboundMessage, OutboundMessage
 from tests.servers import AUTH_TOKEN, answers, child_pid, start_assistant, stop_assistant, twilio_env
@@ -99,6 +100,25 @@ def test_every_message_during_a_hand_off_is_answered(running, twilio):
     ack = say(running, twilio, number, "hello? anyone there")
     assert "will contact you" in ack and "911" in ack
     assert say(running, twilio, number, "ok thanks").startswith("Got it:")
+
+
+def test_the_case_managers_transcript_shows_what_the_channel_said(running, twilio):
+    """Replies the channel sends itself (the crisis text before the dialogue runs, the
+    acknowledgements during the hand-off) are in the escalation page's transcript, each
+    under the message it answered."""
+    number = "+13125550908"
+    crisis_reply = say(running, twilio, number, CRISIS)
+    ack = say(running, twilio, number, "hello? is anyone there")
+    expected = [("person", CRISIS), ("assistant", crisis_reply), ("person", "hello? is anyone there"),
+                ("assistant", ack)]
+    deadline = time.monotonic() + 10  # the acknowledgement is recorded just after it is sent
+    while True:
+        status, tracker = running.get_json(f"/conversations/{number}/tracker?token={AUTH_TOKEN}")
+        lines = [(line["who"], line["text"]) for line in transcript_lines(tracker["events"])]
+        if lines == expected or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert lines == expected
 
 
 def test_failed_sends_are_retried_until_they_go(running, twilio):

@@ -4,11 +4,13 @@ Before the turn: the deterministic detector (bot/safety.py) runs on the message.
 the channel itself sends the crisis text and opens (or raises to) the urgent escalation,
 so that guidance never depends on the Rasa policies, a form, the action server or a
 tracker stuck in any state. The dialogue then records the message without a second copy
-(actions/actions.py: action_crisis_response).
+(actions/actions.py: action_crisis_response); the text sent rides on the message's
+metadata, so the escalation page's transcript shows it under the message.
 
 After the turn: if the dialogue said nothing (it failed, the action server is down, or a
 case manager has the conversation) the channel answers: during a hand-off with who has
 it and by when (a one-line receipt when that was said moments ago), otherwise with a safe reply.
+That reply is recorded in the conversation's tracker as a bot event, for the same transcript.
 """
 from __future__ import annotations
 
@@ -25,9 +27,11 @@ from bot.db import session_scope
 
 log = logging.getLogger(__name__)
 
-# Metadata the channel puts on a message: its crisis text was sent; the reply language.
+# Metadata the channel puts on a message: the crisis text it sent (the key is absent when
+# none was); the reply language. And on a reply the channel sent itself, recorded afterwards.
 CRISIS_ANSWERED = "crisis_answered"
 LANGUAGE = "language"
+CHANNEL_REPLY = "channel_reply"
 
 
 def no_reply(spoken: str | None = None) -> str:
@@ -51,6 +55,26 @@ def safety_language(found: safety.Assessment, text: str, spoken: str | None) -> 
     if found.language != catalogue.DEFAULT or not spoken or spoken == found.language:
         return found.language
     return found.language if language.detect(text) == found.language else spoken
+
+
+async def record_reply(agent, conversation_id: str, text: str) -> None:
+    """Record in the conversation's tracker a reply the channel sent after a silent turn,
+    as a bot event (recorded, not sent again), so the case manager's transcript shows what
+    the person was told. Under the conversation's lock, as Rasa's own appends are. Losing
+    this record never costs the person their reply: a failure is only logged."""
+    from rasa.shared.core.events import BotUttered  # here: the action server imports this module too
+
+    if agent is None or agent.tracker_store is None:
+        return
+    try:
+        async with agent.lock_store.lock(conversation_id):
+            tracker = await agent.tracker_store.retrieve(conversation_id)
+            if tracker is None:
+                return
+            tracker.update(BotUttered(text, metadata={CHANNEL_REPLY: True}))
+            await agent.tracker_store.save(tracker)
+    except Exception:
+        log.exception("could not record the channel's reply in its conversation")
 
 
 def exempt_from_limits(text: str) -> bool:

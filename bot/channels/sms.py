@@ -34,7 +34,7 @@ from twilio.request_validator import RequestValidator
 
 from bot import catalogue, identity, inbound, language, logs, messaging, phones, rate_limits
 from bot.channels.guard import (CRISIS_ANSWERED, LANGUAGE, TurnGuard, crisis_text, exempt_from_limits, keep_listening,
-                                no_reply)
+                                no_reply, record_reply)
 from bot.clock import now_utc
 from bot.config import Settings, load_settings
 from bot.db import session_scope
@@ -194,7 +194,8 @@ class SmsInput(InputChannel):
                                      content_type="text/xml")
             if taken is not None:
                 inbound_id, intake = taken
-                self._in_background(self._handle(on_new_message, inbound_id, phone, sid, body, intake))
+                self._in_background(self._handle(on_new_message, inbound_id, phone, sid, body, intake,
+                                                 request.app.ctx.agent))
             else:
                 log.info("ignored a repeated SMS webhook")
             return response.text(EMPTY_TWIML, content_type="text/xml")
@@ -241,17 +242,19 @@ class SmsInput(InputChannel):
         with session_scope() as session:
             inbound.finish(session, inbound_id, now_utc(), status)
 
-    async def _handle(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str, intake: Intake) -> None:
+    async def _handle(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str, intake: Intake,
+                      agent=None) -> None:
         """Answer and mark done one stored, claimed message. Whatever fails, the row stays
         unfinished and the recovery pass tries again."""
         logs.set_conversation(phone)  # this task's log lines, Rasa's included, carry the conversation
         try:
-            if not await self._respond(on_new_message, inbound_id, phone, sid, body, intake):
+            if not await self._respond(on_new_message, inbound_id, phone, sid, body, intake, agent):
                 await asyncio.to_thread(self._finish, inbound_id)
         except Exception:
             log.exception("failed to process SMS %s; it will be retried", inbound_id)
 
-    async def _respond(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str, intake: Intake) -> bool:
+    async def _respond(self, on_new_message, inbound_id: int, phone: str, sid: str, body: str, intake: Intake,
+                       agent=None) -> bool:
         """Answer one message; True if the turn's last reply also marked it done."""
         if intake.limit is not None and await self._over_limit(inbound_id, phone, intake.limit):
             return False
@@ -282,16 +285,20 @@ class SmsInput(InputChannel):
         metadata = identity.identity_metadata(sender_identity, self.settings.secret_key, phone, sid)
         metadata[LANGUAGE] = spoken
         if crisis:
-            metadata[CRISIS_ANSWERED] = True
+            metadata[CRISIS_ANSWERED] = crisis
         try:
             await on_new_message(UserMessage(text, output, sender_id=phone, input_channel=self.name(),
                                              message_id=sid, metadata=metadata))
         except Exception:  # the dialogue failed (e.g. the action server is down): the guard answers
             log.exception("the dialogue failed on SMS %s", inbound_id)
             output.pending = []
-        if not output.said_something and not crisis:
-            output.pending.append(await self.guard.after_silent_turn(sender_identity, phone, spoken))
-        return await output.flush(phone, finishes_inbound=True)
+        if output.said_something or crisis:
+            return await output.flush(phone, finishes_inbound=True)
+        reply = await self.guard.after_silent_turn(sender_identity, phone, spoken)
+        output.pending.append(reply)
+        finished = await output.flush(phone, finishes_inbound=True)
+        await record_reply(agent, phone, reply)  # after the send: the person's reply waits for nothing
+        return finished
 
     async def _over_limit(self, inbound_id: int, phone: str, decision: rate_limits.Decision) -> bool:
         """Past the number's limit (SMS_LIMIT_MESSAGES per SMS_LIMIT_WINDOW_MINUTES, counted
@@ -359,7 +366,7 @@ class SmsInput(InputChannel):
         turn = await _turn_in_tracker(app.ctx.agent, message.from_number, message.provider_sid)
         if turn is None:
             await self._respond(on_new_message, message.id, message.from_number, message.provider_sid, message.body,
-                                intake)
+                                intake, app.ctx.agent)
             return
         answered = await asyncio.to_thread(self._answered, message.id)
         if not answered and turn:

@@ -33,7 +33,8 @@ from sanic.response import HTTPResponse
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import catalogue, chat_tokens, identity, language, logs, rate_limits
-from bot.channels.guard import CRISIS_ANSWERED, LANGUAGE, TurnGuard, crisis_text, exempt_from_limits, keep_listening
+from bot.channels.guard import (CRISIS_ANSWERED, LANGUAGE, TurnGuard, crisis_text, exempt_from_limits, keep_listening,
+                                record_reply)
 from bot.clock import now_utc
 from bot.config import Settings, load_settings
 from bot.db import session_scope
@@ -219,11 +220,12 @@ class WebChatInput(InputChannel):
         async def socket(request: Request, ws) -> None:
             keep_listening(request.app.ctx.agent)
             await self._converse(ws, on_new_message, rate_limits.client_address(
-                request.ip, request.headers.get("X-Forwarded-For"), self.settings.limits.trusted_proxies))
+                request.ip, request.headers.get("X-Forwarded-For"), self.settings.limits.trusted_proxies),
+                request.app.ctx.agent)
 
         return chat
 
-    async def _converse(self, ws, on_new_message, client: str = "unknown") -> None:
+    async def _converse(self, ws, on_new_message, client: str = "unknown", agent=None) -> None:
         hello = _parse(await ws.recv())
         opened = await self._open(hello.get("token"))
         opened = await self._limit_new_chat(opened, hello.get("token"), client)
@@ -239,13 +241,13 @@ class WebChatInput(InputChannel):
             while True:
                 message = _parse(await ws.recv())
                 if message.get("type") == "message":
-                    await self._handle(ws, message, claims, on_new_message)
+                    await self._handle(ws, message, claims, on_new_message, agent)
         except Exception as exc:  # the browser went away
             log.debug("web chat socket closed: %s", type(exc).__name__)
         finally:
             self.registry.remove(conversation, ws)
 
-    async def _handle(self, ws, message: dict, claims: chat_tokens.ChatClaims, on_new_message) -> None:
+    async def _handle(self, ws, message: dict, claims: chat_tokens.ChatClaims, on_new_message, agent=None) -> None:
         await ws.send(json.dumps({"type": "ack", "id": message.get("id")}))
         text = neutralize_user_text(message.get("text"))
         conversation = claims.conversation_id
@@ -261,12 +263,12 @@ class WebChatInput(InputChannel):
             return
         await ws.send(json.dumps({"type": "typing", "on": True}))
         try:
-            await self._turn(text, output, claims, on_new_message, spoken)
+            await self._turn(text, output, claims, on_new_message, spoken, agent)
         finally:
             await ws.send(json.dumps({"type": "typing", "on": False}))
 
     async def _turn(self, text: str, output: "WebOutput", claims: chat_tokens.ChatClaims, on_new_message,
-                    spoken: str = "en") -> None:
+                    spoken: str = "en", agent=None) -> None:
         conversation = claims.conversation_id
         message_id = uuid.uuid4().hex  # the identity is signed for this message only
         metadata = (identity.identity_metadata(claims.identity, self.settings.secret_key, conversation, message_id)
@@ -276,7 +278,7 @@ class WebChatInput(InputChannel):
         if crisis:  # guidance first, whatever state the dialogue or the action server is in
             await output.send_text_message(conversation, crisis)
             await self.guard.open_urgent(claims.identity, conversation, self.name())
-            metadata[CRISIS_ANSWERED] = True
+            metadata[CRISIS_ANSWERED] = crisis
         try:
             await on_new_message(UserMessage(text, output, sender_id=conversation, input_channel=self.name(),
                                              message_id=message_id, metadata=metadata))
@@ -286,6 +288,7 @@ class WebChatInput(InputChannel):
             reply = await self.guard.after_silent_turn(claims.identity, conversation, spoken)
             if reply:
                 await output.send_text_message(conversation, reply)
+                await record_reply(agent, conversation, reply)
 
 
 def _parse(raw: Any) -> dict:

@@ -10,6 +10,7 @@ import datetime as dt
 
 import aiohttp
 
+from bot.channels.guard import CRISIS_ANSWERED
 from bot.config import Settings
 
 CHANNELS = {"sms", "webchat"}
@@ -26,16 +27,27 @@ async def transcript(settings: Settings, conversation_id: str) -> list[dict]:
         async with http.get(url, params={"token": settings.rasa_auth_token}, timeout=10) as response:
             response.raise_for_status()
             tracker = await response.json()
+    return transcript_lines(tracker.get("events", []))
+
+
+def transcript_lines(events: list[dict]) -> list[dict]:
+    """The transcript in a tracker's events. Replies the channel sent itself are in it too:
+    the crisis text rides on the message it answered (its metadata), and a reply after a
+    silent turn (a hand-off's acknowledgement) is a bot event the channel recorded."""
     lines = []
-    for event in tracker.get("events", []):
+    for event in events:
         if event.get("event") not in ("user", "bot") or not event.get("text"):
             continue
-        if (event.get("metadata") or {}).get("is_external"):  # a reminder's trigger, not the person
+        metadata = event.get("metadata") or {}
+        if metadata.get("is_external"):  # a reminder's trigger, not the person
             continue
-        author = (event.get("metadata") or {}).get("case_manager")
-        who = "person" if event["event"] == "user" else (f"case manager {author}" if author else "assistant")
         at = dt.datetime.fromtimestamp(event.get("timestamp", 0), dt.timezone.utc)
+        author = metadata.get("case_manager")
+        who = "person" if event["event"] == "user" else (f"case manager {author}" if author else "assistant")
         lines.append({"who": who, "text": event["text"], "at": at})
+        crisis_reply = metadata.get(CRISIS_ANSWERED) if event["event"] == "user" else None
+        if isinstance(crisis_reply, str):
+            lines.append({"who": "assistant", "text": crisis_reply, "at": at})
     return lines
 
 
