@@ -96,7 +96,8 @@ LETTERS = re.compile(r"[^\W\d_]")
 
 # A reading sent on its own: "178.4", "wt 180", "scale said 184 wrote it down", "azucar 95
 # en ayunas". Weight and blood sugar are the readings care plans ask people to take daily.
-_WEIGHT_WORDS = r"weigh[- ]?in|wt|weight|weighed|weigh|weighing|scale(?: said| says| read| reads)?|lbs?|pounds|peso|pes[eé]|libras|b[aá]scula"
+_WEIGHT_WORDS = (r"weigh[- ]?in|wt|weight|weighed|weigh|weighing|scale(?: said| says| read| reads)?|lbs?|pounds|peso|pes[eé]|libras|b[aá]scula|"
+                 r"kg|kgs|kilos?|kilogramos?")  # "81.5 kg" (en_37)
 _SUGAR_WORDS = (r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|glucosa|en ayunas|ayunas|en ayuno|ayuno|gluc[oó]metro|sali[oó]|"
                 # "el nivel de hoy fue 156" (es_21)
                 r"(?:el )?nivel(?: de (?:az[uú]car|glucosa))?|"
@@ -105,7 +106,7 @@ _SUGAR_WORD = re.compile(rf"\b(?:{_SUGAR_WORDS})\b", re.I)
 _WEIGHT_WORD = re.compile(rf"\b(?:{_WEIGHT_WORDS})\b", re.I)
 _READING = re.compile(
     rf"^\W*(?:(?:hoy |mami |mam[aá] |mi mam[aá] |mom |she |i )?(?:wrote down|logged|jotted down|put down|amanec[ií](?:[oó]|mos)? (?:en|con)(?= (?:[5-9]\d|[1-9]\d\d)\b(?![.,]\d))) )?"
-    rf"(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |dorothy )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS})\W*(?:today|this (?:am|morning)|(?:de )?hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio|fue|es)?\W*)?"
+    rf"(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |(?:mi )?ama |dorothy )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|way(?= \d))\W*(?:today|this (?:am|morning)|(?:de )?hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio|fue|es)?\W*)?"
     # "hoy 117 antes de desayunar" (es_23)
     r"(?:(?:hoy|today|this morning|esta ma[nñ]ana)\W+)?"
     r"(\d{2,3}(?:[.,]\d)?)"

@@ -96,7 +96,9 @@ _ASKS_WHEN = re.compile(r"^(?:\w+ )?(?:when|whens|what (?:day|date|time)|which d
 _NOT_ONLY_WHEN = re.compile(r"\b(?:\d{2,}|normal|results?|high|low|ok|okay|feel|feels|feeling|dizzy|pain|hurts?|sick|tired|"
                             r"weak|swollen|swelling|breath\w*|faint\w*)\b")
 # ... when a visit is, not when to do something: "what day is the salt class" (en_32), not "when should i take ..."
-_WHEN_IS = re.compile(r"^(?:\w+ )?(?:when|whens|what (?:day|date|time)|which day) (?:is|was|does|will)\b"
+_WHEN_IS = re.compile(r"^(?:\w+ )?(?:(?:when|whens|what (?:day|date|time)|which day) (?:is|was|does|will)\b"
+                      # "when am i supposed to get my blood drawn i thought it was soon" (en_37)
+                      r"|(?:when|whens) (?:am|is|are) (?:i|she|he|mom|dad|we) (?:supposed|meant|due|scheduled) to (?:get|have)\b)"
                       r"(?! it (?:ok|okay|safe|alright))(?! (?:best|better|good|ok|okay|safe|the best)\b)")
 # Asking for a person: "when can I talk to someone", "when will she call me back".
 _WANTS_PERSON = re.compile(
@@ -140,7 +142,7 @@ _OWN_CLASS = re.compile(
 # A visit, call, class or test on a plan, for a question about when the classifier could not place.
 _VISIT = re.compile(
     r"\b(?:appointment|appt|visit|class|call|calling|phone|lab|labs|blood (?:test|work|draw|drawn)|bloodwork|check ?up|follow ?up|"
-    r"doctor|dr|cardiologist|nurse|cita|clase|llamada|laboratorio|analisis|consulta|enfermera|doctora?|"
+    r"doctor|dr|cardiologist|nurse|cita|clase|clasesita|clasecita|citita|llamada|laboratorio|analisis|consulta|enfermera|doctora?|"
     r"examen(?:es)? de (?:sangre|laboratorio))\b")
 _CONFIRM_WORDS = r"(?:is that (?:right|true|correct)|es (?:cierto|verdad|correcto))"
 _CONFIRM = re.compile(rf"\b{_CONFIRM_WORDS}\b")
@@ -228,6 +230,18 @@ _CANT_ATTEND = re.compile(
     r"(?:not going to|not gonna|wont|will not|cant) make (?:it to )?(?:my |her |the |moms |mom s )?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrows?|next weeks?) (?:\w+ )?(?:appointment|appt|class|visit|call|lab)|"
     r"(?:put|sign) (?:me|her|him|us|mom) (?:in|up for|into) (?:the next one|the next class)|"
+    # another slot asked for in words (en_37): "can i do the blood draw on monday instead", "can't do the 10 am, can I
+    # get afternoon", "can the doctor see me another time"
+    # (a time only between the visit and "instead": not "can i get the class handouts in spanish instead", "... the blood
+    # test instead of going to the er"; nor a dose's time: "i cant do the 9 am insulin"; a reviewer's finds)
+    r"(?:can|could|may) (?:i|we|she|he|mom|dad) (?:do|have|take|go to|come in for|come for) (?:the|my|her|his|moms) "
+    r"(?:\w+ ){0,2}(?:blood draw|blood test|blood work|bloodwork|lab|labs|class|call|check ?in|appointment|appt|visit|follow ?up)"
+    r"(?: (?:on|at|in the|next|this) \w+)? instead(?! of)|"
+    r"(?:cant|cannot|can not) (?:do|make) (?:the |my |her )?\d{1,2}(?: \d\d)? ?(?:am|pm|oclock)\b"
+    r"(?!.*\b(?:pills?|dose|doses|insulin|meds?|medicines?|medications?|shot|tablets?|dosis|pastillas?|insulina|walk\w*|"
+    r"weigh\w*|weight|exercis\w*|sugar|azucar)\b)|"
+    r"(?:can|could) (?:the |my |her )?(?:doctor|dr \w+|doc|nurse|cardiologist|they) (?:see|call|fit) (?:me|her|him|us|mom) "
+    r"(?:\w+ ){0,2}(?:another|a different|some other|a later) (?:time|day|date)|"
     # "I have a conflict with mom's follow up", "the doctor appointment will have to be some other time" (en_29)
     r"(?:a |have a |got a )conflict with (?:my |her |the |moms |mom s )?(?:\w+ )?(?:class|call|appointment|appt|visit|follow ?up|lab)|"
     r"(?:appointment|appt|visit|class|call|follow ?up|lab|doctor|dr)(?: \w+){0,3} (?:will |would |is going to |going to )?"
@@ -260,6 +274,15 @@ _NOT_ONLY_HOW = re.compile(
     r"someone|somebody)\b")
 # "how many mg is the water pill again": the dose on the plan, asked and nothing else (en_29)
 _DOSE_ON_THE_PLAN = re.compile(r"^how (?:many|much) (?:mg|milligrams) (?:is|are) (?:my |the |her |his )?(?:\w+ ){0,3}?(?:again)?\??$")
+# ... and not when it is, asked too: "what will the nurse ask and what day is she calling" (a reviewer's find)
+_WHEN_TOO = re.compile(r"\b(?:what (?:time|day|date)|which day|is it still|still at|when (?:is|does|will|do)|cuando)\b")
+# The whole message asks whether one's own visit falls on a day: "is my cooking class on the weekend" (en_37)
+_IS_MY_VISIT_ON = re.compile(r"^is (?:my|her|his|moms) (?:\w+ ){0,2}(?:class|call|appointment|appt|visit|check ?in) (?:on|at) "
+                             r"(?:the )?(?:weekend|\w+day|morning|afternoon)\??$")
+# Getting ready for the plan's call: "what do i say when the nurse calls, what will she ask" (en_37)
+_WHAT_TO_SAY_ON_THE_CALL = (r"what (?:do|should|will) (?:i|we|she|mom) (?:say|tell (?:her|him|them)|have ready|need to have) "
+                            r"(?:when|for|before|on) (?:the )?(?:nurse|call|phone call|check ?in)|"
+                            r"what (?:will|does|is) (?:she|he|the nurse|they) (?:going to )?ask")
 # How a task on the plan is done, asked: with meals, morning or night, what to do for the test.
 _HOW_TO_TAKE_ONE = re.compile(
     r"\b(?:is (?:that|it|this) (?:with|before|after) (?:meals|food|breakfast|supper|dinner)|"
@@ -271,7 +294,16 @@ _HOW_TO_TAKE_ONE = re.compile(
     # "lo de checarme en ayunas es antes o despues del cafecito?" (es_31), "before or after breakfast"
     r"(?:antes o despues|despues o antes|before or after|after or before) (?:de |del |de la |de las |of )?(?:\w+ )?"
     r"(?:desayuno|desayunar|comida|comidas|comer|cafe|cafecito|cena|cenar|almuerzo|breakfast|meals?|food|eating|supper|dinner|lunch|coffee)|"
-    r"(?:con|sin) (?:la )?comida o (?:con|sin)|en la manana o en la noche)\b")
+    r"(?:con|sin) (?:la )?comida o (?:con|sin)|en la manana o en la noche|"
+    # "so the water pill, with water? with food? morning only?", "do i take the carvedilol with food" (en_37)
+    r"with (?:water|food|meals|milk)\?? (?:or |with )(?:with )?(?:food|water|meals|milk|without)|"
+    # "what do they want me to do about my weight every day, write it where" (en_37)
+    r"what (?:do|does) (?:they|the nurse|the doctor|she|he) want (?:me|her|him|us) to do (?:about|with) (?:my|her|his|the) "
+    r"(?:weight|weighing|scale|pills?|meds|water pill|heart pill|blood test|labs?|check ?in|call)"
+    r"(?!.*\b(?:money|afford|pay|cost|broke|broken|ran out|run out|dizzy|hurts?|pain)\b)|"
+    + _WHAT_TO_SAY_ON_THE_CALL + "|"
+    r"(?:do|should|can|am i supposed to|is she supposed to) (?:i|she|he|mom|we)? ?take (?:the |my |her |his )?(?:\w+ ){0,3}"
+    r"with (?:food|meals|water|breakfast|supper)\??$)\b")
 # ... nor a side effect or a reading told beside it: "me tomo la metformina antes o despues de comer, me da diarrea",
 # "la insulina antes o despues de la cena, anoche le bajo a 50" (a reviewer of the en_35 change)
 _EFFECT_TOLD = re.compile(r"\b(?:(?:me|le|nos|te) (?:da|dio|cae|cayo|hace|hizo) (?:mal|diarrea|ardor|nausea\w*|mareo\w*|sueno|dano)|"
@@ -415,6 +447,11 @@ _TALK_OVERRIDES = frozenset({"bot_challenge", "nlu_fallback", "small_talk", "fin
 # discharge plan with a person, are you able to arrange that?" (en_36: a zip asked, the list sent)
 _STAFF_OR_A_PERSON_TO_DISCUSS = re.compile(
     r"\b(?:talk|speak) (?:to|with) (?:someone|somebody|anyone|a member) (?:on|of|from) (?:the|your) (?:staff|team|care team)\b|"
+    # "can I speak with the care team directly?", "need to talk to staff about my mom asap", "talk with somebody about my
+    # situation" (en_37); with no need named (checked by the caller) and not refused ("i dont want to talk to staff")
+    r"(?<!dont want to )(?<!do not want to )(?<!dont need to )(?<!no need to )\b(?:talk|speak) (?:to|with) "
+    r"(?:the |your |my |her |his |moms |mom s )?(?:care team|staff|medical team|heart team)\b|"
+    r"(?<!dont want to )\b(?:talk|speak) (?:to|with) (?:someone|somebody) about (?:my|her|his|moms|our) situation\b|"
     r"\b(?:discuss|go over|talk about|talk through) (?:\w+ ){0,5}with (?:someone|somebody|(?:a|an|the|my|her) "
     r"(?:real |actual |live )?(?:person|human|nurse|case manager|case worker|social worker))\b")
 
@@ -472,12 +509,22 @@ _ASKS_FOR_LIST = re.compile(
     # "hay algo que mi mama tenga que hacer antes del fin de semana" (es_18)
     r"algo (?:que|q) (?:\w+ ){0,2}(?:tenga|tengamos|tengo|tiene) (?:que|q) hacer|(?:que|q) (?:me|le) falta (?:\w+ ){0,4}por hacer|"
     r"(?:que|q) (?:me|le) queda(?: (?:por|pa|para) hacer)?|(?:que|q|k|ke) hay (?:pa|para) (?:hoy|manana|esta semana)|"
+    # "oiga y pa hoy que hay?", "quiero saber si mi mama tiene algo que hacer hoy aparte de las medicinas" (es_33)
+    # (nobody unwell told beside it: not "pa manana que hay, mi mama se siente muy mal"; a reviewer's find)
+    r"(?:pa|para) (?:hoy|manana|esta semana) (?:que|q|k|ke) hay(?! (?:de|pa|para) comer)"
+    r"(?!.*\b(?:mal|dolor|duele|cansad\w*|mare\w*|pecho|respira\w*|sangr\w*|cayo)\b)|"
+    r"(?:si (?:\w+ ){0,2}(?:tiene|tengo|tenemos) algo (?:que|q|k) hacer (?:hoy|manana|esta semana)|"
+    r"(?:tiene|tengo|tenemos) algo (?:que|q|k) hacer (?:hoy|manana|esta semana)(?: \w+){0,3} ?\?)"
+    r"(?!.*\b(?:mal|dolor|duele|cansad\w*|mare\w*|pecho|respira\w*|sangr\w*|cayo)\b)|"
     # "que mas me falta esta semana", "la lista de cosas que me dejo la enfermera", "la lista de lo que le dejaron" (es_20)
     r"(?:que|q) mas (?:me|le) falta|la lista (?:de )?(?:las )?(?:cosas |lo )?(?:que|q) (?:me|le|nos) (?:dejo|dejaron|dio|dieron|toca)|"
     + _MISSED_ON_THE_LIST_WORDS + r"|"
     # "weekly schedule please", "whats on the agenda", "list of my hospital homework", "what the doctor
     # wants me to do each day" (en_24)
     r"weekly schedule|(?:whats|what is) on (?:the|my|her|moms) agenda|(?:my|her|moms) (?:hospital )?homework|"
+    # "Mom says she has 'homework' from the heart doctor, what exactly is it" (en_37)
+    r"homework from (?:the |her |my |his )?(?:\w+ )?(?:doctor|dr|doc|hospital|nurse|cardiologist|clinic)"
+    r"(?!.*\b(?:what if|dangerous|bad|safe|ok if|okay if|worse|misses|missed|skip\w*)\b)|"
     r"what (?:the|my|her) (?:doctor|doctors|nurse) wants? (?:me|her|him) to do|"
     # "remind me what the nurse wants me doing", "anything overdue I havent done", "which ones havent i checked
     # off", "me recuerdas mis pendientes", "q me falta?", "todo lo que mi mama tiene que hacer" (en_25, es_21)
@@ -584,7 +631,10 @@ _ANOTHER_CLASS = re.compile(
     r"(?:can|could|how do|how can|where can|where do) (?:i|we|mom|she|he) (?:take|sign up for|join|enroll in|get into|sign (?:mom|her|him|me) up)"
     r"(?: for)? (?:a |an |some )?(?:\w+ ){0,2}(?:class|classes|course|training|rehab|program)|"
     r"(?:cardiac|heart|pulmonary|lung) rehab (?:\w+ ){0,3}(?:sign|enroll|join|start|get (?:in|into))|"
-    r"(?:sign|enroll|join) (?:\w+ ){0,3}(?:cardiac|heart|pulmonary|lung) rehab|cpr (?:class|classes|course|training))\b")
+    r"(?:sign|enroll|join) (?:\w+ ){0,3}(?:cardiac|heart|pulmonary|lung) rehab|cpr (?:class|classes|course|training)|"
+    # "cardiac rehab, is that a class", "is there a class on how to take your own blood pressure" (en_37)
+    r"(?:cardiac|heart|pulmonary|lung) rehab (?:\w+ ){0,2}is (?:that|it|this) a (?:class|program)|"
+    r"(?:is|are) there (?:a|any) (?:class|classes|course|courses) (?:on|about|for) how to)\b")
 # Equipment wanted, not judged: "need a scale with bigger numbers", "is there something like a stair lift" (en_29);
 # not "do i need a walker or a cane now, my balance is off", "mine says 85 is that ok" (a reviewer's finds)
 _EQUIPMENT_WANTED = re.compile(r"\b(?:need a|need an|need one|need new|want a|want one|get a|get one|where can|is there|are there|"
@@ -635,6 +685,12 @@ _SAYS_IT_WAS_DONE = re.compile(
 # Told done in English, in the first words: "I have taken my evening medication", "i took the pill the
 # nurse said to take in the morning", "Talked with the nurse on the phone just now", "Dorothy took her
 # supper pill, I'm her neighbor" (en_26: read as a resource request, a question, small talk).
+# Any word of a thing done, beside a visit that cannot happen: "weighed 180 but cant make the call" reports the weight;
+# and the visit that cannot happen as the message's first words ("walked this morning, wont make it to the class" is
+# a report first: a reviewer's find)
+_CANT_ATTEND_FIRST = re.compile(r"^(?:(?:i|we|she|he|mom|my mom) )?(?:cannot|cant|can not|wont be able to|unable to|not able to) "
+                                r"(?:go|make|do|come|attend|get to)\b")
+_SOMETHING_DONE = re.compile(r"\b(?:took|taken|weighed|weigh|did|done|finished|checked|had|got|wrote|logged|ya|tome|\d+)\b")
 _TOLD_DONE = re.compile(r"^(?:i|she|he|we|mom|dorothy|(?:my )?(?:mom|mother))? ?(?:have |has |just |already )*"
                         r"(?:(?:taken|took|talked|spoke|spoken|finished|did) (?:my|her|his|the|with (?:the|my|her)|to (?:the|my|her)) |"
                         # "dorothy had her blood drawn today at the quest on cottage grove" (en_32)
@@ -704,7 +760,7 @@ _CHANGE = re.compile(r"\b(?:change|move|different (?:day|time|date)|another (?:d
 # What something costs, asked with the task it is for ("mi mama tiene medicare pero igual sale
 # caro lo de la insulina, que podemos hacer") read as a question about the task: money help.
 _COST = re.compile(
-    r"\b(?:caro|cara|caros|caras|cuesta|cuestan|sale caro|precio|pagar|afford|expensive|costs?|price|copays?|"
+    r"\b(?:caro|cara|caros|caras|cuesta|cuestan|sale caro|precio|pagar|afford|expensive|costs?|price|copays?|copagos?|"
     r"no (?:tengo|tenemos) (?:dinero|para pagar)|cant pay|cheaper|cheapest|generic|generico|mas barat[ao]|"
     # "are there coupons for carvedilol" (en_26)
     r"coupons?|discount cards?|cupon(?:es)?)\b")
@@ -717,6 +773,8 @@ _PRICED_OUT = re.compile(
     # "my water pill went up at walgreens, its $40 now"; "skip the supper pill some days to stretch the bottle" (en_32)
     r"went up at (?:the )?(?:walgreens|cvs|pharmacy|drugstore|jewel|osco|walmart)|stretch (?:the|my|her) (?:bottle|pills|meds)|"
     r"(?:too|so|really|very) (?:expensive|pricey|much money)|cant afford|couldnt afford|"
+    # "el copago de las tiras esta muy alto, no se si voy a poder recogerlas" (es_33)
+    r"(?:copagos?|precios?|costos?) (?:\w+ ){0,4}(?:esta|estan|es|son) (?:muy |demasiado )(?:alt[oa]s?|car[oa]s?)|"
     r"(?:didnt|did not|couldnt|could not|cant) (?:pick up|get|fill|refill|buy) (?:\w+ ){0,5}(?:expensive|afford|cost|money|pay)|"
     r"(?:muy caro|muy cara|no me alcanza|no alcanza|no pude (?:comprar|pagar|recoger))|"
     # "ya no podemos pagar las agujas de la pluma de mi mama" (es_21)
@@ -787,6 +845,10 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent in _CANT_ATTEND_OVERRIDES and _CANT_ATTEND.search(typed) and (not _WHEN.search(typed) or _NEW_SLOT.search(typed)) \
             and not (intent == "medical_question" and advice.asks_medical_advice(text, plan_judgements=False)):
         return "cannot_make_appointment"  # "can't go to the cooking class sunday, that's church"
+    if intent == "report_task_done" and _CANT_ATTEND_FIRST.match(typed) and _CANT_ATTEND.search(typed) \
+            and not _SOMETHING_DONE.search(typed) \
+            and not _WHEN.search(typed):
+        return "cannot_make_appointment"  # "I cannot attend the low salt class, my knees" (en_37): not done, not coming
     if intent in ("ask_tasks", "medical_question") and _HOW_TO_PREPARE.search(typed) and _CARE_PLAN_WORDS.search(typed) \
             and not advice.asks_medical_advice(text):
         return "ask_task_instructions"  # "what does mom need to do to get ready for the blood draw"
@@ -798,7 +860,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_task_instructions"  # "the scale says lb and kg which one do i use" (en_36)
     if intent == "medical_question" and _DOSE_ON_THE_PLAN.match(typed):
         return "ask_task_instructions"  # "how many mg is the water pill again" (en_29)
-    if intent in ("medical_question", "ask_tasks", "nlu_fallback") and _HOW_TO_TAKE_ONE.search(typed) \
+    if intent in ("medical_question", "ask_tasks", "nlu_fallback", "find_resource") and _HOW_TO_TAKE_ONE.search(typed) \
             and (_CARE_PLAN_WORDS.search(typed) or _A_TEST.search(typed)) and not _SYMPTOM_TOLD.search(typed) \
             and not _effect_or_unwell_told(text, _CONFUSED_ABOUT.sub(" ", typed)) \
             and not _DISTRESS.search(_TIMES_A_DAY.sub(" ", typed)) and not _JUDGEMENT_ASKED.search(typed) \
@@ -892,7 +954,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent == "ask_capabilities" and resources.normalize_category(typed) is not None \
             and (_ASKS_FOR_HELP.search(typed) or _HOW_IT_WORKS.search(typed)):  # "respite care how does it work" (en_32)
         return "find_resource"  # "link card help" (en_29)
-    if intent == "medical_question" and _asks_for_a_social_need(typed) and not _about_a_visit_not_a_ride(typed) \
+    if intent in ("medical_question", "small_talk") and _asks_for_a_social_need(typed) and not _about_a_visit_not_a_ride(typed) \
+            and (intent == "medical_question" or _QUESTION.search(typed)) \
             and not _WANTS_PERSON.search(typed) and not advice.asks_medical_advice(text) \
             and not _SYMPTOM_TOLD.search(typed) and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not safety_net.reads_danger(text):
         # "el hospital tiene ayuda pa gente de bajos recursos? debo mucho de la emergencia" (es_25), "is there a
@@ -913,7 +976,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
                                                         and not _UNWELL_BESIDE_A_PERSON.search(typed))) \
             and not (intent == "medical_question" and advice.asks_medical_advice(text)):
         return "ask_tasks"  # "que tiene mi mami en su lista pa esta semana", "did i forget anything this week"
-    if intent in ("find_resource", "nlu_fallback") and _OWN_CLASS.search(typed) and (_WHEN.search(typed) or _CONFIRM.search(typed)):
+    if intent in ("find_resource", "nlu_fallback") and _OWN_CLASS.search(typed) \
+            and (_WHEN.search(typed) or _CONFIRM.search(typed) or _IS_MY_VISIT_ON.match(typed)):
         return "ask_next_appointment"  # "when is mom's diabetes class?": her class, not a list of classes
     if (intent == "ask_tasks" or (intent == "medical_question" and _WHEN_IS.match(typed) and not resources.MEDICINE.search(typed)
                                   and not _NOT_ONLY_WHEN.search(typed))) \
@@ -927,6 +991,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent == "cannot_make_appointment" and (_WHEN.search(typed) or (_CONFIRM_AT_THE_END.search(typed) and _VISIT.search(typed))) \
             and not PLAN_CHANGE_WORDS.search(typed) and not _CANT_ATTEND.search(typed):
         return "ask_next_appointment"  # "I have it in my head that I have an appointment Friday, is that right?" (en_29)
+    if intent == "ask_next_appointment" and re.search(_WHAT_TO_SAY_ON_THE_CALL, typed) and not _WHEN_TOO.search(typed) \
+            and not _someone_unwell(text, typed):
+        return "ask_task_instructions"  # "what do i say when the nurse calls, what will she ask" (en_37)
     if intent == "ask_next_appointment" and _asks_to_move(typed):
         return "cannot_make_appointment"  # "no podre asistir a mi consulta, quisiera reagendar"
     if intent in ("request_human", "nlu_fallback", "small_talk", "ask_capabilities") and _ANYTHING_SCHEDULED.search(typed) \
@@ -971,7 +1038,8 @@ def _corrected_shapes_since_en_30(text: str, typed: str, intent: str | None) -> 
             and _PRICED_OUT.search(typed) and not advice.asks_medical_advice(text) and not _SYMPTOM_TOLD.search(typed) \
             and not _TAKE_INSTEAD.search(typed):
         return "find_resource"  # "copays are too high for me on a fixed income"
-    if intent in _LEARNING_OVERRIDES and _wants_to_learn(text, typed):
+    if (intent in _LEARNING_OVERRIDES or (intent == "cannot_make_appointment" and not _CANT_ATTEND.search(typed)
+                                          and not _RESCHEDULE.search(typed))) and _wants_to_learn(text, typed):
         return "find_resource"  # "what should I read to understand my moms condition better", "what does CHF stand for"
     if intent in ("report_task_done", "ask_task_instructions") and _EQUIPMENT_BROKEN.search(typed) \
             and _EQUIPMENT_NAMED.search(typed) and not _QUESTION.search(typed):
@@ -1041,7 +1109,13 @@ _ON_THE_CALENDAR = re.compile(r"\b(?:(?:anything|something|whats|what is) (?:\w+
                               # "does mom have anything on Friday?", "did they put me down for anything next week" (en_32)
                               r"(?:have|has|got) (?:anything|something) (?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                               r"put (?:me|her|him|us|mom) down for (?:anything|something)|"
-                              r"(?:anything|something) coming up|algo en (?:el|mi|su) calendario)\b")
+                              r"(?:anything|something) coming up|algo en (?:el|mi|su) calendario|"
+                              # "do I have anything scheduled with the heart people", "does mom have anything next week I
+                              # should drive her to" (en_37)
+                              r"(?:anything|something) (?:scheduled|booked|set up) (?:with|for|at) (?:the |my |her |his )?(?:\w+ )?"
+                              r"(?:people|doctor|doctors|dr|nurse|team|clinic|cardiology|cardiologist|lab|hospital)|"
+                              r"(?:anything|something) (?:\w+ ){0,3}(?:i|we) (?:should|need to|have to|gotta) (?:drive|take|bring) "
+                              r"(?:her|him|mom|dad|them) to)\b")
 # "es pa la tarea de mi nieto": school homework, not the plan's tasks
 _HOMEWORK = re.compile(r"\b(?:tareas? (?:de (?:la )?(?:escuela|ciencias|matematicas|historia|mi|su)|escolar)|"
                        r"(?:es|son) (?:pa|para) (?:una |la |su )?tarea|homework|school project)\b")
@@ -1116,7 +1190,9 @@ _LEARNING_OVERRIDES = frozenset({"ask_task_instructions", "request_human", "medi
 _TO_LEARN = re.compile(r"\b(?:what should i read|(?:reading|read) (?:material|something)|understand (?:my |her |his |moms |dads )?"
                        r"(?:condition|diagnosis|illness|disease)|"
                        r"what (?:does|do) (?!(?:it|that|this|my|her|his|moms|mom|mine|these|those)\b)(?:[a-z]+ ){1,3}(?:mean|stand for)|"
-                       r"how (?:do|to|can) (?:i |we )?read (?:food |nutrition )?labels|(?:what is it|what is that) and how do i sign up)\b")
+                       r"how (?:do|to|can) (?:i |we )?read (?:food |nutrition )?labels|(?:what is it|what is that) and how do i sign up|"
+                       # "me gustaria que me ensenaran a leer las etiquetas de la comida" (es_33)
+                       r"(?:aprender a |ensenaran a |ensenen a |ensene a )?leer las etiquetas)\b")
 
 
 def _wants_to_learn(text: str, typed: str) -> bool:
@@ -1133,7 +1209,10 @@ def _wants_to_learn(text: str, typed: str) -> bool:
 _ASKS_FOR_HELP = re.compile(
     r"\b(?:help|program\w*|pay|paying|afford|cost\w*|cheap\w*|free|where|find|need|needs|any|resources?|assistance|money|"
     r"ayuda|programa\w*|pagar|costo|gratis|donde|conseguir|dinero|necesit\w*|hay|pido|pedir|pedirlo|solicit\w*|apply|sign up|"
-    r"is there|are there|explique|expliquen|renew\w*|renovar\w*|cuanto cuesta)\b")
+    r"is there|are there|explique|expliquen|renew\w*|renovar\w*|cuanto cuesta|"
+    # "do churches around here give out food", "do yall have a shuttle from Englewood" (en_37)
+    r"give out|hand out|gives out|hands out|(?:do|does) (?:you|yall|y all|you all|they|anyone|anybody) (?:\w+ )?(?:have|offer)"
+    r"(?! (?:a |any )?(?:favorite|favourite|joke|minute|second|sec|time|idea)))\b")
 
 
 _TALK_TO_SOMEONE = re.compile(r"\b(?:talk|talking|speak|speaking) (?:to|with) (?:someone|somebody|anyone|anybody)\b")

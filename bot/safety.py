@@ -199,7 +199,7 @@ _TOKENS = {
     "chokin": "choking", "dyin": "dying", "shakin": "shaking",
     "sweatin": "sweating", "pukin": "puking", "seizin": "seizing",
     "cuttin": "cutting", "killin": "killing", "fallin": "falling",
-    "throwin": "throwing",
+    "throwin": "throwing", "drownin": "drowning", "drownding": "drowning", "drownning": "drowning",
     # breath / breathe and friends (one canonical verb form)
     "breath": "breathe", "breth": "breathe", "brethe": "breathe",
     "breeth": "breathe", "breate": "breathe", "braeth": "breathe",
@@ -1072,6 +1072,10 @@ _BACK_AGAIN_NOW = re.compile(
     r"\b(?:(?:i|he|she|mom|dad|we) (?:can )?(?:feel|feels|feeling) (?:it|one|another|that|the same)(?: one| thing)? "
     r"(?:coming on|coming back|starting again|starting up again)|"
     r"(?:its|it is|it s|thats|that is) (?:happening|starting|coming back|back) (?:again|now|rn|right now)|"
+    # "he had a heart attack in 2019 and now the same thing is happening again" (a reviewer of the en_36 change)
+    r"(?:the )?same (?:thing|pain|feeling|symptoms) (?:is |s |are )?(?:happening|starting|coming back|going on|back)"
+    r"(?: to (?:him|her|me|them|us))? (?:all over )?(?:again|now|rn|right now)(?! (?:with|about|for|on) )|"
+    r"(?:le|me|nos) (?:esta|estan) (?:pasando|dando) lo mismo|(?:otra vez|de nuevo) (?:le|me|nos) (?:esta )?(?:pasa|pasando) lo mismo|"
     r"(?:im|i am|hes|he is|shes|she is|is|s) having (?:another(?: one)?|one again|it again|the same thing again)"
     r"(?= ?$| (?:now|rn|right now|again|help|please|pls|i think|what)\b)|"
     r"(?:took|taken|taking|swallowed|downed) (?:some |a bunch |a few |a handful )?more(?: of)?(?: (?:his|her|my|the|them|those))?"
@@ -1169,7 +1173,9 @@ def _is_live(m: re.Match[str]) -> bool:
         return False
     if 0 <= _funeral_at(m.string) < m.start() and _HAD_BEFORE.search(before):  # "went to her funeral today, she had a stroke"
         return False
-    if _ALMOST_BEFORE.search(before) and (_SHOCK_AFTER.match(after) or _SHOCK_BEFORE.search(before)):
+    if _ALMOST_BEFORE.search(before) and (_SHOCK_AFTER.match(after) or _SHOCK_BEFORE.search(before)
+                                          or (_SCARE_NAMED_AFTER.match(m.string, m.end()) and _LAST_TIME.search(before)
+                                              and not _NOW_RE.search(m.string))):
         return False
     if _FEARED_BEFORE.search(before) and _SLEEP.search(m.string):  # "afraid to sleep, I might not wake up"
         return False
@@ -1455,6 +1461,11 @@ _SHOCK_AFTER = re.compile(
     r"lo que cuesta|cuanto cuesta|lo que costaba|lo que cobran|"
     r"noticia|emocion|alegria|gusto|needle|needles|shot|sight of (?:blood|the needle))\b"
 )
+# ... or the scare itself named right after it, told as a time gone: "el mes pasado ... casi se desangra, que susto"
+# (es_33); not "casi no respira que susto ayuda" (a reviewer's find)
+_LAST_TIME = re.compile(r"\b(?:el (?:mes|ano) pasado|la semana pasada|ayer|antier|hace (?:\w+ )?(?:dias|semanas|meses|anos)|"
+                        r"last (?:week|month|year|night)|yesterday|(?:days|weeks|months|years) ago)\b")
+_SCARE_NAMED_AFTER = re.compile(r" (?:que susto|what a scare|what a fright|nos asustamos|we were so scared)\b")
 # "the hospital bill came today and I about fainted": the shock's cause told first
 _SHOCK_BEFORE = re.compile(
     r"\b(?:bill|bills|price|prices|total|statement|cost|receipt|invoice|copay|cuenta|factura|precio)\b(?: \w+){0,6} "
@@ -1575,8 +1586,10 @@ _AFTERMATH = re.compile(
 # breathing match, only with the effort named, and the message ends there (a reviewer of the en_33 change: "same
 # as always" after a threat or an overdose, "back to normal" after a garbled speech, are not this).
 _WINDED_AS_USUAL_AFTER = re.compile(
-    r"(?: \w+){0,8}? (?:(?:but|and) (?:\w+ ){0,2}?back to normal (?:after|once|when) (?:\w+ ){0,2}?"
-    r"(?:rest\w*|sitting|sat down|a (?:minute|few minutes|bit)|a break)"
+    r"(?: \w+){0,8}? (?:(?:but|and) (?:\w+ ){0,2}?(?:back to normal|went away|goes away|eased up|eased|settled down|"
+    r"calmed down) (?:after|once|when|with) (?:\w+ ){0,2}?(?:rest\w*|sitting|sat down|a (?:minute|few minutes|bit)|a break)"
+    # "... but it went away after resting, like usual" (en_37)
+    r"(?: (?:like|as) (?:usual|always|normal))?"
     r"|(?:same as always|like always|as always|as usual) (?:the |her |his |my )?(?:nurse|doctor|doctors|care team) "
     r"(?:knows?|is aware|are aware)(?: about it)?) ?$")
 _EFFORT = re.compile(r"\b(?:exercis\w*|walk\w*|stairs|steps|climb\w*|workout|work out|physical therapy|pt)\b")
@@ -1669,6 +1682,16 @@ def _was_long_ago(m: re.Match[str], before: str, after: str) -> bool:
 _OF_IT_AFTER = re.compile(r"(?: (?:del|de la|de|from|with|con) (?:\w+ )?\w+)?(?: (?:thanks|thank you|gracias|gracias a dios))* *$")
 
 
+# A name spelled out: "what does CPR stand for, they teach it at the senior center" (en_37); with nothing happening now
+# ("what does cpr stand for i need to do it on my dad now" fires: a reviewer's find)
+_STANDS_FOR_AFTER = re.compile(r"^ (?:stand|stands) for\b")
+# Learning to use one, the person said to be fine: "I want to know how to use an EpiPen for my grandson's peanut
+# allergy, he is fine" (en_37); not "anyone know how to use an epipen hes swelling up" (a reviewer's find)
+_LEARN_TO_USE_BEFORE = re.compile(r"\b(?:want|wanted|like|need|needs|wants) to (?:know|learn) how to use (?:an? |the |his |her |my )?$")
+_FINE_NOW = re.compile(r"\b(?:(?:he|she|they|hes|shes|theyre|he is|she is|they are|im|i am) (?:is |are )?(?:fine|ok|okay|good|doing fine)|"
+                       r"just in case|for (?:school|the future|camp|daycare))\b")
+
+
 def _is_current_mention(m: re.Match[str]) -> bool:
     """Accept a bare mention unless context shows it is history or admin.
 
@@ -1679,6 +1702,9 @@ def _is_current_mention(m: re.Match[str]) -> bool:
     before, after = _context(m)
     after_words, before_words = after.split(), before.split()
     if after_words and after_words[0] in _ROUTINE_NEXT_WORDS:
+        return False
+    if (_STANDS_FOR_AFTER.match(after) or (_LEARN_TO_USE_BEFORE.search(before) and _FINE_NOW.search(m.string))) \
+            and not _NOW_RE.search(m.string):
         return False
     if re.search(r"\bnon ?(?:emergency|urgent)(?: \w+)? $", before):  # "a non emergency ambulance"
         return False
@@ -3194,6 +3220,22 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:hallway|hall|building|apartment|apt|house|kitchen|room|stairwell|stairs|place|basement|garage) (?:\w+ ){0,2}"
           r"(?:smells|smelling|reeks|stinks) (?:like|of) (?:a )?(?:fire|smoke|something burning|burning)",
           accept=lambda m: not _SMOKE_EXPLAINED.search(m.string)),
+    # abuse seen on the body, the one who did it still with them: "mom's caretaker has been leaving bruises on her, I
+    # just saw them and she's still there with her now" (en_37); not the same told as past ("the old aide left bruises
+    # on her, we fired her"), nor a medicine's bruises ("the blood thinner is leaving bruises on her")
+    _rule("danger", DANGER,
+          r"(?:caretaker|caregiver|aide|helper|nurse|husband|wife|boyfriend|girlfriend|son|daughter|grandson|granddaughter|nephew|"
+          r"niece|roommate|brother|sister|stepdad|stepmom|stepfather|stepmother|uncle|aunt|cousin|he|she|someone|somebody)s? "
+          r"(?:\w+ ){0,3}(?:leaving|left|leaves|gave|gives|giving) "
+          rf"(?:\w+ )?(?:bruises|welts) (?:on|all over) (?:my )?{_PERSON}"
+          # (not care: "the aide left bruises on her when she caught her falling"; a reviewer's find)
+          r"(?!.*\b(?:caught|catching|falling|fell|lifting|lifted|transfer\w*|accident\w*|blood thinner|cuff|socks|shots?|iv|ivs|needles?|"
+          r"blood draw|injections?|lab|labs)\b)",
+          rf"{_PERSON} (?:has|had|have|got|is covered in) (?:new |fresh |more )?(?:bruises|marks|welts) (?:\w+ ){{0,4}}"
+          r"from (?:her|his|the|my|their) (?:home )?(?:caretaker|caregiver|aide|helper|husband|wife|boyfriend|girlfriend|son|daughter|"
+          r"grandson|granddaughter|nephew|niece|roommate)",
+          requires=r"\b(?:still (?:there|here|with (?:her|him|me|them|mom|dad)|in the (?:house|home|apartment|room))|"
+                   r"(?:is|s) (?:there|here) (?:with (?:her|him|them) )?(?:right )?now|right now|alone with (?:her|him|them))\b"),
     # "the gas smell is really strong in my kitchen" (en_29): a gas smell named as a noun, in a home
     _rule("danger", DANGER,
           r"(?:the |a |strong |weird |funny |bad )gas (?:smell|odor)(?! (?:\w+ ){0,4}(?:station|pump|car|truck|mower|lawnmower|can|bill))",
@@ -3224,6 +3266,20 @@ _RULES: tuple[_Rule, ...] = (
           r"says shell|told me hed|told me shed|said theyd|says theyll) (?:to )?kill (?:me|us|my)|"
           r"(?:says|said|saying|keeps saying|texted|texting) (?:that )?(?:hes|shes|he is|she is|theyre|they are|he was|she was) "
           r"(?:going to|gonna) (?:kill|hurt|shoot|stab) (?:me|us|my)|"
+          # a threat to throw or push someone from a height: "my husband said hes gonna throw me out the window",
+          # "my son threatened to throw me down the stairs" (a reviewer of the en_36 change); not "the landlord
+          # said hes gonna throw me out" (an eviction: no window, stairs or height named)
+          r"(?:threaten\w*|says|said|saying|keeps saying|texted|told me|swore|swears|yell\w*|scream\w*|shout\w*) (?:that )?"
+          r"(?:to |(?:hes|shes|he is|she is|"
+          r"theyre|they are|he was|she was|hed|shed|he would|she would|he will|she will|hell|shell) (?:going to |gonna )?)?"
+          r"(?:throw|push|shove|toss|kick) (?:me|us|her|him|them|my (?:mom|mother|dad|father|wife|husband|son|daughter|baby|kids?|"
+          r"grandma|grandpa|sister|brother|girlfriend|boyfriend)) (?:out (?:of )?(?:the|a|my|our|this) (?:\w+ )?window|"
+          r"(?:off|over) (?:the|a|my|our) (?:balcony|roof|bridge|railing|ledge)|down (?:the|a|our|my) (?:stairs|steps|stairwell))|"
+          # ... or being tried now: "hes trying to push me down the stairs help" (a reviewer of the en_37 change)
+          r"(?:hes|shes|he is|she is|theyre|they are) (?:trying to|tryna|about to|going to|gonna) (?:throw|push|shove) "
+          r"(?:me|us|her|him|them|my (?:mom|mother|dad|father|wife|husband|son|daughter|baby|kids?|grandma|grandpa)) "
+          r"(?:out (?:of )?(?:the|a|my|our|this) (?:\w+ ){0,2}window|(?:off|over) (?:the|a|my|our) (?:balcony|roof|bridge|railing|ledge)|"
+          r"down (?:the|a|our|my) (?:stairs|steps|stairwell))|"
           rf"(?:hit|hits|slapped|punched|pushed|shoved|kicked|grabbed|beat|choked) me {W8}(?:still here|is here|"
           r"(?:hes|shes|theyre|he is|she is|they are) (?:still )?here|"
           r"in the house|right now|outside|wont leave|is coming back|scared|afraid)|"
@@ -3279,6 +3335,12 @@ _RULES: tuple[_Rule, ...] = (
           r"furniture|bottle|bottles|lamp)(?: at)?",
           r"(?:says|said) (?:hell|shell|he will|she will|hes going to|shes going to|hes gonna|shes gonna) (?:make me pay|get me|hurt me|get even)",
           requires=r"\b(?:scared|afraid|terrified|hiding|frightened|drunk|high|yelling|screaming)\b"),
+    # thrown or pushed from a height, threatened (the English twin's class; a reviewer of the en_37 change): "mi esposo
+    # dice que me va a tirar por la ventana", "me amenazo con tirarme por las escaleras", "me quiere tirar por el balcon"
+    _rule_es("danger", DANGER,
+             r"(?:(?:me|nos|le|la|lo) (?:va|van|quiere|quieren|iba) a|amenaz\w* con|(?:me|nos|le|la|lo) (?:quiere|quieren)) "
+             r"(?:tirar|aventar|empujar|echar)(?:me|nos|la|lo|le)? (?:a (?:mi|su) \w+ )?(?:por|de|desde) (?:la|las|el|los) "
+             r"(?:ventana|escaleras?|balcon|techo|azotea|puente)"),
     _rule_es("danger", DANGER,
              r"(?:me|nos|le|la|lo) (?:va|van|quiere|quieren) a (?:sacar|correr|echar) (?:\w+ ){0,3}a golpes|"
              r"(?:me|nos|le|la|lo) (?:va|van|quiere|quieren) (?:a )?(?:pegar|golpear)|"
@@ -3601,7 +3663,16 @@ _RULES: tuple[_Rule, ...] = (
              r"(?:(?:vecin[oa]|mama|mami|ama|papa|papi|abuel[oa]|espos[oa]|herman[oa]|hij[oa]|tia|tio|senora|senor|ella|el) "
              r"(?:de (?:\w+ ){1,2})?se (?:cayo|cae|resbalo|tropezo) (?:\w+ ){0,6}(?:esta|sigue|se oye|la oigo|lo oigo|y) (?:\w+ )?"
              r"(?:gritando|quejandose|llorando|gimiendo|pidiendo (?:ayuda|auxilio))"
-             r"|(?:se cayo|se cayeron) (?:\w+ ){0,6}no (?:puedo|podemos) (?:entrar|abrir la puerta|llegar a (?:ella|el)))"
+             r"|(?:se cayo|se cayeron) (?:\w+ ){0,6}no (?:puedo|podemos) (?:entrar|abrir la puerta|llegar a (?:ella|el))"
+             # down and still there: "mi mama se resbalo de la cama y esta en el piso" (the English twin's class;
+             # a reviewer of the en_36 change); not "... y estuvo en el piso una hora" (told as past)
+             r"|(?:vecin[oa]|mama|mami|ama|papa|papi|abuel[oa]|espos[oa]|herman[oa]|hij[oa]|tia|tio|senora|senor|ella|el) "
+             r"(?:de (?:\w+ ){1,2})?se (?:cayo|cae|resbalo|tropezo|deslizo) (?:\w+ ){0,6}(?:y )?(?:esta|sigue|se quedo|quedo) "
+             r"(?:todavia |aun |ahi |ahorita )?(?:en el (?:piso|suelo)|tirad[oa])"
+             # (not a building's floor, something done there, or up again: "sigue en el piso 3 esperando", "esta en el piso
+             # riendose", "quedo en el piso pero ya la levantamos": a reviewer's finds)
+             r"(?! ?\d| de (?:arriba|abajo|\w+ia|la clinica|el hospital))(?! (?:\w+ ){0,2}(?:haciendo|riendose|jugando|buscando|esperando))"
+             r"(?!.*\b(?:ya (?:la|lo) levant\w+|ya se levanto|ya esta bien|ya se paro)))"
              r"(?!.*\bya (?:esta|se siente|se calmo) (?:bien|mejor|tranquil[oa])?)"),
     # Very high blood pressure: systolic >= 200, or >= 180 / 120 with a symptom.
     _rule_es("blood_pressure", MEDICAL, _BP_SINGLE_ES, accept=_is_bp_200_plus),
@@ -4465,6 +4536,19 @@ _FIGURATIVE = re.compile(
     r"this (?:bot|app|phone|thing|wait|weather|heat)|these (?:prices|bills|forms|calls)) (?:is |are |keeps? |keep )?"
     r"(?:killing|gonna kill|going to kill|will kill|murdering) (?:me|us)"
     r"|worr(?:y|ying|ied) (?:myself|herself|himself|yourself|me) (?:sick|to death)"
+    # a nick at a chore: "I cut myself shaving, no biggie" (en_37); a wound that will not stop bleeding is read by the
+    # bleeding rules, whatever the chore
+    r"|cut (?:myself|herself|himself) (?:while |when )?(?:shaving|cooking|chopping|slicing|peeling|gardening)"
+    r"(?!.*\b(?:on purpose|deep|deeper|again|wanted to|want to|feel something|not an accident|meant to)\b)"
+    # "drowning in paperwork for my mom's medicare, send help lol" (en_37): buried in things, not in water
+    # (only the things and whose they are between: "drowning in bills, cant breathe, send help" fires; a reviewer's find)
+    r"|(?:drowning|buried|swamped|snowed under) in (?:\w+ )?(?:paperwork|bills|forms|papers|emails|mail|laundry|homework|"
+    r"calls|letters|claims|appointments|work|chores)(?: (?:for|from|with) (?:my |her |his |the )?(?:moms |mom s |dads )?"
+    r"(?:medicare|medicaid|insurance|taxes|bills|claims|appointments|care|stuff|house|estate))? send help"
+    # a price, not a heart: "i'm having a heart attack over the price of my meds" (en_37)
+    r"|(?:having|have|had|gonna have|going to have|about to have|nearly had|almost had) a (?:heart attack|stroke|coronary) "
+    r"(?:over|about) (?:the |this |that |these |those |my |our |her |his )?(?:\w+ )?(?:price|prices|cost|costs|bill|bills|"
+    r"copay|copays|rent|total|receipt|statement|charges?|estimate|quote)\b"
     r"|(?:end of my rope|at my wits end|losing my mind) (?:with|over|because of) (?:this|the|these|my|that) "
     r"(?:\w+ )?(?:remote|phone|computer|printer|bot|app|website|tv|wifi|internet|cable|machine|paperwork|forms?|bills?|insurance)"
     # frustration with the texts or the phone: "stop texting me so much I'm going to lose my mind", "this phone, I swear
@@ -4497,6 +4581,11 @@ _FIGURATIVE = re.compile(
     # "this chicago weather is going to be the end of me"; "kill me now, we're making kale chips"
     r"|(?:gonna|going to|will|is|are|be) (?:be )?the end of (?:me|us)|(?<=^ )kill me now"
     r"|(?:not|never|wont|aint) (?:going to|gonna) kill (?:myself|me) over"
+    # "I'm not going to kill myself trying to eat no salt lol" (en_37): a chore of the plan; not "who says im not gonna
+    # kill myself trying to get through this" (a reviewer's find)
+    r"|(?<!says im )(?<!says i am )(?<!know im )(?<!know i am )(?:not|never|wont|aint) (?:going to|gonna) kill (?:myself|me) "
+    r"(?:trying to|tryna) (?:eat|cook|follow (?:the|this|that|my)|stick to|diet|exercise|clean|read|figure out|keep up with)\b"
+
     # "if I have to eat one more bland chicken breast I'm going to kill myself": over a chore or a meal
     # (not living itself: "if i have to live another day like this im going to kill myself")
     r"|if i (?:have to|gotta|hafta|must) (?!(?:live|wake|go on|keep|spend|face|feel|be|suffer|deal|hurt|survive|endure|get up)\b)"

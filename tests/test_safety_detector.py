@@ -2945,3 +2945,93 @@ def test_false_alarms_of_en_36_es_32_are_quiet_and_their_crises_fire(text, kind)
 def test_frustration_idioms_are_figurative(text):
     from bot.intent_guards import only_figurative
     assert only_figurative(text)
+
+
+@pytest.mark.parametrize("text, kind", [  # en_37 / es_33 and the en_36 reviewers' leftovers: crises as classes, with twins
+    # a threat to throw or push someone from a height; not an eviction
+    ("my husband said hes gonna throw me out the window", Kind.DANGER),
+    ("my son threatened to throw me down the stairs", Kind.DANGER),
+    ("he said he would push me down the stairs", Kind.DANGER),
+    ("the landlord said hes gonna throw me out", Kind.NONE),
+    ("my son threatened to throw my phone out the window", Kind.NONE),
+    # bruises left by a person who is still there; not history, not a medicine's bruises
+    ("mom's caretaker has been leaving bruises on her, I just saw them and she's still there with her now", Kind.DANGER),
+    ("dad has bruises from his caregiver and hes still there right now", Kind.DANGER),
+    ("the old aide left bruises on her, we fired her", Kind.NONE),
+    ("the blood thinner is leaving bruises on her arms, her aide is here with her now", Kind.NONE),
+    # the same thing back now after it was told as history
+    ("he had a heart attack in 2019 and now the same thing is happening again", Kind.MEDICAL_EMERGENCY),
+    ("i had a heart attack in 2019, the same thing is happening to my brother now on tv", Kind.NONE),
+    # down and still there, in Spanish; not told as past
+    ("mi mama se resbalo de la cama y esta en el piso", Kind.MEDICAL_EMERGENCY),
+    ("mi papa se cayo y sigue tirado en el bano", Kind.MEDICAL_EMERGENCY),
+    ("mi mama se cayo el ano pasado y estuvo en el piso una hora", Kind.NONE),
+    ("se me cayo la pastilla y esta en el piso", Kind.NONE),
+    # drowning misspelt
+    ("my dad is drownin in the lake", Kind.MEDICAL_EMERGENCY),
+    ("my son is drownding in the pool", Kind.MEDICAL_EMERGENCY),
+    ("my grandson is drowing pictures for you", Kind.NONE),  # "drawing" mistyped
+])
+def test_crises_of_en_37_and_the_en_36_leftovers_fire_and_their_twins_stay_quiet(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_37 / es_33 false alarms, as classes, and the crises beside them
+    ("drowning in paperwork for my mom's medicare, send help lol", Kind.NONE),
+    ("mom is drowning in the tub send help", Kind.MEDICAL_EMERGENCY),
+    ("i'm having a heart attack over the price of my meds", Kind.NONE),
+    ("i'm having a heart attack, the price of my meds stressed me", Kind.MEDICAL_EMERGENCY),
+    ("I want to know how to use an EpiPen for my grandson's peanut allergy, he is fine", Kind.NONE),
+    ("how do i use the epipen his throat is closing", Kind.MEDICAL_EMERGENCY),
+    ("what does CPR stand for, they teach it at the senior center", Kind.NONE),
+    ("he needs cpr now", Kind.MEDICAL_EMERGENCY),
+    ("I was short of breath walking up the stairs but it went away after resting, like usual", Kind.NONE),
+    ("I was short of breath walking up the stairs but it went away after resting, now its back", Kind.MEDICAL_EMERGENCY),
+    # kept a crisis on purpose: a reviewer showed the laugh does not make it light ("id rather die than go to hospice ha")
+    ("I'd rather die than go to that hospital again, the food is terrible ha", Kind.SUICIDE_SELF_HARM),
+    ("I'm not going to kill myself trying to eat no salt lol", Kind.NONE),
+    ("im going to kill myself trying to eat no salt", Kind.SUICIDE_SELF_HARM),
+    ("I cut myself shaving, no biggie", Kind.NONE),
+    ("i cut myself shaving on purpose", Kind.SUICIDE_SELF_HARM),
+    ("cut myself cooking and its gushing blood", Kind.MEDICAL_EMERGENCY),
+    ("mi vecino se corto con la sierra el mes pasado y casi se desangra, que susto", Kind.NONE),
+    ("se corto y casi se desangra, no para de sangrar", Kind.MEDICAL_EMERGENCY),
+])
+def test_false_alarms_of_en_37_es_33_are_quiet_and_their_crises_fire(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # a reviewer of the en_37 change: crises its quieting rules silenced, and twins
+    ("drowning in bills, cant breathe, send help", Kind.MEDICAL_EMERGENCY),
+    ("drowning in paperwork and i want to die send help", Kind.SUICIDE_SELF_HARM),
+    ("drowning in bills and my husband just hit me send help", Kind.DANGER),
+    ("who says im not gonna kill myself trying to get through this", Kind.SUICIDE_SELF_HARM),
+    ("i cut myself on the glass i broke, i wanted to feel something", Kind.SUICIDE_SELF_HARM),
+    ("my husband is having a heart attack at the rent office", Kind.MEDICAL_EMERGENCY),
+    ("anyone know how to use narcan he just went limp", Kind.MEDICAL_EMERGENCY),
+    ("do you know how to use an epipen? my son is swelling up and wheezing", Kind.MEDICAL_EMERGENCY),
+    ("what does cpr stand for i need to do it on my dad now", Kind.MEDICAL_EMERGENCY),
+    ("casi no respira que susto ayuda", Kind.MEDICAL_EMERGENCY),
+    ("shes almost unresponsive what a fright", Kind.MEDICAL_EMERGENCY),
+    ("my husband got short of breath walking up the stairs and he passed after a few minutes", Kind.MEDICAL_EMERGENCY),
+    # ... and the ordinary messages its first version flagged
+    ("mi mama se bajo del taxi y esta en el piso 5 esperando la cita", Kind.NONE),
+    ("mi hija se cayo de la bici y esta en el piso riendose", Kind.NONE),
+    ("mi mama se cayo y quedo en el piso pero ya la levantamos y esta bien", Kind.NONE),
+    ("he had a heart attack in 2019 and now the same thing is happening again with the insurance", Kind.NONE),
+    ("my husband said hes gonna throw my stuff out the window", Kind.NONE),
+    ("the aide left bruises on her when she caught her falling, shes still with her", Kind.NONE),
+    ("the nurse left bruises on her from the iv, shes still there", Kind.NONE),
+    # ... and crises both versions missed in the classes it added
+    ("hes trying to push me down the stairs help", Kind.DANGER),
+    ("he yelled hes gonna throw me down the stairs", Kind.DANGER),
+    ("mi esposo dice que me va a tirar por la ventana", Kind.DANGER),
+    ("mi esposo me amenazo con tirarme por las escaleras", Kind.DANGER),
+    ("mi hijo va a tirar la basura por la ventana", Kind.NONE),
+    ("my brother has been leaving bruises on mom and hes still there", Kind.DANGER),
+    ("mom has bruises from the home aide and the aide is still there", Kind.DANGER),
+    ("he had a heart attack in 2019 and the same thing is happening to him again", Kind.MEDICAL_EMERGENCY),
+    ("le dio un infarto hace dos anos y le esta pasando lo mismo otra vez", Kind.MEDICAL_EMERGENCY),
+])
+def test_a_reviewer_of_the_en_37_change(text, kind):
+    assert assess(text).kind is kind
