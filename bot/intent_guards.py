@@ -1034,10 +1034,14 @@ def _corrected_shapes_since_en_30(text: str, typed: str, intent: str | None) -> 
         return "report_task_done"  # "I did everything on the list this morning"
     if intent == "find_resource" and _DOSE_JUDGED.search(typed):
         return "medical_question"  # "is it ok to skip the water pill today, I have a long bus ride"
-    if intent == "medical_question" and resources.normalize_category(typed) == "medication_assistance" \
+    if intent in ("medical_question", "cannot_make_appointment") \
+            and resources.normalize_category(typed) == "medication_assistance" \
             and _PRICED_OUT.search(typed) and not advice.asks_medical_advice(text) and not _SYMPTOM_TOLD.search(typed) \
-            and not _TAKE_INSTEAD.search(typed):
-        return "find_resource"  # "copays are too high for me on a fixed income"
+            and not _TAKE_INSTEAD.search(typed) \
+            and (intent == "medical_question" or not (_VISIT.search(typed) or _CANT_ATTEND.search(typed))):
+        # "copays are too high for me on a fixed income"; "el copago de las tiras esta muy alto, no se si voy a poder
+        # recogerlas" (es_33 after the retrain: read as a visit that cannot happen)
+        return "find_resource"
     if (intent in _LEARNING_OVERRIDES or (intent == "cannot_make_appointment" and not _CANT_ATTEND.search(typed)
                                           and not _RESCHEDULE.search(typed))) and _wants_to_learn(text, typed):
         return "find_resource"  # "what should I read to understand my moms condition better", "what does CHF stand for"

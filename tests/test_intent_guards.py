@@ -1472,6 +1472,8 @@ def test_one_place_tagged_gives_way_to_the_ride_the_words_ask_for():  # found by
     ("cardiac rehab, is that a class", "medical_question", "find_resource"),
     ("is there a class on how to take your own blood pressure", "ask_task_instructions", "find_resource"),
     ("el copago de las tiras esta muy alto, no se si voy a poder recogerlas", "medical_question", "find_resource"),
+    ("el copago de las tiras esta muy alto, no se si voy a poder recogerlas", "cannot_make_appointment", "find_resource"),
+    ("el copago de la cita esta muy alto, no voy a poder ir a la cita", "cannot_make_appointment", None),
     ("mi azucar esta muy alto es peligroso?", "find_resource", "medical_question"),
     ("me gustaria que me ensenaran a leer las etiquetas de la comida, no entiendo nada", "cannot_make_appointment",
      "find_resource"),
