@@ -1196,7 +1196,7 @@ _TO_LEARN = re.compile(r"\b(?:what should i read|(?:reading|read) (?:material|so
                        r"what (?:does|do) (?!(?:it|that|this|my|her|his|moms|mom|mine|these|those)\b)(?:[a-z]+ ){1,3}(?:mean|stand for)|"
                        r"how (?:do|to|can) (?:i |we )?read (?:food |nutrition )?labels|(?:what is it|what is that) and how do i sign up|"
                        # "me gustaria que me ensenaran a leer las etiquetas de la comida" (es_33)
-                       r"(?:aprender a |ensenaran a |ensenen a |ensene a )?leer las etiquetas)\b")
+                       r"leer las etiquetas)\b")
 
 
 def _wants_to_learn(text: str, typed: str) -> bool:
