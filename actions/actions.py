@@ -538,7 +538,9 @@ class ActionFallback(Action):
         text = (tracker.latest_message or {}).get("text") or ""
         policy = VerificationPolicy.from_settings(SETTINGS)
         reply = await _db(assistant.unplaced, tracker, text, dialogue.consecutive_fallbacks(tracker.events),
-                          policy, _clock(), tracker.get_slot("resource_category"), _channel(tracker),
+                          policy, _clock(),
+                          tracker.get_slot("resource_category") or dialogue.category_just_listed(tracker.events),
+                          _channel(tracker),
                           fallback=assistant.UnplacedReply(say("unavailable", _language(tracker))))
         dispatcher.utter_message(text=reply.text)
         events: list[EventType] = [SlotSet("pending_offer", reply.offer)]

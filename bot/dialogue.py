@@ -73,6 +73,23 @@ def task_phrase(message: dict | None) -> str:
     return "\n".join(dict.fromkeys(p for p in (entity_text(message, "task"), text) if p))
 
 
+def category_just_listed(events: list[dict]) -> str | None:
+    """The kind of help the turn before the latest message listed, if it ended with a list
+    (the search clears its slot, so it is read from the slot's last value in that turn): a
+    zip sent right after a list of food help asks for food help there (found by using the
+    web chat: it got "what kind of help are you looking for near 60615?")."""
+    users = _user_indices(events)
+    if len(users) < 2:
+        return None
+    turn = events[users[-2] + 1:users[-1]]
+    actions = [e.get("name") for e in turn if e.get("event") == "action" and e.get("name") != "action_listen"]
+    if not actions or actions[-1] != "action_find_resources":
+        return None
+    values = [e.get("value") for e in turn if e.get("event") == "slot" and e.get("name") == "resource_category"]
+    listed = [v for v in values if v]
+    return listed[-1] if listed else None
+
+
 def bot_spoke_this_turn(events: list[dict]) -> bool:
     """Has the bot already said something since the latest user message?"""
     users = _user_indices(events)

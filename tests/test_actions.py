@@ -343,3 +343,20 @@ def test_a_number_in_a_request_is_not_told_it_is_no_zip(app_db):  # found by usi
     assert result == {"zip": None} and texts == []
     result, texts = said("2019", {"requested_slot": "zip"})
     assert result == {"zip": None} and texts and "zip" in texts[0].lower()
+
+
+def test_a_zip_right_after_a_list_asks_for_the_same_help_there(app_db):  # found by using the web chat
+    food_listed = [{"event": "user", "text": "do churches around here give out food",
+                    "parse_data": {"intent": {"name": "find_resource"}}},
+                   {"event": "slot", "name": "resource_category", "value": "food"},
+                   {"event": "action", "name": "action_find_resources"},
+                   {"event": "bot", "text": "Help with food: ..."},
+                   {"event": "slot", "name": "resource_category", "value": None},
+                   {"event": "action", "name": "action_listen"}]
+    texts, events = run(actions.ActionFallback(), tracker("60615", "inform_zip", DOROTHY, prior_events=food_listed))
+    assert texts[0].startswith("Help with food") and SlotSet("zip", "60615") in events
+    # a zip after anything else still asks what help is wanted there
+    texts, _ = run(actions.ActionFallback(), tracker("60615", "inform_zip", DOROTHY, prior_events=[
+        {"event": "user", "text": "hi", "parse_data": {"intent": {"name": "greet"}}},
+        {"event": "action", "name": "utter_greet"}, {"event": "action", "name": "action_listen"}]))
+    assert "60615" in texts[0] and not texts[0].startswith("Help with")
