@@ -492,6 +492,8 @@ _MISSED_ON_THE_LIST_WORDS = (
 _EVERYTHING_TO_DO_ES = r"todo lo (?:que|q) (?:\w+ ){0,2}(?:tengo|tiene) (?:que|q) hacer"
 # Asking for the list itself, in words the model has not learned to place ("what do I have
 # to do", "her list", "que sigue", "did I forget anything"), with no task named.
+# Nobody unwell told after a Spanish ask for the list: not "pa manana que hay, mi mama se siente muy mal" (a reviewer's find)
+_NOBODY_UNWELL_AFTER_ES = r"(?!.*\b(?:mal|dolor|duele|cansad\w*|mare\w*|pecho|respira\w*|sangr\w*|cayo)\b)"
 _ASKS_FOR_LIST = re.compile(
     r"\b(?:(?:what|que|q) (?:do |else do |else |mas |otra cosa |otras cosas |cosas )?(?:i|she|he|mom|mi mama|mami|yo|ella)? ?"
     r"(?:have|has|need|needs|got|tengo|tiene|"
@@ -510,12 +512,11 @@ _ASKS_FOR_LIST = re.compile(
     r"algo (?:que|q) (?:\w+ ){0,2}(?:tenga|tengamos|tengo|tiene) (?:que|q) hacer|(?:que|q) (?:me|le) falta (?:\w+ ){0,4}por hacer|"
     r"(?:que|q) (?:me|le) queda(?: (?:por|pa|para) hacer)?|(?:que|q|k|ke) hay (?:pa|para) (?:hoy|manana|esta semana)|"
     # "oiga y pa hoy que hay?", "quiero saber si mi mama tiene algo que hacer hoy aparte de las medicinas" (es_33)
-    # (nobody unwell told beside it: not "pa manana que hay, mi mama se siente muy mal"; a reviewer's find)
     r"(?:pa|para) (?:hoy|manana|esta semana) (?:que|q|k|ke) hay(?! (?:de|pa|para) comer)"
-    r"(?!.*\b(?:mal|dolor|duele|cansad\w*|mare\w*|pecho|respira\w*|sangr\w*|cayo)\b)|"
+    + _NOBODY_UNWELL_AFTER_ES + r"|"
     r"(?:si (?:\w+ ){0,2}(?:tiene|tengo|tenemos) algo (?:que|q|k) hacer (?:hoy|manana|esta semana)|"
     r"(?:tiene|tengo|tenemos) algo (?:que|q|k) hacer (?:hoy|manana|esta semana)(?: \w+){0,3} ?\?)"
-    r"(?!.*\b(?:mal|dolor|duele|cansad\w*|mare\w*|pecho|respira\w*|sangr\w*|cayo)\b)|"
+    + _NOBODY_UNWELL_AFTER_ES + r"|"
     # "que mas me falta esta semana", "la lista de cosas que me dejo la enfermera", "la lista de lo que le dejaron" (es_20)
     r"(?:que|q) mas (?:me|le) falta|la lista (?:de )?(?:las )?(?:cosas |lo )?(?:que|q) (?:me|le|nos) (?:dejo|dejaron|dio|dieron|toca)|"
     + _MISSED_ON_THE_LIST_WORDS + r"|"
