@@ -138,6 +138,9 @@ _ASKS_ES = (
     r"que (?:sera|podra ser|puede ser|podria ser)\b|what could (?:it|that|this) be",
     # "puedo subirle a las unidades si sigo alta", "se pone la insulina igual?", "tiene que ver con el azucar?" (es_18)
     r"(?:puedo|podria|puede|debo|deberia|le|me) (?:\w+ ){0,1}(?:subir|subirle|subirme|bajar|bajarle|bajarme|aumentar|aumentarle|reducir|reducirle)",
+    # "el azucar de mi ma anda en 65 en las mananas, hay que bajarle la lantus?" (es_34)
+    r"(?:hay que|hay q|habra que|tengo que|tenemos que) (?:subirle|bajarle|subirme|bajarme|aumentarle|reducirle|quitarle|cambiarle) "
+    r"(?:la|el|las|los|su|sus|a la|al) (?:\w+ )?(?:insulina|lantus|glargina|dosis|unidades|metformina)\b",
     r"(?:se|me|le) (?:pone|pongo|toma|tomo|inyecta|inyecto|da|doy) (?:\w+ ){0,3}igual",
     r"tiene (?:algo )?que ver con",
     # "cuanta insulina me pongo si voy a cenar tarde", "sigo con la insulina igual o le bajo?", "sera q necesita mas
@@ -187,6 +190,11 @@ _TOPIC = (
 # test" (en_29). Beside a visit put off ("... i cant make it thursday anyway") the reschedule still wins.
 _ASKS_PLAN_JUDGEMENT = (
     rf"can {_WHO} (?:go back to|start|resume|return to|get back to) (?:\w+ )?(?:{_ACTIVITY})",
+    # a treatment or a limit judged: "should my mother be on a fluid restriction? nobody told us" (en_38)
+    # (not a program or a list: "should i be on the medicine assistance program", "... the oxygen delivery list")
+    rf"(?:should|does|do) {_WHO} (?:need to )?(?:be|go) on (?:a |an )?(?:(?:fluid|water|salt|sodium|sugar|calorie) restriction|"
+    r"(?:low \w+ |special |strict )?diet|oxygen|insulin|blood thinners?|water pills?|diuretics?|statins?)\b"
+    r"(?! (?:program|list|delivery|class|waiting|pump|tank|company|supplier)\b)",
     # a dose judged by its number alone: "is 6.25 enough? my friend takes 25 of the same one" (en_32)
     # (a dose, with someone taking one beside it; not "is 20 enough for the copay?", "is 3 too much to ask for rides")
     r"(?:is|are) \d+(?:[. ]\d+)? ?(?:mg|mgs|milligrams|units)? +(?:enough|too (?:much|little|strong|weak))\b"

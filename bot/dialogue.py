@@ -135,6 +135,7 @@ _READING = re.compile(
     # "185 up a bit", "181.4 for mom today" (en_28); not a gain in pounds, which heart-failure plans
     # flag ("185 up 5 lbs": a reviewer's find)
     r"(?:up|down) a (?:bit|little|tad|smidge)|for (?:mom|my mom|dorothy|her|mami|mi mam[aá])|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno)(?: nada)?|before (?:eating|breakfast)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa)|"
+
     # "177.0 before breakfast, no clothes", "177 today, down 2 from yesterday 🙂" (en_30; a gain is not, above)
     r"no clothes|without (?:my )?clothes|naked|sin ropa|same as yesterday|down (?:\d(?:\.\d)?|one|two|half a pound)(?: lbs?| pounds?)? "
     r"from yesterday)\W*)*$", re.I)
@@ -189,6 +190,10 @@ def _without_afterword(text: str) -> str:
     return text[:found.start()] if found else text
 
 
+# Whose sugar, after it: "le salio 121 a mami esta manana", "155 en ayunas la de mi mama hoy" (es_34). Read only
+# beside a sugar word: a bare "101.5 a mami" may be a fever (a reviewer's find)
+_WHOSE_SUGAR_AFTER = re.compile(r"(?<=\d) (?:(?:en ayunas|ayunas) )?(?:a (?:mami|mam[aá]|mi ma|mi ama)|(?:la|el) de (?:mi )?"
+                                r"(?:mam[aá]|mami|ama|pap[aá]))\b", re.I)
 _LABEL_FIRST = re.compile(r"^(?:my |mi )?(?:weight|weighed|wt|sugar|blood sugar|peso|azucar|scale(?: said| says| read| reads)?)\s+", re.I)
 
 
@@ -205,6 +210,8 @@ def reading(text: str) -> str | None:
     cleaned = spelled_number(cleaned) or labelled or \
         _SPELLED_RUN.sub(lambda run: _routine(spelled_number(run.group()), highest) or run.group(), cleaned)
     cleaned = _without_afterword(_WHOSE.sub("", _CHECKED.sub("", _GREETING.sub("", cleaned))))
+    if sugar:
+        cleaned = _WHOSE_SUGAR_AFTER.sub(lambda m: " en ayunas" if "ayunas" in m.group() else "", cleaned)
     found = _READING.match(cleaned)
     if not found or found.group(1) == "911":
         return None

@@ -76,7 +76,10 @@ _ADVICE_OVERRIDES = frozenset({
 _WHEN = re.compile(
     r"\b(?:when|what (?:day|date|time)|which day|what dia|confirm|remind me (?:when|of)|"
     r"is (?:it|the \w+(?: \w+){0,2}) (?:on |at |tomorrow|tmrw|tmr|tmw|2morrow|today|this|next|in the (?:morning|afternoon))|"
-    r"cuando|que (?:dia|fecha|hora)|a que horas?|confirmar|(?:ya )?(?:tiene|tengo|tenemos|hay) fecha|"
+    r"cuando|que (?:dia|fecha|hora)|q (?:dia|fecha)(?! (?:es|era) hoy\b)|a que horas?|confirmar|"
+    # "me dicen la fecha otra vez" (es_34)
+    r"(?:me|nos) (?:dicen|dice|da|dan|recuerda|recuerdan|repite|repiten|pasan|pasa) (?:otra vez |de nuevo )?(?:la|su) fecha "
+    r"(?:de (?:la|mi|su) (?:cita|clase|consulta|llamada)|otra vez|de nuevo)|(?:ya )?(?:tiene|tengo|tenemos|hay) fecha|"
     # "do i have a appointment friday" (en_24)
     r"(?:do|does) (?:i|we|she|he|mom) have (?:a|an|any|my|her) (?:appointment|appt|class|visit|call|lab|blood test) "
     r"(?:on |this |next |today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
@@ -90,7 +93,8 @@ _WHEN = re.compile(
     r"(?:the day after|tomorrow|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
 )
 # A message that opens by asking when ("when is ...", "what time is ...", "cuando es ...").
-_ASKS_WHEN = re.compile(r"^(?:\w+ )?(?:when|whens|what (?:day|date|time)|which day|cuando|a que horas?|que (?:dia|hora|fecha))\b")
+_ASKS_WHEN = re.compile(r"^(?:\w+ )?(?:when|whens|what (?:day|date|time)|which day|cuando|a que horas?|que (?:dia|hora|fecha)|"
+                        r"q (?:dia|fecha)(?! (?:es|era) hoy\b))\b")
 # ... nor a result, a reading or how they feel beside it: "when is the lab? my sugar is 400", "when was my last blood draw
 # and was it normal", "when will the class be, i feel dizzy all the time" (a reviewer of the en_32 change)
 _NOT_ONLY_WHEN = re.compile(r"\b(?:\d{2,}|normal|results?|high|low|ok|okay|feel|feels|feeling|dizzy|pain|hurts?|sick|tired|"
@@ -98,7 +102,9 @@ _NOT_ONLY_WHEN = re.compile(r"\b(?:\d{2,}|normal|results?|high|low|ok|okay|feel|
 # ... when a visit is, not when to do something: "what day is the salt class" (en_32), not "when should i take ..."
 _WHEN_IS = re.compile(r"^(?:\w+ )?(?:(?:when|whens|what (?:day|date|time)|which day) (?:is|was|does|will)\b"
                       # "when am i supposed to get my blood drawn i thought it was soon" (en_37)
-                      r"|(?:when|whens) (?:am|is|are) (?:i|she|he|mom|dad|we) (?:supposed|meant|due|scheduled) to (?:get|have)\b)"
+                      r"|(?:when|whens) (?:am|is|are) (?:i|she|he|mom|dad|we) (?:supposed|meant|due|scheduled) to (?:get|have)\b"
+                      # "q dia es el laboratorio ese de la hemoglobina" (es_34)
+                      r"|(?:que|q) (?:dia|fecha) (?:es|era|sera|toca|queda)\b)"
                       r"(?! it (?:ok|okay|safe|alright))(?! (?:best|better|good|ok|okay|safe|the best)\b)")
 # Asking for a person: "when can I talk to someone", "when will she call me back".
 _WANTS_PERSON = re.compile(
@@ -138,7 +144,9 @@ _OWN_CLASS = re.compile(
     r"(?:when|whens|what day|what date|the date of|cuando|que dia|que fecha|pa cuando|para cuando)(?: (?:is|es|quedo|son|are))? "
     r"(?:the |la |mi |su |my |her |las |los |that |this |\w+s )?(?:\w+ ){0,3}(?:class|clase)|"
     # "the salt class is that this week or next week"
-    r"(?:the|that|this|my|her) (?:\w+ ){0,3}class (?:is (?:it|that) )?(?:this|next) week)\b")
+    r"(?:the|that|this|my|her) (?:\w+ ){0,3}class (?:is (?:it|that) )?(?:this|next) week|"
+    # the date asked after the class: "la clase esa de comida e insulina de mami q fecha es" (es_34)
+    r"(?:la|esa|esta) (?:clase|clasesita|clasecita)(?: \w+){0,7} (?:que|q) (?:dia|fecha) (?:es|era|sera|toca|queda))\b")
 # A visit, call, class or test on a plan, for a question about when the classifier could not place.
 _VISIT = re.compile(
     r"\b(?:appointment|appt|visit|class|call|calling|phone|lab|labs|blood (?:test|work|draw|drawn)|bloodwork|check ?up|follow ?up|"
@@ -158,6 +166,10 @@ _CANT_ATTEND = re.compile(
     r"\b(?:(?:cant|cannot|can not|wont be able to|unable to|not able to|no (?:puedo|podre|voy a poder|va a poder|puede|podra)) "
     r"(?:go|make|do|come|attend|get to|ir|llegar|asistir|hacer)(?: \w+){0,3} "
     r"(?:class|call|appointment|appt|visit|follow ?up|checkup|blood test|lab|labs|blood ?work|clase|cita|llamada|consulta)|"
+    # "mi mama no va a poder ir el lunes con el doctor" (es_34)
+    r"no (?:puedo|podre|voy a poder|va a poder|puede|podra|vamos a poder) ir (?:(?:el|este|esta|la) \w+ |manana |hoy |"
+    r"pasado manana )?con (?:el|la|su|mi) "
+    r"(?:doctor|doctora|medico|medica|dr|dra|cardiologo|endocrinologo)|"
     # "Can't come Tuesday", "im going to miss the class, its my grandsons graduation" (en_21)
     r"(?:cant|cannot|can not|wont be able to) (?:come|make it|be there|go) (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|tomorrow)|"
@@ -279,6 +291,12 @@ _WHEN_TOO = re.compile(r"\b(?:what (?:time|day|date)|which day|is it still|still
 # The whole message asks whether one's own visit falls on a day: "is my cooking class on the weekend" (en_37)
 _IS_MY_VISIT_ON = re.compile(r"^is (?:my|her|his|moms) (?:\w+ ){0,2}(?:class|call|appointment|appt|visit|check ?in) (?:on|at) "
                              r"(?:the )?(?:weekend|\w+day|morning|afternoon)\??$")
+# "is my heart doctor on the 10th? i got a letter that says something different" (en_38): the date checked
+_IS_MY_VISIT_ON_A_DATE = re.compile(r"^is (?:my|her|his|moms) (?:\w+ ){0,2}(?:doctor|dr|doc|class|call|appointment|appt|visit|"
+                                    r"check ?in|lab|blood test|blood draw) (?:on|at) (?:the )?\d{1,2}(?:st|nd|rd|th)?\??"
+                                    # (only a letter or a call said to differ after it: not "... i have to work that day")
+                                    r"(?: (?:right|correct|still)\??)?(?: (?:i|we) (?:got|received|have|had) a (?:letter|card|call|text|"
+                                    r"paper|notice|reminder)\b(?: \w+){0,6})?\W*$")
 # Getting ready for the plan's call: "what do i say when the nurse calls, what will she ask" (en_37)
 _WHAT_TO_SAY_ON_THE_CALL = (r"what (?:do|should|will) (?:i|we|she|mom) (?:say|tell (?:her|him|them)|have ready|need to have) "
                             r"(?:when|for|before|on) (?:the )?(?:nurse|call|phone call|check ?in)|"
@@ -286,6 +304,10 @@ _WHAT_TO_SAY_ON_THE_CALL = (r"what (?:do|should|will) (?:i|we|she|mom) (?:say|te
 # How a task on the plan is done, asked: with meals, morning or night, what to do for the test.
 _HOW_TO_TAKE_ONE = re.compile(
     r"\b(?:is (?:that|it|this) (?:with|before|after) (?:meals|food|breakfast|supper|dinner)|"
+    # "which of moms pills goes with supper" (en_38)
+    r"which (?:of )?(?:my |her |his |moms |mom s |the )?(?:pills?|meds|medicines?|tablets?) (?:goes|go|is|are|do i take|does she take) "
+    r"(?:with|at|before|after) (?:supper|dinner|breakfast|lunch|food|meals|bedtime|night)"
+    r"(?!.*\b(?:doubled?|double|extra|too many|twice|took (?:two|2|both|all))\b)|"
     r"(?:with|before|after) (?:meals|food) or (?:in between|between meals|without|on an empty stomach)|"
     r"(?:how|when) (?:am i|is she|is he|are we|is mom|shes|hes|she is|he is) (?:supposed|meant) to take|"
     r"morning or (?:night|evening|at night)|"
@@ -374,7 +396,9 @@ _CALL_ME = re.compile(
     r"(?:que|q) (?:me|nos) (?:marque|marquen|llame|llamen|contacte|contacten|hablen?(?! (?:de|en)\b))|"
     # "I'd like a phone call from my case manager when she has a minute" (en_25)
     r"(?:like|want|need|get|have|request|ask for) (?:a |an )?(?:phone )?call (?:back )?from (?:my|the|a|her|his) "
-    r"(?:case manager|nurse|care manager|social worker|caseworker))\b")
+    r"(?:case manager|nurse|care manager|social worker|caseworker)|"
+    # "can a social worker call me I'm helping my elderly uncle" (en_38)
+    r"(?:can|could|will|would) (?:a|the|my|her|his) (?:social worker|case ?worker|care manager) (?:please )?(?:call|phone) (?:me|us))\b")
 _CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk", "find_resource",
                                 "bot_challenge"})
 # A person asked for by name of role ("need to talk to a real person about my mother's care, the
@@ -424,6 +448,11 @@ _TALK_TO_A_PERSON = re.compile(
     r"\b(?:see|meet (?:with )?|talk to|speak (?:to|with)) (?:someone|somebody|a person|a case manager|you|them) in person\b|"
     r"\b(?:someone|somebody|a person) (?:i|we) (?:can|could) meet (?:with )?in person\b|"
     r"\b(?:need|want) (?:a|an) (?:real |actual |live )?(?:human|person),? not (?:a |an )?(?:bot|robot|machine|computer|texts?)\b|"
+    # "i need to talk to somebody not a computer", "connect me to staff please" (en_38)
+    r"\b(?:talk|speak) (?:to|with) (?:somebody|someone|a person|anyone|a human),? not (?:a |an |the |this )?"
+    r"(?:bot|robot|machine|computer|texts?|app|recording)\b|"
+    r"\b(?:connect|transfer|put) me (?:through )?(?:to|with) (?:the |a |your )?(?:staff|staff member|someone on staff|care team|"
+    r"person|human|nurse|case ?manager|social worker)\b|"
     r"\b(?:reach|get (?:a hold of|ahold of|through to)) (?:a|an|one) (?:real |actual |live )?(?:person|human)\b|"
     r"\b(?:someone|somebody|anyone) (?:from|in|at) (?:case management|the care team|your office|the hospital) "
     r"(?:to |can |could |please )?(?:call|contact|reach|phone|text) (?:me|us)\b|"
@@ -475,6 +504,9 @@ _NOT_A_PLANNED_CALL = re.compile(r"\b(?:talk|speak|hablar|call (?:me |us |her |h
 _MISSED_ON_THE_LIST_WORDS = (
     r"(?:anything|any thing|something) (?:\w+ )?over ?due(?! (?:on|with|for|from) )|"
     r"(?:im|i am|am i|is (?:she|he|mom|my mom|my mother|dad)|shes|she is) behind on (?:anything|something)|"
+    # "is mom late on anything? the lab maybe?" (en_38); not "im late on something, my electric bill"
+    r"(?:am i|is (?:she|he|mom|my mom|my mother|dad)) late on (?:anything|something)(?! (?:\w+ ){0,3}(?:bills?|rent|payments?|"
+    r"electric|gas|phone|loan|card|mortgage))|"
     r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something)|"
     # "Was there more than the pills and the scale? I feel like I'm missing something" (en_33)
     r"(?:was|is) there (?:more|anything (?:else|more)) (?:than|besides|other than) (?:the|my|her) (?:pills|meds|medicine|scale|weigh\w*)|"
@@ -552,13 +584,16 @@ _WHEN_TAKEN = re.compile(r"\b(?:when (?:exactly|do|does|is|am|are|to)|what time|
                          r"cuando (?:me|le|se) (?:toca|tomo|toma|pongo|pone))\b")
 _DOSE_CHANGE = re.compile(r"\b(?:extra|double|another|more|less|stop|skip|skipped|miss|missed|instead)\b")
 # The whole list, asked for in words the model read as a person or one task's instructions (en_25, es_21).
-_WHOLE_LIST = re.compile(r"\b(?:remind me what (?:\w+ ){0,3}(?:wants? me|wanted me doing|i (?:have|need|am supposed) to)|"
+_WHOLE_LIST = re.compile(r"\b(?:remind me (?:again )?(?:of )?(?:what|everything|all) (?:\w+ ){0,3}(?:wants? me|wanted me doing|"
+                         r"wanted me to do|i (?:have|need|am supposed) to)|"
                          r"everything (?:i|she|he|mom) (?:has|have|needs?|(?:has |have )?got|gotta) to do|" + _EVERYTHING_TO_DO_ES + r"|"
                          # the list in other words (en_36): "remind me what pills im taking and when", "what today is
                          # supposed to look like", "read me my plan", "what the nurse said i gotta do every morning"
                          r"remind me (?:what|which) (?:pills|meds|medicines|medications) (?:im|i am|she is|shes|he is|hes|mom is) "
                          r"(?:taking|on)|what (?:today|tomorrow|this week|my day|her day) (?:is|s) (?:supposed|meant) to look like|"
                          r"(?:read|send|text|give) me (?:my|her|moms|the) (?:care )?plan\b(?! (?:for|to|about)\b)|"
+                         # "Me pueden mandar el plan de cuidado de mi mama?" (es_34)
+                         r"(?:mandar|mandame|mandarme|enviar|enviame|enviarme|pasar|pasame|pasarme) (?:el|su|mi) plan de cuidado|"
                          r"what the (?:nurse|doctor|dr|doc) (?:said|told me|told her|wrote) (?:i|she|he|we) (?:gotta|have to|has to|need to|"
                          r"needs to|should|am supposed to) do|"
                          r"any ?thing (?:i|she|he|mom) (?:need|needs|have|has|got|gotta) to do (?:rite now|right now|now|today)(?= ?\??$))")
@@ -589,17 +624,44 @@ _SERVICE_ASKED = re.compile(
     # (instead of going out; not "can the nurse come to my house tomorrow to check my incision": a visit, a person)
     r"\b(?:can|could) (?:a|an|the|some) (?:nurse|aide|helper|someone|somebody) come (?:out )?(?:to|by) (?:the|my|her|his|our) "
     r"(?:house|home|place) (?:instead|so (?:i|she|he) (?:dont|doesnt|wont|do not) have to|rather than)\b|"
-    r"\bwhere (?:do|can|could|would) (?:i|we|she|he) (?:get|find|buy) (?:one|them|it|some)\b")
+    r"\bwhere (?:do|can|could|would) (?:i|we|she|he) (?:get|find|buy) (?:one|them|it|some)\b|"
+    # "can i get a homemaker through the state" (en_38); "donde la llevo a que la atiendan de su animo" (es_34)
+    r"\b(?:can|could) (?:i|we|she|he|mom|my mom) get (?:a|an|some) (?:\w+ ){0,2}(?:through|thru|from) (?:the state|medicaid|"
+    r"medicare|the county|the city|(?:my|her|his) insurance)\b|"
+    r"\bdonde (?:la|lo|me|le|las|los) (?:llevo|llevamos|puedo llevar|podemos llevar)\b")
+# Places asked about: "do you know pantries that have low sodium stuff" (en_38)
+_DO_YOU_KNOW_PLACES = re.compile(r"^(?:hi |hello |hey )?(?:do|does) (?:you|u|anyone|anybody|yall) know (?:of |about )?(?:any |some |a |good |"
+                                 r"cheap |free )?(?!(?:when|what|if|how|why|whether|my|her|his)\b)")
+# A service asked for politely, thanks at the end: "I would like to arrange transportation for my upcoming appointment.
+# Thank you kindly." (en_38)
+_POLITE_REQUEST = re.compile(r"(?<!no )(?<!dont )(?<!was )(?<!were )\b(?:would like to|id like to|i d like to|need to|want to|"
+                             r"looking to|wish to) (?:arrange|set up|book|get|find|request|apply for|sign up for)\b"
+                             r"(?!.*\b(?:anymore|no longer|but (?:my|her|his|i|we)|already)\b)")
+_HOW_ASKED = re.compile(r"\b(?:how|como)\b")  # "how is mom supposed to take the carvedilol, i want to set up her pill box"
+# A visit asked about in other words: "am i supposed to see somebody next week" (en_38)
+_SUPPOSED_TO_SEE = re.compile(r"\b(?:am i|is (?:she|he|mom|my mom)|are we) (?:supposed to|meant to|scheduled to|going to) see "
+                              r"(?:somebody|someone|anybody|anyone|a doctor|the doctor|a dr|the dr)\b(?! (?:for|about|before)\b)")
+# The plan's call told as finished: "mom just finished the nurse call, I was on speaker too" (en_38)
+_FINISHED_THE_CALL = re.compile(r"^(?:i|she|he|we|mom|dorothy|my mom)? ?(?:just |already )?(?:finished|completed|done with) "
+                                r"(?:my|her|his|the) (?:nurse call|nurses call|nurse s call|heart failure nurse call|"
+                                r"(?:phone )?call with the nurse|check ?in call|nurse check ?in)\b"
+                                # (nothing said on it after: not "... she said to go to the er", a reviewer's find)
+                                r"(?!.*\b(?:said|told|says|but|er|911|hospital|confused|worse|call back|question|help|need)\b)")
 _WHERE_TO_GO = re.compile(r"\bwhere (?:do|does|should|can) (?:i|she|he|mom|we) go (?:to|for) (?:\w+ ){0,4}"
                           r"(?:lab|labs|blood test|blood draw|blood work|bloodwork|class|appointment|appt|visit)\b")
 _HOW_IT_WORKS = re.compile(r"\bhow (?:does|do) (?:it|that|this|they) work\b|\bcomo funciona\b")
 # ... as the last words, after the need: "Mom got a collections letter for her hospital stay. Who do we talk to?" (not
 # "who do i talk to about my grandpas care, im the new poa": a person asked for)
-_WHO_TO_TALK_TO = re.compile(r"\b(?:who (?:do|can|should) (?:i|we) (?:talk|speak) (?:to|with)|con quien (?:hablo|hablamos))(?: about (?:it|this|that))? ?\??$")
+_WHO_TO_TALK_TO = re.compile(r"\b(?:who (?:do|can|should) (?:i|we) (?:talk|speak) (?:to|with)|who (?:do|can|should) (?:i|we) call|"
+                             r"con quien (?:hablo|hablamos))(?: about (?:it|this|that))? ?\??$|"
+                             # the need after it, the end of the message: "Who do I talk to about moms bill" (en_38)
+                             r"\bwho (?:do|can|should) (?:i|we) (?:(?:talk|speak) (?:to|with)|call) about (?:\w+ ){1,3}?\w+ ?\??$")
 _GRIEF = re.compile(r"\b(?:grief|grieving|mourning|duelo|luto)\b")
 # Someone to talk to about how one feels, not about the care: "talk to someone about my nerves"
 _TALK_ABOUT_FEELINGS = re.compile(r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:someone|somebody|anyone|alguien) "
-                                  r"(?:about|sobre|de) (?:my|mi|mis|how|lo|la|el)\b")
+                                  r"(?:about|sobre|de) (?:my|mi|mis|how|lo|la|el)\b|"
+                                  # "I worry so much my stomach hurts. Is there anybody I could talk to about it" (en_38)
+                                  r"\b(?:anybody|anyone|someone|somebody) (?:i|we) (?:could|can) (?:talk|speak) (?:to|with) about (?:it|this|that)\b")
 _NAMED_NEED_OVERRIDES = frozenset({"ask_tasks", "ask_task_instructions", "report_task_done", "small_talk", "nlu_fallback"})
 # Kinds of help no care-plan task is about, named in a message the model read as the plan
 # ("how do I make a will", "my nerves are shot"), unless the plan is named too ("send me
@@ -739,7 +801,11 @@ _RIDE_NEED = re.compile(
     # someone else's way there: "how can my mom get to her blood test, she lives alone" (en_25)
     r"how (?:can|could|will|would) (?:she|he|mom|dad|my (?:mom|mother|dad|father|\w+)) get to (?:her |his |the |my |a )?(?:\w+ )?"
     r"(?:appointment|appt|blood test|lab|labs|class|visit|doctor|dr|clinic|hospital|dialysis|chemo|pharmacy)|"
-    r"no (?:car|ride|way to get)|transporte|traslados?|aventon|quien me lleve|quien la lleve|quien lo lleve|"
+    r"no (?:car|ride|way to get)|transporte|"
+    # "my car died and mom has the cardiologist next week" (en_38)
+    r"(?:car|truck|van) (?:died|broke down|is broken|wont start)"
+    r"(?!.*\b(?:but|jumped|fixed|running again|got it going|started it|works now|back now|so did|sold|last (?:week|month|year)|"
+    r"ago|passed)\b)|traslados?|aventon|quien me lleve|quien la lleve|quien lo lleve|"
     # "how is mom getting to the lab, I can't take her this week", "how do i get to the cooking class without a car" (en_36)
     r"how (?:is|will) (?:she|he|mom|dad|my (?:mom|mother|dad|father)) (?:getting|get|going to get|gonna get) to (?:the |her |his |my )?"
     r"(?:\w+ )?(?:lab|appointment|appt|class|visit|doctor|dr|clinic|hospital|test|blood test|pharmacy|church|store)\b|"
@@ -927,7 +993,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent in _TALK_OVERRIDES and _TALK_TO_A_PERSON.search(typed) and not _low_mood_besides_talking(typed) \
             and not _need_then_who_to_talk_to(typed):
         return "request_human"  # "need to talk to a real person, the texts aren't cutting it"
-    if intent == "request_human" and _need_then_who_to_talk_to(typed) and not _CALL_ME.search(typed):
+    if intent in (_TALK_OVERRIDES - {"find_resource"}) | {"request_human"} and _need_then_who_to_talk_to(typed) \
+            and not _CALL_ME.search(typed):
         return "find_resource"  # "Mom got a collections letter for her hospital stay. Who do we talk to?" (en_32)
     if intent == "request_human" and _SERVICE_ASKED.search(typed) and resources.normalize_category(typed) is not None \
             and not _CALL_ME.search(typed):
@@ -955,6 +1022,26 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent == "ask_capabilities" and resources.normalize_category(typed) is not None \
             and (_ASKS_FOR_HELP.search(typed) or _HOW_IT_WORKS.search(typed)):  # "respite care how does it work" (en_32)
         return "find_resource"  # "link card help" (en_29)
+    if intent in ("ask_tasks", "small_talk") and _DO_YOU_KNOW_PLACES.match(typed) and resources.normalize_category(typed) is not None \
+            and not _CARE_PLAN_WORDS.search(typed) and not advice.asks_medical_advice(text):
+        return "find_resource"  # "do you know pantries that have low sodium stuff" (en_38)
+    if intent in ("thank", "greet", "goodbye") and _POLITE_REQUEST.search(typed) and resources.normalize_category(typed) is not None \
+            and not _WHEN.search(typed) and not _HOW_ASKED.search(typed):
+        return "find_resource"  # "I would like to arrange transportation for my upcoming appointment. Thank you kindly." (en_38)
+    if intent == "ask_tasks" and _SUPPOSED_TO_SEE.search(typed) and not _someone_unwell(text, typed):
+        return "ask_next_appointment"  # "am i supposed to see somebody next week" (en_38)
+    if intent == "cannot_make_appointment" and _IS_MY_VISIT_ON_A_DATE.match(typed) and not _CANT_ATTEND.search(typed) \
+            and not _RESCHEDULE.search(typed):
+        return "ask_next_appointment"  # "is my heart doctor on the 10th? i got a letter that says something different" (en_38)
+    if intent == "request_human" and _FINISHED_THE_CALL.match(typed) and not _CALL_ME.search(typed) \
+            and not _TALK_TO_A_PERSON.search(typed) and not _QUESTION.search(typed) and not _DISTRESS.search(typed):
+        return "report_task_done"  # "mom just finished the nurse call, I was on speaker too" (en_38)
+    if intent in (_RIDE_OVERRIDES - {"cannot_make_appointment"}) | {"find_resource"} and _CANT_ATTEND.search(typed) \
+            and _RIDE_NEED.search(typed) \
+            and resources.normalize_category(typed) in (None, "transportation"):
+        # "mi mama no va a poder ir el lunes con el doctor, yo trabajo y no hay quien la lleve" (es_34): the visit moved,
+        # and the rides offered beside it (assistant.rides_if_needed)
+        return "cannot_make_appointment"
     if intent in ("medical_question", "small_talk") and _asks_for_a_social_need(typed) and not _about_a_visit_not_a_ride(typed) \
             and (intent == "medical_question" or _QUESTION.search(typed)) \
             and not _WANTS_PERSON.search(typed) and not advice.asks_medical_advice(text) \
@@ -1284,7 +1371,11 @@ _DYING = re.compile(r"\b(?:dying|die|dead|stage 4|stage four|going to die)\b")
 # ... not what it means for them: "what does ejection fraction mean for mom, is hers bad"
 _JUDGED_FOR_SOMEONE = re.compile(r"\b(?:(?:is|are) (?:mine|hers|his|it|that|this|my \w+|her \w+|his \w+) (?:bad|good|normal|ok|okay|low|"
                                  r"high|dangerous|serious|too \w+)|mean for (?:me|mom|her|him|my|us|dad))\b")
-_DOSE_CHANGE_ASKED = re.compile(r"\bneeds?" + advice.MEDS_CHANGED)
+_DOSE_CHANGE_ASKED = re.compile(r"\bneeds?" + advice.MEDS_CHANGED +
+                                # "hay que bajarle la lantus?" (es_34): "hay" asks a judgement here, not for help
+                                r"|\b(?:hay que|hay q|habra que|tengo que|tenemos que) (?:subirle|bajarle|subirme|bajarme|"
+                                r"aumentarle|reducirle|quitarle|cambiarle) (?:la|el|las|los|su|sus|mi|mis) (?:\w+ )?"
+                                r"(?:insulina|lantus|glargina|dosis|unidades|metformina)\b")
 
 
 def _no_help_asked(typed: str) -> bool:
@@ -1655,9 +1746,10 @@ _MOVE_ASKED = re.compile(r"\b(?:can|could) (?:it|that|we|you|they|the \w+) (?:be
                          # "I cant get to the class this week, can I go to the next one" (en_33)
                          r"|\b(?:can|could) (?:i|she|we|mom) (?:go to|do|come to|take|join) (?:the )?next one\b"
                          # "The snow is bad, I cant get out for the blood test this week" (en_33)
-                         rf"|\b(?:cant|can not|cannot|wont be able to) (?:get out|make it|go|get) (?:to|for) (?:the|my|her) "
-                         rf"{_A_VISIT_TO_MISS}"
-                         r"(?: this week| tomorrow| today| on \w+)?(?= ?$)"
+                         # ("Im not going to be able to get to the blood test this week, no ride", en_38)
+                         rf"|\b(?:cant|can not|cannot|wont be able to|not going to be able to|not gonna be able to|unable to|not able to) "
+                         rf"(?:get out|make it|go|get) (?:to|for) (?:the|my|her) {_A_VISIT_TO_MISS}"
+                         r"(?: this week| tomorrow| today| on \w+)?(?: no (?:ride|car|way to get there))?(?= ?$)"
                          # "I'm not going to be home tomorrow for the phone call" (en_35), as the whole message
                          rf"|^(?:(?:i|im|i am|we|were|we are) )?{_NOT_HOME_FOR_IT}$")
 # ... nor anything that could be why it cannot wait (a reviewer's finds: "we are at the ER", "theres a gun in the

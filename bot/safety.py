@@ -539,6 +539,8 @@ W3 = r"(?:\w+ ){0,3}"
 W5 = r"(?:\w+ ){0,5}"
 W8 = r"(?:\w+ ){0,8}"
 
+# Only a time between not waking up and accepting it: "if i dont wake up tomorrow thats fine" (en_38)
+_WHEN_WAKING = r" (?:(?:tomorrow|tonight|in the morning|ever again|again|ever|anymore|at all|this time|one day|someday)(?: morning)? )?"
 # "wake up", but not "wake up early" / "wake up at 5am" (scheduling talk).
 _WAKE_UP = r"wake up(?! (?:so |that |this |too )?(?:early|earlier|at \d|\d{1,2} ?(?:am|pm)\b|before \d|by \d|in time))"
 
@@ -964,6 +966,15 @@ _CHRONIC_AFTER = re.compile(
     r"desde (?:(?:el|la|su|mi) (?:\w+ )?(?:derrame|embolia|operacion|cirugia|accidente|caida|nacimiento)|"
     r"hace (?:anos|meses|mucho)|que nacio|(?:19|20)\d\d)|de nacimiento|hace (?:\w+ )?(?:anos|meses))\b"
 )
+# A stroke told as history, and a deficit "still" there: what it left (`_is_sudden_deficit`), unless
+# something is new or worse ("... and today my hand is suddenly weak again")
+_OLD_STROKE = re.compile(rf"\b(?:stroke|strokes|derrame|embolia)(?: \w+){{0,2}}? {_PAST}")
+_STILL = re.compile(r"\b(?:still|todavia|aun|sigue)\b")
+_NEW_OR_WORSE = re.compile(r"\b(?:sudden\w*|worse|worsening|weaker|spreading|new|again|now|just (?:now|started|happened)|today|tonight|this morning|"
+                           r"this afternoon|this evening|last night|since (?:\w+ ){0,2}(?:lunch|supper|dinner|breakfast|woke|morning|"
+                           r"afternoon|evening|night|yesterday|an hour|hour)|(?:an|one|two|a few|\d+) (?:hours?|minutes?) ago|started|"
+                           r"woke up|confused|vision|slurr\w*|cant (?:lift|move|stand|talk|speak|walk|find)|"
+                           r"de repente|peor|otra vez|hoy|ahorita|ahora|anoche|desde|mas debil|no habla|no puede)\b")
 # A device or website, not a person: "the app is unresponsive", "la aplicacion no responde".
 _TECH_BEFORE = re.compile(
     r"\b(?:app|apps|website|site|portal|screen|phone|page|computer|laptop|system|"
@@ -1523,6 +1534,10 @@ _VIEWER = re.compile(
 _PLACED_ON_SCREEN = re.compile(
     r"\bdid (?:you|u|ya) (?:see|watch|catch) (?:the |last nights )?(?:chicago (?:med|fire|pd)|greys anatomy|good doctor|"
     r"general hospital|new amsterdam|the resident|the pitt|news|\w+ (?:show|episode|movie))\b|"
+    # a game or talk show by name: "the lady on jeopardy fainted did you see that" (en_38)
+    r"\b(?:on|in) (?:the )?(?:jeopardy|wheel of fortune|price is right|family feud|judge judy|dr phil|"
+    r"dancing with the stars|american idol|law and order|days of our lives|young and the restless|bold and the beautiful|"
+    r"greys anatomy|chicago (?:med|fire|pd)|general hospital|the bachelor)\b(?! (?:night|party|event|tournament|club|group)\b)|"
     r"\b(?:on|in) (?:the |a |this |that )?(?:tv|show|movie|film|episode|series|netflix|news|documentary|book|novel|video|"
     r"youtube|tiktok|mystery|thriller|soap opera|telenovela|novela|pelicula|serie)\b|\b(?:on|in) my (?:soap|soaps|soap opera)\b|"
     # "the lady on my soap just overdosed, such a sad story line" (en_32)
@@ -1994,6 +2009,8 @@ def _is_sudden_deficit(m: re.Match[str]) -> bool:
     """Limb / face weakness counts unless it is an old, known deficit or a limit in getting
     into the tub or the car."""
     before, after = _context(m)
+    if _STILL.search(m.group(0)) and _OLD_STROKE.search(m.string) and not _NEW_OR_WORSE.search(m.string):
+        return False  # "i had a stroke back in 2019 and my left hand is still a little weak" (en_38)
     if _OVER_IT_AFTER.match(_clause_context(m)[1]) and _BARRIER_BEFORE.search(before) and not _SUDDEN_OR_NUMB.search(m.string):
         return False  # "a tub with glass doors and she can't lift her leg over" (en_26)
     return not _CHRONIC_AFTER.match(after) and not _MOBILITY_AFTER.match(after) and \
@@ -2097,9 +2114,18 @@ _HYPERBOLE_BEFORE = re.compile(r"\b(?:gonna|going to|will|ill) have an? (?:\w+ )
 _HYPERBOLE_AFTER = re.compile(r"^ (?:\w+ )?(?:waiting|lol|haha\w*)\b")
 
 
+# Someone else's event at the writer's age: "my mother had a stroke at my age, that worries me" (en_38)
+_HAD_IT_BEFORE = re.compile(r"\b(?:mother|mom|dad|father|grandma|grandpa|grandmother|grandfather|sister|brother|aunt|uncle|"
+                            r"parents?|mama|papa|she|he)(?: \w+){0,2}? (?:had|got)(?: an?| her| his| their)?(?: first| big| bad)? $")
+_NOW_AT_MY_AGE = re.compile(r"\b(?:just|now|right now|again|today|tonight|floor|having|happening|is having)\b")
+_AT_MY_AGE_AFTER = re.compile(r" at my (?:exact )?age\b")
+
+
 def _is_real_event(m: re.Match[str]) -> bool:
     """A named event ("heart attack", "infarto") that is current and not a figure of speech."""
     before, after = _context(m)
+    if _HAD_IT_BEFORE.search(before) and _AT_MY_AGE_AFTER.match(after) and not _NOW_AT_MY_AGE.search(m.string):
+        return False
     if _HYPERBOLE_BEFORE.search(before) and _HYPERBOLE_AFTER.match(after):
         return False
     return not _FIGURATIVE_EVENT_BEFORE.search(before) and _is_current_mention(m)
@@ -2930,6 +2956,16 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:dont|never) {W2}want to {_WAKE_UP}",
         rf"(?:hope|hoping|wish|pray|praying) (?:that )?i {W1}(?:dont|never|wont|wouldnt|didnt) wake up",
         r"(?:go to sleep|fall asleep|sleep|sleeping) and (?:never|not) wake up",
+        # not waking up, accepted: "if i dont wake up tomorrow thats fine with me" (en_38)
+        # (only a time between: not "if i dont wake up from the nap thats fine", "... for the call", "... from surgery")
+        rf"if i (?:dont|do not|never|didnt|wont|did not) {_WAKE_UP}{_WHEN_WAKING}(?:thats|that is|that would be|that d be|"
+        r"thatd be|it would be|its|it is|id be|i would be|i d be|ill be|i will be) (?:just )?(?:fine|ok|okay|alright|all right|"
+        r"at peace|for the best|a relief|a blessing|good)",
+        rf"if i (?:dont|do not|never|didnt|wont|did not) {_WAKE_UP}{_WHEN_WAKING}(?:so be it|oh well|i dont care|idc|who cares|"
+        r"its what i want|dont be sad|tell my (?:kids|family|daughter|son))",
+        rf"(?:fine|ok|okay|alright|at peace|ready) (?:with it |with that |with me )?if i (?:dont|do not|never|didnt|wont) {_WAKE_UP}"
+        r"(?! (?:from|for|to|in time|when|before|til|until|after|on time)\b)",
+        rf"(?:wouldnt|would not) mind if i (?:didnt|did not|dont|never) {_WAKE_UP}(?! (?:from|for|to|in time|when|before|til|until)\b)",
         r"(?:wants?|wanted|wanting|wish|ready|deserve|deserves|rather|pray|praying|hoping|hope) to die"
         r"(?! of (?:embarrassment|boredom|shame|laughter|laughing|cuteness|jealousy|envy)\b| laughing\b"
         # where, when the time comes: "wants to die at home someday, not in a hospital"
@@ -3031,6 +3067,16 @@ _RULES: tuple[_Rule, ...] = (
         rf"wish(?:es|ed|ing)? (?:i|she|he|they) (?:wouldnt|would not|didnt|did not|wont|could not|couldnt) wake up",
         rf"(?:giving|gave|give|gives|given) {W2}(?:jewelry|jewellery|rings?|things|stuff|belongings|possessions|savings|pets?|cats?|dogs?|guns?|watch|clothes) away",
         r"(?:said|saying|say) (?:my|our|his|her|their) goodbyes",
+        # a pet given to someone, beside a farewell ("i took care of everything, gave the cat to my neighbor",
+        # en_38); not "gave the dog to my daughter for the week while im in the hospital"
+        r"(?:gave|given|giving|give) (?:my|the|her|his|our) (?:cat|cats|kitty|dog|dogs|puppy|pets?|birds?|parakeet|fish) "
+        r"to (?:my |a |the |her |his |our )?(?:\w+ )?(?:neighbou?r|sister|brother|daughter|son|friend|niece|nephew|cousin|"
+        r"grandson|granddaughter|kids?|someone|somebody)"
+        r"(?!.*\b(?:surgery|hospital|rehab|move|moving|moved|trip|vacation|while|week|weekend|assisted living|nursing home)\b)"
+        r"(?=.*\b(?:(?:put|got|getting|have) (?:my|all my) (?:affairs|papers) in order|(?:wont|will not) need (?:it|him|her|them) "
+        r"(?:anymore|where im going)|(?:dont|not|never) wake up|wont be (?:here|around) (?:much longer|anymore|for long)|"
+        r"said (?:my|all my) goodbyes|goodbye (?:letters?|notes?)|wrote (?:letters|notes) to|"
+        r"tell (?:my|her|his) (?:kids|family|daughter|son|children) i love)\b)",
         # a goodbye text, then nobody can reach them ("texted me goodbye ... wont pick up")
         r"(?:texted|messaged|called|told|sent) (?:me |us |her |him )?(?:goodbye|good bye|bye forever) (?:\w+ ){0,12}(?:wont|not|isnt|doesnt|cant) "
         r"(?:pick(?:ing)? up|answer\w*|respond\w*|reach)",
@@ -3372,6 +3418,22 @@ _RULES: tuple[_Rule, ...] = (
           r"pistol|rifle|shotgun|weapon|bat|hammer|axe) (?:is )?(?:in|at|outside|inside|by|near|on) (?:my|our|the|her|his) "
           r"(?:\w+ )?(?:hallway|hall|house|home|door|front door|back door|building|apartment|yard|porch|room|lobby|stairwell|"
           r"stairs|window|driveway|street|parking lot)"),
+    # Someone yelling at a person, then a crash or a blow heard: "old lady next door, her nephew is screaming at
+    # her and i heard something crash" (en_38); not "the kids were yelling at the tv and a glass fell with a crash lol"
+    # (the blow heard by the writer, and nothing that explains the noise: not "... and i heard a bang, it was the garage
+    # door", "... mom was yelling at dad because he dropped a plate, it crashed"; reviewers of the change)
+    _rule("danger", DANGER,
+          r"(?:is |s |was |keeps |been |started |were |are )?(?:screaming|yelling|shouting|hollering|cussing|screams|yells) at "
+          r"(?:her|him|my (?:mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|neighbou?r|aunt|uncle|wife)|"
+          r"(?:his|our|her) (?:wife|mom|mother|grandma|grandmother)|the old (?:lady|man|woman)|mom|dad|grandma|grandpa)\b"
+          r"(?= (?:\w+ ){0,12}(?:(?:heard|hear|hearing) (?:something|a|glass|stuff) (?:loud )?(?:crash\w*|break\w*|smash\w*|"
+          r"fall|thud|bang|slap|smack|scream)|(?:hit|shoved|pushed|slapped|punched) (?:her|him)\b))"
+          r"(?!.*\b(?:it was (?:the|a|just|only)|turned out|dropped|tv|game|dogs?|cats?)\b)",
+          accept=lambda m: not _told_laughing(m.string)),
+    _rule_es("danger", DANGER,
+             r"(?:le|les) (?:esta|estan|estaba|estaban) (?:gritando|insultando) (?:a )?(?:mi|su|la|el) (?:\w+ ){0,3}"
+             r"(?:(?:se oyo|se escucho|oi|escuche) (?:un |una )?(?:golpe|trancazo|madrazo|grito|cachetada|bofetada)|"
+             r"(?:la|lo) (?:golpeo|empujo|avento|cacheteo))"),
     # Someone heard screaming now, with a sign of an attack or a fall: "i hear my neighbor
     # screaming and a man yelling, shes old" (not "the neighbors kids screaming all day")
     _rule("danger", DANGER,
@@ -3657,6 +3719,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule_es("fall_head_injury", MEDICAL,
              r"se cayo|se cae|me cai|se resbalo|se tropezo|tuvo una caida|se fue de boca",
              requires=_ANY_THINNERS),
+    # down in the tub and unable to get out (the English twin's class, a reviewer of the en_38 change): "mi mama se
+    # resbalo en la regadera y no puede salir"; not "... una vez y ya no puede salir sola, ocupa una barra"
+    _rule_es("fall_head_injury", MEDICAL,
+             r"(?:se cayo|se resbalo|me cai|me resbale|se quedo atorad[oa]|esta atorad[oa]) (?:\w+ ){0,2}en la (?:tina|banera|"
+             r"regadera|ducha) (?:\w+ ){0,4}no (?:puede|puedo|podemos|la puedo|lo puedo|la podemos) (?:salir|levantar\w*|sacar\w*)"
+             r"(?!.*\b(?:una vez|sola|solo|barra|barras|silla|banco|asiento|hace|el ano pasado|antes)\b)"),
     # heard, not seen: "mi vecino se cayo y esta gritando pidiendo ayuda" (found by using it; en_28's
     # class in Spanish): a person fell, not "se cayo la señal"
     _rule_es("fall_head_injury", MEDICAL,
@@ -4123,6 +4191,13 @@ _RULES: tuple[_Rule, ...] = (
         # a fall followed by new confusion, vomiting or drowsiness
         rf"(?:fell|fallen|had a fall|took a fall)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:confused|disoriented|throwing up|threw up|vomit\w*|wont wake|hard to wake|not making sense|drowsy|slurr\w*)",
         rf"(?:lying|laying|stuck|collapsed) {W2}on the {W1}(?:floor|ground)",
+        # down or stuck in the tub and unable to get out: "she fell in the tub and can't get out" (en_38); not told as
+        # past or as what she needs ("she fell in the tub once and cant get out on her own anymore, need a grab bar")
+        rf"(?:fell|fallen|slipped|slid|went down|stuck)(?! (?:behind|asleep|apart|through|short|in love|for it)\b) {W2}(?:in|into) "
+        rf"(?:the |her |his |my )?(?:bath ?tub|tub|bath|shower) {W5}(?:cant|couldnt|unable to|not able to|wont|can not) "
+        r"(?:\w+ )?(?:get|climb) (?:(?:herself|himself|myself) )?(?:out|up)"
+        r"(?!.*\b(?:once|anymore|grab ?bars?|on (?:her|his|my) own|without help|used to|ago|last (?:week|month|year)|chair|bench|"
+        r"seat|lift)\b)",
         # a cry for help and a fall, telegraphed: "help fell down kitchen", "HELP mom fell", "i fell help" (en_33)
         r"(?<=^ )(?:help|help me|pls help|please help|hlp)(?: (?:i|mom|mama|dad|she|he|ive|i have|has|just|pls|please|my|grandma|"
         r"grandpa|husband|wife|mother|father|son|daughter|neighbou?r))* (?:fell|fallen|took a fall)"
@@ -4509,6 +4584,12 @@ def _assess(text: str) -> Assessment:
     return _NO_CRISIS if language == "en" else Assessment(Kind.NONE, None, language)
 
 
+# Nothing of dying after an idiom's words: "taking my life in my hands tonight, i have the pills ready", "im not
+# going to jump off a bridge over it, ill just take all my pills instead" (reviewers of the en_38 change)
+_NO_MEANS_AFTER = (r"(?!.*\b(?:pills?|rope|gun|knife|tonight|end it|end my life|die|dying|kill|wish|dont care|make it back|"
+                   r"come back|stop living|instead|ill just|i ll just|easier|drive off|overdose|cant breathe)\b)")
+
+
 # Idioms of death about money, chores, waiting or boredom: "these copays are gonna be the
 # death of me", "me muero de hambre". Not a detector rule (nothing here is a crisis); the
 # classifier's check-in gives way to them (bot/safety_classifier.py).
@@ -4563,6 +4644,22 @@ _FIGURATIVE = re.compile(
     r"|(?:illness|sickness|diagnosis|news) (?:is |s |has been |really |just )?(?:hitting|hit|hits) (?:me|us|her|him) "
     r"(?:hard|harder|so hard|pretty hard|really hard)"
     # a title, not a wish: "the suicide squad movie was dumb"
+    # "taking my life in my hands walking on this ice lol"; "I'm not going to jump off a bridge about it but this
+    # weather is depressing lol" (en_38): a risk run for a chore, a jump denied over a small thing
+    # (with a chore named and no means, no wish, nothing else of dying anywhere after: not "taking my life in my hands
+    # tonight, i have the pills ready", "... over the bill, ill just take all my pills instead"; reviewers of the change)
+    r"|(?:taking|take|took|takes) (?:my|your|her|his|our|their) li(?:fe|ves) in (?:my|your|her|his|our|their) (?:own )?hands "
+    r"(?=(?:\w+ ){0,2}(?:walking|driving|going (?:out|to|down)|crossing|riding|shoveling|on (?:this|the|these) (?:ice|snow|roads?|"
+    r"stairs|sidewalks?)|every time|each time))"
+    rf"{_NO_MEANS_AFTER}"
+    r"|(?:im|i am|i m) not (?:going to|gonna) jump off (?:a|the) (?:bridge|cliff|building|roof|ledge) (?:over|about) "
+    r"(?:it|this|that|the (?:\w+ )?(?:weather|bill|bills|price|snow|cold|game|food|diet))\b"
+    rf"{_NO_MEANS_AFTER}"
+    r"(?! (?:but|though) (?:\w+ ){0,3}"
+    r"(?:think|thought|want|wanted|might|plan))"
+    # "bears lost again, i cant breathe im so mad" (en_38): breathless with anger at a game (the game named before it)
+    r"|(?:bears|bulls|cubs|sox|blackhawks|packers|game|team|refs?|umps?|score)(?: \w+){0,4} (?:i )?cant breathe (?:im|i am|i m) "
+    r"(?:so |too )?(?:mad|angry|pissed|furious|heated|salty)(?!.*\b(?:neck|throat|chok\w*|hands on|inhaler|chest|lips|swell\w*)\b)"
     r"|suicide squad|stroke of (?:luck|genius|midnight|fate|the pen|brilliance|insight|good fortune)|fainting (?:couch|goat|spell of joy)"
     # a game or a book club: "murder mystery book club tonight, i guessed the killer!" (en_31)
     r"|murder myster(?:y|ies)|whodunit|(?:guessed|guess|figured out|found out) (?:who )?(?:the )?(?:killer|murderer|culprit)"

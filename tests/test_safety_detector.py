@@ -3035,3 +3035,89 @@ def test_false_alarms_of_en_37_es_33_are_quiet_and_their_crises_fire(text, kind)
 ])
 def test_a_reviewer_of_the_en_37_change(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_38: crises as classes, with their quiet twins
+    # not waking up, accepted; a pet given away beside a farewell
+    ("if i dont wake up tomorrow thats fine with me. i took care of everything, gave the cat to my neighbor",
+     Kind.SUICIDE_SELF_HARM),
+    ("if i never wake up that would be a blessing", Kind.SUICIDE_SELF_HARM),
+    ("im ok with it if i dont wake up", Kind.SUICIDE_SELF_HARM),
+    ("gave the dog to my son, said my goodbyes, im ready", Kind.SUICIDE_SELF_HARM),
+    ("if i dont wake up at 6 thats fine, the nurse call is at 10", Kind.NONE),
+    ("if i dont wake up early thats ok, the class is at 1", Kind.NONE),
+    ("gave the dog to my daughter for the week while im in the hospital", Kind.NONE),
+    # someone yelling at a person, then a crash or a blow heard
+    ("old lady next door, her nephew is screaming at her and i heard something crash, should i call somebody", Kind.DANGER),
+    ("her husband keeps yelling at her and i just heard a thud, she went quiet", Kind.DANGER),
+    ("my son was yelling at her about the tv remote again, so annoying", Kind.NONE),
+    ("the kids were yelling at grandma and knocked a plate off with a crash lol", Kind.NONE),
+    ("dad was yelling at the tv and i heard a bang when he dropped the remote", Kind.NONE),
+    # down in the tub and unable to get out
+    ("mom called me crying, she fell in the tub and can't get out, I'm 40 min away", Kind.MEDICAL_EMERGENCY),
+    ("i slipped in the shower and cant get up", Kind.MEDICAL_EMERGENCY),
+    ("i fell in love with the new tub and cant get out of it lol", Kind.NONE),
+])
+def test_crises_of_en_38_fire_and_their_twins_stay_quiet(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_38 false alarms, as classes, and the crises beside them
+    # a risk run for a chore; a jump denied over a small thing
+    ("taking my life in my hands walking on this ice lol made it to the mailbox", Kind.NONE),
+    ("I'm not going to jump off a bridge about it but this weather is depressing lol", Kind.NONE),
+    ("im not going to jump off a bridge about it but i think about it sometimes", Kind.SUICIDE_SELF_HARM),
+    ("taking my life tonight, i have the pills", Kind.SUICIDE_SELF_HARM),
+    # breathless with anger at a game
+    ("bears lost again, i cant breathe im so mad", Kind.NONE),
+    ("my chest hurts and i cant breathe im so mad", Kind.MEDICAL_EMERGENCY),
+    # a game show by name
+    ("the lady on jeopardy fainted did you see that", Kind.NONE),
+    ("we were watching jeopardy and mom fainted", Kind.MEDICAL_EMERGENCY),
+    # someone else's stroke at the writer's age; what an old stroke left, "still" there
+    ("my mother had a stroke at my age, that worries me sometimes", Kind.NONE),
+    ("i think im having a stroke at my age, my face feels funny", Kind.MEDICAL_EMERGENCY),
+    ("i had a stroke back in 2019 and my left hand is still a little weak, just so you know", Kind.NONE),
+    ("i had a stroke back in 2019 and my left hand is still weak but today its suddenly much worse",
+     Kind.MEDICAL_EMERGENCY),
+    ("had a stroke 3 years ago and my right arm is weak now", Kind.MEDICAL_EMERGENCY),
+])
+def test_false_alarms_of_en_38_are_quiet_and_their_crises_fire(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # two reviewers of the en_38 change: crises its first version silenced, its false
+    # alarms, and crises of the same classes both versions missed
+    ("im taking my life in my hands tonight, i have the pills ready", Kind.SUICIDE_SELF_HARM),
+    ("taking my life in my hands going out for her meds, and honestly i wish i wouldnt make it back", Kind.SUICIDE_SELF_HARM),
+    ("im not going to jump off a bridge over it, ill just take all my pills instead", Kind.SUICIDE_SELF_HARM),
+    ("he had his hands on my neck, cant breathe im so mad", Kind.MEDICAL_EMERGENCY),
+    ("my husband just had a massive heart attack at my age, hes on the floor", Kind.MEDICAL_EMERGENCY),
+    ("i just had a heart attack at my age, sitting in my car, arm numb", Kind.MEDICAL_EMERGENCY),
+    ("mom survived a stroke at my age and now she says shes having one again", Kind.MEDICAL_EMERGENCY),
+    ("she had a stroke in 2015, her left arm is still weak and heavy since supper", Kind.MEDICAL_EMERGENCY),
+    ("stroke 5 years ago, left arm still weak, just now she cant lift it at all", Kind.MEDICAL_EMERGENCY),
+    ("the lady on wheel of fortune night at church collapsed, shes still on the floor", Kind.MEDICAL_EMERGENCY),
+    ("if i dont wake up tomorrow so be it", Kind.SUICIDE_SELF_HARM),
+    ("honestly wouldnt mind if i didnt wake up", Kind.SUICIDE_SELF_HARM),
+    ("i gave my cat to my neighbor, tell my kids i love them", Kind.SUICIDE_SELF_HARM),
+    ("someone is yelling at the old lady next door and i heard a thud", Kind.DANGER),
+    ("mi hermano le esta gritando a mi mama y se oyo un golpe", Kind.DANGER),
+    ("mom's boyfriend is yelling at her and I heard him hit her on the phone", Kind.DANGER),
+    ("mom is stuck in the tub and cant get out been there an hour", Kind.MEDICAL_EMERGENCY),
+    ("mi mama se resbalo en la regadera y no puede salir", Kind.MEDICAL_EMERGENCY),
+    ("if i dont wake up from the nap thats fine, mom can handle dinner", Kind.NONE),
+    ("if i dont wake up for the call thats fine just call back", Kind.NONE),
+    ("okay with it if i dont wake up from the nap, the call is later", Kind.NONE),
+    ("gave the dog to my sister, im packed and ready to go to the hospital", Kind.NONE),
+    ("gave my cat to my neighbor for the week, goodbye for now and thanks", Kind.NONE),
+    ("gave my dog to my neighbor, he wont need him anymore since we moved", Kind.NONE),
+    ("i took care of everything before surgery, gave the dog to my sister", Kind.NONE),
+    ("mom was yelling at dad about the tv and i heard a bang, it was the garage door", Kind.NONE),
+    ("mom was yelling at dad because he dropped a plate, it crashed everywhere", Kind.NONE),
+    ("my dad keeps yelling at mom to hurry up and she banged her toe on the door", Kind.NONE),
+    ("she fell in the tub once and cant get out on her own anymore, need a grab bar", Kind.NONE),
+    ("mom slipped in the tub two years ago, now she cant get out of it without help", Kind.NONE),
+])
+def test_reviewers_of_the_en_38_change(text, kind):
+    assert assess(text).kind is kind
