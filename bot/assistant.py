@@ -174,7 +174,7 @@ def task_instructions(session: Session, sender: Sender, phrase: str | None, cloc
     if refused:
         return refused
     task = careplan.find_task(session, sender.patient_id, phrase or "", clock.zone, clock.now,
-                              visible=lambda t: may_see(sender, t))
+                              visible=lambda t: may_see(sender, t), strongest=True)
     if task is None:  # "what are my instructions for today": the day's tasks by name, to pick from
         today = [o.task for o in _visible_today(session, sender, clock)]
         if today:
@@ -236,9 +236,22 @@ def _reminded_or_named(session: Session, sender: Sender, reminded: Reminder | No
                                visible=lambda t: may_see(sender, t))
     if reminded is None:
         return named
-    if named is None or named.id == reminded.task_id or careplan.match_score(reminded.task, phrase) > 0:
+    if named is None:  # a short answer or a done-word; a longer message naming nothing is not guessed at
+        return reminded.task if _answers_a_reminder(phrase.split("\n")[-1]) else None
+    if named.id == reminded.task_id or careplan.match_score(reminded.task, phrase) > 0:
         return reminded.task
     return named
+
+
+# The words of an answer to a reminder: "done", "took it", "ya me la puse". A longer message with none of them
+# and no task named ("taking my life in my hands walking on this ice lol made it to the mailbox", read as a report
+# by the model) is not recorded as the reminded task (found by using it); the reply asks which task.
+_DONE_WORDS = re.compile(r"\b(?:done|did (?:it|that|them)|took (?:it|them|my|her|his)|taken|finished|complete\w*|yes|yep|yeah|"
+                         r"ok|okay|check|listo|lista|ya|hecho|hice|tome|tomo|puse|puso)\b", re.I)
+
+
+def _answers_a_reminder(message: str) -> bool:
+    return len(message.split()) <= 4 or _DONE_WORDS.search(message) is not None
 
 
 def snooze(session: Session, sender: Sender, clock: Clock) -> str:

@@ -218,20 +218,27 @@ def match_score(task: CareTask, phrase: str) -> int:
 
 
 def find_task(session: Session, patient_id: int, phrase: str, zone: ZoneInfo, now: dt.datetime,
-              visible: Callable[[CareTask], bool] | None = None) -> CareTask | None:
+              visible: Callable[[CareTask], bool] | None = None, strongest: bool = False) -> CareTask | None:
     """The patient's task `phrase` names best; ties go to what is due soonest today. With
     `visible`, only among the tasks it accepts (what the sender may see). A phrase of
     several lines is tried line by line, best first (dialogue.task_phrase: the words the
-    model tagged, then the whole message)."""
+    model tagged, then the whole message). With `strongest`, a later line wins by naming
+    another task more strongly, for a question about one task: "which of my pills goes with
+    supper" tags "pills" (the water pill's word) and the whole message names the supper pill
+    (found by using it). A report of a task done keeps the tagged words first."""
     tasks = [t for t in active_tasks(session, patient_id) if visible is None or visible(t)]
+    best = None
     for line in (phrase or "").split("\n"):
         found = _best_match(tasks, line, zone, now)
-        if found is not None:
-            return found
-    return None
+        if found is not None and not strongest:
+            return found[1]
+        if found is not None and (best is None or found[0] > best[0]):
+            best = found
+    return best[1] if best else None
 
 
-def _best_match(tasks: list[CareTask], phrase: str, zone: ZoneInfo, now: dt.datetime) -> CareTask | None:
+def _best_match(tasks: list[CareTask], phrase: str, zone: ZoneInfo, now: dt.datetime) -> tuple[int, CareTask] | None:
+    """The best-named task and its score."""
     today = now.astimezone(zone).date()
     scored = []
     for task in tasks:
@@ -240,7 +247,10 @@ def _best_match(tasks: list[CareTask], phrase: str, zone: ZoneInfo, now: dt.date
             due_today = any(not o.done for o in occurrences(task, today, today, zone))
             distance = abs((task.due_at - now).total_seconds()) if task.due_at else float("inf")
             scored.append((-score, not due_today, distance, task.id, task))
-    return min(scored)[-1] if scored else None
+    if not scored:
+        return None
+    top = min(scored)
+    return -top[0], top[-1]
 
 
 def record_done(session: Session, task: CareTask, channel: str, reported_by: str, now: dt.datetime) -> TaskCompletion:

@@ -79,6 +79,9 @@ def open_escalation(session: Session, *, conversation_id: str, sender: Sender, v
     existing = open_for_conversation(session, conversation_id)
     if existing is not None:
         existing.last_patient_message_at = now
+        # a person verified since it was opened (the scheduler opens a missed dose's as not verified): the console
+        # shows who is asking now (found by using it: a verified patient's crisis showed "not verified")
+        existing.sender_verified = existing.sender_verified or verified
         if PRIORITY_RANK[priority] < PRIORITY_RANK[existing.priority]:
             existing.priority, existing.reason = priority, reason
             if _may_page(session, conversation_id, limits):

@@ -477,6 +477,19 @@ def test_a_medicine_named_by_its_lay_name_is_found(demo_engine, clock, phrase, s
         assert careplan.find_task(session, dorothy.id, phrase, ZONE, clock.now).title.startswith(starts)
 
 
+def test_a_question_about_one_task_takes_the_task_the_whole_message_names_most(demo_engine, clock):
+    # found by using it: "pills" (tagged) named the water pill; the message names the supper pill
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        reply = assistant.task_instructions(session, dorothy, "pills\nwhich of my pills goes with supper", clock)
+        assert reply.startswith("Take carvedilol")
+        water = assistant.task_instructions(session, dorothy, "water pill\nthe water pill, is it with supper", clock)
+        assert water.startswith("Take furosemide")
+        # a report keeps the tagged words first
+        found = careplan.find_task(session, dorothy.patient_id, "pills\ntook my pills, now for supper", ZONE, clock.now)
+        assert found.title.startswith("Take furosemide")
+
+
 def test_instructions_asked_with_no_task_named_offer_the_days_tasks_by_name(demo_engine, clock):  # en_20
     with session_scope(demo_engine) as session:
         dorothy = verified(session, DOROTHY, clock)

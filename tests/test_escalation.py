@@ -89,6 +89,18 @@ def test_the_escalation_records_whether_the_sender_was_verified(demo_engine):
         assert view["verified"] == "verified" and view["role"] == "patient"
 
 
+def test_a_verified_persons_request_on_an_open_escalation_shows_them_verified(demo_engine):
+    # found by using it: the scheduler's missed-dose escalation (opened as not verified) took a verified crisis
+    policy = VerificationPolicy(ttl=dt.timedelta(days=30), max_attempts=3, lock=dt.timedelta(hours=24))
+    now = dt.datetime.now(dt.timezone.utc)
+    with session_scope(demo_engine) as session:
+        _, opened = ask_for_a_person(session, DOROTHY, now, reason="task_missed")
+        assert opened.sender_verified is False
+        assistant.verify(session, identity.resolve(session, DOROTHY), "11/20/1948", policy, assistant.Clock(now, ZONE))
+        _, same = ask_for_a_person(session, DOROTHY, now, reason="crisis")
+        assert same.id == opened.id and same.sender_verified is True and same.reason == "crisis"
+
+
 def test_the_views_list_texts_to_the_person_that_did_not_get_through(demo_engine):
     with session_scope(demo_engine) as session:
         _, opened = ask_for_a_person(session, DOROTHY, MONDAY_10AM)
