@@ -192,7 +192,7 @@ def _without_afterword(text: str) -> str:
 
 # Whose sugar, after it: "le salio 121 a mami esta manana", "155 en ayunas la de mi mama hoy" (es_34). Read only
 # beside a sugar word: a bare "101.5 a mami" may be a fever (a reviewer's find)
-_WHOSE_SUGAR_AFTER = re.compile(r"(?<=\d) (?:(?:en ayunas|ayunas) )?(?:a (?:mami|mam[aá]|mi ma|mi ama)|(?:la|el) de (?:mi )?"
+_WHOSE_SUGAR_AFTER = re.compile(r"(?:(?<=\d)|(?<=ayunas)) (?:a (?:mami|mam[aá]|mi ma|mi ama)|(?:la|el) de (?:mi )?"
                                 r"(?:mam[aá]|mami|ama|pap[aá]))\b", re.I)
 _LABEL_FIRST = re.compile(r"^(?:my |mi )?(?:weight|weighed|wt|sugar|blood sugar|peso|azucar|scale(?: said| says| read| reads)?)\s+", re.I)
 
@@ -211,7 +211,7 @@ def reading(text: str) -> str | None:
         _SPELLED_RUN.sub(lambda run: _routine(spelled_number(run.group()), highest) or run.group(), cleaned)
     cleaned = _without_afterword(_WHOSE.sub("", _CHECKED.sub("", _GREETING.sub("", cleaned))))
     if sugar:
-        cleaned = _WHOSE_SUGAR_AFTER.sub(lambda m: " en ayunas" if "ayunas" in m.group() else "", cleaned)
+        cleaned = _WHOSE_SUGAR_AFTER.sub("", cleaned)
     found = _READING.match(cleaned)
     if not found or found.group(1) == "911":
         return None

@@ -1371,11 +1371,8 @@ _DYING = re.compile(r"\b(?:dying|die|dead|stage 4|stage four|going to die)\b")
 # ... not what it means for them: "what does ejection fraction mean for mom, is hers bad"
 _JUDGED_FOR_SOMEONE = re.compile(r"\b(?:(?:is|are) (?:mine|hers|his|it|that|this|my \w+|her \w+|his \w+) (?:bad|good|normal|ok|okay|low|"
                                  r"high|dangerous|serious|too \w+)|mean for (?:me|mom|her|him|my|us|dad))\b")
-_DOSE_CHANGE_ASKED = re.compile(r"\bneeds?" + advice.MEDS_CHANGED +
-                                # "hay que bajarle la lantus?" (es_34): "hay" asks a judgement here, not for help
-                                r"|\b(?:hay que|hay q|habra que|tengo que|tenemos que) (?:subirle|bajarle|subirme|bajarme|"
-                                r"aumentarle|reducirle|quitarle|cambiarle) (?:la|el|las|los|su|sus|mi|mis) (?:\w+ )?"
-                                r"(?:insulina|lantus|glargina|dosis|unidades|metformina)\b")
+# ("hay que bajarle la lantus?": "hay" asks a judgement there, not for help)
+_DOSE_CHANGE_ASKED = re.compile(r"\bneeds?" + advice.MEDS_CHANGED + r"|\b" + advice.DOSE_CHANGE_ES)
 
 
 def _no_help_asked(typed: str) -> bool:

@@ -2117,7 +2117,7 @@ _HYPERBOLE_AFTER = re.compile(r"^ (?:\w+ )?(?:waiting|lol|haha\w*)\b")
 # Someone else's event at the writer's age: "my mother had a stroke at my age, that worries me" (en_38)
 _HAD_IT_BEFORE = re.compile(r"\b(?:mother|mom|dad|father|grandma|grandpa|grandmother|grandfather|sister|brother|aunt|uncle|"
                             r"parents?|mama|papa|she|he)(?: \w+){0,2}? (?:had|got)(?: an?| her| his| their)?(?: first| big| bad)? $")
-_NOW_AT_MY_AGE = re.compile(r"\b(?:just|now|right now|again|today|tonight|floor|having|happening|is having)\b")
+_NOW_AT_MY_AGE = re.compile(rf"\b(?:{_NOW}|floor|having|happening)\b")
 _AT_MY_AGE_AFTER = re.compile(r" at my (?:exact )?age\b")
 
 
