@@ -67,12 +67,14 @@ def main(argv: list[str] | None = None) -> int:
     logs.configure("rasa-server", settings.secret_key, settings.is_production)
     sanic.app.LOGGING_CONFIG_DEFAULTS = logs.sanic_log_config()
 
+    endpoints = AvailableEndpoints.read_endpoints(args.endpoints)
+    endpoints.action = rasa_speedups.kept_alive(endpoints.action)
     rasa.core.run.serve_application(
         model_path=args.model,
         interface=args.host,
         port=args.port,
         credentials=args.credentials,
-        endpoints=AvailableEndpoints.read_endpoints(args.endpoints),
+        endpoints=endpoints,
         enable_api=True,
         auth_token=auth_token,
     )

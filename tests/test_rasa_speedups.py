@@ -1,6 +1,8 @@
 """bot/rasa_speedups.py keeps Rasa's behaviour: what Rasa's own check accepts and rejects."""
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from jsonschema import ValidationError
 
@@ -38,3 +40,161 @@ def test_rejects_what_rasa_rejects_with_its_message(both, answer):
     with pytest.raises(ValidationError) as ours:
         fast(RemoteAction, answer)
     assert str(ours.value.message) == str(theirs.value.message)
+
+
+# --- the graph's minimal schema and the event classes, remembered ---------------------
+
+def _diamond_graph():
+    """a needs b and c, both need d: d is reached twice when walking from a."""
+    from rasa.engine.graph import GraphComponent, GraphSchema, SchemaNode
+
+    def node(**needs):
+        return SchemaNode(needs=needs, uses=GraphComponent, constructor_name="create", fn="run", config={})
+
+    return GraphSchema({"a": node(x="b", y="c"), "b": node(z="d"), "c": node(z="d"), "d": node(), "e": node(z="d"),
+                        "lonely": node()})
+
+
+def test_the_minimal_graph_is_rasas_and_remembered_per_targets():
+    rasa_speedups.install()
+    graph = _diamond_graph()
+    for targets in (["a"], ["e"], ["a", "e"], ["d"]):
+        ours = graph.minimal_graph_schema(targets)
+        rasas = set(graph._all_dependencies_schema(targets))  # Rasa's walk, which it keeps
+        assert list(ours.nodes) == [name for name in graph.nodes if name in rasas]
+        assert ours is graph.minimal_graph_schema(list(targets))
+    assert sorted(graph.minimal_graph_schema(["a"]).nodes) == ["a", "b", "c", "d"]
+    assert sorted(graph.minimal_graph_schema(["e"]).nodes) == ["d", "e"]
+    assert sorted(graph.minimal_graph_schema(["a", "e"]).nodes) == ["a", "b", "c", "d", "e"]
+
+
+def test_event_classes_are_the_ones_rasa_finds():
+    from rasa.shared.core import events
+    from rasa.shared.utils.common import all_subclasses
+
+    def rasas(type_name, default=None):  # Rasa's loop, as in rasa/shared/core/events.py
+        for cls in all_subclasses(events.Event):
+            if cls.type_name == type_name:
+                return cls
+        if type_name == "topic":
+            return None
+        if default is not None:
+            return default
+        raise ValueError(f"Unknown event name '{type_name}'.")
+
+    rasa_speedups.install()
+    names = {cls.type_name for cls in all_subclasses(events.Event)}
+    assert {"user", "bot", "action", "slot", "session_started", "active_loop"} <= names
+    for name in names:
+        assert events.Event.resolve_by_type(name) is rasas(name)
+    assert events.Event.resolve_by_type("topic") is None
+    assert events.Event.resolve_by_type("nope", events.UserUttered) is events.UserUttered
+    with pytest.raises(ValueError):
+        events.Event.resolve_by_type("nope")
+    assert events.Event.from_parameters({"event": "slot", "name": "zip", "value": "60615"}) == \
+        events.SlotSet("zip", "60615")
+
+
+def test_an_event_class_defined_later_is_found():
+    from rasa.shared.core import events
+
+    rasa_speedups.install()
+    events.Event.resolve_by_type("user")  # the table is built
+
+    class LateEvent(events.Event):
+        type_name = "late_for_the_test"
+
+        def __eq__(self, other):
+            return isinstance(other, LateEvent)
+
+        def as_story_string(self):
+            return None
+
+    assert events.Event.resolve_by_type("late_for_the_test") is LateEvent
+
+
+# --- the action endpoint over kept-alive connections ------------------------------------
+
+async def _with_echo_server(check, path: str = "/webhook"):
+    """Run `check(url)` against a local HTTP server that answers with the client's port (one
+    per TCP connection), the token header and the body it got; other paths answer 404."""
+    from aiohttp import web
+
+    from tests.servers import free_port
+
+    async def echo(request: web.Request) -> web.Response:
+        return web.json_response({"peer_port": request.transport.get_extra_info("peername")[1],
+                                  "token": request.headers.get("X-Action-Token"),
+                                  "body": await request.json()})
+
+    app = web.Application()
+    app.router.add_post("/webhook", echo)
+    runner = web.AppRunner(app, keepalive_timeout=0.5)  # closes idle connections sooner than the client
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    try:
+        return await check(f"http://127.0.0.1:{port}{path}")
+    finally:
+        await runner.cleanup()
+
+
+def _endpoint(url: str):
+    from rasa.utils.endpoints import EndpointConfig
+    return EndpointConfig.from_dict({"url": url, "headers": {"X-Action-Token": "t0k"},
+                                     "enable_selective_domain": True})
+
+
+def test_kept_alive_keeps_everything_rasa_reads_from_the_endpoint():
+    theirs = _endpoint("http://127.0.0.1:1/webhook")
+    ours = rasa_speedups.kept_alive(theirs)
+    assert isinstance(ours, rasa_speedups.KeptAliveEndpoint)
+    assert (ours.url, ours.headers, ours.kwargs, ours.token, ours.params) == \
+        (theirs.url, theirs.headers, theirs.kwargs, theirs.token, theirs.params)
+    assert rasa_speedups.kept_alive(None) is None
+
+
+def test_calls_share_one_connection_where_rasa_opens_one_each():
+    async def check(url):
+        theirs = _endpoint(url)
+        ours = rasa_speedups.kept_alive(theirs)
+        try:
+            rasa_ports = {(await theirs.request(json={"n": n}, method="post"))["peer_port"] for n in range(3)}
+            return rasa_ports, [await ours.request(json={"n": n}, method="post") for n in range(3)]
+        finally:
+            await ours.close()
+
+    rasa_ports, answers = asyncio.run(_with_echo_server(check))
+    assert len(rasa_ports) == 3
+    assert len({a["peer_port"] for a in answers}) == 1
+    assert [a["body"] for a in answers] == [{"n": 0}, {"n": 1}, {"n": 2}]
+    assert {a["token"] for a in answers} == {"t0k"}
+
+
+def test_a_call_after_the_server_closed_the_idle_connection_still_goes_through():
+    async def check(url):
+        ours = rasa_speedups.kept_alive(_endpoint(url))
+        try:
+            first = await ours.request(json={"n": 1}, method="post")
+            await asyncio.sleep(1.0)  # the server has closed the connection by now
+            return first, await ours.request(json={"n": 2}, method="post")
+        finally:
+            await ours.close()
+
+    first, second = asyncio.run(_with_echo_server(check))
+    assert second["body"] == {"n": 2} and second["peer_port"] != first["peer_port"]
+
+
+def test_an_error_answer_raises_what_rasa_raises():
+    from rasa.utils.endpoints import ClientResponseError
+
+    async def check(url):
+        ours = rasa_speedups.kept_alive(_endpoint(url))
+        try:
+            with pytest.raises(ClientResponseError) as error:
+                await ours.request(json={}, method="post")
+            return error.value.status
+        finally:
+            await ours.close()
+
+    assert asyncio.run(_with_echo_server(check, "/missing")) == 404
