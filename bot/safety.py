@@ -1179,6 +1179,12 @@ def _is_live(m: re.Match[str]) -> bool:
         return False
     if _CHEST_SAID_FINE.fullmatch(m.group()) and not _ALARM_AFTER_FINE.search(m.string, m.end()):
         return False  # "my chest is fine today, no pain, just letting the nurse know like she asked" (en_35)
+    if _SUPPOSED_IF_BEFORE.search(before) and _WHO_WOULD_HEAR_AFTER.match(after) and not own_now \
+            and not _NOW_RE.search(m.string):
+        return False  # "if I had a stroke would my daughter get a text from you" (en_39)
+    if _THING_FELL_BEFORE.search(before) and _A_THING_NAMED.search(m.string, 0, m.start()) \
+            and not _A_BONE_AFTER.search(m.string, m.start(), m.end() + 40):
+        return False  # "... un aparato nuevo pa medir el azucar, el mio se cayo y se quebro" (es_35)
     if _story_on_screen(m.string) or (_FAKE_BEFORE.search(before) and m.group().startswith((" blood", " sangre"))
                                       and len(_BLOOD_WORD.findall(m.string)) == 1):
         return False
@@ -1236,6 +1242,30 @@ def _is_live(m: re.Match[str]) -> bool:
     return had is None or _BACK_AFTER.search(after, had.end()) is not None or _AGAIN_BEFORE.search(before) is not None
 
 
+# A crisis supposed, and the writer asks how the service would answer it: "if I had a stroke would my daughter
+# get a text from you" (en_39). Only "had / ever have / were to have" (not "if im having"), then who would hear or
+# be told, and nothing of now anywhere.
+_SUPPOSED_IF_BEFORE = re.compile(
+    r"\bif (?:i|she|he|we|mom|dad|my (?:mom|mother|dad|father|husband|wife|son|daughter)) (?:ever )?"
+    r"(?:had|ever have|ever had|were to have|was to have|should have|should ever have) (?:an? |another )?$")
+_WHO_WOULD_HEAR_AFTER = re.compile(
+    r"^ (?:would|will|does|do|could|can) (?:you|u|yall|my \w+|the (?:hospital|nurse|doctor|care team|case manager|team|system)|"
+    r"someone|somebody|anyone|they|this (?:service|thing|number|app|program)) (?:\w+ ){0,2}?"
+    r"(?:get|be told|be notified|be alerted|know|find out|text|call|tell|notify|alert|hear|send|contact|reach)\b")
+# A thing that fell and broke, in Spanish, told by "el mio" or its name just before: "donde me dan un aparato nuevo
+# de esos pa medir el azucar, el mio se cayo y se quebro" (es_35). Only with a thing named before the fall.
+_THING_FELL_BEFORE = re.compile(
+    r"\b(?:el mio|la mia|lo mio|(?:el|la|mi|su|los|las|mis|sus) (?:aparato|aparatito|medidor|glucometro|telefono|celular|tele|"
+    r"television|lentes|anteojos|frasco|botella|vaso|plato|control|tablet|computadora|reloj|bascula|pesa|baston|andadera|"
+    r"tanque|cargador))(?: \w+)? $")
+# ... and no bone or body part in it or just after it ("... se quebro la cadera" is a person)
+_A_BONE_AFTER = re.compile(r"\b(?:cadera|brazo|pierna|cabeza|muneca|pie|mano|"
+                           r"costillas?|hueso|nariz|tobillo|rodilla|hombro|espalda|cara|diente|dientes)\b")
+_A_THING_NAMED = re.compile(
+    r"\b(?:aparato|aparatito|medidor|glucometro|telefono|celular|tele|television|lentes|anteojos|frasco|botella|vaso|plato|"
+    r"control|tablet|computadora|reloj|bascula|pesa|baston|andadera|tanque|cargador)s?\b")
+
+
 # A time long past, the event, then what changed since: "el ano pasado me llevaron al hospital
 # porque se me bajo el azucar y me desmaye en la iglesia, desde entonces traigo dulces".
 _SINCE_THEN_AFTER = re.compile(r"(?: \w+){0,6}? (?:since then|ever since|from then on|desde entonces|desde ese dia|"
@@ -1277,7 +1307,7 @@ _FINE_NOW_RE = re.compile(_FINE_NOW)
 # husband, ambulance lights everywhere, he's fine now" (en_32). Only of someone else, and only with
 # a time or a place that is not here and now: the writer's own "I'm fine now" is not vetted here.
 _OTHERS_FINE_AFTER = re.compile(
-    r"(?: \w+){0,8}? (?:(?:but|and) )?(?:shes|she is|hes|he is|theyre|they are|everyones|everyone is|everybody is) "
+    r"(?: \w+){0,10}? (?:(?:but|and) )?(?:shes|she is|hes|he is|theyre|they are|everyones|everyone is|everybody is) "
     rf"{_UNLESS_DENIED}(?:fine|ok|okay|alright|all right|doing (?:fine|ok|okay|well|better)) now\b")
 # ... someone who does not live with the writer (not mom, a husband or a child: a reviewer's finds) ...
 _NOT_AT_HOME = re.compile(r"\b(?:neighbou?r|sister|brother|friend|cousin|aunt|uncle|coworker|co worker|in law|niece|nephew)s?\b")
@@ -1285,8 +1315,11 @@ _HOUSEHOLD = re.compile(r"\b(?:my (?:husband|wife|son|daughter|kids?|baby|grands
                         r"grandpa|me|i|my ex)\b")
 # ... in a place that is not here, or gone home since: "down in florida", "last night ... ambulance lights"
 _ELSEWHERE_OR_EARLIER = re.compile(
-    r"\b(?:last night|yesterday|the other day|over the weekend|(?:down|out|back) in \w+|in (?:florida|texas|california|"
-    r"arizona|georgia|mexico|puerto rico|another state))\b")
+    r"\b(?:last night|yesterday|the other day|over the weekend|"
+    # "my sister passed out at church last sunday, they said she was dehydrated, she's fine now" (en_39)
+    r"last (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|weekend)|"
+    r"(?:two|three|four|a few|a couple|couple of|\d) days ago|"
+    r"(?:down|out|back) in \w+|in (?:florida|texas|california|arizona|georgia|mexico|puerto rico|another state))\b")
 
 
 def _someone_elsewhere_fine_now(m: re.Match[str]) -> bool:
@@ -1470,7 +1503,9 @@ _SHOCK_AFTER = re.compile(
     r"^ (?:\w+ ){0,2}?(?:from|at|over|when i saw|seeing|con|del|de|cuando vi|al ver) (?:the |that |this |my |el |la |los |las )?"
     r"(?:price|prices|bill|bills|cost|costs|total|receipt|news|shock|surprise|excitement|joy|precio|precios|cuenta|susto|"
     r"lo que cuesta|cuanto cuesta|lo que costaba|lo que cobran|"
-    r"noticia|emocion|alegria|gusto|needle|needles|shot|sight of (?:blood|the needle))\b"
+    r"noticia|emocion|alegria|gusto|needle|needles|shot|sight of (?:blood|the needle)|"
+    # "casi me da un ataque cuando vi la cola en la farmacia, como 40 personas" (es_35)
+    r"cola|colas|fila|filas|line|lines|crowd|traffic|trafico)\b"
 )
 # ... or the scare itself named right after it, told as a time gone: "el mes pasado ... casi se desangra, que susto"
 # (es_33); not "casi no respira que susto ayuda" (a reviewer's find)
@@ -3291,7 +3326,14 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:house|home|kitchen|apartment|apt|building|stove|oven|room|bedroom|garage|car|bed|couch|curtains?|"
           r"microwave|toaster|trash|dryer|basement|attic|porch|roof|place) (?:\w+ ){0,2}"
           r"(?:is |s |are |just |caught )?(?:on fire|in flames|burning down|caught fire|caught on fire)|"
-          r"(?:(?<=^ )|a |there is a |theres a |big |huge )fire in (?:my|the|our) (?:house|home|kitchen|apartment|building|room|bedroom|garage)|"
+          r"(?:(?<=^ )|a |there is a |theres a |big |huge )fire in (?:my|the|our) (?:house|home|kitchen|apartment|building|room|bedroom|garage|"
+          # "there's a fire in the hall and i cant get down the stairs fast" (en_39): the building's way out
+          r"hall|hallway|stairwell|stairs|lobby|basement|unit next door|apartment next door)"
+          r"(?! (?:\w+ ){0,3}(?:last|ago|drill|drills|was|were|back in|years?|months?)\b)|"
+          # "the apartment is filling up with smoke" (en_39): smoke named after the place it fills
+          r"(?:house|home|apartment|apt|place|room|bedroom|kitchen|hall|hallway|building|stairwell) (?:is |s )?"
+          r"(?:filling|filled|getting filled) (?:up )?with smoke(?! (?:\w+ ){0,6}(?:toast|bacon|cooking|popcorn|grill\w*|"
+          r"fireplace|candles?|cigar\w*|lol|haha|last|ago)\b)|"
           # a grease fire: "the pan caught and its spreading"
           r"(?:pan|pot|grease|skillet|frying pan|oil|stovetop|stove top|burner) (?:\w+ ){0,2}(?:caught|flared up|flamed up)"
           r"(?: fire| on fire)?(?! a \w+)|"
@@ -4661,6 +4703,15 @@ _FIGURATIVE = re.compile(
     r"|(?:bears|bulls|cubs|sox|blackhawks|packers|game|team|refs?|umps?|score)(?: \w+){0,4} (?:i )?cant breathe (?:im|i am|i m) "
     r"(?:so |too )?(?:mad|angry|pissed|furious|heated|salty)(?!.*\b(?:neck|throat|chok\w*|hands on|inhaler|chest|lips|swell\w*)\b)"
     r"|suicide squad|stroke of (?:luck|genius|midnight|fate|the pen|brilliance|insight|good fortune)|fainting (?:couch|goat|spell of joy)"
+    # "I'm not suicidal or anything, just tired of winter" (en_39): denied, then a season or the weather as all it is
+    r"|(?:im|i am|i m) not suicidal (?:or anything |or nothing |at all )?(?:(?:im|i am|i m|its) )?just (?:so )?(?:tired|sick|sick and tired|"
+    r"fed up|done|over it) (?:of|with) (?:the |this |all this |all the )?(?:winter|snow|cold|weather|rain|heat|ice|gray|grey|"
+    r"dark|darkness|chicago weather|this weather)(?= ?$| (?:lol|haha|thats all|is all|you know)\b)"
+    # "I'm shaking, just got off the phone and I won the church raffle!!" (en_39): shaking with joy
+    r"|(?:shaking|trembling|shaky) (?:\w+ ){0,2}(?:with|from) (?:excitement|joy|happiness)\b"
+    r"|(?:shaking|trembling|shaky)(?: (?:like a leaf|all over|so much|so bad))?(?: (?:i|ive|just|got|off|on|the|phone|call|and|"
+    r"because|cause|cuz|bc|from|with|news|that|we|she|he|hung up|heard|found out))* (?:won|hit) (?:the |a |at )?(?:\w+ )?"
+    r"(?:raffle|lottery|lotto|bingo|jackpot|prize|contest|drawing|sweepstakes|scratch off|scratcher|pot)\b"
     # a game or a book club: "murder mystery book club tonight, i guessed the killer!" (en_31)
     r"|murder myster(?:y|ies)|whodunit|(?:guessed|guess|figured out|found out) (?:who )?(?:the )?(?:killer|murderer|culprit)"
     # the weather: "ya no aguanto el calor, me estoy asando" (es_27)

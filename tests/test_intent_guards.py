@@ -1642,3 +1642,39 @@ def test_a_fever_after_whose_it_is_is_not_a_reading():  # a reviewer of the en_3
     assert reading("155 en ayunas la de mi mama hoy") == "sugar"
     assert reading("101.5 a mami") is None
     assert reading("92 a mami") is None
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_39, as classes, with their quiet twins
+    # a person wanted, plainly
+    ("Hi I got a letter from St Marys and I'd like to talk to someone about it. not a robot", "find_resource", "request_human"),
+    ("Could you connect me with Dorothy Williams' case manager? I'm her daughter and have some questions about home care.",
+     "find_resource", "request_human"),
+    ("I'd like to speak to Miss... I forget her name, the one with the glasses who set up my plan", "nlu_fallback",
+     "request_human"),
+    ("is this a real person?", "bot_challenge", None),
+    ("is there a case manager for housing", "find_resource", None),
+    # another time asked for a visit
+    ("the nurse phone call tomorrow, can it be in the afternoon instead, i have my hair appt in the morning", "nlu_fallback",
+     "cannot_make_appointment"),
+    ("I don't feel like going to that salt class this time, can I do it some other time", "medical_question",
+     "cannot_make_appointment"),
+    ("can it be in the afternoon instead? the water pill makes me pee all morning", "medical_question", None),
+    ("can i take it some other time, the water pill makes me pee at night", "medical_question", None),
+    # someone to talk to, beside low mood: the mental-health help
+    ("i just feel so blah all the time, is there someone to talk to", "request_human", "find_resource"),
+    ("I'm scared all the time since the heart failure. Who do I talk to about that", "request_human", "find_resource"),
+    ("is there a phone line just to talk when you feel low, not an emergency or anything", "ask_next_appointment",
+     "find_resource"),
+    ("i feel so blah, can someone call me today", "request_human", None),
+    ("scared all the time, is there someone to talk to, i dont want to be here anymore", "request_human", None),
+    ("i want someone to talk to about my bill", "request_human", None),
+    # learning about the condition or the diet
+    ("what foods have a lot of salt that i might not know about", "medical_question", "find_resource"),
+    ("what is heart failure exactly, my heart didnt stop", "medical_question", "find_resource"),
+    ("whats the difference between sodium and salt", "medical_question", "find_resource"),
+    ("what foods should i avoid with my warfarin", "medical_question", None),
+    ("which foods have potassium, my potassium was 6.1", "medical_question", None),
+    ("what is heart failure, is mine bad", "medical_question", None),
+])
+def test_en_39_classes(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected

@@ -3121,3 +3121,54 @@ def test_false_alarms_of_en_38_are_quiet_and_their_crises_fire(text, kind):
 ])
 def test_reviewers_of_the_en_38_change(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_39 / es_35: the crisis missed and the false alarms, as classes, with twins
+    # a fire in the building's way out; a home filling with smoke
+    ("the apartment is filling up with smoke, there's a fire in the hall and i cant get down the stairs fast", Kind.DANGER),
+    ("there's a fire in the hallway and smoke coming under my door", Kind.DANGER),
+    ("fire in the stairwell, we cant get out", Kind.DANGER),
+    ("the house is filling up with smoke and i cant find the cat", Kind.DANGER),
+    ("there was a fire in the hall last year, we were fine", Kind.NONE),
+    ("fire drill in the lobby today, had to walk down 6 floors", Kind.NONE),
+    ("the kitchen filled up with smoke when i burned the bacon lol", Kind.NONE),
+    # someone else's faint on a past day, fine now; not the writer's household, not again now
+    ("my sister passed out at church last sunday, they said she was dehydrated, she's fine now", Kind.NONE),
+    ("my brother fainted 3 days ago at work, they said low sugar, he's fine now", Kind.NONE),
+    ("my sister passed out at church last sunday, she's fine now but today she passed out again and wont wake up", MED),
+    ("my sister passed out just now, shes fine now i think", MED),
+    # a crisis supposed, and the service asked how it would answer
+    ("if I had a stroke would my daughter get a text from you", Kind.NONE),
+    ("if mom had a fall would the nurse be told", Kind.NONE),
+    ("if i had a stroke would my daughter get a text from you? my face is drooping right now", MED),
+    ("if im having a stroke would you know", MED),
+    ("I think I had a stroke, would you tell my daughter", MED),
+    # Spanish: a thing that fell and broke; a shock at a long line
+    ("donde me dan un aparato nuevo de esos pa medir el azucar, el mio se cayo y se quebro", Kind.NONE),
+    ("necesito un baston nuevo, el mio se cayo y se quebro", Kind.NONE),
+    ("ocupo otro medidor, el mio se cayo y se quebro la cadera", MED),
+    ("el mio se cayo y se quebro la cadera", MED),
+    ("el medidor se me cayo y se quebro, y mi mama tambien se cayo y no se puede levantar", MED),
+    ("casi me da un ataque cuando vi la cola en la farmacia, como 40 personas", Kind.NONE),
+    ("casi me da un ataque cuando vi a mi mama tirada en el piso, no responde", MED),
+    ("le esta dando un ataque, esta convulsionando", MED),
+])
+def test_en_39_es_35_classes(text, kind):
+    assert assess(text).kind is kind
+    if kind is Kind.NONE:
+        from bot import safety_net
+        assert safety_net.danger_cue(text) is None
+
+
+@pytest.mark.parametrize("text, quiet", [  # en_39: the model's check-in gives way to these idioms, not to their crises
+    ("I'm not suicidal or anything, just tired of winter", True),
+    ("I'm shaking, just got off the phone and I won the church raffle!!", True),
+    ("im shaking with excitement, my grandson is coming home", True),
+    ("I'm not suicidal or anything, just tired of living", False),
+    ("im not suicidal, just tired of the snow, but i do have the pills saved up", False),
+    ("im shaking and sweating, sugar is 45, i won bingo earlier", False),
+    ("shaking so bad cant stop, chest hurts, we won the raffle earlier", False),
+])
+def test_idioms_of_en_39(text, quiet):
+    from bot.intent_guards import only_figurative
+    assert only_figurative(text) is quiet
