@@ -1169,34 +1169,45 @@ def _corrected_shapes_since_en_30(text: str, typed: str, intent: str | None) -> 
 
 def _corrected_shapes_since_en_39(text: str, typed: str, intent: str | None) -> str | None:
     if intent in ("find_resource", "nlu_fallback", "small_talk", "ask_task_instructions") \
-            and (_NOT_A_ROBOT.search(typed) or _A_PERSON_BY_TITLE.search(typed)) and not safety_net.reads_danger(text):
+            and (_CONNECT_ME_WITH_STAFF.search(typed) or _THE_ONE_WHO_MADE_MY_PLAN.search(typed)
+                 or (_A_PERSON_NOT_A_ROBOT.search(typed) and resources.normalize_category(typed) is None
+                     and not _low_mood_besides_talking(typed))) \
+            and not safety_net.reads_danger(text):
         # "I'd like to talk to someone about it. not a robot", "connect me with Dorothy Williams' case manager",
-        # "I'd like to speak to Miss... I forget her name, the one who set up my plan" (en_39)
+        # "I'd like to speak to Miss... I forget her name, the one with the glasses who set up my plan" (en_39);
+        # not a need beside it ("a real person to help me with bathing") nor low mood ("... so lonely")
         return "request_human"
-    if intent in ("request_human", "ask_next_appointment") and _SOMEONE_TO_TALK_TO.search(typed) \
-            and _LOW_MOOD.search(typed) and resources.normalize_category(typed) == "mental_health" and not _CALL_ME.search(typed) \
-            and not _A_CALL_OR_NOW.search(typed) and not safety_net.reads_danger(text):
-        # "i just feel so blah all the time, is there someone to talk to", "is there a phone line just to talk when you
-        # feel low" (en_39): a place to talk, as the mental-health help lists
-        return "find_resource"
+    if intent in _CONFLICT_OVERRIDES | {"medical_question", "snooze"} and _VISIT_BY_ANY_NAME.search(typed) \
+            and _ANOTHER_TIME_INSTEAD.search(typed) and not _A_MEDICINE_OR_EXERCISE.search(typed) \
+            and not _ASKS_WHEN.match(typed) and not _unwell_told(text, typed) and not advice.asks_medical_advice(text):
+        # "the nurse phone call tomorrow, can it be in the afternoon instead", "that salt class, can I do it some other
+        # time" (en_39); not a pill or an exercise ("the lasix before my lab, can I do it in the evening instead")
+        return "cannot_make_appointment"
     return None
 
 
-# A person wanted, plainly: not a robot, a case manager to be put through to, someone by title or by what they did.
-_NOT_A_ROBOT = re.compile(
-    r"\b(?:talk|speak|chat|want|need|get)\b(?: \w+){0,8} (?:not (?:a|some|the|this|with a) (?:robot|bot|machine|computer|recording)|"
-    r"(?:a )?(?:real|live) (?:person|human)|(?:a )?human being)\b|"
-    r"\b(?:connect|put) me (?:through )?(?:with|to) (?:\w+ ){0,3}(?:case ?manager|case ?worker|social worker|care manager|"
-    r"care coordinator)\b")
-_A_PERSON_BY_TITLE = re.compile(
-    r"\b(?:speak|talk) (?:to|with) (?:miss|mrs|ms|mr)\b|\b(?:the one|the lady|the woman|the man|the person|the nurse)"
-    r"(?: \w+){0,5} (?:who|that) (?:set up|made|wrote|did|put together) (?:my|her|his|the|moms) (?:care )?plan\b")
-_LOW_MOOD = re.compile(r"\b(?:blah|low|down|sad|scared|afraid|anxious|nervous|lonely|depressed|worried|stressed|overwhelmed|"
-                       r"blue|empty|crying|cry)\b")
-# Someone or a line to talk to, asked beside low mood ("who do i talk to about that" after "scared all the time").
-_SOMEONE_TO_TALK_TO = re.compile(
-    r"\b(?:(?:someone|somebody|anyone|anybody|a (?:phone )?line|a number|a hotline|a group)(?: \w+)? (?:just )?to talk(?: to| with)?|"
-    r"who (?:do|can|should) (?:i|we) talk to about (?:that|this|it|my (?:nerves|feelings|mood)))\b")
+# Another time asked, in other words than `_DO_IT_ANOTHER_TIME`.
+_ANOTHER_TIME_INSTEAD = re.compile(
+    r"\b(?:can|could) (?:it|we|i|she|he|they) (?:be|do it|have it|move it|make it|switch it|push it) (?:in the )?"
+    r"(?:afternoon|morning|evening|some other time|another time|a different time|another day|a different day) instead|"
+    r"\b(?:can|could) (?:i|we|she|he) (?:do|have) it (?:some )?other (?:time|day)\b")
+_A_MEDICINE_OR_EXERCISE = re.compile(
+    r"\b(?:pills?|meds?|medicines?|medications?|lasix|furosemide|carvedilol|insulin|dose|tablets?|shot|exercises?|walking|"
+    r"stretch\w*|weigh\w*|sugar|inhaler)\b")
+
+
+# A person wanted, plainly: to talk to someone who is not a robot, a case manager to be put through to, the
+# person who made the plan.
+_A_PERSON_NOT_A_ROBOT = re.compile(
+    r"\b(?:want|need|like|rather|prefer|wanna)(?: to)? (?:talk|speak|chat) (?:to|with) (?:someone|somebody|a person|a human|"
+    r"an actual person|a real person|a live person|a human being)(?: \w+){0,6} not (?:a|the|this|some) "
+    r"(?:robot|bot|machine|computer|recording)\b")
+_CONNECT_ME_WITH_STAFF = re.compile(
+    r"\b(?:connect|put) me (?:through )?(?:with|to) (?:\w+ )?(?:my|her|his|their|moms|dads|\w+s|the) (?:\w+ )?"
+    r"(?:case ?manager|case ?worker|social worker|care manager|care coordinator)\b")  # theirs, not "a case worker for housing"
+_THE_ONE_WHO_MADE_MY_PLAN = re.compile(
+    r"\b(?:speak|talk) (?:to|with) (?:\w+ ){0,12}?(?:the one|the lady|the woman|the man|the person|whoever)(?: \w+){0,4} "
+    r"(?:who|that) (?:set up|made|wrote|did|put together) (?:my|her|his|moms) (?:care )?plan\b")
 
 
 _BOOK_ON_LIVING_WITH = re.compile(r"\b(?:an? |some )?books? (?:on|about) (?:living with|how to live with|managing|coping with)\b")
@@ -1227,12 +1238,7 @@ _CONFLICT_OVERRIDES = frozenset({"report_task_done", "find_resource", "ask_tasks
 _DO_IT_ANOTHER_TIME = re.compile(
     r"\b(?:do|have|move|switch|push|bump) (?:it|that|this|them|the \w+) (?:on |to )?(?:another|a different|other|a later) "
     r"(?:day|date|time|week)|(?:be|do it|make it|move it|push it) (?:\w+ )?(?:later|earlier|sooner) (?:in the (?:month|week)|"
-    r"next (?:week|month))|(?:chance|posible|se puede) de (?:moverle|moverla|moverlo|cambiarla|cambiarlo|cambiarle)|"
-    # "the nurse phone call tomorrow, can it be in the afternoon instead", "can I do it some other time" (en_39)
-    r"\b(?:can|could) (?:it|we|i|she|he|they) (?:be|do it|have it|move it|make it|switch it|push it|do) (?:in the )?"
-    r"(?:afternoon|morning|evening|some other time|another time|a different time|another day|a different day) instead|"
-    r"\b(?:can|could) (?:i|we|she|he) (?:do|have|take) it (?:some )?other (?:time|day)\b|"
-    r"\b(?:can|could) (?:it|we|i|she|he|they) (?:\w+ )?(?:do|be|have) (?:it )?(?:some other|another|a different) (?:time|day)\b")
+    r"next (?:week|month))|(?:chance|posible|se puede) de (?:moverle|moverla|moverlo|cambiarla|cambiarlo|cambiarle)\b")
 # (not "I am writing it on the calendar in the kitchen": the list, to write down)
 _ON_THE_CALENDAR = re.compile(r"\b(?:(?:anything|something|whats|what is) (?:\w+ ){0,2}on (?:the|my|her|his) calendar|on the books|"
                               # "does mom have anything on Friday?", "did they put me down for anything next week" (en_32)
@@ -1402,8 +1408,6 @@ _QUANTITY = re.compile(r"\b\d+\b")  # "it says 95 and i was 180 yesterday": a re
 
 # A word or a condition asked about, to learn: "what is heart failure exactly", "what does ejection fraction mean"
 _WHAT_A_TERM_MEANS = re.compile(r"^(?:\w+ ){0,3}?(?:(?:what (?:is|s|does|do)|whats)\b(?! (?:my|her|his|mom|moms|she|he|i|we|dorothy)\b)|"
-                                # "what foods have a lot of salt that i might not know about" (en_39)
-                                r"(?:what|which) (?:foods|kinds of food|snacks)\b|"
                                 r"info (?:on|about)\b|information (?:on|about)\b|explain\b|"
                                 r"(?:can|could) (?:i|we) (?:get|have) something in writing\b)")
 _DYING = re.compile(r"\b(?:dying|die|dead|stage 4|stage four|going to die)\b")

@@ -3124,34 +3124,45 @@ def test_reviewers_of_the_en_38_change(text, kind):
 
 
 @pytest.mark.parametrize("text, kind", [  # en_39 / es_35: the crisis missed and the false alarms, as classes, with twins
-    # a fire in the building's way out; a home filling with smoke
+    # a fire in the building's way out; a home filling with smoke, no everyday source told
     ("the apartment is filling up with smoke, there's a fire in the hall and i cant get down the stairs fast", Kind.DANGER),
     ("there's a fire in the hallway and smoke coming under my door", Kind.DANGER),
-    ("fire in the stairwell, we cant get out", Kind.DANGER),
+    ("a fire in the stairwell were trapped on 6", Kind.DANGER),
+    ("theres a fire in the hallway were stuck in the apartment", Kind.DANGER),
     ("the house is filling up with smoke and i cant find the cat", Kind.DANGER),
+    ("apt filling w smoke!!", Kind.DANGER),
     ("there was a fire in the hall last year, we were fine", Kind.NONE),
+    ("there was a fire in the lobby yesterday, building manager says its fixed", Kind.NONE),
+    ("there was a big fire in the stairwell of my old building", Kind.NONE),
     ("fire drill in the lobby today, had to walk down 6 floors", Kind.NONE),
-    ("the kitchen filled up with smoke when i burned the bacon lol", Kind.NONE),
-    # someone else's faint on a past day, fine now; not the writer's household, not again now
-    ("my sister passed out at church last sunday, they said she was dehydrated, she's fine now", Kind.NONE),
-    ("my brother fainted 3 days ago at work, they said low sugar, he's fine now", Kind.NONE),
-    ("my sister passed out at church last sunday, she's fine now but today she passed out again and wont wake up", MED),
-    ("my sister passed out just now, shes fine now i think", MED),
-    # a crisis supposed, and the service asked how it would answer
+    ("fire in the lobby fireplace is so cozy tonight", Kind.NONE),
+    ("my room is filling up with smoke from my sons vape, can i get a new room", Kind.NONE),
+    ("the house is filling up with smoke from the bbq next door, annoying", Kind.NONE),
+    # a crisis supposed, and the service asked how it would answer; not "whether", not with anything more told
     ("if I had a stroke would my daughter get a text from you", Kind.NONE),
     ("if mom had a fall would the nurse be told", Kind.NONE),
     ("if i had a stroke would my daughter get a text from you? my face is drooping right now", MED),
     ("if im having a stroke would you know", MED),
     ("I think I had a stroke, would you tell my daughter", MED),
-    # Spanish: a thing that fell and broke; a shock at a long line
+    ("not sure if i had a seizure would my daughter know, i woke up on the floor with my tongue bit", MED),
+    ("if my mom had a stroke would you call me, the aide says shes confused and drooling", MED),
+    ("can u tell if i had a stroke would my daughter know, my arm feels heavy", MED),
+    # someone else's faint on a past day, fine now: still answered (its exception gave way to crises told beside it)
+    ("my sister passed out at church last sunday and again today, she's fine now", MED),
+    ("my sister is having a seizure right now, she had one last sunday too, shes ok now??", MED),
+    # Spanish: a thing that fell and broke (not a cane or a walker, not with a person down too); a fit at a long line
     ("donde me dan un aparato nuevo de esos pa medir el azucar, el mio se cayo y se quebro", Kind.NONE),
-    ("necesito un baston nuevo, el mio se cayo y se quebro", Kind.NONE),
+    ("necesito otro celular, el mio se cayo y se quebro", Kind.NONE),
     ("ocupo otro medidor, el mio se cayo y se quebro la cadera", MED),
     ("el mio se cayo y se quebro la cadera", MED),
+    ("mi baston se cayo y yo tambien, no me puedo levantar", MED),
+    ("mi mama se enredo con su baston se cayo y no se mueve", MED),
+    ("el medidor marca 450 y mi mama esta muy confundida", MED),
     ("el medidor se me cayo y se quebro, y mi mama tambien se cayo y no se puede levantar", MED),
     ("casi me da un ataque cuando vi la cola en la farmacia, como 40 personas", Kind.NONE),
     ("casi me da un ataque cuando vi a mi mama tirada en el piso, no responde", MED),
-    ("le esta dando un ataque, esta convulsionando", MED),
+    ("casi me desmayo cuando vi la fila, estoy sudando frio y temblando", MED),
+    ("im about to pass out from the line, been standing 2 hrs and im diabetic and shaky", MED),
 ])
 def test_en_39_es_35_classes(text, kind):
     assert assess(text).kind is kind
@@ -3166,8 +3177,12 @@ def test_en_39_es_35_classes(text, kind):
     ("im shaking with excitement, my grandson is coming home", True),
     ("I'm not suicidal or anything, just tired of living", False),
     ("im not suicidal, just tired of the snow, but i do have the pills saved up", False),
+    ("im not suicidal or anything just tired of this weather thats all, tonight is the night", False),
+    ("im not suicidal just tired of winter you know, i stopped taking my heart meds on purpose", False),
     ("im shaking and sweating, sugar is 45, i won bingo earlier", False),
-    ("shaking so bad cant stop, chest hurts, we won the raffle earlier", False),
+    ("im shaking i won the raffle but i havent eaten all day and my vision is blurry", False),
+    ("mom is shaking and sweating from excitement i think, shes diabetic", False),
+    ("shaking like a leaf i won the drawing lol my sugar 38", False),
 ])
 def test_idioms_of_en_39(text, quiet):
     from bot.intent_guards import only_figurative
