@@ -1752,8 +1752,8 @@ _STANDS_FOR_AFTER = re.compile(r"^ (?:stand|stands) for\b")
 # Learning to use one, the person said to be fine: "I want to know how to use an EpiPen for my grandson's peanut
 # allergy, he is fine" (en_37); not "anyone know how to use an epipen hes swelling up" (a reviewer's find)
 _LEARN_TO_USE_BEFORE = re.compile(r"\b(?:want|wanted|like|need|needs|wants) to (?:know|learn) how to use (?:an? |the |his |her |my )?$")
-_FINE_NOW = re.compile(r"\b(?:(?:he|she|they|hes|shes|theyre|he is|she is|they are|im|i am) (?:is |are )?(?:fine|ok|okay|good|doing fine)|"
-                       r"just in case|for (?:school|the future|camp|daycare))\b")
+_SAID_TO_BE_FINE = re.compile(r"\b(?:(?:he|she|they|hes|shes|theyre|he is|she is|they are|im|i am) (?:is |are )?(?:fine|ok|okay|good|doing fine)|"
+                               r"just in case|for (?:school|the future|camp|daycare))\b")
 
 
 def _is_current_mention(m: re.Match[str]) -> bool:
@@ -1767,7 +1767,7 @@ def _is_current_mention(m: re.Match[str]) -> bool:
     after_words, before_words = after.split(), before.split()
     if after_words and after_words[0] in _ROUTINE_NEXT_WORDS:
         return False
-    if (_STANDS_FOR_AFTER.match(after) or (_LEARN_TO_USE_BEFORE.search(before) and _FINE_NOW.search(m.string))) \
+    if (_STANDS_FOR_AFTER.match(after) or (_LEARN_TO_USE_BEFORE.search(before) and _SAID_TO_BE_FINE.search(m.string))) \
             and not _NOW_RE.search(m.string):
         return False
     if re.search(r"\bnon ?(?:emergency|urgent)(?: \w+)? $", before):  # "a non emergency ambulance"
