@@ -1248,8 +1248,8 @@ def _is_live(m: re.Match[str]) -> bool:
 
 
 # A crisis supposed, and the writer asks how the service would answer it: "if I had a stroke would my daughter
-# get a text from you" (en_39). Only "had / ever have / were to have" (not "if im having"), then who would hear or
-# be told, and nothing of now anywhere.
+# get a text from you" (en_39). Only "had / ever have / were to have" (not "if im having", not "not sure if"), then
+# who would hear or be told, a few words at most after it, and nothing of now anywhere.
 _SUPPOSED_IF_BEFORE = re.compile(
     r"(?<!know )(?<!sure )(?<!tell )(?<!idk )(?<!wonder )(?<!wondering )(?<!see )(?<!unsure )(?<!check )"
     r"\bif (?:i|she|he|we|mom|dad|my (?:mom|mother|dad|father|husband|wife|son|daughter)) (?:ever )?"
@@ -1258,13 +1258,13 @@ _WHO_WOULD_HEAR_AFTER = re.compile(
     r"^ (?:would|will|does|do|could|can) (?:you|u|yall|my \w+|the (?:hospital|nurse|doctor|care team|case manager|team|system)|"
     r"someone|somebody|anyone|they|this (?:service|thing|number|app|program)) (?:\w+ ){0,2}?"
     r"(?:get|be told|be notified|be alerted|know|find out|text|call|tell|notify|alert|hear|send|contact|reach)\b")
-# A thing that fell and broke, in Spanish, told by "el mio" or its name just before: "donde me dan un aparato nuevo
-# de esos pa medir el azucar, el mio se cayo y se quebro" (es_35). Only with a thing named before the fall.
 # A fit, almost, at the sight of a long line, in Spanish; nothing of the body told besides.
 _A_FIT_AT_A_LINE = re.compile(r"^ casi (?:me|le|nos) (?:da|dio|daba) (?:un |el )?(?:ataque|patatus|soponcio|infarto) "
                               r"(?:cuando vi|al ver|de ver|con) (?:la|esa|tanta|toda la|una) (?:cola|fila|gente)\b")
 _SIGNS_AFTER_A_LINE = re.compile(r"\b(?:sud\w*|tembl\w*|piso|suelo|desmay\w*|dolor|duele|pecho|respir\w*|azucar|morad[oa]|"
                                  r"mare\w*|ahog\w*|no (?:puedo|puede|se) |sangr\w*|brazo|cara|habla)\b")
+# A thing that fell and broke, in Spanish, told by "el mio" or its name just before: "donde me dan un aparato nuevo
+# de esos pa medir el azucar, el mio se cayo y se quebro" (es_35). Only with a thing named before the fall.
 _A_THING_FELL = re.compile(r" se (?:me |le )?cayo y se (?:quebro|rompio)")
 _THING_FELL_BEFORE = re.compile(
     r"\b(?:el mio|la mia|lo mio|(?:el|la|mi|los|las|mis) (?:aparato|aparatito|medidor|glucometro|telefono|celular|tele|"
@@ -1329,8 +1329,8 @@ _HOUSEHOLD = re.compile(r"\b(?:my (?:husband|wife|son|daughter|kids?|baby|grands
                         r"grandpa|me|i|my ex)\b")
 # ... in a place that is not here, or gone home since: "down in florida", "last night ... ambulance lights"
 _ELSEWHERE_OR_EARLIER = re.compile(
-    r"\b(?:last night|yesterday|the other day|over the weekend|"
-    r"(?:down|out|back) in \w+|in (?:florida|texas|california|arizona|georgia|mexico|puerto rico|another state))\b")
+    r"\b(?:last night|yesterday|the other day|over the weekend|(?:down|out|back) in \w+|in (?:florida|texas|california|"
+    r"arizona|georgia|mexico|puerto rico|another state))\b")
 
 
 # ... with nothing new told: "... last sunday and again today, she's fine now" (a reviewer of the en_39 change)
