@@ -115,14 +115,17 @@ def test_an_event_class_defined_later_is_found():
 
 # --- the action endpoint over kept-alive connections ------------------------------------
 
-async def _with_echo_server(check, path: str = "/webhook"):
+async def _with_echo_server(check, path: str = "/webhook", connections: list | None = None):
     """Run `check(url)` against a local HTTP server that answers with the client's port (one
-    per TCP connection), the token header and the body it got; other paths answer 404."""
+    per TCP connection), the token header and the body it got; other paths answer 404. The
+    server's side of each connection is appended to `connections`."""
     from aiohttp import web
 
     from tests.servers import free_port
 
     async def echo(request: web.Request) -> web.Response:
+        if connections is not None:
+            connections.append(request.transport)
         return web.json_response({"peer_port": request.transport.get_extra_info("peername")[1],
                                   "token": request.headers.get("X-Action-Token"),
                                   "body": await request.json()})
@@ -171,17 +174,25 @@ def test_calls_share_one_connection_where_rasa_opens_one_each():
     assert {a["token"] for a in answers} == {"t0k"}
 
 
-def test_a_call_after_the_server_closed_the_idle_connection_still_goes_through():
+def test_a_call_after_the_server_closed_the_idle_connection_still_goes_through(monkeypatch):
+    monkeypatch.setattr(rasa_speedups, "IDLE_SECONDS", 60.0)  # the client keeps it: only the server closes it
+    connections: list = []
+
     async def check(url):
         ours = rasa_speedups.kept_alive(_endpoint(url))
         try:
             first = await ours.request(json={"n": 1}, method="post")
-            await asyncio.sleep(1.0)  # the server has closed the connection by now
+            for _ in range(200):  # the server closes the idle connection (its keep-alive, 0.5 s; later when busy)
+                if connections[0].is_closing():
+                    break
+                await asyncio.sleep(0.05)
+            assert connections[0].is_closing()
+            await asyncio.sleep(0.2)  # the client reads the close
             return first, await ours.request(json={"n": 2}, method="post")
         finally:
             await ours.close()
 
-    first, second = asyncio.run(_with_echo_server(check))
+    first, second = asyncio.run(_with_echo_server(check, connections=connections))
     assert second["body"] == {"n": 2} and second["peer_port"] != first["peer_port"]
 
 
