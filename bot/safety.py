@@ -1266,18 +1266,16 @@ _SIGNS_AFTER_A_LINE = re.compile(r"\b(?:sud\w*|tembl\w*|piso|suelo|desmay\w*|dol
 # A thing that fell and broke, in Spanish, told by "el mio" or its name just before: "donde me dan un aparato nuevo
 # de esos pa medir el azucar, el mio se cayo y se quebro" (es_35). Only with a thing named before the fall.
 _A_THING_FELL = re.compile(r" se (?:me |le )?cayo y se (?:quebro|rompio)")
-_THING_FELL_BEFORE = re.compile(
-    r"\b(?:el mio|la mia|lo mio|(?:el|la|mi|los|las|mis) (?:aparato|aparatito|medidor|glucometro|telefono|celular|tele|"
-    r"television|lentes|anteojos|vaso|plato|control|tablet|computadora|reloj|bascula|cargador))(?: \w+)? $")
+_THINGS_THAT_BREAK = (r"(?:aparato|aparatito|medidor|glucometro|telefono|celular|tele|television|lentes|anteojos|vaso|plato|"
+                      r"control|tablet|computadora|reloj|bascula|cargador)")
+_THING_FELL_BEFORE = re.compile(rf"\b(?:el mio|la mia|lo mio|(?:el|la|mi|los|las|mis) {_THINGS_THAT_BREAK})(?: \w+)? $")
 # ... and no bone or body part in it or just after it ("... se quebro la cadera" is a person)
 _A_BONE_AFTER = re.compile(r"\b(?:cadera|brazo|pierna|cabeza|muneca|pie|mano|"
                            r"costillas?|hueso|nariz|tobillo|rodilla|hombro|espalda|cara|diente|dientes)\b")
 # ... nor a person down too: "mi baston se cayo y yo tambien, no me puedo levantar" (a reviewer's find)
 _A_PERSON_DOWN_TOO = re.compile(r"\b(?:tambien|yo|ella|el|mi (?:mama|mami|papa|esposo|esposa|hijo|hija|abuel\w+)|piso|suelo|"
                                 r"levant\w*|par\w*|no responde|sangr\w*|golpe\w*|duele)\b")
-_A_THING_NAMED = re.compile(
-    r"\b(?:aparato|aparatito|medidor|glucometro|telefono|celular|tele|television|lentes|anteojos|vaso|plato|"
-    r"control|tablet|computadora|reloj|bascula|cargador)s?\b")
+_A_THING_NAMED = re.compile(rf"\b{_THINGS_THAT_BREAK}s?\b")
 
 
 # A time long past, the event, then what changed since: "el ano pasado me llevaron al hospital
