@@ -37,6 +37,11 @@ DOSE_CHANGE_ES = (r"(?:hay que|hay q|habra que|tengo que|tenemos que) (?:subirle
                   r"(?:insulina|lantus|glargina|dosis|unidades|metformina)\b")
 
 
+# A medicine by name or kind (for comparisons: both sides must be one)
+_A_MEDICINE = (r"(?:pills?|meds?|medicines?|medications?|furosemide|lasix|torsemide|bumex|carvedilol|coreg|metoprolol|"
+               r"lisinopril|entresto|spironolactone|metformin|insulin|lantus|glargine|ozempic|jardiance|farxiga|eliquis|"
+               r"warfarin|water pills?|heart pills?|inhaler|\w+(?:olol|pril|sartan|statin|formin|semide|zide))")
+
 _ASKS_EN = (
     # ("when should I take the water pill" asks for the plan's instructions, not a judgement)
     rf"(?<!when )(?<!time )(?<!how )should {_WHO} (?:still )?(?:take|skip|stop|double|worry|be worried|cut|split|increase|lower|change|keep taking|"
@@ -70,6 +75,15 @@ _ASKS_EN = (
     r"(?:too (?:early|soon)|so soon) (?:for|after) (?:my|her|his|the) (?:\w+ )?(?:heart|surgery|stent|operation|procedure|"
     r"heart attack|stroke|bypass)|(?:sera|es) (?:grave|normal|peligroso)",
     r"(?:side effects?|interact\w*|interaction)",
+    # something more taken for a symptom: "the water pill gives me leg cramps, can i take something for it" (en_40)
+    rf"(?:can|could|should|what can|what should) {_WHO} (?:take|use|give (?:her|him)) (?:something|anything) (?:for|to help with) "
+    r"(?:it|this|that|them|the (?:cramps?|pain|ache|swelling|itch\w*|nausea|dizziness|headaches?)|my|her|his)\b",
+    # one medicine against another, a medicine named on both sides: "my friend takes torsemide, would that be better
+    # than my furosemide" (en_40; not "would uber be better than the van", "is walgreens better than the cvs for my
+    # pills", a reviewer's finds)
+    rf"{_A_MEDICINE}\b.*\b(?:would|is|could|will|are|isnt|wouldnt) (?:that|it|this|those|these|\w+) (?:be )?"
+    rf"(?:better|safer|stronger|gentler) than (?:my|her|his|the) (?:\w+ )?{_A_MEDICINE}\b"
+    r"(?! (?:box|organizer|case|cutter|bottle|pack|list|app|schedule))",
     r"worr(?:y|ied) about|something to worry|should i be worried|do i need to worry",
     # "does she need her meds changed?" (en_36)
     rf"(?:do|does|should) {_WHO} need" + MEDS_CHANGED,

@@ -833,7 +833,9 @@ _COST = re.compile(
     r"coupons?|discount cards?|cupon(?:es)?)\b")
 _COST_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "small_talk", "nlu_fallback"})
 # What a medicine is given with: "ya no podemos pagar las agujas de la pluma" (es_21).
-_SUPPLIES = re.compile(r"\b(?:agujas?|tiras|lancetas?|jeringas?|needles|strips|lancets|syringes|pen needles)\b")
+# (and a prescription left at the pharmacy for its price: "en la farmacia me dijeron que la receta costaba mucho y no la
+# recogi", es_36)
+_SUPPLIES = re.compile(r"\b(?:agujas?|tiras|lancetas?|jeringas?|needles|strips|lancets|syringes|pen needles|la receta|prescription)\b")
 # A medicine's price told as news, read as a task done (en_24): what went up, or was left behind.
 _PRICED_OUT = re.compile(
     r"\b(?:(?:copays?|co pays?|price|cost|prices) (?:\w+ ){0,5}(?:went up|goes up|going up|doubled|is now|jumped|raised)|"
@@ -844,6 +846,8 @@ _PRICED_OUT = re.compile(
     r"(?:copagos?|precios?|costos?) (?:\w+ ){0,4}(?:esta|estan|es|son) (?:muy |demasiado )(?:alt[oa]s?|car[oa]s?)|"
     r"(?:didnt|did not|couldnt|could not|cant) (?:pick up|get|fill|refill|buy) (?:\w+ ){0,5}(?:expensive|afford|cost|money|pay)|"
     r"(?:muy caro|muy cara|no me alcanza|no alcanza|no pude (?:comprar|pagar|recoger))|"
+    r"(?:costaba|cuesta|costo|salia|sale) (?:muy |bien |demasiado )?(?:mucho|carisim[oa])(?= .*\bno (?:la |lo |las |los )?"
+    r"(?:recogi|compre|pude (?:recoger|comprar|pagar))\b)|"
     # "ya no podemos pagar las agujas de la pluma de mi mama" (es_21)
     r"(?:ya )?no (?:podemos|puedo|puede|pueden) (?:pagar|comprar)|(?:cant|can not|cannot) (?:pay for|buy)|"
     # "i have to choose between my heart pills and eating", "copays are too high for me on a fixed income" (en_30)
@@ -1094,7 +1098,16 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_next_appointment"  # "when am i supposed to get my kidney blood test done" (en_26: "done" asked, not told)
     if intent == "report_task_done" and _QUESTION.search(typed) and not _DONE.search(typed):
         return "ask_next_appointment" if _WHEN.search(typed) else "ask_task_instructions"
+    if intent == "report_task_done" and _PLAN_CHANGE_ASKED.match(typed):
+        return "ask_tasks"  # "did the nurse put anything new on my plan" (en_40: it recorded the nurse's call as done)
     return _corrected_shapes_since_en_30(text, typed, intent)
+
+
+# A question whether the plan changed: the plan is the answer, never a task done.
+_PLAN_CHANGE_ASKED = re.compile(
+    r"^(?:\w+ )?(?:did|has|have|is) (?:the|my|her|his|moms|dads) (?:nurse|doctor|dr|case manager|care team|team|cardiologist) "
+    r"(?:\w+ )?(?:put|add|added|change|changed|update|updated|send|sent|make|made) (?:\w+ ){0,3}(?:on|to|in) "
+    r"(?:my|her|his|the|moms|dads) (?:plan|list|chart|care plan|to do list|todo list)\b")
 
 
 def _corrected_shapes_since_en_30(text: str, typed: str, intent: str | None) -> str | None:

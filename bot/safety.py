@@ -1207,8 +1207,8 @@ def _is_live(m: re.Match[str]) -> bool:
         return False
     if _ALMOST_HAD_BEFORE.search(before):  # "i about had a heart attack, found them all"
         return False
-    if _ASKED_IF_BEFORE.search(before):  # "the nurse asked if I had chest pain": a question reported
-        return False
+    if _a_question_reported(m, before):
+        return False  # "the nurse asked if I had chest pain": a question reported
     if _COULD_GIVE_BEFORE.search(before):  # "si no me cuido me puede dar un derrame": a risk, not an event
         return False
     if _HAD_BEFORE.search(before) and _AFTERMATH.search(m.string, m.end()) and not _NOW_RE.search(m.string):
@@ -1310,7 +1310,11 @@ _FINE_NOW = (
 _FINE_NOW_AFTER = re.compile(rf"(?: \w+){{0,6}}?(?P<fine>{_FINE_NOW})")
 # What may follow "fine now": thanks, a blessing, "though" ("gracias a dios").
 _NOTHING_AFTER = re.compile(r"(?: (?:thanks|thank you|thank god|thx|gracias|gracias a dios|a dios gracias|bendito sea dios|"
-                            r"lol|haha|just so you know|fyi|though|tho))* *$")
+                            r"lol|haha|just so you know|fyi|though|tho|"
+                            # told for the record (es_36): "... y todo bien, solo queria que supieran"
+                            r"(?:i )?just wanted (?:you|to let you|yall) (?:to )?know|for the record|for (?:her|his|my|the) (?:file|chart|records?)|"
+                            r"(?:solo|nomas|nada mas) (?:queria )?(?:que (?:lo )?(?:supieran|sepan|supiera|sepa)|"
+                            r"para que (?:lo )?(?:sepan|supieran|quede en (?:su|el) expediente))|para que (?:lo )?sepan))* *$")
 _FINE_NOW_RE = re.compile(_FINE_NOW)
 
 
@@ -1367,8 +1371,29 @@ def long_ago_and_fine_now(text: str) -> bool:
     last winter on the ice but I'm fine now"): the classifier's emergency gives way to it.
     Not when anything follows ("... im better now. my incision is red and im burning up")."""
     normalised = _prepare(text or "")
-    return any(_NOTHING_AFTER.match(normalised, f.end()) and _told_long_ago(normalised, f.start())
-               for f in _FINE_NOW_RE.finditer(normalised))
+    if any(_NOTHING_AFTER.match(normalised, f.end()) and _told_long_ago(normalised, f.start())
+           for f in _FINE_NOW_RE.finditer(normalised)):
+        return True
+    # ... or ends asking that the chart say so: "mom was in the ER last year for breathing trouble, want to make sure
+    # her chart says that" (en_40)
+    kept = _FOR_THE_RECORD_END.search(normalised)
+    return kept is not None and _told_long_ago(normalised, kept.start()) and not _STILL.search(normalised) \
+        and not _NOW_RE.search(normalised) and not _new_trouble(normalised) and not _A_STATE_NOW.search(normalised)
+
+
+# ... with nothing told of how anyone is (a reviewer's finds: "dad was hospitalized last year for low sugar, hes acting
+# weird and not making sense, for the record")
+_A_STATE_NOW = re.compile(r"\b(?:is|are|am|im|hes|shes|theyre|has been|have been|keeps?|cant|cannot|wont|esta|estoy|estan|"
+                          r"tiene|tengo|no puede|no puedo|anda|ando|pills|gun|rope|knife|note|minute|minutes|hour|hours|"
+                          # ... nor harm done by someone: "last week my husband hit me and pushed me down the stairs, for
+                          # the record" (found by running the reviewers' probes again)
+                          r"hit|hits|pushed|shoved|beat|beats|beaten|choked|slapped|punched|kicked|threat\w*|abus\w*|pego|"
+                          r"golpe\w*|amenaz\w*|overdos\w*|suicid\w*|kill\w*|hurt\w*)\b")
+_FOR_THE_RECORD_END = re.compile(
+    r" (?:(?:(?:i )?(?:want|wanted|need|needed) to |just )?(?:make sure|check) (?:that )?(?:her|his|my|the|moms|dads) "
+    r"(?:chart|file|records?|notes?)(?: (?:says|shows|has|lists|includes|mentions)(?: (?:that|it|this))?)?"
+    r"|(?:just )?for (?:her|his|my|the) (?:chart|file|records?)|(?:just )?for the record"
+    r"|(?:nomas |solo )?para que (?:quede|este) en (?:su|el|mi) expediente)(?: (?:thanks|thank you|gracias|please|pls))? *$")
 
 
 # A holiday as when it happened, only for a choking said to be over ("her kid choking on a grape at
@@ -1503,7 +1528,36 @@ _COULD_GIVE_BEFORE = re.compile(
     r"(?:dar|darle|darme|darte|give (?:you|me|her|him)|"
     r"cause|lead to)(?: una?| an?)? $"
 )
-_ASKED_IF_BEFORE = re.compile(r"\b(?:asked|asks|asking)(?: me| us| her| him| them)? (?:if|whether|about)(?: \w+){0,4} $")
+_ASKED_IF_BEFORE = re.compile(r"\b(?:asked|asks|asking)(?: me| us| her| him| them)? (?:if|whether|about)(?: \w+){0,4} $"
+                              # the staff asked, in Spanish, about the past: "la enfermera pregunto si mi mama habia tenido
+                              # derrame antes" (es_36); not "me pregunto si" ("I wonder if"), not "me preguntaron si tengo
+                              # dolor de pecho" (a reviewer's finds: the answer may follow in any words)
+                              r"|\b(?:enfermer[oa]|doctora?|medic[oa]|nurse|trabajadora social|asistente|recepcionista|"
+                              r"cardiolog[oa]|especialista|dra? \w+) (?:me |le |nos |les )?(?:pregunto|preguntaron) si "
+                              r"(?:\w+ ){0,3}(?:habia|habias|ha|has|han) (?:tenido|sufrido)(?: (?:un|una|algun|alguna))? $")
+# ... unless it is answered, or here now: "i asked him if he has chest pain and he said yes it hurts bad", "the nurse
+# asked if I had chest pain, I do, it hurts bad rn" (holes found beside the es_36 change) ...
+_ANSWERED_YES_AFTER = re.compile(
+    r"\b(?:(?:said|says|say|answered|told (?:me|us|her|him)) (?:yes|yeah|yea|yep|it does|he does|she does|so|its bad)|nodded|nods|"
+    r"(?:yes|yeah|yea|yep) (?:i|she|he) (?:do|does|have|has)|(?:i|she|he) (?:do|does)(?= *$| (?:and|it|bad|really|a lot|right|now)\b)|"
+    r"it does|(?:dijo|dice|contesto|respondio|le dije|les dije) que si|pues si|si (?:tengo|tiene|me duele|le duele)|"
+    r"y si(?: \w+){0,2} (?:me|le) duele|(?:dijo|dice) que le duele|right now|rn|ahorita|ahora mismo|currently)\b")
+# ... but a yes to a question about the past is history: "she asked if i had a heart attack before, i said yes back in
+# 2018", "the nurse asked if i had a seizure before and i nodded, i had one as a kid" (a reviewer's finds)
+_ASKED_ABOUT_THE_PAST = re.compile(rf"\b(?:before|ever|in the past|history|antes|alguna vez|{_PAST}|earlier|sometimes|"
+                                   r"a veces|gone now|ya se (?:me|le) quito)\b")
+
+
+def _a_question_reported(m: re.Match[str], before: str) -> bool:
+    """A question someone asked, reported, not answered yes for now."""
+    if not _ASKED_IF_BEFORE.search(before):
+        return False
+    yes = _ANSWERED_YES_AFTER.search(m.string, m.end())
+    return yes is None or (_ASKED_ABOUT_THE_PAST.search(m.string, m.start()) is not None
+                           and not _NOW_RE.search(m.string, yes.start()) and not _STRONG_NOW.search(m.string))
+
+
+_STRONG_NOW = re.compile(r"\b(?:right now|rn|ahorita|ahora mismo|currently|at the moment)\b")
 # "I nearly passed out from the price of eggs": a shock, not a faint.
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|about|practically|casi)(?: \w+)? $")
 # A warned consequence: "my doctor said if I keep eating ham I'd have a heart attack".
@@ -1563,11 +1617,20 @@ _SLEEP = re.compile(r"\b(?:sleep|asleep|bed|bedtime|night|nap)\b")
 # board"): someone else, and nobody of the writer's own anywhere in the message.
 _OWN_PEOPLE = re.compile(
     r"\b(?:i|im|ive|id|me|my|mine|we|were|us|our|mom|moms|dad|dads|mother|father|husband|wife|son|daughter|grandma|grandpa|"
-    r"sister|brother|aunt|uncle|neighbor|friend|yo|mi|mis|nosotros|mama|papa|esposo|esposa|hijo|hija|abuela|abuelo)\b")
+    r"sister|brother|aunt|uncle|neighbor|friend|yo|mi|mis|nosotros|mama|papa|esposo|esposa|hijo|hija|abuela|abuelo|"
+    # the people around the writer at home ("was on my soaps when the aide collapsed", a reviewer of the en_40 change)
+    r"aide|caregiver|grandson|granddaughter|grandkids?|partner|fiance|fiancee|boyfriend|girlfriend|roommate|nieto|nieta|"
+    r"cuidadora?)\b")
 
 
 _SOMEONE_ON_SCREEN = re.compile(r"\b(?:he|she|his|her|him|they|their|them|everyone|el|ella|ellos|"
                                 r"(?:a|the|this|some) (?:guy|man|woman|lady|character|girl|boy|kid|person|doctor|patient))\b")
+# A named drama watched, and what happened told as "on it": "watching Grey's Anatomy, someone had a stroke on it, so
+# dramatic" (en_40). Not "watching the news and he ...": only the show itself places it (a reviewer's finds).
+_WATCHING_A_DRAMA = re.compile(r"\b(?:watching|watched|watch) (?:greys anatomy|chicago (?:med|fire|pd)|general hospital|"
+                               r"the good doctor|good doctor|new amsterdam|the resident|the pitt|er reruns)\b")
+_HAPPENED_ON_IT = re.compile(r"\b(?:someone|somebody|a (?:guy|man|woman|lady|character|patient)) (?:\w+ ){1,4}(?:on|in) "
+                             r"(?:it|the show|the episode)\b")
 # The writer as the one watching ("I had to turn it off", "did you see ... last night"): not
 # one of their own in the story; anything else the writer says of themselves still is.
 _VIEWER = re.compile(
@@ -1596,7 +1659,8 @@ _PLACED_ON_SCREEN = re.compile(
 # The one watching, then something of their own: "I was watching a show and I got dizzy and
 # fell", "watching tv when my chest started hurting" (not "a show where a man had a stroke").
 _WATCHER_TURNS = re.compile(
-    r" (?:\w+ ){0,2}?(?:and|when|then|while|y|cuando)(?: (?:now|then|suddenly|all of a sudden|de repente|ahora|just))? "
+    # (watching with someone: "watching tv with the lady next door and she collapsed", a reviewer of the en_40 change)
+    r" (?:(?:with|con) (?:\w+ ){1,4}?|(?:\w+ ){0,2}?)(?:and|when|then|while|y|cuando)(?: (?:now|then|suddenly|all of a sudden|de repente|ahora|just))? "
     r"(?:i|im|ive|my|me|she|he|shes|hes|her|his|mom|dad|moms|dads|yo|mi|se|le)\b")
 
 
@@ -1617,6 +1681,8 @@ def _story_on_screen(text: str) -> bool:
     found = getattr(text, "on_screen", None)
     if found is not None:
         return found
+    if _WATCHING_A_DRAMA.search(text) and _HAPPENED_ON_IT.search(text) and not _OWN_PEOPLE.search(_VIEWER.sub(" ", text)):
+        return True
     if not (_PLACED_ON_SCREEN.search(text) and _SOMEONE_ON_SCREEN.search(text)):
         return False
     # (the viewer's own "I" is set aside only when nothing turns from the watching to someone:
@@ -2216,6 +2282,11 @@ def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
     if _WHY_BEFORE.match(m.string) and _MILD_BREATHLESS.search(m.group()) and _WHENEVER_AFTER.match(after) \
             and not _URGENT_WORDS.search(m.string) and not _AFRAID.search(m.string) and not _NOW_RE.search(m.string):
         return False  # "why am i so short of breath when i lay flat, is my heart getting worse": why, asked (en_26)
+    if _MILD_OR_BREATHLESS.search(m.group()) and _exertion_told(m.string) and _LATELY.search(m.string) \
+            and _WORRY_ASKED.search(m.string) and _passed_and_mild(m.string) and not _URGENT_WORDS.search(m.string) \
+            and not _MORE_THAN_WINDED.search(m.string) \
+            and not _AFRAID.search(m.string) and not _NOW_RE.search(m.string):
+        return False  # "out of breath climbing my stairs more than usual lately, should I be worried?" (en_40): asked
     if _SUFFOCATING_FROM_HEAT_ES.search(m.group(0)) and (_HEAT_ES.search(before) or _HEAT_ES.search(after)) \
             and not _FUMES_ES.search(m.string):
         return False  # "con la calefaccion prendida todo el dia siento que me asfixio en este depa" (es_22)
@@ -2226,6 +2297,17 @@ def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
     return not _USUAL_AFTER.match(after) and _is_not_a_label(m)
 
 
+# A change over weeks, asked about: "more than usual lately", "should I be worried"
+_LATELY = re.compile(r"\b(?:lately|recently|these days|more than usual|more than before|for (?:a few|some|the past|the last) "
+                     r"(?:days|weeks|months)|ultimamente|estos dias|mas que antes)\b")
+# ... with nothing else told: "... and my heart flutters and im sweaty" (a reviewer's finds)
+_MORE_THAN_WINDED = re.compile(r"\b(?:sweat\w*|clammy|nause\w*|sick to my stomach|vomit\w*|flutter\w*|racing|pound\w*|puff\w*|"
+                               r"swell\w*|swollen|tight\w*|pressure|heavy|weak|drown\w*|elephant|faint\w*|dizz\w*|pain|hurts?|"
+                               r"blue|cough\w*|pink|foam\w*|gain\w*|lbs|pounds|pillows?|lie flat|lay flat|wake up|woke up|chest|"
+                               r"arm|jaw|confus\w*|gasp\w*|lightheaded|light headed|black\w* out|passed out|pass out|palpitation\w*|"
+                               r"recliner|sit up|prop\w*|big|balloons?|stop|sit|sat|fell|fall)\b")
+_WORRY_ASKED = re.compile(r"\b(?:should i (?:be )?(?:worried|worry|concerned)|is (?:that|this|it) (?:normal|bad|ok|okay|something)|"
+                          r"(?:me )?(?:debo|deberia) preocupar\w*|es normal)\b")
 # ... or recovered at rest: "a bit breathless after carrying groceries up the stairs, fine once I sat
 # down, same as always", "out of breath at the end but recovered quick" (en_28)
 _RECOVERED_AFTER = re.compile(  # (read past the clause: the comma before "fine" is usual)
@@ -2754,6 +2836,51 @@ def _without_a_reason(m: re.Match[str]) -> bool:
     return not _A_REASON.search(m.string)
 
 
+# ... told only as history or as what always passes ("when i was a kid i had asthma so bad i was wheezing and cant
+# talk", "... after climbing the stairs, happens every time, goes away in a min"): a reviewer's finds, kept to words that
+# say so (not "a cold", "for days": "dad is wheezing and cant talk, he has a cold" is now)
+_BREATHLESS_BEFORE = re.compile(r"\b(?:used to|when (?:i|he|she) (?:was|gets|had)|as a (?:kid|child)|ever got|the worst (?:my|her|his)|"
+                                r"last (?:year|month|winter)|years? ago|in (?:19|20)\d\d|every time|goes away|go away)\b")
+
+
+def _breathless_now(m: re.Match[str]) -> bool:
+    return _is_live(m) and (not _BREATHLESS_BEFORE.search(m.string) or _BACK_NOW.search(m.string) is not None)
+
+
+# (not "just": "last year i had pneumonia and was wheezing and cant talk for days, just for my chart")
+_BACK_NOW = re.compile(r"\b(?:now|right now|rn|again|today|tonight|ahora|ahorita|otra vez)\b")
+
+
+# A Spanish goodbye with no reason, joke or end to it (es_36: "nomas queria despedirme y dar las gracias por todo, ya
+# no van a saber de mi"). A reviewer of the first version found dozens of ordinary goodbyes, so: a farewell word or
+# weariness must be there ...
+_ES_FAREWELL_CUE = re.compile(r"\b(?:despedir\w*|despido|adios|gracias por todo|los quiero|las quiero|perdon\w*|cuidense|"
+                              r"cansad[oa] de todo|ya no puedo mas|ya no aguanto|ya me canse)\b")
+# ... and nothing that makes it ordinary: a move, a trip, another clinic, doctor, program, insurance or number, a class
+# finished, discharged, a phone without signal or credit ...
+_A_REASON_ES = re.compile(
+    r"\b(?:mud\w*|vacaciones|viaje|viajo|viajar|crucero|boda|rancho|senal|saldo|plan del celular|trabaj\w*|norte|"
+    r"me voy (?:a|al|a la|con|de|para|pa) (?!(?:el |la )?(?:cielo|otro mundo|dios|diosito|siempre|mi (?:viejo|esposo|esposa|difunt\w*))\b)|"
+    # a death in the family, messages no longer wanted, discharged, care taken over (a second reviewer's finds)
+    r"fallec\w*|muri\w*|ya no (?:necesito|quiero) (?:los|las|mas)|cancel\w*|mensajes|recordatorios|sali del hospital|encarg\w*|"
+    r"asilo|residencia|me operan|otro lado|compania|"
+    r"me regreso|regres\w* a|me cambi\w*|me cambiaron|cambi\w* (?:de|mi|el) (?:numero|telefono|celular|clinica|doctor|doctora|"
+    r"hospital|seguro|aseguranza)|(?:otro|otra|nuevo|nueva) (?:numero|telefono|celular|clinica|doctor|doctora|hospital|programa|"
+    r"seguro|aseguranza|trabajadora)|medicaid|medicare|seguro|aseguranza|(?:el|la) va|me atiende|programa|clases?|termine|"
+    r"hospicio|de alta|(?:estoy|me siento|quede) (?:mejor|recuperad[oa]|bien(?! \w*(?:ad[oa]|id[oa]|mal|triste|sol[oa])\b))|"
+    r"numero equivocado|loteria|manejar mis citas)\b")
+# ... nor a laugh, nor an end: "hoy", "toda la semana", "los jueves", "hasta el lunes"
+_FOR_A_WHILE_ES = re.compile(r"\b(?:hoy|manana|esta semana|toda la semana|este fin|unos dias|unas semanas|un tiempo|un rato|"
+                             r"hasta|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)|por aqui|por ahi|"
+                             r"la cara|en (?:la|el|esa|ese|las|los) \w+)\b")
+
+
+def _a_spanish_goodbye_with_no_reason(m: re.Match[str]) -> bool:
+    text = m.string
+    return bool(_ES_FAREWELL_CUE.search(text)) and not _A_REASON_ES.search(text) \
+        and not _FOR_A_WHILE_ES.search(text, m.end()) and not _told_laughing(text)
+
+
 # Making no sense, said of a person
 _NO_SENSE = (r"(?:(?:not|isnt|arent|wasnt|stopped|doesnt|dont|didnt) mak(?:ing|e) (?:any )?sense|making no sense|"
              r"talking (?:nonsense|gibberish|funny|weird|strange|crazy))")
@@ -2791,6 +2918,12 @@ _RULES: tuple[_Rule, ...] = (
     # (en_24) a veiled farewell
     _rule("suicidal_ideation", SUICIDE, rf"{_FAREWELL_WORD} (?:\w+ ){{0,12}}{_CARE_GIVEN_UP}",
           rf"{_CARE_GIVEN_UP} (?:\w+ ){{0,8}}{_FAREWELL_WORD}", accept=_without_a_reason),
+    # (es_36) "ya no van a saber de mi" in a goodbye with no reason for it: "nomas queria despedirme y dar las gracias por
+    # todo, ya no van a saber de mi", "gracias por todo, nunca mas me van a volver a ver" (`_a_spanish_goodbye_with_no_reason`)
+    _rule_es("suicidal_ideation", SUICIDE,
+             r"(?:ya no|nunca mas|jamas) (?:me )?(?:van|vas|va|volveran|volveras|volvera) a (?:volver a )?"
+             r"(?:saber (?:nada )?de mi|tener noticias mias|volver a ver(?:me)?)|(?:ya no|nunca mas|jamas) (?:me )?(?:volveran|volveras|volvera) a ver",
+             accept=_a_spanish_goodbye_with_no_reason),
     # (en_32) going to the dead, with a last message: "its time for me to go be with Harold. tell Angela I love her"
     _rule("suicidal_ideation", SUICIDE, rf"{_GOING_TO_BE_WITH} (?:\w+ ){{0,12}}{_FAREWELL}",
           rf"{_FAREWELL} (?:\w+ ){{0,12}}{_GOING_TO_BE_WITH}"),
@@ -3406,6 +3539,12 @@ _RULES: tuple[_Rule, ...] = (
           r"roommate|neighbor|he|she) (?:just |keeps |is |has been )?(?:shoved|pushed|slapped|punched|kicked|choked|grabbed|hit|shoving|"
           r"pushing|slapping|hitting|hurting|abusing|choking) (?:me|her|him|mom|dad|my mom|my mother|my dad|my father|grandma|grandpa)"
           r"(?! (?:wheelchair|chair|walker|stroller|cart|button|around|up|to (?:walk|eat|try|do|go|finish)|in (?:the|her|his|my|a|their) (?:wheelchair|chair|stroller))\b)|"
+          # "the aide they sent slapped me and took money from my purse" (en_40); not "... slapped me a high five", "... grabbed
+          # me when i tripped", "... pushed me too hard in pt" (a reviewer's finds)
+          r"(?:aide|caregiver|nurse|lady|woman|man|guy|girl|helper) (?:that |who )?(?:they|the agency|the company|the hospital|you|"
+          r"yall|you guys) (?:sent|hired|assigned)(?: (?:yesterday|today|last \w+|this \w+))? (?:slapped|hit|punched|kicked|choked|"
+          r"beat|shoved|pushed) (?:me|her|him|my (?:mom|mother|dad|father|husband|wife|grandma|grandpa))"
+          r"(?! (?:a|on|with|too|when|so|to|into|around|in|out|through|back|the|up|off|wheelchair|chair|walker)\b)|"
           r"(?:locked|hiding|hid) (?:myself )?in (?:the |my )?"
           r"(?:bathroom|closet|bedroom|room|car) (?:\w+ ){0,6}(?:scared|afraid|from him|from her|hes|shes|he is|she is|"
           r"drunk|throwing things|hitting|yelling|screaming|coming after|banging on|"
@@ -4166,6 +4305,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:ribs|chest|belly|stomach|neck|skin between (?:his|her) ribs) (?:is |are )?(?:sucking|caving|pulling|sinking) in",
         accept=_is_new_breathing_trouble,
     ),
+    # Too breathless to talk: "old man on the bus here wheezing and can't talk, what do i do" (en_40); not told as history
+    # or as what always passes (`_breathless_now`)
+    _rule("breathing", MEDICAL,
+          r"(?:wheezing|wheezes|wheezy|gasping|struggling to breathe) (?:and |so (?:bad|hard|much) )?(?:\w+ )?"
+          r"(?:cant|can not|cannot|unable to|not able to|can barely|can hardly|barely can) (?:talk|speak|get (?:\w+ )?words? out|"
+          r"finish a sentence|say a word|say more than)",
+          accept=_breathless_now),
     # Having to sit up to breathe, worse by the minute (not "I sleep in my recliner so I can breathe easier").
     _rule("breathing", MEDICAL,
           r"(?:sit|sits|sitting|sat|stand|standing|prop\w* (?:\w+ )?) up to (?:breathe|get (?:some |enough |any )?air)",
@@ -4257,6 +4403,16 @@ _RULES: tuple[_Rule, ...] = (
         r"(?<=^ )(?:i|mom|she|he|dad|ive|i have|mom has|she has|he has) (?:just )?(?:fell|fallen)(?: down)?"
         r"(?: (?:in|on) (?:the )?(?:kitchen|bathroom|bedroom|floor|stairs|hall|tub))? (?:help|help me|pls help|please help|need help)"
         r"(?: (?:me|pls|please|now|asap))*(?= ?$)",
+        # down now, written from the floor: "I've fallen. On the kitchen floor. Phone was in my pocket thank god" (en_40);
+        # not laughing, not a count or a time before, not up again or fine ("ive fallen on the floor twice this year", "i
+        # just fell on the floor but got right up", reviewers' finds)
+        r"(?<=^ )(?:ive|i have|i just|ive just|i have just|(?:mom|dad|she|he|my (?:mom|mother|dad|father|husband|wife)) "
+        r"(?:has|just|has just)) (?:fallen|fell)(?: down)? (?:and (?:im |i am )?)?(?:on|onto|down on) "
+        r"(?:the |my |her |his )?(?:\w+ )?(?:floor|ground)"
+        r"(?!(?: \w+){0,2} (?:laughing|giggling|crying laughing|lol|haha|in love)| (?:(?:but|and) )?(?:im|i am) (?:ok|okay|fine|alright|all right)"
+        r"|.*\b(?:twice|times|before|in the past|over the years|this year|in my life|since|got (?:right )?up|got me up|got her up|"
+        r"got him up|helped (?:me|him|her) up|back in (?:his|her|my) (?:chair|bed)|doing (?:good|fine|ok|okay|well)|all good|"
+        r"just letting|just wanted|no injur\w*|not hurt|no harm|no problem|bruise|fine|ok|okay|alright)\b)",
         # someone found there ("found my elderly neighbor on the floor"), not "found my keys on the floor"
         rf"found {_NOT_A_THING}{W5}on the {W1}(?:floor|ground)",
         # down and still there: "moms bed is too low and she slid off and is on the floor" (a reviewer's
@@ -4735,8 +4891,23 @@ _FIGURATIVE = re.compile(
     # "choking on all this information", "overdosed on christmas cookies", "strangle whoever designed these caps"
     r"|chok(?:e|ed|ing) on (?:all )?(?:this|that|these|the|so much) (?:\w+ )?(?:information|info|paperwork|forms?|words|numbers|news|jargon|bills?)"
     r"|overdos(?:e|ed|ing) on (?:\w+ )?(?:cookies|candy|sugar|sweets|chocolate|pie|turkey|tv|netflix|news|coffee|caffeine|carbs|ham|"
-    r"tamales|food|christmas|holiday|football|soap operas?|love)"
+    r"tamales|food|christmas|holiday|football|soap operas?|love|"
+    # "overdosed on Hallmark movies this weekend" (en_40)
+    r"movies|shows|tv shows|episodes|reality tv|game shows|music|books|podcasts|shopping|crafts|puzzles|baseball|basketball)"
+    r"(?!.*\b(?:meds|medicines?|medications?|pills|tablets|insulin|oxy\w*|opioids?|drugs|heart meds)\b)"
     r"|(?:strangle|kill|murder|choke|shoot) (?:whoever|the (?:person|guy|idiot|people|genius) who)"
+    # over a small thing done: "i'm going to kill my brother, he ate my low sodium soup" (en_40)
+    # (the writer, at the message's start: not "my son is drunk and says hes gonna kill my husband he took my car")
+    r"|(?<=^ )(?:(?:omg|lol|ugh|ok|so|honestly) )?(?:im |i am |i )?(?:going to|gonna|will|could|about to) (?:kill|murder|strangle) "
+    r"(?:my|that|this) (?:\w+ )?(?:brother|sister|husband|wife|son|"
+    r"daughter|kids?|grandson|granddaughter|grandkids|nephew|niece|cat|dog|neighbou?r|roommate) (?:he|she|they|it) "
+    r"(?:ate|drank|took (?:my|the) (?:last (?:of (?:my|the) )?(?:soup|cookies?|pie|cake|ice cream|chips|coffee)|remote|parking|seat|"
+    r"car)|finished|hid|lost|forgot|used up|left the|moved|borrowed)\b"
+    # (a small thing and nothing after it: not "... and then myself", "... they are fighting with knives", "... he
+    # is drunk and swinging at me", "... and i mean it", a reviewer's finds)
+    r"(?=(?: \w+){0,8} *$)(?!.*\b(?:gun|knife|knives|bat|really|serious|seriously|not kidding|not joking|no joke|mean it|hit|hits|"
+    r"hurt|hurts|beat|beats|myself|tonight|do it|drunk|swing\w*|fight\w*|arm|leg|face|oxy\w*|pills|meds|medicine|insulin|"
+    r"opioids?|drugs)\b)"
     # a puzzle or a machine: "Im going to murder this crossword" (en_30)
     r"|(?:going to|gonna|will|could|about to|want to|wanna) (?:murder|kill|strangle|choke|shoot) (?:this|that|these|the|my) "
     r"(?:\w+ )?(?:crossword|puzzle|sudoku|word search|jigsaw|printer|remote|computer|laptop|phone|tv|app|website|bot|"

