@@ -216,12 +216,13 @@ class SmsInput(InputChannel):
         """Store a new message and take it for this server, in one transaction (None: a
         repeated webhook). Claimed here, a message whose server dies before answering it is
         taken up by the recovery pass after INBOUND_STALE_SECONDS."""
+        now = now_utc()
         with session_scope() as session:
             rate_limits.serialize(session, f"sms:{phone}")  # one sender's rows in arrival order, for the counts
-            inbound_id = inbound.store(session, sid, phone, body, claimed=True)
+            inbound_id = inbound.store(session, sid, phone, body, now=now, claimed=True)
             if inbound_id is None:
                 return None
-            return inbound_id, self._read_intake(session, inbound_id, phone, body)
+            return inbound_id, self._read_intake(session, inbound_id, phone, body, received_at=now)
 
     def _intake(self, inbound_id: int, phone: str, body: str) -> Intake | None:
         """Claim a stored message (None: another server or the recovery pass has it) and read its intake."""
@@ -230,11 +231,11 @@ class SmsInput(InputChannel):
                 return None
             return self._read_intake(session, inbound_id, phone, body)
 
-    def _read_intake(self, session, inbound_id: int, phone: str, body: str) -> Intake:
+    def _read_intake(self, session, inbound_id: int, phone: str, body: str, received_at=None) -> Intake:
         """Everything the channel reads before the dialogue about a message it has claimed: its
         rate limit, the language to answer in, whether the number opted out."""
         limit = None if _exempt_from_limit(body) else rate_limits.sms(
-            session, inbound_id, phone, self.settings.limits, _exempt_from_limit)
+            session, inbound_id, phone, self.settings.limits, _exempt_from_limit, received_at)
         spoken = self.guard.language_in(session, f"phone:{phone}", neutralize_user_text(body))
         return Intake(limit, spoken, messaging.is_opted_out(session, phone))
 
