@@ -213,7 +213,7 @@ def test_resources_for_unknown_sender_are_local_or_nationwide_and_fit_one_sms(de
     ("hi, necesito ride para la clase de diabetes", "transportation"),
     ("la tarjeta esa del tren a mitad de precio para personas mayores, como la saco?", "transportation"),
     ("my son sold my car, how do I get to appointments now", "transportation"),
-    ("the commodity box program for seniors, how do I get on it", "food"),
+    ("the commodity box program for seniors, how do I get on it", "food"),  # (not by "commodity": it stems as "commode")
     ("my daughter used to shop for me but she moved away", "food"),
     ("is there a friendly caller program, someone who just calls to chat", "mental_health"),
     ("how do i get on the CHA senior list", "housing"),

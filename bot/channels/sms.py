@@ -231,7 +231,8 @@ class SmsInput(InputChannel):
                 return None
             return self._read_intake(session, inbound_id, phone, body)
 
-    def _read_intake(self, session, inbound_id: int, phone: str, body: str, received_at=None) -> Intake:
+    def _read_intake(self, session, inbound_id: int, phone: str, body: str,
+                     received_at: dt.datetime | None = None) -> Intake:
         """Everything the channel reads before the dialogue about a message it has claimed: its
         rate limit, the language to answer in, whether the number opted out."""
         limit = None if _exempt_from_limit(body) else rate_limits.sms(
