@@ -1368,8 +1368,9 @@ def _long_ago_and_fine_now(m: re.Match[str]) -> bool:
 
 def long_ago_and_fine_now(text: str) -> bool:
     """The message tells of something long past and ends saying all is well now ("I fell
-    last winter on the ice but I'm fine now"): the classifier's emergency gives way to it.
-    Not when anything follows ("... im better now. my incision is red and im burning up")."""
+    last winter on the ice but I'm fine now"), or asking that it go in the chart: the
+    classifier's emergency gives way to it. Not when anything follows ("... im better now.
+    my incision is red and im burning up")."""
     normalised = _prepare(text or "")
     if any(_NOTHING_AFTER.match(normalised, f.end()) and _told_long_ago(normalised, f.start())
            for f in _FINE_NOW_RE.finditer(normalised)):
@@ -1381,8 +1382,8 @@ def long_ago_and_fine_now(text: str) -> bool:
         and not _NOW_RE.search(normalised) and not _new_trouble(normalised) and not _A_STATE_NOW.search(normalised)
 
 
-# ... with nothing told of how anyone is (a reviewer's finds: "dad was hospitalized last year for low sugar, hes acting
-# weird and not making sense, for the record")
+# ... with nothing told of how anyone is, nor a means at hand (reviewers' finds: "dad was hospitalized last year for
+# low sugar, hes acting weird and not making sense, for the record", "... pills counted out on the table, for the record")
 _A_STATE_NOW = re.compile(r"\b(?:is|are|am|im|hes|shes|theyre|has been|have been|keeps?|cant|cannot|wont|esta|estoy|estan|"
                           r"tiene|tengo|no puede|no puedo|anda|ando|pills|gun|rope|knife|note|minute|minutes|hour|hours|"
                           # ... nor harm done by someone: "last week my husband hit me and pushed me down the stairs, for
