@@ -1309,10 +1309,12 @@ _FINE_NOW = (
 )
 _FINE_NOW_AFTER = re.compile(rf"(?: \w+){{0,6}}?(?P<fine>{_FINE_NOW})")
 # What may follow "fine now": thanks, a blessing, "though" ("gracias a dios").
+# Said for the chart, in English: a tail after "fine now" and a message's whole purpose (`_FOR_THE_RECORD_END`).
+_FOR_THE_CHART = r"(?:for the record|for (?:her|his|my|the) (?:chart|file|records?))"
 _NOTHING_AFTER = re.compile(r"(?: (?:thanks|thank you|thank god|thx|gracias|gracias a dios|a dios gracias|bendito sea dios|"
                             r"lol|haha|just so you know|fyi|though|tho|"
                             # told for the record (es_36): "... y todo bien, solo queria que supieran"
-                            r"(?:i )?just wanted (?:you|to let you|yall) (?:to )?know|for the record|for (?:her|his|my|the) (?:file|chart|records?)|"
+                            rf"(?:i )?just wanted (?:you|to let you|yall) (?:to )?know|{_FOR_THE_CHART}|"
                             r"(?:solo|nomas|nada mas) (?:queria )?(?:que (?:lo )?(?:supieran|sepan|supiera|sepa)|"
                             r"para que (?:lo )?(?:sepan|supieran|quede en (?:su|el) expediente))|para que (?:lo )?sepan))* *$")
 _FINE_NOW_RE = re.compile(_FINE_NOW)
@@ -1393,7 +1395,7 @@ _A_STATE_NOW = re.compile(r"\b(?:is|are|am|im|hes|shes|theyre|has been|have been
 _FOR_THE_RECORD_END = re.compile(
     r" (?:(?:(?:i )?(?:want|wanted|need|needed) to |just )?(?:make sure|check) (?:that )?(?:her|his|my|the|moms|dads) "
     r"(?:chart|file|records?|notes?)(?: (?:says|shows|has|lists|includes|mentions)(?: (?:that|it|this))?)?"
-    r"|(?:just )?for (?:her|his|my|the) (?:chart|file|records?)|(?:just )?for the record"
+    rf"|(?:just )?{_FOR_THE_CHART}"
     r"|(?:nomas |solo )?para que (?:quede|este) en (?:su|el|mi) expediente)(?: (?:thanks|thank you|gracias|please|pls))? *$")
 
 
@@ -1536,13 +1538,16 @@ _ASKED_IF_BEFORE = re.compile(r"\b(?:asked|asks|asking)(?: me| us| her| him| the
                               r"|\b(?:enfermer[oa]|doctora?|medic[oa]|nurse|trabajadora social|asistente|recepcionista|"
                               r"cardiolog[oa]|especialista|dra? \w+) (?:me |le |nos |les )?(?:pregunto|preguntaron) si "
                               r"(?:\w+ ){0,3}(?:habia|habias|ha|has|han) (?:tenido|sufrido)(?: (?:un|una|algun|alguna))? $")
+# Now, said so plainly that it is never a story's "just" or "today"
+_STRONG_NOW_WORDS = r"right now|rn|ahorita|ahora mismo|currently"
+_STRONG_NOW = re.compile(rf"\b(?:{_STRONG_NOW_WORDS}|at the moment)\b")
 # ... unless it is answered, or here now: "i asked him if he has chest pain and he said yes it hurts bad", "the nurse
 # asked if I had chest pain, I do, it hurts bad rn" (holes found beside the es_36 change) ...
 _ANSWERED_YES_AFTER = re.compile(
     r"\b(?:(?:said|says|say|answered|told (?:me|us|her|him)) (?:yes|yeah|yea|yep|it does|he does|she does|so|its bad)|nodded|nods|"
     r"(?:yes|yeah|yea|yep) (?:i|she|he) (?:do|does|have|has)|(?:i|she|he) (?:do|does)(?= *$| (?:and|it|bad|really|a lot|right|now)\b)|"
     r"it does|(?:dijo|dice|contesto|respondio|le dije|les dije) que si|pues si|si (?:tengo|tiene|me duele|le duele)|"
-    r"y si(?: \w+){0,2} (?:me|le) duele|(?:dijo|dice) que le duele|right now|rn|ahorita|ahora mismo|currently)\b")
+    rf"y si(?: \w+){{0,2}} (?:me|le) duele|(?:dijo|dice) que le duele|{_STRONG_NOW_WORDS})\b")
 # ... but a yes to a question about the past is history: "she asked if i had a heart attack before, i said yes back in
 # 2018", "the nurse asked if i had a seizure before and i nodded, i had one as a kid" (a reviewer's finds)
 _ASKED_ABOUT_THE_PAST = re.compile(rf"\b(?:before|ever|in the past|history|antes|alguna vez|{_PAST}|earlier|sometimes|"
@@ -1558,7 +1563,6 @@ def _a_question_reported(m: re.Match[str], before: str) -> bool:
                            and not _NOW_RE.search(m.string, yes.start()) and not _STRONG_NOW.search(m.string))
 
 
-_STRONG_NOW = re.compile(r"\b(?:right now|rn|ahorita|ahora mismo|currently|at the moment)\b")
 # "I nearly passed out from the price of eggs": a shock, not a faint.
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|about|practically|casi)(?: \w+)? $")
 # A warned consequence: "my doctor said if I keep eating ham I'd have a heart attack".
