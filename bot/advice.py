@@ -143,6 +143,12 @@ _ASKS_ES = (
     r"(?:es|esta) (?:bien|normal) o (?:es |esta )?(?:bajo|baja|alto|alta|mal|malo)",
     # "... 10 unidades y ella se pone 12, esta bien eso?" (es_28)
     r"(?:esta|estara) bien eso",
+    # a medicine dropped or swapped, then asked: "mi mama quiere dejar la insulina y solo tomar pastillas, se puede?" (es_37)
+    # (not kept somewhere, not a pharmacy, not with a wish to die: "quiero dejar la insulina y morirme, puedo?", "dejar la
+    # insulina en el refri, esta bien?", a reviewer's finds)
+    r"(?!.*\b(?:morir\w*|muer\w*|matar\w*|pase lo que|vivio|vivir|suficiente)\b)"
+    r"(?:dejar|quitar(?:se|le|me)?|cambiar(?:se|le|me)?) (?:la|el|las|los|sus|mis|su|mi) (?:\w+ )?(?:insulina|pastillas?|metformina|"
+    r"medicinas?|medicamentos?|lantus)(?! +(?:en|a otra|de farmacia))(?: +\w+){0,8}? +(?<!no )(?:se puede|puedo|puede)(?! +\w+ +\w+)",
     r"que pasa si (?:me )?(?:tomo|salto|dejo|olvido|como|bebo)",
     r"efectos? secundarios?|me preocupa|debo preocupar|sera (?:por |de )?(?:la|el|las|los) (?:pastilla|medicina|insulina)",
     # "puedo partir la pastilla de metformina a la mitad" (es_16)
@@ -267,4 +273,13 @@ def asks_medical_advice(text: str, plan_judgements: bool = True) -> bool:
     typed = _PRICE_TOO_HIGH.sub(" ", _typed(text))
     if plan_judgements and _ASKS_PLAN.search(typed):
         return True
-    return bool(_ASKS.search(typed) and _TOPIC_RE.search(typed))
+    return bool(_ASKS.search(typed) and _TOPIC_RE.search(typed)) or bool(_READING_ASKED.search(typed))
+
+
+# A weight asked about by its number alone: "is 184 too much? it was 180 yesterday" (en_41). Only a weight's range, asked
+# as too much or beside a weight word, and no money, time, pulse or dose told (not "is 130 ok for you?", "the copay is 150
+# too much?", "his pulse is 150 ok?", "is 40 ok? es el azucar de mami": a reviewer's finds)
+_READING_ASKED = re.compile(r"^(?!.*\b(?:dollars?|bucks|copays?|rent|renta|bills?|price|cost|units?|unidades|pm|am|oclock|pulse|heart rate|"
+                            r"bpm|years?|miles|minutes|sugar|azucar|glucose|pressure|oxygen|for (?:the|a|an|you)|para|la cita)\b)"
+                            r".*\b(?:is|was) (?:[1-3]\d\d)(?:\.\d)? (?:too (?:much|high|heavy)\b|(?:ok|okay|normal)\b(?=.*\b(?:weigh\w*|weight|scale|"
+                            r"lbs?|pounds|gained|yesterday)\b))")

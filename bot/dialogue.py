@@ -167,7 +167,8 @@ _CHECKED = re.compile(
     r"|^\W*(?:check (?:my |her |mom'?s )?(?:weight|sugar|scale) off(?: please| pls)?|apuntad[oa]|anotad[oa]|logged|logging)\W+(?=\d)", re.I)
 # ... whose, before the number or its label: "mi mama en ayunas 98" (es_22)
 # ("a mi mama le salio 121 hoy en ayunas", es_31)
-_WHOSE = re.compile(r"^\W*(?:for |a |(?:la|el) de )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*"
+# ("hoy a mami le salio 119 en ayunas", es_37)
+_WHOSE = re.compile(r"^\W*(?:hoy\W+)?(?:for |a |(?:la|el) de )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*"
                     r"(?:hoy\W*)?"
                     r"(?:tuvo |amaneci[oó] (?:con |en ))?"
                     r"(?=\d|(?:en )?ayunas|fasting|az[uú]car|sugar|weight|wt|peso|le sali[oó] (?:hoy )?\d)", re.I)

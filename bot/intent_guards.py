@@ -277,7 +277,12 @@ _HOW_TO_DO_ONE_ASKED_ELSEWISE = re.compile(
     r"(?:low )?(?:salt|sodium|low salt|low sodium|cooking|salt cooking|low salt cooking) class|"
     r"(?:lb|lbs|pounds) (?:or|and) (?:kg|kilos?)|(?:kg|kilos?) (?:or|and) (?:lb|lbs|pounds)|"
     r"(?:the )?(?:paper|sheet|instructions?|list|plan) (?:says|said) (?:to )?(?:weigh|check|write|walk|bring)"
-    r"(?: \w+){0,10} what does (?:that|it|this) (?:mean|look like))\b")
+    r"(?: \w+){0,10} what does (?:that|it|this) (?:mean|look like)|"
+    # "explane the weighing thing again please, the nurse talked so fast" (en_41: a call recorded as done)
+    r"(?:explain|explane|explian|walk me through) (?:again )?(?:the |my |her |how (?:to )?(?:do |take )?(?:the |my |her )?)?"
+    r"(?:\w+ )?(?:weigh\w*|weight|scale|pills?|water pill|carvedilol|furosemide|blood test|lab|insulin|sugar (?:check|test))\b"
+    # (nothing felt told beside it: "explain the water pill again i been peeing nonstop and my legs cramp", a reviewer's find)
+    r"(?!.*\b(?:peeing|cramp\w*|dizzy|pain|hurt\w*|swell\w*|sick|weak|rash|bleed\w*|nause\w*|vomit\w*|numb)\b))\b")
 _HOW_TO_DO_ONE_OVERRIDES = frozenset({"nlu_fallback", "find_resource", "small_talk"})
 _NOT_ONLY_HOW = re.compile(
     r"\b(?:if|when|since|now that|unless|si|cuando|should|more|less|double\w*|lower|raise|over|under|high|low|too|"
@@ -377,6 +382,8 @@ _HOW_TO_PREPARE = re.compile(
     # "la pluma de insulina se guarda en el refri o afuera?", "donde apunto los numeros del azucar", "para la clase
     # tengo que registrarme o nomas llego?" (es_22)
     r"se guarda (?:en el refri|en el refrigerador|afuera|en la nevera)|donde (?:apunto|anoto|escribo|apunta|anota)|"
+    # "donde se guarda la insulina de mi mama, en el refri o afuera?" (es_37)
+    r"donde se (?:guarda|guardan|debe guardar) (?:la|el|las|los|mi|su|sus|mis) (?:\w+ )?(?:insulina|plumas?|tiras|lantus|glucometro)|"
     r"(?:tengo|tiene|hay) (?:que|q) (?:registrar|inscribir)(?:me|se|la|lo)?|nomas llego)\b")
 
 # Asking to be called by a person: "can someone just call me", "is there a lady I can
@@ -385,7 +392,7 @@ _HOW_TO_PREPARE = re.compile(
 _CALL_ME = re.compile(
     r"\b(?:(?:can|could|will|would) (?:someone|somebody|you|a nurse|the nurse|a person|anyone|a (?:real|live|actual) person|a human|"
     r"a staff member|someone on (?:your|the) staff|staff|a case manager|my case manager)(?: or (?:someone|somebody|anyone))? "
-    r"(?:just |please |pls )?(?:call|phone|ring) (?:me|us)|"
+    r"(?:just |please |pls )?(?:(?:call|phone|ring) (?:me|us)|give (?:me|us) a (?:call|ring|phone call))|"
     # "have someone phone me", "get me a person" (en_26)
     r"(?:have|get) (?:someone|somebody|a person|a nurse) (?:to )?(?:phone|call|ring) (?:me|us)|get me (?:a |an )?(?:real |live )?(?:person|human)|"
     # "I want a real person to call me about mom, not these automatic messages" (en_22)
@@ -436,6 +443,10 @@ _TALK_TO_A_PERSON = re.compile(
     r"(?: \w+){0,2} ?$)(?!.*\b(?:gibberish|nonsense|not answering|isnt answering|hasnt answered|wont answer|not reading|"
     r"stopped|hasnt|not responding)\b)|"
     r"\bis there (?:someone|somebody|a person) (?:i|we) (?:can|could) speak (?:with|to)\b(?! about)|"
+    # "this is too confusing i need a human" (en_41; not "a human to help with the groceries")
+    r"\b(?:i|we) (?:need|want) (?:a|an) (?:real |actual |live )?(?:human being|human(?! being))\b(?!,? (?:to|who|for) (?!talk|speak))|"
+    # "i need to talk to somebody about my discharge papers" (en_41)
+    r"\b(?:talk|speak) (?:to|with) (?:someone|somebody|a person) about (?:my|her|his|moms|dads) discharge\b|"
     # "I got this number from a flyer, is there a person I can talk to about my situation" (en_26)
     r"\bis there (?:a (?:real |live )?person|a human) (?:i|we) (?:can|could) (?:talk|speak) (?:with|to)\b|"
     r"\b(?:speak|talk) (?:w|with|to) (?:someone|somebody|a person|anyone) (?:in|from|at) (?:case management|"
@@ -470,6 +481,14 @@ _TALK_TO_A_PERSON = re.compile(
     r"\b(?:me |nos )?(?:pasa|pase|pasas|comunica|comunique|comunicas|conecta|conecte|conectas) con (?:una persona|alguien|un humano|"
     r"una persona real|la manejadora|el manejador|mi manejadora?|la enfermera)\b")
 # (not with low mood in the message: "who can i talk to about feeling sad" is counselling)
+# Two visits at one time: "the dentist at the same time as my heart doctor" (en_41)
+# (visits only: not "my new antibiotic conflicts with my warfarin", "dizzy at the same time as i take my water pill")
+_CLASH = re.compile(r"\b(?:(?:at )?the same (?:time|day(?: and time)?) as|conflicts? with|overlaps? with)(?: (?:my|the|her|his|moms))? "
+                    r"(?:\w+ )?(?:doctor|dr|appointment|appt|visit|class|call|dentist|lab|test|surgery|dialysis|therapy|checkup)\b|"
+                    r"\bdouble booked\b")
+# A need the plan does not cover, asked as what to do: not the list of tasks (en_41)
+_WHAT_TO_DO_FOR_A_NEED = re.compile(r"\bwhat to do (?:for|about) (?:my |our |her |his )?(?:meals|food|dinner|supper|lunch|groceries|"
+                                    r"rent|rides?|money|bills|heat|electric)\b")
 _TALK_OVERRIDES = frozenset({"bot_challenge", "nlu_fallback", "small_talk", "find_resource", "medical_question",
                              "ask_capabilities"})
 # Staff, or a plan gone over with a person: "can I talk to someone on the staff?", "I'd like to discuss Mom's
@@ -585,7 +604,10 @@ _WHEN_TAKEN = re.compile(r"\b(?:when (?:exactly|do|does|is|am|are|to)|what time|
 _DOSE_CHANGE = re.compile(r"\b(?:extra|double|another|more|less|stop|skip|skipped|miss|missed|instead)\b")
 # The whole list, asked for in words the model read as a person or one task's instructions (en_25, es_21).
 _WHOLE_LIST = re.compile(r"\b(?:remind me (?:again )?(?:of )?(?:what|everything|all) (?:\w+ ){0,3}(?:wants? me|wanted me doing|"
-                         r"wanted me to do|i (?:have|need|am supposed) to)|"
+                         r"wanted me to do|i (?:have|need|am supposed|got|ve got) to|i gotta)|"
+                         # "What's my schedule look like for the next few days?" (en_41)
+                         r"what(?:s| is| does)? (?:my|her|moms|dads) (?:schedule|week|plan) (?:\w+ )?look(?:s|ing)? like(?!.*\b(?:appointments?|appts?|visits?|speech|dizzy|pain|"
+                         r"hurt\w*|confused|forget\w*|fell|numb|weak)\b)|"
                          r"everything (?:i|she|he|mom) (?:has|have|needs?|(?:has |have )?got|gotta) to do|" + _EVERYTHING_TO_DO_ES + r"|"
                          # the list in other words (en_36): "remind me what pills im taking and when", "what today is
                          # supposed to look like", "read me my plan", "what the nurse said i gotta do every morning"
@@ -963,6 +985,13 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "find_resource"  # "my copay for the carvedilol went up to 45 dollars", "didnt pick it up, too expensive"
     if intent in _COST_OVERRIDES and _COST.search(typed) and resources.MEDICINE.search(typed) and not advice.asks_medical_advice(text):
         return "find_resource"  # "igual sale caro lo de la insulina, que podemos hacer"
+    if intent in ("medical_question", "ask_next_appointment", "small_talk", "nlu_fallback") and _SWITCH_IT.search(typed) \
+            and _CLASH.search(typed):
+        return "cannot_make_appointment"  # "i have the dentist at the same time as my heart doctor, can we switch it" (en_41)
+    if intent in ("ask_tasks", "small_talk", "nlu_fallback") and _WHAT_TO_DO_FOR_A_NEED.search(typed) \
+            and resources.normalize_category(typed) is not None and not _DISTRESS.search(typed) and not _someone_unwell(text, typed) \
+            and not _THREAT_BESIDE.search(typed):
+        return "find_resource"  # "my neighbor used to bring me dinner but she moved, I dont know what to do for meals now" (en_41)
     if intent in _LOW_MOOD_OVERRIDES and resources.normalize_category(typed) == "mental_health":
         return "find_resource"  # "I cry a lot lately over nothing"
     if intent in _ABOUT_EMERGENCIES_OVERRIDES and _ABOUT_EMERGENCIES.search(typed) \
@@ -1492,7 +1521,10 @@ _DISTRESS = re.compile(
     r"\b(?:goodbye|bye|farewell|forgive|sorry|love you|all of|all (?:my|her|his|the|them)|"
     # "a whole bottle", not "a whole bag of chips" (en_25)
     r"whole(?! (?:(?:bag|box|sleeve|pint|tub|plate|carton|pan|tray) of (?:chips|cookies|candy|ice cream|donuts|pizza|fries|"
-    r"popcorn|crackers|chocolates?)|pizza|cake|pie)\b)|too many(?! (?:stairs|steps|people|forms|calls|questions|texts|messages|papers|bills|appointments|things)\b)|extra|double(?! (?:book|booked|booking|check|checked|checking)\b)|twice|hurt\w*|pain|"
+    r"popcorn|crackers|chocolates?)|pizza|cake|pie|"
+    # an outing, not a bottle: "run to the bathroom the whole service" (en_41; not "the whole week at once", "the whole
+    # night", "the whole thing of pills": a reviewer's finds)
+    r"service|sermon|mass|church)\b)|too many(?! (?:stairs|steps|people|forms|calls|questions|texts|messages|papers|bills|appointments|things)\b)|extra|double(?! (?:book|booked|booking|check|checked|checking)\b)|twice|hurt\w*|pain|"
     r"cant(?! wait\b)|can not|help|scared|afraid|dizzy|breath\w*|chest|blood(?! (?:test|work|draw|pressure|sugar))|bleed\w*|fell|"
     # (the season is not a fall: "this heat is gonna be the death of me. can't wait for fall", en_26)
     r"(?<!wait for )(?<!till )(?<!until )(?<!this )(?<!in the )(?<!next )(?<!last )fall|faint\w*|pass\w* out|"

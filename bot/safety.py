@@ -240,6 +240,9 @@ _TOKENS = {
     "accidentlly": "accidentally", "defib": "defibrillator",
     "passout": "pass out", "passedout": "passed out",
     "9/11": "911",
+    # vowels dropped, as a failing hand types: "sumthing wrng wth my hnd cant hld phone rite wrds mixd" (en_41)
+    "hnd": "hand", "hld": "hold", "wrds": "words", "wrd": "word", "mixd": "mixed", "wrng": "wrong", "wth": "with",
+    "sumthing": "something", "smthing": "something", "somthing": "something", "rite": "right", "rght": "right",
 }
 
 # Multi-word rewrites, applied after the token map.
@@ -1464,6 +1467,8 @@ def _answered_no(m: re.Match[str]) -> bool:
 _CURIOUS = re.compile(
     r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
+    # "I'm a nursing student, what are the signs someone is having a heart attack" (en_41)
+    r"(?:im|i am) (?:a|an) (?:nursing|medical|cna|emt|pharmacy|nurse|med) student|"
     r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to (?:look|watch) (?:out )?for)|solo (?:por )?curiosidad|por si acaso|"
     r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard)|"
     # "is it a heart attack if your arm hurts? asking because my friend's husband had one last year" (en_33)
@@ -1943,6 +1948,15 @@ _TROUBLE_TOLD = re.compile(
     r"dying|die|dead|kill\w*|suicid\w*|faint\w*|passed out|confus\w*|weak|sweat\w*|vomit\w*|throwing up)\b")
 
 
+_NOT_A_MEDICAL_BEFORE = re.compile(r"(?<!\bif )(?<!\bhow )(?<!\bwhy )(?<!\bsaid )(?<!\bsays )(?<!\bits )(?<!\bthis )(?<!\bthats )"
+                                   r"\b(?:not|its not|this is not|thats not)(?: really)?(?: an?)? (?:medical|real|life threatening) $")
+# ... when all that follows is a talk or a question wanted (a reviewer's finds: "... but hes acting really weird",
+# "if this isnt a medical emergency i dont know what is", "the er said its not a real emergency ... shes worse now")
+_ONLY_A_TALK_AFTER = re.compile(r" (?:i )?(?:just|only) (?:need|want|wanted|have|had|a) (?:to (?:talk|speak|chat|ask)|a (?:question|call|chat|talk))\b")
+_UNWELL_TOO = re.compile(r"\b(?:worse|weird|confused|fell|fall|hurt\w*|pain|bleed\w*|breath\w*|wont (?:answer|wake)|"
+                         r"hasnt answered|not answering|took|scared|sick|dizzy|stand)\b")
+
+
 def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
     """For the bare word "emergency" / "emergencia" only: "not an emergency",
     "contacto de emergencia" and questions about the emergency room as a place
@@ -1950,6 +1964,9 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
     before, after = _context(m)
     if _ER_PLACE.match(after) or _EMERGENCY_LABEL_ES.search(before) or _VISITED_BEFORE.search(before):
         return False
+    if _NOT_A_MEDICAL_BEFORE.search(before) and _ONLY_A_TALK_AFTER.match(after) and not _URGENT_WORDS.search(m.string) \
+            and not _UNWELL_TOO.search(m.string):
+        return False  # "not a medical emergency just need to talk" (en_41)
     if _WHAT_NUMBER_BEFORE.search(before):  # "what number do you dial in an emergency here?"
         return False
     if _SERVICE_QUESTION_BEFORE.search(before):  # "do you guys handle emergencies?"
@@ -2053,7 +2070,8 @@ def _is_wanted_mention(m: re.Match[str]) -> bool:
         return False
     if _PASSING_AFTER.match(after):
         return False
-    if _SOMEONE_ELSE_BEFORE.search(before) and _ended_well_since(m.string):
+    if _SOMEONE_ELSE_BEFORE.search(before) and _ended_well_since(m.string) \
+            or _FOR_SOMEONE_ELSE_AFTER.match(after) and _ended_well_since(m.string, _PAST_NIGHT_WRITER_FINE):
         return False  # "mom's neighbor was in an ambulance last night, mom was shaken but she's ok" (en_28)
     return _is_current_mention(m)
 
@@ -2061,12 +2079,19 @@ def _is_wanted_mention(m: re.Match[str]) -> bool:
 # Someone else's ambulance, last night or yesterday, in a message that ends well: only the
 # ambulance mention is read so (a reviewer's finds: "took too many pills last night but im ok"
 # is an overdose, whatever the ending).
+# "the ambulance came for the man upstairs last night ... I'm fine" (en_41)
+_FOR_SOMEONE_ELSE_AFTER = re.compile(r" (?:came|come|was here|showed up|pulled up|took|picked up)(?: \w+){0,2}? (?:for|to get|to take)? ?"
+                                     r"(?:the|my|our|a) (?:neighbou?rs?|friends?|cousins?|coworkers?|lady|man|guy|woman|people)\b(?!.*\b(?:fell|fall|hurt|bleeding|pain|broke)\b)")
 _SOMEONE_ELSE_BEFORE = re.compile(r"\b(?:neighbou?rs?|friends?|cousins?|coworkers?|co workers?|the (?:lady|man|guy|woman|people)"
                                   r"(?: \w+){0,3})(?: \w+){0,5} $")
 # "... but she's ok" at the end (en_28), or "shes fine now staying at her daughters" (en_29).
-_PAST_NIGHT_ENDED_WELL = re.compile(r"\b(?:last night|yesterday)\b.* (?:but |and )?(?:shes|hes|she is|he is|were|we are|everyone is|"
-                                    r"everybody is|mom is|moms|dad is|dads) (?:ok|okay|fine|alright|all right|doing (?:fine|well|ok|okay|good|better)|"
-                                    r"home|back home|better)(?: now)?(?P<rest>(?: \w+){0,6}) ?$")
+_ENDED_WELL = (r"\b(?:last night|yesterday)\b.* (?:but |and )?(?:shes|hes|she is|he is|were|we are|everyone is|"
+               r"everybody is|mom is|moms|dad is|dads{writer}) (?:ok|okay|fine|alright|all right|doing (?:fine|well|ok|okay|good|better)|"
+               r"home|back home|better)(?: now)?(?P<rest>(?: \w+){{0,6}}) ?$")
+_PAST_NIGHT_ENDED_WELL = re.compile(_ENDED_WELL.format(writer=""))
+# ... or the writer fine, when the ambulance came for someone else: not "called an ambulance for me last night but im ok"
+# (a reviewer of the en_28 change)
+_PAST_NIGHT_WRITER_FINE = re.compile(_ENDED_WELL.format(writer="|im|i am"))
 _HELP_NOW = re.compile(r"\b(?:help|911|hurry|now|right now|please|pls|ayuda|ahorita|auxilio)\b")
 _STILL_WANTED = re.compile(r"\b(?:need|needs|send|call|another|again|hurry|help|please|pls|911|come)\b")
 _AMBULANCE_WORD = re.compile(r"\b(?:ambulances?|paramedics?|emts?)\b")
@@ -2075,10 +2100,10 @@ _CALM_REST = re.compile(r"^(?: (?:staying|resting|back|home|at|with|her|his|thei
                         r"now|thank god|thankfully|thanks|thank you|just|shaken|a bit|little|up|already))*$")
 
 
-def _ended_well_since(text: str) -> bool:
+def _ended_well_since(text: str, ended_well: re.Pattern[str] = _PAST_NIGHT_ENDED_WELL) -> bool:
     """Someone else's ambulance last night or yesterday, in a message that ends well ("but
     she's ok", "shes fine now staying at her daughters"), with no call for help in it."""
-    found = _PAST_NIGHT_ENDED_WELL.search(text)
+    found = ended_well.search(text)
     if found is None or not _CALM_REST.match(found.group("rest")) or len(_AMBULANCE_WORD.findall(text)) > 1:
         return False
     told = text[:found.start()] + " " + found.group("rest").replace(" now", "")
@@ -2737,7 +2762,22 @@ def _is_not_a_general_question(m: re.Match[str]) -> bool:
     """A suicide match unless it sits in a question about how to tell in other people
     ("how do you know if someone is suicidal"); a named person ("my son") still counts."""
     before, _ = _clause_context(m)
+    if _HOW_TO_HELP_SOMEONE_BEFORE.search(before) and _FOR_SCHOOL_LAST.search(m.string) and not _THEIRS_AFTER_ALL.search(m.string):
+        return False  # "how do i help someone who is thinking about suicide? asking for a class project" (en_41)
     return not (_LEARNING_ABOUT_OTHERS_BEFORE.search(before) and _SOMEONE_ELSE.search(before))
+
+
+# ... or how to help anyone, asked for school work (not for a friend: "asking for a friend" may be the friend)
+_HOW_TO_HELP_SOMEONE_BEFORE = re.compile(r"\bhow (?:do|can|should|would) (?:i|you|we|one|people) help (?:someone|somebody|a person|people)\b")
+# ... unless it is them, or someone with a means or a plan: "its for my homework, but its really me", "... my friend said
+# she has pills" (a reviewer's finds)
+_THEIRS_AFTER_ALL = re.compile(r"\b(?:really|actually|honestly) (?:me|about me|for me|mine)|(?:its|it is|thats) (?:really |actually )?me\b|"
+                               r"\b(?:i am|im) the one|\b(?:pills|gun|knife|rope|tonight|plan|goodbye|said (?:she|he)|told me|myself)\b")
+# (only as the message's last words: "... for a class project, i have the pills ready", "... for my homework i think about
+# it every day": reviewers' finds)
+_FOR_SCHOOL_LAST = re.compile(r"\b(?:asking |its |it is |this is )?(?:for (?:a|my|our) (?:class|school|college|nursing|psych\w*|health) "
+                              r"(?:project|assignment|paper|presentation|report)|for (?:my )?homework|"
+                              r"for (?:a|my) (?:research )?(?:paper|report|essay|presentation)) ?$")
 
 
 def _is_not_training(m: re.Match[str]) -> bool:
@@ -2841,6 +2881,23 @@ def _without_a_reason(m: re.Match[str]) -> bool:
     return not _A_REASON.search(m.string)
 
 
+_NOT_AROUND = (r"(?:i )?(?:wont|will not|im not going to|not going to|not gonna) be (?:around|here) "
+               r"(?:tomorrow|tmrw|tmr|2morrow|tonight|much longer|anymore|after (?:today|tonight))")
+_LOVE_SENT = r"tell (?:my |her |his )?(?:\w+ ){0,2}(?:i love (?:her|him|them|you)|(?:that )?i (?:always )?loved (?:her|him|them|you))"
+# ... somewhere else to be, or a reason: "im going to my sisters", "at the hospital for my test", "out of town"
+_AWAY_FOR = re.compile(r"\b(?:going|gone|leaving|left|headed|heading|flying|driving|trip|visit\w*|travel\w*|vacation|out of town|"
+                       r"hospital|surgery|procedure|work\w*|church|appointment|staying|at (?:my|her|his|the|our) (?!house|home|place|apartment)\w+|"
+                       r"call (?:me|her|him|you)|text (?:me|her|him|you)|phone|busy|dialysis|"
+                       # (Spanglish: "goodbye, i wont be around tomorrow, voy a la iglesia", a reviewer's finds)
+                       r"voy|vamos|iglesia|operar|operacion|cita|clinica|dialisis|trabaj\w*|turno|viaje|mexico)\b")
+
+
+def _nowhere_to_be(m: re.Match[str]) -> bool:
+    """No reason or somewhere else to be, outside the match ("not going to be around" is not a trip)."""
+    rest = m.string[:m.start()] + " " + m.string[m.end():]
+    return not _A_REASON.search(rest) and not _AWAY_FOR.search(rest)
+
+
 # ... told only as history or as what always passes ("when i was a kid i had asthma so bad i was wheezing and cant
 # talk", "... after climbing the stairs, happens every time, goes away in a min"): a reviewer's finds, kept to words that
 # say so (not "a cold", "for days": "dad is wheezing and cant talk, he has a cold" is now)
@@ -2929,6 +2986,11 @@ _RULES: tuple[_Rule, ...] = (
              r"(?:ya no|nunca mas|jamas) (?:me )?(?:van|vas|va|volveran|volveras|volvera) a (?:volver a )?"
              r"(?:saber (?:nada )?de mi|tener noticias mias|volver a ver(?:me)?)|(?:ya no|nunca mas|jamas) (?:me )?(?:volveran|volveras|volvera) a ver",
              accept=_a_spanish_goodbye_with_no_reason),
+    # (en_41) love sent to the family, and not being around after tonight, as the whole message, with no reason for it:
+    # "tell my daughter i love her. i wont be around tomorrow" (not "... im going to my sisters", "... i got dialysis";
+    # not "tell the nurse im sorry, i wont be here tomorrow": a reviewer found dozens of ordinary goodbyes like it)
+    _rule("suicidal_ideation", SUICIDE, rf"(?<=^ ){_LOVE_SENT} (?:\w+ ){{0,3}}{_NOT_AROUND}(?= ?$)",
+          rf"(?<=^ ){_NOT_AROUND} (?:\w+ ){{0,3}}{_LOVE_SENT}(?= ?$)", accept=_nowhere_to_be),
     # (en_32) going to the dead, with a last message: "its time for me to go be with Harold. tell Angela I love her"
     _rule("suicidal_ideation", SUICIDE, rf"{_GOING_TO_BE_WITH} (?:\w+ ){{0,12}}{_FAREWELL}",
           rf"{_FAREWELL} (?:\w+ ){{0,12}}{_GOING_TO_BE_WITH}"),
@@ -4817,8 +4879,17 @@ _FIGURATIVE = re.compile(
     r"|dying (?:to (?:know|see|try|get|go|hear|meet)|for (?:a|some|coffee|food)|of (?:laughter|boredom|curiosity|embarrassment))"
     # "i want to die of embarrassment, i sent the nurse a picture of my cat" (en_28)
     r"|(?:die|died) of (?:embarrassment|laughter|laughing|boredom|curiosity)"
+    # "Can't breathe a word of this to my daughter", "talking to that nurse was a breath of fresh air" (en_41)
+    r"|(?:cant|couldnt|dont|wont|didnt|never|not) (?:\w+ )?breathe a word (?:of (?:this|it|that)|to (?:anyone|anybody|nobody|my|her|him|them|the)|about)"
+    r"|(?:was|is|s|been|like|such|what) a breathe? of fresh air"
     # "me quiero morir de la verguenza, le grite a la enfermera sin querer" (es_27)
     r"|(?:morir|morirme|muero|muere|moria|morirse) de (?:la )?(?:verguenza|pena|risa|aburrimiento)"
+    # anger at an everyday thing named right after it: "me quiero morir del coraje con el seguro, llevo 2 horas en la linea"
+    # (es_37; not with a means, a plan or despair anywhere: "... del coraje, ya tengo las pastillas", a reviewer's finds)
+    r"|(?:morir|morirme|muero|muere|morirse) (?:de (?:la )?|del )(?:coraje|rabia|enojo|muina) (?:con|por|de) (?:el|la|los|las|este|esta|mi|su) "
+    r"(?:\w+ )?(?:seguro|aseguranza|farmacia|linea|telefono|medicaid|medicare|banco|oficina|sistema|computadora|trafico|espera|cola|fila)\b"
+    r"(?!.*\b(?:pastillas|cuchillo|pistola|arma|planead\w*|nadie|no sirvo|insulina|matar\w*|ahorcar\w*|puente|vivir|cortar\w*|sangre|"
+    r"encerr\w*|ya no (?:quiero|puedo|aguanto)|todo|adios)\b)"
     # "this salt free food is so bland i want to die haha" (en_29): food, boredom or a laugh, not
     # tiredness, pain or loneliness ("so tired i want to die" stays a crisis)
     r"|(?:food|meal|meals|chicken|dinner|supper|lunch|breakfast|soup|diet|it) (?:\w+ ){0,3}so (?:bland|tasteless|salty|sweet|good|"

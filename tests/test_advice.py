@@ -162,3 +162,17 @@ def test_a_dose_by_situation_or_a_cause_by_name(text, expected):
 ])
 def test_one_medicine_against_another_or_something_for_a_symptom(text, expected):
     assert asks_medical_advice(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_41 / es_37: a weight asked by its number; a medicine dropped, asked
+    ("is 184 too much? it was 180 yesterday", True),
+    ("is 40 ok? es el azucar de mami", False),       # a low sugar: the detector's and the check-in's, not a refusal
+    ("his pulse is 150 ok?", False),
+    ("is 300 too much for the ambulance bill?", False),
+    ("mi mama quiere dejar la insulina y solo tomar pastillas, se puede?", True),
+    ("quiero dejar la insulina y morirme, puedo?", False),
+    ("mi abuela quiere dejar el lantus porque dice que ya vivio suficiente, se puede?", False),
+    ("mi mama no quiere cambiar sus pastillas, dice que asi esta bien", False),
+])
+def test_en_41_es_37_questions(text, expected):
+    assert asks_medical_advice(text) is expected

@@ -1686,3 +1686,34 @@ def test_en_39_classes(text, predicted, expected):
 ])
 def test_en_40_classes(text, predicted, expected):
     assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_41 / es_37: what the model missed, with twins
+    ("this is too confusing i need a human", "nlu_fallback", "request_human"),
+    ("I need a human being to help me with bathing, a home aide", "find_resource", None),
+    ("i need to talk to somebody about my discharge papers", "find_resource", "request_human"),
+    ("can the nurse give me a call when she gets a minute", "request_human", None),  # a person, not the nurse call's time
+    ("remind me what all i got to do. also is the nurse still calling", "request_human", "ask_tasks"),
+    ("What's my schedule look like for the next few days? Trying to plan around my granddaughter", "small_talk", "ask_tasks"),
+    ("whats mom's schedule look like next week appointment wise", "nlu_fallback", None),
+    ("explane the weighing thing again please, the nurse talked so fast", "report_task_done", "ask_task_instructions"),
+    ("id like a call from the nurse to go over my weight book, no rush", "nlu_fallback", "request_human"),
+    ("i have the dentist at the same time as my heart doctor, can we switch it", "medical_question",
+     "cannot_make_appointment"),
+    ("my neighbor used to bring me dinner but she moved to her daughters, I dont know what to do for meals now",
+     "ask_tasks", "find_resource"),
+    ("is 184 too much? it was 180 yesterday", "inform_dob", "medical_question"),
+    ("is 130 ok for you?", "nlu_fallback", None),
+    ("the copay is 150 too much?", "nlu_fallback", None),
+    ("donde se guarda la insulina de mi mama, en el refri o afuera?", "find_resource", "ask_task_instructions"),
+    ("donde se guarda mi cita?", "nlu_fallback", None),
+    ("mi mama quiere dejar la insulina y solo tomar pastillas, se puede?", "find_resource", "medical_question"),
+    ("quiero dejar la insulina en el refri, esta bien?", "nlu_fallback", None),
+    ("quiero cambiar mis pastillas a otra farmacia, se puede?", "nlu_fallback", None),
+    ("hoy a mami le salio 119 en ayunas", "medical_question", "report_task_done"),
+    ("my new antibiotic conflicts with my warfarin, can you change it", "medical_question", None),
+    ("whats my week look like, i keep forgetting things and my speech is off", "medical_question", None),
+    ("explain the water pill again i been peeing nonstop and my legs cramp", "medical_question", None),
+])
+def test_en_41_es_37_classes(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected

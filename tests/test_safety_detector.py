@@ -3307,3 +3307,76 @@ def test_told_for_the_record_of_en_40(text, quiet):
 def test_idioms_of_en_40(text, quiet):
     from bot.intent_guards import only_figurative
     assert only_figurative(text) is quiet
+
+
+@pytest.mark.parametrize("text, kind", [  # en_41 / es_37: the crises missed and the false alarms, as classes, with twins
+    # a last message, and not being around tomorrow, with nowhere else to be
+    ("tell my daughter i love her. i wont be around tomorrow", SUI),
+    ("tell angela i love her. im not going to be around tomorrow", SUI),
+    ("i wont be around tomorrow, tell my son i love him", SUI),
+    ("tell the nurse im sorry, i wont be here tomorrow when she comes, i got dialysis", Kind.NONE),
+    ("tell the nurse im sorry i wont be here tomorrow for the call", Kind.NONE),
+    ("tell my daughter i love her. i wont be around tomorrow, im going to my sisters in memphis", Kind.NONE),
+    ("goodbye, i wont be around tomorrow, voy a la iglesia", Kind.NONE),
+    ("tell my daughter i love her, i wont be around tomorrow when she calls, i have my heart test at the hospital",
+     Kind.NONE),
+    # a failing hand's spelling
+    ("sumthing wrng wth my hnd cant hld phone rite wrds mixd", MED),
+    ("wth is going on with my appointment", Kind.NONE),
+    # "not a medical emergency", and what still is one
+    ("need to talk to a person about mom asap. not a medical emergency just need to talk", Kind.NONE),
+    ("not a medical emergency but my chest hurts really bad right now", MED),
+    ("not sure if this is a medical emergency, he wont wake up", MED),
+    # someone else's ambulance last night, the writer fine; not the writer's own
+    ("The ambulance came for the man upstairs last night, woke the whole building. I'm fine", Kind.NONE),
+    ("my neighbor called an ambulance for me last night but im ok", MED),
+    ("the ambulance came for the man upstairs, im fine but he wasnt breathing", MED),
+    # idioms
+    ("Can't breathe a word of this to my daughter but I ate a whole bag of chips", Kind.NONE),
+    ("cant breathe a word, my chest is so tight i cant breathe", MED),
+    ("talking to that nurse today was a breath of fresh air", Kind.NONE),
+    ("she cant get a breath of fresh air in her lungs", MED),
+    ("me quiero morir del coraje con el seguro, llevo 2 horas en la linea", Kind.NONE),
+    ("me quiero morir del coraje con el seguro, ya tengo las pastillas", SUI),
+    ("me voy a matar del coraje que tengo", SUI),
+    ("me quiero morir del cansancio, cuidar a mi mama me tiene acabada", SUI),
+    ("mi mama se esta muriendo del calor, no tiene aire y esta confundida", MED),
+    # learning, not having
+    # (CPR steps asked for stay a crisis: quieting them silenced "cpr steps now my husband dropped", a reviewer's find)
+    ("can you send me info on what to do if someone stops breathing, like CPR steps", MED),
+    ("give me cpr steps my dad isnt breathing", MED),
+    ("I'm a nursing student, what are the signs someone is having a heart attack", Kind.NONE),
+    ("what are the signs someone is having a heart attack my husbands arm is numb and hes sweating", MED),
+    ("im a nursing student, what are the signs someone is having a heart attack, my dad is sweating and gray", MED),
+    ("what are the signs someone is having a stroke? my husband's face is drooping right now", MED),
+    ("how do i help someone who is thinking about suicide? asking for a class project", Kind.NONE),
+    ("how do i help someone who is thinking about suicide? asking for a friend", SUI),
+    ("how do i help someone thinking about suicide, its for my homework, but its really me", SUI),
+    ("how can i help someone who is suicidal, for a school project, my friend said she has pills", SUI),
+    ("how do i help someone who is thinking about suicide for a class project, i have the pills ready", SUI),
+    ("how do i help someone who is suicidal for my nursing assignment. my roommate just said she took all her pills", SUI),
+    ("not a medical emergency but hes acting really weird and confused", MED),
+    ("if this isnt a medical emergency i dont know what is, please call me back", MED),
+    ("the triage nurse said not a medical emergency. he still cant stand up", MED),
+    ("i cant breathe. a word from the nurse please", MED),
+    ("mom cant breathe a word out without stopping for air", MED),
+    ("the ambulance came for the man upstairs last night but i fell on the stairs going to look, im ok", MED),
+    ("cpr steps now my husband dropped", MED),
+    ("he had a heart attack instructions what do i do", MED),
+])
+def test_en_41_es_37_classes(text, kind):
+    assert assess(text).kind is kind
+    if kind is Kind.NONE:
+        from bot import safety_net
+        assert safety_net.danger_cue(text) is None
+
+
+@pytest.mark.parametrize("text, cue", [  # en_41: a threat to evict is not one of harm; the others are
+    ("my mother's landlord is threatening to evict her for keeping her walker in the hallway, is that legal", None),
+    ("my son threatens to cut off my oxygen if i dont give him money", "harm_by_person"),
+    ("my boyfriend is threatening to report me to the police if i dont give him my pills", "harm_by_person"),
+    ("my neighbor threatened to fire his gun at us", "harm_by_person"),
+])
+def test_threats_of_en_41(text, cue):
+    from bot import safety_net
+    assert safety_net.danger_cue(text) == cue
