@@ -10,6 +10,7 @@ import hashlib
 import logging
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from dotenv import load_dotenv
@@ -153,11 +154,18 @@ def default_database_url(state_dir: Path = PROJECT_ROOT / "var") -> str:
     return f"sqlite:///{state_dir / 'patient_support.db'}"
 
 
+@lru_cache(maxsize=1)
+def _load_dotenv_once() -> None:
+    """`.env` read once a process for the database URL: it never overrides the environment,
+    so reading it again adds nothing, and reading it on every session cost a file open each."""
+    load_dotenv(PROJECT_ROOT / ".env", override=False)
+
+
 def database_url(env: dict[str, str] | os._Environ | None = None) -> str:
     """The app database's URL alone, as `load_settings` reads it: every database session
     asks for it, and building the whole Settings (secrets file included) costs six times as much."""
     if env is None:
-        load_dotenv(PROJECT_ROOT / ".env", override=False)
+        _load_dotenv_once()
         env = os.environ
     state_dir = Path(env.get("PATIENT_SUPPORT_STATE_DIR") or PROJECT_ROOT / "var")
     return env.get("DATABASE_URL") or default_database_url(state_dir)

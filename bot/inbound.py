@@ -10,9 +10,10 @@ of the same MessageSid hits the unique provider id and is a no-op.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -42,18 +43,23 @@ def store(session: Session, provider_sid: str, from_number: str, body: str, chan
     `claimed`: stored already taken by this server (as `claim` would, without a second
     statement), for a channel that processes it at once."""
     at = now or utcnow()
-    taken = {"status": PROCESSING, "claimed_at": at, "attempts": 1} if claimed else {"status": RECEIVED}
+    taken = {"status": PROCESSING, "claimed_at": at, "attempts": 1} if claimed else \
+        {"status": RECEIVED, "claimed_at": None, "attempts": 0}
     # One statement: a repeated provider id inserts nothing (it was a savepoint, an INSERT that could fail
     # and a release: three statements on every message, docs/performance.md).
-    result = session.execute(_insert_if_new(session).values(
+    result = session.execute(_insert_if_new(session.get_bind().dialect.name), dict(
         provider_sid=provider_sid, from_number=from_number, body=body, channel=channel, received_at=at, **taken))
     return result.inserted_primary_key[0] if result.rowcount else None
 
 
-def _insert_if_new(session: Session):
-    """INSERT ... ON CONFLICT (provider_sid) DO NOTHING, in the database's own dialect."""
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return dialect.insert(InboundMessage.__table__).on_conflict_do_nothing(index_elements=["provider_sid"])
+@functools.lru_cache(maxsize=None)
+def _insert_if_new(dialect_name: str):
+    """INSERT ... ON CONFLICT (provider_sid) DO NOTHING, in the database's own dialect; built
+    once per dialect, its values bound per message (building it was a third of its cost)."""
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
+    stored = ("provider_sid", "from_number", "body", "channel", "received_at", "status", "claimed_at", "attempts")
+    return dialect.insert(InboundMessage.__table__).values({name: bindparam(name) for name in stored}) \
+        .on_conflict_do_nothing(index_elements=["provider_sid"])
 
 
 def claim(session: Session, inbound_id: int, now: dt.datetime, stale_after: dt.timedelta) -> bool:

@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import re
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bot import catalogue
@@ -129,15 +129,53 @@ def for_identity(session: Session, identity: str | None, patient_id: int | None 
     remembered = session.execute(_REMEMBERED, {"identity": identity}).one_or_none() if identity else None
     if remembered is not None and remembered.chosen:
         return catalogue.normalize(remembered.language)
-    on_file = on_file or _on_file(session, patient_id, contact_id)
-    if on_file:
-        return catalogue.normalize(on_file)
-    return catalogue.normalize(remembered.language if remembered else None)
+    return _choose(remembered, on_file or _on_file(session, patient_id, contact_id))
+
+
+def _choose(remembered, on_file: str | None) -> str:
+    """A choice, else the record's language, else the last detected one, else English.
+    `remembered`: (language, chosen) or None."""
+    if remembered is not None and remembered[1]:
+        return catalogue.normalize(remembered[0])
+    return catalogue.normalize(on_file or (remembered[0] if remembered else None))
+
+
+def for_phone(session: Session, phone: str, text: str | None, now: dt.datetime) -> str:
+    """What `for_identity` answers for "phone:<phone>" after noting `text` (a switch word
+    chooses), read in one statement instead of four: the SMS channel's intake runs this on
+    every message before the dialogue (docs/performance.md)."""
+    identity = f"phone:{phone}"
+    known = session.execute(_BY_PHONE, {"identity": identity, "phone": phone}).one()
+    remembered = (known.remembered, bool(known.chosen)) if known.remembered else None
+    chosen = switch_word(text)
+    found = chosen or detect(text)
+    # (remember()'s own test, made first: most messages change nothing and so cost no read)
+    if found and remembered != (found, bool(chosen)) and (chosen or not (remembered and remembered[1])):
+        remember(session, identity, found, chosen=bool(chosen), now=now)
+        remembered = (found, bool(chosen))
+    # A patient's own record decides; a contact's, else their patient's (as bot/identity.py resolves).
+    return _choose(remembered, known.patient_language or known.contact_language)
 
 
 # Built once, read as columns: asked on every action call (docs/performance.md).
 _REMEMBERED = select(ConversationLanguage.language, ConversationLanguage.chosen).where(
     ConversationLanguage.identity == bindparam("identity"))
+
+
+_CONTACT = AuthorizedContact.__table__.alias("contact")
+_CONTACTS_PATIENT = Patient.__table__.alias("contacts_patient")
+_BY_PHONE = select(
+    select(ConversationLanguage.language).where(ConversationLanguage.identity == bindparam("identity"))
+    .scalar_subquery().label("remembered"),
+    select(ConversationLanguage.chosen).where(ConversationLanguage.identity == bindparam("identity"))
+    .scalar_subquery().label("chosen"),
+    select(Patient.language).where(Patient.phone == bindparam("phone")).scalar_subquery().label("patient_language"),
+    # the contact row bot/identity.py resolves the number to: the earliest consent
+    select(func.coalesce(_CONTACT.c.language, _CONTACTS_PATIENT.c.language))
+    .select_from(_CONTACT.join(_CONTACTS_PATIENT, _CONTACTS_PATIENT.c.id == _CONTACT.c.patient_id))
+    .where(_CONTACT.c.phone == bindparam("phone"))
+    .order_by(_CONTACT.c.consent_recorded_at, _CONTACT.c.id).limit(1)
+    .scalar_subquery().label("contact_language"))
 
 
 def _on_file(session: Session, patient_id: int | None, contact_id: int | None) -> str | None:

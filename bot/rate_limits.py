@@ -32,7 +32,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Callable
 
-from sqlalchemy import func, select, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from bot import catalogue
@@ -101,6 +101,13 @@ def serialize(session: Session, key: str) -> None:
 # --- messages ---------------------------------------------------------------------------
 
 
+# A message's place among its sender's messages in the window, built once: asked on every
+# message, and building it was most of its cost (docs/performance.md).
+_POSITION = select(func.count()).select_from(InboundMessage).where(
+    InboundMessage.channel == bindparam("channel"), InboundMessage.from_number == bindparam("key"),
+    InboundMessage.id <= bindparam("row"), InboundMessage.received_at > bindparam("since"))
+
+
 def decide(session: Session, *, channel: str, key: str, row_id: int, limit: int, window: dt.timedelta,
            exempt: Callable[[str | None], bool] | None = None, received_at: dt.datetime | None = None) -> Decision:
     """Whether stored message `row_id` from sender `key` is over `limit` per `window`, and
@@ -116,7 +123,7 @@ def decide(session: Session, *, channel: str, key: str, row_id: int, limit: int,
         return (*same, InboundMessage.id <= row, InboundMessage.received_at > at - window)
 
     def position(row: int, at: dt.datetime) -> int:
-        return session.execute(select(func.count()).select_from(InboundMessage).where(*window_of(row, at))).scalar_one()
+        return session.execute(_POSITION, {"channel": channel, "key": key, "row": row, "since": at - window}).scalar_one()
 
     if position(row_id, mine) <= limit:
         return WITHIN

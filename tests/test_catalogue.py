@@ -161,3 +161,40 @@ def test_the_same_language_again_writes_nothing(engine, now):
         assert not session.dirty  # nothing to UPDATE
         language.note_message(session, stranger, "what do i need to do today", later)
         assert session.get(ConversationLanguage, stranger).language == "en"
+
+
+def _the_long_way(session, who, text, now):
+    """What the web chat does: note or choose, then resolve the person (bot/channels/guard.py)."""
+    from bot.identity import resolve
+    chosen = language.switch_word(text)
+    if chosen:
+        language.remember(session, who, chosen, chosen=True, now=now)
+    elif text:
+        language.note_message(session, who, text, now)
+    return resolve(session, who).language
+
+
+@pytest.mark.parametrize("contact_language", [None, "en"])
+def test_the_sms_intake_s_one_read_answers_as_the_long_way(demo_engine, now, contact_language):
+    """language.for_phone reads in one statement what the web chat reads in four; over a
+    patient of each language, their contacts and a stranger, through detections, unclear
+    messages and switch words, both answer alike and leave the same remembered language."""
+    from bot.db import session_scope
+    from bot.models import ConversationLanguage
+    texts = ["what do i need to do today", "necesito ayuda para pagar mis medicinas", "ok", "ESPAÑOL",
+             "what do i need to do today", "english", "si", "quiero cambiar mi cita por favor", ""]
+    with session_scope(demo_engine) as session:
+        maria, maria_id, (sofia_id,), (sofia,) = _identity(session, "Maria Lopez")
+        _, dorothy_id, (angela_id,), _ = _identity(session, "Dorothy Williams")
+        sofia.language = contact_language
+        session.flush()
+        for who in (maria_id, sofia_id, dorothy_id, angela_id, "phone:+13125559878"):
+            for text in texts:
+                trial = session.begin_nested()
+                expected = _the_long_way(session, who, text, now)
+                kept = session.get(ConversationLanguage, who)
+                kept = kept and (kept.language, kept.chosen)
+                trial.rollback()
+                assert language.for_phone(session, who.split(":", 1)[1], text, now) == expected, (who, text)
+                after = session.get(ConversationLanguage, who)
+                assert (after and (after.language, after.chosen)) == kept, (who, text)

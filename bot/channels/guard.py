@@ -99,28 +99,24 @@ class TurnGuard:
         """The language to answer in, after noting the language `text` is written in (a
         switch word chooses instead). A chat with no identity is remembered by its
         conversation. English when the database is unreachable."""
+        # (the SMS channel reads the same in its intake, in one statement: language.for_phone)
+        key = sender_identity or (f"conversation:{conversation_id}" if conversation_id else None)
+
         def decide() -> str:
             with session_scope() as session:
-                return self.language_in(session, sender_identity, text, conversation_id)
+                chosen = language.switch_word(text)
+                if chosen and key:
+                    language.remember(session, key, chosen, chosen=True, now=now_utc())
+                elif text:
+                    language.note_message(session, key, text, now_utc())
+                if sender_identity:
+                    return identity.resolve(session, sender_identity).language
+                return language.for_identity(session, key)
         try:
             return await asyncio.to_thread(decide)
         except SQLAlchemyError:
             log.exception("could not look up the language of a conversation")
             return catalogue.DEFAULT
-
-    @staticmethod
-    def language_in(session, sender_identity: str | None, text: str | None = None,
-                    conversation_id: str | None = None) -> str:
-        """`language_for` inside the caller's transaction (the SMS channel's intake)."""
-        key = sender_identity or (f"conversation:{conversation_id}" if conversation_id else None)
-        chosen = language.switch_word(text)
-        if chosen and key:
-            language.remember(session, key, chosen, chosen=True, now=now_utc())
-        elif text:
-            language.note_message(session, key, text, now_utc())
-        if sender_identity:
-            return identity.resolve(session, sender_identity).language
-        return language.for_identity(session, key)
 
     async def open_urgent(self, sender_identity: str | None, conversation_id: str, channel: str) -> bool:
         """Record the urgent escalation for a crisis and page staff in the background.

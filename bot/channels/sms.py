@@ -237,7 +237,7 @@ class SmsInput(InputChannel):
         rate limit, the language to answer in, whether the number opted out."""
         limit = None if _exempt_from_limit(body) else rate_limits.sms(
             session, inbound_id, phone, self.settings.limits, _exempt_from_limit, received_at)
-        spoken = self.guard.language_in(session, f"phone:{phone}", neutralize_user_text(body))
+        spoken = language.for_phone(session, phone, neutralize_user_text(body), now_utc())
         return Intake(limit, spoken, messaging.is_opted_out(session, phone))
 
     def _finish(self, inbound_id: int, status: str = inbound.DONE) -> None:
