@@ -194,7 +194,9 @@ def _words(text: str) -> set[str]:
 
 
 def _stems(words: set[str]) -> set[str]:
-    return {w[:5] for w in words}
+    """Each word's first five letters, and for a long word the same letters in order, so two swapped
+    letters still match ("fruosemide" ~ "furosemide", found by a blind set)."""
+    return {w[:5] for w in words} | {"".join(sorted(w[:5])) for w in words if len(w) >= 8}
 
 
 def names_kind(phrase: str, kind: str) -> bool:

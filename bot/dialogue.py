@@ -69,8 +69,14 @@ def entity_text(message: dict | None, entity: str) -> str | None:
 def task_phrase(message: dict | None) -> str:
     """What names the task: the tagged words, then (on a second line, for when the tagged
     words name no task: the model tags "del" now and then) the whole message."""
-    text = (message or {}).get("text") or ""
+    text = _WHO_SAID_IT.sub("", (message or {}).get("text") or "")
     return "\n".join(dict.fromkeys(p for p in (entity_text(message, "task"), text) if p))
+
+
+# Who told them, after the question, names no task: "explain the weighing thing again, the nurse talked so fast" is
+# the weighing, not the nurse's call (found by using it)
+_WHO_SAID_IT = re.compile(r"[,.]?\s*(?:the|my|her|his) (?:nurse|doctor|dr|pharmacist|case manager)s? "
+                          r"(?:talked|talks|spoke|said|went|was|explained|told)\b.*$", re.I)
 
 
 def category_just_listed(events: list[dict]) -> str | None:

@@ -481,6 +481,11 @@ def test_a_task_named_by_its_tool_is_found(demo_engine, clock, phrase, title):
 @pytest.mark.parametrize("phrase, starts", [  # en_34: a medicine by the name people give it
     ("the heart pill twice a day, is that with meals or in between", "Take carvedilol"),
     ("how do i take the water pill", "Take furosemide"),
+    # en_41: two letters swapped; who told them is not the task
+    ("how do i take my fruosemide", "Take furosemide"),
+    ("how do i take my carvedliol", "Take carvedilol"),
+    (dialogue.task_phrase({"text": "explane the weighing thing again please, the nurse talked so fast"}), "Weigh"),
+    (dialogue.task_phrase({"text": "when does the nurse call"}), "Phone check-in"),
 ])
 def test_a_medicine_named_by_its_lay_name_is_found(demo_engine, clock, phrase, starts):
     with session_scope(demo_engine) as session:
