@@ -110,9 +110,14 @@ def remember(session: Session, identity: str, language: str, *, chosen: bool, no
     row = session.get(ConversationLanguage, identity)
     if row is None:
         session.add(ConversationLanguage(identity=identity, language=language, chosen=chosen, updated_at=now))
-    elif (chosen or not row.chosen) and (row.language, row.chosen) != (language, chosen):
+    elif _replaces((row.language, row.chosen), language, chosen):
         # (unchanged, nothing is written: this runs on every message)
         row.language, row.chosen, row.updated_at = language, chosen, now
+
+
+def _replaces(kept: tuple[str, bool] | None, language: str, chosen: bool) -> bool:
+    """Whether `language` (chosen or detected) changes what is kept: a detection never replaces a choice."""
+    return kept is None or ((chosen or not kept[1]) and kept != (language, chosen))
 
 
 def note_message(session: Session, identity: str | None, text: str, now: dt.datetime) -> None:
@@ -150,7 +155,7 @@ def for_phone(session: Session, phone: str, text: str | None, now: dt.datetime) 
     chosen = switch_word(text)
     found = chosen or detect(text)
     # (remember()'s own test, made first: most messages change nothing and so cost no read)
-    if found and remembered != (found, bool(chosen)) and (chosen or not (remembered and remembered[1])):
+    if found and _replaces(remembered, found, bool(chosen)):
         remember(session, identity, found, chosen=bool(chosen), now=now)
         remembered = (found, bool(chosen))
     # A patient's own record decides; a contact's, else their patient's (as bot/identity.py resolves).

@@ -101,11 +101,13 @@ def serialize(session: Session, key: str) -> None:
 # --- messages ---------------------------------------------------------------------------
 
 
-# A message's place among its sender's messages in the window, built once: asked on every
-# message, and building it was most of its cost (docs/performance.md).
-_POSITION = select(func.count()).select_from(InboundMessage).where(
-    InboundMessage.channel == bindparam("channel"), InboundMessage.from_number == bindparam("key"),
-    InboundMessage.id <= bindparam("row"), InboundMessage.received_at > bindparam("since"))
+# A sender's messages up to a row, in the window before it; built once, bound per message: the
+# count is asked on every message, and building it was most of its cost (docs/performance.md).
+_IN_WINDOW = (InboundMessage.channel == bindparam("channel"), InboundMessage.from_number == bindparam("key"),
+              InboundMessage.id <= bindparam("row"), InboundMessage.received_at > bindparam("since"))
+_POSITION = select(func.count()).select_from(InboundMessage).where(*_IN_WINDOW)
+_EARLIER = select(InboundMessage.id, InboundMessage.received_at, InboundMessage.body) \
+    .where(*_IN_WINDOW, InboundMessage.id < bindparam("row")).order_by(InboundMessage.id)
 
 
 def decide(session: Session, *, channel: str, key: str, row_id: int, limit: int, window: dt.timedelta,
@@ -117,25 +119,23 @@ def decide(session: Session, *, channel: str, key: str, row_id: int, limit: int,
     `received_at`: the row's own time when the caller just stored it (one query fewer)."""
     mine = received_at or session.execute(
         select(InboundMessage.received_at).where(InboundMessage.id == row_id)).scalar_one()
-    same = (InboundMessage.channel == channel, InboundMessage.from_number == key)
 
-    def window_of(row: int, at: dt.datetime):
-        return (*same, InboundMessage.id <= row, InboundMessage.received_at > at - window)
+    def window_of(row: int, at: dt.datetime) -> dict:
+        return {"channel": channel, "key": key, "row": row, "since": at - window}
 
     def position(row: int, at: dt.datetime) -> int:
-        return session.execute(_POSITION, {"channel": channel, "key": key, "row": row, "since": at - window}).scalar_one()
+        return session.execute(_POSITION, window_of(row, at)).scalar_one()
 
     if position(row_id, mine) <= limit:
         return WITHIN
-    earlier = select(InboundMessage.id, InboundMessage.received_at, InboundMessage.body) \
-        .where(*window_of(row_id, mine), InboundMessage.id < row_id).order_by(InboundMessage.id)
+    mine_window = window_of(row_id, mine)
     # Every earlier message in this window from the (limit+1)-th on was over the limit too:
     # one that was not exempt got (or skipped) the wait reply, so this one stays quiet.
-    for row in session.execute(earlier.offset(limit).limit(50)):
+    for row in session.execute(_EARLIER.offset(limit).limit(50), mine_window):
         if exempt is None or not exempt(row.body):
             return Decision(True)
     # The first `limit` ones were over only if earlier messages, before this window, count.
-    for row in session.execute(earlier.limit(limit)):
+    for row in session.execute(_EARLIER.limit(limit), mine_window):
         if position(row.id, row.received_at) > limit and (exempt is None or not exempt(row.body)):
             return Decision(True)
     return Decision(True, notify=True)

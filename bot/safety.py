@@ -2080,9 +2080,11 @@ def _is_wanted_mention(m: re.Match[str]) -> bool:
 # ambulance mention is read so (a reviewer's finds: "took too many pills last night but im ok"
 # is an overdose, whatever the ending).
 # "the ambulance came for the man upstairs last night ... I'm fine" (en_41)
-_FOR_SOMEONE_ELSE_AFTER = re.compile(r" (?:came|come|was here|showed up|pulled up|took|picked up)(?: \w+){0,2}? (?:for|to get|to take)? ?"
-                                     r"(?:the|my|our|a) (?:neighbou?rs?|friends?|cousins?|coworkers?|lady|man|guy|woman|people)\b(?!.*\b(?:fell|fall|hurt|bleeding|pain|broke)\b)")
-_SOMEONE_ELSE_BEFORE = re.compile(r"\b(?:neighbou?rs?|friends?|cousins?|coworkers?|co workers?|the (?:lady|man|guy|woman|people)"
+_OTHERS_KNOWN = r"(?:neighbou?rs?|friends?|cousins?|coworkers?)"
+_A_STRANGER = r"(?:lady|man|guy|woman|people)"
+_FOR_SOMEONE_ELSE_AFTER = re.compile(rf" (?:came|come|was here|showed up|pulled up|took|picked up)(?: \w+){{0,2}}? (?:for|to get|to take)? ?"
+                                     rf"(?:the|my|our|a) (?:{_OTHERS_KNOWN}|{_A_STRANGER})\b(?!.*\b(?:fell|fall|hurt|bleeding|pain|broke)\b)")
+_SOMEONE_ELSE_BEFORE = re.compile(rf"\b(?:{_OTHERS_KNOWN}|co workers?|the {_A_STRANGER}"
                                   r"(?: \w+){0,3})(?: \w+){0,5} $")
 # "... but she's ok" at the end (en_28), or "shes fine now staying at her daughters" (en_29).
 _ENDED_WELL = (r"\b(?:last night|yesterday)\b.* (?:but |and )?(?:shes|hes|she is|he is|were|we are|everyone is|"

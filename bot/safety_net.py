@@ -35,8 +35,8 @@ _SOMEONE = (
 _HARM = (
     r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|slap\w*|kick\w*|chok(?:e|es|ed|ing)|shov\w*|push(?:ed|es|ing)|"
     # (a threat to evict is not one of harm: "her landlord is threatening to evict her", en_41; cutting off oxygen, reporting
-    # to the police for pills are: a reviewer's finds)
-    r"hurt(?:s|ing)?|threat\w*(?! to evict)|attack(?:ing|ed)|grabb\w*|strangl\w*|lock\w* (?:me|her|him|us) (?:in|out)|"
+    # to the police for pills are: a reviewer's finds. The \b keeps \w* from giving back letters to dodge the lookahead.)
+    r"hurt(?:s|ing)?|threat\w*\b(?! to evict)|attack(?:ing|ed)|grabb\w*|strangl\w*|lock\w* (?:me|her|him|us) (?:in|out)|"
     r"(?:kill|killing)(?! the (?:lights?|engine|tv|music|power|radio|noise|bugs?|weeds?|mood|time|germs?)\b)|stab\w*|shoot(?:ing)?|shot (?:at|him|her|me)|"
     r"peg\w*|golpe\w*|empuj\w*|amenaz\w*|mat(?:ar|a|o)(?:me|la|lo|nos)?|lastim\w*|ahorc\w*|apunal\w*|dispar\w*)"
 )
