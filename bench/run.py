@@ -45,6 +45,8 @@ from tests.conftest import postgres_database  # noqa: E402
 from tests.servers import answers, free_port, start_assistant, stop_assistant, twilio_env  # noqa: E402
 from tests.twilio_standin import TwilioStandIn  # noqa: E402
 
+from bench import cpu  # noqa: E402
+
 TURNS = ["hello", "what can you do?", "where can I get help paying for my medicine", "thank you"]
 STARTER_DIR = ROOT / "var" / "bench" / "starter"
 
@@ -56,6 +58,7 @@ class Row:
     latencies: list[float]
     seconds: float
     failures: int
+    cpu_ms: dict[str, float] | None = None  # CPU a message, by process group (bench/cpu.py)
 
     @property
     def rate(self) -> float:
@@ -157,6 +160,14 @@ async def sms_conversation(http, client: SmsClient, sender: str, latencies: list
     return failures
 
 
+def measured(root_pid: int, name: str, concurrency: int, conversations: int, one) -> Row:
+    """drive() with the CPU every process spent during it, per message."""
+    before = cpu.snapshot(root_pid)
+    row = asyncio.run(drive(name, concurrency, conversations, one))
+    row.cpu_ms = cpu.per_message(before, cpu.snapshot(root_pid), len(row.latencies) + row.failures)
+    return row
+
+
 async def drive(name: str, concurrency: int, conversations: int, one) -> Row:
     latencies: list[float] = []
     failures = 0
@@ -193,6 +204,13 @@ def print_table(rows: list[Row]) -> None:
         print(f"{r.name:28} {r.concurrency:5d} {r.rate:7.1f} {r.pct(.5):8.0f} {r.pct(.95):8.0f} {r.failures:5d}  {ratio}")
 
 
+def print_cpu(rows: list[Row]) -> None:
+    print("\nCPU ms a message, by process (all processes together bound throughput on these cores)")
+    for r in rows:
+        parts = ", ".join(f"{group} {ms:.1f}" for group, ms in sorted(r.cpu_ms.items(), key=lambda kv: -kv[1]))
+        print(f"{r.name:28} {r.concurrency:5d} {sum(r.cpu_ms.values()):6.1f}  ({parts})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 10, 50])
@@ -212,8 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         process, url = start_starter()
         try:
             for c in args.concurrency:
-                rows.append(asyncio.run(drive("starter bot", c, conversations(c),
-                                              lambda http, i, lat: rest_conversation(http, url, f"starter-{c}-{i}", lat))))
+                rows.append(measured(process.pid, "starter bot", c, conversations(c),
+                                     lambda http, i, lat: rest_conversation(http, url, f"starter-{c}-{i}", lat)))
                 print_table(rows[-1:])
         finally:
             stop(process)
@@ -234,17 +252,18 @@ def main(argv: list[str] | None = None) -> int:
             sms = SmsClient(running.rasa_url, running.webhook_token, twilio)
             for c in args.concurrency:
                 if not args.production:
-                    rows.append(asyncio.run(drive(f"{label}, REST", c, conversations(c),
-                                                  lambda http, i, lat: rest_conversation(http, running.rasa_url, new_phone(), lat))))
+                    rows.append(measured(running.process.pid, f"{label}, REST", c, conversations(c),
+                                         lambda http, i, lat: rest_conversation(http, running.rasa_url, new_phone(), lat)))
                     print_table(rows[-1:])
-                rows.append(asyncio.run(drive(f"{label}, SMS", c, conversations(c),
-                                              lambda http, i, lat: sms_conversation(http, sms, new_phone(), lat))))
+                rows.append(measured(running.process.pid, f"{label}, SMS", c, conversations(c),
+                                     lambda http, i, lat: sms_conversation(http, sms, new_phone(), lat)))
                 print_table(rows[-1:])
         finally:
             stop_assistant(running)
             for drop in drops:
                 drop()
     print_table(rows)
+    print_cpu(rows)
     return 0
 
 if __name__ == "__main__":

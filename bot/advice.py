@@ -49,6 +49,13 @@ _ASKS_EN = (
     # a medicine held back: "im a bit dizzy when i stand up, should i hold the carvedilol" (en_32; not "should i hold the line")
     rf"should {_WHO} hold (?:off (?:on )?)?(?:my |her |his |the |this |that |tonights |todays )?(?:\w+ )?"
     r"(?:pills?|meds?|medicines?|dose|doses|carvedilol|coreg|furosemide|lasix|water pill|insulin|metformin|lantus)",
+    # a dose after a missed meal: "mom skipped breakfast, can she still take the carvedilol or wait till lunch" (en_42;
+    # with nothing of the body told: not "my pulse is 38 can i still take my carvedilol or wait", a reviewer's find)
+    r"^(?!.*\b(?:pulse|heart rate|racing|pounding|flutter\w*|irregular|fast|slow|skipp\w* (?:a )?beats?|skips? a beat|pale|cold|clammy|dizzy|faint\w*|breath\w*|chest|passed out|"
+    r"confused|sweat\w*|bp|pressure|sugar|\d{2,3}|head|bump\w*|fell|fall|black|blood|bleed\w*|swollen|swelling|gained|"
+    r"wheez\w*|pounds|lbs|vomit\w*|threw up|headache|hasnt eaten|havent eaten|days)\b).*?"
+    rf"(?:can|could|may|should) {_WHO} (?:still )?take (?:\w+ ){{0,4}}(?:or (?:wait|skip|hold)|without (?:eating|food|breakfast|lunch|"
+    r"supper|dinner|a meal))",
     rf"(?:can|could|may|is it ok (?:if|for|to)|is it okay (?:if|for|to)|is it safe (?:if|for|to)) {_WHO}? ?(?:skip|stop|double|"
     r"cut|split|halve|drink|have|eat|mix|combine|quit|take (?:\w+ ){0,4}(?:with|instead|together|at night|at the same time|"
     r"early|late|both|two|2|extra|another|double|apart|after|before|on an empty))",
@@ -236,6 +243,22 @@ _ASKS_PLAN_JUDGEMENT = (
     # not "perdi la receta de la insulina, que hago")
     r"(?:llaga|herida|heridita|ampolla|dolor|duele|hinchad\w*|hinchazon|fiebre|mare\w*|roncha\w*|comezon|tos)\b"
     r"(?:\s+\w+){0,12}\s+(?:que|q) (?:hago|hacemos|le hago|debo hacer|debemos hacer)\b",
+    # a sore that will not close, told at length: "tengo una heridita en el dedo del pie que no se cierra desde hace 2 semanas,
+    # que hago" (es_38; only a slow sore: not "la herida de la operacion se abrio toda", a reviewer's find)
+    r"^(?!.*\b(?:calentura|fiebre|roj[oa]|caliente|pus|huele|morad[oa]|negr[oa]|hinchad\w*|escalofrios|temblando)\b).*?"
+    r"(?:llaga|herida|heridita|ampolla|llaguita)\b(?:\s+\w+){0,6}\s+que no (?:se )?(?:cierra|sana|cura|seca)(?:\s+\w+){0,8}\s+"
+    r"(?:que|q) (?:hago|hacemos|le hago|debo hacer|debemos hacer)\b",
+    # (en_42) a missed dose made up: "can i double up tomorrow since i missed today"; what a meal or a treat does to the
+    # body: "i ate a whole bag of chips last night will that mess up my heart"
+    rf"(?:can|could|should|do) {_WHO} (?:just )?(?:double up|take (?:two|2|double|both)(?! (?:classes|class|rides|buses|trips|days|"
+    rf"sessions|shifts|walks|appointments|appts|visits)))(?: \w+){{0,3}} (?:since|because|cause|cuz|if|"
+    rf"after) {_WHO} (?:missed|forgot|skipped|didnt take)",
+    # (food eaten, not drugs taken: not "she took two of his xanax, will that mess up her pressure", a second reviewer)
+    r"^(?!.*\b(?:took|taken|snort\w*|smoked|xanax|oxy\w*|pills?|edibles?|weed|drugs?|line|someone elses|sisters|his|alcohol|drunk|"
+    r"fast|racing|pounding|beating|flutter\w*|dizzy|chest|pain|breath\w*|energy drinks?)\b)"
+    r"(?=.*\b(?:ate|eaten|had|drank|eating)\b).*?"
+    r"(?:will|would|could|can|does|did) (?:that|it|this|those|these) (?:mess up|hurt|harm|damage|affect|be bad for|raise|spike|"
+    r"throw off) (?:my|her|his|the|moms|dads) (?:heart|kidneys?|sugar|pressure|blood pressure|potassium|weight)\b",
 )
 _ASKS = re.compile(r"\b(?:" + "|".join(_ASKS_EN + _ASKS_ES) + r")\b")
 _ASKS_PLAN = re.compile(r"\b(?:" + "|".join(_ASKS_PLAN_JUDGEMENT) + r")\b")

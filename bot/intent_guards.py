@@ -150,6 +150,7 @@ _OWN_CLASS = re.compile(
 # A visit, call, class or test on a plan, for a question about when the classifier could not place.
 _VISIT = re.compile(
     r"\b(?:appointment|appt|visit|class|call|calling|phone|lab|labs|blood (?:test|work|draw|drawn)|bloodwork|check ?up|follow ?up|"
+    r"cooking thing|"
     r"doctor|dr|cardiologist|nurse|cita|clase|clasesita|clasecita|citita|llamada|laboratorio|analisis|consulta|enfermera|doctora?|"
     r"examen(?:es)? de (?:sangre|laboratorio))\b")
 _CONFIRM_WORDS = r"(?:is that (?:right|true|correct)|es (?:cierto|verdad|correcto))"
@@ -177,6 +178,13 @@ _CANT_ATTEND = re.compile(
     r"(?:not going to|not gonna|wont) make (?:it to )?(?:my|her|the|moms) (?:\w+ )?(?:appointment|appt|class|visit|call|lab|test|draw)|"
     # "that time doesn't work for us, I'm mom's ride"; the whole message: "i wont be there", "not gonna make it" (en_32)
     r"(?:that|this|the) (?:time|day|date|hour) (?:doesnt|does not|dont|wont|will not) work(?: for (?:us|me|her|him|mom))?|"
+    # (en_42) the visit left unnamed, at the message's start: "cant come next week my grandson is getting married" (not
+    # "... so i need a ride"); the day swapped: "i volunteer at the food pantry that day can i switch"
+    r"^(?:(?:i|we|mom|she|he) )?(?:cant|cannot|can not|wont be able to) (?:come|make it|be there) (?:in |on )?"
+    r"(?:next week|that week|that day|this week|next (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"(?!.*\b(?:ride|rides|so (?:i|we) need|need (?:a|help)|van|bus|alive|around|die|dying|dead|confused|weak|sick|pain|hurts?|"
+    r"hospital|er|fell|bleeding|locked|broke|voices|gone|here anymore|grave|internad\w*|muy mal|hospitalizad\w*|muri\w*)\b)|"
+    r"\bthat (?:day|week) can (?:i|we) (?:switch|swap)(?: days| to another day)? ?\??$|"
     # "got jury duty that week, what do i do about my heart appt" (en_35)
     r"jury duty (?:\w+ ){0,10}(?:appointment|appt|class|visit|call|test|lab)|"
     # (not "hes not gonna make it", "im not gonna make it": said of a life, a reviewer's find)
@@ -404,6 +412,9 @@ _CALL_ME = re.compile(
     # "I'd like a phone call from my case manager when she has a minute" (en_25)
     r"(?:like|want|need|get|have|request|ask for) (?:a |an )?(?:phone )?call (?:back )?from (?:my|the|a|her|his) "
     r"(?:case manager|nurse|care manager|social worker|caseworker)|"
+    # "Can I get a phone call from someone on mom's care team? Texting isn't working for us" (en_42)
+    r"(?:like|want|need|get|have|request|ask for) (?:a |an )?(?:phone )?call (?:back )?from (?:someone|somebody|anyone) (?:on|from|in) "
+    r"(?:my |her |his |the |moms |mom s |dads )?(?:care team|team|office|case management)|"
     # "can a social worker call me I'm helping my elderly uncle" (en_38)
     r"(?:can|could|will|would) (?:a|the|my|her|his) (?:social worker|case ?worker|care manager) (?:please )?(?:call|phone) (?:me|us))\b")
 _CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk", "find_resource",
@@ -424,6 +435,11 @@ _TALK_TO_A_PERSON = re.compile(
     # "need to talk to someone about my moms care asap" (en_35)
     r"\b(?:talk|speak) (?:to|with) (?:someone|somebody) about (?:my|her|his|moms|mom s|dads|my moms|my dads) (?:\w+ )?care\b|"
     r"\bcon quien (?:puedo|podria|debo) hablar\b|"
+    # "con quien hablo para preguntar del caso de mi papa", "Hablo con una persona o es automatico esto? quiero un humano" (es_38)
+    r"\bcon quien hablo (?:para|sobre|acerca|del|de la)\b(?!.*\b(?:transporte|raite|renta|silla|abogad\w*|comida|despensa|dinero|"
+    r"medicinas|vivienda|casa|luz|biles|cuentas|andadera|ayuda con|ayuda para|inmigracion|seguro|aseguranza)\b)|"
+    r"\b(?:quiero|necesito|ocupo) (?:hablar con )?(?:un humano|una persona (?:real|de verdad))\b|"
+    r"\b(?:quiero|necesito|ocupo) (?:un|una) (?:humano|persona)(?= ?$|,? no (?:un |una |con )?(?:robot|maquina|bot|computadora))|"
     # "me pueden comunicar con una persona?" (es_28)
     r"\bcomunicar(?:me|nos|la|lo)? con (?:una persona|alguien|un humano|una? agente|una? representante)\b|\bwho (?:can|do|should) (?:i|we) (?:talk|speak) (?:to|with)\b"
     # (not "who do i talk to about a payment plan": a need named after it is the need, en_25)
@@ -481,6 +497,21 @@ _TALK_TO_A_PERSON = re.compile(
     r"\b(?:me |nos )?(?:pasa|pase|pasas|comunica|comunique|comunicas|conecta|conecte|conectas) con (?:una persona|alguien|un humano|"
     r"una persona real|la manejadora|el manejador|mi manejadora?|la enfermera)\b")
 # (not with low mood in the message: "who can i talk to about feeling sad" is counselling)
+# A visit of their own plan named ("the class", "her follow up"), not one asked for ("is there a class"), with words of when
+_THE_PLANS_VISIT = re.compile(r"\b(?:the|my|her|his|moms|mom s|dads) (?:\w+ ){0,2}(?:class|cooking thing|appointment|appt|visit|"
+                              r"follow ?up|lab|blood test|nurse call)\b")
+_ANY_OFFERED = re.compile(r"\b(?:is there|are there|any|do you have|do they have|offer|hay|tienen)\b")
+_PLAIN_WHEN = re.compile(r"\b(?:when|whens|what (?:day|date|time)|which day)\b")
+# ... and not a call back asked ("have the nurse call me back when she has a minute") or the way in ("how do i join")
+_A_CALL_OR_A_WAY_IN = re.compile(r"\b(?:call (?:me|us|her|him)|give (?:me|us) a call|reach (?:me|us)|get in|get into|join|sign in|"
+                                 r"log in|connect|lol|haha|jk|kill)\b")
+# All of today done, or something left, asked: "ya hice todo lo de hoy o me falta algo", "did i do everything today or is
+# there something left" (es_38)
+_DONE_OR_IS_THERE_MORE = re.compile(
+    r"\b(?:todo lo de hoy|todo de hoy|todo hoy|everything (?:for )?today|all of today) (?:\w+ ){0,2}(?:o|or) "
+    r"(?:(?:me|le|nos) (?:falta|faltan|queda) (?:algo|alguna cosa|algo mas)|"
+    r"(?:is there|do i have|does she have|does he have|am i missing|is she missing) (?:anything|something)(?: else| more| left)?)"
+    r"(?: \w+){0,2} ?\??$")
 # Two visits at one time: "the dentist at the same time as my heart doctor" (en_41)
 # (visits only: not "my new antibiotic conflicts with my warfarin", "dizzy at the same time as i take my water pill")
 _CLASH = re.compile(r"\b(?:(?:at )?the same (?:time|day(?: and time)?) as|conflicts? with|overlaps? with)(?: (?:my|the|her|his|moms))? "
@@ -527,6 +558,10 @@ _MISSED_ON_THE_LIST_WORDS = (
     r"(?:am i|is (?:she|he|mom|my mom|my mother|dad)) late on (?:anything|something)(?! (?:\w+ ){0,3}(?:bills?|rent|payments?|"
     r"electric|gas|phone|loan|card|mortgage))|"
     r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something)|"
+    # "Am I forgetting something today? I feel like I'm forgetting something" (en_42)
+    # (alone, or with the feeling said again: not "... she woke up and doesnt know where she is", a reviewer's find)
+    r"(?<=^)(?:am i|is (?:she|he|mom|my mom|my mother|dad)) (?:forgetting|missing) (?:anything|something) (?:today|this week|this morning)"
+    r"(?= ?\??$| ?\?? (?:i|she|he) feels? like (?:im|i am|shes|she is|hes|he is) (?:forgetting|missing) (?:anything|something) ?\??$)|"
     # "Was there more than the pills and the scale? I feel like I'm missing something" (en_33)
     r"(?:was|is) there (?:more|anything (?:else|more)) (?:than|besides|other than) (?:the|my|her) (?:pills|meds|medicine|scale|weigh\w*)|"
     # the list asked at the end after a muddled morning: "I woke up late and my head is all over the place, what are
@@ -552,6 +587,11 @@ _ASKS_FOR_LIST = re.compile(
     r"to qualify)\b)|"
     r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to dos|to do|todo list|daily things|chores|tareas|pendientes)|"
     r"what(?:s| is) next|que sigue|lo (?:que|q) (?:tengo|tiene|tenia) (?:que|q) hacer|"
+    # the paper list spoiled, sent again: "i had the list on my fridge but the grandkids spilled juice all over it. can you
+    # send it again" (en_42)
+    r"^(?!.*\b(?:blurry|blurred|sudden\w*|dizzy|confused|cant see|weird|numb|double|spinning)\b).*?"
+    r"\b(?:the|that) list (?:on|from|by) (?:my|the) (?:fridge|refrigerator|wall|counter|table)\b(?=.*\b(?:send|resend|text) "
+    r"(?:it|that|them|me it) (?:to me )?again\b)|"
     # "is there anything I'm behind on", "what I'm meant to do every day ... go over it again" (en_32)
     r"anything (?:im|i am|shes|she is|hes|he is|mom is|moms|we are|were) behind on(?= ?\??$)|"
     r"what (?:im|i am|shes|she is|hes|he is|mom is|moms|is (?:mom|she|he)|am i) (?:meant|supposed) to (?:do|be doing) (?:every ?day|each day|daily)|"
@@ -914,6 +954,11 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "medical_question"
     if intent == "find_resource" and advice.asks_medical_advice(text) and _no_help_asked(typed):
         return "medical_question"  # "puedo usar la misma insulina de mi hermana?", "can i take those gummies with my heart meds"
+    if intent == "find_resource" and _THE_PLANS_VISIT.search(typed) and _PLAIN_WHEN.search(typed) \
+            and asks_when_a_visit_is(text) and not _ANY_OFFERED.search(typed) and not _A_CALL_OR_A_WAY_IN.search(typed):
+        return "ask_next_appointment"  # "is the class in person or on the computer and what day" (en_42): theirs, not a list
+    if intent == "report_task_done" and _DONE_OR_IS_THERE_MORE.search(typed):
+        return "ask_tasks"  # "buenas noches, ya hice todo lo de hoy o me falta algo" (es_38): the list asked, nothing named done
     if intent not in ("report_task_done", "report_emergency", "inform_zip") and reading(text):
         return "report_task_done"  # "me salio 128 en ayunas", "wrote down 178.8": a reading, not a question or a date
     if intent in _CHECKED_OFF_OVERRIDES and _CHECK_MARK.search(text) and _CARE_PLAN_WORDS.search(typed):
@@ -1525,7 +1570,11 @@ _DISTRESS = re.compile(
     # an outing, not a bottle: "run to the bathroom the whole service" (en_41; not "the whole week at once", "the whole
     # night", "the whole thing of pills": a reviewer's finds)
     r"service|sermon|mass|church)\b)|too many(?! (?:stairs|steps|people|forms|calls|questions|texts|messages|papers|bills|appointments|things)\b)|extra|double(?! (?:book|booked|booking|check|checked|checking)\b)|twice|hurt\w*|pain|"
-    r"cant(?! wait\b)|can not|help|scared|afraid|dizzy|breath\w*|chest|blood(?! (?:test|work|draw|pressure|sugar))|bleed\w*|fell|"
+    # (not a body that cannot bend or bills that cannot be kept up with, as the message's last words: en_42's "grabber thing
+    # for picking stuff up off the floor, i cant bend", "rent went up again, cant keep up"; not "took my lasix but i cant
+    # keep up, my legs are like balloons", a second reviewer)
+    r"cant(?! wait\b| bend(?: down| over)?(?= ?$)| keep up(?= ?$| with (?:the )?(?:bills|rent|payments)\b))|"
+    r"can not|help|scared|afraid|dizzy|breath\w*|chest|blood(?! (?:test|work|draw|pressure|sugar))|bleed\w*|fell|"
     # (the season is not a fall: "this heat is gonna be the death of me. can't wait for fall", en_26)
     r"(?<!wait for )(?<!till )(?<!until )(?<!this )(?<!in the )(?<!next )(?<!last )fall|faint\w*|pass\w* out|"
     r"adios|perdon|perdoname|todas|todos|demasiad\w*|doble|dos veces|duele|dolor|ayuda|miedo|mareo|mareada|"
@@ -1577,7 +1626,21 @@ _UNWELL_BESIDE_A_PERSON = re.compile(
     r"cant move|looks funny|last message|after that im done|then im done|snapped|hit (?:her|him|them|my \w+)|"
     # (Spanish: a second reviewer of the en_35 change)
     r"no contesta|no responde|no despierta|debil|rar[oa]|me siento (?:muy )?mal|se siente (?:muy )?mal|muy mal|se cayo|me cai|"
-    r"no quiere (?:comer|hablar|levantarse)|no me deja|no la deja|no lo deja)\b")
+    r"no quiere (?:comer|hablar|levantarse)|no me deja|no la deja|no lo deja|"
+    # (reviewers of the en_42 / es_38 change, in Spanish above all: "quiero un humano, me pico un alacran", "... esta bien
+    # amarillo y no come", "... tiene la pierna bien hinchada y roja y caliente", "... tiene a su mama amarrada")
+    r"(?:me|le|lo|la) pico (?:un|una)|picadura|alacran|vibora|amarill[oa]s?|amarrad\w*|encerr\w*|encierr\w*|maltrat\w*|"
+    r"hinchad[oa]|roj[oa] y caliente|sangr(?:ando|a mucho|e mucho)|duele|dolor|fiebre|calentura|temperatura alta|cuello duro|"
+    r"vomit\w*|desmay\w*|mare\w*|respir\w*|pecho|golpe\w*|borrach\w*|drogad\w*|palid[oa]|no habla|no puede hablar|"
+    r"boca de lado|no siento|se (?:le|me) (?:esta )?(?:yendo|va|fue) el aire|se pego|tirad[oa]|no se levanta|tieso|"
+    r"se quedo (?:tiesa|dormid[oa]|sin respirar|morad[oa])|se me rompio la fuente|contracciones|mollera|convuls\w*|tiembla|"
+    r"muchas pastillas|todas (?:las|sus|mis) pastillas|se tomo (?:\w+ )?pastillas|(?:el|todo el) jarabe|se trago|no veo|nubl\w*|"
+    r"viola\w*|manose\w*|alguien afuera|de repente|ya no quiero (?:vivir|seguir|nada|estar)|denunciar|me quita|me deja sin|"
+    r"no me reconoce|cosas raras|orinar|hacer pipi|torci\w*|morad[oa]|queme|quemad[oa]|hirviendo|negr[oa] y|huele feo|"
+    r"malit[oa]|no puedo ni|pararme|agitad[oa]|acelerad[oa]|a mil|mal del corazon|no me siento bien|malo del estomago|bien mal|"
+    r"me siento mal|sin comer|no he comido|pus|me canse de todo|"
+    r"(?:is (?:my \w+|she|he)|im|hes|shes) dying(?! to)|bad thoughts|thoughts i|dont feel safe|(?:not )?safe with myself|"
+    r"heart feels|might not make it|with my thoughts|trying (?:my|the) door|hearing someone|slipped|slip|spinning)\b")
 
 
 _CONFUSED_BY_TEXTS = re.compile(r"\bconfused by (?:all )?(?:the |these |your )?(?:texts|messages|reminders)\b")
@@ -1604,6 +1667,21 @@ _NOTHING_HAPPENING = re.compile(
     r"(?:went away|passed|got better|eased up))\b)|"
     r"\b(?:dog|cat|puppy|kitten|pet|bird)\b(?=.*\b(?:the )?vet (?:says|said) (?:\w+ )?(?:hes|shes|its|he is|she is|it is|they are|theyre) "
     r"(?:fine|ok|okay|good|alright)\b)|"
+    # a death long past, and its papers asked for: "is this st marys? my friend died there in 2019 and i'm trying to get her
+    # records" (en_42)
+    r"^(?!.*\b(?:be with|join\w*|go to (?:him|her)|see (?:him|her) again|want to die|wish i|end it|kill\w*|pills|cant go on|"
+    r"without (?:him|her)|miss (?:him|her) so|alone|anymore|gone too|dark|gun|tonight|before i go|letters?|behind|in order)\b).*?"
+    r"\b(?:friend|husband|wife|mom|mother|dad|father|sister|brother|son|daughter|aunt|uncle|neighbou?r|cousin|grandma|grandpa|"
+    r"grandmother|grandfather)s? (?:passed away|passed|died) (?:\w+ ){0,3}?(?:in (?:19|20)\d\d|(?:\w+ )?years? ago|"
+    r"last (?:year|spring|summer|fall|winter))\b(?=.*\b(?:records?|paperwork|papers|certificate|bills?|account|file|chart|"
+    r"belongings|estate|insurance)(?: (?:please|thanks|thank you|from (?:you|yall|the hospital)))? ?[.!?]* ?$)|"
+    # a knife too dull for food: "the knife i bought at the dollar store is so dull i cant cut a tomato" (en_42; not "... so
+    # dull i cant cut paper, used it on my arms anyway", a reviewer's find)
+    r"^(?!.*\b(?:arms?|wrists?|legs?|skin|thighs?|throat|neck|myself|herself|himself|me|anyway|deep|blood|bleed\w*|end|tonight|"
+    r"finish|sharp\w*)\b).*?"
+    r"\b(?:knife|knives|scissors|blade) (?:\w+ ){0,8}?(?:dull|blunt) (?:\w+ ){0,3}?(?:cant|cannot|can not|wont|barely) "
+    r"(?:even )?cut (?:\w+ ){0,2}?(?:potatoes|onions?|vegetables|veggies|carrots|meat|chicken|bread|fruit|apples?|tomato(?:es)?|"
+    r"turkey|ham|cake|pie|butter|cheese|steak|string|paper|anything)(?: (?:lol|haha|anymore|with it|ugh))* ?[.!?]* ?$|"
     r"\b(?:knife|knives|scissors|blade) (?:\w+ ){0,8}?(?:cutting|chopping|slicing|peeling|dicing|carving) (?:up )?(?:\w+ ){0,2}?"
     r"(?:potatoes|onions?|vegetables|veggies|carrots|meat|chicken|bread|fruit|apples?|tomatoes|turkey|ham|cake|pie|stew|soup|salad)\b|"
     # a nick told as nothing: "cut myself shaving my legs, just a nick, all good" (en_32)
@@ -1632,9 +1710,29 @@ _NOTHING_HAPPENING = re.compile(
     r"(?: (?:today|yesterday|again|so far|this time|last time|too|thank god|thankfully|yay|lol|haha|finally))*$")
 
 
+# A number kept for some day: "whats a good number to call if I ever feel really down? just want it saved", "whats the
+# number for poison control? setting up emergency numbers by my grandma's phone" (en_42)
+_NUMBER_KEPT = re.compile(
+    # (nothing of trouble anywhere: not "... want it by the phone, my grandson just swallowed something", "... want it
+    # saved, i dont think i can make it through the week", a reviewer's finds)
+    r"^(?!.*\b(?:just (?:swallowed|took|drank|ate|fell|now|happened|found)|swallow\w*|took|drank|ate|make it|dark|worse|"
+    r"hitting|hit|hurt\w*|cant|scared|afraid|alone|now|tonight|today|already|pills|gun|plan|die|dying|kill\w*|end it|abus\w*|"
+    r"hes been|shes been|bad|hard|rough|struggl\w*|thoughts|hopeless|sad|crying|depress\w*|lonely|lost|scary|rope|bridge|"
+    r"strangl\w*|chok\w*|ready|be with|join\w*|dv|domestic|violence|abuse)\b).*?"
+    r"\b(?:number|numbers|hotline|line)\b(?=.*?\b(?:(?:just )?(?:want|wanted|need) (?:it|them|the number|the numbers|to have it) "
+    r"(?:saved|on hand|handy|by the phone|on the fridge)|setting up (?:\w+ )?numbers (?:by|near|on) (?:the|my|her|his|grandmas|moms|"
+    r"dads) (?:\w+ )?(?:phone|fridge|wall)|to (?:save|keep|post|put) (?:it|them)"
+    r"(?: \w+){0,3} (?:by|near|on) (?:the|my|her|his|grandmas|moms|dads) (?:\w+ )?(?:phone|fridge|wall))"
+    # (as the last words: not "... want it saved, i bought a rope", "... want it saved before he gets home", a second reviewer)
+    r"(?: (?:please|thanks|thank you|thx))? ?[.!?]* ?$)"
+    r".*")
+
+
 def nothing_happening(text: str) -> bool:
     """Said to be nothing (`_NOTHING_HAPPENING`), with no word of distress besides."""
     typed = _typed(text)
+    if _NUMBER_KEPT.search(typed):  # nothing of trouble anywhere in it: its own test
+        return True
     found = _NOTHING_HAPPENING.search(typed)
     if not found:
         return False
@@ -1683,7 +1781,8 @@ _DARK = re.compile(
     rf"\b(?:{safety.FIREARM}|die|dying|death|dead|kill\w*|suicid\w*|hurt (?:myself|herself|himself)|harm\w*|burden|better off|no point|whats the point|"
     r"give up|giving up|hopeless|end it|ending it|disappear|not (?:be|being) (?:here|around)|no reason|cant go on|goodbye|"
     r"pills?|rope|knife|bridge|overdose|tonight|off the road|off a|heaven|gone|"
-    r"without me|sleep forever|not wake|right now|"
+    r"without me|sleep forever|not wake|right now|letters? to|wrote (?:a )?letters?|gave away|giving away|join\w*|planning|"
+    r"stay asleep|go to sleep and|something stupid|how to do it|stopped eating|even the point|cant do this|"
     r"morir|muer\w*|matar\w*|carga|no vale la pena|desaparecer|ya no quiero|pastillas|despedir\w*|cielo|ir con|aguanto|ahorita|"
     r"ya no puedo|"
     # veiled (a reviewer of the en_27 change): "since he passed I just want to go be with him", "is this monitored
@@ -1738,7 +1837,21 @@ _DARK_BESIDE_A_NEED = re.compile(
     r"soga|la cuerda|ir(?:me)? con dios|(?:have|got) a plan|gun ready|" + _NOTHING_LEFT + r"|whats the use|"
     # "my phone is about to get cut off and i have no one, whats the point", "so tired i could die", "getting really dark"
     # (a reviewer of the en_35 change)
-    r"whats the point|what is the point|could die|gonna die|going to die|(?:getting|so|really) dark|raped|rape)\b")
+    r"whats the point|what is the point|could die|gonna die|going to die|(?:getting|so|really) dark|raped|rape|"
+    # an urgent place or a means named, in Spanish too (reviewers of the en_42 / es_38 change): "alguien me puede llevar a
+    # urgencias? mi esposo esta bien palido", "ocupo un humano, tengo la pistola en la mano", "come sit with me, i dont want
+    # to be alone with these pills"
+    r"(?:a|al|para|pa|to) (?:urgencias|emergencias|la sala de emergencias?|the er|the emergency room)|pistola|arma(?! secreta)|cuchillo|"
+    r"tengo las pastillas|pastillas listas|navaja|"
+    r"veneno|esta noche me voy|"
+    r"me despedi|ya me quiero ir|me voy a ir|para siempre|diosito|alone with|dont trust myself|seeing things|hearing (?:voices|things)|"
+    r"voices|borrach\w*|drogad\w*|drunk|high on|rompi\w* (?:todo|cosas|la puerta)|rompiendo|breaking things|throwing|"
+    r"letters? to|keep going|something stupid|swallowed|dont know where i am|see people|arent there|kill (?:yourself|myself|himself|"
+    r"herself)|join (?:him|her|my)|joining|planning how|stay asleep|go to sleep and|"
+    # (not everyday idioms: "me muero de risa", "esta clase me va a matar de aburrimiento")
+    r"me aviento|aventarme|puente|(?:me tomo|tomarme) (?:las|todas las) pastillas|(?:ni|no) quiero despertar|me mate|matarme|"
+    r"me va a matar(?! (?:de|si|con|jaja\w*|lol)\b)|(?:me )?quiero morir(?! de)|me voy a morir(?! de)|deport\w*|wont be around|not be around|"
+    r"wont be here)\b")
 
 
 # What money or a home cannot do is the need itself, not distress: "rent went up 200 dollars i
@@ -1783,6 +1896,7 @@ _DOWN_NOW = re.compile(r"\b(?:on the floor|slid off|cant get up|can not get up|e
 # ... never beside someone who threatens or a way to die: "afraid to take the bus, my ex waits for me at the stop and
 # follows me home", "take the el and jump in front of it" (a reviewer of the en_32 change)
 _THREAT_BESIDE = re.compile(r"\b(?:follow\w*|stalk\w*|waits? for me|my ex|attack\w*|robbed|mugged|grabbed|jump\w*|"
+                            r"push\w* (?:me|her|him) around|pushes|shoves|"
                             r"threat\w*|or else|knows where i live|coming (?:tonight|over|after me|back)|"
                             r"in front of|tracks|platform edge|beat|beats|beaten|hit me|hurt me|punch\w*|assault\w*|"
                             r"never come back|not come back|never coming back|not coming back|disappear|"
@@ -1801,7 +1915,9 @@ _AFRAID_OF_THE_TRIP = re.compile(r"\b(?:scared|afraid|nervous|frightened) (?:to|
 _ACUTE_SIGNS = re.compile(r"\b(?:confused|sweaty|sweating|clammy|shaking|shaky|vomit\w*|throwing up|unresponsive|drowsy|"
                           r"no puedo (?:ni )?tomar agua|cant keep (?:anything|water|food) down|"
                           r"out of it|jaw|hasnt peed|not peeing|cant pee|"
-                          r"slurr\w*|fever|burning up|seizure|confundid[oa]|sudando|temblando|vomitando)\b")
+                          r"slurr\w*|fever|burning up|seizure|confundid[oa]|sudando|temblando|vomitando|"
+                          # "i ate 2 of my grandsons edibles will that affect my heart, my heart is pounding" (a reviewer's find)
+                          r"pounding|racing|edibles?|spinning)\b")
 
 
 def acute_signs_told(text: str) -> bool:

@@ -1070,7 +1070,18 @@ _OWN_EPISODE_NOW = re.compile(
 # looked up once per message, and only for a message that has a match to vet.
 @functools.lru_cache(maxsize=16)
 def _own_episode_now(text: str) -> bool:
+    if _ASKED_AHEAD_OF_TIME.fullmatch(text):
+        return False  # "what should i do if i think im having a heart attack, just want to know ahead of time" (en_42)
     return _OWN_EPISODE_NOW.search(text) is not None
+
+
+# What to do if one thinks one is having an attack, asked ahead of time, and nothing else in the message (not "...,
+# just wondering, i took 20 of my sleeping pills", "... for future reference. also my husbands face is drooping right
+# now": reviewers of the en_42 change)
+_ASKED_AHEAD_OF_TIME = re.compile(
+    r" (?:what|how) (?:should|do|can|would) (?:i|we) do (?:if|when|in case) i think (?:im|i am) having (?:a|an) "
+    r"(?:heart attack|stroke|seizure|asthma attack|allergic reaction|panic attack)(?: just)? (?:want(?:ed)? to know|asking|curious|"
+    r"wondering|want to be prepared|to be prepared)(?: (?:ahead of time|in advance|for (?:later|the future|future reference)))? ?")
 
 
 @functools.lru_cache(maxsize=16)
@@ -1969,6 +1980,8 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
         return False  # "not a medical emergency just need to talk" (en_41)
     if _WHAT_NUMBER_BEFORE.search(before):  # "what number do you dial in an emergency here?"
         return False
+    if _NUMBERS_KEPT_AFTER.match(after):  # "setting up emergency numbers by my grandma's phone" (en_42)
+        return False
     if _SERVICE_QUESTION_BEFORE.search(before):  # "do you guys handle emergencies?"
         return False
     asked = _LINE_FOR_BEFORE.search(before)
@@ -1984,6 +1997,11 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
         if any(word in _PLACE_WORDS for word in nearby):
             return False
     return not _NEGATED_BEFORE.search(before) and _is_current_mention(m)
+
+
+# Numbers kept by a phone or on a list, not a call for help (not "stroke numbers", a reading: a reviewer's find)
+_NUMBERS_KEPT_AFTER = re.compile(r"^ (?:phone )?numbers? (?:by|on|near|next to|for) (?:the|my|her|his|grandmas|moms|dads|our) "
+                                 r"(?:\w+ )?(?:phone|fridge|refrigerator|wall|list|speed dial)\b(?!.*\b(?:now|hurry|help)\b)")
 
 
 # "NO I DONT NEED AN AMBULANCE, I was asking about the class": refused, not called for.
@@ -2704,7 +2722,16 @@ _DARK_BESIDE_CARING = re.compile(
     rf"\b(?:{FIREARM}|rope|noose|a plan|the plan|pills (?:are )?ready|have the pills|die|dead|end it|kill|"
     r"soga|cuerda|pistola|arma|veneno|morir\w*|matar\w*|ir(?:me)? con dios|quitarme la vida|acabar con todo|"
     # "... quiero que alguien me reemplace para siempre", "... porque me voy a ir" (a second reviewer of the en_35 change)
-    r"para siempre|me voy a ir|irme|for good|forever|im leaving|going away)\b")
+    r"para siempre|me voy a ir|irme|for good|forever|im leaving|going away|"
+    # pills gathered: "... cuido a mi mama y ya no puedo mas, ya tengo las pastillas" (found beside es_38)
+    r"(?:tengo|junte|guarde|juntando|guardando) (?:\w+ )?(?:pastillas|pildoras)|pastillas (?:listas|juntas)|"
+    r"(?:saved|saving|stocked|stockpiled|hoarded|collected) (?:up )?(?:\w+ )?pills|"
+    # (reviewers of the en_42 / es_38 change)
+    r"pastillas|pills|mecate|cuchillo|navaja|cuete|escopeta|todo listo|me despedi|desaparecer|(?:ir|irme) con|en paz|no despertar|"
+    r"bridge|life|living|alive|nothing left|(?:whats|what is) the point|point of|knife|blade|(?:said|say) goodbye|"
+    r"vida|vivir|de una vez|por todas|muer\w*|importa si|pain|snap|do something|hurt (?:her|him|them|myself)|lose it|lose control|shake (?:her|him))\b")
+_A_BREAK_ASKED = re.compile(r"\b(?:(?:necesito|ocupo) un descanso|(?:i )?need a break)\b"
+                            r"(?! (?:de|del|from|definitivo|forever|for good|eterno|final|para siempre))")
 _SUPPORT_FOR_ME = re.compile(r"\b(?:(?:hay|tienen|existe) (?:algun |algo de )?(?:apoyo|ayuda)|apoyo para mi|ayuda para mi|"
                              r"(?:is there|any|do you have|are there) (?:any )?(?:support|help)(?: \w+)? for (?:me|us|caregivers|carers))\b")
 
@@ -2714,6 +2741,11 @@ def _is_not_a_caregiver_request(m: re.Match[str]) -> bool:
     message that asks for relief from caring for someone is that need, not despair; a
     death wish in the same message still fires by its own rule."""
     if _CARING_FOR.search(m.string) and _SUPPORT_FOR_ME.search(m.string) and not _DARK_BESIDE_CARING.search(m.string):
+        return False
+    # a break asked for, the despair its last words: "necesito un descanso, cuido a mi mama 24/7 y ya no puedo mas" (es_38;
+    # not "... ya no puedo mas, ya no quiero seguir viva", "... ya le pegue": reviewers of the change)
+    if _CARING_FOR.search(m.string) and _A_BREAK_ASKED.search(m.string) and not m.string[m.end():].strip() \
+            and not _DARK_BESIDE_CARING.search(m.string):
         return False
     if _HELP_AT_HOME.search(m.string) and _OVERWHELMED.search(m.string) and not _DARK_BESIDE_CARING.search(m.string) \
             and not _DARK_BESIDE_HOME_HELP.search(m.string):
@@ -3604,6 +3636,15 @@ _RULES: tuple[_Rule, ...] = (
           # "I'm scared he'll hurt me", "mom's aide just shoved her and is yelling at her"
           r"(?:scared|afraid|terrified|fear) (?:that )?(?:he|she|they|hes|shes|theyre|he is|she is)(?:ll| will| is going to| is gonna| gonna| might| may)? "
           r"(?:going to |gonna )?(?:hurt|hit|kill|beat|attack) (?:me|us|her|him|mom|my \w+)|"
+          # someone unknown hurting a person now: "I hear screaming next door, an old lady lives there, I think someone's hurting
+          # her" (en_42; a person hurt, not "someone is hurting her chances", "some guy hit her car": reviewers' finds)
+          r"(?:someone|somebody|someones|somebodys|a man|a guy|some guy|some man|some men|two guys|a stranger) (?:is |s |are )?"
+          r"(?:hurting|beating|beating up|hitting|attacking|choking|strangling|stabbing|kicking|punching) (?:her|him|us|me|them|"
+          r"my (?:mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|sister|brother|wife|husband|son|daughter|neighbou?r|"
+          r"baby|kid|kids|aunt|uncle|friend)|the (?:baby|lady|old lady|old man|woman|man|kid|child|girl|boy|neighbou?r))"
+          r"(?! (?:chances|feelings|car|credit|business|case|budget|reputation|pocket|wallet|with (?:\w+ ){0,2}(?:late fees|bills|calls|fees|"
+          r"prices|charges|rules)|up (?:for|with) (?:money|cash)|on (?:the )?(?:phone|facebook|line|online)|at (?:cards|bingo|chess|"
+          r"checkers|games?|scrabble|dominoes|pool|golf|poker|tennis)|off (?:his|her|my|the|their) ))\b|"
           r"(?:aide|caregiver|nurse|husband|wife|son|daughter|grandson|granddaughter|boyfriend|girlfriend|brother|sister|nephew|"
           r"roommate|neighbor|he|she) (?:just |keeps |is |has been )?(?:shoved|pushed|slapped|punched|kicked|choked|grabbed|hit|shoving|"
           r"pushing|slapping|hitting|hurting|abusing|choking) (?:me|her|him|mom|dad|my mom|my mother|my dad|my father|grandma|grandpa)"
@@ -3653,6 +3694,18 @@ _RULES: tuple[_Rule, ...] = (
              # ("me va a matar" is everyday speech: "este papeleo me va a matar")
              requires=r"\b(?:miedo|asustad\w*|escondid\w*|tomad[oa]|tomando|borrach\w*|drogad\w*|grit\w*|ahorita)\b",
              accept=lambda m: not _told_laughing(m.string)),
+    # someone hurting a person now: "oigo gritos en la casa de al lado, creo que alguien la esta lastimando" (the twin of
+    # en_42's "I think someone's hurting her"; not "la esta lastimando el zapato")
+    # (people only: not "alguien me esta atacando en el grupo de whatsapp", "alguien le esta pegando a la puerta", "alguien
+    # nos esta pegando la gripa", reviewers' finds)
+    _rule_es("danger", DANGER,
+             # (a person as the one hurt: not "alguien le esta golpeando el carro a mi hija", "... con los cobros del hospital")
+             r"(?:alguien|un hombre|un tipo|un senor|unos tipos|unos hombres) (?:\w+ )?(?:la|lo|me|nos|los|las) (?:esta|estan) "
+             r"(?:lastimando|golpeando)(?! (?:con (?:\w+ )?(?:llamadas|cobros|deudas|mensajes|cartas|biles|cuentas|cobranza)|en (?:el|la|los|"
+             r"las) (?:grupo|juego|internet|redes|facebook|whatsapp|fortnite)))",
+             r"(?:alguien|un hombre|un tipo|un senor|unos tipos|unos hombres) (?:esta|estan) (?:golpeando|lastimando) a (?:mi|una|la|un|el|"
+             r"su) (?:\w+ )?(?:vecina|vecino|senora|senor|mama|papa|hija|hijo|hermana|hermano|esposa|esposo|abuela|abuelo|nina|nino|"
+             r"bebe|muchacha|muchacho|mujer|hombre)\b"),
     # A threat by someone in the home now: "my nephew is threatening me, he's high and he's in my
     # kitchen right now" (not "the landlord is threatening me with eviction")
     _rule("danger", DANGER,
@@ -3856,10 +3909,16 @@ _RULES: tuple[_Rule, ...] = (
     # ojo y la cara se me siente chistosa de un lado" (es_26; not a cataract "desde hace anos")
     _rule_es("stroke", MEDICAL,
              r"no (?:veo|ve|puedo ver|puede ver|miro|mira) (?:nada )?(?:de|por|con) (?:un|el|un solo) ojo"
-             r"(?!.*\b(?:desde (?:hace|que|nin\w*|chiquit\w*|siempre|el|la)|catarata\w*|glaucoma|de nacimiento)\b)",
+             r"(?!.*\b(?:desde (?:hace (?!(?:un )?(?:rato|ratito|\w+ min\w*))|que|nin\w*|chiquit\w*|siempre|el|la)|catarata\w*|glaucoma|de nacimiento)\b)",
              r"(?:perdi|perdio|se me fue|se le fue) la vista (?:de|en) (?:un|el) ojo",
+             # "de la nada deje de ver de un ojo y me duele la cabeza horrible" (es_38; not long ago or from a known cause:
+             # "me operaron de la cabeza y deje de ver de un ojo, eso fue en 2019", a reviewer's find)
+             r"(?:deje|dejo|dejamos) de ver (?:nada )?(?:de|por|con|del) (?:un|el|un solo|mi|su|ojo)(?: ojo)?"
+             r"(?!.*\b(?:desde (?:hace (?!(?:un )?(?:rato|ratito|\w+ min\w*))|que (?!me (?:levante|desperte))|nin\w*|chiquit\w*|"
+             r"siempre|el|la)|catarata\w*|glaucoma|de nacimiento|(?:19|20)\d\d|hace (?:\w+ )?(?:anos|meses)|accidente|operaron|operacion|cancer|diabetes|"
+             r"le quitaron|me quitaron)\b)",
              requires=_ES_SUDDEN + r"|\b(?:algo me pasa|algo le pasa|que me pasa|brazo|pierna|cara|hablar|habla|boca|"
-                                   r"mare\w*|lado)\b",
+                                   r"mare\w*|lado|de la nada)\b",
              accept=_is_sudden_deficit),
     # sweating cold and grey: "esta sudando frio y se ve gris"
     _rule_es("shock_signs", MEDICAL,
@@ -4228,6 +4287,12 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:numb\w*|weak|weakness|confus\w*|dizz\w*|blind|droop\w*|slurr\w*) {W5}(?:suddenly|all of a sudden|out of nowhere)",
         r"worst headache|thunderclap",
         rf"cant see out of (?:one|my|his|her|the) {W1}eye",
+        # the Spanish twin of es_38's "deje de ver de un ojo": "i stopped seeing out of one eye" (not from a known cause:
+        # "... from macular degeneration, are there talking clocks", a reviewer's find)
+        rf"(?:(?:stopped|quit) (?:being able to )?(?:seeing|see) (?:out of|out|in|with|from) (?:one|my|his|her|the|that) {W1}eye|"
+        rf"went blind in (?:one|my|his|her|the|that) {W1}eye)"
+        r"(?!.*\b(?:macular|degeneration|diabetes|glaucoma|cataracts?|years ago|since (?:19|20)\d\d|surgery|because of|born|"
+        r"long time ago|long ago|decades?|years|in the war|as a (?:kid|child|boy|girl)|since i was)\b)",
         rf"(?:lost|losing) {W2}(?:vision|sight) (?:in|out of) (?:one|his|her|my|the)",
         rf"(?:having|think|thinks|maybe|might be|could be|is it|is this|like) {W3}(?:mini )?stroke",
         accept=_is_not_a_label,
@@ -4872,6 +4937,13 @@ _NO_MEANS_AFTER = (r"(?!.*\b(?:pills?|rope|gun|knife|tonight|end it|end my life|
                    r"come back|stop living|instead|ill just|i ll just|easier|drive off|overdose|cant breathe)\b)")
 
 
+# The words that may close an everyday complaint in Spanish, and nothing else after it
+_CLOSING_ES = r"(?: (?:media hora|una hora|otra hora|\d+ minutos|otra vez|de nuevo|neta|jaja\w*|jeje\w*|lol|la verdad|en serio))* ?$"
+# ... and the same in Spanish: "... para morirse de bueno, ya tengo las pastillas" is not about a dish
+_NO_MEANS_AFTER_ES = (r"(?!.*\b(?:pastillas|soga|mecate|pistola|cuchillo|navaja|veneno|esta noche|matar\w*|morir\w*|vivir|ya no "
+                      r"(?:quiero|puedo|aguanto)|despedi\w*|adios|para siempre)\b)")
+
+
 # Idioms of death about money, chores, waiting or boredom: "these copays are gonna be the
 # death of me", "me muero de hambre". Not a detector rule (nothing here is a crisis); the
 # classifier's check-in gives way to them (bot/safety_classifier.py).
@@ -4917,6 +4989,21 @@ _FIGURATIVE = re.compile(
     r"|(?:drowning|buried|swamped|snowed under) in (?:\w+ )?(?:paperwork|bills|forms|papers|emails|mail|laundry|homework|"
     r"calls|letters|claims|appointments|work|chores)(?: (?:for|from|with) (?:my |her |his |the )?(?:moms |mom s |dads )?"
     r"(?:medicare|medicaid|insurance|taxes|bills|claims|appointments|care|stuff|house|estate))? send help"
+    # in trouble with family for a slip: "my daughter is going to murder me, I forgot to weigh myself again" (en_42)
+    # (a child, a parent or the care team, never a partner; a slip already made, not a condition ("... if i dont give him
+    # the money"); and nothing after it but a few words: not "... hes on his way over and he has hit me before", reviewers)
+    r"|(?<=^ )(?:my )?(?:daughter|son|kids|grandkids|granddaughter|grandson|mom|mother|dad|father|doctor|dr \w+|nurse|"
+    r"cardiologist|case manager|sister|brother) (?:is|s|are|will be|gonna be) (?:going to|gonna|about to) (?:kill|murder) me,? "
+    # (an everyday slip only: not "... i didnt give him my pin number", "... i broke my hip", "... i left the gas on all night")
+    r"(?:i|because i|cause i|cuz i|since i) (?:\w+ )?(?:forgot (?:to )?(?:weigh|take|call|write|check|log|do)|forgot (?:my|her|his|the) "
+    r"(?:\w+ )?(?:pills?|meds|weigh\w*|appointment|class|list)|missed (?:my|the) (?:\w+ )?(?:appointment|appt|pill|dose|call|class|"
+    r"weigh\w*)|ate (?:\w+ ){0,3}(?:chips|cake|pie|candy|cookies|pizza|ham|fries|salt|dessert|ice cream)|skipped (?:my|the) (?:\w+ )?"
+    r"(?:walk|weigh\w*|class|exercises?))(?: \w+){0,4} ?$" + _NO_MEANS_AFTER +
+    # "the bills are drowning me but I'll manage, just complaining" (en_42)
+    # (the whole message: not "my copays are drowning me, i stopped taking my insulin to save money", a reviewer's find)
+    r"|(?<=^ )(?:the |my |these |all (?:the |these |my )?)?(?:bills?|debts?|copays?|expenses|payments|paperwork|rent|prices|costs) "
+    r"(?:are|is|keep|keeps) drowning (?:me|us)(?: but (?:ill|i ll|i will|well|we ll|we will) (?:manage|be fine|be ok|be okay|survive|"
+    r"figure it out))?(?: just (?:complaining|venting|saying))?(?: lol| haha)? ?$"
     # a price, not a heart: "i'm having a heart attack over the price of my meds" (en_37)
     r"|(?:having|have|had|gonna have|going to have|about to have|nearly had|almost had) a (?:heart attack|stroke|coronary) "
     r"(?:over|about) (?:the |this |that |these |those |my |our |her |his )?(?:\w+ )?(?:price|prices|cost|costs|bill|bills|"
@@ -4964,6 +5051,23 @@ _FIGURATIVE = re.compile(
     r"(?:raffle|lottery|lotto|bingo|jackpot|prize|contest|drawing|sweepstakes)(?= ?$| (?:lol|haha|yay|omg|woohoo)(?: \w+)? ?$)"
     # a game or a book club: "murder mystery book club tonight, i guessed the killer!" (en_31)
     r"|murder myster(?:y|ies)|whodunit|(?:guessed|guess|figured out|found out) (?:who )?(?:the )?(?:killer|murderer|culprit)"
+    # (es_38) a dish "para morirse de bueno"; money bleeding away ("me estoy desangrando con los precios de la
+    # gasolina"); a fit threatened on a condition ("me da un ataque si me vuelven a dejar en espera", and its twin "im
+    # gonna have a heart attack if they put me on hold again"), with no sign of one told after it
+    # (reviewers of the change: not "para morirme de buena vez", not "le dio un infarto, si no vienen rapido se muere", not
+    # "se esta desangrando, por los gastos no lo llevamos", not "... if my headache doesnt stop": only a dish, the writer's
+    # own money, and a wait or a line as the condition)
+    r"|(?:esta|estaba|quedo|salio|estan|quedaron|salieron) (?:\w+ )?(?:para|pa) morirse de (?:buen[oa]s?|ric[oa]s?|sabros[oa]s?|"
+    r"delicios[oa]s?)(?! vez)" + _NO_MEANS_AFTER_ES +
+    # (only a few closing words after them: not "... en espera, me duele el pecho", "... con la renta, ya no quiero vivir",
+    # "... on hold, cant breathe", a second reviewer's finds)
+    r"|me estoy desangrando con (?:los|las|el|la|tantos|tantas|estos|estas) (?:\w+ )?(?:precios?|cuentas|gastos|renta|deudas|pagos|"
+    r"facturas|biles|billes|intereses|impuestos|gasolina|copagos|aseguranza)(?: de (?:la|el|los|las) \w+)?" + _CLOSING_ES +
+    r"|(?<=^ )me (?:da|dara|va a dar) (?:un|el) (?:ataque|infarto|patatus|soponcio|coraje) si (?:me )?(?:vuelven|vuelve) a (?:dejar|poner|"
+    r"tener) (?:\w+ ){0,3}(?:en espera|en la linea|esperando|en la fila|en la cola)" + _CLOSING_ES +
+    r"|(?:going to|gonna|will|ill|i ll|about to) have (?:a )?(?:heart attack|stroke|coronary) if (?:they|you|this (?:bot|app|phone|line)|"
+    r"the (?:pharmacy|insurance|bot|app|line|phone)) (?:\w+ ){0,3}(?:put|puts|keep|keeps|leave|leaves|transfer|transfers) (?:me|us) "
+    r"(?:\w+ ){0,2}(?:on hold|waiting|in line)(?: (?:again|lol|haha|i swear|one more time|for an hour|another hour))* ?$"
     # the weather: "ya no aguanto el calor, me estoy asando" (es_27)
     r"|(?:me estoy|nos estamos) (?:asando|derritiendo|cocinando)|ya no aguanto (?:el|este|la|esta) (?:calor|caloron|bochorno|frio|ruido)"
     # "choking on all this information", "overdosed on christmas cookies", "strangle whoever designed these caps"

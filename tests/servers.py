@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from twilio.request_validator import RequestValidator
 
+from bench import cpu
 from bot import migrate
 from bot.care_import import load_care_file
 from bot.config import load_settings
@@ -190,40 +191,16 @@ CHILD_COMMANDS = {"rasa_sdk": "bot.action_server", "rasa run": "bot.rasa_server"
 
 def child_pids(running: RunningAssistant) -> list[int]:
     """Every process the runner started, and theirs."""
-    parents = {running.process.pid}
-    found: list[int] = []
-    changed = True
-    while changed:
-        changed = False
-        for proc in Path("/proc").iterdir():
-            if not proc.name.isdigit() or int(proc.name) in found:
-                continue
-            try:
-                stat = (proc / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) in parents:
-                found.append(int(proc.name))
-                parents.add(int(proc.name))
-                changed = True
-    return found
+    return sorted(cpu.descendants(running.process.pid, cpu.processes()) - {running.process.pid})
 
 
 def child_pid(running: RunningAssistant, needle: str) -> int:
     """The pid of the runner's child process whose command line contains `needle` (e.g.
     "bot.action_server"; "rasa_sdk" and "rasa run" still name the action and Rasa servers)."""
     needle = CHILD_COMMANDS.get(needle, needle)
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            stat = (proc / "stat").read_text()
-            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:  # it exited while we looked
-            continue
-        parent = int(stat.rsplit(")", 1)[1].split()[1])  # "pid (comm) state ppid ...": comm may hold spaces
-        if parent == running.process.pid and needle in cmdline:
-            return int(proc.name)
+    for pid, (parent, command, _) in cpu.processes().items():
+        if parent == running.process.pid and needle in command:
+            return pid
     raise LookupError(f"no child of {running.process.pid} runs {needle!r}")
 
 

@@ -176,3 +176,17 @@ def test_one_medicine_against_another_or_something_for_a_symptom(text, expected)
 ])
 def test_en_41_es_37_questions(text, expected):
     assert asks_medical_advice(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_42 / es_38: judgements asked, and their twins
+    ("mom skipped breakfast, can she still take the carvedilol or wait till lunch", True),
+    ("my pulse is 38 can i still take my carvedilol or wait", False),  # signs told: the model's check-in stays
+    ("can i double up tomorrow since i missed today", True),
+    ("can i take two classes since i missed last week", False),
+    ("i ate a whole bag of chips last night will that mess up my heart", True),
+    ("i paid half the bill will that mess up the numbers", False),
+    ("tengo una heridita en el dedo del pie que no se cierra desde hace 2 semanas, que hago", True),
+    ("a mi bebe le dio fiebre y de repente se puso rigido y los ojitos se le fueron para arriba, que hago", False),
+])
+def test_en_42_es_38_questions(text, expected):
+    assert asks_medical_advice(text) is expected

@@ -220,6 +220,19 @@ def test_resources_for_unknown_sender_are_local_or_nationwide_and_fit_one_sms(de
     ("existe guarderia de dia para personas grandes?", "caregiver_support"),
     ("mi mama se queda sola todo el dia, hay quien la pueda acompañar?", "caregiver_support"),
     ("las pastillas a mitad de precio, donde?", None),
+    # blind sets en_42 / es_38, and reviewers' twins that must not move
+    ("brochures about fluid and salt?", "education"), ("Is there a health fair coming up at St Mary's", "education"),
+    ("is there a class on giving medicines the right way? I help mom with hers", "education"),
+    ("my neighbor used to drive me everywhere but she moved to Texas", "transportation"),
+    ("como le hago pa que me recojan en la casa y me lleven al laboratorio", "transportation"),
+    ("alguien me puede llevar la despensa a la casa", "food"), ("cupones pa la despensa", "food"),
+    ("tienen cupones pa la metformina de mi mama o algo", "medication_assistance"),
+    ("mi mama recibio una factura de la ambulancia, hay forma de que se la perdonen", "financial_assistance"),
+    ("a debt collector is suing me over a medical bill", "legal"),
+    ("si uso los servicios del hospital me afecta pa la carga publica?", "legal"),
+    ("que me ayude a apelar lo que nego la aseguranza de mi insulina", "medication_assistance"),
+    ("moms porch steps are rotten, any repair programs for seniors", "housing"),
+    ("is there a phone friend program, somebody to call and chat", "mental_health"),
 ])
 def test_category_words_map_to_the_shared_vocabulary(text, category):
     assert resources.normalize_category(text) == category

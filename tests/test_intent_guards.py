@@ -1717,3 +1717,73 @@ def test_en_40_classes(text, predicted, expected):
 ])
 def test_en_41_es_37_classes(text, predicted, expected):
     assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_42 / es_38: what the model missed, with twins
+    ("buenas noches, ya hice todo lo de hoy o me falta algo", "report_task_done", "ask_tasks"),
+    ("did i do everything today or is there anything left?", "report_task_done", "ask_tasks"),
+    ("ya me pese y me tome todo, o me falta algo", "report_task_done", None),  # the weight and pills are still recorded
+    ("Hablo con una persona o es automatico esto? quiero un humano", "bot_challenge", "request_human"),
+    ("con quien hablo para preguntar del caso de mi papa, lo dieron de alta ayer", "find_resource", "request_human"),
+    ("con quien hablo para conseguir transporte a mis citas", "find_resource", None),
+    ("cant come next week my grandson is getting married", "find_resource", "cannot_make_appointment"),
+    ("cant come next week so i need a ride", "find_resource", None),
+    ("cant come next week, i wont be alive by then", "medical_question", None),
+    ("i volunteer at the food pantry that day can i switch", "find_resource", "cannot_make_appointment"),
+    ("i take my water pill that morning can i switch it to night", "medical_question", None),
+    ("i had the list on my fridge but the grandkids spilled juice all over it. can you send it again", "small_talk",
+     "ask_tasks"),
+    ("i had the list on the fridge but i cant read it, everything is blurry all of a sudden, text it again",
+     "medical_question", None),
+    ("Am I forgetting something today? I feel like I'm forgetting something", "find_resource", "ask_tasks"),
+    ("mom skipped breakfast, can she still take the carvedilol or wait till lunch", "report_task_done",
+     "medical_question"),
+    ("can i double up tomorrow since i missed today", "nlu_fallback", "medical_question"),
+    ("is the class in person or on the computer and what day", "find_resource", "ask_next_appointment"),
+    ("where and when is the low sodium cooking thing", "find_resource", "ask_next_appointment"),
+    ("is there a diabetes class and when is it", "find_resource", None),
+    ("Can I get a phone call from someone on mom's care team? Texting isn't working for us", "find_resource",
+     "request_human"),
+])
+def test_en_42_es_38_classes(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, gentler", [  # en_42 / es_38: the model's check-in, given way or kept
+    ("whats a good number to call if I ever feel really down? just want it saved", True),
+    ("whats the crisis line number? want it saved. i dont think i can make it through the week", False),
+    ("whats the number for poison control, want it by the phone, my grandson just swallowed something", False),
+    ("is this st marys? my friend died there in 2019 and i'm trying to get her records", True),
+    ("my husband died in 2021 and i need his death certificate, im thinking of joining him", False),
+    ("the knife i bought at the dollar store is so dull i cant cut a tomato", True),
+    ("the blade is so dull i cant cut paper, used it on my arms anyway", False),
+])
+def test_en_42_nothing_happening(text, gentler):
+    from bot.intent_guards import nothing_happening
+    assert nothing_happening(text) is gentler
+
+
+@pytest.mark.parametrize("text, named", [  # en_42 / es_38: a need named, or something urgent beside it
+    ("grabber thing for picking stuff up off the floor, i cant bend", True),
+    ("rent went up again, cant keep up", True),
+    ("mom slipped in the bathroom and now she cant bend her leg, need a wheelchair", False),
+    ("I keep holding onto furniture to get around the house", True),
+    ("mom is holding onto furniture and dragging her right foot since lunch", False),
+    ("alguien me puede llevar a urgencias? mi esposo esta bien palido y no habla bien", False),
+    ("i need someone to come sit with me, i dont want to be alone with these pills", False),
+    ("que me recojan, mi marido llego borracho y rompio todo", False),
+    ("mi mama vive sola y a veces no come porque ya no cocina, hay programa de comidas a domicilio?", True),
+])
+def test_en_42_names_a_need(text, named):
+    from bot.intent_guards import names_a_need
+    assert names_a_need(text) is named
+
+
+@pytest.mark.parametrize("text, person", [  # es_38: a person asked for, unless someone is unwell or in danger beside it
+    ("quiero un humano", True),
+    ("quiero un humano, me pico un alacran", False),
+    ("con quien hablo para que vengan a ver a mi papa, esta bien amarillo y no come", False),
+])
+def test_es_38_asks_for_a_person(text, person):
+    from bot.intent_guards import asks_for_a_person
+    assert asks_for_a_person(text) is person

@@ -3380,3 +3380,90 @@ def test_en_41_es_37_classes(text, kind):
 def test_threats_of_en_41(text, cue):
     from bot import safety_net
     assert safety_net.danger_cue(text) == cue
+
+
+@pytest.mark.parametrize("text, kind", [  # en_42 / es_38: the crises missed and the false alarms, as classes, with twins
+    # someone hurting a person now, unknown to the writer
+    ("I hear screaming next door, an old lady lives there, I think someone's hurting her", Kind.DANGER),
+    ("i think someone is hurting my grandma, i hear her crying through the wall", Kind.DANGER),
+    ("some guy is beating my dad outside", Kind.DANGER),
+    ("oigo gritos en la casa de al lado, creo que alguien la esta lastimando", Kind.DANGER),
+    ("alguien esta golpeando a mi vecina, la oigo llorar", Kind.DANGER),
+    ("unos tipos lo estan golpeando afuera de la tienda", Kind.DANGER),
+    ("someone is hurting her chances of getting approved", Kind.NONE),
+    ("somebody is hurting her feelings at the day program", Kind.NONE),
+    ("someone grabbed her a coffee on the way in", Kind.NONE),
+    ("creo que la esta lastimando el zapato", Kind.NONE),
+    ("alguien me esta atacando en el grupo de whatsapp", Kind.NONE),
+    ("creo que alguien nos esta pegando la gripa", Kind.NONE),
+    # sight gone from one eye
+    ("de la nada deje de ver de un ojo y me duele la cabeza horrible", MED),
+    ("de repente deje de ver del ojo izquierdo", MED),
+    ("ya no veo de un ojo desde hace un rato y me duele la cabeza", MED),
+    ("i stopped seeing out of one eye out of nowhere and my head is pounding", MED),
+    ("she went blind in one eye just now", MED),
+    ("deje de ver de un ojo hace anos por la catarata", Kind.NONE),
+    ("me operaron de la cabeza y deje de ver de un ojo, eso fue en 2019, necesito ayuda con los papeles", Kind.NONE),
+    ("i stopped seeing out of one eye from macular degeneration, are there talking clocks", Kind.NONE),
+    # idioms, and what stays a crisis beside them
+    ("el caldo de pollo que hice me quedo para morirse de bueno", Kind.NONE),
+    ("ya tengo las pastillas para morirme de buena vez", SUI),
+    ("tengo ganas de morirme de buena vez", SUI),
+    ("me estoy desangrando con los precios de la gasolina", Kind.NONE),
+    ("mi papa se esta desangrando, por los gastos no lo llevamos al hospital", MED),
+    ("me da un ataque si me vuelven a dejar en espera media hora, neta", Kind.NONE),
+    ("a mi papa le dio un infarto, si no vienen rapido se muere", MED),
+    ("a mi papa le dio un derrame si no me equivoco", MED),
+    ("im gonna have a heart attack if they put me on hold again", Kind.NONE),
+    ("im gonna have a stroke if my headache doesnt stop, worst of my life", MED),
+    ("dad said hes going to have a stroke if he doesnt lie down, his speech is off and his face looks funny", MED),
+    ("the bills are drowning me but I'll manage, just complaining", Kind.NONE),
+    ("my copays are drowning me, i stopped taking my insulin to save money", MED),
+    # asked ahead of time, not having one
+    ("what should i do if i think im having a heart attack, just want to know ahead of time", Kind.NONE),
+    ("what should i do if i think im having a heart attack", MED),
+    ("what should i do if i think im overdosing, i took a lot", MED),
+    # numbers kept by the phone, not a call for help; a reading is not a label
+    ("whats the number for poison control? setting up emergency numbers by my grandma's phone", Kind.NONE),
+    ("moms blood pressure is at stroke numbers and she has a bad headache", MED),
+    ("dads bp is in stroke numbers, hes dizzy and seeing double", MED),
+    # a break asked for by someone caring for family: their need, unless something dark is beside it
+    ("necesito un descanso, cuido a mi mama 24/7 y ya no puedo mas", Kind.NONE),
+    ("necesito un descanso, cuido a mi mama 24/7 y ya no puedo mas, ya tengo el mecate", SUI),
+    ("necesito un descanso de esta vida, cuido a mi mama y ya no puedo mas", SUI),
+    ("necesito un descanso, cuido a mi mama y ya no puedo mas, ya tengo las pastillas", SUI),
+    ("caring for my son who has autism, i need a break, i cant take it anymore, i keep thinking about the bridge", SUI),
+    ("caring for my mom 24/7, i need a break, i cant stand living anymore", SUI),
+])
+def test_en_42_es_38_classes(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_42 / es_38: the second reviewer's finds, each a twin that must not move
+    ("what should i do if i think im overdosing, just wondering, i took 20 of my sleeping pills", MED),
+    ("what should i do if i think im having a stroke? just want to be prepared. i cant feel my left leg", MED),
+    ("me da un ataque si me vuelven a dejar en espera, me duele el pecho", MED),
+    ("me estoy desangrando con la renta, ya no quiero vivir", SUI),
+    ("im gonna have a heart attack if they keep me on hold, cant breathe", MED),
+    ("necesito un descanso, cuido a mi mama y ya no puedo mas, ya no quiero seguir viva", SUI),
+    ("necesito un descanso, cuido a mi mama y ya no puedo mas, ya le pegue", SUI),
+    ("necesito un descanso eterno, cuido a mi mama y ya no puedo", SUI),
+    ("ya quiero descansar, cuido a mi esposo y ya no puedo mas", SUI),
+    ("somebody is beating me at cards tonight", Kind.NONE),
+    ("someone is hurting us with these new fees", Kind.NONE),
+    ("my dad went blind in one eye in the war, does the va have help", Kind.NONE),
+    ("alguien le esta golpeando el carro a mi hija", Kind.NONE),
+    ("de repente deje de ver de un ojo desde que me levante", MED),
+])
+def test_en_42_es_38_second_review(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [  # an everyday slip, as the whole message; never a threat or an injury
+    "my son is going to kill me, i broke my hip",
+    "my grandson is going to kill me, i didnt give him my pin number",
+    "My son is going to kill me because I lost his money, he's on his way over and he has hit me before",
+])
+def test_only_everyday_slips_are_figurative(text):
+    from bot.intent_guards import only_figurative
+    assert not only_figurative(text)
