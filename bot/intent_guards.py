@@ -957,8 +957,10 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent == "find_resource" and _THE_PLANS_VISIT.search(typed) and _PLAIN_WHEN.search(typed) \
             and asks_when_a_visit_is(text) and not _ANY_OFFERED.search(typed) and not _A_CALL_OR_A_WAY_IN.search(typed):
         return "ask_next_appointment"  # "is the class in person or on the computer and what day" (en_42): theirs, not a list
-    if intent == "report_task_done" and _DONE_OR_IS_THERE_MORE.search(typed):
-        return "ask_tasks"  # "buenas noches, ya hice todo lo de hoy o me falta algo" (es_38): the list asked, nothing named done
+    if intent in ("report_task_done", "nlu_fallback", "ask_tasks") and _DONE_OR_IS_THERE_MORE.search(typed):
+        # "buenas noches, ya hice todo lo de hoy o me falta algo" (es_38): the list asked, nothing named done, whichever of
+        # "task done" and "tasks" the model put first (the rules for "ya hice ..." below would make it a report)
+        return None if intent == "ask_tasks" else "ask_tasks"
     if intent not in ("report_task_done", "report_emergency", "inform_zip") and reading(text):
         return "report_task_done"  # "me salio 128 en ayunas", "wrote down 178.8": a reading, not a question or a date
     if intent in _CHECKED_OFF_OVERRIDES and _CHECK_MARK.search(text) and _CARE_PLAN_WORDS.search(typed):

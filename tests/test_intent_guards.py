@@ -1722,6 +1722,8 @@ def test_en_41_es_37_classes(text, predicted, expected):
 @pytest.mark.parametrize("text, predicted, expected", [  # en_42 / es_38: what the model missed, with twins
     ("buenas noches, ya hice todo lo de hoy o me falta algo", "report_task_done", "ask_tasks"),
     ("did i do everything today or is there anything left?", "report_task_done", "ask_tasks"),
+    ("buenas noches, ya hice todo lo de hoy o me falta algo", "nlu_fallback", "ask_tasks"),
+    ("buenas noches, ya hice todo lo de hoy o me falta algo", "ask_tasks", None),
     ("ya me pese y me tome todo, o me falta algo", "report_task_done", None),  # the weight and pills are still recorded
     ("Hablo con una persona o es automatico esto? quiero un humano", "bot_challenge", "request_human"),
     ("con quien hablo para preguntar del caso de mi papa, lo dieron de alta ayer", "find_resource", "request_human"),
