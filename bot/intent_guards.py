@@ -560,7 +560,7 @@ _MISSED_ON_THE_LIST_WORDS = (
     r"(?:did|have) (?:i|she|mom) (?:forget|forgotten|miss|missed) (?:anything|something)|"
     # "Am I forgetting something today? I feel like I'm forgetting something" (en_42)
     # (alone, or with the feeling said again: not "... she woke up and doesnt know where she is", a reviewer's find)
-    r"(?<=^)(?:am i|is (?:she|he|mom|my mom|my mother|dad)) (?:forgetting|missing) (?:anything|something) (?:today|this week|this morning)"
+    r"^(?:am i|is (?:she|he|mom|my mom|my mother|dad)) (?:forgetting|missing) (?:anything|something) (?:today|this week|this morning)"
     r"(?= ?\??$| ?\?? (?:i|she|he) feels? like (?:im|i am|shes|she is|hes|he is) (?:forgetting|missing) (?:anything|something) ?\??$)|"
     # "Was there more than the pills and the scale? I feel like I'm missing something" (en_33)
     r"(?:was|is) there (?:more|anything (?:else|more)) (?:than|besides|other than) (?:the|my|her) (?:pills|meds|medicine|scale|weigh\w*)|"
@@ -1635,12 +1635,12 @@ _UNWELL_BESIDE_A_PERSON = re.compile(
     r"hinchad[oa]|roj[oa] y caliente|sangr(?:ando|a mucho|e mucho)|duele|dolor|fiebre|calentura|temperatura alta|cuello duro|"
     r"vomit\w*|desmay\w*|mare\w*|respir\w*|pecho|golpe\w*|borrach\w*|drogad\w*|palid[oa]|no habla|no puede hablar|"
     r"boca de lado|no siento|se (?:le|me) (?:esta )?(?:yendo|va|fue) el aire|se pego|tirad[oa]|no se levanta|tieso|"
-    r"se quedo (?:tiesa|dormid[oa]|sin respirar|morad[oa])|se me rompio la fuente|contracciones|mollera|convuls\w*|tiembla|"
+    r"se quedo (?:tiesa|dormid[oa]|sin respirar)|se me rompio la fuente|contracciones|mollera|convuls\w*|tiembla|"
     r"muchas pastillas|todas (?:las|sus|mis) pastillas|se tomo (?:\w+ )?pastillas|(?:el|todo el) jarabe|se trago|no veo|nubl\w*|"
     r"viola\w*|manose\w*|alguien afuera|de repente|ya no quiero (?:vivir|seguir|nada|estar)|denunciar|me quita|me deja sin|"
     r"no me reconoce|cosas raras|orinar|hacer pipi|torci\w*|morad[oa]|queme|quemad[oa]|hirviendo|negr[oa] y|huele feo|"
     r"malit[oa]|no puedo ni|pararme|agitad[oa]|acelerad[oa]|a mil|mal del corazon|no me siento bien|malo del estomago|bien mal|"
-    r"me siento mal|sin comer|no he comido|pus|me canse de todo|"
+    r"sin comer|no he comido|pus|me canse de todo|"
     r"(?:is (?:my \w+|she|he)|im|hes|shes) dying(?! to)|bad thoughts|thoughts i|dont feel safe|(?:not )?safe with myself|"
     r"heart feels|might not make it|with my thoughts|trying (?:my|the) door|hearing someone|slipped|slip|spinning)\b")
 
@@ -1726,8 +1726,7 @@ _NUMBER_KEPT = re.compile(
     r"dads) (?:\w+ )?(?:phone|fridge|wall)|to (?:save|keep|post|put) (?:it|them)"
     r"(?: \w+){0,3} (?:by|near|on) (?:the|my|her|his|grandmas|moms|dads) (?:\w+ )?(?:phone|fridge|wall))"
     # (as the last words: not "... want it saved, i bought a rope", "... want it saved before he gets home", a second reviewer)
-    r"(?: (?:please|thanks|thank you|thx))? ?[.!?]* ?$)"
-    r".*")
+    r"(?: (?:please|thanks|thank you|thx))? ?[.!?]* ?$)")
 
 
 def nothing_happening(text: str) -> bool:

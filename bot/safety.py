@@ -2719,15 +2719,13 @@ _CARING_FOR = re.compile(
     r"esposo|esposa|mama|mami|papa|madre|padre|padres|hijo|hija|abuela|abuelita|abuelo|hermana|hermano)\b")
 # ... never beside a means, a plan or a wish to die ("... hay apoyo pa mi? ya tengo la soga")
 _DARK_BESIDE_CARING = re.compile(
-    rf"\b(?:{FIREARM}|rope|noose|a plan|the plan|pills (?:are )?ready|have the pills|die|dead|end it|kill|"
+    rf"\b(?:{FIREARM}|rope|noose|a plan|the plan|die|dead|end it|kill|"
     r"soga|cuerda|pistola|arma|veneno|morir\w*|matar\w*|ir(?:me)? con dios|quitarme la vida|acabar con todo|"
     # "... quiero que alguien me reemplace para siempre", "... porque me voy a ir" (a second reviewer of the en_35 change)
     r"para siempre|me voy a ir|irme|for good|forever|im leaving|going away|"
-    # pills gathered: "... cuido a mi mama y ya no puedo mas, ya tengo las pastillas" (found beside es_38)
-    r"(?:tengo|junte|guarde|juntando|guardando) (?:\w+ )?(?:pastillas|pildoras)|pastillas (?:listas|juntas)|"
-    r"(?:saved|saving|stocked|stockpiled|hoarded|collected) (?:up )?(?:\w+ )?pills|"
-    # (reviewers of the en_42 / es_38 change)
-    r"pastillas|pills|mecate|cuchillo|navaja|cuete|escopeta|todo listo|me despedi|desaparecer|(?:ir|irme) con|en paz|no despertar|"
+    # pills anywhere beside it ("... ya no puedo mas, ya tengo las pastillas", found beside es_38), and what reviewers of the
+    # en_42 / es_38 change found
+    r"(?:tengo|junte|guarde|juntando|guardando) (?:\w+ )?pildoras|pastillas|pills|mecate|cuchillo|navaja|cuete|escopeta|todo listo|me despedi|desaparecer|(?:ir|irme) con|en paz|no despertar|"
     r"bridge|life|living|alive|nothing left|(?:whats|what is) the point|point of|knife|blade|(?:said|say) goodbye|"
     r"vida|vivir|de una vez|por todas|muer\w*|importa si|pain|snap|do something|hurt (?:her|him|them|myself)|lose it|lose control|shake (?:her|him))\b")
 _A_BREAK_ASKED = re.compile(r"\b(?:(?:necesito|ocupo) un descanso|(?:i )?need a break)\b"
