@@ -24,10 +24,19 @@ Rasa's behaviour: tests/test_rasa_speedups.py checks it against Rasa's own.
   server, for every action call and closes it after: 0.89 against 0.35 ms a call to the action
   server's /health with one session kept. Everything else about the call (headers, token,
   compression, timeout, errors) is still Rasa's own `request`.
+- **A policy that cannot win is not asked** (`_rules_first`). Rasa asks every policy for
+  every prediction and then keeps the most confident, a tie going to the higher priority.
+  When RulePolicy (priority 6) is certain (1.0), MemoizationPolicy (3) and TEDPolicy (1)
+  cannot beat it: their answers are at most 1.0 and they make no end-to-end or no-user
+  predictions here. The one exception Rasa's ensemble makes, an action the tracker just
+  rejected, has its confidence zeroed everywhere, so they are asked then. Rasa's graph
+  runs RulePolicy before them (the test checks it); if it ever did not, they would
+  simply be asked as before.
 """
 from __future__ import annotations
 
 import asyncio
+import functools
 from typing import Any
 
 import aiohttp
@@ -65,6 +74,7 @@ def install() -> None:
     rasa_action.RemoteAction._validate_action_result = _validate_action_result
     _remember_minimal_graphs()
     _event_classes_by_name()
+    _rules_first()
     _installed = True
 
 
@@ -102,6 +112,61 @@ def _event_classes_by_name() -> None:
         return found if found is not None else resolve(type_name, default)
 
     Event.resolve_by_type = staticmethod(resolve_by_type)
+
+
+# RulePolicy's latest prediction and the tracker state it was made for: (tracker, number of
+# events, last event, prediction). One graph run asks RulePolicy before the policies below it.
+_latest_rule: tuple | None = None
+
+
+def _rules_first() -> None:
+    from rasa.core.policies.memoization import MemoizationPolicy
+    from rasa.core.policies.rule_policy import RulePolicy
+    from rasa.core.policies.ted_policy import TEDPolicy
+
+    rule_predict = RulePolicy.predict_action_probabilities
+
+    def predict_rule(self: RulePolicy, tracker: Any, domain: Any, *args: Any, **kwargs: Any) -> Any:
+        global _latest_rule
+        prediction = rule_predict(self, tracker, domain, *args, **kwargs)
+        _latest_rule = (tracker, len(tracker.events), _last(tracker), prediction)
+        return prediction
+
+    RulePolicy.predict_action_probabilities = predict_rule
+    for policy in (MemoizationPolicy, TEDPolicy):
+        policy.predict_action_probabilities = _unless_a_rule_is_certain(policy.predict_action_probabilities)
+
+
+def _last(tracker: Any) -> Any:
+    return tracker.events[-1] if tracker.events else None
+
+
+def _unless_a_rule_is_certain(predict: Any) -> Any:
+    @functools.wraps(predict)  # keeps Rasa's own as __wrapped__, for tests/test_rasa_speedups.py
+    def predict_unless_a_rule_is_certain(self: Any, tracker: Any, domain: Any, *args: Any, **kwargs: Any) -> Any:
+        if _rule_is_certain(self, tracker):
+            return self._prediction(self._default_predictions(domain))  # all zeros: it cannot win
+        return predict(self, tracker, domain, *args, **kwargs)
+
+    return predict_unless_a_rule_is_certain
+
+
+def _rule_is_certain(policy: Any, tracker: Any) -> bool:
+    from rasa.shared.core.events import ActionExecuted, ActionExecutionRejected
+    from rasa.shared.nlu.constants import TEXT
+
+    if _latest_rule is None:
+        return False
+    rule_tracker, count, last, prediction = _latest_rule
+    if rule_tracker is not tracker or count != len(tracker.events) or last is not _last(tracker):
+        return False  # made for another state (or RulePolicy has not run yet in this graph run)
+    if prediction.max_confidence < 1.0 or prediction.policy_priority <= policy.priority:
+        return False
+    if getattr(policy, "only_e2e", False) or TEXT in getattr(policy, "fake_features", {}):
+        return False  # TED could answer from the text, and the ensemble prefers that
+    last_action = next((e for e in reversed(tracker.events)
+                        if isinstance(e, (ActionExecuted, ActionExecutionRejected))), None)
+    return not isinstance(last_action, ActionExecutionRejected)
 
 
 class _Open:

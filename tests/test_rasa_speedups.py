@@ -209,3 +209,119 @@ def test_an_error_answer_raises_what_rasa_raises():
             await ours.close()
 
     assert asyncio.run(_with_echo_server(check, "/missing")) == 404
+
+
+# --- a policy that cannot win is not asked --------------------------------------------
+
+@pytest.fixture(scope="module")
+def agent():
+    from pathlib import Path
+
+    from rasa.core.agent import Agent
+
+    from bot.rasa_model import model_path
+
+    rasa_speedups.install()
+    path = model_path(Path(__file__).resolve().parent.parent / "models")
+    assert path.exists(), "no trained model: run `make test`"
+    return Agent.load(str(path))
+
+
+def _story_trackers(agent):
+    """Every story and rule of the training data and the test stories, as Rasa's own
+    `rasa test core` reads them."""
+    from rasa.core.test import _create_data_generator
+
+    trackers = []
+    for resource in ("data/stories", "data/rules", "tests/test_stories.yml"):
+        trackers += _create_data_generator(resource, agent, use_conversation_test_files="tests/" in resource).generate()
+    return trackers
+
+
+def _predictions_along(agent, story):
+    """The ensemble's prediction before each of the story's actions, in a tracker replayed
+    event by event (what `rasa test core` does)."""
+    from rasa.shared.core.events import ActionExecuted
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    events = list(story.events)
+    tracker = DialogueStateTracker.from_events(story.sender_id, events[:1], agent.domain.slots)
+    seen = []
+    for event in events[1:]:
+        if isinstance(event, ActionExecuted):
+            prediction = agent.processor._predict_next_with_tracker(tracker)
+            seen.append((prediction.max_confidence_index, prediction.max_confidence, prediction.policy_name,
+                         [{k: v for k, v in e.as_dict().items() if k != "timestamp"} for e in prediction.events]))
+        tracker.update(event)
+    return seen
+
+
+def _policy_nodes(agent):
+    """The loaded graph's nodes that ask a policy that may be skipped. A node holds the
+    function it calls from when the model was loaded, so that is where to swap it."""
+    return [node for node in agent.processor.graph_runner._instantiated_nodes.values()
+            if hasattr(node._fn, "__wrapped__")]
+
+
+def test_skipping_policies_that_cannot_win_predicts_what_rasa_predicts(agent, monkeypatch):
+    asked = []
+
+    def counted(rasas_own):
+        def predict(self, *args, **kwargs):
+            asked.append(type(self).__name__)
+            return rasas_own(self, *args, **kwargs)
+        return predict
+
+    nodes = _policy_nodes(agent)
+    assert sorted(type(node._component).__name__ for node in nodes) == ["MemoizationPolicy", "TEDPolicy"]
+    stories = _story_trackers(agent)
+    assert len(stories) > 50
+    with monkeypatch.context() as skipping:
+        for node in nodes:
+            skipping.setattr(node, "_fn", rasa_speedups._unless_a_rule_is_certain(counted(node._fn.__wrapped__)))
+        ours = [_predictions_along(agent, story) for story in stories]
+    asked_with_skip = asked.count("TEDPolicy")
+    asked.clear()
+    with monkeypatch.context() as rasa:
+        for node in nodes:
+            rasa.setattr(node, "_fn", counted(node._fn.__wrapped__))
+        theirs = [_predictions_along(agent, story) for story in stories]
+    from rasa.shared.core.constants import FOLLOWUP_ACTION
+
+    predictions = sum(1 for story in theirs for seen in story if seen[2] != FOLLOWUP_ACTION)
+    assert asked.count("TEDPolicy") == predictions  # Rasa asks TED for every prediction its graph makes
+    assert ours == theirs
+    assert asked_with_skip < predictions / 2, (asked_with_skip, predictions)  # RulePolicy ran first, and was certain
+    print(f"\nTED asked {asked_with_skip} times of {predictions} predictions")
+
+
+def test_an_action_just_rejected_asks_every_policy(agent):
+    """Rasa's ensemble zeroes a rejected action in every policy's prediction, so a certain
+    rule for it can lose: the other policies must answer then."""
+    from rasa.core.policies.policy import PolicyPrediction
+    from rasa.shared.core.events import ActionExecuted, ActionExecutionRejected, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    ted = _ted(agent)
+    tracker = DialogueStateTracker.from_events("rejected", [
+        ActionExecuted("action_listen"), UserUttered("hi", intent={"name": "greet", "confidence": 1.0})],
+        agent.domain.slots)
+    certain = [0.0] * len(agent.domain.action_names_or_texts)
+    certain[agent.domain.index_for_action("utter_greet")] = 1.0
+
+    def rule_said(probabilities):
+        rasa_speedups._latest_rule = (tracker, len(tracker.events), tracker.events[-1],
+                                      PolicyPrediction(probabilities, "RulePolicy", policy_priority=6))
+
+    rule_said(certain)
+    assert rasa_speedups._rule_is_certain(ted, tracker)
+    rule_said([p * 0.3 for p in certain])
+    assert not rasa_speedups._rule_is_certain(ted, tracker)  # the fallback's 0.3: TED may win
+    tracker.update(ActionExecutionRejected("utter_greet"))
+    assert not rasa_speedups._rule_is_certain(ted, tracker)  # the rule's state is gone
+    rule_said(certain)
+    assert not rasa_speedups._rule_is_certain(ted, tracker)  # certain, but right after a rejection
+
+
+def _ted(agent):
+    return next(node._component for node in _policy_nodes(agent) if type(node._component).__name__ == "TEDPolicy")
