@@ -163,7 +163,9 @@ KIND_WORD_SCORE = 2  # what a word for the task's kind alone adds to a match
 # The thing people name for a task's action: "how do I do the scale" is about weighing, "los
 # pasos pa medir la glucosa" about checking the sugar, "lo de la farmacia" about picking up.
 _NAMED_BY_ITS_TOOL = {"scale": "weigh", "glucose": "sugar", "glucosa": "azucar", "glucometro": "azucar",
-                      "glucometer": "sugar", "farmacia": "recoger"}
+                      "glucometer": "sugar", "farmacia": "recoger",
+                      # the finger prick that checks it: "como se hace la prueba del dedo" (es_39)
+                      "dedo": "azucar", "fingerstick": "sugar"}
 
 
 # Medicines by the names people give them: "the heart pill twice a day" is the beta blocker, not the

@@ -258,6 +258,13 @@ _PHRASES = {
     "epi pen": "epipen", "past out": "passed out", "pased out": "passed out",
     "pasd out": "passed out", "heart attach": "heart attack",
     "9 1 1": "911", "to many": "too many", "to much": "too much", "nine one one": "911",
+    # "chest" as voice typing hears it: "cheese pain real bad since lunch" (en_43)
+    # ... but a cheese named, or chess played, stays itself: "grilled cheese pain in my belly", "i play chess pain in my
+    # neck from looking down" (a reviewer's finds)
+    **{f"{kind} cheese": f"{kind} cheese" for kind in ("and", "of", "grilled", "cream", "string", "blue", "swiss", "goat",
+                                                     "cottage", "american", "feta", "cheddar", "pizza", "nacho")},
+    "play chess": "play chess", "playing chess": "playing chess", "played chess": "played chess",
+    "cheese pain": "chest pain", "cheese pains": "chest pains", "chess pain": "chest pain", "chess pains": "chest pains",
 }
 _PHRASE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")\b"
@@ -1138,6 +1145,38 @@ _SIDE_EFFECT_AFTER = re.compile(
     r"|^ (?:an? |one of the )?(?:early |warning |first )?(?:signs?|symptoms?)\b"
 )
 
+# Asked in general, as the whole message: "is chest pain always a heart attack?", "does numbness always mean a stroke or
+# can it be a pinched nerve" (en_43; not "is chest pain always a heart attack? it started an hour ago", "my arm is numb.
+# is chest pain always a heart attack", reviewers' finds)
+_A_SIGN_IN_GENERAL = (r"(?:(?:sudden|crushing|left|one side) )?(?:chest pains?|shortness of breath|numbness|numb face|slurred speech|"
+                      r"slurring|face drooping|(?:a )?droopy face|passing out|fainting|(?:a )?seizures?|bleeding|coughing up blood|"
+                      r"vomiting blood|throwing up blood|jaw pain|arm pain|sweating|dizziness|confusion|weakness|(?:a )?fall|"
+                      r"(?:a )?head injury|choking|black stool|(?:a )?headache|palpitations|swelling)(?: at rest)?")
+_ALWAYS_ASKED = re.compile(
+    # (the question word first: the lookaheads then scan the message only when it starts as one, once per match)
+    r" (?:is|are|does|do|can)\b"
+    r"(?!.*\b(?:help|hurry|urgent|scared|afraid|now|please|pls|happening|asap|911|ambulance)\b)"
+    # ... about no case at hand: nobody's, not "this", no reading, no overdose ("is my chest pain always a heart attack",
+    # "is chest pain like this always serious", "is sugar 38 always dangerous", "is an insulin overdose always fatal":
+    # a second reviewer's finds)
+    r"(?!.*\b(?:my|mine|his|her|hers|their|our|your|this|these|that|like|i|im|ive|have|having|has|had|mom|moms|mother|dad|dads|"
+    r"father|him|wife|wifes|husband|husbands|son|sons|daughter|daughters|grandma|grandpa|sister|brother|neighbor|"
+    r"overdos\w*|od|\d+\w*)\b)"
+    # ... and the sign named plainly, with nothing of when or how it came ("is passing out twice always serious", "does
+    # numbness since noon always mean a stroke", "is grandmas slurring always a stroke": the same reviewer's)
+    rf" (?:an? )?{_A_SIGN_IN_GENERAL}(?: (?:and|with) {_A_SIGN_IN_GENERAL})? "
+    r"(?:always|usually|necessarily|automatically) (?:mean |means |cause |be )?(?:an? )?"
+    r"(?:heart attack|stroke|emergency|serious|dangerous|heart failure|something (?:bad|serious)|bad|chest pain)"
+    r"(?: (?:in|for) (?:women|men|diabetics|older people|seniors|the elderly|heart patients))?"
+    r"(?: or (?:can|could|is|might) (?:it|that|this) (?:be |just be )?(?:an? )?(?:gas|anxiety|acid reflux|reflux|heartburn|"
+    r"indigestion|stress|pulled muscle|muscle|pinched nerve|nothing|panic|panic attack))? ?$")
+
+
+@functools.lru_cache(maxsize=16)
+def _asked_in_general(text: str) -> bool:
+    """Once per message, not per match: the lookaheads scan the whole message."""
+    return _ALWAYS_ASKED.match(text) is not None
+
 
 # ... or with the condition first: "the nurse said if he has chest pain to call
 # 911", "la enfermera dijo que si tengo dolor de pecho llame al 911".
@@ -1241,6 +1280,8 @@ def _is_live(m: re.Match[str]) -> bool:
     if _WHAT_FEELS_BEFORE.search(before) and (_FEELS_LIKE_AFTER.match(after) or before.endswith(("siente ", "ve ", "nota "))):
         return False
     if _SIDE_EFFECT_AFTER.match(after):
+        return False
+    if _asked_in_general(m.string) and not own_now:
         return False
     # "no chest pain since the stent", "no ha tenido convulsiones desde marzo"
     if _DENIED_BEFORE.search(before) and _SINCE_AFTER.match(after):
@@ -5006,7 +5047,7 @@ _FIGURATIVE = re.compile(
     r"|(?:having|have|had|gonna have|going to have|about to have|nearly had|almost had) a (?:heart attack|stroke|coronary) "
     r"(?:over|about) (?:the |this |that |these |those |my |our |her |his )?(?:\w+ )?(?:price|prices|cost|costs|bill|bills|"
     r"copay|copays|rent|total|receipt|statement|charges?|estimate|quote)\b"
-    r"|(?:end of my rope|at my wits end|losing my mind) (?:with|over|because of) (?:this|the|these|my|that) "
+    r"|(?:end of my rope|at my wits end|losing my mind|(?:going to|gonna|about to) lose my mind) (?:with|over|because of) (?:this|the|these|my|that) "
     r"(?:\w+ )?(?:remote|phone|computer|printer|bot|app|website|tv|wifi|internet|cable|machine|paperwork|forms?|bills?|insurance)"
     # frustration with the texts or the phone: "stop texting me so much I'm going to lose my mind", "this phone, I swear
     # im going to throw it out the window" (en_36); not "... throw myself out the window"
@@ -5151,6 +5192,15 @@ _FIGURATIVE = re.compile(
     r"|(?:this|the) (?:\w+ )?(?:weather|rain|snow|cold|heat|gray|grey) (?:\w+ )?(?:makes?|making) (?:me|us) (?:want to|wanna) "
     r"(?:shoot|kill) (?:myself|ourselves) (?:lol|lmao|haha|hahaha|jk)(?: (?:gray|grey|cold|snow|rain|sun|no|\d+|for|days?|weeks?|"
     r"so|all|week|month|winter|chicago|again|straight|in a row|it is|its|been|of|this))*(?= ?$)"
+    # ... or the texting line itself, with a laugh and nothing after but giving up on it: "ugh this texting system makes me
+    # want to jump off a bridge lol. never mind I'll call" (en_43)
+    # (the whole message, and only the texting line or the phone: not "this dialysis machine ...", "this whole thing ...",
+    # nor anything told before it, "i took all my pills and this phone ...", reviewers of the en_43 change)
+    r"|(?<=^ )(?:(?:ugh|omg|man|geez|jeez|honestly|seriously|i swear) )*(?:this|the|your) (?:stupid |dumb |new |automated )?"
+    r"(?:bot|app|robot|phone|texting system|text system|texting line|text line|texting thing|text thing|website) (?:makes?|making) "
+    r"(?:me|us) (?:want to|wanna) (?:shoot (?:myself|ourselves)|kill (?:myself|ourselves)|jump off a (?:bridge|cliff|roof|building)) "
+    r"(?:lol|lmao|haha|hahaha|jk)(?: (?:never ?mind|nvm|ill (?:just )?call(?: (?:you|them|the office|tomorrow|"
+    r"later|instead))?|ill figure it out))+(?= ?$)"
     # "I feel like I'm having a stroke trying to figure out this phone" (en_33)
     r"|feel(?:s|ing)? like (?:im|i am|i was|shes|hes) having (?:a stroke|a heart attack|an aneurysm|a breakdown) "
     r"(?:trying to|figuring out|reading|filling out|dealing with|over|with|because of) (?:\w+ ){0,4}?(?:this|the|these|your|my|that) "

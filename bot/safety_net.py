@@ -115,7 +115,17 @@ _SELF_HARM = (
     r"(?! (?:\w+ ){0,4}(?:papel|cocinando|picando|pelando|rasurando|afeitando|sin querer|nada grave))|"
     r"me cortaba|me estoy cortando|cortarme|cortandome|cortandose|(?:haciendo|hacerme|hacerse) dano|"
     # hanging oneself, not hanging up the phone ("voy a colgar, gracias")
-    r"colgarme|colgarse|me (?:voy a|quiero) colgar|ahorcar(?:me|se)|irme de este mundo|me voy de este mundo|dejar este mundo)"
+    r"colgarme|colgarse|me (?:voy a|quiero) colgar|ahorcar(?:me|se)|irme de este mundo|me voy de este mundo|dejar este mundo|"
+    # not safe with oneself, a means on the mind: "can someone stay with me tonight im not safe alone", "can someone stay
+    # with me i keep thinking about the pills" (a reviewer of the en_43 change: the model read a request for company)
+    r"(?:not|dont feel|do not feel|never feel) safe (?:being )?(?:alone|by myself|on my own|with myself|to be alone)|"
+    r"no (?:estoy|me siento) segur[oa] (?:sola?|conmigo misma?)|"
+    r"(?:keep|keeps|cant stop|been|always) thinking about (?:the|my|those|all (?:the|my)) (?:pills|gun|rope|bridge|knife)|"
+    # ... not wanting to be alone now, or wanting the heart to stop: "can someone stay with me i dont want to be alone
+    # right now", "afraid my heart is going to give out and i want it to" (the model read a need; found beside them)
+    r"(?:i|im) (?:dont|do not|really dont) want to be (?:alone|by myself) (?:right now|tonight|anymore)|"
+    r"heart (?:is going to|will|would|to|going to) (?:give out|stop)(?: \w+){0,4} (?:and |but )?(?:i|part of me) (?:want|wants|hope|wish) "
+    r"(?:it|it would|it to|it will|it does)\b)"
 )
 _DOWN = (
     # (not "my leg fell asleep")

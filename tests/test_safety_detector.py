@@ -3467,3 +3467,64 @@ def test_en_42_es_38_second_review(text, kind):
 def test_only_everyday_slips_are_figurative(text):
     from bot.intent_guards import only_figurative
     assert not only_figurative(text)
+
+
+@pytest.mark.parametrize("text, kind", [  # en_43 / es_39: the crisis missed and the false alarms, as classes, with twins
+    # "chest" as voice typing hears it
+    ("cheese pain real bad since lunch", MED),
+    ("chess pain and my arm is numb", MED),
+    ("i had mac and cheese pain in my stomach after", Kind.NONE),
+    # a general question about what a sign means, with nobody's own trouble told
+    ("is chest pain always a heart attack?", Kind.NONE),
+    ("does chest pain always mean a heart attack or can it be gas", Kind.NONE),
+    ("does numbness always mean a stroke", Kind.NONE),
+    ("is chest pain always a heart attack? because i have it", MED),
+    ("is chest pain always a heart attack? i have it and im sweating", MED),
+    ("is chest pain always a heart attack? mom has it", MED),
+    ("is chest pain always a heart attack? mine is crushing right now", MED),
+    ("my chest pain always means i need my nitro and i dont have it", MED),
+    ("is a headache always a stroke? my face is drooping", MED),
+    # the texting line itself, with a laugh and nothing after but giving up on it
+    ("ugh this texting system makes me want to jump off a bridge lol. never mind I'll call", Kind.NONE),
+    ("this bot makes me want to shoot myself lol nvm", Kind.NONE),
+    ("ugh this texting system makes me want to jump off a bridge lol. the pills are here", SUI),
+    ("this phone makes me want to kill myself lol its right here", SUI),
+    ("this phone makes me want to kill myself", SUI),
+    ("ugh this texting system makes me want to jump off a bridge", SUI),
+    ("this app makes me want to jump off a bridge lol never mind ill call, i mean it though", SUI),
+])
+def test_en_43_es_39_classes(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_43: the two reviewers' finds, each a twin that must not move
+    # danger told before the idiom, or a life's trouble in its place
+    ("i took all my pills and this phone makes me want to kill myself lol", SUI),
+    ("my husband collapsed and isnt breathing this phone makes me want to kill myself lol", SUI),
+    ("this dialysis machine makes me want to kill myself lol never mind", SUI),
+    ("this whole thing makes me want to kill myself lol", SUI),
+    ("my wife died last month. this whole thing makes me want to kill myself lol never mind", SUI),
+    ("this phone makes me want to kill myself lol", SUI),
+    ("this phone makes me want to kill myself lol forget it", SUI),
+    ("this phone makes me want to kill myself lol nvm. i took all my pills", SUI),
+    # a question about a case at hand, or with trouble beside it
+    ("is chest pain always a heart attack? it started an hour ago and wont stop", MED),
+    ("my arm is numb. is chest pain always a heart attack", MED),
+    ("does this always mean a heart attack? crushing chest", MED),
+    ("is vomiting blood always an emergency? a cup full", MED),
+    ("does shortness of breath always mean heart failure? gained 6 lbs this week", MED),
+    ("is chest pain always a heart attack?? HELP", MED),
+    ("is my chest pain always a heart attack", MED),
+    ("is chest pain like this always serious", MED),
+    ("does dads slurred speech always mean a stroke", MED),
+    ("is sugar 38 always dangerous", MED),
+    ("is an insulin overdose always fatal", MED),
+    ("does numbness since noon always mean a stroke", MED),
+    ("is grandmas slurring always a stroke", MED),
+    # a cheese named, chess played; and the dictated chest said another way
+    ("grilled cheese pain in my belly", Kind.NONE),
+    ("i play chess pain in my neck from looking down", Kind.NONE),
+    ("the cheese pain is back", MED),
+])
+def test_en_43_reviews(text, kind):
+    assert assess(text).kind is kind

@@ -153,3 +153,19 @@ def test_a_storey_is_not_the_floor():  # en_33: a broken elevator and the 6th fl
 def test_a_threat_with_a_condition_is_a_danger_cue(text, cue):
     from bot.safety_net import danger_cue
     assert danger_cue(text) == cue
+
+
+@pytest.mark.parametrize("text, cue", [  # en_43: not safe with oneself, a means on the mind (a reviewer's finds)
+    ("can someone stay with me tonight im not safe alone", "self_harm"),
+    ("can someone stay with me i keep thinking about the pills", "self_harm"),
+    ("no me siento segura sola esta noche", "self_harm"),
+    ("can someone stay with me i dont want to be alone right now", "self_harm"),
+    ("i am afraid all the time that my heart is going to give out and i want it to", "self_harm"),
+    ("i hope my heart doesnt stop", None),
+    ("mom doesnt want to be alone at the appointment, can someone go with her", None),
+    ("can someone stay with me when angela goes out of town", None),
+    ("is the parking garage safe alone at night", None),
+])
+def test_en_43_not_safe_alone(text, cue):
+    from bot import safety_net
+    assert safety_net.danger_cue(text) == cue
