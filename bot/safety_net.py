@@ -218,6 +218,12 @@ _CHILD_BREATHING = (
 _FAINTING = r"(?:me voy a desmayar|voy a desmayarme|se va a desmayar|(?:about|going) to (?:pass out|faint))"
 _CHEST = r"(?:chest (?:is )?(?:tight|pain|pressure|hurts|hurting|squeez\w*|heavy)|dolor (?:en el|de) pecho|pecho apretado|me aprieta el pecho)"
 _CHEST_WITH = r"(?:sweat\w*|nause\w*|throw(?:ing)? up|left arm|jaw|cant breathe|short of breathe|sudor\w*|vomit\w*|brazo izquierdo|no puedo respirar)"
+# The heart beating oddly beside the jaw or the left arm: "heart doing flip flops and my jaw hurts and i feel sick"
+# (en_43: the retrained model read emotional support)
+_HEART_ODD = (r"(?:heart (?:is |keeps |been |was )?(?:doing (?:flip ?flops|somersaults|cartwheels)|flip ?flopping|fluttering|racing|"
+              r"pounding|skipping|jumping|beating (?:fast|funny|weird|hard))|palpitations|corazon (?:me )?(?:late (?:muy )?(?:rapido|"
+              r"fuerte|raro|feo)|brinca|salta|palpita|aletea))")
+_JAW_OR_ARM = r"(?:jaw|left arm|brazo izquierdo|mandibula|quijada)"
 _FUMES_FROM = r"(?:furnace|heater|generator|boiler|space heater|calentador|calefaccion|calenton|generador)"
 _FUMES_SIGNS = r"(?:(?<!of )sick(?! of)|dizzy|headache|nause\w*|throwing up|mareado|mareada|dolor de cabeza|vomit\w*|beeping|alarm|alarma)"
 # Violence heard through a wall: "I can hear my neighbor screaming and things breaking" (en_27)
@@ -280,6 +286,7 @@ _CONCERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     ("child_breathing", _near(_CHILD, _CHILD_BREATHING, 10), None),
     ("fainting", _any(_FAINTING), None),
     ("chest_signs", _near(_CHEST, _CHEST_WITH, 8), None),
+    ("heart_and_jaw", _near(_HEART_ODD, _JAW_OR_ARM, 8), None),
     ("fumes", _near(_FUMES_FROM, _FUMES_SIGNS, 12), None),
     ("fire_or_gas", _any(_FIRE_OR_GAS), None),
     ("violence_heard", _near(_SCREAMING, _THINGS_BREAKING, 8), _VIOLENCE_NEARBY),

@@ -1789,3 +1789,15 @@ def test_en_42_names_a_need(text, named):
 def test_es_38_asks_for_a_person(text, person):
     from bot.intent_guards import asks_for_a_person
     assert asks_for_a_person(text) is person
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_43: a number to call back on, as the whole message
+    ("call me 773 555 0142 pls", "inform_dob", "request_human"),
+    ("Call me at (312) 555-0199 please", "nlu_fallback", "request_human"),
+    ("03/14/1952", "inform_dob", None),
+    ("call me 773 555 0142 my chest hurts", "inform_dob", None),
+    ("my number is 773 555 0142", "inform_dob", None),
+])
+def test_en_43_call_me_back_on(text, predicted, expected):
+    from bot.intent_guards import corrected_intent
+    assert corrected_intent(text, predicted) == expected

@@ -169,3 +169,15 @@ def test_a_threat_with_a_condition_is_a_danger_cue(text, cue):
 def test_en_43_not_safe_alone(text, cue):
     from bot import safety_net
     assert safety_net.danger_cue(text) == cue
+
+
+@pytest.mark.parametrize("text, cue", [  # en_43 after-run: the heart beating oddly beside the jaw or the left arm
+    ("heart doing flip flops and my jaw hurts and i feel sick", "heart_and_jaw"),
+    ("my heart is fluttering and my jaw hurts", "heart_and_jaw"),
+    ("el corazon me brinca y me duele la quijada", "heart_and_jaw"),
+    ("my heart was racing and my jaw hurt last year, they said it was anxiety", None),
+    ("my heart is racing, the bulls won, jaw dropped", None),
+])
+def test_en_43_heart_and_jaw(text, cue):
+    from bot import safety_net
+    assert safety_net.danger_cue(text) == cue
