@@ -120,7 +120,9 @@ _SELF_HARM = (
     # with me i keep thinking about the pills" (a reviewer of the en_43 change: the model read a request for company)
     r"(?:not|dont feel|do not feel|never feel) safe (?:being )?(?:alone|by myself|on my own|with myself|to be alone)|"
     r"no (?:estoy|me siento) segur[oa] (?:sola?|conmigo misma?)|"
-    r"(?:keep|keeps|cant stop|been|always) thinking about (?:the|my|those|all (?:the|my)) (?:pills|gun|rope|bridge|knife)|"
+    # (not "my pills": "i keep thinking about my pills, did i take the carvedilol" is a worry about a dose; found on rereading)
+    r"(?:keep|keeps|cant stop|been|always) thinking about (?:(?:the|those|all the|all my) (?:pills|gun|rope|bridge|knife)|"
+    r"my (?:gun|rope|knife))|"
     # ... not wanting to be alone now, or wanting the heart to stop: "can someone stay with me i dont want to be alone
     # right now", "afraid my heart is going to give out and i want it to" (the model read a need; found beside them)
     r"(?:i|im) (?:dont|do not|really dont) want to be (?:alone|by myself) (?:right now|tonight|anymore)|"

@@ -159,6 +159,7 @@ def test_a_threat_with_a_condition_is_a_danger_cue(text, cue):
     ("can someone stay with me tonight im not safe alone", "self_harm"),
     ("can someone stay with me i keep thinking about the pills", "self_harm"),
     ("no me siento segura sola esta noche", "self_harm"),
+    ("i keep thinking about my pills, did i take the carvedilol this morning", None),
     ("can someone stay with me i dont want to be alone right now", "self_harm"),
     ("i am afraid all the time that my heart is going to give out and i want it to", "self_harm"),
     ("i hope my heart doesnt stop", None),
