@@ -78,7 +78,7 @@ from bot.dialogue import fold_accents
 
 __all__ = [
     "Kind", "Assessment", "assess", "response_text", "check_in_response",
-    "CHECK_IN_RESPONSE", "is_crisis_response", "is_check_in", "looks_spanish", "explained_away",
+    "CHECK_IN_RESPONSE", "is_crisis_response", "is_check_in", "looks_spanish", "explained_away", "asked_in_general",
 ]
 
 
@@ -5250,6 +5250,12 @@ def told_lightly(text: str) -> bool:
     now, and the classifier's emergency gives way to the same reading (bot/safety_classifier.py)."""
     prepared = _prepare(text or "")
     return bool(prepared.strip()) and (prepared.laughing or prepared.on_screen)
+
+
+def asked_in_general(text: str) -> bool:
+    """A general question about what a sign means, as the whole message ("is chest pain always a
+    heart attack?"): a learning question the care team answers, not an emergency (`_ALWAYS_ASKED`)."""
+    return bool(text) and _asked_in_general(_prepare(text))
 
 
 def explained_away(text: str) -> bool:

@@ -77,6 +77,10 @@ class SafetyOverride(GraphComponent):
                 cue = safety_net.danger_cue(text)
                 if cue is not None:
                     _promote_because(message, EMERGENCY_INTENT, f"net:{cue}")
+                elif predicted == EMERGENCY_INTENT and safety.asked_in_general(text):
+                    # "is chest pain always a heart attack?": the care team answers it (the model's next guess was a
+                    # near-zero "next appointment", en_43)
+                    _promote_because(message, MEDICAL_QUESTION_INTENT, "asked_in_general")
                 elif predicted == EMERGENCY_INTENT and safety.explained_away(text):
                     _demote_emergency(message, "explained_away")
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_when_a_visit_is(text):

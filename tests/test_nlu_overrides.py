@@ -402,3 +402,11 @@ def test_a_plain_report_of_a_task_is_one_when_only_the_fallback_is_left():  # en
     [question] = SafetyOverride().process([parsed("the doctor said my heart looks good", ("report_emergency", 0.6),
                                                   ("nlu_fallback", 0.5))])
     assert question.get(INTENT)["name"] != "report_task_done"
+
+
+def test_a_general_question_about_a_sign_goes_to_the_care_team():  # en_43
+    asked, told = SafetyOverride().process([
+        parsed("is chest pain always a heart attack?", ("report_emergency", 0.97), ("ask_next_appointment", 0.01)),
+        parsed("is my chest pain always a heart attack", ("report_emergency", 0.97), ("ask_next_appointment", 0.01))])
+    assert asked.get(INTENT)["name"] == "medical_question" and asked.get("safety")["signal"] == "asked_in_general"
+    assert told.get(INTENT)["name"] == "report_emergency" and told.get("safety")["kind"] == "medical_emergency"
