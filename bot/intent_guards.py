@@ -417,9 +417,10 @@ _CALL_ME = re.compile(
     r"(?:my |her |his |the |moms |mom s |dads )?(?:care team|team|office|case management)|"
     # "can a social worker call me I'm helping my elderly uncle" (en_38)
     r"(?:can|could|will|would) (?:a|the|my|her|his) (?:social worker|case ?worker|care manager) (?:please )?(?:call|phone) (?:me|us)|"
-    # a number to call them back on, as the whole message: "call me 773 555 0142 pls" (en_43: the digits read as a birth date)
-    r"^(?:please |pls )?(?:call|phone) (?:me|us) (?:back )?(?:at |on )?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}(?: (?:pls|please|thanks|thank you|"
-    r"asap|today|tomorrow|when you can))*\W*$)\b")
+    # a number to call them back on, as the whole message: "call me 773 555 0142 pls" (en_43: the digits read as a birth date;
+    # the typed text has no brackets, dots or dashes left: "(773) 555-0142" reads "773 555 0142")
+    r"^(?:please |pls )?(?:call|phone) (?:me|us) (?:back )?(?:at |on )?\d{3} ?\d{3} ?\d{4}(?: (?:pls|please|thanks|thank you|"
+    r"asap|today|tomorrow|when you can))*$)\b")
 _CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk", "find_resource",
                                 "bot_challenge", "inform_dob"})
 # A person asked for by name of role ("need to talk to a real person about my mother's care, the

@@ -41,6 +41,8 @@ from typing import Any
 
 import aiohttp
 from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
+from rasa.shared.core.events import ActionExecuted, ActionExecutionRejected
+from rasa.shared.nlu.constants import TEXT
 from rasa.utils.endpoints import EndpointConfig
 
 # Idle connections are closed by us before the action server would close them (Sanic's
@@ -152,9 +154,6 @@ def _unless_a_rule_is_certain(predict: Any) -> Any:
 
 
 def _rule_is_certain(policy: Any, tracker: Any) -> bool:
-    from rasa.shared.core.events import ActionExecuted, ActionExecutionRejected
-    from rasa.shared.nlu.constants import TEXT
-
     if _latest_rule is None:
         return False
     rule_tracker, count, last, prediction = _latest_rule

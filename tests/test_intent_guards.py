@@ -1799,5 +1799,4 @@ def test_es_38_asks_for_a_person(text, person):
     ("my number is 773 555 0142", "inform_dob", None),
 ])
 def test_en_43_call_me_back_on(text, predicted, expected):
-    from bot.intent_guards import corrected_intent
     assert corrected_intent(text, predicted) == expected
