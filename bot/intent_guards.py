@@ -74,7 +74,8 @@ _ADVICE_OVERRIDES = frozenset({
 
 # "When / what day / what time is ...", "confirm the date", "cuando es", "a que hora".
 _WHEN = re.compile(
-    r"\b(?:when|what (?:day|date|time)|which day|what dia|confirm|remind me (?:when|of)|"
+    # (voice typing's "win is", "wen is": "win is my next a point meant", en_44)
+    r"\b(?:when|(?:win|wen|whin) (?:is|are|do|does|will)|what (?:day|date|time)|which day|what dia|confirm|remind me (?:when|of)|"
     r"is (?:it|the \w+(?: \w+){0,2}) (?:on |at |tomorrow|tmrw|tmr|tmw|2morrow|today|this|next|in the (?:morning|afternoon))|"
     r"cuando|que (?:dia|fecha|hora)|q (?:dia|fecha)(?! (?:es|era) hoy\b)|a que horas?|confirmar|"
     # "me dicen la fecha otra vez" (es_34)
@@ -150,6 +151,7 @@ _OWN_CLASS = re.compile(
 # A visit, call, class or test on a plan, for a question about when the classifier could not place.
 _VISIT = re.compile(
     r"\b(?:appointment|appt|visit|class|call|calling|phone|lab|labs|blood (?:test|work|draw|drawn)|bloodwork|check ?up|follow ?up|"
+    r"a ?point ?(?:meant|mint|ment)s?|apointment|appoinment|appointmint|"
     r"cooking thing|"
     r"doctor|dr|cardiologist|nurse|cita|clase|clasesita|clasecita|citita|llamada|laboratorio|analisis|consulta|enfermera|doctora?|"
     r"examen(?:es)? de (?:sangre|laboratorio))\b")
@@ -946,6 +948,15 @@ def _typed(text: str) -> str:
     return " ".join(re.sub(r"[^\w/? ]+", " ", folded).split())
 
 
+# A kind of class or group asked for by who it is for, as the message's start: not the plan's own class reported
+_A_CLASS_SOUGHT = re.compile(r"^(?:any |an |a |looking for (?:an? )?|need (?:an? )?|is there (?:an? )?|are there (?:any )?)?(?:\w+ ){0,2}"
+                             r"(?:class|classes|program|programs|group|groups|clase|clases|programa|grupo) "
+                             r"(?:for|near|in|around|para|cerca) (?:seniors|older|elderly|people|folks|adults|diabetics|caregivers|"
+                             r"families|women|men|heart|me|us|my|personas|mayores|gente|cuidadores)\b")
+_A_CLASS_TOLD_ABOUT = re.compile(r"\b(?:went|was|were|attended|enjoyed|loved|liked|great|fun|over|nice|good|ok|okay|completed?|"
+                                 r"today|tonight|this morning|yesterday|fue|estuvo|me gusto|hoy|ayer)\b")
+
+
 def corrected_intent(text: str, intent: str | None) -> str | None:
     """The intent the message should have, or None to keep the classifier's."""
     typed = _typed(text)
@@ -969,6 +980,10 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "report_task_done"  # "me salio 128 en ayunas", "wrote down 178.8": a reading, not a question or a date
     if intent in _CHECKED_OFF_OVERRIDES and _CHECK_MARK.search(text) and _CARE_PLAN_WORDS.search(typed):
         return "report_task_done"  # "supper pill ✔": ticked off, not a question about the pill
+    if intent == "medical_question" and _CHECK_MARK.search(text) and _CARE_PLAN_WORDS.search(typed) \
+            and not _QUESTION.search(typed) and not _DISTRESS.search(typed) and not _SYMPTOM_TOLD.search(typed) \
+            and not advice.asks_medical_advice(text):
+        return "report_task_done"  # "water pill ✔" (en_44): a tick is not a question, when nothing else is asked or felt
     if intent in _MARKED_DONE_OVERRIDES and _MARKED_DONE.search(typed) and not _QUESTION.search(typed) \
             and (intent in _CHECKED_OFF_OVERRIDES or not (_DISTRESS.search(typed) or _SYMPTOM_TOLD.search(typed)
                                                           or advice.asks_medical_advice(text))):
@@ -1031,6 +1046,10 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and not _CANT_ATTEND.search(typed) and not _CHANGE.search(typed) and not _SWITCH_IT.search(typed) \
             and not (intent == "ask_next_appointment" and _WHEN.search(typed)):  # "when is it, and is there a ride": both asked
         return "find_resource"  # "mom needs rides to the lab, who do I call to set that up"
+    if intent in ("report_task_done", "small_talk", "nlu_fallback") and _A_CLASS_SOUGHT.match(typed) \
+            and not _SOMETHING_DONE.search(typed) \
+            and not _A_CLASS_TOLD_ABOUT.search(typed) and not _CHECK_MARK.search(text):
+        return "find_resource"  # "exercise class for seniors with heart problems" (en_44): a class looked for, nothing done
     if intent in ("report_task_done", "nlu_fallback", "ask_task_instructions") and _PRICED_OUT.search(typed) \
             and (resources.MEDICINE.search(typed) or _SUPPLIES.search(typed)) and not advice.asks_medical_advice(text):
         return "find_resource"  # "my copay for the carvedilol went up to 45 dollars", "didnt pick it up, too expensive"

@@ -22,23 +22,30 @@ from bot import safety
 from bot.safety import _NOW_RE, _PAST_RE, _inside_idiom, _is_live, _prepare
 
 _SOMEONE = (
-    r"(?:he|hes|hell|hed|she|shes|they|theyre|him|her|someone|somebody|a man|a guy|a woman|guy|man|stranger|"
+    r"(?:he|hes|hell|hed|she|shes|they|theyre|him|her|someone|somebody|a man|a guy|a woman|guy|man|stranger|landlord|"
     r"my (?:\w+ )?(?:husband|wife|son|daughter|nephew|niece|grandson|granddaughter|brother|sister|boyfriend|girlfriend|"
-    r"partner|ex|aide|caregiver|neighbor|neighbour|roommate|tenant|father|dad|mother|mom|uncle|cousin|son in law)s?|"
+    r"partner|ex|aide|caregiver|neighbor|neighbour|roommate|tenant|landlord|landlady|father|dad|mother|mom|uncle|cousin|son in law)s?|"
     r"(?:her|his|moms|dads) (?:\w+ )?(?:husband|wife|son|daughter|boyfriend|girlfriend|partner|ex|aide|caregiver|nephew|grandson)|"
-    r"the (?:aide|caregiver|neighbor|neighbour|man|guy|lady|woman|girl|nurse)|"
+    r"the (?:aide|caregiver|neighbor|neighbour|landlord|landlady|super|man|guy|lady|woman|girl|nurse)|"
     r"el|ella|alguien|un (?:hombre|senor|tipo)|mi (?:\w+ )?(?:esposo|esposa|hijo|hija|yerno|nuera|sobrino|nieto|hermano|hermana|"
-    r"novio|novia|pareja|ex|vecino|vecina|papa|padre|mama|madre|abuela|abuelo|tio|primo|cuidador|cuidadora)|"
-    r"(?:su|el) (?:novio|esposo|ex|pareja|hijo|cuidador|cuidadora|vecino))"
+    r"novio|novia|pareja|ex|vecino|vecina|papa|padre|mama|madre|abuela|abuelo|tio|primo|cuidador|cuidadora|casero|casera|dueno)|"
+    r"(?:su|el) (?:novio|esposo|ex|pareja|hijo|cuidador|cuidadora|vecino|casero|dueno))"
 )
 # Not "my back is shot", "murder on her sleep", "panic attacks", "grab bars".
 _HARM = (
-    r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|slap\w*|kick\w*|chok(?:e|es|ed|ing)|shov\w*|push(?:ed|es|ing)|"
+    # (not a bill or a push to sign: "my landlord hit me with a 200 dollar fee", "the super keeps pushing me to sign the new
+    # lease", "hitting me up about the rent": the landlord's reviewer's finds)
+    r"(?:(?:hit|hits|hitting)(?! (?:me|us|her|him) (?:up|with (?:a|an|another|the|this|these) (?:\w+ ){0,3}(?:fees?|bills?|charges?|increase|"
+    r"notice|letter|rent))\b)|beat|beats|beating|beaten|punch\w*|slap\w*|kick\w*|chok(?:e|es|ed|ing)|shov\w*|"
+    r"push(?:ed|es|ing)\b(?! (?:me|us|her|him) to (?:sign|pay|move|leave|decide|buy|renew)\b)|"
     # (a threat to evict is not one of harm: "her landlord is threatening to evict her", en_41; cutting off oxygen, reporting
     # to the police for pills are: a reviewer's finds. The \b keeps \w* from giving back letters to dodge the lookahead.)
-    r"hurt(?:s|ing)?|threat\w*\b(?! to evict)|attack(?:ing|ed)|grabb\w*|strangl\w*|lock\w* (?:me|her|him|us) (?:in|out)|"
-    r"(?:kill|killing)(?! the (?:lights?|engine|tv|music|power|radio|noise|bugs?|weeds?|mood|time|germs?)\b)|stab\w*|shoot(?:ing)?|shot (?:at|him|her|me)|"
-    r"peg\w*|golpe\w*|empuj\w*|amenaz\w*|mat(?:ar|a|o)(?:me|la|lo|nos)?|lastim\w*|ahorc\w*|apunal\w*|dispar\w*)"
+    r"hurt(?:s|ing)?|threat\w*\b(?! (?:to (?:evict|raise|sue|tow|take (?:me|us|her|him) to court)|with (?:eviction|court|a fee|fees|late fees))\b)|attack(?:ing|ed)|grabb\w*|strangl\w*|lock\w* (?:me|her|him|us) (?:in|out)|"
+    # (not an everyday thing as the weapon: "my landlord is trying to kill me with this heat", a labelled look-alike)
+    r"(?:kill|killing)(?! the (?:lights?|engine|tv|music|power|radio|noise|bugs?|weeds?|mood|time|germs?)\b"
+    r"| (?:me|us|her|him) with (?:this|the|these|all (?:this|these|the)|his|her|their) (?:heat|cold|noise|rent|bills?|prices?|smell|"
+    r"paperwork|kindness|questions|texts|cooking|fees|late fees|construction|repairs|rules)\b)|stab\w*|shoot(?:ing)?|shot (?:at|him|her|me)|"
+    r"peg\w*|golpe\w*|empuj\w*|amenaz\w*\b(?! con (?:subir|echar\w*|desalojar\w*|demandar\w*|correr\w*|cobrar\w*|la renta|la corte)\b)|mat(?:ar|a|o)(?:me|la|lo|nos)?|lastim\w*|ahorc\w*|apunal\w*|dispar\w*)"
 )
 # A threat with a condition: "my husband is going to kill me if i dont give him money", "mi esposo me va a matar si no le
 # doy dinero" (found while tuning on es_29: neither the rules nor the model had it)
@@ -263,6 +270,15 @@ def _any(pattern: str) -> re.Pattern[str]:
     return re.compile(rf" {_NOT_DENIED}{pattern}\b")
 
 
+# A hand that cannot type or hold a cup and feels numb or strange, with no everyday cause told anywhere (numb from the
+# cold, from shovelling, a dentist's needle, slept on it, a condition of years): "i cnat typ rite my hnd is wierd"
+# (en_44). Sudden, it is the detector's stroke rule.
+_NO_EVERYDAY_HAND_CAUSE = re.compile(
+    r"^(?!.*\b(?:from|slept|sleeping|sleep|shovel\w*|typing|holding|nails|manicure|dentist|novocaine|numbing|cuff|hiking|snow|"
+    r"cold|freezing|arthritis|carpal|neuropathy|chemo|ms|raynauds?|dialysis|gym|workout|lol|haha|asked|homework|class|years|"
+    r"months|always|iv|shot|injection|vaccine|cast|splint|sling|brace|gout|tendonitis|screen|diabetes|cracked|gloves|"
+    r"since (?:my|her|his) (?:\w+ )?(?:stroke|surgery|accident))\b)")
+
 _CONCERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     # (cue, pattern vetted like a rule's match, a pattern that must also be in the message)
     ("harm_by_person", _then(_SOMEONE, _HARM, 6), _any(f"(?:{_FEAR_OR_NOW}|{_WEAPON}|{_COERCION})")),
@@ -289,6 +305,7 @@ _CONCERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     ("fainting", _any(_FAINTING), None),
     ("chest_signs", _near(_CHEST, _CHEST_WITH, 8), None),
     ("heart_and_jaw", _near(_HEART_ODD, _JAW_OR_ARM, 8), None),
+    ("hand_failing", _near(safety.CANT_USE_HAND, safety.HAND_GONE_ODD.removeprefix("\\b"), 8), _NO_EVERYDAY_HAND_CAUSE),
     ("fumes", _near(_FUMES_FROM, _FUMES_SIGNS, 12), None),
     ("fire_or_gas", _any(_FIRE_OR_GAS), None),
     ("violence_heard", _near(_SCREAMING, _THINGS_BREAKING, 8), _VIOLENCE_NEARBY),

@@ -1800,3 +1800,40 @@ def test_es_38_asks_for_a_person(text, person):
 ])
 def test_en_43_call_me_back_on(text, predicted, expected):
     assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_44: a class looked for by who it is for, not the plan's class done
+    ("exercise class for seniors with heart problems", "report_task_done", "find_resource"),
+    ("exercise class for seniors with heart problems", "small_talk", "find_resource"),
+    ("walking group for older folks near me", "report_task_done", "find_resource"),
+    ("cooking class for seniors done", "report_task_done", None),
+    ("went to the exercise class for seniors", "report_task_done", None),
+    ("low salt class for me went great", "report_task_done", None),
+    ("walking group for seniors this morning, nice", "report_task_done", None),
+    ("chair yoga class for seniors today ✔", "report_task_done", None),
+    ("cardiac rehab class for heart patients completed", "report_task_done", None),
+])
+def test_en_44_a_class_sought(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_44: voice typing's "win is my next a point meant"
+    ("win is my next a point meant", True),
+    ("wen is my a point mint", True),
+    ("i want to win the lottery", False),
+    ("win is the game on", False),
+    ("my chest hurts win is my next a point meant", False),
+])
+def test_en_44_a_dictated_appointment(text, expected):
+    from bot.intent_guards import asks_when_a_visit_is
+    assert asks_when_a_visit_is(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_44: a tick beside a care-plan item is a report, unless something is asked or felt
+    ("water pill ✔", "report_task_done"),
+    ("water pill ✔ but my chest hurts", None),
+    ("water pill ✔ should i take another?", None),
+    ("water pill ✔ dizzy now", None),
+])
+def test_en_44_a_tick_the_model_took_for_a_question(text, expected):
+    assert corrected_intent(text, "medical_question") == expected

@@ -3528,3 +3528,162 @@ def test_en_43_es_39_classes(text, kind):
 ])
 def test_en_43_reviews(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_44 / es_40: the crises missed and the false alarms, as classes, with twins
+    # three doses or more by mistake, the mistake told first or after; not a schedule, not another slip
+    ("i accidentally took my water pill 3 times today", MED),
+    ("i accidentally took my heart pill 4 times this morning", MED),
+    ("took my water pill 3 times today by accident", MED),
+    ("i take my water pill 3 times a day, i accidentally skipped one", Kind.NONE),
+    ("forgot my pill yesterday, took my water pill 3 times a day like the dr said", Kind.NONE),
+    # a fall, and a person's leg that will not hold them now
+    ("mom tripped over the rug, she says her leg wont hold her, im on the phone with her", MED),
+    ("dad slipped in the shower and his hip cant bear weight", MED),
+    ("she fell yesterday and now her leg wont hold her", MED),
+    ("my mom took a fall and her leg wont hold her", MED),
+    ("i fell last spring and my knee still wont hold me, need a cane", Kind.NONE),
+    ("fell asleep and my leg wont hold me, pins and needles lol", Kind.NONE),
+    # a hand that stopped obeying, unexplained or sudden
+    ("cant write good my hand went numb all of a sudden", MED),
+    ("cant type my hand is numb its cold in here but this feels different", MED),
+    ("i cnat typ rite my hnd is wierd", Kind.NONE),  # not sudden: the net's check-in (test_safety_net.py)
+    ("i cant type right my hand is numb from arthritis", Kind.NONE),
+    ("i cant type right because my phone screen is cracked", Kind.NONE),
+    ("my hand is weird since my stroke in 2020, cant write right", Kind.NONE),
+    # a shot that was a vaccine, named as one right after it
+    ("got shot today, the flu shot, arms sore", Kind.NONE),
+    ("i got shot today, covid booster, feel achy lol", Kind.NONE),
+    ("got shot today, not the flu shot, a real gun", MED),
+    ("my grandson got shot outside the store, bleeding", MED),
+    # an ambulance seen in the street, wished well; an ambulance's bill among bills
+    ("saw an ambulance on my street hope everyones ok", Kind.NONE),
+    ("saw an ambulance outside hope its not for mom shes not answering", MED),
+    ("so i got three bills this week one from the hospital one from the ambulance and i cant pay them", Kind.NONE),
+    ("got a bill from the ambulance, can you help me pay it", Kind.NONE),
+    ("need an ambulance my husband fell, got bills everywhere", MED),
+    ("the bill from the ambulance came but send an ambulance now hes not breathing", MED),
+    # 911 or the ER, asked in general as the whole message
+    ("when is it 911 vs just going to the ER, like how do you decide", Kind.NONE),
+    ("when is it 911 or the er", Kind.NONE),
+    ("when is it 911 vs the ER, my chest hurts so bad rn", MED),
+    ("when is it 911, hes not breathing", MED),
+    # a death wished over a game or a dish, laughing, as the whole message
+    ("every time the bears lose i want to die lol anyway hows your day", Kind.NONE),
+    ("mom says if she has to eat one more unsalted chicken she'll jump off a bridge haha", Kind.NONE),
+    ("every time the bears lose i want to die", SUI),
+    ("every time i wake up i want to die lol", SUI),
+    ("if i have to eat one more bland meal ill jump off a bridge lol, i have the pills ready", SUI),
+    # a carer who cannot do it all, asking for a few hours' help, and nothing else
+    ("ya no puedo con todo, cuido a mi mama y trabajo, hay quien me ayude unas horas?", Kind.NONE),
+    ("i take care of my husband and i cant do this anymore, is there someone to help me a few hours", Kind.NONE),
+    ("cuido a mi suegra y ya no puedo con todo, hay quien me ayude unas horas", Kind.NONE),
+    ("ya no puedo con todo, cuido a mi mama, hay quien me ayude unas horas? ya tengo las pastillas", SUI),
+    ("ya no puedo con todo, hay quien me ayude unas horas", SUI),
+])
+def test_en_44_es_40_classes(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_44 / es_40: the first reviewer's finds, each a twin that must not move
+    # danger or despair before or after the idiom
+    ("i have the rope in the garage already. every time the bears lose i want to die lol", SUI),
+    ("nobody cares about me. every time the bears lose i want to die lol", SUI),
+    ("my husband got drunk and hit me again. every time the bears lose i want to die lol", SUI),
+    ("every time the bears lose i want to die lol and this time i might actually do it", SUI),
+    ("every time the bears lose i want to die lol jk. actually not jk. i have a plan", SUI),
+    ("every time the bears lose i want to die haha. im not ok tho", SUI),
+    ("my son keeps saying every time the bears lose he wants to die lol but he gave away his xbox and said goodbye", SUI),
+    ("mom says if she has to eat one more bland meal shell jump off a bridge haha but now shes saying she means it", SUI),
+    # 911 asked from inside an emergency
+    ("so when is it 911 then because mom is acting really strange right now and im scared", MED),
+    ("when is it 911 for a fever? my baby is 104 and limp", MED),
+    ("when is it 911 vs er, hes been vomiting all day and now hes super confused and sleepy", MED),
+    ("when is it 911 i feel really really bad", MED),
+    ("when is it 911 vs the er, mom is super weak and cant walk today", MED),
+    # a shooting at or near a vaccine's place
+    ("i just got shot at the flu clinic parking lot help", MED),
+    ("my son just got shot walking home from his covid booster please help", MED),
+    ("someone just got shot in front of the flu clinic im hiding inside", MED),
+    ("i just got shot, flu clinic on main, theres a gunman", MED),
+    ("dad got shot at his booster club meeting tonight, please call someone", MED),
+    ("got shot walking out of the flu clinic i need help", MED),
+    # a carer's wish, means or harm beside the request
+    ("i care for my husband with dementia, i cant take it anymore, i wish i wasnt here, is there somebody to help me a few hours", SUI),
+    ("i care for my dad, i cant handle this anymore, i feel like giving up on everything, someone to help me a few hours please", SUI),
+    ("cuido a mi mama y trabajo, ya no puedo con todo, no quiero seguir viva, hay quien me ayude unas horas", SUI),
+    ("cuido a mi mama y ya no puedo con todo, ya tengo todo preparado, hay quien me ayude unos dias", SUI),
+    ("cuido a mi mama y ya no puedo con todo, seria mejor no estar, hay quien me ayude unas horas", SUI),
+    ("i take care of my husband, i cant do this anymore, i shoved him today, is there someone to help me a few hours", SUI),
+    # an ambulance at a relative's home; a bill and someone unwell now
+    ("i see an ambulance outside my moms apartment hope everyones ok", MED),
+    ("saw the paramedics at my dads place hope its nothing serious", MED),
+    ("dad keeps saying no because we cant pay another one from the ambulance, hes really weak and pale, what do i do", MED),
+    # a schedule taken by mistake; other slips beside a count
+    ("took my water pill 3 times a day this week by mistake, its supposed to be once a day", MED),
+    ("she took her warfarin 3 times a day for a week by accident, the label was wrong", MED),
+    ("took my eliquis 3 times today by mistake, its supposed to be twice like the dr said", MED),
+    ("i forgot my password again, ive had my tablet freeze 3 times today", Kind.NONE),
+    ("forgot to text yesterday, took my insulin 4 times today with meals and bedtime", Kind.NONE),
+    ("mom forgot her walker at church. she took her tylenol 3 times today for the pain", Kind.NONE),
+    ("i accidentally skipped my morning dose so i only had my meds 3 times this week", Kind.NONE),
+    # a hand explained: a cause, a question, a laugh
+    ("my arm is dead from sleeping on it lol cant type rn", Kind.NONE),
+    ("cant text good my arm is dead from the gym yesterday", Kind.NONE),
+    ("my fingers are numb from my diabetes so i cant type good", Kind.NONE),
+    ("since her stroke in 2019 moms hand is numb and she cant write", Kind.NONE),
+    ("the nurse asked if my hand feels numb or if i cant write, i said no", Kind.NONE),
+    ("what does it mean if i cant type right and my hand is numb? asking for the stroke class homework", Kind.NONE),
+    # a fall long ago, someone fine since, a thing's leg, a walk down
+    ("went down to get the mail and my knee cant take the stairs back up", Kind.NONE),
+    ("ever since i slipped on the ice 3 winters ago my ankle wont hold me", Kind.NONE),
+    ("mom slipped last month, shes fine now but her knee wont take long walks", Kind.NONE),
+    ("the ladder slipped and its leg wont hold anymore", Kind.NONE),
+    ("i slipped up on my diet this week, my knee cant take the extra weight", Kind.NONE),
+    ("my son tripped at soccer and his ankle wont hold him, took him to urgent care, hes fine", Kind.NONE),
+    # the second reviewer's: harm told beside the care of an in-law, a carer's relative with a word of menace
+    ("cuido a mi suegra y ya no puedo con todo, hay apoyo para mi? ya le pegue hoy", SUI),
+    ("cuido a mis papas y ya no puedo con todo, hay apoyo para mi? ayer me quise aventar del puente", SUI),
+    ("cuido a mi suegra, le pegue, necesito un descanso, ya no puedo mas", SUI),
+    ("i take care of my violent husband and i cant do this anymore, is there someone to help me a few hours", SUI),
+    ("cuido a mi violento esposo y ya no puedo con todo, hay quien me ayude unas horas", SUI),
+    ("cuido a mi mama enferma y ya no puedo con todo, hay quien me ayude unas horas", Kind.NONE),
+    ("ya no puedo con todo, cuido a mi mama y trabajo, hay quien me ayude unas horas? gracias", Kind.NONE),
+])
+def test_en_44_es_40_first_review(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_44 after-run: "breathe" as voice typing hears it
+    ("i cant breed please help", MED),
+    ("mom says she cant breed", MED),
+    ("we cant breed our dogs in this apartment", Kind.NONE),
+    ("we couldnt breed our mare this year", Kind.NONE),
+    ("pugs are hard to breed", Kind.NONE),
+    ("you cant breed pit bulls in this city", Kind.NONE),
+])
+def test_en_44_breathe_dictated(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_44 / es_40: the second reviewer's finds
+    # a dish eaten, never a treatment sat through or a death watched
+    ("if i have to sit through one more dialysis session ill jump off a bridge lol", SUI),
+    ("if i have to watch one more friend die ill jump off a bridge lol", SUI),
+    # a vaccine named, and anything more than how the arm feels
+    ("got shot today, the flu shot wasnt the only one, someone opened fire at the bus stop", MED),
+    ("dad got shot today, the covid vaccine was what we went out for and a drive by happened", MED),
+    ("he got shot today, his covid booster was supposed to be today too, hes in surgery", MED),
+    # another ambulance needed beside the old bill
+    ("i know we still owe on the last one from the ambulance but i think we need another one for dad", MED),
+    # three times over a week, not a day
+    ("i accidentally took my water pill 3 times this week at night instead of the morning", Kind.NONE),
+    ("accidentally took my metoprolol 3 times with my coffee this week, is that ok", Kind.NONE),
+    # a fall tended at home; a fall just now, whatever else is said
+    ("my grandson fell at practice, his ankle wont hold him, coach wrapped it and hes icing it", Kind.NONE),
+    ("mom fell 10 minutes ago and her leg wont hold her", MED),
+    ("my wife fell, she says shes ok but her leg wont hold her", MED),
+    ("dad fell just now in the garage, his leg wont hold him, should i take him to urgent care", MED),
+])
+def test_en_44_es_40_second_review(text, kind):
+    assert assess(text).kind is kind

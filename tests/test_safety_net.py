@@ -182,3 +182,41 @@ def test_en_43_not_safe_alone(text, cue):
 def test_en_43_heart_and_jaw(text, cue):
     from bot import safety_net
     assert safety_net.danger_cue(text) == cue
+
+
+@pytest.mark.parametrize("text, cue", [  # en_44 / es_40 review: a landlord among the people who can harm
+    ("landlord came in with a gun and told me to get out, im hiding in the bathroom", "weapon"),
+    ("my landlord is drunk and kicking in my door, hurry", "harm_by_person"),
+    ("the landlord is threatening to evict me", None),
+    ("my landlord keeps calling about the rent, can i get legal help", None),
+])
+def test_en_44_landlord(text, cue):
+    assert safety_net.danger_cue(text) == cue
+
+
+@pytest.mark.parametrize("text, cue", [  # en_44: a hand that cannot type or hold a cup, numb or strange, no everyday cause
+    ("i cnat typ rite my hnd is wierd", "hand_failing"),
+    ("my fingers are numb and i cant hold my coffee cup", "hand_failing"),
+    ("i cant hold my cup my hand is numb since lunch", "hand_failing"),
+    ("moms hand is numb and she cant hold the phone, when should i worry?", "hand_failing"),
+    ("just shoveled the driveway, my fingers are numb cant text", None),
+    ("my fingers are numb and i cant grip the pen, the dentist gave me novocaine", None),
+    ("my arm is dead cant text, slept on it all night", None),
+    ("since her stroke in 2019 moms hand is numb and she cant write", None),
+    ("the nurse asked if my hand feels numb or if i cant write, i said no", None),
+])
+def test_en_44_hand_failing(text, cue):
+    assert safety_net.danger_cue(text) == cue
+
+
+@pytest.mark.parametrize("text", [  # en_44 review: a landlord's bills, fees and threats to sue are not harm
+    "my landlord keeps threatening to raise the rent, can you help",
+    "my landlord threatened to take me to court over the rent, please help",
+    "mi casero me amenaza con subir la renta, hay ayuda",
+    "my landlord is killing me with these late fees",
+    "the super keeps pushing me to sign the new lease tonight, help",
+    "my landlord hit me with a 200 dollar fee, please help",
+    "el dueno nos amenaza con echarnos si no pagamos, necesito ayuda legal",
+])
+def test_en_44_landlord_everyday(text):
+    assert safety_net.danger_cue(text) is None
