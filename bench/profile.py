@@ -4,6 +4,7 @@ samples in each (inclusive), grouped by package.
 
     .venv/bin/pip install py-spy      # a profiling tool, not a dependency of the assistant
     .venv/bin/python bench/profile.py [--seconds 40] [--channel rest|sms] [--concurrency 1]
+                                      [--production [--servers 2]]
 
 Writes var/bench/profile-<process>.txt (collapsed stacks: one line per stack and its count,
 the input of flame-graph tools) and prints the summary.
@@ -16,7 +17,6 @@ import collections
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -24,8 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from run import SmsClient, drive, new_phone, rest_conversation, sms_conversation  # noqa: E402
-from tests.servers import child_pid, start_assistant, stop_assistant, twilio_env  # noqa: E402
+from run import SmsClient, assistant_under_test, drive, new_phone, rest_conversation, sms_conversation  # noqa: E402
+from tests.servers import child_pid  # noqa: E402
+from bench import cpu  # noqa: E402
 from tests.twilio_standin import TwilioStandIn  # noqa: E402
 
 OUT = ROOT / "var" / "bench"
@@ -66,7 +67,11 @@ AREAS = [
     ("rasa policies", ("rasa/core/policies",)),
     ("rasa tracker / events", ("rasa/shared/core/trackers", "rasa/shared/core/events", "rasa/shared/core/domain")),
     ("json / serialisation", ("json", "ujson", "jsonpickle")),
-    ("http (sanic, aiohttp)", ("sanic", "aiohttp", "httptools")),
+    # (not sanic's `serve`, the outermost frame of every sample: it made every unnamed sample "http")
+    ("http (sanic, aiohttp)", ("sanic/http", "sanic/request", "sanic/response", "sanic/app.py:9", "aiohttp", "httptools")),
+    ("twilio client", ("twilio/",)),
+    ("rasa dialogue (processor, actions, forms)", ("rasa/core", "rasa/engine", "dask")),
+    ("our code (bot/)", ("bot/",)),
 ]
 
 
@@ -78,45 +83,55 @@ def _area(frames: list[str]) -> str:
     return "other"
 
 
+def rasa_servers(running) -> dict[str, int]:
+    """The runner's Rasa servers by name: "rasa", or "rasa-1", "rasa-2"... in the production profile."""
+    pids = sorted(pid for pid, (parent, command, _) in cpu.processes().items()
+                  if parent == running.process.pid and "bot.rasa_server" in command)
+    if len(pids) == 1:
+        return {"rasa": pids[0]}
+    return {f"rasa-{n}": pid for n, pid in enumerate(pids, 1)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=int, default=40)
     parser.add_argument("--channel", choices=["rest", "sms"], default="rest")
     parser.add_argument("--concurrency", type=int, default=1)
+    parser.add_argument("--production", action="store_true", help="PostgreSQL, Redis, several Rasa servers (SMS only)")
+    parser.add_argument("--servers", type=int, default=2, help="Rasa servers behind the proxy, with --production")
     args = parser.parse_args(argv)
+    if args.production:
+        args.channel = "sms"  # the production profile has no REST channel
     spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
     if not Path(spy).exists():
         print("py-spy is not installed: .venv/bin/pip install py-spy")
         return 2
     OUT.mkdir(parents=True, exist_ok=True)
-    with TwilioStandIn() as twilio, tempfile.TemporaryDirectory(prefix="profile-") as state:
-        running = start_assistant(Path(state), extra_env=twilio_env(twilio.base_url, "profile-token"))
-        try:
-            targets = {"rasa": child_pid(running, "bot.rasa_server"), "actions": child_pid(running, "bot.action_server")}
-            recorders = {name: subprocess.Popen([spy, "record", "--pid", str(pid), "--duration", str(args.seconds),
-                                                 "--rate", "200", "--format", "raw", "--nonblocking", "--gil",
-                                                 "--output", str(OUT / f"profile-{name}.txt")],
-                                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                         for name, pid in targets.items()}
-            time.sleep(2)
-            deadline = time.monotonic() + args.seconds - 4
-            sms = SmsClient(running.rasa_url, running.webhook_token, twilio)
-            turns = 0
-            while time.monotonic() < deadline:
-                if args.channel == "rest":
-                    row = asyncio.run(drive("rest", args.concurrency, args.concurrency * 2,
-                                            lambda http, i, lat: rest_conversation(http, running.rasa_url, new_phone(), lat)))
-                else:
-                    row = asyncio.run(drive("sms", args.concurrency, args.concurrency * 2,
-                                            lambda http, i, lat: sms_conversation(http, sms, new_phone(), lat)))
-                turns += len(row.latencies)
-            for recorder in recorders.values():
-                recorder.wait(timeout=args.seconds + 30)
-            print(f"{turns} turns over {args.channel} while sampling\n")
-            for name in targets:
-                print(f"== {name} ==\n{summarize(OUT / f'profile-{name}.txt')}\n")
-        finally:
-            stop_assistant(running)
+    with TwilioStandIn(keep_alive=True) as twilio, assistant_under_test(twilio, args.production, args.servers) as running:
+        targets = rasa_servers(running)
+        targets["actions"] = child_pid(running, "bot.action_server")
+        recorders = {name: subprocess.Popen([spy, "record", "--pid", str(pid), "--duration", str(args.seconds),
+                                             "--rate", "200", "--format", "raw", "--nonblocking", "--gil",
+                                             "--output", str(OUT / f"profile-{name}.txt")],
+                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                     for name, pid in targets.items()}
+        time.sleep(2)
+        deadline = time.monotonic() + args.seconds - 4
+        sms = SmsClient(running.rasa_url, running.webhook_token, twilio)
+        turns = 0
+        while time.monotonic() < deadline:
+            if args.channel == "rest":
+                row = asyncio.run(drive("rest", args.concurrency, args.concurrency * 2,
+                                        lambda http, i, lat: rest_conversation(http, running.rasa_url, new_phone(), lat)))
+            else:
+                row = asyncio.run(drive("sms", args.concurrency, args.concurrency * 2,
+                                        lambda http, i, lat: sms_conversation(http, sms, new_phone(), lat)))
+            turns += len(row.latencies)
+        for recorder in recorders.values():
+            recorder.wait(timeout=args.seconds + 30)
+        print(f"{turns} turns over {args.channel} while sampling\n")
+        for name in targets:
+            print(f"== {name} ==\n{summarize(OUT / f'profile-{name}.txt')}\n")
     return 0
 
 

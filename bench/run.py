@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import shutil
 import subprocess
@@ -211,6 +212,30 @@ def print_cpu(rows: list[Row]) -> None:
         print(f"{r.name:28} {r.concurrency:5d} {sum(r.cpu_ms.values()):6.1f}  ({parts})")
 
 
+@contextlib.contextmanager
+def assistant_under_test(twilio: TwilioStandIn, production: bool = False, servers: int = 2):
+    """`patient-support run` with the demo data, its replies sent to `twilio`: the development
+    profile (SQLite, one Rasa server), or the production one (throwaway PostgreSQL databases,
+    Redis, `servers` Rasa servers behind the proxy)."""
+    env = {**twilio_env(twilio.base_url, "bench-token")}
+    drops = []
+    app_url = None
+    if production:
+        (app_url, drop_app), (tracker_url, drop_tracker) = postgres_database(), postgres_database()
+        drops = [drop_app, drop_tracker]
+        env.update(PATIENT_SUPPORT_PROFILE="production", SECRET_KEY="b" * 48, TWILIO_AUTH_TOKEN="bench-token",
+                   REDIS_URL="redis://127.0.0.1:6379/0", CONSOLE_URL="https://console.example.org",
+                   RASA_SERVERS=str(servers), TRACKER_STORE_URL=tracker_url)
+    with tempfile.TemporaryDirectory(prefix="bench-") as state:
+        running = start_assistant(Path(state), database_url=app_url, extra_env=env)
+        try:
+            yield running
+        finally:
+            stop_assistant(running)
+            for drop in drops:
+                drop()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 10, 50])
@@ -237,31 +262,17 @@ def main(argv: list[str] | None = None) -> int:
             stop(process)
 
     with TwilioStandIn(keep_alive=not args.close_connections) as twilio, \
-            tempfile.TemporaryDirectory(prefix="bench-") as state:
-        env = {**twilio_env(twilio.base_url, "bench-token")}
-        drops = []
-        if args.production:  # the production profile has no REST channel: SMS only
-            (app_url, drop_app), (tracker_url, drop_tracker) = postgres_database(), postgres_database()
-            drops = [drop_app, drop_tracker]
-            env.update(PATIENT_SUPPORT_PROFILE="production", SECRET_KEY="b" * 48, TWILIO_AUTH_TOKEN="bench-token",
-                       REDIS_URL="redis://127.0.0.1:6379/0", CONSOLE_URL="https://console.example.org",
-                       RASA_SERVERS=str(args.servers), TRACKER_STORE_URL=tracker_url)
-        running = start_assistant(Path(state), database_url=app_url if args.production else None, extra_env=env)
+            assistant_under_test(twilio, args.production, args.servers) as running:
         label = f"production, {args.servers} servers" if args.production else "this assistant"
-        try:
-            sms = SmsClient(running.rasa_url, running.webhook_token, twilio)
-            for c in args.concurrency:
-                if not args.production:
-                    rows.append(measured(running.process.pid, f"{label}, REST", c, conversations(c),
-                                         lambda http, i, lat: rest_conversation(http, running.rasa_url, new_phone(), lat)))
-                    print_table(rows[-1:])
-                rows.append(measured(running.process.pid, f"{label}, SMS", c, conversations(c),
-                                     lambda http, i, lat: sms_conversation(http, sms, new_phone(), lat)))
+        sms = SmsClient(running.rasa_url, running.webhook_token, twilio)
+        for c in args.concurrency:
+            if not args.production:
+                rows.append(measured(running.process.pid, f"{label}, REST", c, conversations(c),
+                                     lambda http, i, lat: rest_conversation(http, running.rasa_url, new_phone(), lat)))
                 print_table(rows[-1:])
-        finally:
-            stop_assistant(running)
-            for drop in drops:
-                drop()
+            rows.append(measured(running.process.pid, f"{label}, SMS", c, conversations(c),
+                                 lambda http, i, lat: sms_conversation(http, sms, new_phone(), lat)))
+            print_table(rows[-1:])
     print_table(rows)
     print_cpu(rows)
     return 0
