@@ -3408,9 +3408,11 @@ _RULES: tuple[_Rule, ...] = (
         r"(?!.*\b(?:stopped taking|not taking|on purpose|gun|rifle|pills|rope|plan|goodbye|gave away|wont eat)\b))",
         rf"(?:im|i feel like|feel like im|i feel like im|ive become|ive been|i have been|i was) {W2}burden",
         # stopping one's medicines to die: "im going to stop all my heart pills so it just gives out, im done" (en_30)
-        r"(?:stop|quit|stopping|quitting) (?:taking )?(?:all )?(?:my|of my) (?:\w+ )?(?:pills|meds|medicines?|medications?|insulin) "
+        # (and "stopped ... on purpose so it will just stop", "ill just stop them all and let it happen": es_40's reviewer)
+        r"(?:stop|quit|stopping|quitting|stopped) (?:taking )?(?:all )?(?:my|of my) (?:\w+ )?(?:pills|meds|medicines?|medications?|insulin) "
         r"(?:\w+ ){0,2}(?:so (?:it|my heart) (?:\w+ ){0,2}(?:gives? out|stops?|quits?)|so (?:i|that i) (?:can )?(?:die|wont wake up)|"
         r"(?:and|to) (?:just )?(?:die|end it|let it end))",
+        r"(?:stop|quit) (?:them|it|my (?:\w+ )?(?:pills|meds)) all (?:and|to) (?:just )?let (?:it|whatever) happen",
         # a killing with oneself added at the end: "gonna kill this stupid phone and myself tonight" (a reviewer of
         # the en_30 change: the figurative reading of the phone alone had silenced the classifier)
         r"(?:kill|shoot|stab|hang|poison) (?:\w+ ){0,4}and (?:then )?(?:myself|himself|herself)\b",
@@ -3892,6 +3894,23 @@ _RULES: tuple[_Rule, ...] = (
     # --- Spanish: medical emergencies (same signals as the English rules) ---
     # Overdose or poisoning.
     _rule_es("overdose", MEDICAL, r"sobredosis", accept=_is_current_mention),
+    # a bottle of pills swallowed: "i swallowed a bottle of tylenol an hour ago" (an es_40 reviewer's find; not water, not
+    # carried somewhere: "took the whole bottle of pills to the pharmacy")
+    _rule("overdose", MEDICAL,
+          r"(?:swallowed|took|downed|ate) (?:a|the|half a|half the|a whole|the whole|an entire|whole) (?:bottle|jar|pack|box|package) of "
+          r"(?:my |her |his |the )?(?:pills|tablets|tylenol|advil|aspirin|ibuprofen|motrin|aleve|sleeping pills|meds|medicine|medication|"
+          r"xanax|oxy\w*|pain pills|benadryl|nyquil|tramadol|percocet)(?! (?:to|with|into|back|in|out|for)\b)"),
+    # medicines stopped to die: "deje de tomar mis pastillas del corazon a proposito para que se pare", "las voy a dejar todas
+    # y que pase lo que pase" (an es_40 reviewer's finds)
+    _rule_es("suicidal_ideation", SUICIDE,
+             r"(?:deje|dejo|voy a dejar|dejare) (?:de tomar )?(?:mis|las|todas mis|todas las) (?:\w+ ){0,3}?(?:pastillas|medicinas|medicamentos|"
+             r"pildoras|insulina)(?: \w+){0,5} (?:para que (?:se (?:pare|detenga)|me muera|ya no despierte|ya se acabe)|y que pase lo que pase)",
+             r"(?:las|los) voy a dejar (?:todas |todos )?y que pase lo que pase"),
+    # a bottle of pills swallowed: "me tome un frasco de pastillas hace una hora" (an es_40 reviewer's find)
+    _rule_es("overdose", MEDICAL,
+             r"(?:me tome|se tomo|me trague|se trago|le di|se acabo) (?:un|el|medio|todo el|una|la|toda la) (?:frasco|bote|botella|caja|paquete|"
+             r"cajita|tira) (?:entero |entera |completo )?(?:de )?(?:sus |mis |las |los )?(?:pastillas|pildoras|tylenol|aspirinas?|medicinas?|"
+             r"medicamentos?|calmantes|tabletas)"),
     _rule_es(
         "overdose", MEDICAL,
         r"(?:tom\w*|trag\w*|comi\w*|bebi\w*|ingiri\w*|acabo con) (?:\w+ ){0,3}(?:todo el|toda la|todo un|toda una) "

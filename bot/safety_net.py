@@ -279,6 +279,31 @@ _NO_EVERYDAY_HAND_CAUSE = re.compile(
     r"months|always|iv|shot|injection|vaccine|cast|splint|sling|brace|gout|tendonitis|screen|diabetes|cracked|gloves|"
     r"since (?:my|her|his) (?:\w+ )?(?:stroke|surgery|accident))\b)")
 
+# A means at hand beside low mood: "... can i talk with a counselor, i have the pills in my hand", "crying a lot lately and
+# i bought rope", "me siento triste y lloro, esta noche ya tengo un plan" (an es_40 reviewer's finds)
+_MEANS_AT_HAND = (r"(?:(?:have|got|holding) (?:the|my|all my|all the) (?:pills|rope|gun|knife|razor) (?:in my hand|right here|ready|next to me|"
+                  r"on the table)|bought (?:a |some )?(?:rope|gun|rat poison)(?! (?:for|to) (?:the|my|a|her|his|our)\b)|(?:tengo|tengo todas) (?:las|mis) (?:pastillas|pildoras) "
+                  r"(?:en la mano|aqui|listas)|compre (?:una |un )?(?:soga|cuerda|pistola|veneno)|(?:tonight|esta noche) (?:i have|ya tengo|tengo) "
+                  r"(?:a|un) plan)")
+_LOW = (r"(?:sad|low|down|crying|cry|cried|depressed|hopeless|alone|lonely|empty|no point|whats the point|tired of|triste|lloro|llorando|"
+        r"deprimid[oa]|sol[oa]|sin ganas|para que|cansad[oa] de)")
+# Wanting to be with someone who died: "since my wife died, i want to be with her", "desde que murio mi esposo, me quiero ir
+# con el" (an es_40 reviewer's finds)
+_DIED = r"(?:died|passed|passed away|lost (?:my|her|his) (?:wife|husband|son|daughter)|murio|fallecio|se murio|perdi a mi)"
+_TO_BE_WITH = (r"(?:i (?:just )?want to (?:be|go) with (?:her|him|them)|(?:me )?quiero ir con (?:el|ella)|me quiero ir con (?:el|ella)|"
+               r"quiero estar con (?:el|ella)|(?:i )?(?:want|wanna) to join (?:her|him|them))")
+# Bleeding in pregnancy: "no tengo para comer y estoy embarazada y sangrando"
+_PREGNANT = r"(?:(?:im|i am|shes|she is|my (?:wife|daughter|granddaughter) is|estoy|esta) (?:\w+ )?(?:pregnant|embarazada))"
+_NOT_A_SMALL_BLEED = re.compile(r"^(?!.*\b(?:nose|gums|normal|a little|spotting|cut|finger|is it|es normal)\b)")
+_BLEEDING_NOW = r"(?:bleeding|sangrando|estoy sangrando|sangro|sangre)"
+# A sugar falling with its signs, no number given: "my sugar keeps dropping, im sweaty and cant think straight"
+_SUGAR_FALLING = (r"(?:sugar|glucose|azucar) (?:keeps |is |has been |se me )?(?:dropping|crashing|dropped|crashed|falling|tanking|going down|"
+                  r"bajando|bajo|baja|cayendo)")
+_HAPPENING_NOW = r"(?:im|i am|she is|shes|he is|hes|estoy|esta|now|right now|ahorita|ahora)"
+_LOW_SUGAR_SIGNS = (r"(?:sweaty|sweating|shaky|shaking|confused|cant think|cant think straight|dizzy|passing out|sudad[oa]|temblando|"
+                    r"confundid[oa]|mareado|mareada)")
+
+
 _CONCERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     # (cue, pattern vetted like a rule's match, a pattern that must also be in the message)
     ("harm_by_person", _then(_SOMEONE, _HARM, 6), _any(f"(?:{_FEAR_OR_NOW}|{_WEAPON}|{_COERCION})")),
@@ -306,6 +331,10 @@ _CONCERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     ("chest_signs", _near(_CHEST, _CHEST_WITH, 8), None),
     ("heart_and_jaw", _near(_HEART_ODD, _JAW_OR_ARM, 8), None),
     ("hand_failing", _near(safety.CANT_USE_HAND, safety.HAND_GONE_ODD.removeprefix("\\b"), 8), _NO_EVERYDAY_HAND_CAUSE),
+    ("means_ready", _any(_MEANS_AT_HAND), _any(_LOW)),
+    ("join_the_dead", _near(_DIED, _TO_BE_WITH, 10), None),
+    ("pregnant_bleeding", _near(_PREGNANT, _BLEEDING_NOW, 6), _NOT_A_SMALL_BLEED),
+    ("sugar_falling", _near(_SUGAR_FALLING, _LOW_SUGAR_SIGNS, 8), _any(_HAPPENING_NOW)),
     ("fumes", _near(_FUMES_FROM, _FUMES_SIGNS, 12), None),
     ("fire_or_gas", _any(_FIRE_OR_GAS), None),
     ("violence_heard", _near(_SCREAMING, _THINGS_BREAKING, 8), _VIOLENCE_NEARBY),

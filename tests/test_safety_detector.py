@@ -3687,3 +3687,17 @@ def test_en_44_breathe_dictated(text, kind):
 ])
 def test_en_44_es_40_second_review(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # es_40 review: crises missed before the change too, now read by the rules
+    ("i need someone to talk to, i swallowed a bottle of tylenol an hour ago", MED),
+    ("necesito hablar con alguien, me tome un frasco de pastillas hace una hora", MED),
+    ("i took a bottle of water to my appointment", Kind.NONE),
+    ("me tome un frasco de jarabe para la tos", Kind.NONE),
+    ("crying a lot and feeling low, i stopped taking my heart pills on purpose so it will just stop", SUI),
+    ("lloro mucho, deje de tomar mis pastillas del corazon a proposito para que se pare", SUI),
+    ("i cant afford my heart pills anymore, whats the point, ill just stop them all and let it happen", SUI),
+    ("no me alcanza para mis medicinas, ya para que, las voy a dejar todas y que pase lo que pase", SUI),
+])
+def test_es_40_review_crises_read_by_the_rules(text, kind):
+    assert assess(text).kind is kind

@@ -220,3 +220,22 @@ def test_en_44_hand_failing(text, cue):
 ])
 def test_en_44_landlord_everyday(text):
     assert safety_net.danger_cue(text) is None
+
+
+@pytest.mark.parametrize("text, cue", [  # es_40 review: crises missed before the change too, now checked in on by the net
+    ("feeling low and crying a lot, can i talk with a counselor, i have the pills in my hand", "means_ready"),
+    ("me siento triste y lloro, esta noche ya tengo un plan", "means_ready"),
+    ("crying a lot lately and i bought rope", "means_ready"),
+    ("i feel low today, bought a rope for the garden swing", None),
+    ("i have the pills in my hand, which one is the water pill", None),
+    ("feeling low and crying a lot since my wife died, i want to be with her", "join_the_dead"),
+    ("lloro mucho desde que murio mi esposo, me quiero ir con el", "join_the_dead"),
+    ("my wife died last year, i want to be with her at the cemetery on sunday", None),
+    ("no tengo para comer y estoy embarazada y sangrando", "pregnant_bleeding"),
+    ("is bleeding normal when you are pregnant", None),
+    ("my daughter is pregnant and her nose is bleeding a little", None),
+    ("any place with a free hot meal, i have diabetes and my sugar keeps dropping, im sweaty and cant think straight", "sugar_falling"),
+    ("my sugar keeps dropping at night, i wake up sweaty, what should i do", None),
+])
+def test_es_40_review_the_net(text, cue):
+    assert safety_net.danger_cue(text) == cue
