@@ -238,9 +238,22 @@ def _reminded_or_named(session: Session, sender: Sender, reminded: Reminder | No
         return named
     if named is None:  # a short answer or a done-word; a longer message naming nothing is not guessed at
         return reminded.task if _answers_a_reminder(phrase.split("\n")[-1]) else None
-    if named.id == reminded.task_id or careplan.match_score(reminded.task, phrase) > 0:
+    if named.id == reminded.task_id:
+        return reminded.task
+    if careplan.match_score(reminded.task, phrase) > 0 and not _names_another_more(named, reminded.task, phrase):
         return reminded.task
     return named
+
+
+_GENERIC_TASK_WORDS = frozenset().union(*careplan.KIND_WORDS.values())
+
+
+def _names_another_more(named: CareTask, reminded: CareTask, phrase: str) -> bool:
+    """Beyond the words any task of its kind shares ("pill"), the phrase names the other task
+    more: "water pill ✔" after the carvedilol reminder is the water pill (found by using it);
+    "took my pill" stays the reminded one."""
+    specific = " ".join(w for w in phrase.split() if w.lower().strip(".,!?¡¿:;") not in _GENERIC_TASK_WORDS)
+    return careplan.match_score(named, specific) > careplan.match_score(reminded, specific)
 
 
 # The words of an answer to a reminder: "done", "took it", "ya me la puse". A longer message with none of them

@@ -240,6 +240,18 @@ def test_done_after_a_reminder_marks_that_task_not_another_due_at_the_same_time(
         assert "Weigh yourself" in reply
 
 
+@pytest.mark.parametrize("phrase", ["water pill ✔", "took my water pill", "furosemide done"])
+def test_another_pill_named_after_a_reminder_is_that_pill(care, phrase):
+    # found by using it: "water pill ✔" after the carvedilol reminder recorded carvedilol ("pill" fits both)
+    run_pass(care, at(MONDAY, 8, 0, 30))
+    with session_scope(care) as session:
+        dorothy, carvedilol, clock = carvedilol_reminded(session)
+        reply = assistant.report_done(session, dorothy, phrase, "sms", clock)
+        assert "furosemide" in reply
+        assert set(session.execute(select(CareTask.key).join(TaskCompletion)).scalars().all()) == {"furosemide"}
+        assert session.get(Reminder, carvedilol.id).answer is None  # the carvedilol reminder is still open
+
+
 def test_a_longer_message_naming_nothing_after_a_reminder_is_not_recorded_as_it(care):
     # found by using it: a look-alike the model read as a report recorded the reminded task
     run_pass(care, at(MONDAY, 8, 0, 30))
