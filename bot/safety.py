@@ -3900,6 +3900,11 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:swallowed|took|downed|ate) (?:a|the|half a|half the|a whole|the whole|an entire|whole) (?:bottle|jar|pack|box|package) of "
           r"(?:my |her |his |the )?(?:pills|tablets|tylenol|advil|aspirin|ibuprofen|motrin|aleve|sleeping pills|meds|medicine|medication|"
           r"xanax|oxy\w*|pain pills|benadryl|nyquil|tramadol|percocet)(?! (?:to|with|into|back|in|out|for)\b)"),
+    # ending it all, said for tonight or now: "... hay quien me ayude unas horas, esta noche termino con todo" (an es_40
+    # reviewer's find); not the paperwork ended ("hoy termino con todo el papeleo")
+    _rule_es("suicidal_ideation", SUICIDE,
+             r"(?:esta noche|mejor|manana|de una vez) (?:termino|acabo|voy a terminar|voy a acabar|terminare|acabare) con todo"
+             r"(?! (?:el|la|los|las|lo|mi|mis)\b)"),
     # medicines stopped to die: "deje de tomar mis pastillas del corazon a proposito para que se pare", "las voy a dejar todas
     # y que pase lo que pase" (an es_40 reviewer's finds)
     _rule_es("suicidal_ideation", SUICIDE,

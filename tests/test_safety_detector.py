@@ -3701,3 +3701,13 @@ def test_en_44_es_40_second_review(text, kind):
 ])
 def test_es_40_review_crises_read_by_the_rules(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # es_40 review: ending it all, said for tonight
+    ("ya no puedo mas, cuido a mi mama, hay quien me ayude unas horas, esta noche termino con todo", SUI),
+    ("mejor acabo con todo", SUI),
+    ("hoy termino con todo el papeleo del seguro", Kind.NONE),
+    ("mi mama tiene algo pendiente hoy o ya termino con todo", Kind.NONE),
+])
+def test_es_40_ending_it_all_tonight(text, kind):
+    assert assess(text).kind is kind
