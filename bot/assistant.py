@@ -204,6 +204,8 @@ def report_done(session: Session, sender: Sender, phrase: str | None, channel: s
     measured = dialogue.reading((phrase or "").split("\n")[-1])
     named_by = READING_TASK_WORDS[measured] if measured else phrase or ""
     task = _reminded_or_named(session, sender, reminded, named_by, clock)
+    if task is not None and _names_a_vaccine_not_on(task, phrase or ""):
+        task = None  # "got shot today, the flu shot, arms sore": not the water pill ("shot" is a medication's word too)
     if task is None and not sender.may(ContactPermission.TASKS):
         patient = session.get(Patient, sender.patient_id)
         return say("not_recorded", sender.language, name=patient.name.split()[0])
@@ -219,6 +221,17 @@ def report_done(session: Session, sender: Sender, phrase: str | None, channel: s
                  patient_id=sender.patient_id, detail=f"task {task.id} via {channel}", at=clock.now)
     _shown(session, sender, "task_done", [task], clock)
     return careplan.format_done(task, completion, clock.zone, sender.language)
+
+
+# A vaccine named (found with sms send: "got shot today, the flu shot" recorded the water pill, the only word matched
+# being "shot"); a plan task that is that vaccine names it in its title.
+_VACCINE = re.compile(r"\b(?:flu|covid|pneumonia|shingles|tetanus|tdap|rsv|b12|pneumococcal|gripe|influenza) ?(?:shot|vaccine|booster|jab|"
+                      r"vacuna|inyeccion)s?\b|\b(?:vaccin\w*|vacuna\w*|booster)\b", re.I)
+
+
+def _names_a_vaccine_not_on(task: CareTask, phrase: str) -> bool:
+    named = _VACCINE.search(phrase)
+    return named is not None and not _VACCINE.search(task.title)
 
 
 def _reminded(session: Session, sender: Sender, clock: Clock, kind: str | None = None) -> Reminder | None:

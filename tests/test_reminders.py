@@ -252,6 +252,16 @@ def test_another_pill_named_after_a_reminder_is_that_pill(care, phrase):
         assert session.get(Reminder, carvedilol.id).answer is None  # the carvedilol reminder is still open
 
 
+def test_a_vaccine_named_is_not_a_pill_on_the_plan(care):
+    # found by using it: "got shot today, the flu shot, arms sore" recorded the water pill ("shot" is a medication's word)
+    run_pass(care, at(MONDAY, 8, 0, 30))
+    with session_scope(care) as session:
+        dorothy, carvedilol, clock = carvedilol_reminded(session)
+        reply = assistant.report_done(session, dorothy, "got shot today, the flu shot, arms sore", "sms", clock)
+        assert session.execute(select(TaskCompletion)).first() is None
+        assert reply.startswith(say("done_which_task", "en", names="").split(":")[0])
+
+
 def test_a_longer_message_naming_nothing_after_a_reminder_is_not_recorded_as_it(care):
     # found by using it: a look-alike the model read as a report recorded the reminded task
     run_pass(care, at(MONDAY, 8, 0, 30))
