@@ -96,6 +96,7 @@ class Settings:
     state_dir: Path
     inbound_recovery_seconds: float
     inbound_stale_seconds: float
+    sms_turns_at_once: int  # dialogue turns one Rasa server runs at once over SMS (0: no bound)
     handoff_ack_quiet_minutes: float
     reminders_enabled: bool  # False: the scheduler sends nothing (REMINDERS_ENABLED=false)
     reminders_file: Path  # when the assistant texts first (bot/reminder_policy.py)
@@ -235,6 +236,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         state_dir=state_dir,
         inbound_recovery_seconds=float(get("INBOUND_RECOVERY_SECONDS", "5")),
         inbound_stale_seconds=float(get("INBOUND_STALE_SECONDS", "60")),
+        sms_turns_at_once=int(get("SMS_TURNS_AT_ONCE", "4")),
         handoff_ack_quiet_minutes=float(get("HANDOFF_ACK_QUIET_MINUTES", "10")),
         reminders_enabled=get("REMINDERS_ENABLED", "true").strip().lower() not in ("0", "false", "no", "off"),
         reminders_file=Path(get("REMINDERS_FILE") or PROJECT_ROOT / "reminders.yml"),

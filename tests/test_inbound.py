@@ -196,3 +196,50 @@ def test_a_turns_reply_sent_but_not_recorded_leaves_its_message_to_the_recovery_
     with session_scope(engine) as session:  # not done: taken up again once stale, and answered from the tracker
         assert session.get(InboundMessage, inbound_id).status != inbound.DONE
         assert [m.id for m in inbound.recoverable(session, NOW + STALE * 2, STALE)] == [inbound_id]
+
+
+def test_dialogue_turns_wait_their_turn_but_crisis_guidance_does_not(engine, database_url, monkeypatch):
+    # SMS_TURNS_AT_ONCE: a bounded number of dialogue turns per server (docs/performance.md); the crisis text goes out
+    # before the bound, so it never waits behind other people's turns
+    from bot.channels.sms import Intake
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    settings = dataclasses.replace(load_settings(), database_url=database_url)
+    channel = SmsInput(settings, SmsSender(settings, engine))
+    ids = {sid: claimed_message(engine, sid) for sid in ("SMa", "SMb", "SMc", "SMcrisis")}
+    running, peak = 0, 0
+
+    async def scenario():
+        nonlocal running, peak
+        channel.turns = asyncio.Semaphore(1)
+        release = asyncio.Event()
+
+        async def turn(message) -> None:
+            nonlocal running, peak
+            running += 1
+            peak = max(peak, running)
+            if message.message_id == "SMa":
+                await release.wait()
+            await message.output_channel.send_text_message(message.sender_id, "ok")
+            running -= 1
+
+        intake = Intake(limit=None, language="en", opted_out=False)
+        tasks = [asyncio.create_task(channel._respond(turn, ids[sid], PHONE, sid, body, intake))
+                 for sid, body in (("SMa", "hello"), ("SMb", "my list"), ("SMc", "thanks"),
+                                   ("SMcrisis", "i want to kill myself"))]
+        for _ in range(50):  # until the crisis guidance is recorded, the first turn still holding the bound
+            await asyncio.sleep(0.05)
+            with session_scope(engine) as session:
+                if session.execute(select(OutboundMessage.id).where(OutboundMessage.inbound_id == ids["SMcrisis"])).first():
+                    break
+        with session_scope(engine) as session:
+            crisis_sent = session.execute(select(OutboundMessage.body)
+                                          .where(OutboundMessage.inbound_id == ids["SMcrisis"])).scalars().all()
+        assert crisis_sent and "988" in crisis_sent[0] and not release.is_set()
+        release.set()
+        await asyncio.gather(*tasks)
+
+    asyncio.run(scenario())
+    assert peak == 1  # one dialogue turn at a time under a bound of one
+    with session_scope(engine) as session:
+        for sid in ("SMa", "SMb", "SMc"):
+            assert session.execute(select(OutboundMessage.body).where(OutboundMessage.inbound_id == ids[sid])).scalars().all() == ["ok"]

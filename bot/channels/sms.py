@@ -17,6 +17,7 @@ patient's phone. This one:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import urllib.parse
@@ -148,6 +149,10 @@ class SmsInput(InputChannel):
         self.guard = TurnGuard(settings, self.sender)
         self.stale_after = dt.timedelta(seconds=settings.inbound_stale_seconds)
         self.tasks: set[asyncio.Task] = set()
+        # At most SMS_TURNS_AT_ONCE dialogue turns at once in this server; the rest wait in arrival order.
+        # Turns are CPU-bound, so running 25 interleaved makes every one of them late (the production profile's
+        # p95 at 50 conversations, docs/performance.md); crisis guidance is sent before, outside the bound.
+        self.turns = asyncio.Semaphore(settings.sms_turns_at_once) if settings.sms_turns_at_once > 0 else None
 
     def get_output_channel(self) -> OutputChannel:
         # For messages outside a turn (external events): an SMS conversation's id is its number.
@@ -289,8 +294,9 @@ class SmsInput(InputChannel):
         if crisis:
             metadata[CRISIS_ANSWERED] = crisis
         try:
-            await on_new_message(UserMessage(text, output, sender_id=phone, input_channel=self.name(),
-                                             message_id=sid, metadata=metadata))
+            async with self.turns or contextlib.nullcontext():
+                await on_new_message(UserMessage(text, output, sender_id=phone, input_channel=self.name(),
+                                                 message_id=sid, metadata=metadata))
         except Exception:  # the dialogue failed (e.g. the action server is down): the guard answers
             log.exception("the dialogue failed on SMS %s", inbound_id)
             output.pending = []
