@@ -2137,9 +2137,8 @@ _BYSTANDER = re.compile(r"^ (?:i )?(?:just )?(?:saw|seen|see|heard|noticed) (?:a
 _BILLED_BY_BEFORE = re.compile(r"\b(?:bills?|invoices?|statements?|charges?|letters?|one|another)(?: \w+){0,3} from (?:the|an|that) $")
 _BILLS_TOLD = re.compile(r"\b(?:bills?|invoices?|statements?|charged|owe|owes|pay|paying|afford|collections?)\b")
 _EMERGENCY_TOLD = re.compile(r"\b(?:911|hurry|now|right now|rn|asap|today|tonight|not breathing|cant breathe|breath\w*|bleeding|unconscious|"
-                             r"another one|call them|for (?:mom|dad|him|her|my \w+)|"
-                             r"passed out|chest|fell|fallen|weak|pale|collapsed|worse|bad|sick|hurt|pain|come|call one|needs one|need one|"
-                             r"what do i do|what should i do|before they come)\b")
+                             r"passed out|chest|fell|fallen|weak|pale|collapsed|worse|bad|sick|hurt|pain|come|before they come|"
+                             r"another one|call one|call them|needs one|need one|for (?:mom|dad|him|her|my \w+)|what do i do|what should i do)\b")
 
 
 def _is_wanted_mention(m: re.Match[str]) -> bool:
@@ -2335,8 +2334,8 @@ _WORN_OUT_BEFORE = re.compile(
 # A hand that cannot type, write or hold a cup, and feels numb or strange (the stroke rule and the net's "hand_failing")
 CANT_USE_HAND = (r"(?:cant|can not|cannot|couldnt|unable to|not able to) (?:typ|type|text|write|(?:grip|hold) (?:a|my|the|her|his) (?:\w+ )?"
                  r"(?:pen|pencil|phone|fork|spoon|cup|glass|coffee))(?: (?:right|rite|straight|good|properly|normal|at all))?")
-HAND_GONE_ODD = (r"\b(?:hand|hands|hnd|arm|fingers) (?:is|are|feels?|went|has gone|have gone|gone|just went|keeps? going)? ?(?:all )?"
-                 r"(?:weird|wierd|werid|numb|dead|funny|heavy|floppy|limp|tingly|tingling|wont work|not working|useless)\b")
+HAND_GONE_ODD = (r"(?:hand|hands|hnd|arm|fingers) (?:is|are|feels?|went|has gone|have gone|gone|just went|keeps? going)? ?(?:all )?"
+                 r"(?:weird|wierd|werid|numb|dead|funny|heavy|floppy|limp|tingly|tingling|wont work|not working|useless)")
 _HAND_ONSET = re.compile(r"\b(?:suddenly|all of a sudden|out of nowhere|just (?:started|happened|came on)|this just started|"
                          r"started (?:\w+ ){0,3}(?:ago|this morning|today|tonight)|\d+ (?:min|mins|minutes|hours?) ago|"
                          r"woke up (?:with|and)|feels different|this is new)\b")
@@ -2823,10 +2822,10 @@ _OVERWHELMED = re.compile(r"\b(?:(?:ya )?no puedo con todo|no me doy abasto|cant
 
 # ... or says they care for someone and asks support for themselves: "yo cuido a mi esposo enfermo y ya
 # no puedo con todo, hay apoyo pa mi" (es_27)
-_CARING_FOR = re.compile(
-    r"\b(?:i (?:take care of|look after|care for)|taking care of|caring for|(?:yo )?cuido a|cuidando a|cuidar a) (?:my|mi|mis) "
-    r"(?:\w+ )?(?:husband|wife|mom|mother|dad|father|parents?|son|daughter|grandma|grandpa|grandmother|grandfather|sister|brother|"
-    r"esposo|esposa|mama|mami|papa|madre|padre|padres|hijo|hija|abuela|abuelita|abuelo|hermana|hermano)\b")
+_CARES_FOR = r"\b(?:i (?:take care of|look after|care for)|taking care of|caring for|(?:yo )?cuido a|cuidando a|cuidar a) (?:my|mi|mis) "
+_RELATIVE = (r"(?:husband|wife|mom|mother|dad|father|parents?|son|daughter|grandma|grandpa|grandmother|grandfather|sister|brother|"
+             r"esposo|esposa|mama|mami|papa|madre|padre|padres|hijo|hija|abuela|abuelita|abuelo|hermana|hermano)")
+_CARING_FOR = re.compile(rf"{_CARES_FOR}(?:\w+ )?{_RELATIVE}\b")
 # ... never beside a means, a plan or a wish to die ("... hay apoyo pa mi? ya tengo la soga")
 _DARK_BESIDE_CARING = re.compile(
     rf"\b(?:{FIREARM}|rope|noose|a plan|the plan|die|dead|end it|kill|"
@@ -2850,11 +2849,8 @@ _FEW_HOURS_ASKED = re.compile(r"(?:hay )?(?:quien|alguien(?: que)?) (?:me )?(?:a
                               r"(?:help me(?: out)?|give me a hand) (?:for )?(?:a few|some|a couple of|a couple) (?:hours|days|afternoons)(?: a week)?")
 # (its own list of whom, with only a few words of how they are: "my violent husband" is not a care need; a reviewer's find)
 _CARING_FOR_SOMEONE = re.compile(
-    r"\b(?:i (?:take care of|look after|care for)|taking care of|caring for|(?:yo )?cuido a|cuidando a|cuidar a) (?:my|mi|mis) "
-    r"(?:(?:sick|old|elderly|pobre|viejita|viejito|anciana|anciano) )?"
-    r"(?:husband|wife|mom|mother|dad|father|parents?|son|daughter|grandma|grandpa|grandmother|grandfather|sister|brother|"
-    r"mother in law|father in law|esposo|esposa|mama|mami|papa|papas|madre|padre|padres|hijo|hija|abuela|abuelita|abuelo|"
-    r"hermana|hermano|suegra|suegro)(?: (?:enferma|enfermo|viejita|viejito))?\b")
+    rf"{_CARES_FOR}(?:(?:sick|old|elderly|pobre|viejita|viejito|anciana|anciano) )?"
+    rf"(?:{_RELATIVE}|mother in law|father in law|papas|suegra|suegro)(?: (?:enferma|enfermo|viejita|viejito))?\b")
 _OVERWHELM_TOLD = re.compile(r"(?:ya )?no puedo con todo|no me doy abasto|(?:i )?cant (?:do (?:this|it|it all)|handle (?:it|this)|keep up)(?: anymore)?")
 _AND_WORK = re.compile(r"(?:y|and) (?:trabajo|i work|work full time|work)\b")
 _FILLER = frozenset({"y", "and", "i", "pero", "but", "please", "pls", "por", "favor", "porfa", "ya", "hola", "hi", "so", "tambien", "also",
@@ -3894,12 +3890,6 @@ _RULES: tuple[_Rule, ...] = (
     # --- Spanish: medical emergencies (same signals as the English rules) ---
     # Overdose or poisoning.
     _rule_es("overdose", MEDICAL, r"sobredosis", accept=_is_current_mention),
-    # a bottle of pills swallowed: "i swallowed a bottle of tylenol an hour ago" (an es_40 reviewer's find; not water, not
-    # carried somewhere: "took the whole bottle of pills to the pharmacy")
-    _rule("overdose", MEDICAL,
-          r"(?:swallowed|took|downed|ate) (?:a|the|half a|half the|a whole|the whole|an entire|whole) (?:bottle|jar|pack|box|package) of "
-          r"(?:my |her |his |the )?(?:pills|tablets|tylenol|advil|aspirin|ibuprofen|motrin|aleve|sleeping pills|meds|medicine|medication|"
-          r"xanax|oxy\w*|pain pills|benadryl|nyquil|tramadol|percocet)(?! (?:to|with|into|back|in|out|for)\b)"),
     # ending it all, said for tonight or now: "... hay quien me ayude unas horas, esta noche termino con todo" (an es_40
     # reviewer's find); not the paperwork ended ("hoy termino con todo el papeleo")
     _rule_es("suicidal_ideation", SUICIDE,
@@ -4931,6 +4921,12 @@ _RULES: tuple[_Rule, ...] = (
           requires=r"\b(?:(?:hes|shes|he is|she is|theyre|they are) (?:\w+ )?(?:here|home|in the house|inside|outside)|"
                    r"right now|scared|afraid|terrified)\b"),
     # --- en_19 / es_15 -------------------------------------------------------
+    # a bottle of pills swallowed: "i swallowed a bottle of tylenol an hour ago" (an es_40 reviewer's find; not water, not
+    # carried somewhere: "took the whole bottle of pills to the pharmacy")
+    _rule("overdose", MEDICAL,
+          r"(?:swallowed|took|downed|ate) (?:a|the|half a|half the|a whole|the whole|an entire|whole) (?:bottle|jar|pack|box|package) of "
+          r"(?:my |her |his |the )?(?:pills|tablets|tylenol|advil|aspirin|ibuprofen|motrin|aleve|sleeping pills|meds|medicine|medication|"
+          r"xanax|oxy\w*|pain pills|benadryl|nyquil|tramadol|percocet)(?! (?:to|with|into|back|in|out|for)\b)"),
     # the same medicine three times or more by mistake: "took my water pill 3 times today by accident"
     _rule("overdose", MEDICAL,
           rf"(?:took|taken|gave|given|had|swallowed) {W3}{_MEDS} {W3}(?:three|3|four|4|five|5) times"
@@ -5037,12 +5033,12 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:toilet|toilet bowl|bowl|commode)",
           # (not the black of iron pills, a period)
           accept=lambda m: _is_not_a_label(m) and not _NOT_A_BLEED.search(m.string)),
-    # speech gone wrong beside a mouth or face gone wrong: "theres somethin wrong wit my mouth cant
-    # talk good" (en_34); not "cant talk right now"
     # a hand that stopped obeying all of a sudden, told by what it cannot do: "cant write good my hand went numb all of a
     # sudden" (en_44); without the suddenness, the safety net's check-in ("hand_failing", bot/safety_net.py): numb
     # fingers after shovelling or a dentist's needle are everyday (a reviewer's finds)
-    _rule("stroke", MEDICAL, CANT_USE_HAND, requires=HAND_GONE_ODD, accept=lambda m: _HAND_ONSET.search(m.string) is not None),
+    _rule("stroke", MEDICAL, CANT_USE_HAND, requires=rf"\b{HAND_GONE_ODD}\b", accept=lambda m: _HAND_ONSET.search(m.string) is not None),
+    # speech gone wrong beside a mouth or face gone wrong: "theres somethin wrong wit my mouth cant
+    # talk good" (en_34); not "cant talk right now"
     _rule("stroke", MEDICAL,
           r"(?:cant|can not|cannot|couldnt|unable to) (?:talk|speak)"
           r"(?: (?:good|right|straight|normal|normally|properly|clear|clearly|well))?"

@@ -281,16 +281,17 @@ _NO_EVERYDAY_HAND_CAUSE = re.compile(
 
 # A means at hand beside low mood: "... can i talk with a counselor, i have the pills in my hand", "crying a lot lately and
 # i bought rope", "me siento triste y lloro, esta noche ya tengo un plan" (an es_40 reviewer's finds)
-_MEANS_AT_HAND = (r"(?:(?:have|got|holding) (?:the|my|all my|all the) (?:pills|rope|gun|knife|razor) (?:in my hand|right here|ready|next to me|"
-                  r"on the table)|bought (?:a |some )?(?:rope|gun|rat poison)(?! (?:for|to) (?:the|my|a|her|his|our)\b)|(?:tengo|tengo todas) (?:las|mis) (?:pastillas|pildoras) "
-                  r"(?:en la mano|aqui|listas)|compre (?:una |un )?(?:soga|cuerda|pistola|veneno)|(?:tonight|esta noche) (?:i have|ya tengo|tengo) "
-                  r"(?:a|un) plan)")
+_MEANS_AT_HAND = (r"(?:(?:have|got|holding) (?:the|my|all my|all the) (?:pills|rope|gun|knife|razor) "
+                  r"(?:in my hand|right here|ready|next to me|on the table)|"
+                  r"bought (?:a |some )?(?:rope|gun|rat poison)(?! (?:for|to) (?:the|my|a|her|his|our)\b)|"
+                  r"(?:tengo|tengo todas) (?:las|mis) (?:pastillas|pildoras) (?:en la mano|aqui|listas)|"
+                  r"compre (?:una |un )?(?:soga|cuerda|pistola|veneno)|(?:tonight|esta noche) (?:i have|ya tengo|tengo) (?:a|un) plan)")
 _LOW = (r"(?:sad|low|down|crying|cry|cried|depressed|hopeless|alone|lonely|empty|no point|whats the point|tired of|triste|lloro|llorando|"
         r"deprimid[oa]|sol[oa]|sin ganas|para que|cansad[oa] de)")
 # Wanting to be with someone who died: "since my wife died, i want to be with her", "desde que murio mi esposo, me quiero ir
 # con el" (an es_40 reviewer's finds)
 _DIED = r"(?:died|passed|passed away|lost (?:my|her|his) (?:wife|husband|son|daughter)|murio|fallecio|se murio|perdi a mi)"
-_TO_BE_WITH = (r"(?:i (?:just )?want to (?:be|go) with (?:her|him|them)|(?:me )?quiero ir con (?:el|ella)|me quiero ir con (?:el|ella)|"
+_TO_BE_WITH = (r"(?:i (?:just )?want to (?:be|go) with (?:her|him|them)|(?:me )?quiero ir con (?:el|ella)|"
                r"quiero estar con (?:el|ella)|(?:i )?(?:want|wanna) to join (?:her|him|them))")
 # Bleeding in pregnancy: "no tengo para comer y estoy embarazada y sangrando"
 _PREGNANT = r"(?:(?:im|i am|shes|she is|my (?:wife|daughter|granddaughter) is|estoy|esta) (?:\w+ )?(?:pregnant|embarazada))"
@@ -330,7 +331,7 @@ _CONCERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     ("fainting", _any(_FAINTING), None),
     ("chest_signs", _near(_CHEST, _CHEST_WITH, 8), None),
     ("heart_and_jaw", _near(_HEART_ODD, _JAW_OR_ARM, 8), None),
-    ("hand_failing", _near(safety.CANT_USE_HAND, safety.HAND_GONE_ODD.removeprefix("\\b"), 8), _NO_EVERYDAY_HAND_CAUSE),
+    ("hand_failing", _near(safety.CANT_USE_HAND, safety.HAND_GONE_ODD, 8), _NO_EVERYDAY_HAND_CAUSE),
     ("means_ready", _any(_MEANS_AT_HAND), _any(_LOW)),
     ("join_the_dead", _near(_DIED, _TO_BE_WITH, 10), None),
     ("pregnant_bleeding", _near(_PREGNANT, _BLEEDING_NOW, 6), _NOT_A_SMALL_BLEED),
