@@ -51,7 +51,7 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot import advice, intent_guards, safety, safety_net
@@ -114,8 +114,14 @@ class SafetyOverride(GraphComponent):
                 elif predicted == EMERGENCY_INTENT and advice.asks_medical_advice(text) \
                         and not intent_guards.acute_signs_told(text):  # "sweating, pain in his jaw, could it be his heart"
                     _promote_because(message, MEDICAL_QUESTION_INTENT, "asks_advice")
-                continue
-            _promote_because(message, EMERGENCY_INTENT, assessment.signal, assessment.kind)
+            else:
+                _promote_because(message, EMERGENCY_INTENT, assessment.signal, assessment.kind)
+            if (message.get(INTENT) or {}).get("name") == EMERGENCY_INTENT:
+                # An emergency fills no form: "i cnat typ rite my hnd is wierd" while the resource form asked for a
+                # zip had "rite" tagged as a resource category, so the form took the message as an answer and the
+                # check-in never came (found with sms send). Without entities the form rejects it and the rule for
+                # an emergency during the form answers.
+                message.set(ENTITIES, [], add_to_output=True)
         return messages
 
 

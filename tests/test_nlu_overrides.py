@@ -410,3 +410,17 @@ def test_a_general_question_about_a_sign_goes_to_the_care_team():  # en_43
         parsed("is my chest pain always a heart attack", ("report_emergency", 0.97), ("ask_next_appointment", 0.01))])
     assert asked.get(INTENT)["name"] == "medical_question" and asked.get("safety")["signal"] == "asked_in_general"
     assert told.get(INTENT)["name"] == "report_emergency" and told.get("safety")["kind"] == "medical_emergency"
+
+
+def test_an_emergency_fills_no_form():
+    # found with sms send: in the resource form, "rite" tagged as a resource category made the form take the message
+    # as an answer, and the check-in never came
+    entities = [{"entity": "resource_category", "value": "rite", "start": 11, "end": 15}]
+    message = parsed("i cnat typ rite my hnd is wierd", ("find_resource", 0.9))
+    message.set("entities", entities)
+    [checked] = SafetyOverride().process([message])
+    assert checked.get(INTENT)["name"] == "report_emergency" and checked.get("entities") == []
+    ride = parsed("i need a ride to my appointment", ("find_resource", 0.9))
+    ride.set("entities", [{"entity": "resource_category", "value": "transportation", "start": 9, "end": 13}])
+    [kept] = SafetyOverride().process([ride])
+    assert kept.get("entities")[0]["value"] == "transportation"
