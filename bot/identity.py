@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from dateutil import parser as date_parser
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bot import audit, language, phones
@@ -133,38 +133,59 @@ def resolve(session: Session, identity: str | None) -> Sender:
     language they are answered in."""
     if not identity:
         return UNKNOWN
-    sender, on_file = _resolve_person(session, identity)
-    spoken = language.for_identity(session, identity, sender.patient_id, sender.contact_id, on_file)
+    kind, _, value = identity.partition(":")
+    if kind == "phone":
+        return _resolve_phone(session, identity, value)
+    sender = _resolve_web(session, identity, value) if kind == "web" else Sender(identity, Role.UNKNOWN)
+    spoken = language.for_identity(session, identity, sender.patient_id, sender.contact_id)
     return dataclasses.replace(sender, language=spoken) if spoken != sender.language else sender
 
 
-# Who a number is, read as columns with statements built once: the action server resolves
-# the sender on every call, and building an ORM query and loading whole rows was a quarter
-# of its time (SQLAlchemy remembers a built statement's cache key; docs/performance.md).
-_PATIENT_BY_PHONE = select(Patient.id, Patient.language).where(Patient.phone == bindparam("phone"))
-# A number on file for several patients (one daughter caring for both parents) resolves to
-# the earliest consent; the case manager can sort out the rest.
-_CONTACT_BY_PHONE = (
-    select(AuthorizedContact.id, AuthorizedContact.patient_id, AuthorizedContact.permissions, AuthorizedContact.language)
-    .where(AuthorizedContact.phone == bindparam("phone"))
-    .order_by(AuthorizedContact.consent_recorded_at, AuthorizedContact.id).limit(1))
+# Who a number is and the language to answer it in, in one statement built once: the
+# action server resolves the sender on every call, and the three queries this took were
+# 27% of its time (docs/performance.md). Nothing is cached between calls, so a new number,
+# consent or language counts from the next one.
+def _patient(column):
+    return select(column).where(Patient.phone == bindparam("phone")).scalar_subquery()
 
 
-def _resolve_person(session: Session, identity: str) -> tuple[Sender, str | None]:
-    """The sender, and the language on their own row when it was read here (one query
-    fewer on every action call: docs/performance.md)."""
-    kind, _, value = identity.partition(":")
-    if kind == "phone":
-        patient = session.execute(_PATIENT_BY_PHONE, {"phone": value}).one_or_none()
-        if patient:
-            return Sender(identity, Role.PATIENT, patient.id, None, ALL_PERMISSIONS), patient.language
-        contact = session.execute(_CONTACT_BY_PHONE, {"phone": value}).first()
-        if contact:
-            return Sender(identity, Role.FAMILY, contact.patient_id, contact.id, permission_set(contact.permissions)), \
-                contact.language
-    elif kind == "web":
-        return _resolve_web(session, identity, value), None
-    return Sender(identity, Role.UNKNOWN), None
+_CONTACTS_PATIENT = Patient.__table__.alias("contacts_patient")
+
+
+def _contact(column):
+    """`column` of the contact row a number resolves to. A number on file for several
+    patients (one daughter caring for both parents) resolves to the earliest consent; the
+    case manager can sort out the rest."""
+    return (select(column).select_from(AuthorizedContact).join(
+        _CONTACTS_PATIENT, _CONTACTS_PATIENT.c.id == AuthorizedContact.patient_id)
+        .where(AuthorizedContact.phone == bindparam("phone"))
+        .order_by(AuthorizedContact.consent_recorded_at, AuthorizedContact.id).limit(1).scalar_subquery())
+
+
+_PERSON_BY_PHONE = select(
+    _patient(Patient.id).label("patient_id"),
+    _patient(Patient.language).label("patient_language"),
+    _contact(AuthorizedContact.id).label("contact_id"),
+    _contact(AuthorizedContact.patient_id).label("contacts_patient_id"),
+    _contact(AuthorizedContact.permissions).label("permissions"),
+    # a contact's own language, else their patient's (bot/language.py)
+    _contact(func.coalesce(AuthorizedContact.language, _CONTACTS_PATIENT.c.language)).label("contact_language"),
+    *language.remembered_columns())
+
+
+def _resolve_phone(session: Session, identity: str, phone: str) -> Sender:
+    # A statement of subqueries alone does not autoflush as an ORM query does: what this session just changed (a
+    # language chosen, a contact added) must be read back.
+    session.flush()
+    row = session.execute(_PERSON_BY_PHONE, {"phone": phone, "identity": identity}).one()
+    if row.patient_id is not None:
+        sender, on_file = Sender(identity, Role.PATIENT, row.patient_id, None, ALL_PERMISSIONS), row.patient_language
+    elif row.contact_id is not None:
+        sender = Sender(identity, Role.FAMILY, row.contacts_patient_id, row.contact_id, permission_set(row.permissions))
+        on_file = row.contact_language
+    else:
+        sender, on_file = Sender(identity, Role.UNKNOWN), None
+    return dataclasses.replace(sender, language=language.choose(row.remembered, row.chosen, on_file))
 
 
 def _resolve_web(session: Session, identity: str, value: str) -> Sender:

@@ -134,15 +134,25 @@ def for_identity(session: Session, identity: str | None, patient_id: int | None 
     remembered = session.execute(_REMEMBERED, {"identity": identity}).one_or_none() if identity else None
     if remembered is not None and remembered.chosen:
         return catalogue.normalize(remembered.language)
-    return _choose(remembered, on_file or _on_file(session, patient_id, contact_id))
+    return choose(remembered and remembered.language, remembered and remembered.chosen,
+                  on_file or _on_file(session, patient_id, contact_id))
 
 
-def _choose(remembered, on_file: str | None) -> str:
+def choose(remembered: str | None, chosen: bool | None, on_file: str | None) -> str:
     """A choice, else the record's language, else the last detected one, else English.
-    `remembered`: (language, chosen) or None."""
-    if remembered is not None and remembered[1]:
-        return catalogue.normalize(remembered[0])
-    return catalogue.normalize(on_file or (remembered[0] if remembered else None))
+    `remembered`, `chosen`: the conversation's row (`remembered_columns`), if any."""
+    if remembered and chosen:
+        return catalogue.normalize(remembered)
+    return catalogue.normalize(on_file or remembered)
+
+
+def remembered_columns():
+    """The language remembered for bindparam "identity", and whether it was chosen, as
+    columns of a larger statement (bot/identity.py reads a sender in one)."""
+    return (select(ConversationLanguage.language).where(ConversationLanguage.identity == bindparam("identity"))
+            .scalar_subquery().label("remembered"),
+            select(ConversationLanguage.chosen).where(ConversationLanguage.identity == bindparam("identity"))
+            .scalar_subquery().label("chosen"))
 
 
 def for_phone(session: Session, phone: str, text: str | None, now: dt.datetime) -> str:
@@ -159,7 +169,7 @@ def for_phone(session: Session, phone: str, text: str | None, now: dt.datetime) 
         remember(session, identity, found, chosen=bool(chosen), now=now)
         remembered = (found, bool(chosen))
     # A patient's own record decides; a contact's, else their patient's (as bot/identity.py resolves).
-    return _choose(remembered, known.patient_language or known.contact_language)
+    return choose(*(remembered or (None, None)), known.patient_language or known.contact_language)
 
 
 # Built once, read as columns: asked on every action call (docs/performance.md).
@@ -170,10 +180,7 @@ _REMEMBERED = select(ConversationLanguage.language, ConversationLanguage.chosen)
 _CONTACT = AuthorizedContact.__table__.alias("contact")
 _CONTACTS_PATIENT = Patient.__table__.alias("contacts_patient")
 _BY_PHONE = select(
-    select(ConversationLanguage.language).where(ConversationLanguage.identity == bindparam("identity"))
-    .scalar_subquery().label("remembered"),
-    select(ConversationLanguage.chosen).where(ConversationLanguage.identity == bindparam("identity"))
-    .scalar_subquery().label("chosen"),
+    *remembered_columns(),
     select(Patient.language).where(Patient.phone == bindparam("phone")).scalar_subquery().label("patient_language"),
     # the contact row bot/identity.py resolves the number to: the earliest consent
     select(func.coalesce(_CONTACT.c.language, _CONTACTS_PATIENT.c.language))

@@ -640,9 +640,9 @@ def test_a_reading_with_no_such_measurement_on_the_plan_records_nothing_else(dem
         assert "inhalador" not in reply.split(":")[0]
 
 
-def test_resolving_a_patient_takes_two_queries_and_keeps_their_language(demo_engine):
-    # Every action call resolves who is texting (docs/performance.md): the patient's row
-    # gives their language, so only the row and the remembered conversation are read.
+def test_resolving_a_number_takes_one_query_and_keeps_their_language(demo_engine):
+    # Every action call resolves who is texting (docs/performance.md): the person and the
+    # remembered conversation are read in one statement.
     from sqlalchemy import event
     statements = []
     listener = lambda *args: statements.append(args[2])  # noqa: E731 (conn, cursor, statement, ...)
@@ -655,5 +655,41 @@ def test_resolving_a_patient_takes_two_queries_and_keeps_their_language(demo_eng
     finally:
         event.remove(demo_engine, "before_cursor_execute", listener)
     assert dorothy.role == Role.PATIENT and dorothy.language == "en"
-    assert count == 2
+    assert count == 1
     assert maria.language == "es"  # on file for her, read from the same row
+
+
+def test_a_number_is_its_patient_first_else_the_contact_of_the_earliest_consent(engine):
+    """One statement reads who a number is (bot/identity.py): a patient's own number is
+    the patient even when someone also lists it as a contact; a daughter on file for both
+    parents is the contact of the earlier consent, with that consent's permissions and
+    her own language, else that patient's; and a number nobody has is nobody."""
+    from bot.models import AuthorizedContact, Patient
+    day = dt.datetime(2026, 1, 5, 15, tzinfo=dt.timezone.utc)
+    with session_scope(engine) as session:
+        dad = Patient(mrn="R-1", name="Dad", date_of_birth=dt.date(1940, 1, 1), phone="+13125550301", language="es")
+        mum = Patient(mrn="R-2", name="Mum", date_of_birth=dt.date(1942, 1, 1), phone="+13125550302")
+        session.add_all([dad, mum])
+        session.flush()
+        daughter = "+13125550303"
+        session.add_all([
+            AuthorizedContact(patient_id=mum.id, name="D", phone=daughter, relation="daughter",
+                              permissions="tasks", consent_recorded_at=day + dt.timedelta(days=1)),
+            AuthorizedContact(patient_id=dad.id, name="D", phone=daughter, relation="daughter",
+                              permissions="appointments,tasks", consent_recorded_at=day),
+            AuthorizedContact(patient_id=dad.id, name="Mum", phone=mum.phone, relation="wife",
+                              permissions="tasks", consent_recorded_at=day)])
+        session.flush()
+        first = identity.resolve(session, f"phone:{daughter}")
+        assert (first.role, first.patient_id, first.permissions, first.language) == \
+            (Role.FAMILY, dad.id, frozenset({"appointments", "tasks"}), "es")
+        dads_contact = session.get(AuthorizedContact, first.contact_id)
+        assert (dads_contact.patient_id, dads_contact.phone) == (dad.id, daughter)
+        dads_contact.language = "en"
+        session.flush()
+        assert identity.resolve(session, f"phone:{daughter}").language == "en"
+        mum_herself = identity.resolve(session, f"phone:{mum.phone}")
+        assert (mum_herself.role, mum_herself.patient_id, mum_herself.contact_id) == (Role.PATIENT, mum.id, None)
+        nobody = identity.resolve(session, "phone:+13125550309")
+        assert (nobody.role, nobody.patient_id, nobody.permissions, nobody.language) == \
+            (Role.UNKNOWN, None, frozenset(), "en")
