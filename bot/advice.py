@@ -42,6 +42,11 @@ _A_MEDICINE = (r"(?:pills?|meds?|medicines?|medications?|furosemide|lasix|torsem
                r"lisinopril|entresto|spironolactone|metformin|insulin|lantus|glargine|ozempic|jardiance|farxiga|eliquis|"
                r"warfarin|water pills?|heart pills?|inhaler|\w+(?:olol|pril|sartan|statin|formin|semide|zide))")
 
+# ... by name only (not "pills", "meds", "insulin")
+_NAMED_MEDICINE = (r"(?:furosemide|lasix|torsemide|bumex|carvedilol|coreg|metoprolol|lisinopril|entresto|spironolactone|metformin|"
+                   r"lantus|glargine|ozempic|jardiance|farxiga|eliquis|warfarin|coumadin|aspirin|tylenol|ibuprofen|advil|aleve|"
+                   r"\w+(?:olol|pril|sartan|statin|formin|semide|zide|gliflozin|glutide))")
+
 _ASKS_EN = (
     # ("when should I take the water pill" asks for the plan's instructions, not a judgement)
     rf"(?<!when )(?<!time )(?<!how )should {_WHO} (?:still )?(?:take|skip|stop|double|worry|be worried|cut|split|increase|lower|change|keep taking|"
@@ -169,6 +174,14 @@ _ASKS_ES = (
     r"cuant[ao]s? (?:\w+ ){0,2}(?:me |le )?(?:debo|tengo que|tengo q|tiene que|deberia|puedo) (?:poner|ponerme|tomar|dar|inyectar)",
     r"(?:puedo|podria|puede|se puede) (?:\w+ ){0,2}(?:usar|compartir)",
     r"que (?:sera|podra ser|puede ser|podria ser)\b|what could (?:it|that|this) be",
+    # something given with a condition named: "le puedo dar jarabe siendo diabetica?" (es_41)
+    # (to someone, not "me puede dar una cita si es posible", a reviewer's find)
+    # (a remedy, not a gift, a hand or a ride: "le puedo dar una mano a mi vecina con la presion de la mudanza", a second
+    # reviewer's find)
+    r"(?:le|se) (?:puedo|podemos|puede|podria) (?:dar|poner|untar) (?:\w+ ){0,2}(?:jarabe|te|pastillas?|medicinas?|remedio|vaporub|"
+    r"pomada|crema|suplementos?|vitaminas?|aspirinas?|tylenol|ibuprofeno|naproxeno|antigripal|algo (?:pa|para) (?:la|el) "
+    r"(?:tos|gripa|gripe|dolor|fiebre|calentura))\b(?:\s+\w+){0,8}\s+(?:siendo|si es|con (?:la |el |su |mi )?(?:diabetes|presion|"
+    r"azucar|corazon))",
     # "puedo subirle a las unidades si sigo alta", "se pone la insulina igual?", "tiene que ver con el azucar?" (es_18)
     r"(?:puedo|podria|puede|debo|deberia|le|me) (?:\w+ ){0,1}(?:subir|subirle|subirme|bajar|bajarle|bajarme|aumentar|aumentarle|reducir|reducirle)",
     DOSE_CHANGE_ES,
@@ -213,6 +226,7 @@ _TOPIC = (
     r"libras|corazon|rinones|sal|cerveza|vino|alcohol|cafe|mareada|mareado|cansada|cansado|hinchad\w*|dolor|"
     r"sintomas?|baja|bajo|alta|alto|unidades|hormigueo|dormid[oa]s?|entumid[oa]s?|tingling|numb|numbness|"
     r"winded|breath|breathe|peeing|pee|urinat\w*|blurry|vision|gummies|cbd|flu|fever|vista|borros[ao]|gripa|gripe|fiebre|"
+    r"jarabe|diabetic[oa]s?|flemas|"
     # sleeping propped up, a heart-failure sign asked about: "I have to sleep sitting up in the chair lately" (en_36)
     r"sleep sitting up|sleeping sitting up|sitting up to (?:sleep|breathe)|coughing(?! up (?:\w+ ){0,3}(?:money|cash|dough|deposit|rent|"
     r"copays?|bucks|dollars))"
@@ -220,6 +234,13 @@ _TOPIC = (
 # A judgement about the plan itself, asked: "can I go back to mowing my own lawn yet", "do i really need the blood
 # test" (en_29). Beside a visit put off ("... i cant make it thursday anyway") the reschedule still wins.
 _ASKS_PLAN_JUDGEMENT = (
+    # two medicines named, taken together, asked of anyone: "can you take lasix and metoprolol together" (en_45); not
+    # "can someone take insulin and pills to my mom" (a reviewer's find: a medicine by name on both sides)
+    # (swallowed, not carried or struck off: "can dad take lisinopril and metformin to the pharmacy", "can you take lasix and
+    # metoprolol off my reminders", a second reviewer's finds)
+    rf"(?:can|could|may|should) (?:you|u|people|one|someone|i|she|he|we|mom|dad) (?:take|mix|combine) {_NAMED_MEDICINE} "
+    rf"(?:(?:and|plus) {_NAMED_MEDICINE} (?:together|at the same time|at once|juntas|juntos)|with {_NAMED_MEDICINE}\b"
+    r"(?! (?:to|off|coupons?|card|list)\b))",
     rf"can {_WHO} (?:go back to|start|resume|return to|get back to) (?:\w+ )?(?:{_ACTIVITY})",
     # a treatment or a limit judged: "should my mother be on a fluid restriction? nobody told us" (en_38)
     # (not a program or a list: "should i be on the medicine assistance program", "... the oxygen delivery list")
@@ -239,6 +260,26 @@ _ASKS_PLAN_JUDGEMENT = (
     # "mi mama tiene 190 despues de la cena, le doy algo?" (en_30, es_26)
     r"(?:is|are|was) \d{2,3} (?:over|/) \d{2,3} (?:\w+ )?too (?:low|high)",
     r"(?:tiene|tengo|salio|marca|marco|esta en|amanecio con) \d{2,3}\b(?:\s+\w+){0,5}\s+(?:le|me|se) (?:doy|damos|pongo|ponemos|tomo|toma) algo",
+    # a sign of the body asked about, texted: "me salio una bolita donde me inyecto la insulina y me duele, q sera?" (es_41;
+    # not "no tengo ni un peso pa la renta q sera de nosotros", a reviewer's find)
+    # (of a body, not a wall, a pet, a price or a heart's hurt: "tengo una mancha de humedad en la pared q sera", "me duele q
+    # mi hijo no me hable q sera lo q hice", a second reviewer's finds)
+    r"^(?!.*\b(?:pared|sillon|carro|cochera|perr[oa]|gat[oa]|precios?|luz|renta|bill|factura|cuenta|techo|piso|ropa|"
+    r"humedad|aceite)\b).*?"
+    r"(?:(?:me|le|te) (?:duele|duelen|arde|pica|salio|salieron|sale|salen) (?!(?:q|que)\b)|hinchad\w*|bolita\w*|roncha\w*|"
+    r"borros[ao]|comezon|fiebre|calentura|sangr\w*|moreton\w*)(?:\s+\w+){0,12}\s+q\s+(?:sera|podra ser|puede ser|podria ser)"
+    r"(?!\s+(?:de|lo|mejor|que|q|bueno)\b)",
+    # ... a reading told, then whether to eat something or whether it is bad: "me salio 68 pero me siento bien, tengo q comer
+    # algo o no pasa nada?", "a mi me sale 180 despues de comer y no tengo doctor, es malo?" (es_41)
+    # (a reading, not a sum: not "la renta me sale 900 y no tengo, es malo si pago tarde?")
+    r"^(?!.*\b(?:renta|rent|cuentas?|biles?|bills?|dolares|pesos|pagos?|pagar|pague|cobr\w*|copagos?|luz|precios?|cuesta|debo|deudas?|"
+    r"seguro|deducible|estampillas|raite|al mes|cada|anos|minutos|dias|horas|calle|cuadras|camion)\b)"
+    # (a reading named as one, not a price, a score or a count: "me salio 85 en el examen de ciudadania es malo?", a second
+    # reviewer's find)
+    r"(?=.*\b(?:azucar|glucosa|glucometro|presion|oxigeno|sugar|ayunas|despues de comer|antes de comer|en la manana|comer algo)\b)"
+    r"(?!.*\b(?:todo bien|y ya|ya me voy|factura|aseguranza|receta|multa|examen|conteo|mensajes|veces)\b)"
+    r".*?(?:me salio|le salio|me sale|le sale|amanecio con|amaneci con) \d{2,3}\b(?:\s+\w+){0,10}?\s+(?:(?:tengo|tiene|tenemos) (?:que|q) "
+    r"(?:comer|tomar|hacer) algo|(?:o )?no pasa nada|es malo|esta mal|es peligroso)\b",
     # a sore or a pain, what to do: "tengo una llaga en el pie que no se cierra hace 2 semanas, que hago" (es_26;
     # not "perdi la receta de la insulina, que hago")
     r"(?:llaga|herida|heridita|ampolla|dolor|duele|hinchad\w*|hinchazon|fiebre|mare\w*|roncha\w*|comezon|tos)\b"

@@ -169,6 +169,11 @@ _CANT_ATTEND = re.compile(
     r"\b(?:(?:cant|cannot|can not|wont be able to|unable to|not able to|no (?:puedo|podre|voy a poder|va a poder|puede|podra)) "
     r"(?:go|make|do|come|attend|get to|ir|llegar|asistir|hacer)(?: \w+){0,3} "
     r"(?:class|call|appointment|appt|visit|follow ?up|checkup|blood test|lab|labs|blood ?work|clase|cita|llamada|consulta)|"
+    # "tengo q faltar a la cita, q hago pa q me den otra" (es_41)
+    # (not denied or supposed: "no tengo q faltar a la cita verdad?", "si tengo que faltar a la clase me la reponen", reviewers)
+    r"(?<!no )(?<!si )(?:tengo|tendre|voy a tener|vamos a tener|tiene|tenemos) (?:que|q) faltar (?:a |al )?(?:la |mi |su |el )?"
+    r"(?:cita|clase|consulta|laboratorio|llamada)(?!.*\b(?:verdad|obligatori\w*|reponen|cuantas veces|si (?:tengo|tiene|estoy|esta)|"
+    r"o puedo|puedo ir)\b)|"
     # "mi mama no va a poder ir el lunes con el doctor" (es_34)
     r"no (?:puedo|podre|voy a poder|va a poder|puede|podra|vamos a poder) ir (?:(?:el|este|esta|la) \w+ |manana |hoy |"
     r"pasado manana )?con (?:el|la|su|mi) "
@@ -407,6 +412,14 @@ _CALL_ME = re.compile(
     r"(?:have|get) (?:someone|somebody|a person|a nurse) (?:to )?(?:phone|call|ring) (?:me|us)|get me (?:a |an )?(?:real |live )?(?:person|human)|"
     # "I want a real person to call me about mom, not these automatic messages" (en_22)
     r"(?:want|need|like) (?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody) (?:to )?(?:call|phone|ring) (?:me|us)|"
+    # a person instead of the texts: "i want a person not this automated thing, no offense" (en_45)
+    # (not a helper wanted, nor a joke: "i need a person not a machine to help mom bathe", "... lol jk this works great")
+    r"(?!.*\b(?:to help|to give|to do|to clean|to drive|to bathe|pa cuidar|para cuidar|pa ayudar|para ayudar|with (?:her|his|the) "
+    r"bills|lol|jk|kidding|works great|front desk|check in|vacuum)\b)"
+    r"(?:(?:i|we|id|i d) (?:want|need|wanna|would like|like|really like) (?:a |an |to talk to a |to speak to a |to speak with a )?"
+    r"(?:real |live |actual )?(?:person|human|human being) (?:not|instead of|rather than) (?:this|these|a|the) (?:automated|automatic|"
+    r"robot|bot|computer|machine)|(?:quiero|necesito) (?:hablar con )?(?:una |alguien )?(?:persona)?(?: de verdad| real)? (?:y )?no "
+    r"(?:con )?(?:esta|este|una|un|la) (?:maquina|computadora|robot))|"
     r"is there (?:a|an|someone|somebody|anyone) (?:\w+ )?(?:i|we) (?:can|could) call|"
     r"(?:me|nos) (?:llame|llamen) (?:la|el|alguien|una|un|por)|(?:puede|pueden|podria|podrian) (?:llamarme|llamarnos)|"
     # "pidanle a la encargada que me marque", "que me hable la señorita que me atendio"
@@ -640,7 +653,7 @@ _ASKS_FOR_LIST = re.compile(
 _VISITING_SOMEONE = re.compile(r"\bvisit (?:me|her|him|us|mom|dad)\b")
 # The visit asked to be moved, in the fewest words: "can we switch it", "could you move the date"
 _SWITCH_IT = re.compile(r"\b(?:can|could|would) (?:we|you|i|they|u) (?:switch|change|move|reschedule|push back|push) "
-                        r"(?:it|that|the date|the day|the time|my appointment|her appointment)\b|"
+                        r"(?:it|that|the date|the day|the time|my appointment|her appointment|the (?:\w+ )?one)\b|"
                         r"\b(?:se puede|podemos|pueden|puedes) (?:cambiar|mover)(?:la|lo)?\b")
 # The day told as taken or impossible: "ese dia tengo que cuidar a mis nietos", "can't".
 _THAT_DAY = re.compile(r"\b(?:ese dia|that day|no puedo|cant|can not|cannot|wont)\b")
@@ -870,6 +883,15 @@ _RIDE_NEED = re.compile(
     r"how (?:can|could|will|would) (?:she|he|mom|dad|my (?:mom|mother|dad|father|\w+)) get to (?:her |his |the |my |a )?(?:\w+ )?"
     r"(?:appointment|appt|blood test|lab|labs|class|visit|doctor|dr|clinic|hospital|dialysis|chemo|pharmacy)|"
     r"no (?:car|ride|way to get)|transporte|"
+    # the bus no longer manageable: "the bus is too hard with my walker, the steps are so high" (en_45)
+    # (not a way already found, nor Spanish "el": "cant do the bus anymore so my daughter drives me now, all set", "my stomach
+    # cant take el chile anymore lol", a reviewer's finds)
+    r"(?:(?:the )?bus|buses|the el|(?:the )?train) (?:is|are|s) (?:getting )?(?:too hard|too much|too far|impossible)"
+    r"(?!.*\b(?:so i drive|i drive|drives (?:me|her|him)|all set|see you|going to my|fun|but|takes (?:me|her|him)|picks? (?:me|her|him) up|"
+    r"walk|hassle|school|childcare|attitude|rude|drivers?)\b)|"
+    r"(?:cant|cannot) (?:do|manage|take) (?:the )?(?:bus|buses|the el|train)(?!.*\b(?:so i drive|i drive|drives (?:me|her|him)|all set|"
+    r"see you|going to my|tonight|but|takes (?:me|her|him)|picks? (?:me|her|him) up|walk|hassle|school|childcare|attitude|rude|"
+    r"drivers?)\b)|"
     # "my car died and mom has the cardiologist next week" (en_38)
     r"(?:car|truck|van) (?:died|broke down|is broken|wont start)"
     r"(?!.*\b(?:but|jumped|fixed|running again|got it going|started it|works now|back now|so did|sold|last (?:week|month|year)|"
@@ -1029,6 +1051,17 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_task_instructions"
     if intent == "report_task_done" and _WHERE_TO_GO.search(typed) and not _WHEN.search(typed):
         return "ask_task_instructions"  # "Where do I go to get the kidney blood test done" (en_32): "done" asked, not told
+    if intent == "find_resource" and _WITH_MEALS_ASKED.search(typed) and resources.MEDICINE.search(typed) \
+            and _CARE_PLAN_WORDS.search(typed) and not _COST.search(typed):
+        return "ask_task_instructions"  # "the carvedilol - with meals or not?" (en_45 after-run): how it is taken, not meals
+    if intent == "report_task_done" and _WHICH_ONE_ASKED.search(typed) and not _SOMETHING_DONE.search(typed) \
+            and not _GIVEN_OR_USED.search(typed):
+        # "the carvedilol is that the one with breakfast and supper or just the morning one" (en_45): asked, nothing taken
+        return "ask_task_instructions"
+    if intent in _ANOTHER_TIME_OVERRIDES and _VISIT_BY_ANY_NAME.search(typed) and _ANOTHER_TIME_ASKED.search(typed) \
+            and not _WHEN.search(typed) and not _NOT_THE_VISIT_MOVED.search(typed) and not advice.asks_medical_advice(text):
+        # "can i do the cooking class another day", "can my appt be after lunch instead" (en_45): a new time asked
+        return "cannot_make_appointment"
     if intent in ("find_resource", "nlu_fallback", "small_talk", "cannot_make_appointment") and _HOW_TO_PREPARE.search(typed) \
             and (_CARE_PLAN_WORDS.search(typed) or _VISIT_BY_ANY_NAME.search(typed)) \
             and not _COST.search(typed) and not _CANT_ATTEND.search(typed) and not _RESCHEDULE.search(typed):
@@ -1509,6 +1542,34 @@ def _asks_to_move(typed: str) -> bool:
                                  or _NEW_SLOT.search(typed) is not None)
 
 
+# A task asked about by which one it is: "is that the one with breakfast", "or just the morning one"
+# (the question first, after the task's name at most: not "gave her the heart pill with breakfast, is that the one the nurse
+# meant", a reviewer's find)
+_WHICH_ONE_ASKED = re.compile(r"^(?:\w+ ){0,3}(?:is (?:that|it|this) the (?:one|pill|med)|which (?:one|pill|med) is)\b")
+# How a pill goes with food, asked
+_WITH_MEALS_ASKED = re.compile(r"^(?!.*\b(?:help|paying|pay|afford|meals on wheels|needs? (?:food|meals)|cost|price|copay)\b).*"
+                               r"\b(?:with|before|after|without) (?:meals|food|breakfast|supper|dinner|lunch|eating) or (?:not|without|"
+                               r"before|after)\b")
+# ... with nothing given, used or walked: "gave mom carvedilol is that the one for the heart" (a second reviewer's find)
+_GIVEN_OR_USED = re.compile(r"\b(?:gave|given|give|used|swallowed|walked|went|completed|di|dio|le di|ya)\b")
+# Another day or time asked for a visit on the plan
+_ANOTHER_TIME_ASKED = re.compile(
+    r"\b(?:(?:can|could|may) (?:i|we|she|he|mom|dad|my \w+|her \w+) (?:do|go to|take|have|get) (?:the |my |her |his |our )?"
+    r"(?:\w+ )?(?:class|appointment|appt|visit|cita|clase|follow ?up|checkup|check up|lab|labs|blood test|blood draw|call|"
+    r"doctor|dr|cardiology|cardiologist) (?:on )?(?:another|a different|a later|an earlier|some other|other) (?:day|date|time|week)|"
+    r"(?:can|could) (?:my|her|his|the|moms|dads) (?:\w+ )?(?:appt|appointment|visit|class|cita|clase|call) be (?:moved |changed |"
+    r"switched )?(?:after|before|later|earlier|in the (?:afternoon|morning))(?: \w+){0,2} instead)\b(?!.*\b(?:i thought|letter said)\b)")
+# ... not a second go, someone else too, a ride, a pill or a shot moved, or only if (reviewers' finds: "can i take the class
+# another time too if i liked it", "can the ride be later instead", "could it be in the morning instead? the pill at night")
+_NOT_THE_VISIT_MOVED = re.compile(r"\b(?:too|again|also|as well|if|or does it|ride|raite|shot|vaccine)\b|"
+                                  # (a medicine beside it only when the visit is not named as what moves: "can my appt be
+                                  # after lunch instead, the water pill keeps me running" is the visit)
+                                  r"^(?!.*\b(?:my|her|his|the|moms|dads) (?:appt|appointment|visit|class|cita|clase)s? be\b)"
+                                  r".*\b(?:pill|pills|meds?|medicine|inhaler|dose)\b")
+_ANOTHER_TIME_OVERRIDES = frozenset({"ask_task_instructions", "nlu_fallback", "ask_next_appointment", "ask_tasks", "snooze",
+                                     "small_talk"})
+
+
 # When there is room for the visit moved: "no voy a poder ir al a1c esta semana, cuando mas hay lugar" (es_32)
 _NEW_SLOT = re.compile(r"\b(?:cuando (?:mas |tienen |hay )?(?:hay )?(?:lugar|espacio|otra fecha)|"
                        r"when (?:is|s) (?:the )?next (?:opening|available|slot)(?! (?:van|ride|bus|shuttle|car))|"
@@ -1975,6 +2036,10 @@ _MOVE_ASKED = re.compile(r"\b(?:can|could) (?:it|that|we|you|they|the \w+) (?:be
                          rf"|\b(?:cant|can not|cannot|wont be able to|not going to be able to|not gonna be able to|unable to|not able to) "
                          rf"(?:get out|make it|go|get) (?:to|for) (?:the|my|her) {_A_VISIT_TO_MISS}"
                          r"(?: this week| tomorrow| today| on \w+)?(?: no (?:ride|car|way to get there))?(?= ?$)"
+                         # "not gonna make the blood test this week either sorry" (en_45 after-run), as the whole message
+                         rf"|^(?:(?:im|i am|she is|shes|mom is|moms) )?(?:not gonna|not going to|wont|cant|can not|cannot) make "
+                         rf"(?:it to )?(?:the|my|her) {_A_VISIT_TO_MISS}(?: this week| tomorrow| today| on \w+)?(?: either)?"
+                         r"(?: sorry| sry)?(?= ?$)"
                          # "I'm not going to be home tomorrow for the phone call" (en_35), as the whole message
                          rf"|^(?:(?:i|im|i am|we|were|we are) )?{_NOT_HOME_FOR_IT}$")
 # ... nor anything that could be why it cannot wait (a reviewer's finds: "we are at the ER", "theres a gun in the

@@ -631,6 +631,36 @@ _GREY_NOW = (r"(?:(?:hes|shes|he is|she is|(?:he|she|dad|mom|husband|wife) (?:lo
 _GREY_NOW_ES = (r"(?:se ve|se le ve|esta|se puso|se le puso|tiene la cara|la cara|su cara|la piel|el color) (?:muy |bien |todo |toda )?"
                 r"(?:gris|grisaceo|grisacea|cenizo|cenicienta|blanco como (?:el )?papel|blanca como (?:el )?papel)")
 # A cause told for a face that feels strange: the dentist's numbing, a sinus, a cold sore, a palsy.
+# Sight going blurry, dark or double ("everythings blurry", "my vision went dark"), and a leg, arm, hand or face that
+# stopped working, for the stroke rule that needs both.
+_SIGHT_GOING = (r"(?:everything|everythings|vision|my vision|his vision|her vision|my eyes|his eyes|her eyes|eyesight|it all)"
+                r"(?: (?:is|s|just|all))*(?: (?:going|went|gone|got|turned|turning))? (?:all |really |so )?"
+                r"(?:blurry|blurred|fuzzy|double|dark|black|dim)")
+_FAILING_LIMB = (r"(?:my|his|her|their|the) (?:left |right )?(?:leg|legs|arm|arms|hand|foot|side|face) (?:\w+ )?"
+                 r"(?:(?:wont|cant|doesnt|will not|isnt|is not|stopped|quit) (?:work\w*|mov\w*|hold\w*|lift\w*|listen\w*|respond\w*|"
+                 r"cooperat\w*)|gave out|went numb|went limp|went dead|is numb|is limp|feels dead|droop\w*)")
+_A_KNOWN_CAUSE_OF_BLUR = re.compile(r"\b(?:eye ?drops|dilat\w*|cataract\w*|asleep|pins and needles|sat on it|slept on it|sitting|sat|"
+                                    r"cramp\w*|workout|gym|leg day|lifting|laps|swimming|swim|pool|chlorine|crying|cried|onions?|"
+                                    r"novocaine|numbing|dentist|concert|dancing|movie|power (?:went )?out|lights (?:went )?out|"
+                                    r"surgery|operation|arthritis|neuropathy|for years|always|when i read|drops|eye doctor|"
+                                    r"optometrist|reading (?:the|my|a)|fine print|small print|dog|cat|vet|on the tv|remote|"
+                                    r"under the desk|in the car|carpal|eclipse|excit\w*|laugh\w*)\b")
+# No heat where one lives, and the body not warming: both needed.
+_NO_HEAT = (r"(?:no heat|heat (?:is |has been |went |s )?(?:out|off|broke\w*|not working|gone)(?! for (?:the )?summer)|"
+            r"(?:furnace|heater|boiler|heat) (?:is |went |s |has )?(?:out|off|broke\w*|died|not working|quit|stopped working|isnt working)|"
+            r"(?:shut|cut|turned) (?:off )?(?:my|the|our) (?:heat|gas|power)(?: off)?|(?:heat|gas|power) (?:was |got |has been )?(?:shut|cut) off|"
+            r"(?:power|electricity) (?:is |has been |went |s )?out|no (?:power|electricity)|frozen (?:pipes|inside|in here))")
+_CANT_WARM = (r"(?:(?:cant|can not|cannot|wont|unable to|not able to) (?:stop (?:shaking|shivering)|get warm|"
+              r"warm up(?! (?:my|the|some|his|her|our) (?:lunch|food|dinner|soup|car|coffee|leftovers|meal|plate))|feel (?:my|his|her) "
+              r"(?:fingers|toes|hands|feet))|(?:shaking|shivering) (?:so bad|uncontrollably|all over|nonstop|and cant)|"
+              r"stopped shivering|(?:lips|fingers|skin) (?:are |is |turning |went )?(?:blue|purple|gray|grey)"
+              r"(?! (?:from|with) (?:the )?(?:nail polish|polish|paint|marker|dye|berries|ink)))")
+# ... a past winter told, unless it is back: "last winter the furnace died ..., tonight it died again"
+_BACK_TONIGHT = re.compile(r"\b(?:again|tonight|today|right now|now|since)\b")
+# ... not cold sought for fun or cooling on purpose: "no heat at the ice rink", "the ac is blasting"
+_COLD_ON_PURPOSE = re.compile(r"\b(?:rink|skating|ski|skis|skiing|hockey|sledding|snowball|ac|air conditioning|air conditioner|"
+                              r"polar plunge|ice bath|cold plunge|coffee|caffeine|pool|stadium|campsite|camping|church|at work|"
+                              r"back on|came back|is back|restored|fixed|going to my \w+)\b")
 _NOT_A_STROKE_CAUSE = (r"(?!.*\b(?:dentist\w*|dental|numbed|numbing|novocaine|filling|root canal|tooth|teeth|palsy|sinus\w*|"
                        r"cold sore|herpes|partial|dentures?|anestesia|dentista|muela|botox|shot|injection|inyeccion)\b)")
 _DENTAL_OR_JOINT = re.compile(r"\b(?:tooth|teeth|toothache|dentist|dental|filling|molar|gums?|tmj|ear|ears|sinus\w*|"
@@ -801,8 +831,11 @@ _READING_ES = _READING + (
     r"libras?|kilos?|gramos?|dolares?|porciones?|carbohidratos?|personas)\b)"
 )
 _BP_SINGLE_ES = (
-    r"(?:presion|presion arterial|sistolica|la alta|el de arriba|numero de arriba) " + _READING_GAP
+    r"(?:(?:presion|presion arterial|sistolica|la alta|el de arriba|numero de arriba) " + _READING_GAP
     + r"(?P<sys>\d{2,3})(?![\d.:])"
+    # the number first: "tengo 250 de presion y me duele mucho la cabeza" (es_41's reviewer)
+    + r"|(?:tengo|tiene|traigo|trae|ando en|anda en|ando con|anda con|me salio|le salio|salio|marco|me marco|le marco)"
+    r"(?: como| casi| mas de)? (?P<sys2>\d{3}) de (?:presion|presion arterial|la alta))"
 )
 
 
@@ -915,7 +948,8 @@ _LEARNING_BEFORE = re.compile(
     r"how (?:would|will|do|does|can|could|should|did) (?:i|you|we|one|someone|she|he|they|my \w+) (?:even |ever |really )?(?:know|tell)"
     # "... if mom is having a stroke" (en_32); not "how do i tell the doctor mom is bleeding" (a reviewer's find)
     r"(?:(?: if| whether)(?: \w+){0,4}|(?: when| that)?(?: \w+){0,3})|"
-    r"how (?:to|do i|do you|would i|should i|can i|do we) (?:do|give|perform|start)(?: \w+)?|"
+    # (its word is the thing done, not what follows it: "can someone teach me how to do cpr hes not moving", a reviewer's find)
+    r"how (?:to|do i|do you|would i|should i|can i|do we) (?:do|give|perform|start)(?: (?!cpr\b|heimlich\b|compressions\b)\w+)?|"
     r"(?:number|line|hotline) (?:to call|to dial|i call|you call|to text|to report|for reporting|"
     r"do (?:i|you|we|people) (?:call|dial|text))(?: if| when| for| in case)?(?: \w+){0,6}|"
     # "how do you tell a panic attack from a heart attack": telling two things apart
@@ -1213,6 +1247,33 @@ _FAKE_BEFORE = re.compile(r"\b(?<!not )(?<!isnt )(?<!no )(?<!aint )(?<!like )(?:
 _BLOOD_WORD = re.compile(r"\b(?:blood|bloody|sangre)\b")
 
 
+# What looked like blood: a red food or paint named ("beet juice all over my counters").
+_RED_SPILL = re.compile(r"\b(?:(?:beet|beets|cherry|cranberry|tomato|pomegranate|grape|red|fruit) (?:juice|sauce|soup|wine|dye|paint|"
+                        r"jello|syrup|punch|popsicle)s?|ketchup|catsup|marinara|spaghetti sauce|salsa|red wine|hot sauce|nail polish|"
+                        r"food coloring|red paint|borscht|kool ?aid|jugo de betabel|salsa de tomate|vino tinto)\b")
+# ... with nobody hurt: "blood everywhere, he cut his hand on the ketchup bottle" fires.
+_SOMEONE_HURT = re.compile(r"\b(?:cut|cuts|sliced|slashed|stabbed|wound|gash|nose|head|scalp|hand|finger|fingers|wrist|arm|leg|foot|"
+                           r"feet|toe|mouth|ear|face|stool|poop|urine|pee|miscarr\w*|pregnan\w*|period|bleeding|bled|bleeds|bleed|hurt|"
+                           r"hurts|injur\w*|fell|fall|slipped|landed|knife|glass|broke|broken|split|shot|hit|coughing|vomit\w*|"
+                           r"throwing up|threw up|toilet|pad|pads|she|he|hes|shes|him|her|mom|dad|baby|grandpa|grandma|nana|papa|"
+                           r"mama|husband|wife|son|daughter|kid|child|dog|cat|under|roommate|partner|pale|dizzy|shak\w*|"
+                           r"wont|coming|but|door|faint\w*|weak|cups|my blood|help)\b")
+
+
+def red_spill_not_blood(normalised: str) -> bool:
+    """ "blood everywhere!! beet juice all over my white counters": what looked like blood is named as spilled, not
+    denied, and nobody is hurt (also read by bot/safety_net.py)."""
+    spill = _RED_SPILL.search(normalised)
+    return spill is not None and _SPILLED_AFTER.match(normalised, spill.end()) is not None \
+        and not _DENIED_BEFORE.search(normalised[max(0, spill.start() - 30):spill.start()]) \
+        and _SOMEONE_HURT.search(normalised) is None and len(normalised.split()) <= 14
+
+
+# ... told as what was spilled: "beet juice all over my counters", "spilled the red wine everywhere"
+_SPILLED_AFTER = re.compile(r" (?:\w+ )?(?:all over|everywhere|spilled|spilt|on the|on my|splattered|went flying|exploded)\b")
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|isnt|wasnt|didnt|aint|never)\b")
+
+
 # The fakeness denied, not the blood: "no es sangre falsa, hay sangre por todos lados" (a reviewer of the en_35 change)
 _FAKE_DENIED_THEN_BLOOD = re.compile(r" sangre (?:falsa|de mentira|de utileria|de halloween|de juguete|pintada) (?:\w+ ){0,3}sangre\b")
 
@@ -1483,6 +1544,51 @@ def _told_long_ago(normalised: str, end: int) -> bool:
         and not _RECENT.search(normalised, past.end(), end)
 
 
+def _an_attempt_long_past_told_for_the_record(m: re.Match[str]) -> bool:
+    """The whole message: a time long past, the act, all well now, and at most a word of why it is told ("just telling
+    the new nurse", "is that in my chart"). Anything else keeps it a crisis (reviewers' finds: "... i just keep staring at
+    the medicine cabinet", "... i wish it had worked")."""
+    before, after = m.string[:m.start()], m.string[m.end():]
+    if not _told_long_ago(m.string, m.start()) or len(before.split()) > 6 or _AGAIN_OR_MEANS.search(before + " " + after):
+        return False
+    well = _WELL_NOW.search(after)
+    if well is None:
+        return False
+    rest = _FOR_THE_RECORD_TAIL.sub(" ", after[:well.start()] + " " + after[well.end():])
+    return all(word in _CLOSING_WORDS for word in rest.split())
+
+
+_FOR_THE_RECORD_TAIL = re.compile(r"\b(?:just )?(?:telling|letting|wanted to tell|want to tell|want|wanted) (?:\w+ ){0,3}?"
+                                  r"(?:nurse|doctor|psychiatrist|therapist|team|you|counselor|case manager|know)"
+                                  r"(?: (?:since|because|cause) (?:she|he|they) asked(?: (?:about )?my history)?)?|"
+                                  r"(?:is|was) (?:that|it|this) in my (?:chart|record|file)|for (?:my|the) (?:chart|record|file)|"
+                                  r"(?:my|the) (?:therapist|doctor|psychiatrist|counselor) knows|got help (?:back )?then|"
+                                  r"thank you for checking on me|thanks for checking")
+_CLOSING_WORDS = frozenset("now these days for years a while long time since then and so very much really thank thanks you "
+                           "ok okay lol".split())
+
+
+# All well now, and what turns the story back to danger (the rule for an overdose on purpose)
+_WELL_NOW = re.compile(r"\b(?:(?:im|i am|ive been|i have been|been) (?:in a (?:much )?(?:good|better|great|healthy) place|(?:doing )?"
+                       r"(?:fine|ok|okay|good|well|great|better|much better|stable|safe)(?: now| these days| for years)?|"
+                       r"sober|clean)|(?:got|getting) help (?:back )?then)\b")
+_AGAIN_OR_MEANS = re.compile(r"\b(?:again|lately|recently|tonight|today|thinking|think about|thoughts|want to|wanting|urge|plan|"
+                             r"pills|bottle|stockpil\w*|but|though|except|still|this time|right|another|do it|going to|gonna|"
+                             r"when i need|guns?|pistol|rifle|shotgun|revolver|firearm|handgun|ammo|rope|knife|wish\w*|worked|"
+                             r"should have|swallow\w*|took|taken|overdos\w*)\b")
+# A loaded gun at a hunt or a range, or a tool that is called a gun (the rule for a loaded gun and "im done")
+_HUNT_OR_RANGE = re.compile(r"\b(?:deer|duck|turkey|season|range|target|for the day|for today)\b")
+_NOT_A_FIREARM = re.compile(r"\b(?:glue|staple|nail|caulk|caulking|paint|spray|water|nerf|toy|heat|hot glue|massage|grease)\b")
+
+
+# Asking who teaches it, as the whole message: "do they teach cpr to regular people" (en_45); not "teach me cpr fast",
+# "someone teach people cpr here a man just dropped" (reviewers' finds: a plea, something happening)
+_ASKS_WHO_TEACHES_CPR = re.compile(
+    r"^ ?(?:do|does|will|would|where|who|is there (?:\w+ )?(?:place|class|anyone) (?:that|who|to)) (?:\w+ ){0,4}?(?:teach|teaches|offer|offers) "
+    r"(?:\w+ ){0,2}?(?:cpr|first aid)(?: (?:class|classes|course|courses|training))?(?: (?:to|for) (?:\w+ ){0,2}(?:people|folks|seniors|"
+    r"families|caregivers|anyone|public|us|patients|family members))?(?: (?:there|here|at st marys|at the hospital|for free|free))? ?$")
+
+
 # "chest pain i had last month went away" (not "... is back", "... again now")
 _HAD_THEN_AFTER = re.compile(rf" (?:that |which )?(?:i|he|she|we|they|mom|dad) (?:had|got|felt) (?:\w+ ){{0,2}}?{_PAST}\b")
 # "having the same chest pain i had 2 years ago": it is here again
@@ -1496,7 +1602,8 @@ _LAUGHTER = re.compile(
     r"\b(?:lol\w*|lmf?ao\w*|rofl|(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:je){2,}|jk|"
     r"laugh|laughs|laughing|laughed|kidding|joking)\b"
 )
-_URGENT_WORDS = re.compile(r"\b(?:help|911|ambulance|hurry|please|pls|plz|right now|ayuda|ahorita|auxilio)\b")
+_URGENT_WORDS = re.compile(r"\b(?:help|911|ambulance|hurry|please|pls|plz|right now|ayuda|ahorita|auxilio|actually|for real|"
+                           r"seriously|no really|not kidding|not joking|en serio|de verdad)\b")
 
 
 def _told_laughing(text: str) -> bool:
@@ -1505,6 +1612,32 @@ def _told_laughing(text: str) -> bool:
     if found is None:
         found = _LAUGHTER.search(text) is not None and _URGENT_WORDS.search(text) is None
     return found
+
+
+_LAUGHING_TAIL = re.compile(r"(?: (?:lol\w*|lmf?ao\w*|rofl|(?:ha){2,}h?|jk|just kidding|kidding|haha\w*|hehe\w*|smh|plz|pls|please))+ *$")
+
+
+def _a_joke_s_tag_line(m: re.Match[str]) -> bool:
+    """ "... send help lol" closing a message that, without it, reads no danger at all."""
+    if _LAUGHING_TAIL.match(m.string, m.end()) is None or _LAUGHTER.search(m.string, m.end()) is None:
+        return False
+    rest = m.string[:m.start()]
+    if not _EVERYDAY_BURDEN.search(rest) or _BODY_OR_THREAT.search(rest) or len(rest.split()) > 12:
+        return False
+    from bot import safety_net  # (it builds on this module)
+    return not safety_net.reads_danger(rest)
+
+
+# What a joking "send help" may follow: an everyday load, named ("so many forms to fill out", "the grandkids are here all
+# week", "pulled a muscle laughing at my sister"), with nothing of the body or a threat beside it (reviewers' finds: "my
+# husband is acting weird and cant get his words out send help lol", "my ex is outside with a bat send help lol")
+_EVERYDAY_BURDEN = re.compile(r"\b(?:paperwork|forms?|grandkids|kids|meeting|printer|mother in law|in laws|diet|homework|taxes|laundry|"
+                              r"dishes|cleaning|laughing|laughed|traffic|on hold|emails?|visitors|guests|relatives|party|wedding|"
+                              r"shopping|cooking|recipes?|puzzle|crossword|remote|tv|phone|app|website|portal|password)\b")
+_BODY_OR_THREAT = re.compile(r"\b(?:weird|words|dizzy|spinning|throw\w* up|threw up|vomit\w*|pain|hurts?|burst|bleed\w*|blood|breath\w*|"
+                             r"chest|head|fell|fall|faint\w*|passed out|numb|ex|outside|bat|gun|knife|door|window|broke in|"
+                             r"scared|help me|\d+ ?/ ?10|heart|racing|pounding|spots|vision|see|seeing|pills?|meds?|took|twice|"
+                             r"double|arm|swell\w*|sick|fever|shak\w*|sugar|pressure)\b")
 
 
 # "Feeling short of breath? no. Swelling? no.": a checklist answered no (the next clause
@@ -1700,6 +1833,16 @@ _WATCHING_A_DRAMA = re.compile(r"\b(?:watching|watched|watch) (?:greys anatomy|c
                                r"the good doctor|good doctor|new amsterdam|the resident|the pitt|er reruns)\b")
 _HAPPENED_ON_IT = re.compile(r"\b(?:someone|somebody|a (?:guy|man|woman|lady|character|patient)) (?:\w+ ){1,4}(?:on|in) "
                              r"(?:it|the show|the episode)\b")
+# ... or told straight after the drama's name: "watching greys anatomy, somebody just got shot in the elevator" (en_45).
+# Not near the one watching: "... somebody just got shot outside", "... someone is at the door".
+_SOMEONE_IN_IT_NEXT = re.compile(r" (?:and |omg |wow )?(?:someone|somebody|a (?:guy|man|woman|lady|character|patient|doctor|nurse|kid))\b")
+# Not near the one watching, nor turning back to the room: "... somebody just got shot outside", "watching chicago med
+# somebody coded and now he wont wake up", "... someone fainted and then she fainted too" (a reviewer's finds)
+_BACK_IN_THE_ROOM = re.compile(r"\b(?:outside|next door|door|window|street|block|hall|hallway|upstairs|downstairs|building|"
+                               r"house|apartment|yard|porch|parking lot|here|real|for real|really happening|now|then|too|also|"
+                               r"so did|as well|help|911|hurry|please|pls|wont|isnt|not|cant|nana|baby|toddler|nephew|niece|"
+                               r"grandpa|grandma|kid|kids|couch|kitchen|floor|lounge|dayroom|day room|lobby|unit|ward|"
+                               r"waiting room|cafeteria|our|this|gun|knife)\b")
 # The writer as the one watching ("I had to turn it off", "did you see ... last night"): not
 # one of their own in the story; anything else the writer says of themselves still is.
 _VIEWER = re.compile(
@@ -1750,7 +1893,11 @@ def _story_on_screen(text: str) -> bool:
     found = getattr(text, "on_screen", None)
     if found is not None:
         return found
-    if _WATCHING_A_DRAMA.search(text) and _HAPPENED_ON_IT.search(text) and not _OWN_PEOPLE.search(_VIEWER.sub(" ", text)):
+    drama = _WATCHING_A_DRAMA.search(text)
+    if drama and _HAPPENED_ON_IT.search(text) and not _OWN_PEOPLE.search(_VIEWER.sub(" ", text)):
+        return True
+    if drama and _SOMEONE_IN_IT_NEXT.match(text, drama.end()) and not _OWN_PEOPLE.search(_VIEWER.sub(" ", text)) \
+            and not _BACK_IN_THE_ROOM.search(text, drama.end()):
         return True
     if not (_PLACED_ON_SCREEN.search(text) and _SOMEONE_ON_SCREEN.search(text)):
         return False
@@ -2305,12 +2452,12 @@ def _is_low_oxygen(m: re.Match[str]) -> bool:
 
 
 def _is_bp_200_plus(m: re.Match[str]) -> bool:
-    return int(m["sys"]) >= 200
+    return int(m["sys"] or m.groupdict().get("sys2") or 0) >= 200
 
 
 def _is_bp_crisis_range(m: re.Match[str]) -> bool:
     """Systolic >= 180 or diastolic >= 120 (the rule also requires a symptom)."""
-    return int(m["sys"]) >= 180 or int(m.groupdict().get("dia") or 0) >= 120
+    return int(m["sys"] or m.groupdict().get("sys2") or 0) >= 180 or int(m.groupdict().get("dia") or 0) >= 120
 
 
 # "Almost gave me a heart attack", "casi me da un infarto": figurative.
@@ -2727,7 +2874,14 @@ _NOT_ME_BEFORE = re.compile(r"\b(?:im|i am|am) (?:not|never)(?: really)? $|\bno 
 # just saying it's quiet in here today" (en_32), not "... just saying i have the pills ready" (a reviewer's find)
 _BARE_DENIAL_BEFORE = re.compile(r"^ (?:lol |ok |and )?not(?: really)? $")
 _DARK_BESIDE_A_DENIAL = re.compile(rf"\b(?:{FIREARM}|pills|rope|noose|a plan|the plan|goodbye|bye|note|love (?:her|him|them|you)|"
-                                   r"bridge|tonight|ready|end it|die|dying|kill\w*|overdose|forgive)\b")
+                                   r"bridge|tonight|ready|end it|die|dying|kill\w*|overdose|forgive|planning|how (?:id|i would|to) "
+                                   r"do it|too many|forever|who knows|tomorrow)\b")
+# ... and, for a denial opening a later clause (someone described first: "my friend is really down, not suicidal, just
+# sad all the time", en_45), nothing that turns it: "... not suicidal yet", "... not suicidal today", "... but ..."
+_TURNED_AFTER_A_CLAUSE_DENIAL = re.compile(r"\b(?:yet|today|right now|for now|anymore|but|though|hurt\w*|cut\w*|harm\w*|wish\w*|"
+                                           r"gone|dead|death|want\w*|thinking|thoughts?|better off|burden|no reason|reason to|"
+                                           r"point|done with|wont be|keep going|give up|giving up|hopeless|end|ending|goodbye|"
+                                           r"swears|says|he says|she says|around)\b")
 # Someone else said not to be at risk: "my friend is really depressed, she's not suicidal but she
 # won't go to a doctor". A "but" counts only with death or harm after it ("... but she talks about dying").
 _NOT_THEM_BEFORE = re.compile(r"\b(?:(?:shes|hes|theyre|she is|he is|they are) (?:not|never)|isnt|is not|arent|are not)(?: really)? $")
@@ -2909,6 +3063,9 @@ def _is_suicide_concern(m: re.Match[str]) -> bool:
     if _NOT_ME_BEFORE.search(before) and not _CONTRAST_AFTER.search(m.string, m.end()):
         return False
     if _BARE_DENIAL_BEFORE.match(m.string[:m.start() + 1]) and not _DARK_BESIDE_A_DENIAL.search(m.string):
+        return False
+    if _BARE_DENIAL_BEFORE.match(before) and not _DARK_BESIDE_A_DENIAL.search(m.string) \
+            and not _TURNED_AFTER_A_CLAUSE_DENIAL.search(m.string):
         return False
     if _NOT_THEM_BEFORE.search(before) and not _DEATH_AFTER_CONTRAST.search(m.string, m.end()):
         return False
@@ -3535,7 +3692,6 @@ _RULES: tuple[_Rule, ...] = (
         # stopping treatment deliberately so that life ends
         # ("skip my insulin until the fast is over" is not: "so its over" / "so i die" is)
         rf"(?:stop|stopping|stopped|quit|quitting|skip|skipping|refus\w*|not taking|wont take|done taking|going off|go off|went off) {W5}(?:(?:so|until|till|and let) {W5}(?:die|dies|dead|gone for good|take me)|so (?:that )?(?:its|it is|it will be|everything is|this is|this will be|it all is) (?:finally |all |just )?(?:over|the end))",
-        rf"(?:took|swallowed|overdosed) {W8}on purpose",
         # "planning to stop my meds and just let it happen" (en_28)
         rf"(?:stop|stopping|quit|quitting|skip|skipping|going off|go off|done taking|not taking) (?:taking )?(?:all )?(?:of )?(?:my|her|his) "
         rf"(?:\w+ )?(?:{_MEDS}|dialysis|treatment|chemo|insulin) (?:and |to )?(?:just )?let (?:it|things|the (?:disease|cancer|illness)|god) "
@@ -3551,6 +3707,29 @@ _RULES: tuple[_Rule, ...] = (
         r"what (?:would|will|could|might)? ?happens? if i (?:took|take|swallowed|swallow|ate|popped|injected) "
         r"(?:all|too many|too much|the whole|a bunch|a handful|every|a lot|twenty|thirty|\d{2,})",
     ),
+    # An overdose taken on purpose, unless told long ago with all well now: "years ago i took too many pills on purpose,
+    # im in a good place now, just telling the new nurse" (en_45); not "... but lately i think about it again".
+    _rule("suicidal_ideation", SUICIDE, rf"(?:took|swallowed|overdosed) {W8}on purpose",
+          accept=lambda m: not _an_attempt_long_past_told_for_the_record(m)),
+    # Pills gathered up for it, in Spanish: "ya tengo las pastillas juntadas" (es_41's reviewer; "I've got a bunch of pills
+    # saved up" has its English rule); not pills kept in a drawer ("guardadas") or ready for a trip ("listas").
+    _rule_es("suicidal_ideation", SUICIDE,
+             r"(?:tengo|tiene|junte|junto|he juntado|ha juntado|ando juntando) (?:ya )?(?:las |unas |muchas |mis |sus |bastantes )?"
+             r"(?:pastillas|medicinas|pildoras) (?:juntadas|ahorradas|acumuladas|juntas para (?:irme|morirme|acabar))",
+             requires=r"\b(?:irme|irse|irte|morir\w*|muer\w*|murio|acabar|terminar|ya no (?:quiero|puedo)|no aguanto|para siempre|"
+                      r"despedi\w*|despidi\w*|decid\w*|esta noche|triste|no vale la pena|con el|con ella|nadie|ya no contesta)\b"),
+    # Every pill at once, wanted: "i want to take them all tonight and be done" (a reviewer's find)
+    _rule("suicidal_ideation", SUICIDE,
+          r"(?:want|going|gonna|planning|plan|about|ready) to (?:take|swallow|down) (?:them|these|those|all of them|every one|"
+          r"all (?:of )?(?:my|the|these|those) (?:\w+ )?(?:pills|meds|medicines|tablets)) (?:all )?(?:tonight|at once|right now|now|"
+          r"and (?:be done|end it|not wake up|never wake up|go to sleep for good|be gone))"),
+    # A loaded gun and being done: "i have the gun loaded and im done" (a reviewer's find)
+    # (not a hunt or a range: "i loaded my rifle for deer season, im done packing")
+    _rule("suicidal_ideation", SUICIDE,
+          r"(?:guns?|pistol|rifle|shotgun|revolver|handgun) (?:is |s )?loaded (?:\w+ ){0,8}(?:im|i am) (?:done|through)\b(?! \w+ing)",
+          r"loaded (?:the|my|a|his|her|dads|moms) (?:\w+ )?(?:guns?|pistol|rifle|shotgun|revolver|handgun) (?:\w+ ){0,8}(?:im|i am) "
+          r"(?:done|through)\b(?! \w+ing)",
+          accept=lambda m: not _HUNT_OR_RANGE.search(m.group()) and not _NOT_A_FIREARM.search(m.string[max(0, m.start() - 12):m.end()])),
     # "If the cancer doesn't kill me I'll do it myself": doing the killing oneself.
     _rule(
         "suicidal_ideation", SUICIDE,
@@ -3929,6 +4108,12 @@ _RULES: tuple[_Rule, ...] = (
              r"(?:mi|su|el|la|los|las) (?:bebe|bebito|bebita|nino|nina|ninito|ninita|nene|nena|hijito|hijita|sobrinito|sobrinita|"
              r"nietito|nietita|chiquito|chiquita|ninos|nietecito|nietecita) (?:\w+ ){0,3}"
              rf"(?:se )?(?:tomo|trago|comio|metio a la boca|bebio|agarro y se tomo) (?:\w+ ){{0,4}}{_ES_MEDS}"),
+    # Many pills swallowed at once, told of someone: "mi hijo se tomo muchas pastillas" (es_41's reviewer; "se tomo", a
+    # single time past, not "se toma muchas pastillas al dia")
+    _rule_es("overdose", MEDICAL,
+             rf"(?<!si )se (?:tomo|trago|tomaron|tragaron) (?:muchas|un monton de|demasiadas|bastantes|un punado de|un punito de|"
+             rf"todo un frasco de|un frasco de) (?:\w+ )?{_ES_MEDS}"
+             r"(?!.*\b(?:en su vida|de joven\w*|de nin[oa]|cuando era|hace (?:\w+ )?anos|le dije que no|dijo que no)\b)"),
     # About to faint: "me voy a desmayar, todo me da vueltas" (not "de la risa").
     _rule_es("unresponsive", MEDICAL,
              r"(?:me voy a|siento que me (?:voy a )?|me estoy) desmay(?:ar|o|ando)" + _ES_FIGURATIVE_DEATH),
@@ -4449,6 +4634,19 @@ _RULES: tuple[_Rule, ...] = (
     # "my discharge papers, they dont make sense to me" (en_27)
     _rule("stroke", MEDICAL, rf"(?:they|theyre|them) {W2}{_NO_SENSE}",
           accept=lambda m: _is_not_a_label(m) and not _papers_that_make_no_sense(m)),
+    # Sight gone blurry, dark or double together with a limb or the face that stopped working, in either order:
+    # "everything went blurry and my leg wont work" (en_45). Not from a known cause ("after the eye drops", a leg
+    # asleep) nor told long ago.
+    _rule("stroke", MEDICAL,
+          rf"{_SIGHT_GOING} {W8}{_FAILING_LIMB}", rf"{_FAILING_LIMB} {W8}{_SIGHT_GOING}",
+          accept=lambda m: not _A_KNOWN_CAUSE_OF_BLUR.search(m.string) and not _told_long_ago(m.string, m.start())),
+    # Cold with no heat and the body failing to warm, a danger where one lives like the others of its group: "no heat in my
+    # apartment and its below zero, i cant stop shaking and i cant get warm" (en_45). Not a cold house alone, nor shivering
+    # from a fever with the heat on.
+    _rule("danger", DANGER,
+          rf"{_NO_HEAT} (?:\w+ ){{0,12}}{_CANT_WARM}", rf"{_CANT_WARM} (?:\w+ ){{0,12}}{_NO_HEAT}",
+          accept=lambda m: not _COLD_ON_PURPOSE.search(m.string)
+          and not (_told_long_ago(m.string, m.start()) and not _BACK_TONIGHT.search(m.string))),
     # Weakness, numbness or heaviness of one limb / one side (not an old deficit).
     _rule(
         "stroke", MEDICAL,
@@ -4613,8 +4811,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:bleed\w*|nosebleed|nose bleed|cut|wound|gash) {W5}(?:wont|doesnt|isnt|not|cant|never|hasnt) (?:stop\w*|quit\w*|let up|slow\w* down|ease up)",
         rf"{_BLOOD} {W2}(?:pouring|gushing|spurting|streaming|squirting|running down|flowing out|(?:keeps?|kept) (?:on )?(?:dripping|pouring|coming|running|flowing|oozing|gushing))",
         rf"bleed\w* {W2}(?:a lot|heavily|heavy|badly|bad|profusely|everywhere|all over|so much|like crazy|nonstop|non stop|through|really bad|out)",
-        rf"(?:pools?|puddles?|cups?|buckets|rivers?) of {_BLOOD}",
-        rf"{_BLOOD} {W2}(?:everywhere|all over)|gushing|spurting|pouring (?:out )?{_BLOOD}",
+        r"gushing|spurting",
+        rf"pouring (?:out )?{_BLOOD}",
         # everyday words for a lot of bleeding ("keeps bleeding", "bled through the gauze",
         # "covered in blood", "soaking a pad every hour", "passing big clots")
         r"(?:keeps?|kept|keeping) (?:on )?bleed\w*|bleed\w* and bleed\w*|bled (?:right |all the way |straight )?through",
@@ -4632,6 +4830,11 @@ _RULES: tuple[_Rule, ...] = (
         r"bleeding from (?:the |his |her |my )?(?:head|ears?|eyes?|mouth)",
         accept=_is_not_a_label,
     ),
+    # Blood all over, unless the message says what it really was and nobody is hurt: "blood everywhere!! beet juice all
+    # over my white counters" (en_45).
+    _rule("bleeding", MEDICAL,
+          rf"(?:pools?|puddles?|cups?|buckets|rivers?) of {_BLOOD}", rf"{_BLOOD} {W2}(?:everywhere|all over)",
+          accept=lambda m: _is_not_a_label(m) and not red_spill_not_blood(m.string)),
     # A large amount of blood ("so much blood", "a large amount of blood"), but
     # not blood taken for tests ("they took so much blood for the labs").
     _rule("bleeding", MEDICAL,
@@ -4814,7 +5017,8 @@ _RULES: tuple[_Rule, ...] = (
     # "Unresponsive" about a person (an app or a website that is unresponsive is not).
     _rule("unresponsive", MEDICAL, r"unresponsive|not responsive", accept=_is_person_unresponsive),
     # Cardiac arrest / CPR / AED, unless it is a class or a question about learning it.
-    _rule("unresponsive", MEDICAL, r"cardiac arrest|cpr|aed", accept=_is_current_mention),
+    _rule("unresponsive", MEDICAL, r"cardiac arrest|cpr|aed|(?:doing|giving) (?:chest )?compressions",
+          accept=lambda m: _is_current_mention(m) and not _ASKS_WHO_TEACHES_CPR.match(m.string)),
     # Present-tense signs that a bystander describes without naming the emergency.
     _rule("chest_pain", MEDICAL,
           r"(?:grabbing|clutching|holding|gripping) (?:at )?(?:his|her|my|their) chest",
@@ -4850,7 +5054,7 @@ _RULES: tuple[_Rule, ...] = (
     # The sender says it is an emergency or asks for 911 / an ambulance.
     _rule(
         "explicit_emergency", MEDICAL,
-        r"sos|mayday|send help|life or death|life threatening|carbon monoxide",
+        r"sos|mayday|life or death|life threatening|carbon monoxide",
         rf"(?:think|feel like|feels like|pretty sure|afraid) {W3}(?:dying|going to die)",
         r"somethings? (?:is )?(?:really |very |seriously |terribly )wrong(?! with (?:my |the |this |our |your )?(?:bill|account|order|app|portal|phone|insurance|claim|appointment|statement|website|login|password|meter|pump|email))",
         # (not dyeing: "I'm dying my hair purple for my birthday")
@@ -4858,6 +5062,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:hair|roots|beard|eggs|easter eggs|clothes|shirts?|fabric|yarn|wool|curtains|jeans|dress)|it (?:purple|red|blue|"
         r"pink|green|black|blonde|brown|gray|grey)))",
     ),
+    # "Send help", unless it is the joke's tag line with nothing of danger in the rest: "pulled a muscle laughing at my
+    # sister, send help lol" (en_45); not "chest hurts bad send help lol".
+    _rule("explicit_emergency", MEDICAL, r"send (?:some )?help", accept=lambda m: not _a_joke_s_tag_line(m)),
     # 911, unless it is a question about when to call or an instruction given earlier.
     _rule("explicit_emergency", MEDICAL, r"911", accept=_is_call_for_help),
     _rule("explicit_emergency", MEDICAL, r"ambulance|paramedics?|emts?", accept=_is_wanted_mention),
@@ -5119,6 +5326,9 @@ _NO_MEANS_AFTER_ES = (r"(?!.*\b(?:pastillas|soga|mecate|pistola|cuchillo|navaja|
 _FIGURATIVE = re.compile(
     r"\b(?:the death of (?:me|us|him|her|mom|dad)"
     r"|(?:bored|freezing|starving) (?:half )?to death"
+    # tiredness said the old way, as the whole message: "i'm dead tired" (en_45 after-run: the model's check-in paged);
+    # not beside anything told of the body
+    r"|(?<=^ )(?:(?:im|i am|i m|so|just|feeling|feel) )*(?:dead|dog|bone) tired(?: (?:today|tonight|lol|haha|after (?:\w+ ){0,3}\w+))? ?$"
     r"|dying (?:to (?:know|see|try|get|go|hear|meet)|for (?:a|some|coffee|food)|of (?:laughter|boredom|curiosity|embarrassment))"
     # "i want to die of embarrassment, i sent the nurse a picture of my cat" (en_28)
     r"|(?:die|died) of (?:embarrassment|laughter|laughing|boredom|curiosity)"

@@ -370,6 +370,8 @@ def danger_cue(text: str) -> str | None:
     for cue, pattern, requires in _CONCERNS:
         if requires is not None and not requires.search(normalised):
             continue
+        if cue == "bleeding_bad" and safety.red_spill_not_blood(normalised):
+            continue
         if any(_is_live(m) and not _inside_idiom(m) and not _inside(m, told_back) for m in pattern.finditer(normalised)):
             return cue
     return None

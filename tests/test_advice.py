@@ -190,3 +190,50 @@ def test_en_41_es_37_questions(text, expected):
 ])
 def test_en_42_es_38_questions(text, expected):
     assert asks_medical_advice(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_45 / es_41: judgements asked, and their twins
+    ("can you take lasix and metoprolol together", True),
+    ("can you take me to my appointment", False),
+    ("can you take my pills list to the pharmacy", False),
+    ("mi mama anda con tos y flemas, le puedo dar jarabe siendo diabetica?", True),
+    ("le puedo dar de comer a mi perro si es tarde", False),
+    ("me salio 68 pero me siento bien, tengo q comer algo o no pasa nada?", True),
+    ("a mi me sale 180 despues de comer y no tengo doctor, es malo?", True),
+    ("la renta me sale 900 y no tengo, es malo si pago tarde?", False),
+    ("me salio una bolita donde me inyecto la insulina y me duele, q sera?", True),
+])
+def test_en_45_es_41_questions(text, expected):
+    assert asks_medical_advice(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_45 / es_41: the reviewer's finds
+    ("can someone take insulin and pills to my mom at the hospital she forgot them at my house", False),
+    ("can u take ozempic with farxiga", True),
+    ("me puede dar una cita si es posible pal doctor del azucar", False),
+    ("le puedo dar jarabe pa la tos a mi mama siendo diabetica", True),
+    ("no tengo ni un peso pa la renta q sera de nosotros", False),
+    ("ya no hay pan en la casa q sera de mis hijos", False),
+    ("mi ama tiene los pies hinchados desde ayer, q sera?", True),
+    ("tengo 70 anos y vivo sola, es malo q no tenga quien me ayude?", False),
+    ("el seguro me sale 120 al mes y lo quiero cancelar, es malo?", False),
+    ("llego tarde, la cita esta en 10 minutos no pasa nada?", False),
+])
+def test_en_45_es_41_review(text, expected):
+    assert asks_medical_advice(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_45 / es_41: the second reviewer's finds
+    ("can dad take lisinopril and metformin to the pharmacy for a refill or do i have to go", False),
+    ("can you take lasix and metoprolol off my reminders", False),
+    ("le puedo dar una mano a mi vecina con la presion de la mudanza", False),
+    ("le puedo dar jarabe, siendo diabetica?", True),
+    ("tengo una mancha de humedad en la pared del cuarto q sera", False),
+    ("mi perro tiene tos desde ayer q sera", False),
+    ("me duele q mi hijo no me hable q sera lo q hice", False),
+    ("me salio 85 en el examen de ciudadania es malo?", False),
+    ("me salio 500 la factura del hospital es malo?", False),
+    ("me salio 110 todo bien no pasa nada", False),
+])
+def test_en_45_es_41_second_review(text, expected):
+    assert asks_medical_advice(text) is expected

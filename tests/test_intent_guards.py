@@ -1837,3 +1837,116 @@ def test_en_44_a_dictated_appointment(text, expected):
 ])
 def test_en_44_a_tick_the_model_took_for_a_question(text, expected):
     assert corrected_intent(text, "medical_question") == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_45 / es_41: asked, moved, or a person wanted
+    # which one a task is, asked: not a report of it done
+    ("the carvedilol is that the one with breakfast and supper or just the morning one", "report_task_done",
+     "ask_task_instructions"),
+    ("took the carvedilol, is that the one with breakfast", "report_task_done", None),
+    # another day or time for a visit on the plan
+    ("can i do the cooking class another day", "ask_task_instructions", "cannot_make_appointment"),
+    ("the water pill keeps me running to the bathroom all morning, can my appt be after lunch instead", "nlu_fallback",
+     "cannot_make_appointment"),
+    ("when is the cooking class, can i do it another day", "ask_task_instructions", None),
+    ("tengo q faltar a la cita, q hago pa q me den otra", "ask_tasks", "cannot_make_appointment"),
+    ("mi hija tuvo que faltar a la escuela", "ask_tasks", None),
+    # a person instead of the texts
+    ("i want a person not this automated thing, no offense", "nlu_fallback", "request_human"),
+    # the bus no longer manageable: a ride
+    ("the bus is too hard with my walker, the steps are so high, is there anything else", "ask_tasks", "find_resource"),
+])
+def test_en_45_es_41_guards(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, category", [  # en_45 / es_41: needs named in words the category list lacked
+    ("angela here, can mom get a ride to the salt class and back", "transportation"),
+    ("my friend has no insurance and needs his blood pressure pills, are there free ones", "medication_assistance"),
+    ("i help my elderly neighbor, is there anyone who can share the load", "caregiver_support"),
+    ("who do i call about my oxygen tanks, the company didnt come this week", "medical_equipment"),
+    ("mi abuela ocupa un caminador, donde lo consigo barato", "medical_equipment"),
+    ("tengo miedo de ir al hospital por lo de los papeles, hay alguien q me oriente legalmente", "legal"),
+    ("me siento sola todo el dia, quisiera alguien q me escuche", "mental_health"),
+    ("hay grupos de apoyo pa hijas q cuidan a sus papas? me siento bien sola con todo esto", "caregiver_support"),
+])
+def test_en_45_es_41_categories(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text.lower()) == category
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_45 / es_41: the reviewer's finds
+    ("gave her the heart pill with breakfast, is that the one the nurse meant", "report_task_done", None),
+    ("can i take the class another time too if i liked it, like do it again", "ask_task_instructions", None),
+    ("could it be in the morning instead? the doctor said the pill at night makes me pee", "ask_task_instructions", None),
+    ("can i do the blood test another day if the first one comes out weird", "ask_task_instructions", None),
+    ("no tengo q faltar a la cita verdad? nomas pregunto si es obligatoria", "ask_tasks", None),
+    ("si tengo que faltar a la clase me la reponen?", "ask_tasks", None),
+    ("my stomach cant take el chile anymore lol", "small_talk", None),
+    ("cant do the bus anymore so my daughter drives me now, all set thanks", "small_talk", None),
+    ("quiero una persona no esta maquina", "nlu_fallback", "request_human"),
+])
+def test_en_45_es_41_guards_review(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, category", [  # en_45 / es_41 review: a phrase must not pull a message from its need
+    ("i get a ride from my son no problem, i need help with groceries", "food"),
+    ("me quede sin un kilo de frijol, la despensa abre cuando?", "food"),
+    ("necesito ayuda por lo de los papeles del medicaid, no entiendo la solicitud", None),
+])
+def test_en_45_es_41_categories_review(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text.lower()) == category
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_45 / es_41: the second reviewer's finds
+    ("gave mom carvedilol is that the one for the heart", "report_task_done", None),
+    ("can i get the food box another day, i have the doctor tuesday", "ask_task_instructions", None),
+    ("could the appointment be in the morning instead? i thought thats what the letter said", "ask_task_instructions", None),
+    ("id like a real person not this robot", "nlu_fallback", "request_human"),
+    ("tengo que faltar a la clase si tengo covid o puedo ir con cubrebocas", "ask_tasks", None),
+    ("my mom cant manage the buses anymore but my brother takes her now", "small_talk", None),
+])
+def test_en_45_es_41_guards_second_review(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, category", [  # en_45 / es_41 second review: phrases that pulled a need away
+    ("my son gave me a ride to the food pantry where is another one open saturdays", "food"),
+    ("can someone help with her shower chair its broken", "medical_equipment"),
+    ("having bad dreams about losing the apartment the rent went up", "housing"),
+])
+def test_en_45_es_41_categories_second_review(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text.lower()) == category
+
+
+@pytest.mark.parametrize("text, expected", [  # en_45 after-run: a visit missed, said as the whole message
+    ("not gonna make the blood test this week either sorry", True),
+    ("not gonna make the blood test this week, my chest hurts", False),
+])
+def test_en_45_a_visit_missed(text, expected):
+    from bot.intent_guards import only_moves_a_visit
+    assert only_moves_a_visit(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_45 after-run: tiredness said the old way, as the whole message
+    ("i'm dead tired", True),
+    ("dead tired after the grandkids visit", True),
+    ("im dead tired and cant catch my breath", False),
+    ("dead tired and my legs are so swollen", False),
+])
+def test_en_45_dead_tired(text, expected):
+    from bot.intent_guards import only_figurative
+    assert only_figurative(text) is expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_45 after-run: read as other things by the retrained model
+    ("Angela: the carvedilol - with meals or not? mom keeps asking me and I don't know", "find_resource", "ask_task_instructions"),
+    ("mom needs meals on wheels, she takes carvedilol with meals", "find_resource", None),
+    ("i double booked myself, dentist same day as heart dr. can u change the heart one", "nlu_fallback",
+     "cannot_make_appointment"),
+])
+def test_en_45_after_run(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected

@@ -3711,3 +3711,179 @@ def test_es_40_review_crises_read_by_the_rules(text, kind):
 ])
 def test_es_40_ending_it_all_tonight(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_45: the crises missed and the false alarms, as classes, with twins
+    # sight gone blurry or dark together with a limb or the face that stopped working, either order
+    ("everything went blurry and my leg wont work", MED),
+    ("my vision went blurry and my left arm wont move", MED),
+    ("her face is drooping and everything went dark", MED),
+    ("everything went blurry after the eye drops and my leg fell asleep", Kind.NONE),
+    ("my leg wont work right since the hip surgery, and my vision is blurry when i read", Kind.NONE),
+    ("everything went blurry years ago and my leg wont work since then", Kind.NONE),
+    # no heat, and a body that cannot warm up: a danger at home
+    ("no heat in my apartment and its below zero, i cant stop shaking and i cant get warm", Kind.DANGER),
+    ("furnace died, mom cant stop shivering and her lips are blue", Kind.DANGER),
+    ("cant get warm, heat is off since yesterday, im 80 and alone", Kind.DANGER),
+    ("no heat again, landlord wont answer", Kind.NONE),
+    ("the heat is out and its freezing in here, can anyone help with the gas bill", Kind.NONE),
+    ("i have a fever and cant stop shaking", Kind.NONE),
+    ("last winter the furnace died and i couldnt get warm, just telling you", Kind.NONE),
+    # "not suicidal" opening a clause, nothing dark anywhere
+    ("my friend is really down, not suicidal, just sad all the time. where can he get help", Kind.NONE),
+    ("im really down, not suicidal, just tired of being sick. any support groups", Kind.NONE),
+    ("my friend is really down, not suicidal yet, just sad all the time", SUI),
+    ("my son is depressed, not suicidal but he talks about wanting to be dead", SUI),
+    ("feeling low. not suicidal. but i did cut myself last night", SUI),
+    ("my wife is down, not suicidal, she has the pills saved up though", SUI),
+    # cpr taught, not done
+    ("do they teach cpr to regular people", Kind.NONE),
+    ("does the hospital teach caregivers cpr", Kind.NONE),
+    ("my dad taught me cpr and now hes not breathing, doing it now", MED),
+    ("he collapsed, they are doing cpr", MED),
+    # an overdose on purpose long ago, all well now; not when it is back, or the means kept
+    ("years ago i took too many pills on purpose, im in a good place now, just telling the new nurse since she asked my history",
+     Kind.NONE),
+    ("in 2015 i overdosed on purpose, ive been doing well for years, is that in my chart", Kind.NONE),
+    ("years ago i took too many pills on purpose, and lately i think about it again", SUI),
+    ("last night i took too many pills on purpose, im ok now", SUI),
+    ("years ago i took too many pills on purpose, im in a good place now but i still have the bottle", SUI),
+    ("i took all my pills on purpose", SUI),
+    # "send help lol" closing a joke that reads no danger without it
+    ("pulled a muscle laughing at my sister, send help lol", Kind.NONE),
+    ("the grandkids are here all week send help haha", Kind.NONE),
+    ("my chest hurts so bad send help lol", MED),
+    ("fell and cant get up send help lol", MED),
+    ("i cant breathe send help lol", MED),
+    ("send help please", MED),
+    # a named drama's story, told straight after its name; not near the one watching
+    ("watching greys anatomy, somebody just got shot in the elevator", Kind.NONE),
+    ("watching greys anatomy, somebody just got shot outside my building", MED),
+    ("watching greys anatomy and my husband collapsed", MED),
+    # blood all over that was a red food or paint, nobody hurt
+    ("blood everywhere!! beet juice all over my white counters", Kind.NONE),
+    ("blood everywhere, he cut his hand, i spilled the ketchup too", MED),
+    ("blood all over the bathroom floor", MED),
+    ("pools of blood in the toilet after i went, i had beets yesterday", MED),
+    ("there is blood all over the kitchen, i dont know where its coming from", MED),
+])
+def test_en_45_classes(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_45 / es_41: the reviewer's finds, each a twin that must not move
+    # sight and a limb: a full verb, no everyday cause; "everythings blurry" as typed
+    ("everythings blurry and my leg wont work", MED),
+    ("everything went blurry and my leg wont work, i was reading when it started", MED),
+    ("the room went dark when the power went out and my foot went numb from sitting on the floor", Kind.NONE),
+    ("vision went blurry during my workout and my legs wont stop shaking, leg day is brutal", Kind.NONE),
+    ("the room went dark and my hand isnt long enough to reach the light switch", Kind.NONE),
+    # cold: a heating failure, not a cold day or cooling on purpose; a past winter back tonight
+    ("its below zero outside but the heat is on, i have the flu and cant stop shivering", Kind.NONE),
+    ("we turned the heat off for summer and the ac is blasting, i cant stop shivering in my own house", Kind.NONE),
+    ("they shut off our gas and its 30 degrees in here, my baby wont stop shivering", Kind.DANGER),
+    ("furnace quit and its below zero, grandpa stopped shivering and now hes really sleepy and confused", Kind.DANGER),
+    ("last winter our furnace died and we nearly froze, tonight it died again and i cant stop shivering", Kind.DANGER),
+    # a denial at the start keeps its old reading; a clause's denial turned by what follows
+    ("not suicidal lol, just my back hurts from this bed", Kind.NONE),
+    ("not suicidal, just wish the hospital food was better", Kind.NONE),
+    ("not suicidal but i do need a refill on my sertraline", Kind.NONE),
+    ("im okay, not suicidal today, tomorrow who knows", SUI),
+    ("not suicidal exactly, just planning how id do it", SUI),
+    ("ok not suicidal. just tired. goodnight forever everyone", SUI),
+    # cpr: "teach me" is asked in the moment; the thing taught does not reach what follows
+    ("teach me cpr i need to do it on my mom now", MED),
+    ("teach me cpr fast", MED),
+    ("can someone teach me how to do cpr hes not moving and hes gray", MED),
+    # an overdose long ago: danger anywhere else in the message keeps it
+    ("lately i think about it again. years ago i took a bottle of pills on purpose, im fine now", SUI),
+    ("last year i overdosed on purpose. im good now. going to do it right this time", SUI),
+    ("in 2019 i swallowed a bottle of tylenol on purpose, im ok now, ive got another bottle in my purse for when i need it", SUI),
+    ("last year i overdosed on purpose and ive been clean since, im ok, just got a gun and some ammo", SUI),
+    ("a few years back i took pills on purpose. im fine now. i wish it had worked", SUI),
+    ("last year i overdosed on purpose, im clean now. i just swallowed everything in my cabinet", SUI),
+    # "send help lol" only after an everyday load, nothing of the body or a threat
+    ("my husband is acting weird and cant get his words out send help lol", MED),
+    ("im so dizzy everything is spinning and i keep throwing up send help lol", MED),
+    ("my ex is outside with a bat send help lol", MED),
+    ("i think my appendix burst, pain is 10/10 send help lol", MED),
+    ("stuck in traffic for 2 hours send help haha", Kind.NONE),
+    # a drama's story, unless it turns back to the room
+    ("watching chicago med somebody coded and now he wont wake up", MED),
+    ("watching the resident someone had a heart attack, then he clutched his chest and collapsed on the couch", MED),
+    # a red spill: told as spilled, not denied, nobody hurt
+    ("this is NOT ketchup, theres blood everywhere", MED),
+    ("blood all over the kitchen floor from my foot, i stepped on the broken salsa jar", MED),
+    ("puddle of blood under grandpa next to the spilled cranberry juice", MED),
+    ("pools of blood in my stool, no i didnt eat beets or tomato sauce", MED),
+    ("blood all over the floor, grandmas scalp split open, slipped on marinara", MED),
+    ("blood everywhere, my wrist, i slipped on the red paint and landed on the broken jar", MED),
+    # wrong before the change too, read now: pills gathered, a loaded gun and done, a pressure told number first, many pills
+    ("triste desde que murio mi esposo y quiero irme con el, ya tengo las pastillas juntadas", SUI),
+    ("tengo las pastillas guardadas en el cajon", Kind.NONE),
+    ("i want a person not this automated thing, i have the gun loaded and im done", SUI),
+    ("i loaded my rifle for deer season, im ready for saturday", Kind.NONE),
+    ("tengo 250 de presion y me duele mucho la cabeza y veo borroso, es malo?", MED),
+    ("tengo 120 de presion hoy", Kind.NONE),
+    ("quiero hablar con una persona de verdad, mi hijo se tomo muchas pastillas", MED),
+    ("mi mama se toma muchas pastillas al dia", Kind.NONE),
+])
+def test_en_45_es_41_review(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_45 / es_41: the second reviewer's finds
+    # a clause's denial turned by despair after it
+    ("my wife has been crying for days. not suicidal she swears, just keeps saying the kids would be better off without her", SUI),
+    ("ive been so hopeless, not suicidal, i just dont see any reason to keep going", SUI),
+    # cpr: only a question about who teaches it, as the whole message
+    ("the dispatcher taught cpr to my daughter over the phone and shes doing it on her dad now", MED),
+    ("someone teach people cpr here a man just dropped in the parking lot and isnt moving", MED),
+    ("im doing compressions on my dad right now", MED),
+    ("how do i do compressions, my cpr class is tomorrow", Kind.NONE),
+    # an overdose long ago: the message is the history and why it is told, nothing more
+    ("years ago i overdosed on purpose and im fine now, i just keep staring at the medicine cabinet", SUI),
+    ("last year i overdosed on purpose, im ok now, i just got my refill of 90 oxys and i keep counting them", SUI),
+    # send help: nothing of the body beside the load
+    ("grandkids here all week, my heart is racing and im seeing spots send help lol", MED),
+    ("the kids are driving me nuts and i think i took my heart pills twice send help lol", MED),
+    # a drama, then someone in a shared room
+    ("watching the good doctor, a lady in the lounge just fell out of her chair and is bleeding from the head", MED),
+    ("watching the pitt, a guy in the dayroom grabbed his chest and dropped, he is gray", MED),
+    # a red spill beside someone's state
+    ("theres blood all over the bathroom and red paint all over the walls, my roommate wont open the door", MED),
+    ("blood everywhere, i thought it was salsa on the floor but its my blood", MED),
+    ("puddle of blood on the floor, red wine everywhere, my partner is pale and shaking", MED),
+    ("blood all over the bathroom floor, ketchup everywhere too, im so dizzy and pale", MED),
+    # sight and a limb from an everyday cause
+    ("the drops at the eye doctor made everything blurry and my foot went numb in the car", Kind.NONE),
+    ("my old dog is going blind, her vision is dim and her leg gave out on the stairs, vet tomorrow", Kind.NONE),
+    ("everything went black on the tv and my left hand wont work the remote", Kind.NONE),
+    # cold: a heating failure at home, and a body that cannot warm; not a cold elsewhere, a cause told, a fix
+    ("power went out for an hour during the storm, i was shivering so bad but its back on now", Kind.NONE),
+    ("the power is out again ugh and i cant stop shaking from all the coffee i had", Kind.NONE),
+    ("no gas in the car so i walked to the pharmacy and cant feel my fingers", Kind.NONE),
+    ("power is out so i cant warm up my lunch, any food banks open", Kind.NONE),
+    ("heat is off at church and i cant stop shivering, choir practice is brutal", Kind.NONE),
+    ("my heat went out last night but the landlord fixed it, i was shivering so bad", Kind.NONE),
+    ("the heat is out and grandmas skin is so cold, she cant stop shaking", Kind.DANGER),
+    ("our heater stopped working and my mom cant feel her fingers", Kind.DANGER),
+    ("living in my car no heat its 5 degrees cant feel my feet", Kind.DANGER),
+    # pills gathered only beside despair or a farewell; many pills not asked about nor told of a life
+    ("tengo las pastillas juntadas en el pastillero para la semana", Kind.NONE),
+    ("tengo las pastillas acumuladas porque el seguro me mando doble, que hago con las que sobran", Kind.NONE),
+    ("ya tengo mis pastillas acumuladas para cuando me decida", SUI),
+    ("la enfermera pregunto si se tomo muchas pastillas y le dije que no", Kind.NONE),
+    ("mi abuela dice que se tomo muchas pastillas de jovencita para la migrana", Kind.NONE),
+    # a loaded gun: a real one, near being done
+    ("i loaded my dads shotgun. im done", SUI),
+    ("i loaded my hunting rifle, im done with this life", SUI),
+    ("my glue gun is loaded and im done with the crafts", Kind.NONE),
+    ("the nail gun is loaded and im done for today", Kind.NONE),
+    # wrong before the change too: a joke taken back, every pill wanted tonight, a pressure told after "le salio"
+    ("lol jk no actually my chest hurts bad and my left arm is numb", MED),
+    ("i want to take them all tonight and be done", SUI),
+    ("le salio 200 de presion y le duele la cabeza horrible y ve borroso es peligroso?", MED),
+])
+def test_en_45_es_41_second_review(text, kind):
+    assert assess(text).kind is kind

@@ -239,3 +239,12 @@ def test_en_44_landlord_everyday(text):
 ])
 def test_es_40_review_the_net(text, cue):
     assert safety_net.danger_cue(text) == cue
+
+
+@pytest.mark.parametrize("text, cue", [  # en_45: blood that was a red food or paint, nobody hurt: no check-in either
+    ("blood everywhere!! beet juice all over my white counters", None),
+    ("red wine all over, looks like blood everywhere in here", None),
+    ("blood everywhere, she knocked the ketchup over and cut her hand on the glass", "bleeding_bad"),
+])
+def test_en_45_red_spill(text, cue):
+    assert safety_net.danger_cue(text) == cue
