@@ -40,6 +40,13 @@ def test_hand_off_over_sms_to_the_console_and_back(running, twilio):
     assert page == f"New normal request #{escalation.id}. Open the console: {console_link}"
     assert patient.name.split()[0] not in page and patient.name.split()[-1] not in page  # no PHI
 
+    # 1b. Not yet verified, she asks about her care plan during the hand-off: the case manager has it,
+    #     no date-of-birth form (found by using it after a crisis).
+    seen = len(twilio.texts_to(DOROTHY))
+    assert running.post_sms(DOROTHY, "what do i need to do today") == 200
+    [held] = twilio.wait_for_new(DOROTHY, seen)
+    assert "Grace Okafor" in held and "date of birth" not in held
+
     # 2. The escalation is in the console; the case manager's reply reaches the patient's number.
     grace = ConsoleClient(running.console_url)
     grace.log_in(*GRACE)
