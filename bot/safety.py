@@ -1618,7 +1618,7 @@ _LAUGHING_TAIL = re.compile(r"(?: (?:lol\w*|lmf?ao\w*|rofl|(?:ha){2,}h?|jk|just 
 
 
 def _a_joke_s_tag_line(m: re.Match[str]) -> bool:
-    """ "... send help lol" closing a message that, without it, reads no danger at all."""
+    """ "... send help lol" closing a short message about an everyday load that, without it, reads no danger at all."""
     if _LAUGHING_TAIL.match(m.string, m.end()) is None or _LAUGHTER.search(m.string, m.end()) is None:
         return False
     rest = m.string[:m.start()]
