@@ -655,6 +655,13 @@ _CANT_WARM = (r"(?:(?:cant|can not|cannot|wont|unable to|not able to) (?:stop (?
               r"(?:fingers|toes|hands|feet))|(?:shaking|shivering) (?:so bad|uncontrollably|all over|nonstop|and cant)|"
               r"stopped shivering|(?:lips|fingers|skin) (?:are |is |turning |went )?(?:blue|purple|gray|grey)"
               r"(?! (?:from|with) (?:the )?(?:nail polish|polish|paint|marker|dye|berries|ink)))")
+_NO_HEAT_ES = (r"(?:no hay calefaccion|no (?:hay|tenemos|tengo) (?:luz|gas|calefaccion|calentador)|se (?:fue|corto) la luz|"
+               r"(?:nos |me )?(?:cortaron|quitaron) (?:la luz|el gas|la calefaccion)|(?:la calefaccion|el calentador|el calefactor|"
+               r"la caldera) (?:no (?:sirve|funciona|prende)|se (?:descompuso|apago|echo a perder)))")
+_CANT_WARM_ES = (r"(?:no (?:deja|dejo|puede dejar|para) de temblar|no (?:se|me|nos) (?:calienta|puede calentar|puedo calentar)|"
+                 r"no (?:siente|siento) (?:los|sus|mis) (?:dedos|pies|manos)|(?:labios|dedos) (?:morados|azules)|ya no tiembla)")
+_COLD_ON_PURPOSE_ES = re.compile(r"\b(?:ya (?:volvio|regreso) la luz|ya (?:la )?arreglaron|la pagamos|recibo|pagar|fiebre|calentura|"
+                                 r"cafe|miedo|nervios)\b")
 # ... a past winter told, unless it is back: "last winter the furnace died ..., tonight it died again"
 _BACK_TONIGHT = re.compile(r"\b(?:again|tonight|today|right now|now|since)\b")
 # ... not cold sought for fun or cooling on purpose: "no heat at the ice rink", "the ac is blasting"
@@ -3726,9 +3733,10 @@ _RULES: tuple[_Rule, ...] = (
     # A loaded gun and being done: "i have the gun loaded and im done" (a reviewer's find)
     # (not a hunt or a range: "i loaded my rifle for deer season, im done packing")
     _rule("suicidal_ideation", SUICIDE,
-          r"(?:guns?|pistol|rifle|shotgun|revolver|handgun) (?:is |s )?loaded (?:\w+ ){0,8}(?:im|i am) (?:done|through)\b(?! \w+ing)",
+          r"(?:guns?|pistol|rifle|shotgun|revolver|handgun) (?:is |s )?loaded (?:\w+ ){0,8}(?:im|i am) (?:done|through)\b"
+          r"(?! (?:cleaning|hunting|shooting|packing|loading|practicing|for the day|for today)\b)",
           r"loaded (?:the|my|a|his|her|dads|moms) (?:\w+ )?(?:guns?|pistol|rifle|shotgun|revolver|handgun) (?:\w+ ){0,8}(?:im|i am) "
-          r"(?:done|through)\b(?! \w+ing)",
+          r"(?:done|through)\b(?! (?:cleaning|hunting|shooting|packing|loading|practicing|for the day|for today)\b)",
           accept=lambda m: not _HUNT_OR_RANGE.search(m.group()) and not _NOT_A_FIREARM.search(m.string[max(0, m.start() - 12):m.end()])),
     # "If the cancer doesn't kill me I'll do it myself": doing the killing oneself.
     _rule(
@@ -4647,6 +4655,11 @@ _RULES: tuple[_Rule, ...] = (
           rf"{_NO_HEAT} (?:\w+ ){{0,12}}{_CANT_WARM}", rf"{_CANT_WARM} (?:\w+ ){{0,12}}{_NO_HEAT}",
           accept=lambda m: not _COLD_ON_PURPOSE.search(m.string)
           and not (_told_long_ago(m.string, m.start()) and not _BACK_TONIGHT.search(m.string))),
+    # ... in Spanish: "se fue la luz y no hay calefaccion, mi abuelita no deja de temblar y no se calienta" (a reviewer's
+    # find); not a cold day with the heat on, nor a bill for the gas
+    _rule_es("danger", DANGER,
+             rf"{_NO_HEAT_ES} (?:\w+ ){{0,12}}{_CANT_WARM_ES}", rf"{_CANT_WARM_ES} (?:\w+ ){{0,12}}{_NO_HEAT_ES}",
+             accept=lambda m: not _COLD_ON_PURPOSE_ES.search(m.string)),
     # Weakness, numbness or heaviness of one limb / one side (not an old deficit).
     _rule(
         "stroke", MEDICAL,

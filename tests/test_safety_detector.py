@@ -3887,3 +3887,16 @@ def test_en_45_es_41_review(text, kind):
 ])
 def test_en_45_es_41_second_review(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_45 / es_41 reviewers' wrong-in-both lists, read now
+    ("se fue la luz y no hay calefaccion, mi abuelita no deja de temblar y no se calienta", Kind.DANGER),
+    ("nos cortaron el gas y mi bebe no deja de temblar", Kind.DANGER),
+    ("no hay calefaccion en el salon de la iglesia, hace frio", Kind.NONE),
+    ("se fue la luz anoche pero ya volvio la luz, estaba temblando de frio", Kind.NONE),
+    ("nos cortaron la luz, me ayudan a pagar el recibo? no dejo de temblar de nervios", Kind.NONE),
+    ("gun is loaded. im done talking", SUI),
+    ("gun is loaded and im done cleaning it", Kind.NONE),
+])
+def test_en_45_es_41_wrong_in_both(text, kind):
+    assert assess(text).kind is kind
