@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from dateutil import parser as date_parser
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot import audit, language, phones
@@ -144,33 +144,13 @@ def resolve(session: Session, identity: str | None) -> Sender:
 # Who a number is and the language to answer it in, in one statement built once: the
 # action server resolves the sender on every call, and the three queries this took were
 # 27% of its time (docs/performance.md). Nothing is cached between calls, so a new number,
-# consent or language counts from the next one.
-def _patient(column):
-    return select(column).where(Patient.phone == bindparam("phone")).scalar_subquery()
-
-
-_CONTACTS_PATIENT = Patient.__table__.alias("contacts_patient")
-
-
-def _contact(column):
-    """`column` of the contact row a number resolves to. A number on file for several
-    patients (one daughter caring for both parents) resolves to the earliest consent; the
-    case manager can sort out the rest."""
-    return (select(column).select_from(AuthorizedContact).join(
-        _CONTACTS_PATIENT, _CONTACTS_PATIENT.c.id == AuthorizedContact.patient_id)
-        .where(AuthorizedContact.phone == bindparam("phone"))
-        .order_by(AuthorizedContact.consent_recorded_at, AuthorizedContact.id).limit(1).scalar_subquery())
-
-
-_PERSON_BY_PHONE = select(
-    _patient(Patient.id).label("patient_id"),
-    _patient(Patient.language).label("patient_language"),
-    _contact(AuthorizedContact.id).label("contact_id"),
-    _contact(AuthorizedContact.patient_id).label("contacts_patient_id"),
-    _contact(AuthorizedContact.permissions).label("permissions"),
-    # a contact's own language, else their patient's (bot/language.py)
-    _contact(func.coalesce(AuthorizedContact.language, _CONTACTS_PATIENT.c.language)).label("contact_language"),
-    *language.remembered_columns())
+# consent or language counts from the next one. The SMS intake reads the language columns
+# alone (language.BY_PHONE); this adds who the rows are.
+_PERSON_BY_PHONE = language.BY_PHONE.add_columns(
+    language.patient_of_number(Patient.id).label("patient_id"),
+    language.contact_of_number(AuthorizedContact.id).label("contact_id"),
+    language.contact_of_number(AuthorizedContact.patient_id).label("contacts_patient_id"),
+    language.contact_of_number(AuthorizedContact.permissions).label("permissions"))
 
 
 def _resolve_phone(session: Session, identity: str, phone: str) -> Sender:

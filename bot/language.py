@@ -134,8 +134,7 @@ def for_identity(session: Session, identity: str | None, patient_id: int | None 
     remembered = session.execute(_REMEMBERED, {"identity": identity}).one_or_none() if identity else None
     if remembered is not None and remembered.chosen:
         return catalogue.normalize(remembered.language)
-    return choose(remembered and remembered.language, remembered and remembered.chosen,
-                  on_file or _on_file(session, patient_id, contact_id))
+    return choose(remembered and remembered.language, False, on_file or _on_file(session, patient_id, contact_id))
 
 
 def choose(remembered: str | None, chosen: bool | None, on_file: str | None) -> str:
@@ -160,7 +159,7 @@ def for_phone(session: Session, phone: str, text: str | None, now: dt.datetime) 
     chooses), read in one statement instead of four: the SMS channel's intake runs this on
     every message before the dialogue (docs/performance.md)."""
     identity = f"phone:{phone}"
-    known = session.execute(_BY_PHONE, {"identity": identity, "phone": phone}).one()
+    known = session.execute(BY_PHONE, {"identity": identity, "phone": phone}).one()
     remembered = (known.remembered, bool(known.chosen)) if known.remembered else None
     chosen = switch_word(text)
     found = chosen or detect(text)
@@ -177,17 +176,28 @@ _REMEMBERED = select(ConversationLanguage.language, ConversationLanguage.chosen)
     ConversationLanguage.identity == bindparam("identity"))
 
 
-_CONTACT = AuthorizedContact.__table__.alias("contact")
-_CONTACTS_PATIENT = Patient.__table__.alias("contacts_patient")
-_BY_PHONE = select(
+# A number's patient, and the contact row it resolves to, as columns of a statement bound to "phone". A number on file
+# for several patients (one daughter caring for both parents) resolves to the earliest consent; the case manager can
+# sort out the rest. bot/identity.py reads more columns of the same rows (`BY_PHONE.add_columns`).
+CONTACTS_PATIENT = Patient.__table__.alias("contacts_patient")
+
+
+def patient_of_number(column):
+    return select(column).where(Patient.phone == bindparam("phone")).scalar_subquery()
+
+
+def contact_of_number(column):
+    return (select(column).select_from(AuthorizedContact)
+            .join(CONTACTS_PATIENT, CONTACTS_PATIENT.c.id == AuthorizedContact.patient_id)
+            .where(AuthorizedContact.phone == bindparam("phone"))
+            .order_by(AuthorizedContact.consent_recorded_at, AuthorizedContact.id).limit(1).scalar_subquery())
+
+
+BY_PHONE = select(
     *remembered_columns(),
-    select(Patient.language).where(Patient.phone == bindparam("phone")).scalar_subquery().label("patient_language"),
-    # the contact row bot/identity.py resolves the number to: the earliest consent
-    select(func.coalesce(_CONTACT.c.language, _CONTACTS_PATIENT.c.language))
-    .select_from(_CONTACT.join(_CONTACTS_PATIENT, _CONTACTS_PATIENT.c.id == _CONTACT.c.patient_id))
-    .where(_CONTACT.c.phone == bindparam("phone"))
-    .order_by(_CONTACT.c.consent_recorded_at, _CONTACT.c.id).limit(1)
-    .scalar_subquery().label("contact_language"))
+    patient_of_number(Patient.language).label("patient_language"),
+    # a contact's own language, else their patient's
+    contact_of_number(func.coalesce(AuthorizedContact.language, CONTACTS_PATIENT.c.language)).label("contact_language"))
 
 
 def _on_file(session: Session, patient_id: int | None, contact_id: int | None) -> str | None:

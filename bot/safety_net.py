@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from bot import safety
 # The rules' own normalising and vetting, so the net reads a message as the rules do.
@@ -305,41 +306,42 @@ _LOW_SUGAR_SIGNS = (r"(?:sweaty|sweating|shaky|shaking|confused|cant think|cant 
                     r"confundid[oa]|mareado|mareada)")
 
 
-_CONCERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
-    # (cue, pattern vetted like a rule's match, a pattern that must also be in the message)
-    ("harm_by_person", _then(_SOMEONE, _HARM, 6), _any(f"(?:{_FEAR_OR_NOW}|{_WEAPON}|{_COERCION})")),
+_CONCERNS: tuple[tuple[str, re.Pattern[str], Callable[[str], object] | None], ...] = (
+    # (cue, pattern vetted like a rule's match, a check the whole message must also pass)
+    ("harm_by_person", _then(_SOMEONE, _HARM, 6), _any(f"(?:{_FEAR_OR_NOW}|{_WEAPON}|{_COERCION})").search),
     ("harms_someone", _any(_HARMS_SOMEONE), None),
-    ("weapon", _near(_SOMEONE, _WEAPON, 8), _any(f"(?:{_FEAR_OR_NOW}|{_WEAPON_OUT}|{_HARM})")),
+    ("weapon", _near(_SOMEONE, _WEAPON, 8), _any(f"(?:{_FEAR_OR_NOW}|{_WEAPON_OUT}|{_HARM})").search),
     ("intruder", _any(_INTRUDER), None),
     ("shot_or_stabbed", _any(_SHOT), None),
     ("poisoning", _near(_INGESTED, _POISON, 8), None),
-    ("too_much_taken", _near(_INGESTED, _TOO_MUCH, 8), _any(_SIGN)),
-    ("pills_gone", _any(_EMPTIED), _any(_SIGN)),
+    ("too_much_taken", _near(_INGESTED, _TOO_MUCH, 8), _any(_SIGN).search),
+    ("pills_gone", _any(_EMPTIED), _any(_SIGN).search),
     # given, not asked about: "me puse la lantus dos veces", not "me pongo doble hoy?"
     ("insulin_twice", _near(_INSULIN, r"(?:twice|two times|double|dos veces|doble|de mas|otra vez|me pase|se paso|en vez de|instead of)", 8),
-     _any(r"(?:me puse|se puso|le puse|me inyecte|se inyecto|le inyecte|took|gave (?:her|him|myself)|injected|me pase|se paso)")),
+     _any(r"(?:me puse|se puso|le puse|me inyecte|se inyecto|le inyecte|took|gave (?:her|him|myself)|injected|me pase|se paso)").search),
     ("ending", _near(_ENDING, _MEANS, 12), None),
     ("wish_gone", _near(_WISH_GONE, _WISH_WITH, 14), None),
     ("self_harm", _any(_SELF_HARM), None),
     ("down_and_hurt", _near(_DOWN, _CANT_GET_UP, 10), None),
     ("accident", _near(_ACCIDENT, _INJURED, 8), None),
-    ("stranger_outside", _then(_STRANGER, _WAITING_OUTSIDE, 3), _any(_LINGERING)),
-    ("followed", _any(_FOLLOWED), _any(_FEAR_OR_NOW)),
+    ("stranger_outside", _then(_STRANGER, _WAITING_OUTSIDE, 3), _any(_LINGERING).search),
+    ("followed", _any(_FOLLOWED), _any(_FEAR_OR_NOW).search),
     ("cold_exposure", _near(_COLD, _COLD_BODY, 12), None),
-    ("breathing_fear", _any(_AIR), _any(_FEAR_OR_NOW)),
+    ("breathing_fear", _any(_AIR), _any(_FEAR_OR_NOW).search),
     ("child_breathing", _near(_CHILD, _CHILD_BREATHING, 10), None),
     ("fainting", _any(_FAINTING), None),
     ("chest_signs", _near(_CHEST, _CHEST_WITH, 8), None),
     ("heart_and_jaw", _near(_HEART_ODD, _JAW_OR_ARM, 8), None),
-    ("hand_failing", _near(safety.CANT_USE_HAND, safety.HAND_GONE_ODD, 8), _NO_EVERYDAY_HAND_CAUSE),
-    ("means_ready", _any(_MEANS_AT_HAND), _any(_LOW)),
+    ("hand_failing", _near(safety.CANT_USE_HAND, safety.HAND_GONE_ODD, 8), _NO_EVERYDAY_HAND_CAUSE.search),
+    ("means_ready", _any(_MEANS_AT_HAND), _any(_LOW).search),
     ("join_the_dead", _near(_DIED, _TO_BE_WITH, 10), None),
-    ("pregnant_bleeding", _near(_PREGNANT, _BLEEDING_NOW, 6), _NOT_A_SMALL_BLEED),
-    ("sugar_falling", _near(_SUGAR_FALLING, _LOW_SUGAR_SIGNS, 8), _any(_HAPPENING_NOW)),
+    ("pregnant_bleeding", _near(_PREGNANT, _BLEEDING_NOW, 6), _NOT_A_SMALL_BLEED.search),
+    ("sugar_falling", _near(_SUGAR_FALLING, _LOW_SUGAR_SIGNS, 8), _any(_HAPPENING_NOW).search),
     ("fumes", _near(_FUMES_FROM, _FUMES_SIGNS, 12), None),
     ("fire_or_gas", _any(_FIRE_OR_GAS), None),
-    ("violence_heard", _near(_SCREAMING, _THINGS_BREAKING, 8), _VIOLENCE_NEARBY),
-    ("bleeding_bad", _near(_BLEEDING, _BLEEDING_BAD, 4), None),
+    ("violence_heard", _near(_SCREAMING, _THINGS_BREAKING, 8), _VIOLENCE_NEARBY.search),
+    # (not a red food spilled: "blood everywhere!! beet juice all over my white counters", en_45)
+    ("bleeding_bad", _near(_BLEEDING, _BLEEDING_BAD, 4), lambda text: not safety.red_spill_not_blood(text)),
 )
 
 
@@ -368,9 +370,7 @@ def danger_cue(text: str) -> str | None:
         return None
     told_back = [m.span() for m in _TOLD_BACK_AND_DENIED.finditer(normalised)]
     for cue, pattern, requires in _CONCERNS:
-        if requires is not None and not requires.search(normalised):
-            continue
-        if cue == "bleeding_bad" and safety.red_spill_not_blood(normalised):
+        if requires is not None and not requires(normalised):
             continue
         if any(_is_live(m) and not _inside_idiom(m) and not _inside(m, told_back) for m in pattern.finditer(normalised)):
             return cue
