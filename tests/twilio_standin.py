@@ -8,6 +8,7 @@ import json
 import threading
 import time
 import urllib.parse
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 ERRORS = {21610: "Attempt to send to unsubscribed recipient", 21211: "The 'To' number is not a valid phone number.",
@@ -22,6 +23,9 @@ class TwilioStandIn:
         self.sent: list[dict] = []
         self._count_to: dict[str, int] = {}  # per number, so polling stays cheap in long benchmarks
         self.requests = 0
+        # called as on_arrival(to_number, index, arrived) from the server's thread when a message is recorded, so a
+        # benchmark can await a reply instead of polling for it (bench/run.py SmsClient)
+        self.on_arrival: Callable[[str, int, float], None] | None = None
         # for the next requests, then success: "500"; "STATUS:CODE", an error with a Twilio code
         # (e.g. "400:21610", unsubscribed recipient); "hang:SECONDS", then a 500
         self.script: list[str] = []
@@ -103,7 +107,10 @@ class TwilioStandIn:
                 with standin._lock:
                     sid = f"SM{len(standin.sent) + 1:032d}"
                     standin.sent.append({**form, "sid": sid, "received_at": time.time(), "arrived": arrived})
-                    standin._count_to[form.get("To", "")] = standin._count_to.get(form.get("To", ""), 0) + 1
+                    to = form.get("To", "")
+                    standin._count_to[to] = index = standin._count_to.get(to, 0) + 1
+                if standin.on_arrival is not None:
+                    standin.on_arrival(to, index - 1, arrived)
                 self._reply(201, {"sid": sid, "account_sid": account, "to": form.get("To"), "from": form.get("From"),
                                   "body": form.get("Body"), "status": "queued", "num_segments": "1",
                                   "direction": "outbound-api", "api_version": "2010-04-01",
