@@ -185,6 +185,14 @@ _CANT_ATTEND = re.compile(
     r"(?:not going to|not gonna|wont) make (?:it to )?(?:my|her|the|moms) (?:\w+ )?(?:appointment|appt|class|visit|call|lab|test|draw)|"
     # "that time doesn't work for us, I'm mom's ride"; the whole message: "i wont be there", "not gonna make it" (en_32)
     r"(?:that|this|the) (?:time|day|date|hour) (?:doesnt|does not|dont|wont|will not) work(?: for (?:us|me|her|him|mom))?|"
+    # (en_46) "the time for the heart dr doesnt work"; "I will not be at Dr Adeyemi" (the writer, and not "... long", "... until
+    # 3": a reviewer's finds)
+    r"(?:that|this|the) (?:time|day|date|hour) (?:for|of) (?:the |my |her |his |moms )?(?:\w+ ){0,2}?(?:dr|doctor|appointment|appt|"
+    r"class|visit|lab|test|call|cardiologist) (?:doesnt|does not|dont|wont|will not) work(?!.*\b(?:ill|i will|well|we will|she will|shell|he will|hell) (?:go|be there|make it)\b)|"
+    # (not "i cant be at the lab before 8", "... in person", "... on time", "... alone": a second reviewer's finds)
+    r"(?:(?:i|we) (?:will not|wont|not going to|not gonna)|im not (?:going to|gonna)) be at (?:my |the |moms )?"
+    r"(?:dr|doctor|appointment|appt|class|visit|lab|blood test|cardiologist|heart doctor)\b"
+    r"(?! (?:long|until|till|by|for long|on time|alone|in person|before|after|early|late|without)\b)|"
     # (en_42) the visit left unnamed, at the message's start: "cant come next week my grandson is getting married" (not
     # "... so i need a ride"); the day swapped: "i volunteer at the food pantry that day can i switch"
     r"^(?:(?:i|we|mom|she|he) )?(?:cant|cannot|can not|wont be able to) (?:come|make it|be there) (?:in |on )?"
@@ -530,7 +538,11 @@ _DONE_OR_IS_THERE_MORE = re.compile(
     r"\b(?:todo lo de hoy|todo de hoy|todo hoy|everything (?:for )?today|all of today) (?:\w+ ){0,2}(?:o|or) "
     r"(?:(?:me|le|nos) (?:falta|faltan|queda) (?:algo|alguna cosa|algo mas)|"
     r"(?:is there|do i have|does she have|does he have|am i missing|is she missing) (?:anything|something)(?: else| more| left)?)"
-    r"(?: \w+){0,2} ?\??$")
+    r"(?: \w+){0,2} ?\??$"
+    # "mami dice q ya hizo todo pero quiero checar q le falta" (es_42): said done, and the list asked to check it
+    r"|\b(?:ya hizo|ya hice|ya hicimos|did) (?:todo|everything)\b(?: \w+){0,3} (?:pero|but) (?:quiero|quisiera|i want to|i wanna|let me) "
+    r"(?:checar|revisar|ver|saber|check|see) (?:que|q|lo que|what) (?:le|me|nos|she|he|i|is) (?:falta|faltan|queda|has left|have left|left)"
+    r" ?\??$")
 # Two visits at one time: "the dentist at the same time as my heart doctor" (en_41)
 # (visits only: not "my new antibiotic conflicts with my warfarin", "dizzy at the same time as i take my water pill")
 _CLASH = re.compile(r"\b(?:(?:at )?the same (?:time|day(?: and time)?) as|conflicts? with|overlaps? with)(?: (?:my|the|her|his|moms))? "
@@ -979,6 +991,60 @@ _A_CLASS_TOLD_ABOUT = re.compile(r"\b(?:went|was|were|attended|enjoyed|loved|lik
                                  r"today|tonight|this morning|yesterday|fue|estuvo|me gusto|hoy|ayer)\b")
 
 
+# Low mood told by the writer, which the model took for a "no" (a reviewer's finds: "she's blue around the mouth", "nope not
+# lonely", "yes, the little blue one")
+_MOOD_TOLD_FIRST_PERSON = re.compile(r"^(?:im|i am|i feel|ive been|i have been|i been|feeling|been|not) ")
+# ... in these words only (not "im sad but nope", "im depressed leave me alone", "im no longer depressed, no", "im worried mom is
+# depressed, no": a second reviewer's finds)
+_LOW_MOOD_WORDS = frozenset("""
+    im i am ive have been feeling feel so just really very not sleeping sleep eating eat much well sad down depressed lonely low
+    tired all the time every day lately a lot and always crying cant anymore blue kind of
+""".split())
+_MOOD_WORD = re.compile(r"\b(?:sad|down|depressed|lonely|low|crying|blue)\b")
+_NOT_EATING_MUCH = re.compile(r"\bnot eating (?:much|well|right|a lot)\b")
+# (the whole message: not "... my vision went blurry this morning", "... to my husbands grave one last time", "... im having
+# contractions", "can my case worker find someone to drive me", a second reviewer's finds)
+_A_RIDE_ASKED = re.compile(
+    r"^(?:i |we )?(?:need|want|looking for) (?:someone|somebody|anyone|anybody) (?:to|who can|that can) (?:drive|take|pick up|bring) "
+    r"(?:me|us|my mom|mom|my dad|dad)(?: to (?:the |my |her |his )?(?:\w+ )?(?:appointment|appt|doctor|dr|clinic|dialysis|lab|pharmacy|"
+    r"class|store|church|blood test|heart doctor|cardiologist))?(?: (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day| tomorrow| "
+    r"next week| this week)?(?: please| pls)? ?\??$")
+# ... nor a ride that is needed now or to the emergency room (a reviewer's finds: "need someone to drive me to the er now")
+_A_RIDE_NOW = re.compile(r"\b(?:er|emergency|urgent care|now|right now|asap|tonight|hospital|acting|strange|lost|confused|"
+                         r"dont know where|worse|pain|hurt\w*)\b")
+# (the whole message, a courtesy at most after it: not "... the power is off and dads oxygen isnt working", "... someone from
+# billing please", "... the church paid it thanks anyway", a second reviewer's finds)
+_HELP_WITH_A_BILL = re.compile(
+    r"^(?:please |pls )?(?:(?:can|could) (?:you|u) )?(?:help (?:me|us) (?:with|pay|paying)|is there (?:any )?help (?:with|for|paying)|"
+    r"i need help (?:with|paying)) (?:my |the |a |this |our )?(?:hospital |medical |light |electric |gas |water |ambulance |doctor |er )?"
+    r"bills? ?\??(?: please| pls)?(?: thank you| thanks| thx| ty)?(?: so much)? ?\??$")
+# (a slip asked about, not a change: not "is it ok if i did the walk in the evening", "is it ok if we move the lab", reviewers)
+_THE_LIST_NAMED = re.compile(r"\b(?:(?:ver|saber|mandar|mandame|dime|digame|pasame|cuales son|q son|que son) (?:\w+ )?(?:mis|las|sus|tus) tareas|(?:que|q) (?:me|le|nos) (?:falta|faltan|toca|tocan) (?:hacer|esta semana|hoy)|"
+                             r"(?:my|her|his|moms) (?:tasks|to do list|todo list|care plan)|what do i (?:need to|have to) do (?:today|this week))\b")
+_A_LACK_TOLD = re.compile(r"\b(?:run (?:out|low)|runs (?:out|low)|running (?:out|low)|ran out|out of|cant afford|cannot afford|cant pay|"
+                          r"no (?:food|money|ride|way|one)|dont have|cant get|wont answer|need|needs)\b")
+_THANKS_OR_PRAISE = re.compile(r"\b(?:thank\w*|thx|ty|appreciate\w*|great|helped|worked|gracias|love|loved|nice|good|manage|fine|"
+                               r"okay|ok|all set)\b")
+# Another time for a visit asked for, the visit named elsewhere in the message (not "can they move him to the icu", "can you
+# switch me to a different nurse", "find me a new day program", "give me a new time for my water pill": a reviewer's finds)
+# (a visit that cannot be kept just before: not "the nurse on this floor is rude, can they move me", "my husband wont let me
+# leave the house for the doctor, can you move me", "id like to go later this month, should i ask the doctor": a second
+# reviewer's finds)
+_ANOTHER_SLOT_ASKED = re.compile(
+    r"\b(?:cant|cannot|can not|wont be able to|not able to) (?:get to|make it to|make|go to|be at|come to) (?:\w+ ){0,3}?"
+    r"(?:can|could) (?:you|u|yall) (?:please |pls )?(?:move|reschedule) me ?\??$|"
+    r"^(?:do|does|must) (?:i|she|he|we) (?:have to|need to|gotta) go (?:to )?(?:\w+ ){0,3}?(?:this|next) week ?\?? (?:id|i would) "
+    r"(?:like|rather|prefer) to (?:go|come) later (?:this|next|in the) month(?: if (?:thats|that is|its|it is) (?:ok|okay|alright|possible))? ?\??$")
+_IS_IT_BAD_THAT = re.compile(r"^(?:\w+ )?(?:is it|was it) (?:bad|wrong|a problem) (?:that )?(?:i|she|he|mom|dad|we) "
+                             r"(?:only|just|didnt|did not|forgot|missed|skipped|sometimes|never)\b(?!.*\b(?:anyway|but i|i did|did it|took)\b)")
+
+
+def _only_low_mood_told(typed: str) -> bool:
+    """ "I'm not sleeping, not eating much, just sad all the time": the writer's low mood, in its own words and no others."""
+    return bool(_MOOD_TOLD_FIRST_PERSON.match(typed) and _MOOD_WORD.search(typed)) \
+        and all(word in _LOW_MOOD_WORDS for word in typed.split())
+
+
 def corrected_intent(text: str, intent: str | None) -> str | None:
     """The intent the message should have, or None to keep the classifier's."""
     typed = _typed(text)
@@ -989,6 +1055,20 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "medical_question"  # "the pharmacy gave me a different looking pill, is it the same thing, can i take it"
     if intent in _ADVICE_OVERRIDES and advice.asks_medical_advice(text):
         return "medical_question"
+    if intent in ("thank", "request_human") and _HELP_WITH_A_BILL.match(typed):
+        return "find_resource"  # "Help me with hospital bill please. Thank you" (en_46): help paying, from the list
+    if intent == "deny" and _only_low_mood_told(typed) and low_mood_only(_NOT_EATING_MUCH.sub(" ", typed)):
+        return "find_resource"  # "I'm not sleeping, not eating much, just sad all the time" (en_46): counselling and 988, not "OK"
+    if intent == "request_human" and _A_RIDE_ASKED.match(typed):
+        return "find_resource"  # "need someone to drive me thursday" (en_46): a driver, not a case manager
+    if intent in _CANT_ATTEND_OVERRIDES and _ANOTHER_SLOT_ASKED.search(typed) and _VISIT.search(typed) \
+            and not _signs_told(text, typed) and not _A_RIDE_NOW.search(typed) and not safety_net.reads_danger(text) \
+            and not _DARK_BESIDE_A_NEED.search(typed) and not LOW_MOOD.search(typed):
+        # "the bus strike means i cant get to dr adeyemi, can u move me", "Do I have to go to the cardiologist this week? Id
+        # like to go later this month if thats ok" (en_46)
+        return "cannot_make_appointment"
+    if intent == "report_task_done" and _IS_IT_BAD_THAT.match(typed):
+        return "medical_question"  # "Is it bad that I only weighed myself every other day" (en_46): asked, not told
     if intent == "find_resource" and advice.asks_medical_advice(text) and _no_help_asked(typed):
         return "medical_question"  # "puedo usar la misma insulina de mi hermana?", "can i take those gummies with my heart meds"
     if intent == "find_resource" and _THE_PLANS_VISIT.search(typed) and _PLAIN_WHEN.search(typed) \
@@ -1024,8 +1104,11 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and not _QUESTION.search(typed) and not _DISTRESS.search(typed) and not advice.asks_medical_advice(text):
         return "report_task_done"  # "ayer en la noche si me puse la insulina, se me olvido avisar"
     if intent in _CANT_ATTEND_OVERRIDES and _CANT_ATTEND.search(typed) and (not _WHEN.search(typed) or _NEW_SLOT.search(typed)) \
-            and not (intent == "medical_question" and advice.asks_medical_advice(text, plan_judgements=False)):
-        return "cannot_make_appointment"  # "can't go to the cooking class sunday, that's church"
+            and not (intent == "medical_question" and advice.asks_medical_advice(text, plan_judgements=False)) \
+            and not _DARK_BESIDE_A_NEED.search(typed) and not safety_net.reads_danger(text) and not LOW_MOOD.search(typed):
+        # "can't go to the cooking class sunday, that's church"; not despair, low mood or danger beside it ("i wont be at the appointment,
+        # whats the point, im done with all of it", "... my ex is waiting outside": a second reviewer of the en_46 change)
+        return "cannot_make_appointment"
     if intent == "report_task_done" and _CANT_ATTEND_FIRST.match(typed) and _CANT_ATTEND.search(typed) \
             and not _SOMETHING_DONE.search(typed) \
             and not _WHEN.search(typed):
@@ -1328,6 +1411,14 @@ def _corrected_shapes_since_en_39(text: str, typed: str, intent: str | None) -> 
         # "the nurse phone call tomorrow, can it be in the afternoon instead", "that salt class, can I do it some other
         # time" (en_39); not a pill or an exercise ("the lasix before my lab, can I do it in the evening instead")
         return "cannot_make_appointment"
+    if intent == "small_talk" and _A_LACK_TOLD.search(typed) and names_a_need(text) and not _THANKS_OR_PRAISE.search(typed):
+        # "I run out of food the last week of every month", "my oxygen tank is running low and the company wont answer the
+        # phone" (en_46 after-run: the retrained model's small talk), when no other shape above read it: a need told is asked
+        # help for
+        return "find_resource"
+    if intent == "small_talk" and _THE_LIST_NAMED.search(typed) and not _someone_unwell(text, typed):
+        # "buenas, quiero ver las tareas de mi papa", "... que me falta hacer esta semana" (es_42 after-run: small talk)
+        return "ask_tasks"
     return None
 
 
@@ -1737,6 +1828,24 @@ _CONFUSED_BY_TEXTS = re.compile(r"\bconfused by (?:all )?(?:the |these |your )?(
 # bruised purple but it doesn't hurt"), a knife at kitchen work ("a knife in my hand right
 # now... cutting potatoes for the stew lol"). (en_24)
 _NOTHING_HAPPENING = re.compile(
+    # sore after a chore, as the whole message: "sore arms from shoveling, I overdid it" (en_46)
+    r"^(?:my |her |his )?(?:(?:arms?|back|legs?|shoulders?|knees?|hands?|whole body) (?:are |is |feel |feels )?(?:so |really |a bit )?sore|"
+    r"(?:so |really |a bit )?sore (?:arms?|back|legs?|shoulders?|knees?|hands?)) "
+    r"(?:from|after) (?:all the |the )?(?:shoveling|shovelling|gardening|raking|cleaning|walking|exercise|exercising|exercises|lifting|"
+    r"moving|the gym|class|pt|physical therapy|yard work|painting|scrubbing)"
+    # (only the chore's own words between: not "... sweating i overdid it", "... jaw aches i overdid it", a reviewer's finds)
+    r"(?: (?:the|this|that|all|our|my|her|his|today|yesterday|morning|snow|driveway|walk|sidewalk|yard|garden|weekend|again|and))*"
+    r" (?:i|she|he) overdid it"
+    r"(?: (?:lol|haha|today|yesterday|again))? ?$|"
+    # pills spilled and every one found: "the cat knocked mom's pill bottle over, pills everywhere, we picked them all up and
+    # counted, all there" (en_46); not one swallowed, eaten or missing
+    # (every one counted and nothing after it: not "... not all there", "... all there, grandson had a few in his hand",
+    # "... all there but she seems confused", a reviewer's finds)
+    r"^(?!.*\b(?:ate|eaten|swallow\w*|took|taken|missing|cant find|gone|lick\w*|chew\w*|mouth|kid|kids|baby|toddler|grand\w*|"
+    r"got|grabbed|had|except|but|not|confused|sleepy|want|wanted|take|dog)\b)"
+    r".*\b(?:knocked|spilled|dropped|tipped) (?:\w+ ){0,3}?(?:pill bottle|pills|pill box|pillbox|pill organi[sz]er|meds)\b"
+    r".*\b(?:picked (?:them|it|em) (?:all )?up|counted (?:them|it|em)?)\b.*\ball (?:there|accounted for|of them)"
+    r"(?: (?:thank god|thankfully|phew|whew|lol|no harm done|all good))* ?$|"
     # a smoke alarm asking for a battery: "smoke alarm battery chirping all night" (en_33; not with smoke or a fire told)
     r"^(?!.*\b(?:smell\w*|fire|burning|flames?|gas|smoky)\b)(?:the |my |our |moms )?smoke (?:alarm|detector)s? (?:\w+ ){0,2}?"
     r"(?:battery|batteries|chirp\w*)(?: \w+){0,4}$|"
@@ -1928,6 +2037,17 @@ _DARK_BESIDE_A_NEED = re.compile(
     # to be alone with these pills"
     r"(?:a|al|para|pa|to) (?:urgencias|emergencias|la sala de emergencias?|the er|the emergency room)|pistola|arma(?! secreta)|cuchillo|"
     r"tengo las pastillas|pastillas listas|navaja|"
+    # (a reviewer of the en_46 change: "no tenemos donde quedarnos, se quemo la casa y mi papa sigue adentro", "no tengo donde
+    # quedarme, mejor me desaparezco", "... i have no one, whats even the point")
+    # (a fire told as the cause of a lost home is not: "me quede sin casa despues del incendio, hay refugio?", labelled)
+    r"desaparezc\w*|desaparecer\w*|whats even the point|(?:sigue|siguen|sigo|esta|estan) adentro|still inside|"
+    r"morad[oa]|burning up|"
+    # (a second reviewer of the en_46 change: "no tengo donde quedarme, pa que sigo aqui", "... me voy a tirar al lago", "... ya
+    # regale mis cosas", "dios mio ya llevame", "seria mejor que yo no estuviera", "ya no tengo ganas de nada, ni de vivir")
+    r"(?:para|pa) que sigo|sigo viviendo|(?:tirar|tirarme|aventarme) (?:al|del|de la|a la|por)|regale mis cosas|llevame|"
+    # (not anhedonia alone, "no tengo ganas de nada", which counselling answers; not "la comida estaba pa morirse de lo mala")
+    r"(?:prefier\w*|quier\w*) morir(?:se|me)|ya no importa nada|no estuviera|no existiera|ganas de vivir|ni de vivir|no vale la pena|"
+    r"dont see the point|why i bother|before im gone|one last time|"
     r"veneno|esta noche me voy|"
     r"me despedi|ya me quiero ir|me voy a ir|para siempre|diosito|alone with|dont trust myself|seeing things|hearing (?:voices|things)|"
     r"voices|borrach\w*|drogad\w*|drunk|high on|rompi\w* (?:todo|cosas|la puerta)|rompiendo|breaking things|throwing|"
@@ -1998,6 +2118,8 @@ _AFRAID_OF_THE_TRIP = re.compile(r"\b(?:scared|afraid|nervous|frightened) (?:to|
 # Signs of something happening to the body now: "pressed her life alert by accident but its not all good,
 # she is very confused and sweaty" is not a request for equipment (a reviewer of the en_30 change).
 _ACUTE_SIGNS = re.compile(r"\b(?:confused|sweaty|sweating|clammy|shaking|shaky|vomit\w*|throwing up|unresponsive|drowsy|"
+                          # (a second reviewer of the en_46 change: very high sugar, a stroke, breathing, a fall, in Spanish)
+                          r"mucha sed|orinando mucho|no habla bien|respirando (?:muy |bien )?feo|ya no puede caminar|me cai|se cayo|"
                           r"no puedo (?:ni )?tomar agua|cant keep (?:anything|water|food) down|"
                           r"out of it|jaw|hasnt peed|not peeing|cant pee|"
                           r"slurr\w*|fever|burning up|seizure|confundid[oa]|sudando|temblando|vomitando|"

@@ -1220,10 +1220,21 @@ _ALWAYS_ASKED = re.compile(
     r"indigestion|stress|pulled muscle|muscle|pinched nerve|nothing|panic|panic attack))? ?$")
 
 
+# ... or what a show said a sign can be, asked as the whole message: "TV doctor said chest pain can be heartburn, is that
+# true" (en_46); nobody's sign, nothing after the question
+_HEARD_ASKED = re.compile(
+    r" (?:the |a |some |that )?(?:tv|radio|news|show|article|magazine|commercial|podcast)(?: (?:doctor|dr|doc|show|lady|guy|man|"
+    r"woman|host|program|segment))? (?:said|says|say) (?:that )?"
+    rf"(?:an? )?{_A_SIGN_IN_GENERAL} (?:can|could|might|may|is (?:sometimes|often|usually)) (?:just )?(?:be |mean |come from )?(?:an? )?"
+    r"(?:gas|anxiety|acid reflux|reflux|heartburn|indigestion|stress|pulled muscle|muscle|pinched nerve|nothing|panic|panic attack|"
+    r"dehydration|low sugar|a cold)"
+    r" (?:is (?:that|it|this) (?:true|right|so|correct|real)|(?:true|really|right)) ?$")
+
+
 @functools.lru_cache(maxsize=16)
 def _asked_in_general(text: str) -> bool:
     """Once per message, not per match: the lookaheads scan the whole message."""
-    return _ALWAYS_ASKED.match(text) is not None
+    return _ALWAYS_ASKED.match(text) is not None or _HEARD_ASKED.match(text) is not None
 
 
 # ... or with the condition first: "the nurse said if he has chest pain to call
@@ -1324,6 +1335,7 @@ def _is_live(m: re.Match[str]) -> bool:
     if 0 <= _funeral_at(m.string) < m.start() and _HAD_BEFORE.search(before):  # "went to her funeral today, she had a stroke"
         return False
     if _ALMOST_BEFORE.search(before) and (_SHOCK_AFTER.match(after) or _SHOCK_BEFORE.search(before)
+                                          or _MEANT_A_PRICE.match(m.string, m.end())
                                           or (_SCARE_NAMED_AFTER.match(m.string, m.end()) and _LAST_TIME.search(before)
                                               and not _NOW_RE.search(m.string))):
         return False
@@ -1786,6 +1798,11 @@ _SHOCK_AFTER = re.compile(
 # (es_33); not "casi no respira que susto ayuda" (a reviewer's find)
 _LAST_TIME = re.compile(r"\b(?:el (?:mes|ano) pasado|la semana pasada|ayer|antier|hace (?:\w+ )?(?:dias|semanas|meses|anos)|"
                         r"last (?:week|month|year|night)|yesterday|(?:days|weeks|months|years) ago)\b")
+# ... or meant of a price, and the message ends there: "mom said she "almost passed out" but she meant from the price of her
+# new glasses" (en_46; not "... now shes on the floor", a reviewer's find)
+_MEANT_A_PRICE = re.compile(r" but (?:she|he|i|they) (?:meant|means|meant it) (?:from|at|over|by) (?:the |that |this |my |her |his )?"
+                            r"(?:price|prices|bill|bills|cost|total|receipt)(?: (?:of|for|on) (?:her|his|my|the|their|those|these) "
+                            r"(?:new )?\w+(?: \w+)?)? ?$")
 _SCARE_NAMED_AFTER = re.compile(r" (?:que susto|what a scare|what a fright|nos asustamos|we were so scared)\b")
 # "the hospital bill came today and I about fainted": the shock's cause told first
 _SHOCK_BEFORE = re.compile(
@@ -2161,6 +2178,18 @@ _TROUBLE_TOLD = re.compile(
     r"dying|die|dead|kill\w*|suicid\w*|faint\w*|passed out|confus\w*|weak|sweat\w*|vomit\w*|throwing up)\b")
 
 
+# Getting ready for one, asked as the whole message (en_46)
+# (things kept, not given: not "what should i put on his burn for an emergency", a reviewer's find)
+_READY_FOR = re.compile(r"^ what (?:should|do|can|would) (?:i|we|you) (?:keep|stock|pack|store|have (?:on hand|ready|at home|in the house)) "
+                        r"(?:in (?:the|my|our) (?:house|home|car|apartment|purse) )?(?:for|in case of) (?:an? )?emergenc(?:y|ies)"
+                        r"(?: like (?:a|an) (?:\w+ )?(?:kit|bag|list|box))? ?$")
+# A line asked for that is not for them: "is there a support line that isn't for emergencies" (en_46)
+# (the whole message, a worry at most before it: not "... he has a gun", "... my wife is missing", a reviewer's finds)
+_A_LINE_NOT_FOR_THEM = re.compile(
+    r"^ (?:(?:the news|tv|everything|life|things|it all|the world) (?:scares|worries|upsets|gets to) me(?: so much)?(?: and)?"
+    r"(?: (?:im|i am) (?:alone|lonely|by myself)(?: all day| a lot| most days)?)? )?"
+    r"(?:is there|are there|do you have|do yall have) (?:a|an|any|some) (?:\w+ )?(?:line|number|hotline|group|service|program)s? "
+    r"(?:that|which|thats) (?:isnt|is not|arent|are not|not) (?:just |only )?for emergenc(?:y|ies)(?: (?:just )?to talk(?: to)?)? ?$")
 _NOT_A_MEDICAL_BEFORE = re.compile(r"(?<!\bif )(?<!\bhow )(?<!\bwhy )(?<!\bsaid )(?<!\bsays )(?<!\bits )(?<!\bthis )(?<!\bthats )"
                                    r"\b(?:not|its not|this is not|thats not)(?: really)?(?: an?)? (?:medical|real|life threatening) $")
 # ... when all that follows is a talk or a question wanted (a reviewer's finds: "... but hes acting really weird",
@@ -2182,6 +2211,8 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
         return False  # "not a medical emergency just need to talk" (en_41)
     if _WHAT_NUMBER_BEFORE.search(before):  # "what number do you dial in an emergency here?"
         return False
+    if _READY_FOR.match(m.string) or _A_LINE_NOT_FOR_THEM.match(m.string):
+        return False  # "what should I keep in the house for emergencies? like a kit"; "a support line that isn't for emergencies"
     if _NUMBERS_KEPT_AFTER.match(after):  # "setting up emergency numbers by my grandma's phone" (en_42)
         return False
     if _SERVICE_QUESTION_BEFORE.search(before):  # "do you guys handle emergencies?"
@@ -2259,6 +2290,21 @@ _SMOKE_EXPLAINED = re.compile(r"\b(?:cigarettes?|cigars?|smokes|smoking|smoker|s
                               r"forest fires?|wood ?stove|stove|boiler|furnace|heater|vent|cook\w*|bacon|burned the|burnt the|"
                               r"from when|this morning|earlier|normal|is it (?:ok|okay|safe)|should i|every (?:winter|fall|year)|"
                               r"air purifier|leaves|trash|since the|neighbou?rs? (?:\w+ )?(?:stove|fireplace|grill))\b")
+# A fever told as gone or past (the confusion rules)
+_FEVER_GONE = re.compile(r"\b(?:fever (?:broke|is gone|went down|went away|is down)|no (?:more )?fever|fever last (?:week|month)|"
+                         r"had a fever (?:last|a few|two|2|3) |ya no tiene fiebre|se le quito la fiebre|le bajo la fiebre)\b")
+# the tank's colour asked, not a person's: "el tanque de oxigeno de mi mama esta azul, es normal el color?"
+_A_COLOUR_ASKED_ES = re.compile(r"\b(?:color|(?:tanque|cilindro|botella|manguera)(?: \w+){0,5} esta (?:azul|morad[oa]))\b")
+# The fire over, everyone out, or a shelter after it (the Spanish fire rule)
+_FIRE_OVER_ES = re.compile(r"\b(?:bien|a salvo|ya salio|ya salieron|despues del|refugio|albergue|ya lo apagaron|ya se apago)\b")
+# A relative's visit or a chore told (the forced-way-in rule)
+_A_HOMELY_VISIT = re.compile(r"\b(?:casserole|cake|cookies|pie|soup|food|eat|dinner|lunch|lol|haha|ugh|bless|hug\w*|visit\w*|"
+                              r"to (?:clean|fix|help|check on)|staying (?:\d+|for|the)|holidays?|weekend)\b")
+# An everyday source or a test told (a source only: "should i stay in my apartment" is asked during a fire, a second reviewer)
+_SMOKE_NOT_A_FIRE = re.compile(r"\b(?:drill|drills|all clear|false alarm|(?:burnt|burned|burning) (?:their|his|her|my|the|some|our)|"
+                               r"food|dinner|supper|lunch|breakfast|popcorn|toast|bacon|cook\w*|sear\w*|fry\w*|fried|roast\w*|bak\w*|"
+                               r"steak|fish|pancakes?|grill\w*|bbq|cigarettes?|cigars?|smok(?:ing|er|ers)|weed|vap\w*|candles?|incense|"
+                               r"fireplace|test|tests|testing|training|smoke machine|fog machine)\b")
 # A gas smell in a home, not a stomach's, not one already fixed or asked about
 _GAS_PLACE = re.compile(r"\b(?:kitchen|house|apartment|apt|basement|building|hallway|hall|home|room|stove|oven|garage|place|in here)\b")
 _GAS_EXPLAINED = re.compile(r"\b(?:burp\w*|fart\w*|stomach|belly|bloat\w*|metformin|antibiotics?|gives me|has (?:a |bad )?gas|"
@@ -2280,12 +2326,16 @@ _JOB_BEFORE = re.compile(r"\b(?:is|was|works as|worked as|used to be|became|trai
 _PASSING_AFTER = re.compile(r"^ (?:sirens?|going by|went by|drove by|driving by|passing|racing by|flying by)\b")
 # An ambulance seen in the street, and a wish for whoever it was for, as the whole message: "saw an ambulance
 # on my street hope everyones ok" (en_44); not "... hope its not for mom, shes not answering"
-_BYSTANDER = re.compile(r"^ (?:i )?(?:just )?(?:saw|seen|see|heard|noticed) (?:an?|the|two|some|all these|lots of) "
+_BYSTANDER = re.compile(r"^ (?:i )?(?:just )?(?:saw|seen|see|heard|noticed) (?:(?:an?|the|two|some|all these|lots of) )?"
                         r"(?:ambulances?|paramedics|fire trucks?)(?: and (?:an?|the|some) (?:fire trucks?|police|cops|ambulances?))? "
                         r"(?:(?:on|down|up) (?:my|our|the) (?:street|block|road)|(?:in|on) (?:my|our|the) (?:neighborhood|corner|way home)|"
                         r"(?:go|going|went|drive|driving|drove|race|racing) (?:by|past)(?: (?:my|our|the) (?:house|building|street|window))?|"
-                        r"outside (?:st marys|the (?:hospital|store|church|school|library|bank)))(?: today| just now| earlier)? "
+                        r"outside (?:st marys|the (?:hospital|store|church|school|library|bank))|"
+                        # ("saw an ambulance at my neighbor's house this morning, hope she's ok", en_46)
+                        r"(?:at|outside) (?:my|the|our) (?:next door )?neighbou?rs?(?: (?:house|place|building|apartment))?|next door|"
+                        r"across the street)(?: today| just now| earlier| this morning| last night| yesterday)? "
                         r"(?:hope|hoping|praying|pray) (?:everyones|everyone is|everybodys|everybody is|theyre|they are|its nothing|"
+                        r"shes|hes|she is|he is|"
                         r"nobody is hurt|no ones hurt|whoever it is is|whoever it was is) ?(?:ok|okay|fine|alright|all right|good|serious)? ?$")
 # A bill from the ambulance, told among bills: the ride was in the past, the trouble is paying
 _BILLED_BY_BEFORE = re.compile(r"\b(?:bills?|invoices?|statements?|charges?|letters?|one|another)(?: \w+){0,3} from (?:the|an|that) $")
@@ -2544,7 +2594,21 @@ def _is_real_event(m: re.Match[str]) -> bool:
         return False
     if _HYPERBOLE_BEFORE.search(before) and _HYPERBOLE_AFTER.match(after):
         return False
+    if after.startswith(" waiting to happen") and _A_THING_IS_BEFORE.search(before) \
+            and not _HAPPENING_NOW.search(m.string[:m.start()] + m.string[m.end() + 18:]):
+        return False  # "that game was a heart attack waiting to happen" (en_46): a thing, not yet, by its words
     return not _FIGURATIVE_EVENT_BEFORE.search(before) and _is_current_mention(m)
+
+
+# ... said of a thing, not a person ("dad is a heart attack waiting to happen and he just went down", a second reviewer's find)
+_A_THING_IS_BEFORE = re.compile(r"\b(?:game|games|diet|that|this|it|thing|job|traffic|food|menu|lifestyle|habits?|stairs|driving|match|"
+                                r"season|team|bill|bills|commute|schedule|show|ending|finish|fourth quarter|overtime|ninth inning) "
+                                r"(?:is|was|s|are|were|has been|have been) (?:an? )?(?:real |total |absolute )?$")
+# ... and nothing in the rest of the message of it coming now ("he was a heart attack waiting to happen and now hes having one",
+# "... well its happening, come quick", "... i think this is it": a reviewer's finds)
+_HAPPENING_NOW = re.compile(r"\b(?:now|rn|having|happen\w*|this is it|it is here|its here|help|911|hurry|quick|come|floor|cant|"
+                            r"pain|hurts?|chest|arm|jaw|speech|slurr\w*|face|droop\w*|breath\w*|sweat\w*|pale|gr[ae]y|collaps\w*|"
+                            r"think|tonight|today)\b")
 
 
 # Insulin units given against units due: "me puse 60 unidades en vez de 20", "gave him 40 units
@@ -2585,11 +2649,15 @@ def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
     if _WHY_BEFORE.match(m.string) and _MILD_BREATHLESS.search(m.group()) and _WHENEVER_AFTER.match(after) \
             and not _URGENT_WORDS.search(m.string) and not _AFRAID.search(m.string) and not _NOW_RE.search(m.string):
         return False  # "why am i so short of breath when i lay flat, is my heart getting worse": why, asked (en_26)
+    if _WHAT_LYING_FLAT_MEANS.match(m.string):
+        return False
     if _MILD_OR_BREATHLESS.search(m.group()) and _exertion_told(m.string) and _LATELY.search(m.string) \
             and _WORRY_ASKED.search(m.string) and _passed_and_mild(m.string) and not _URGENT_WORDS.search(m.string) \
             and not _MORE_THAN_WINDED.search(m.string) \
             and not _AFRAID.search(m.string) and not _NOW_RE.search(m.string):
         return False  # "out of breath climbing my stairs more than usual lately, should I be worried?" (en_40): asked
+    if _PILLS_TOO_BIG.match(m.string):
+        return False  # "I'm choking on all these pills, they're so big, can they come smaller" (en_46)
     if _SUFFOCATING_FROM_HEAT_ES.search(m.group(0)) and (_HEAT_ES.search(before) or _HEAT_ES.search(after)) \
             and not _FUMES_ES.search(m.string):
         return False  # "con la calefaccion prendida todo el dia siento que me asfixio en este depa" (es_22)
@@ -2651,7 +2719,21 @@ def _recovered_at_rest(m: re.Match[str]) -> bool:
 
 
 # Asked why it happens whenever something is done: a question about a pattern, for the care team.
+# Pills too big to swallow, and a smaller form asked for, as the whole message
+_PILLS_TOO_BIG = re.compile(
+    r"^ (?:(?:im|i am) (?:always |practically |basically |literally )?choking|(?:i|she|he|mom) (?:keeps?|always) choking|"
+    r"(?:i|she|he|mom) (?:always )?chokes?) on (?:all )?(?:these|those|the|my|her|his) (?:\w+ )?(?:pills|tablets|capsules|vitamins)"
+    r" (?:theyre|they are|they re|so|too|cause theyre|because theyre|cuz theyre) (?:so |too |really )?(?:big|huge|large|fat)"
+    r" (?:can|could|do|does|is there) (?:they|you|it|the pharmacy|i get them|she get them|there) (?:\w+ ){0,3}?"
+    r"(?:smaller|in liquid|liquid|cut|split|crushed|chewable|in half)(?: (?:please|pls|thanks|thank you|instead|or something))? ?$")
 _WHY_BEFORE = re.compile(r"^ (?:\w+ )?why ")
+# What breathlessness lying flat means, asked as the whole message, with the pillows it takes told as how things are: "What
+# does it mean if I'm short of breath only when I lie flat? I sleep on 3 pillows now" (en_46; nothing else told: not "...
+# she is confused", "... my legs are swollen and i gained 6 lbs", a reviewer's finds)
+_WHAT_LYING_FLAT_MEANS = re.compile(
+    r"^ what does it mean (?:if|when) (?:im|i am|i get|i feel) (?:so |a little |a bit )?(?:short of breathe?|out of breathe?|winded) "
+    r"(?:only )?when i (?:lie|lay) (?:down|flat)(?: at night| in bed)?(?: i (?:sleep|need|use) (?:on |with )?(?:\d+|two|three|four) "
+    r"pillows(?: now)?)? ?$")
 _MILD_BREATHLESS = re.compile(rf"\b(?:{_MILD_BREATHLESS_WORDS}|sob)\b")
 _AFRAID = re.compile(r"\b(?:scared|afraid|terrified|frightened|panic\w*|miedo|asustad[oa])\b")
 _WHENEVER_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:when(?:ever)?|every time|cada vez que|cuando) (?:i|she|he|mom|dad|me|se|yo|ella|el) "
@@ -3588,7 +3670,8 @@ _RULES: tuple[_Rule, ...] = (
         # no way out but death: "dont see a way out except dying"
         rf"(?:way out|escape|option|choice|solution) {W3}(?:except|but|other than|besides|than) (?:dying|death|to die|suicide|killing myself|ending it)",
         # "i feel like ending it" (a reviewer's find)
-        r"(?:i|im|i am) (?:feel|feeling) like ending (?:it|it all|things|my life)",
+        # (and said of some days: "is it bad that i sometimes feel like ending it", a reviewer of the en_46 change)
+        r"(?:i|im|i am) (?:sometimes |often |still |kind of |kinda |really )?(?:feel|feeling) like ending (?:it|it all|things|my life)",
         # "im ending it tonight so i wont be home for the visit" (a reviewer of the en_35 change; not "ending it with
         # my boyfriend tonight", "ending it tonight with him")
         r"(?:(?:i|im|i am|ill|i will|im gonna|im going to) (?:be )?)?ending (?:it|it all|things|my life) "
@@ -4467,6 +4550,37 @@ _RULES: tuple[_Rule, ...] = (
         and not _sent_to_help_at_home(m),
     ),
 
+    # A body gone purple with its air told (a reviewer of the en_46 change: "buscamos un tanque de oxigeno, a mi mama se le acabo
+    # y esta morada")
+    # (a person gone so, not a wall, the sky, a tank or an arm's bruise; their breathing told as failing: not "respira bien",
+    # a second reviewer's finds)
+    _rule_es("breathing", MEDICAL,
+             r"(?:mama|papa|abuel[oa]|abuelit[oa]|esposo|esposa|hij[oa]|bebe|nene|nena|ella|el|viejit[oa]|senora|senor)\b(?: \w+){0,6}? "
+             r"(?:esta|se ve|anda|quedo|se puso) (?:toda |todo |bien |muy )?(?:morad[oa]|azul)(?! (?:del|de la|de los|de las|en el|en la) )",
+             requires=r"\b(?:oxigeno|no respira|respira (?:mal|poco|feo|raro)|le falta (?:el )?aire|ahog\w*|asfixi\w*|se le acabo)\b",
+             accept=lambda m: _A_COLOUR_ASKED_ES.search(m.string) is None),
+    # A home burning with someone still inside (the same reviewer's: "se quemo la casa y mi papa sigue adentro")
+    # (a home on fire, not a meal, a bulb or a hand; not after it: "despues del fuego mi mama esta dentro de un refugio",
+    # a second reviewer's finds)
+    _rule_es("fire", DANGER,
+             r"(?:se (?:esta )?(?:quemo|quemando|incendio|incendiando) (?:la|mi|su|el|nuestra|nuestro) (?:casa|depa|departamento|apartamento|"
+             r"cuarto|edificio|traila|traila|cocina|edificio)|(?:hay (?:un )?)?incendio (?:en|de) (?:la|mi|su|el) \w+|hay fuego en \w+) "
+             r"(?:\w+ ){0,8}?(?:(?:sigue|siguen|esta|estan|quedo|quedaron) (?:adentro|dentro|atrapad[oa]s?|encerrad[oa]s?)|no (?:ha|han) salido)"
+             r"(?! (?:de|en) (?:un|una|el|la) (?:refugio|albergue|hotel))",
+             accept=lambda m: _FIRE_OVER_ES.search(m.string) is None),
+    # Someone who no longer knows the writer, with a fever (the same reviewer's: "she doesnt know who i am and is burning up")
+    # (one's own person, not "the nurse doesnt know who i am"; not a fever gone: "mom had a fever last week and still doesnt know
+    # who i am, dementia is cruel", "... his fever broke"; dementia does not quiet it: a new fever in it is the emergency)
+    _rule("confusion", MEDICAL,
+          r"(?:she|he|mom|dad|mother|father|grandma|grandpa|husband|wife|my (?:mom|dad|mother|father|husband|wife|grandma|grandpa|son|"
+          r"daughter)) (?:\w+ )?(?:doesnt|does not|didnt|did not|dont|cant|can not|cannot) (?:know|recognize|remember) "
+          r"(?:who (?:i am|im)|me|where (?:she|he) is)",
+          requires=r"\b(?:burning up|fever|feverish|hot to the touch|temp(?:erature)? (?:of )?10[1-6]|10[1-6](?:\.\d)? (?:fever|temp))\b",
+          accept=lambda m: _FEVER_GONE.search(m.string) is None),
+    _rule_es("confusion", MEDICAL, r"no (?:me|nos|la|lo) (?:reconoce|conoce|recuerda)|no sabe (?:donde esta|quien soy)",
+             requires=r"\b(?:fiebre|calentura|ardiendo|hirviendo|temperatura (?:de )?(?:39|40|41|10[1-6]))\b",
+             accept=lambda m: _FEVER_GONE.search(m.string) is None),
+
     # --- English medical rules ------------------------------------------------
     # Violence and accidents: shot, stabbed, hurt badly in a crash.
     _rule("injury", MEDICAL,
@@ -5113,6 +5227,29 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:house|home|apartment|apt|place|room|bedroom|kitchen|hall|hallway|building|stairwell) (?:is |s )?"
           r"(?:filling|fillin|getting filled) (?:up )?(?:with|w) smoke",
           accept=lambda m: _SMOKE_EXPLAINED.search(m.string) is None),
+    # smoke in the building told with the alarm or a way out that is hard: "theres smoke in my hallway and the fire alarm
+    # is going, i cant do the stairs fast" (en_46); not an everyday source told
+    _rule("danger", DANGER,
+          r"(?:theres|there is|there s|got|lots of|so much|thick) smoke (?:in|all over|filling|coming into) (?:my|the|our) (?:\w+ )?"
+          r"(?:hallway|hall|building|apartment|apt|house|home|kitchen|room|bedroom|stairwell|stairs|place|basement|unit|floor)",
+          r"(?:smoke is|smokes) in (?:my|the|our) (?:hallway|hall|building|stairwell|apartment)",
+          r"(?:hallway|hall|building|stairwell|apartment) (?:is )?(?:full of|filled with|filling with) smoke",
+          requires=r"\b(?:alarm|alarms|detector|cant (?:do|get down|go down|use|make|take) (?:the )?stairs|cant get out|trapped|thick|"
+                   r"spreading|getting worse|cant see|cant breathe)\b",
+          # (not a drill, a burnt meal or an all-clear told: a reviewer's finds)
+          accept=lambda m: _SMOKE_NOT_A_FIRE.search(m.string) is None),
+    # someone who forced their way into a home and stays or threatens: "her neighbor's son forced his way into her apartment
+    # and won't leave" (en_46); the staying or the threat told, and nothing homely ("my sister forced her way into my apartment
+    # with a casserole and wont leave", "... wont leave till i eat something", a nurse at 5am, a landlord without notice:
+    # reviewers' finds)
+    _rule("danger", DANGER,
+          r"(?:forced|broke|pushed|barged|shoved) (?:his|her|their|the) way (?:in|into)(?: \w+){0,5}? (?:and )?(?:(?:he|she|they) )?"
+          r"(?:wont|will not|refuses to|refused to|is not going to) leave(?! (?:till|until|unless)\b)",
+          r"(?:forced|broke|pushed|barged|shoved) (?:his|her|their|the) way (?:in|into)(?: \w+){0,5}? (?:and )?"
+          r"(?:(?:hes|shes|he is|she is|theyre|is|s) )?(?:drunk|yelling|screaming|threatening|hitting|breaking|attacking|"
+          r"still (?:here|there|inside|in (?:the|my|her) \w+))",
+          r"forced (?:himself|herself|themselves) (?:in|into)(?: \w+){0,5}? (?:and )?(?:(?:he|she|they) )?(?:wont|will not|refuses to) leave",
+          accept=lambda m: _is_live(m) and _A_HOMELY_VISIT.search(m.string) is None),
     # smoke and an alarm, or smoke that is spreading: "I smell smoke in the hallway and the
     # alarm is going off", "I smell smoke and the hallway is filling up" (en_20)
     _rule("danger", DANGER, r"(?:smell|smells|smelling|see|seeing) smoke",
@@ -5372,6 +5509,10 @@ _FIGURATIVE = re.compile(
     r"this (?:bot|app|phone|thing|wait|weather|heat)|these (?:prices|bills|forms|calls)) (?:is |are |keeps? |keep )?"
     r"(?:killing|gonna kill|going to kill|will kill|murdering) (?:me|us)"
     r"|worr(?:y|ying|ied) (?:myself|herself|himself|yourself|me) (?:sick|to death)"
+    # "shoot me now, another form to fill out" (en_46): a chore named right after, as the whole message
+    r"|(?<=^ )(?:just |somebody |someone )?shoot me now(?: lol)? (?:another|more|one more|the|these|all these) (?:\w+ ){0,2}?"
+    r"(?:forms?|bills?|calls?|robocalls?|paperwork|surveys?|questions?|passwords?|reminders?|emails?|hold music)"
+    r"(?: (?:to fill out|to do|to answer|today|again|lol|haha|ugh))* ?$"
     # a nick at a chore: "I cut myself shaving, no biggie" (en_37); a wound that will not stop bleeding is read by the
     # bleeding rules, whatever the chore
     r"|cut (?:myself|herself|himself) (?:while |when )?(?:shaving|cooking|chopping|slicing|peeling|gardening)"

@@ -1950,3 +1950,214 @@ def test_en_45_dead_tired(text, expected):
 ])
 def test_en_45_after_run(text, predicted, expected):
     assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_46 / es_42: routed wrongly, as classes with twins
+    # a request closed with thanks; a mood told as a "no"; declined or met needs stay
+    ("Help me with hospital bill please. Thank you", "thank", "find_resource"),
+    ("is there help with the light bill? thanks", "thank", "find_resource"),
+    ("thank you for the ride info", "thank", None),
+    ("Help me with hospital bill please. Thank you", "request_human", "find_resource"),
+    ("help me with my bill, can someone call me", "request_human", None),
+    ("no, i dont need help with bills", "deny", None),
+    ("I'm not sleeping, not eating much, just sad all the time", "deny", "find_resource"),
+    ("no thanks, im just sad today", "deny", None),
+    # someone to drive: a ride, not a case manager
+    ("need someone to drive me thursday", "request_human", "find_resource"),
+    ("thanks, i found someone to drive me", "thank", None),
+    # "is it bad that ...": asked, not a report
+    ("Is it bad that I only weighed myself every other day", "report_task_done", "medical_question"),
+    # a visit that cannot be kept, said other ways
+    ("the time for the heart dr doesnt work, i take my neighbor to dialysis then", "find_resource", "cannot_make_appointment"),
+    ("My grandson's graduation is that day so I will not be at Dr Adeyemi. Please give me another day", "nlu_fallback",
+     "cannot_make_appointment"),
+    ("the bus strike means i cant get to dr adeyemi, can u move me", "find_resource", "cannot_make_appointment"),
+    ("Do I have to go to the cardiologist this week? Id like to go later this month if thats ok", "nlu_fallback",
+     "cannot_make_appointment"),
+    ("can you move me to a different room", "nlu_fallback", None),
+    ("my friend will not be at dr adeyemi with me, can someone come", "find_resource", None),
+    ("give me another day to do the weigh in", "nlu_fallback", None),
+    # all said done, and the list asked to check it
+    ("mami dice q ya hizo todo pero quiero checar q le falta", "report_task_done", "ask_tasks"),
+    ("mom says she did everything but i want to check what she has left", "report_task_done", "ask_tasks"),
+    # equipment asked for in Spanish words the guard lacked
+    # (the equipment wording the first version added was taken back: a reviewer found signs beside it; the retrained model
+    # reads both as a request for equipment)
+    ("buscamos un glucometro que hable, mi mama ya casi no ve la pantalla", "report_task_done", None),
+])
+def test_en_46_es_42_guards(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_46: the model's check-in on nothing happening
+    ("sore arms from shoveling, I overdid it", True),
+    ("my back is sore from gardening, i overdid it lol", True),
+    ("sore back from shoveling, I overdid it and now i cant feel my legs", False),
+    ("sore arms from shoveling, I overdid it on my pills", False),
+    ("the cat knocked mom's pill bottle over, pills everywhere, we picked them all up and counted, all there", True),
+    ("the cat knocked the pill bottle over and the baby ate some, we counted, all there except two", False),
+    # the reviewer's finds
+    ("my arms are sore from shoveling sweating i overdid it", False),
+    ("my arms are sore from shoveling jaw aches i overdid it", False),
+    ("her back is sore from cleaning fell down she overdid it", False),
+    ("dropped my pills picked them all up and counted them, not all there", False),
+    ("spilled my pills picked them up and counted, all there, grandson had a few in his hand", False),
+    ("mom spilled her pills picked them up counted all there but she seems confused and sleepy", False),
+    ("spilled my pills picked them all up and counted all there, still feel like i want to take them all", False),
+])
+def test_en_46_nothing_happening(text, expected):
+    from bot.intent_guards import nothing_happening
+    assert nothing_happening(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_46: "shoot me now" at a chore, as the whole message
+    ("shoot me now, another form to fill out", True),
+    ("shoot me now, I have the gun", False),
+])
+def test_en_46_shoot_me_now_at_a_chore(text, expected):
+    from bot.intent_guards import only_figurative
+    assert only_figurative(text) is expected
+
+
+@pytest.mark.parametrize("text, category", [  # en_46 / es_42: needs in words the category list lacked
+    ("I need someone to help me with my pills and my weighing, my eyes are going", "caregiver_support"),
+    ("need someone to drive me thursday", "transportation"),
+    ("Do yall do pickups", "transportation"),
+    ("The tub is too high for me to step over", "medical_equipment"),
+    ("Is there a program that brings hot lunches", "food"),
+    ("a mi mama le llego un aviso de que la sacan del depa, que hacemos", "housing"),
+    ("se inundo el sotano de mi mama y no tiene donde quedarse", "housing"),
+    ("mi hija se esta acabando de tanto cuidarme, hay algo pa que ella descanse?", "caregiver_support"),
+    ("como hago un poder pa que mi hija decida por mi si me enfermo", "legal"),
+    ("me cortaron el link, como lo vuelvo a pedir", "food"),
+])
+def test_en_46_es_42_categories(text, category):
+    from bot import resources
+    from bot.intent_guards import _typed
+    assert resources.normalize_category(_typed(text)) == category
+
+
+@pytest.mark.parametrize("text, expected", [  # en_46: "help" beside a need keeps the model's check-in (an allowance for "someone
+    # to help me with" was taken back: a reviewer found pills taken wrongly, stolen or swallowed by a child after it)
+    ("I need someone to help me with my pills and my weighing, my eyes are going", False),
+    ("need someone to help me with my pills, my grandson took some of them", False),
+    ("I need someone to help me with my pills, I took too many", False),
+    ("i need someone to help me with mom, she fell and cant get up", False),
+])
+def test_en_46_someone_to_help_with(text, expected):
+    from bot.intent_guards import names_a_need
+    assert names_a_need(text) is expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_46 / es_42: the reviewer's finds, each a twin that must not move
+    ("she's blue around the mouth", "thank", None),
+    ("she's blue around the mouth", "deny", None),
+    ("thank you, we need a ride to the er, dad swallowed something", "thank", None),
+    ("yes i need a ride, i dont know where i am", "affirm", None),
+    ("need someone to drive me to the er now", "request_human", None),
+    ("i need somebody to take me to the er, mom is acting strange", "request_human", None),
+    ("can they move him to the icu, hes getting worse", "medical_question", None),
+    ("give me another day, im too weak to get out of bed and cant keep anything down", "medical_question", None),
+    ("can you move me, my roommate keeps threatening me", "find_resource", None),
+    ("i fell and hurt my hip, cant get to dr adeyemi, can u move me", "find_resource", None),
+    ("can my case worker find someone to drive me to dialysis", "request_human", None),
+    ("have my social worker call about someone to drive me", "request_human", None),
+    ("can you switch me to a different case manager", "nlu_fallback", None),
+    ("no, i dont want help with the bills", "deny", None),
+    ("no i got help with the light bill already", "deny", None),
+    ("nope not lonely", "deny", None),
+    ("no, no estoy triste", "deny", None),
+    ("ok bye, i need to catch the bus", "goodbye", None),
+    ("yes, the little blue one", "affirm", None),
+    ("i need a ride, cant make it to my appointment thursday", "small_talk", "cannot_make_appointment"),
+    ("she wont be at the appointment, ill go by myself", "nlu_fallback", None),
+    ("we wont be at the doctor long right?", "ask_next_appointment", None),
+    ("i wont be at my doctor until 3, will the lab still be open", "ask_next_appointment", None),
+    ("id like to go next week to the food pantry, is it open", "find_resource", None),
+    ("can you switch me to walgreens", "nlu_fallback", None),
+    ("find me a new day program for mom", "find_resource", None),
+    ("is it ok that I already did everything for today", "report_task_done", None),
+    ("hey is it ok if i did the walk in the evening instead", "report_task_done", None),
+    ("mi mama no ha dormido, le puedo dar melatonina pa que descanse?", "find_resource", None),
+    ("hot lunches are too salty for my heart diet, what should i eat", "find_resource", "medical_question"),
+])
+def test_en_46_es_42_review(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text", [  # en_46 review: a need named beside danger or despair keeps the model's check-in
+    "no tenemos donde quedarnos, se quemo la casa y mi papa sigue adentro",
+    "no tengo donde quedarme, mejor me desaparezco",
+    "tub is too high for me and i have no one, whats even the point",
+])
+def test_en_46_need_beside_despair(text):
+    from bot.intent_guards import names_a_need
+    assert names_a_need(text) is False
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_46 / es_42: the second reviewer's finds
+    ("help me pay my light bill, the power is off and dads oxygen isnt working", "thank", None),
+    ("help me with my bill, someone from billing please", "request_human", None),
+    ("help me with the bill, oh wait the church paid it thanks anyway", "thank", None),
+    ("im sad but nope", "deny", None),
+    ("im depressed leave me alone", "deny", None),
+    ("im no longer depressed, no", "deny", None),
+    ("im worried mom is depressed, no", "deny", None),
+    ("need someone to drive me to my husbands grave one last time", "request_human", None),
+    ("need someone to drive me, my vision went blurry this morning", "request_human", None),
+    ("can my case worker find someone to drive me to dialysis", "request_human", None),
+    ("the nurse on this floor is rude, can they move me?", "nlu_fallback", None),
+    ("my husband wont let me leave the house for the doctor, can you move me", "find_resource", None),
+    ("can i travel to see my daughter in texas after my heart surgery? id like to go later this month, should i ask the doctor",
+     "medical_question", None),
+    ("i wont be at the appointment, whats the point, im done with all of it", "nlu_fallback", None),
+    ("i cant be at the lab before 8, do they open early?", "ask_next_appointment", None),
+    ("we will not be at the appointment on time, the bus is late", "nlu_fallback", None),
+    ("i wont be at the doctor alone, my daughter is coming with me", "nlu_fallback", None),
+    ("i wont be at the appointment without my glasses right, do i need to bring them", "ask_task_instructions", None),
+    ("the time for the heart dr doesnt work but whatever ill go", "nlu_fallback", None),
+    ("the time for the appointment doesnt work but my son can switch his shift so we will be there", "small_talk", None),
+    ("im not going to be at the cardiologist, too depressed to go anywhere", "nlu_fallback", "find_resource"),
+    ("im not gonna be at dr adeyemis thursday", "nlu_fallback", "cannot_make_appointment"),
+    ("was it wrong that i only took half? anyway took my pills", "report_task_done", None),
+    ("did everything but i want to see what is left im dizzy", "report_task_done", None),
+])
+def test_en_46_es_42_second_review(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text", [  # en_46 / es_42 second review: despair or signs beside a need keep the model's check-in
+    "me sacan del depa y no se que voy a hacer, para que sigo viviendo",
+    "no tengo donde quedarme, me voy a tirar al lago",
+    "no tengo donde quedarme, ya regale mis cosas",
+    "la sacan del depa a mi mama y dice que prefiere morirse",
+    "mi hija ya no puede mas de tanto cuidarme, seria mejor que yo no estuviera",
+    "me cortaron el link y ya no tengo ganas de nada, ni de vivir",
+    "me pueden dar un medidor nuevo, el mio marca error y tengo mucha sed y estoy orinando mucho",
+])
+def test_en_46_es_42_despair_beside_a_need(text):
+    from bot.intent_guards import names_a_need
+    assert names_a_need(text) is False
+
+
+@pytest.mark.parametrize("text, expected", [  # en_46 after-run: a lack told, which the retrained model took for small talk
+    ("I run out of food the last week of every month", "find_resource"),
+    ("my oxygen tank is running low and the company wont answer the phone", "find_resource"),
+    ("thanks for the food pantry info, it was great", None),
+    ("i dont have a walker but i manage fine", None),
+    ("the bus was late again today", None),
+    ("i ran out of food and i cant breathe", None),
+    ("what do i need to bring to the cooking class, an apron?", "ask_task_instructions"),
+])
+def test_en_46_a_lack_told_as_small_talk(text, expected):
+    assert corrected_intent(text, "small_talk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # es_42 after-run: the list asked, which the retrained model took for small talk
+    ("ando en casa de mi comadre y no traje mis papeles, que me falta hacer esta semana", "ask_tasks"),
+    ("buenas, quiero ver las tareas de mi papa, se llama Roberto Gutierrez", "ask_tasks"),
+    ("las tareas de mi nieto son muy dificiles jaja", None),
+    ("que me toca hacer hoy, me siento muy mal y mareada", None),
+])
+def test_es_42_the_list_as_small_talk(text, expected):
+    assert corrected_intent(text, "small_talk") == expected

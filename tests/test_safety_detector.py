@@ -3900,3 +3900,138 @@ def test_en_45_es_41_second_review(text, kind):
 ])
 def test_en_45_es_41_wrong_in_both(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_46: the crises missed and the false alarms, as classes, with twins
+    # someone who forced a way into a home; smoke in the building with the alarm or no way down
+    ("mom called me crying, her neighbor's son forced his way into her apartment and won't leave", Kind.DANGER),
+    ("a man forced his way into my apartment and he's still here", Kind.DANGER),
+    ("my ex pushed his way in and wont leave, i locked myself in the bathroom", Kind.DANGER),
+    ("last year a guy forced his way into my apartment, they caught him", Kind.NONE),
+    ("my grandson forced his way into the family group chat", Kind.NONE),
+    ("theres smoke in my hallway and the fire alarm is going, i cant do the stairs fast", Kind.DANGER),
+    ("theres smoke in my building's stairwell, the alarm keeps going", Kind.DANGER),
+    ("there is smoke in my apartment, cant get out the door", Kind.DANGER),
+    ("theres smoke in the kitchen from the toast and the alarm is going off lol", Kind.NONE),
+    # a heart attack "waiting to happen"; what a show said a sign can be, asked
+    ("that game was a heart attack waiting to happen, bears lost again", Kind.NONE),
+    ("my husband's diet is a heart attack waiting to happen", Kind.NONE),
+    ("TV doctor said chest pain can be heartburn, is that true", Kind.NONE),
+    ("the tv doctor said chest pain can be heartburn but mine is crushing right now", MED),
+    ("my tv doctor said chest pain can be heartburn, is that true, mine hurts", MED),
+    # what breathlessness lying flat means, asked, with the pillows it takes told as how things are
+    ("What does it mean if I'm short of breath only when I lie flat? I sleep on 3 pillows now", Kind.NONE),
+    ("what does it mean if im short of breath when i lie down right now cant breathe", MED),
+    ("what does it mean if im short of breath when i lie down, i sleep on 3 pillows now and its getting worse tonight", MED),
+    # a faint that was a price; pills too big to swallow, a smaller form asked for
+    ('angela here, mom said she "almost passed out" but she meant from the price of her new glasses', Kind.NONE),
+    ("mom almost passed out but she meant from the heat, she's on the floor now", MED),
+    ("I'm choking on all these pills, they're so big, can they come smaller", Kind.NONE),
+    ("I'm choking on one of these pills, can't breathe", MED),
+    ("I'm choking on these pills they're so big, it's stuck in my throat", MED),
+    # getting ready for an emergency; a line that is not for emergencies; an ambulance at a neighbour's, a wish
+    ("what should I keep in the house for emergencies? like a kit", Kind.NONE),
+    ("what should I do in an emergency, my chest hurts", MED),
+    ("the news scares me and i'm alone all day, is there a support line that isn't for emergencies", Kind.NONE),
+    ("my husband hit me, is there a number that isnt for emergencies", Kind.DANGER),
+    ("saw an ambulance at my neighbor's house this morning, hope she's ok", Kind.NONE),
+    ("saw an ambulance at my neighbors house, she's not breathing, hope she's ok", MED),
+])
+def test_en_46_classes(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_46: the reviewer's finds, each a twin that must not move
+    ("dad was a heart attack waiting to happen and now hes having one", MED),
+    ("hes a heart attack waiting to happen. now its here, help", MED),
+    ("mom has been a stroke waiting to happen and i think this is it", MED),
+    ("im choking on all these pills theyre so big can they come smaller i cant breathe", MED),
+    ("she is choking on her pills theyre so big can they be crushed she cant breathe", MED),
+    ("moms choking on her pills theyre too big can they be crushed", MED),
+    ("mom almost passed out but she meant from the price of her new glasses now shes on the floor", MED),
+    ("what does it mean when dad is short of breath when he walks and hes pale and sweaty", MED),
+    ("what does it mean if mom is short of breath when she lays down, she is confused", MED),
+    ("what does it mean if im short of breath when i lay down my legs are swollen and i gained 6 lbs", MED),
+    ("is there somebody that isnt for emergencies, he has a gun", MED),
+    ("is there a number that isnt for emergencies my husband is threatening me", MED),
+    ("is there a line thats not for emergencies, my wife is missing", MED),
+    ("what should i put on his burn for an emergency", MED),
+    ("what should i have him take for an emergency", MED),
+    ("my grandson barged his way into my room to show me his report card", Kind.NONE),
+    ("the nurse barged her way into my room at 6am for vitals", Kind.NONE),
+    ("grandkids forced their way into my room to watch tv with me", Kind.NONE),
+    ("my son pushed his way into my apartment to fix the sink, bless him", Kind.NONE),
+    ("there is smoke in the building and the alarm is going off but its a drill", Kind.NONE),
+    ("theres smoke in my apartment the alarm keeps going off, i think someone burnt their food", Kind.NONE),
+    ("lots of smoke in my building the detector went off, the guy downstairs burnt his dinner", Kind.NONE),
+    ("he forced his way in and is yelling at mom", Kind.DANGER),
+    ("he forced himself into my apartment and wont leave", Kind.DANGER),
+    ("the hallway is full of smoke and i cant get down the stairs", Kind.DANGER),
+    ("saw paramedics at my neighbors hope he is ok", Kind.NONE),
+    ("saw paramedics next door last night hope hes ok", Kind.NONE),
+])
+def test_en_46_review(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_46 / es_42 reviewers' wrong-in-both lists, read now
+    ("buscamos un tanque de oxigeno, a mi mama se le acabo y esta morada", MED),
+    ("mi mama esta morada de frio jaja", Kind.NONE),
+    ("la pared esta morada, la pinte ayer", Kind.NONE),
+    ("no tenemos donde quedarnos, se quemo la casa y mi papa sigue adentro", Kind.DANGER),
+    ("se quemo la comida pero ya estamos todos afuera", Kind.NONE),
+    ("someone to help mom with her pills, she doesnt know who i am and is burning up", MED),
+    ("mom doesnt know who i am and has a fever of 103", MED),
+    ("mom has dementia and doesnt know who i am anymore, is there a support group", Kind.NONE),
+    ("mom had a fever last week and still doesnt know who i am, dementia is cruel", Kind.NONE),
+])
+def test_en_46_es_42_wrong_in_both(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_46 / es_42: the second reviewer's finds, each a twin that must not move
+    ('dad is a heart attack waiting to happen and he just went down', MED),
+    ("mom's a stroke waiting to happen and shes drooling out one side of her mouth", MED),
+    ('that game was a heart attack waiting to happen, bears lost again', Kind.NONE),
+    ("my husband's diet is a heart attack waiting to happen", Kind.NONE),
+    ('dad is in memory care, they called and said he doesnt know where he is and has a 104 fever', MED),
+    ('mom doesnt know who i am anymore and she is burning up right now', MED),
+    ('the nurse doesnt know who i am, can you tell her i have a fever', Kind.NONE),
+    ('dad doesnt know who i am but his fever broke and hes fine', Kind.NONE),
+    ('mom had a fever last week and still doesnt know who i am, dementia is cruel', Kind.NONE),
+    ('she doesnt remember who i am and shes burning up', MED),
+    ('mi mama no me reconoce y tiene mucha fiebre', MED),
+    ('someone to help mom with her pills, she doesnt know who i am and is burning up', MED),
+    ('the kitchen is full of smoke because i burnt the toast', Kind.NONE),
+    ('the hallway is full of smoke, its a fire drill', Kind.NONE),
+    ('theres smoke in the kitchen and the alarm is going off, i seared a steak', Kind.NONE),
+    ('theres smoke in my hallway and the fire alarm is going off, should i stay in my apartment', Kind.DANGER),
+    ('smoke is in the hallway and the fire alarm is going off', Kind.DANGER),
+    ('theres smoke in my hallway and the fire alarm is going, i cant do the stairs fast', Kind.DANGER),
+    ('the hallway is full of smoke and i cant get down the stairs', Kind.DANGER),
+    ('my sister forced her way into my apartment with a casserole and wont leave', Kind.NONE),
+    ('my daughter forced her way in and wont leave till i eat something', Kind.NONE),
+    ('the nurse forced her way into my room at 5am for vitals', Kind.NONE),
+    ('the landlord forced his way into my apartment without notice, is that legal', Kind.NONE),
+    ('he forced his way in through the back door and is threatening mom', Kind.DANGER),
+    ('he forced his way into my moms place for money and wont leave', Kind.DANGER),
+    ("mom called me crying, her neighbor's son forced his way into her apartment and won't leave", Kind.DANGER),
+    ('my ex pushed his way in and wont leave, i locked myself in the bathroom', Kind.DANGER),
+    ('he forced himself into my apartment and wont leave', Kind.DANGER),
+    ('he forced his way in and is yelling at mom', Kind.DANGER),
+    ('se quemo la comida pero todos estan adentro bien', Kind.NONE),
+    ('se quemo un foco y mi mama esta adentro sola', Kind.NONE),
+    ('mi papa se quemo la mano cocinando y sigue adentro de la casa', Kind.NONE),
+    ('despues del fuego mi mama esta dentro de un refugio, necesitamos ropa', Kind.NONE),
+    ('se incendio la casa, mi papa no ha salido', Kind.DANGER),
+    ('no tenemos donde quedarnos, se quemo la casa y mi papa sigue adentro', Kind.DANGER),
+    ('el tanque de oxigeno de mi mama esta azul, es normal el color?', Kind.NONE),
+    ('la pared quedo morada, necesito mas pintura y aire fresco', Kind.NONE),
+    ('mi papa esta morado del brazo donde le pusieron el suero, respira bien', Kind.NONE),
+    ('el cielo esta bien azul hoy, salimos a tomar aire', Kind.NONE),
+    ('buscamos un tanque de oxigeno, a mi mama se le acabo y esta morada', MED),
+    ("is it bad that i sometimes feel like ending it", SUI),
+    ("i sometimes feel like ending my diet lol", Kind.NONE),
+])
+def test_en_46_es_42_second_review(text, kind):
+    assert assess(text).kind is kind
