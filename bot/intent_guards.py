@@ -1140,9 +1140,11 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent == "find_resource" and _WITH_MEALS_ASKED.search(typed) and resources.MEDICINE.search(typed) \
             and _CARE_PLAN_WORDS.search(typed) and not _COST.search(typed):
         return "ask_task_instructions"  # "the carvedilol - with meals or not?" (en_45 after-run): how it is taken, not meals
-    if intent == "report_task_done" and _WHICH_ONE_ASKED.search(typed) and not _SOMETHING_DONE.search(typed) \
-            and not _GIVEN_OR_USED.search(typed):
-        # "the carvedilol is that the one with breakfast and supper or just the morning one" (en_45): asked, nothing taken
+    if intent in ("report_task_done", "nlu_fallback") and _WHICH_ONE_ASKED.search(typed) and not _SOMETHING_DONE.search(typed) \
+            and not _GIVEN_OR_USED.search(typed) and (intent == "report_task_done" or _CARE_PLAN_WORDS.search(typed)) \
+            and not _someone_unwell(text, typed):
+        # "the carvedilol is that the one with breakfast and supper or just the morning one" (en_45): asked, nothing taken;
+        # "Which pill is the one with supper" (en_46, the model unsure)
         return "ask_task_instructions"
     if intent in _ANOTHER_TIME_OVERRIDES and _VISIT_BY_ANY_NAME.search(typed) and _ANOTHER_TIME_ASKED.search(typed) \
             and not _WHEN.search(typed) and not _NOT_THE_VISIT_MOVED.search(typed) and not advice.asks_medical_advice(text):

@@ -2161,3 +2161,13 @@ def test_en_46_a_lack_told_as_small_talk(text, expected):
 ])
 def test_es_42_the_list_as_small_talk(text, expected):
     assert corrected_intent(text, "small_talk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_46: which task is which, asked while the model was unsure
+    ("Which pill is the one with supper", "ask_task_instructions"),
+    ("which one is the pill for supper", "ask_task_instructions"),
+    ("which pill is the one making me dizzy", None),
+    ("which pill is the one with supper, i feel faint", None),
+])
+def test_en_46_which_one_when_unsure(text, expected):
+    assert corrected_intent(text, "nlu_fallback") == expected
