@@ -1010,10 +1010,10 @@ _A_RIDE_ASKED = re.compile(
     r"(?:me|us|my mom|mom|my dad|dad)(?: to (?:the |my |her |his )?(?:\w+ )?(?:appointment|appt|doctor|dr|clinic|dialysis|lab|pharmacy|"
     r"class|store|church|blood test|heart doctor|cardiologist))?(?: (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day| tomorrow| "
     r"next week| this week)?(?: please| pls)? ?\??$")
-# A ride needed now or to the emergency room, or someone unwell: not a visit to move (a reviewer's finds: "need someone to
-# drive me to the er now")
-_A_RIDE_NOW = re.compile(r"\b(?:er|emergency|urgent care|now|right now|asap|tonight|hospital|acting|strange|lost|confused|"
-                         r"dont know where|worse|pain|hurt\w*)\b")
+# Needed now, the emergency room, or someone unwell: not a visit to move (a reviewer's finds: "need someone to drive me to
+# the er now")
+_NEEDED_NOW_OR_UNWELL = re.compile(r"\b(?:er|emergency|urgent care|now|right now|asap|tonight|hospital|acting|strange|lost|"
+                                   r"confused|dont know where|worse|pain|hurt\w*)\b")
 # (the whole message, a courtesy at most after it: not "... the power is off and dads oxygen isnt working", "... someone from
 # billing please", "... the church paid it thanks anyway", a second reviewer's finds)
 _HELP_WITH_A_BILL = re.compile(
@@ -1042,6 +1042,11 @@ _IS_IT_BAD_THAT = re.compile(r"^(?:\w+ )?(?:is it|was it) (?:bad|wrong|a problem
                              r"(?:only|just|didnt|did not|forgot|missed|skipped|sometimes|never)\b(?!.*\b(?:anyway|but i|i did|did it|took)\b)")
 
 
+def _troubled(text: str, typed: str) -> bool:
+    """Despair, danger or low mood told, which a reschedule request would leave unanswered (the en_46 reviewers)."""
+    return bool(_DARK_BESIDE_A_NEED.search(typed) or LOW_MOOD.search(typed)) or safety_net.reads_danger(text)
+
+
 def _only_low_mood_told(typed: str) -> bool:
     """ "I'm not sleeping, not eating much, just sad all the time": the writer's low mood, in its own words and no others."""
     return bool(_MOOD_TOLD_FIRST_PERSON.match(typed) and _MOOD_WORD.search(typed)) \
@@ -1065,8 +1070,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent == "request_human" and _A_RIDE_ASKED.match(typed):
         return "find_resource"  # "need someone to drive me thursday" (en_46): a driver, not a case manager
     if intent in _CANT_ATTEND_OVERRIDES and _ANOTHER_SLOT_ASKED.search(typed) and _VISIT.search(typed) \
-            and not _signs_told(text, typed) and not _A_RIDE_NOW.search(typed) and not safety_net.reads_danger(text) \
-            and not _DARK_BESIDE_A_NEED.search(typed) and not LOW_MOOD.search(typed):
+            and not _signs_told(text, typed) and not _NEEDED_NOW_OR_UNWELL.search(typed) and not _troubled(text, typed):
         # "the bus strike means i cant get to dr adeyemi, can u move me", "Do I have to go to the cardiologist this week? Id
         # like to go later this month if thats ok" (en_46)
         return "cannot_make_appointment"
@@ -1108,7 +1112,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "report_task_done"  # "ayer en la noche si me puse la insulina, se me olvido avisar"
     if intent in _CANT_ATTEND_OVERRIDES and _CANT_ATTEND.search(typed) and (not _WHEN.search(typed) or _NEW_SLOT.search(typed)) \
             and not (intent == "medical_question" and advice.asks_medical_advice(text, plan_judgements=False)) \
-            and not _DARK_BESIDE_A_NEED.search(typed) and not safety_net.reads_danger(text) and not LOW_MOOD.search(typed):
+            and not _troubled(text, typed):
         # "can't go to the cooking class sunday, that's church"; not despair, low mood or danger beside it ("i wont be at the
         # appointment, whats the point, im done with all of it", "... my ex is waiting outside": a second reviewer of en_46)
         return "cannot_make_appointment"

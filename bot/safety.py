@@ -1200,6 +1200,8 @@ _A_SIGN_IN_GENERAL = (r"(?:(?:sudden|crushing|left|one side) )?(?:chest pains?|s
                       r"slurring|face drooping|(?:a )?droopy face|passing out|fainting|(?:a )?seizures?|bleeding|coughing up blood|"
                       r"vomiting blood|throwing up blood|jaw pain|arm pain|sweating|dizziness|confusion|weakness|(?:a )?fall|"
                       r"(?:a )?head injury|choking|black stool|(?:a )?headache|palpitations|swelling)(?: at rest)?")
+# What a sign might be instead, asked about (`_ALWAYS_ASKED`, `_HEARD_ASKED`)
+_BENIGN_CAUSE = r"gas|anxiety|acid reflux|reflux|heartburn|indigestion|stress|pulled muscle|muscle|pinched nerve|nothing|panic|panic attack"
 _ALWAYS_ASKED = re.compile(
     # (the question word first: the lookaheads then scan the message only when it starts as one, once per match)
     r" (?:is|are|does|do|can)\b"
@@ -1216,8 +1218,7 @@ _ALWAYS_ASKED = re.compile(
     r"(?:always|usually|necessarily|automatically) (?:mean |means |cause |be )?(?:an? )?"
     r"(?:heart attack|stroke|emergency|serious|dangerous|heart failure|something (?:bad|serious)|bad|chest pain)"
     r"(?: (?:in|for) (?:women|men|diabetics|older people|seniors|the elderly|heart patients))?"
-    r"(?: or (?:can|could|is|might) (?:it|that|this) (?:be |just be )?(?:an? )?(?:gas|anxiety|acid reflux|reflux|heartburn|"
-    r"indigestion|stress|pulled muscle|muscle|pinched nerve|nothing|panic|panic attack))? ?$")
+    rf"(?: or (?:can|could|is|might) (?:it|that|this) (?:be |just be )?(?:an? )?(?:{_BENIGN_CAUSE}))? ?$")
 
 
 # ... or what a show said a sign can be, asked as the whole message: "TV doctor said chest pain can be heartburn, is that
@@ -1226,8 +1227,7 @@ _HEARD_ASKED = re.compile(
     r" (?:the |a |some |that )?(?:tv|radio|news|show|article|magazine|commercial|podcast)(?: (?:doctor|dr|doc|show|lady|guy|man|"
     r"woman|host|program|segment))? (?:said|says|say) (?:that )?"
     rf"(?:an? )?{_A_SIGN_IN_GENERAL} (?:can|could|might|may|is (?:sometimes|often|usually)) (?:just )?(?:be |mean |come from )?(?:an? )?"
-    r"(?:gas|anxiety|acid reflux|reflux|heartburn|indigestion|stress|pulled muscle|muscle|pinched nerve|nothing|panic|panic attack|"
-    r"dehydration|low sugar|a cold)"
+    rf"(?:{_BENIGN_CAUSE}|dehydration|low sugar|a cold)"
     r" (?:is (?:that|it|this) (?:true|right|so|correct|real)|(?:true|really|right)) ?$")
 
 
@@ -2285,9 +2285,12 @@ _SOMEONE_ELSES_DOING_BEFORE = re.compile(
 # A dose taken as told: "took 2 more at lunch like the dr said"
 _AS_PRESCRIBED = re.compile(r"\b(?:like|as) (?:the |my )?(?:dr|doctor|nurse|pharmacist) (?:said|told|ordered|wants)|as prescribed\b")
 # Smoke with an everyday source told: a smoker, a grill, a candle, burnt toast.
-_SMOKE_EXPLAINED = re.compile(r"\b(?:cigarettes?|cigars?|smokes|smoking|smoker|smokers|weed|pot|marijuana|vap\w*|grill\w*|bbq|"
-                              r"barbecue|fireplace|candles?|incense|bonfire|campfire|toast|popcorn|fireworks|wildfires?|fires up|"
-                              r"forest fires?|wood ?stove|stove|boiler|furnace|heater|vent|cook\w*|bacon|burned the|burnt the|"
+# Everyday sources of smoke (`_SMOKE_EXPLAINED`, `_SMOKE_NOT_A_FIRE`)
+_EVERYDAY_SMOKE = (r"cigarettes?|cigars?|smoking|smoker|smokers|weed|vap\w*|grill\w*|bbq|fireplace|candles?|incense|toast|popcorn|"
+                   r"cook\w*|bacon")
+_SMOKE_EXPLAINED = re.compile(rf"\b(?:{_EVERYDAY_SMOKE}|smokes|pot|marijuana|"
+                              r"barbecue|bonfire|campfire|fireworks|wildfires?|fires up|"
+                              r"forest fires?|wood ?stove|stove|boiler|furnace|heater|vent|burned the|burnt the|"
                               r"from when|this morning|earlier|normal|is it (?:ok|okay|safe)|should i|every (?:winter|fall|year)|"
                               r"air purifier|leaves|trash|since the|neighbou?rs? (?:\w+ )?(?:stove|fireplace|grill))\b")
 # A fever told as gone or past (the confusion rules)
@@ -2301,10 +2304,10 @@ _FIRE_OVER_ES = re.compile(r"\b(?:bien|a salvo|ya salio|ya salieron|despues del|
 _A_HOMELY_VISIT = re.compile(r"\b(?:casserole|cake|cookies|pie|soup|food|eat|dinner|lunch|lol|haha|ugh|bless|hug\w*|visit\w*|"
                               r"to (?:clean|fix|help|check on)|staying (?:\d+|for|the)|holidays?|weekend)\b")
 # An everyday source or a test told (a source only: "should i stay in my apartment" is asked during a fire, a second reviewer)
-_SMOKE_NOT_A_FIRE = re.compile(r"\b(?:drill|drills|all clear|false alarm|(?:burnt|burned|burning) (?:their|his|her|my|the|some|our)|"
-                               r"food|dinner|supper|lunch|breakfast|popcorn|toast|bacon|cook\w*|sear\w*|fry\w*|fried|roast\w*|bak\w*|"
-                               r"steak|fish|pancakes?|grill\w*|bbq|cigarettes?|cigars?|smok(?:ing|er|ers)|weed|vap\w*|candles?|incense|"
-                               r"fireplace|test|tests|testing|training|smoke machine|fog machine)\b")
+_SMOKE_NOT_A_FIRE = re.compile(rf"\b(?:{_EVERYDAY_SMOKE}|drill|drills|all clear|false alarm|"
+                               r"(?:burnt|burned|burning) (?:their|his|her|my|the|some|our)|food|dinner|supper|lunch|breakfast|"
+                               r"sear\w*|fry\w*|fried|roast\w*|bak\w*|steak|fish|pancakes?|test|tests|testing|training|smoke machine|"
+                               r"fog machine)\b")
 # A gas smell in a home, not a stomach's, not one already fixed or asked about
 _GAS_PLACE = re.compile(r"\b(?:kitchen|house|apartment|apt|basement|building|hallway|hall|home|room|stove|oven|garage|place|in here)\b")
 _GAS_EXPLAINED = re.compile(r"\b(?:burp\w*|fart\w*|stomach|belly|bloat\w*|metformin|antibiotics?|gives me|has (?:a |bad )?gas|"
@@ -2594,12 +2597,13 @@ def _is_real_event(m: re.Match[str]) -> bool:
         return False
     if _HYPERBOLE_BEFORE.search(before) and _HYPERBOLE_AFTER.match(after):
         return False
-    if after.startswith(" waiting to happen") and _A_THING_IS_BEFORE.search(before) \
-            and not _HAPPENING_NOW.search(m.string[:m.start()] + m.string[m.end() + 18:]):
+    if after.startswith(_NOT_YET) and _A_THING_IS_BEFORE.search(before) \
+            and not _HAPPENING_NOW.search(m.string[:m.start()] + m.string[m.end() + len(_NOT_YET):]):
         return False  # "that game was a heart attack waiting to happen" (en_46): a thing, not yet, by its words
     return not _FIGURATIVE_EVENT_BEFORE.search(before) and _is_current_mention(m)
 
 
+_NOT_YET = " waiting to happen"
 # ... said of a thing, not a person ("dad is a heart attack waiting to happen and he just went down", a second reviewer's find)
 _A_THING_IS_BEFORE = re.compile(r"\b(?:game|games|diet|that|this|it|thing|job|traffic|food|menu|lifestyle|habits?|stairs|driving|match|"
                                 r"season|team|bill|bills|commute|schedule|show|ending|finish|fourth quarter|overtime|ninth inning) "
