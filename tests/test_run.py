@@ -143,3 +143,13 @@ def test_test_ports_come_from_below_the_ephemeral_range_with_the_next_ones_free(
         port = free_port(following=2)
         assert 10_000 <= port and port + 2 < low
         assert all(can_bind(p) for p in range(port, port + 3))
+
+
+def test_children_get_two_malloc_arenas_unless_the_operator_chose(tmp_path, monkeypatch):
+    # The Rasa server's resident memory crept with glibc's default arenas and stayed flat with two
+    # (docs/performance.md "Memory, explained"); an operator's own value is kept.
+    settings = load_settings({"PATIENT_SUPPORT_STATE_DIR": str(tmp_path)})
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    assert rasa_environment(settings)["MALLOC_ARENA_MAX"] == "2"
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
+    assert rasa_environment(settings)["MALLOC_ARENA_MAX"] == "4"
