@@ -111,6 +111,51 @@ LOW_MOOD = re.compile(
     # coping with an illness: "I'm having a hard time coping with all this heart stuff" (en_34)
     r"(?:hard time|trouble|struggling|struggle) coping with (?:all )?(?:this|the|my|her|his) (?:\w+ )?(?:heart|health|diagnosis|"
     r"illness|condition|surgery|treatment|cancer|diabetes|stuff|news|changes))\b")
+# ... and told plainly as the whole message, nothing else beside it: "i dont feel like myself, nothing is fun anymore", "my
+# husband passed in march and i am having a hard time" (en_47). Whole messages only: beside these words the en_47 reviewers
+# found body signs ("... really dizzy and weak today"), farewells ("... i put my affairs in order"), a treatment stopped, drink
+# and danger, and needs the words would have hidden ("... im struggling to pay for the funeral").
+LOW_MOOD_TOLD_PLAINLY = re.compile(
+    r"^(?:(?:i|we) (?:dont|do not) feel like (?:myself|ourselves)|(?:mom|dad|she|he|my (?:mom|dad|husband|wife)) (?:doesnt|does not) "
+    r"feel like (?:herself|himself)),? (?:and |but )?(?:nothing (?:is )?fun anymore|(?:i|she|he) (?:dont|doesnt) enjoy (?:anything|much) "
+    r"anymore)(?: lately| these days)? ?$|"
+    r"^my (?:husband|wife|mom|mother|dad|father|son|daughter|brother|sister|partner|best friend) (?:passed(?: away)?|died) "
+    r"(?:in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year|spring|"
+    r"summer|fall|winter)|(?:a|one|two|three|\d+) (?:weeks?|months?|years?) ago|recently) (?:and )?(?:i am|im|i have been|ive been) "
+    r"(?:having a (?:hard|rough|tough) time|struggling|not coping(?: well)?)(?: with it)? ?$")
+
+
+# Someone to talk to asked after bad dreams of a stay or a ride that is over, or after worry, as the whole message:
+# counselling, not a case manager's call (en_47: "i keep having bad dreams about the ambulance ride, who can i talk to", "i
+# worry all the time about going back in the hospital, is there someone to talk to about that"). Whole messages only: the
+# en_47 reviewers found a person, a call, danger, a means and pain told beside the same words.
+COUNSELLING_ASKED_PLAINLY = re.compile(
+    r"^(?:i |mom |she |he |my (?:mom|dad|husband|wife) )?(?:keep |keeps |been |have |has )?(?:having |getting )?"
+    r"(?:bad dreams|nightmares|flashbacks) (?:about|of|from) (?:the|that|my|her|his) (?:\w+ )?(?:ambulance|er|emergency room|icu|"
+    r"hospital|surgery|operation)(?: (?:ride|trip|visit|stay))? (?:every night |at night |a lot )?"
+    r"who (?:can|could|should|do) (?:i|we|she|he) (?:talk|speak) (?:to|with)(?: about (?:it|this|that|them))?$|"
+    # (what is worried about, from a short list: not "i worry about my husband he has a gun ...", "... my insulin dose ...",
+    # "... getting evicted ...", the third review)
+    r"^(?:i |mom |she |he )?(?:worry|worries|worried|get anxious|am anxious|im anxious) (?:all the time |so much |a lot )?"
+    r"(?:about (?:going back (?:in|to|into) (?:the )?hospital|ending up (?:back )?in the hospital|(?:my|her|his) (?:heart|health|"
+    r"diabetes|surgery|diagnosis|condition)|everything|things|it all|the future) (?:all the time |so much |a lot )?)?"
+    r"(?:is there|are there|any) (?:anybody|anyone|someone|somebody|people) (?:i can |we can )?"
+    r"(?:to )?(?:talk|speak) (?:to|with) about (?:it|this|that|them)$")
+
+
+def _plain_words(text: str) -> str:
+    words = re.sub(r"[^\w ]+", " ", fold_accents((text or "").lower()).replace("'", "").replace("\u2019", ""))
+    return " ".join(words.split())
+
+
+def low_mood_told_plainly(text: str) -> bool:
+    """The whole message is low mood or grief told plainly (`LOW_MOOD_TOLD_PLAINLY`), punctuation aside."""
+    return LOW_MOOD_TOLD_PLAINLY.match(_plain_words(text)) is not None
+
+
+def counselling_asked_plainly(text: str) -> bool:
+    """The whole message asks for someone to talk to after bad dreams or worry (`COUNSELLING_ASKED_PLAINLY`)."""
+    return COUNSELLING_ASKED_PLAINLY.match(_plain_words(text)) is not None
 
 
 ZIP = re.compile(r"\d{5}(?:-\d{4})?")
@@ -128,8 +173,8 @@ _SUGAR_WORDS = (r"sugar|bs|glucose|blood sugar|mg ?/ ?dl|fasting|az[uú]car|gluc
 _SUGAR_WORD = re.compile(rf"\b(?:{_SUGAR_WORDS})\b", re.I)
 _WEIGHT_WORD = re.compile(rf"\b(?:{_WEIGHT_WORDS})\b", re.I)
 _READING = re.compile(
-    rf"^\W*(?:(?:hoy |mami |mam[aá] |mi mam[aá] |mom |she |i )?(?:wrote down|logged|jotted down|put down|amanec[ií](?:[oó]|mos)? (?:en|con)(?= (?:[5-9]\d|[1-9]\d\d)\b(?![.,]\d))) )?"
-    rf"(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |(?:mi )?ama |dorothy )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|way(?= \d))\W*(?:today|this (?:am|morning)|(?:de )?hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio|fue|es)?\W*)?"
+    rf"^\W*(?:(?:hoy |mami |mam[aá] |mi mam[aá] |mom |she |i )?(?:wrote down|logged|jotted down|put down|wrote|write|amanec[ií](?:[oó]|mos)? (?:en|con)(?= (?:[5-9]\d|[1-9]\d\d)\b(?![.,]\d))) )?"
+    rf"(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |(?:mi )?ama |dorothy |(?:le |me )?(?:checamos|chequeamos|checaron|cheque) )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|way(?= \d))\W*(?:today|this (?:am|morning)|(?:de )?hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio|fue|es|con|in (?:the|my|her) (?:book|log|notebook|chart)|a (?:mi )?(?:mam[aá]|mami|pap[aá]|papi|esposo|esposa|abuel[oa]))?\W*)?"
     # "hoy 117 antes de desayunar" (es_23)
     r"(?:(?:hoy|today|this morning|esta ma[nñ]ana)\W+)?"
     r"(\d{2,3}(?:[.,]\d)?)"

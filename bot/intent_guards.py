@@ -61,7 +61,7 @@ from __future__ import annotations
 import re
 
 from bot import advice, resources, safety, safety_net
-from bot.dialogue import LOW_MOOD, PLAN_CHANGE_WORDS, fold_accents, reading
+from bot.dialogue import LOW_MOOD, PLAN_CHANGE_WORDS, counselling_asked_plainly, fold_accents, low_mood_told_plainly, reading
 
 # The intents a medical-advice request is taken away from. Not: a resource request
 # ("help paying for the pills I shouldn't skip"), a person, a reschedule, an emergency,
@@ -756,6 +756,9 @@ _TALK_ABOUT_FEELINGS = re.compile(r"\b(?:talk|speak|hablar|platicar) (?:to|with|
                                   r"(?:about|sobre|de) (?:my|mi|mis|how|lo|la|el)\b|"
                                   # "I worry so much my stomach hurts. Is there anybody I could talk to about it" (en_38)
                                   r"\b(?:anybody|anyone|someone|somebody) (?:i|we) (?:could|can) (?:talk|speak) (?:to|with) about (?:it|this|that)\b")
+# Someone who harmed, back or near now (a reviewer of the en_47 change: "nightmares every night about what he did, is there
+# someone to talk to about that, hes back in the house now")
+_SOMEONE_BACK = re.compile(r"\b(?:hes|shes|he is|she is|theyre|they are) (?:back|here|outside|in the house|at the door)\b")
 _NAMED_NEED_OVERRIDES = frozenset({"ask_tasks", "ask_task_instructions", "report_task_done", "small_talk", "nlu_fallback"})
 # Kinds of help no care-plan task is about, named in a message the model read as the plan
 # ("how do I make a will", "my nerves are shot"), unless the plan is named too ("send me
@@ -1214,6 +1217,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and _WHOLE_LIST.search(typed) and not _CALL_ME.search(typed) \
             and not _someone_unwell(text, _LIST_MISLAID.sub(" ", _ALL_OF_THE_LIST.sub(" ", typed))):
         return "ask_tasks"  # "remind me what the nurse wants me doing every day", "me confirmas todo lo que tiene que hacer"
+    if intent in _TALK_OVERRIDES | {"request_human"} and counselling_asked_plainly(text):
+        # "i keep having bad dreams about the ambulance ride, who can i talk to" (en_47): counselling, the whole message
+        return None if intent == "find_resource" else "find_resource"
     if intent in _TALK_OVERRIDES | {"ask_tasks"} and _STAFF_OR_A_PERSON_TO_DISCUSS.search(typed) and not _someone_unwell(text, typed) \
             and resources.normalize_category(typed) is None \
             and not _need_then_who_to_talk_to(typed) and not _low_mood_besides_talking(typed):
@@ -1227,7 +1233,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent == "request_human" and _SERVICE_ASKED.search(typed) and resources.normalize_category(typed) is not None \
             and not _CALL_ME.search(typed):
         return "find_resource"  # "can somebody bring me meals", "is there a van that can take me to the hospital" (en_31)
-    if intent == "request_human" and _TALK_ABOUT_FEELINGS.search(typed) and resources.normalize_category(typed) == "mental_health":
+    if intent == "request_human" and _TALK_ABOUT_FEELINGS.search(typed) and resources.normalize_category(typed) == "mental_health" \
+            and not _VEILED.search(typed) and not _DARK_BESIDE_A_NEED.search(typed) and not _SOMEONE_BACK.search(typed) \
+            and not _CALL_ME.search(typed) and not safety_net.reads_danger(text):
         return "find_resource"  # "want to talk to someone about my nerves" (en_31): counselling, with the 988 line
     if intent == "ask_next_appointment" and _GRIEF.search(typed) and resources.normalize_category(typed) == "mental_health" \
             and not _WHEN.search(typed) and not _VISIT.search(typed):
@@ -2006,7 +2014,8 @@ def low_mood_only(text: str) -> bool:
     keeps saying she is a burden" and "my mind keeps racing about dying" keep the check-in
     (docs/safety.md)."""
     typed = _typed(text)
-    low = LOW_MOOD.search(typed) or resources.normalize_category(typed) == "mental_health"
+    low = LOW_MOOD.search(typed) or resources.normalize_category(typed) == "mental_health" or low_mood_told_plainly(text) \
+        or counselling_asked_plainly(text)
     return bool(low) and not _DARK.search(typed) and not _A_COLOUR_SEEN.search(typed) and not _UNWELL_BESIDE.search(typed) \
         and not _ACUTE_SIGNS.search(typed) and not _DARK_BESIDE_A_NEED.search(typed) and not safety_net.reads_danger(text)
 
@@ -2017,7 +2026,11 @@ def low_mood_only(text: str) -> bool:
 _UNWELL_BESIDE = re.compile(
     rf"\b(?:{_NOT_ANSWERING_WORDS}|nonsense|not making sense|hasnt eaten|havent eaten|not eating|"
     r"hasnt had (?:water|anything)|no water|hasnt woken|pass(?:ing)? out|racing|pounding|shaky|sugar (?:was|is) \d+|"
-    r"\d+ days|in days|havent left (?:bed|the bed)|cant get up|fever|vomit\w*|throwing up|oozing|pus|red and|swollen)\b")
+    r"\d+ days|in days|havent left (?:bed|the bed)|cant get up|fever|vomit\w*|throwing up|oozing|pus|red and|swollen|"
+    # (reviewers of the en_47 change: "lost interest in everything and she wont get out of bed or eat", "my wife died in may
+    # and im struggling, cant stop drinking", "mi mama perdio a un familiar y no ha comido en 3 dias", "... escucho voces")
+    r"wont (?:get out of bed|get up|eat|drink)|stopped eating|cant stop drinking|drinking (?:a lot|too much|again|every day)|"
+    r"\d+ dias|no ha comido|no come|no quiere comer|dejo de comer|no se levanta|no duerme|voces|toma mucho|tomando mucho|maneja asi)\b")
 
 
 # Blue as a colour of the body, not a mood: "grandpa looks grey and blue around the mouth" (a reviewer's find)
@@ -2065,7 +2078,14 @@ _DARK_BESIDE_A_NEED = re.compile(
     # (not everyday idioms: "me muero de risa", "esta clase me va a matar de aburrimiento")
     r"me aviento|aventarme|puente|(?:me tomo|tomarme) (?:las|todas las) pastillas|(?:ni|no) quiero despertar|me mate|matarme|"
     r"me va a matar(?! (?:de|si|con|jaja\w*|lol)\b)|(?:me )?quiero morir(?! de)|me voy a morir(?! de)|deport\w*|wont be around|not be around|"
-    r"wont be here)\b")
+    r"wont be here|"
+    # (reviewers of the en_47 change: "nothing is fun anymore, i been giving my stuff to my kids", "lost interest in everything,
+    # i wrote my family notes", "... i wont be a problem much longer", "ive got enough insulin to do it")
+    r"giving (?:away )?(?:my|all my) (?:stuff|things)|gave away (?:my|all my)|wrote (?:my )?(?:family |kids |goodbye |farewell |last )?"
+    r"(?:notes|letters)|wrote (?:a )?(?:goodbye|farewell|last) (?:note|letter)|"
+    # (not "how much longer do i have to wait for the van", "i forgot to do it": the third review)
+    r"wont be a (?:problem|burden)|(?:wont|not) be (?:here|around) much longer|enough (?:insulin|pills|meds|medicine) to (?:do it|end|"
+    r"kill|go))\b")
 
 
 # What money or a home cannot do is the need itself, not distress: "rent went up 200 dollars i

@@ -603,6 +603,24 @@ _GOING_TO_BE_WITH = (r"(?:(?:its|it is) time|(?:im|i am) ready|ready|time) (?:fo
                      # a visit: "time for me to go be with my sister in ohio for the holidays, goodbye for now"
                      r"(?!(?: \w+){0,5} for (?:the |a )?(?:holidays?|weekend|week|christmas|thanksgiving|summer|winter|few|"
                      r"couple|visit|vacation|month)\b)")
+# (The new lookaheads after a match read at most 200 characters on: ".*" there read the rest of the message for
+# every match, minutes on a long message that repeats one.)
+# A medicine swallowed, not carried or a thing of it: not "took my moms pills to her house by mistake", "my husbands meds
+# bottle to work", "my dads pill organizer", "his insulin pen by accident, he needs it back" (the en_47 reviewers)
+_SWALLOWED_NOT_CARRIED = (r"(?! (?:to|home|back|over|along|up|down|away|with (?:him|her|them)|list|lists|schedule|bottles?|organi[sz]ers?|box|boxes|case|"
+                          r"cabinet|bag|card|delivery|package|cup|key|pens?|chart|sheet|refill|order|by mistake at)\b)"
+                          # (nor taken away: "my sister took my meds by accident to her house", "... and sold them": the second review)
+                          r"(?!.{0,200}\b(?:needs? (?:it|them|those) back|put (?:it|them) away|drop (?:it|them)|return (?:it|them)|give (?:it|them) back|"
+                          r"(?:to|at) (?:her|his|their|the) (?:house|work|place|car|office|job)|when (?:she|he|they) left|refill early|sold|"
+                          r"sell|stole|steal\w*|hid|hiding|went to work|what should)\b)")
+# Who fell, in Spanish: "mi mama se acaba de caer", "se acaba de caer el abuelo"
+_ES_FALLER = (r"mama|mami|madre|ama|jefa|mai|papa|papi|padre|jefe|pai|abuel\w*|wela|welo|espos[oa]|vecin[oa]|herman[oa]|hij[oa]|"
+              r"tia|tio|prim[oa]|suegr[oa]|nieto|nieta|bebe|nene|nena|viej[oa]|viejit[oa]|senora|senor|nino|nina|grandpa|"
+              r"grandma|mom|dad")
+# Whose home: "fire in moms building", "my sisters apartment" (apostrophe already dropped).
+_KIN_S = (r"(?:\w+ )?(?:moms|mums|mothers|dads|fathers|grandmas|grandpas|grandmothers|grandfathers|grandparents|sisters|brothers|"
+          r"daughters|sons|aunts|uncles|cousins|neighbors|neighbours|parents|friends|girlfriends|boyfriends|wifes|husbands|"
+          r"in laws|inlaws|(?:mother|father|sister|brother|son|daughter) in laws)")
 # Whose medicine: "my", "the", "my husband's" (apostrophe already dropped).
 _WHOSE = r"(?:(?:my|his|her|their|the|your|our|someone elses|somebody elses) )?(?:\w+s )?"
 _THINNERS = (
@@ -3978,7 +3996,21 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:house|home|kitchen|apartment|apt|building|stove|oven|room|bedroom|garage|car|bed|couch|curtains?|"
           r"microwave|toaster|trash|dryer|basement|attic|porch|roof|place) (?:\w+ ){0,2}"
           r"(?:is |s |are |just |caught )?(?:on fire|in flames|burning down|caught fire|caught on fire)|"
-          r"(?:(?<=^ )|a |there is a |theres a |big |huge )fire in (?:my|the|our) (?:house|home|kitchen|apartment|building|room|bedroom|garage)|"
+          r"(?:(?<=^ )|a |there is a |theres a |big |huge )fire in (?:my|the|our) "
+          r"(?:house|home|kitchen|apartment|building|room|bedroom|garage)|"
+          # someone else's home, told as now ("theres a fire", or "fire at ..." first): "there's a fire in moms building, she
+          # can't get down the stairs" (en_47). Not a fire past, put out, drilled, feared, planned or lit on purpose ("there was
+          # a fire in my parents house ...", "... its just a drill", "a fire in my dads apartment is my biggest fear", "we are
+          # having a fire at my uncles place tonight for smores": the three reviews)
+          r"(?:(?<=^ )|(?<!if )(?<!case )(?<!thought )(?<!worrying )(?<!scared )(?<!afraid )(?<!gonna be )there is a |"
+          r"(?<!if )(?<!case )(?<!thought )(?<!worrying )(?<!scared )(?<!afraid )theres a )fire (?:in|at) (?:(?:my |her |his |their )?" + _KIN_S + r"|her|his|their) "
+          r"(?:house|home|kitchen|apartment|apt|building|room|bedroom|garage|place|dorm|condo|unit|complex)"
+          r"(?!.{0,200}\b(?:out now|its out|is out|was out|put out|got out|all out|everyone (?:is )?(?:ok|okay|fine|safe|out)|drill|contained|"
+          r"false alarm|toast|yesterday|last (?:night|week|month|year)|ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+          r"sunday)|burned|need (?:a place|clothes|a hotel)|hotel|insurance|grants?|repairs?|cleanup|clean up|ruined|red cross|lost|"
+          r"died|fireplace|fire pit|pit|smores|marshmallows|carne asada|bonfire|news|candle (?:is )?out|learned|again|third time|"
+          r"forced them out|what if|in case|plan|gonna|going to be|will be|would be|wants?|prevent|likely|fear|almost|always|"
+          r"every (?:year|time)|party|bring|come over|new years|christmas)\b)|"
           # "there's a fire in the hall and i cant get down the stairs fast" (en_39): the building's way out
           r"(?:(?<=^ )|(?<!was )(?<!had )a |there is a |theres a |(?<!was a )(?<!had a )(?:big|huge) )fire in (?:my|the|our) "
           r"(?:hall|hallway|stairwell|stairs|lobby|basement)"
@@ -4125,6 +4157,42 @@ _RULES: tuple[_Rule, ...] = (
                    r"living room|yard)|outside|scared|afraid|high|drunk|knife|gun|weapon|"
                    r"(?:he|she|they) (?:broke|kicked in|busted) (?:the|my|her|our) (?:\w+ )?(?:door|window)|"
                    r"(?:wont|will not|refuses to|refused to) (?:leave|go|get out))\b"),
+    # Silence forced with a threat of harm, by someone who harms and is there now: "my nephew took my money and says if i tell
+    # he will put me in a home, he is here now" (en_47). All three: the harm done ("took my money", "pushes me"), the threat
+    # ("if i tell he will put me in a home") and the person there now. Not a promise or a worry ("the nurse said if i call
+    # after 5 they can help", "if i tell mom she will kill me, shes here now", "my landlord says if i report the leak he
+    # will kick me out": the en_47 reviewers).
+    _rule("danger", DANGER,
+          r"(?:if (?:i|she|he|we|mom|dad) (?:tell|tells|say anything|says anything|call|calls|report|reports|talk|talks|speak|speaks|"
+          r"text|texts)(?: (?:to )?(?:anyone|anybody|someone|somebody|the police|the cops|911|for help|my \w+|her \w+|his \w+|the \w+|you))?,? "
+          r"(?:(?:\w+ ){0,2}(?:he|she|they|hell|shell|theyll|i|ill|im) )?(?:will |would |is going to |is gonna |gonna |going to )?"
+          r"(?:put (?:me|her|him) in a (?:home|nursing home)|hurt|kill|hit|beat|kick (?:me|her|him) out|throw (?:me|her|him) out|"
+          r"take (?:\w+ )?(?:kids|house|money|phone|meds|pills|checks?)|regret|be sorry|dead|make (?:me|her|him) pay)"
+          r"|(?:not to|better not|wont let (?:me|her|him)) (?:tell|say|call) (?:\w+ ){0,3}or (?:else|(?:he|she|they)(?:ll| will)|ill|im dead))",
+          # (anchored at the start: unanchored, each lookahead would scan the rest of the message from every position)
+          requires=r"^(?=.*\b(?:took|takes|taking|stole|steals|stealing|hit|hits|hitting|pushed|pushes|pushing|shoved|slapped|slaps|"
+                   r"beat|beats|beating|locked|locks|grabbed|choked|kicked|bruises|has a gun|with a gun|knife|"
+                   r"(?:my|her|his) (?:money|checks?|card|pension|social security))\b)"
+                   r"(?=.*\b(?:(?:he|she|they) (?:is |s |are |re )?(?:still )?(?:here|there|home|downstairs|upstairs|outside (?:the|my|her) door|"
+                   r"in the (?:house|apartment|room|kitchen|next room|other room|living room|den|bedroom|bathroom|garage|basement|yard))"
+                   r"(?: (?:right )?now)?|(?:hes|shes|theyre) (?:still )?(?:here|there|home|downstairs|upstairs|in the (?:house|kitchen|next room|"
+                   r"other room|living room|den|bedroom|bathroom))|(?:is|s) (?:right )?(?:here|there) now|right here|wont leave|"
+                   r"in the next room|(?:standing|sitting) (?:right )?(?:here|there|next to (?:me|her|him)))\b)"),
+    # ... and in Spanish: "mi sobrino me quita el dinero y dice que si digo algo me mete a un asilo, esta aqui ahorita" (a
+    # reviewer of the en_47 change); the same three, not "la enfermera dice que si llamo manana me manda la receta, ahorita
+    # esta conmigo" (the second review)
+    _rule_es("danger", DANGER,
+             r"(?:dice|dijo|amenaza\w*) (?:que )?si (?:digo algo|dice algo|hablo|habla|le cuento|le digo|le dice|llamo|llama|cuento|cuenta|"
+             r"abro la boca|lo denuncio|la denuncio|denuncio) (?:\w+ ){0,4}?(?:me|la|lo|nos) (?:va a |van a )?"
+             r"(?:(?:mete|meter|manda|mandar) (?:a|al|en) (?:un )?(?:asilo|casa de ancianos)|pega|pegar|mata|matar|golpea|golpear|lastima|"
+             r"lastimar|hace algo|hacer algo|va (?:a ir )?peor|deja sin comer|deja sol[oa]|(?:corre|correr|saca|sacar|echa|echar) de la casa|"
+             r"quita (?:a )?(?:los|mis) (?:ninos|hijos))",
+             requires=r"^(?=.*\b(?:quita|quito|roba|robo|pega|pego|golpea|golpeo|empuja|empujo|encierra|encerro|dinero|tarjeta|cheque|"
+                      r"pension|amenaz\w*|pistola|cuchillo)\b)"
+                      r"(?=.*\b(?:esta aqui|estan aqui|esta en (?:la|el) (?:casa|sala|cocina|cuarto|otro cuarto|recamara|otra recamara)|"
+                      r"ahorita esta|esta (?:aqui )?conmigo|esta afuera|no se va|sigue aqui|no me deja salir)\b)"
+                      # (not a landlord's dispute: "el casero me robo el deposito y dice que si lo denuncio me corre", the third review)
+                      r"(?!.*\b(?:casero|casera|landlord|dueno|duena|renta|deposito)\b)"),
     # A stranger in the home who will not go: "mom says there's a strange man in her apartment
     # who won't leave" (en_25); not "the repairman is still in her apartment"
     _rule("danger", DANGER,
@@ -4321,9 +4389,19 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:de repente|de pronto|repentinamente|de la nada|sin aviso) (?:\w+ ){0,5}(?:confundid[oa]|no (?:puede|pudo) "
         r"(?:hablar|caminar|ver|mover\w*|pararse)|mare\w*|no ve|ciego|ciega|se le durmio|se le entumio|debil|sin fuerza|"
         r"habla raro|hablar raro|hablando raro|no (?:me |nos |la |lo )?reconoce|perdi\w* el equilibrio|"
-        r"dolor de cabeza (?:muy )?fuerte|chuec[oa]|caid[oa]|torcid[oa]|no se le entiende)",
+        r"dolor de cabeza (?:muy )?fuerte|chuec[oa]|caid[oa]|torcid[oa]|no se le entiende|"
+        # "mami de repente esta diciendo cosas sin sentido y no me reconoce" (es_43)
+        # (not cosas raras, and tonterias only talked: not what a teenager "dice", nor with the TV, a drunk, sleep, a baby or a
+        # phone: the second review)
+        r"(?:(?:dice|diciendo|a decir|a hablar|habla|hablando) (?:puras? |puros? )?(?:cosas sin sentido|cosas que no (?:tienen sentido|se "
+        r"entienden)|incoherencias|incoherente|disparates?|locuras)|(?:a hablar|habla|hablando) (?:puras? )?tonterias)"
+        r"(?!.{0,200}\b(?:tele|television|noticias|politic\w*|borrach\w*|toma|tomado|sueno|dormid[oa]|bebe|nin[oa]|adolescente|edad|"
+        r"celular|telefono|presidente|"
+        # ("de repente" as "sometimes": "... cuando esta cansado", "... siempre ha sido asi", "... en las juntas", the third review)
+        r"cuando|siempre|a veces|juntas?|misa|enojad[oa]|cansad[oa]|equipo|verguenza|preven\w*|como siempre)\b))",
         r"(?:confundid[oa]|habla raro|hablar raro|hablando raro|no se le entiende|mare\w*|no (?:me |nos |la |lo )?reconoce|"
-        r"chuec[oa]|torcid[oa]|debil) (?:\w+ ){0,5}(?:de repente|de pronto|repentinamente|de la nada)",
+        r"chuec[oa]|torcid[oa]|debil|diciendo cosas sin sentido|diciendo incoherencias) (?:\w+ ){0,5}(?:de repente|de pronto|"
+        r"repentinamente|de la nada)",
         r"no (?:puede|pudo|podia|puedo) hablar (?:bien|claro)|(?:ya|de repente) no (?:puede|pudo) hablar|no (?:puede|pudo) hablar(?= *$)",
         r"(?:habla|hablando) (?:muy )?(?:raro|chistoso|extrano|rarisimo|como borrach[oa]|arrastrado|arrastrando|enredado|trabado|"
         r"incoherencias|cosas sin sentido|sin sentido)|arrastra (?:las palabras|la lengua)|se (?:le|me) traba la lengua|"
@@ -4444,14 +4522,26 @@ _RULES: tuple[_Rule, ...] = (
     _rule_es(
         "fall_head_injury", MEDICAL,
         r"(?:se (?:cayo|cae|esta cayendo|fue de boca|resbalo|tropezo)|me (?:cai|resbale|tropece)|nos caimos|se cayeron|"
+        # just now: "mi mama se acaba de caer y se pego en la cabeza" (es_43); a person named before or after it, or the
+        # writer, the reflexive fall. Not "el vaso se me acaba de caer", "acabo de caer en cuenta", "acaba de caer enfermo",
+        # nor one denied or past ("... pero no se pego en la cabeza, esta bien", "... hace 2 semanas": the three reviews)
+        r"(?:(?:ella|el|" + _ES_FALLER + r") (?:se (?:me )?acaba de (?:caer|resbalar)|acaba de (?:caerse|resbalarse))|"
+        r"(?<=^ )(?:se (?:me )?acaba de (?:caer|resbalar)|acaba de (?:caerse|resbalarse)) (?:mi |su |el |la )?(?:" + _ES_FALLER + r")|"
+        r"(?:yo )?me acabo de (?:caer|resbalar)|acabo de (?:caerme|resbalarme))"
+        r"(?! en cuenta| en (?:depresion|el hospital)| enferm[oa]| hace (?:\d+|un|una|dos|tres) (?:dias?|semanas?|mes|meses|anos?))"
+        r"(?!.{0,200}\b(?:no se (?:pego|golpeo|lastimo) (?:en la cabeza )?(?:y |ni |pero )?(?:ya )?esta bien|ya esta bien|ya se levanto)\b)|"
         r"tuvo una caida|sufrio una caida|fell) (?:\w+ ){0,12}(?:no (?:se |me |nos )?(?:puede|puedo|podemos|pudo|podia|pueden) "
         r"(?:levantar|parar|mover|pararse|levantarse|caminar|pisar|apoyar|mover\w*)|(?:pego|golpeo|pegue|golpee|dio|di) "
         r"(?:\w+ ){0,2}(?:en )?(?:la |su |mi )?(?:cabeza|frente|nuca|cara|craneo)|(?:rompio|rompi|quebro|quebre|fractur\w*)|"
         r"cadera|sangr\w*|inconsciente|desmay\w*|no responde|no despierta|perdio el conocimiento|confundid[oa]|vomit\w*|"
-        r"no (?:se )?(?:levanta|para|mueve))",
+        r"no (?:se )?(?:levanta|para|mueve)|no contesta|como dormid[oa])",
         r"(?:se|me|te) (?:pego|golpeo|pegue|golpee|dio un golpe|dio un golpazo|dio un madrazo|di un golpe|di un golpazo) "
         r"(?:\w+ ){0,3}(?:en )?(?:la |su |mi )?(?:cabeza|frente|nuca|craneo) (?:\w+ ){0,8}(?:vomit\w*|confundid[oa]|"
         r"somnolient[oa]|no (?:despierta|responde|reacciona)|desmay\w*|sangr\w*|inconsciente|convuls\w*|mare\w*|"
+        # drowsy said the everyday way: "... se pego en la cabeza, esta como media dormida" (es_43)
+        # (not "ando media dormida, es temprano", "ahora esta bien dormido en su cama": the en_47 reviewers)
+        r"(?:esta|se ve|la veo|lo veo) (?:como )?(?:medio|media|muy) (?:dormid[oa]|adormilad[oa]|atontad[oa]|id[oa])|como (?:dormid[oa]|id[oa])|"
+        r"adormilad[oa]|atontad[oa]|no puede mantener los ojos abiertos|(?:tiene|le da|me da) mucho sueno|se quiere dormir|"
         r"no (?:se )?acuerda|perdio el conocimiento|dolor de cabeza (?:muy )?fuerte|peor dolor)",
         r"(?:se|me) (?:pego|golpeo|pegue|golpee) (?:muy )?(?:fuerte |duro )?(?:en )?(?:la )?(?:cabeza|nuca|frente) "
         r"(?:muy )?(?:fuerte|duro|contra el (?:piso|suelo|concreto|pavimento|escalon|lavabo|mueble)|en el (?:piso|suelo))",
@@ -5318,6 +5408,37 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:(?:husband|wife|son|daughter|sister|brother|neighbou?r|roommate|mother|father|moms|dads|friend)s?|someone elses|somebody elses) "
           rf"(?:\w+ )?{_MEDS} (?:instead|by mistake|by accident|accidentally)",
           rf"took (?:the )?wrong {_MEDS}(?! (?:bottle|box|case|organi[sz]er) (?:to|from|with)\b)"),
+    # ... the mistake told before it, or a change felt or seen now: "i mixed up my bottles and took my neighbors pills, feel
+    # strange" (en_47); "my dad took my pills by mistake and now hes very sleepy" (a reviewer of the en_47 change)
+    _rule("overdose", MEDICAL,
+          rf"(?:took|taken|swallowed) (?:one of |two of |some of |a few of |\d of )?(?:my |her |his |the )?(?:\w+ )?"
+          r"(?:(?:husband|wife|son|daughter|sister|brother|neighbou?r|roommate|mother|father|moms|dads|friend|aunt|uncle|grandmas|"
+          r"grandpas|abuelas|abuelos)s?|someone elses|somebody elses) "
+          rf"(?:\w+ )?{_MEDS}" + _SWALLOWED_NOT_CARRIED,
+          # (someone else's: not "grandma took her pills and seems confused", her own, the second review)
+          r"(?<!if my )(?<!if )(?:husband|wife|son|daughter|sister|brother|roommate|mom|dad|mother|father|grandpa|grandma|he|she) (?:just )?"
+          rf"(?:took|swallowed|ate) (?:one of |some of |a few of |\d of )?(?:my|moms|dads|grandmas|grandpas) (?:\w+ )?{_MEDS}"
+          + _SWALLOWED_NOT_CARRIED,
+          requires=r"\b(?:mixed up|mix up|mixup|mixed (?:\w+ )?(?:bottles|pills|meds)|grabbed the wrong|wrong bottle|by mistake|mistakenly|"
+                   r"by accident|accidentally|accidently|instead of (?:mine|hers|his)|"
+                   r"(?:feel|feels|feeling|felt|acting|is|s|seems|looks|im|i am|hes|shes|now) (?:\w+ )?(?:strange|weird|funny|off|dizzy|sick|woozy|drunk|"
+                   r"out of it|not right|loopy|lightheaded|light headed|shaky|sleepy|drowsy|confused)|heart (?:is )?(?:racing|pounding))\b"),
+    # ... and in Spanish, the mix-up or a change felt: "confundi los frascos y me tome las pastillas de mi esposo, me siento
+    # rara" (a reviewer of the en_47 change)
+    # (taken, not taken as a habit or asked about: not "yo tomo las mismas pastillas de mi esposo", "si me tomo ... que pasa",
+    # the second review)
+    _rule_es("overdose", MEDICAL,
+             rf"(?<!\bsi )(?:me tome|se tomo|tome) (?:\w+ ){{0,3}}?(?:{_ES_MEDS}|pills|meds) (?:de|del|of) (?:mi|su|my|la|el) (?:\w+ )?"
+             r"(?:esposo|esposa|marido|hijo|hija|mama|papa|vecin[oa]|herman[oa]|abuel[oa]|suegr[oa]|husband|wife)"
+             r"(?!.{0,200}\bya (?:estoy|esta|me siento|se siente) bien\b)(?!.{0,200}\bya se (?:me |le )?paso\b)",
+             rf"(?:esposo|esposa|marido|hijo|hija|mama|papa|herman[oa]|abuel[oa]|nieto|nieta) se (?:tomo|trago) (?:\w+ ){{0,2}}?"
+             rf"(?:mis {_ES_MEDS}|(?:las|los|unas|unos) {_ES_MEDS} mi[ao]s)"
+             # (not one over: "ayer me tome por error las pastillas de mi esposo pero ya estoy bien", the third review)
+             r"(?!.{0,200}\bya (?:estoy|esta|me siento|se siente) bien\b)(?!.{0,200}\bya se (?:me |le )?paso\b)",
+             requires=r"\b(?:confundi\w*|equivoca\w*|por error|sin querer|por accidente|by mistake|(?:me siento|se siente|siento) (?:como )?"
+                      r"(?:muy |bien |medio )?(?:rar\w*|mal|mare\w*|dizzy)|(?:esta|estoy|ando|anda|me siento|se siente) (?:como )?"
+                      r"(?:muy |bien |medio )?(?:mare\w*|dormid[oa]|somnolient[oa]|confundid[oa]|tembloros[oa]|temblando|acelerad[oa])|"
+                      r"corazon acelerado)\b"),
     # a long lie told without "fell": "on the kitchen floor been here a while"
     _rule("fall_head_injury", MEDICAL,
           r"(?:on|stuck on|lying on|laying on) the (?:\w+ )?(?:floor|ground) (?:been|i been|ive been) (?:here|there|down) "
@@ -5720,6 +5841,27 @@ _FIGURATIVE = re.compile(
     r"|(?<=^ )is this 911 (?=(?:jk|lol|haha|just kidding|kidding)\b)"
     r"|(?<=^ )(?:(?:i )?found this (?:number|line) (?:\w+ ){0,4})?is (?:it|this|this number|this line|this text line) "
     r"(?:only )?for emergencies or (?:what|not|just \w+)(?= ?$)"
+    # "is this the number for emergencies or just for patients?" (en_47)
+    r"|(?<=^ )is (?:this|it) the (?:number|line|text line) (?:only |just )?for emergencies or (?:just |only )?(?:for )?"
+    r"(?:patients|people|questions|appointments|regular (?:stuff|things|questions)|general questions|everything|\w+ stuff)(?= ?$)"
+    # a nightmare of a ride or a stay that is over, as the whole message, at most who to talk to asked after it: "i keep
+    # having bad dreams about the ambulance ride, who can i talk to" (en_47). Not of an illness, which may be back, nor with
+    # anything else told before or after it ("nightmares about the heart attack and i think im having another one", "im
+    # shaking and sweating, nightmares about the ambulance ride", "... send one": the three reviews)
+    r"|(?<=^ )(?:i |mom |she |he |my (?:mom|dad|husband|wife) )?(?:keep |keeps |been |have |has )?(?:having |getting )?"
+    r"(?:bad dreams?|nightmares?|flashbacks?) (?:about|of) (?:the|that|my|her|his|our) (?:\w+ )?(?:ambulance|er|emergency room|icu)"
+    r"(?: (?:ride|trip|visit|stay|night|day))?(?: (?:every night|at night|a lot))?"
+    r"(?=(?: (?:\w+ ){0,2}?(?:who|is there|are there|anyone|anybody|someone|somebody) (?:\w+ ){0,4}?(?:talk|speak) "
+    r"(?:to|with)(?: about (?:it|this|that|them))?)? ?$)"
+    # a letter that came and is not understood, as the whole message: "me llego una carta de desalojo y no entiendo nada de lo
+    # q dice" (es_43: the reader's words, not a person's speech). Not a voice message or a letter read aloud, not anything told
+    # beside it, not a farewell letter ("mi papa me mando un mensaje de voz y no le entiendo ...", "me quiero morir, me llego
+    # la carta ...", "una carta de despedida": the three reviews); who sent it is from a list
+    r"|(?<=^ )(?:(?:me|nos|le) )?(?:llego|llegaron|mandaron|recibi|recibimos|tengo|tenemos) (?:un|una|el|la|este|esta|unos|unas) "
+    r"(?:carta|papel|aviso|documento|formulario|contrato|factura|recibo|notificacion)(?: (?:de|del) (?:la )?(?:desalojo|renta|corte|"
+    r"inmigracion|migracion|medicaid|medicare|seguro|seguro social|social security|escuela|banco|ciudad|luz|gas|impuestos|taxes|"
+    r"hospital|cobranza|cobro|casero|gobierno|trabajo|dueno|administracion))? "
+    r"(?:y )?no entiendo (?:nada de |nada |bien )?lo (?:que|q) dice ?$"
     # "heart attack on a plate" (a rich dish); "scared to death of needles"
     r"|heart attack (?:on a (?:plate|bun|stick)|in a (?:box|bag|bowl|bun|can|pan))"
     # dye misspelled: "I want to die my hair purple for my birthday" (en_34), as the whole message. Read here

@@ -2171,3 +2171,84 @@ def test_es_42_the_list_as_small_talk(text, expected):
 ])
 def test_en_46_which_one_when_unsure(text, expected):
     assert corrected_intent(text, "nlu_fallback") == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_47 / es_43: routed wrongly, as classes with twins
+    # bad dreams of what is over, then who to talk to, as the whole message: counselling; not with anything else told
+    ("i keep having bad dreams about the ambulance ride, who can i talk to", "request_human", "find_resource"),
+    ("nightmares since the crash, my ex keeps showing up, who can i talk to", "request_human", None),
+    ("i have bad dreams about the er, can someone call me, who can i talk to", "request_human", None),
+    # worry told, then someone to talk to about it, as the whole message: counselling; not with a plan, someone back, a call
+    ("i worry all the time about going back in the hospital, is there someone to talk to about that", "request_human",
+     "find_resource"),
+    ("im not doing good, worry all the time, is there anyone to talk to about it, i have a plan", "request_human", None),
+    ("nightmares every night about what he did, is there someone to talk to about that, hes back in the house now",
+     "request_human", None),
+    ("my son yells at me and takes my money, is there someone to talk to about that", "request_human", None),
+    ("i worry all the time about going back in the hospital, is there someone to talk to about that, can a nurse call me",
+     "request_human", None),
+    ("i keep getting flashbacks of the er since my husband hurt me, who can i talk to", "request_human", None),
+    ("i keep having bad dreams about the icu stay, who can i talk to, i have the gun out", "request_human", None),
+    # (the third review: what is worried about is from a short list)
+    ("i worry about my husband he has a gun is there someone to talk to about it", "request_human", None),
+    ("i worry about my insulin dose is there someone to talk to about it", "request_human", None),
+    ("i worry about getting evicted is there someone to talk to about it", "request_human", None),
+    # (and "much longer", "to do it" are not despair beside a reschedule)
+    ("how much longer do i have to wait for the van, can we move my appointment to friday", "nlu_fallback",
+     "cannot_make_appointment"),
+    # (the en_47 after-run: the model's find_resource had been turned to a person by "who can i talk to")
+    ("i keep having bad dreams about the ambulance ride, who can i talk to", "find_resource", None),
+    ("i keep having bad dreams about the ambulance ride, who can i talk to", "nlu_fallback", "find_resource"),
+    # a weight written in the book, read by the model as a date (the en_47 after-run)
+    ("i wrote my weight in the book 181.2", "inform_dob", "report_task_done"),
+    ("i wrote my weight in the book 181.2 and im dizzy", "inform_dob", None),
+    # a sugar reading by whoever checked it
+    ("mami salio con 119 hoy en ayunas", "medical_question", "report_task_done"),
+    ("le checamos el azucar a mi mama: 104", "nlu_fallback", "report_task_done"),
+])
+def test_en_47_es_43_routing(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # ... a reading needs its word after "le checamos"; a bare number may be a fever
+    ("le checamos el azucar a mi mama: 104", "sugar"),
+    ("mami salio con 119 hoy en ayunas", "sugar"),
+    ("le tomamos 103 a mi mama", None),
+    ("le checamos 88 a mi papa", None),
+    ("tomamos 100", None),
+])
+def test_es_43_readings(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", [  # en_47: low mood and grief, told plainly: counselling in place of the model's check-in
+    "i dont feel like myself, nothing is fun anymore",
+    "my husband passed in march and i am having a hard time",
+])
+def test_en_47_low_mood_told_plainly(text):
+    from bot import intent_guards
+    assert intent_guards.low_mood_only(text)
+
+
+@pytest.mark.parametrize("text", [  # ... the en_47 reviewers: a body sign, a farewell, danger or drink beside it keeps it
+    "nothing is fun anymore, i stopped taking my insulin",
+    "my husband died and im not coping, im going to go see him soon",
+    "nothing is fun anymore, i put my affairs in order",
+    "my dad died and im having a rough time, i keep driving really fast on purpose",
+    "mom doesnt enjoy anything anymore and keeps forgetting where she is",
+    "mi mama perdio a un familiar y dice que somos mejores sin ella",
+    "i dont feel like myself, really dizzy and weak today",
+    "i dont feel like myself, i think someone put something in my drink",
+    "nothing is fun anymore, i been giving my stuff to my kids",
+    "lost interest in everything, i wrote my family notes",
+    "lost interest in everything, i wont be a problem much longer",
+    "i dont enjoy anything anymore, ive got enough insulin to do it",
+    "i worry all the time that he will come back and hurt me, he has a key",
+    "lost interest in everything and she wont get out of bed or eat",
+    "my wife died in may and im struggling, cant stop drinking",
+    "mi mama perdio a un familiar y no ha comido en 3 dias",
+    "ayuda con los nervios, no he dormido en 4 dias y escucho voces",
+])
+def test_en_47_low_mood_with_more_keeps_the_check_in(text):
+    from bot import intent_guards
+    assert not intent_guards.low_mood_only(text)

@@ -115,3 +115,13 @@ def test_counselling_always_names_the_988_lifeline(demo_engine):
         food = assistant.find_help(session, STRANGER, "food", "60622", need="the fridge is empty")
     assert local.endswith(say("resources_988"))
     assert say("resources_988") not in food
+
+
+@pytest.mark.parametrize("message", [  # en_47: low mood, grief, or someone to talk to after bad dreams, as the whole message
+    "i dont feel like myself, nothing is fun anymore",
+    "my husband passed in march and i am having a hard time",
+    "i keep having bad dreams about the ambulance ride, who can i talk to",  # the words name a ride; counselling is asked
+])
+def test_low_mood_told_plainly_is_a_need_for_counselling(demo_engine, message):
+    with session_scope(demo_engine) as session:
+        assert assistant.need_category(session, STRANGER, message) == "mental_health"

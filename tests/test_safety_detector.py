@@ -750,6 +750,13 @@ PATHOLOGICAL = [
     "out of breath walking but back to normal after resting " * 1_800,
     "help mom fell help " * 5_264,
     "they raised the rent cant do it anymore " * 2_500,
+    # the en_47 / es_43 rules: each match looks a little way on (a fall, pills, a fire, a threat)
+    "mi mama se acaba de caer " * 4_000,
+    "i took my husbands pills by mistake " * 2_800,
+    "me tome las pastillas de mi esposo " * 2_800,
+    "theres a fire in my moms building " * 3_000,
+    "took my money says if i tell he will hurt me " * 2_300,
+    "de repente dice cosas sin sentido " * 3_000,
 ]
 
 
@@ -4034,4 +4041,135 @@ def test_en_46_es_42_wrong_in_both(text, kind):
     ("i sometimes feel like ending my diet lol", Kind.NONE),
 ])
 def test_en_46_es_42_second_review(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_47 / es_43: the crises missed and the false alarms, as classes, with twins
+    # someone else's pills swallowed, the mix-up told or a change felt or seen; carried, not swallowed, stays quiet
+    ("i mixed up my bottles and took my neighbors pills, feel strange", MED),
+    ("my dad took my pills by mistake and now hes very sleepy", MED),
+    ("i took my husbands pills, now my heart is racing", MED),
+    ("confundi los frascos y me tome las pastillas de mi esposo, me siento rara", MED),
+    ("i took my moms pills to her house by mistake", Kind.NONE),
+    ("i took my husbands insulin pen by accident, he needs it back", Kind.NONE),
+    ("i accidentally took my neighbors pills package from the porch", Kind.NONE),
+    ("i took my dads pill organizer by mistake", Kind.NONE),
+    ("after the car accident i took my wifes pills to the hospital", Kind.NONE),
+    # silence forced with a threat of harm by someone there now; a promise or a rule is not a threat
+    ("my nephew took my money and says if i tell he will put me in a home, he is here now", Kind.DANGER),
+    ("my husband pushes me and says if i tell anyone im dead, he's downstairs", Kind.DANGER),
+    ("my caregiver takes my money and told me not to tell anyone or she will put me in a home, she is here now", Kind.DANGER),
+    ("mi sobrino me quita el dinero y dice que si digo algo me mete a un asilo, esta aqui ahorita", Kind.DANGER),
+    ("mi yerno me quito la tarjeta y dice que si hablo me corre de la casa, ahorita esta aqui", Kind.DANGER),
+    ("the nurse said if i call after 5 they can help, i took my pills right now", Kind.NONE),
+    ("the doctor told me if i call before noon they can fit me in, i took my meds right now", Kind.NONE),
+    ("my grandson hit a home run and said if i tell grandpa hell be jealous, hes here now", Kind.NONE),
+    # a fire in a relative's home now; one past, put out or asked about stays quiet
+    ("there's a fire in moms building, she can't get down the stairs", Kind.DANGER),
+    ("fire in my aunts apt right now", Kind.DANGER),
+    ("theres a fire at my moms place", Kind.DANGER),
+    ("there was a fire in my parents house and we need a place to stay", Kind.NONE),
+    ("our neighbor had a fire in their garage yesterday", Kind.NONE),
+    ("theres a fire in her building but its out now, the firefighters left", Kind.NONE),
+    ("how do i get help after a fire in my moms apartment", Kind.NONE),
+    # a Spanish fall just now with a head hit; things that fall, a sound sleep
+    ("mi mama se acaba de caer y se pego en la cabeza, esta como media dormida", MED),
+    ("mi mama acaba de caerse y se pego en la cabeza", MED),
+    ("se acaba de caer el vaso y se rompio", Kind.NONE),
+    ("se acaba de caer la pagina de la farmacia y no puedo mover la cita", Kind.NONE),
+    ("se pego en la cabeza hace un mes, ahora esta bien dormido en su cama", Kind.NONE),
+    ("me di un golpe en la cabeza con la alacena, ando media dormida todavia es temprano", Kind.NONE),
+    # sudden nonsense speech in Spanish; someone's talk called nonsense is not
+    ("mami de repente esta diciendo cosas sin sentido y no me reconoce", MED),
+    ("de repente mi papa empezo a decir cosas sin sentido", MED),
+    ("de repente mi mama habla puras tonterias", MED),
+    ("mi jefe esta diciendo cosas sin sentido", Kind.NONE),
+    ("el seguro esta diciendo cosas sin sentido, me cobran de mas", Kind.NONE),
+    # a letter not understood is not speech; a person's speech not understood still is
+    ("me llego una carta de desalojo y no entiendo nada de lo q dice", Kind.NONE),
+    ("mi papa me mando un mensaje de voz y no le entiendo nada de lo que dice", MED),
+    ("mi mama esta leyendo la carta en voz alta y no le entiendo nada de lo que dice", MED),
+    # whether this line is for emergencies, asked; nightmares of a ride that is over
+    ("is this the number for emergencies or just for patients?", Kind.NONE),
+    ("is this the number for emergencies or just for patients? my husband is not breathing", MED),
+    ("i keep having bad dreams about the ambulance ride, who can i talk to", Kind.NONE),
+    ("i keep having nightmares about my heart attack and i think im having another one", MED),
+    ("nightmares about the ambulance ride and my heart is racing right now", MED),
+    ("flashbacks of the fall, i fell again today and hit my head and im dizzy", MED),
+])
+def test_en_47_classes(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_47 / es_43: the second review's finds, each a twin that must not move
+    # a letter not understood quiets nothing told beside it
+    ("me quiero morir, me llego la carta de desalojo y no entiendo nada de lo que dice", SUI),
+    ("me duele el pecho y esta carta no entiendo lo que dice", MED),
+    ("no puedo respirar, papel no entiendo lo que dice", MED),
+    # nightmares of a ride quiet nothing but a wish to talk
+    ("nightmares about the ambulance, send one", MED),
+    ("bad dreams about the ambulance ride, i am dizzy and sweaty", MED),
+    ("bad dreams about the ambulance ride, who can i talk to, my boyfriend is back", MED),
+    # the threat needs the harm done, the threat and the person there
+    ("if i tell mom she will kill me, shes here now", Kind.NONE),
+    ("my landlord says if i report the leak he will kick me out, hes here now", Kind.NONE),
+    ("my daughter said if i call they will do something about the bill, shes here helping me", Kind.NONE),
+    ("la enfermera dice que si llamo manana me manda la receta, ahorita esta conmigo", Kind.NONE),
+    ("mi hija dice que si llamo al doctor me van a meter a un asilo, esta aqui conmigo", Kind.NONE),
+    # someone else's pills, not one's own, not carried off
+    ("grandma took her pills and seems confused", Kind.NONE),
+    ("my husband took his water pill and he is acting weird", Kind.NONE),
+    ("my sister took my meds by accident to her house", Kind.NONE),
+    ("my son took my pain pills and sold them, i feel sick", Kind.NONE),
+    ("i took my husbands pills for my headache and now im dizzy", MED),
+    ("mi esposo se tomo mis pastillas por error", MED),
+    ("me tome la pastilla de mi esposo y me siento como mareada", MED),
+    ("mi hijo se tomo las pastillas de la abuela y esta muy dormido", MED),
+    ("yo tomo las mismas pastillas de mi esposo, me siento mal del estomago", Kind.NONE),
+    ("si me tomo las pastillas de mi esposo por error que pasa", Kind.NONE),
+    ("tomo la pastilla de mi mama para ponerla en el pastillero, esta mal la dosis?", Kind.NONE),
+    # a fire at someone's home made on purpose, planned for, drilled, or out
+    ("we are having a fire at my uncles place tonight for smores", Kind.NONE),
+    ("theres a fire in my moms building, its just a drill", Kind.NONE),
+    ("fire at my grandmas house is out, everyone ok", Kind.NONE),
+    ("if theres a fire in my moms building what should she do", Kind.NONE),
+    ("a fire at my daughters apartment on tuesday, she is staying with me", Kind.NONE),
+    ("theres a fire in her building and she cant get out", Kind.DANGER),
+    # a Spanish fall: a person, reflexive, now
+    ("se acaba de caer mi hermana y se dio en la cabeza", MED),
+    ("mi bebe se acaba de caer de la cama y se pego en la cabeza", MED),
+    ("mi mama se acaba de caer en el bano y se pego en la cabeza", MED),
+    ("yo me acabo de caer y me pegue en la cabeza", MED),
+    ("acabo de caer en cuenta que se me rompio el glucometro", Kind.NONE),
+    ("mi papa acaba de caer enfermo de gripa, no puede levantarse de la cama", Kind.NONE),
+    ("mi papa se acaba de caer pero no se pego en la cabeza esta bien", Kind.NONE),
+    # sudden nonsense: not the TV's, a drunk's or a teenager's
+    ("de repente mi papa empezo a hablar cosas sin sentido", MED),
+    ("mi mama esta diciendo cosas sin sentido de repente", MED),
+    ("de repente el presidente dice puros disparates en la tele", Kind.NONE),
+    ("de repente mi esposo habla puras tonterias de politica cuando toma", Kind.NONE),
+    ("de repente mi hijo adolescente dice puras tonterias, cosas de la edad", Kind.NONE),
+])
+def test_en_47_second_review(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_47 / es_43: the third review's finds
+    ("im shaking and sweating, nightmares about the ambulance ride", MED),
+    ("me llego una carta de despedida y no entiendo lo que dice", SUI),
+    ("el vaso se me acaba de caer y se rompio", Kind.NONE),
+    ("mi mama se acaba de caer y se pego en la cabeza, no se si esta bien", MED),
+    ("mi tio se acaba de caer, esta como dormido y no contesta", MED),
+    ("mi mama se acaba de caer hace 2 semanas y se pego en la cabeza pero ya esta bien", Kind.NONE),
+    ("ayer me tome por error las pastillas de mi esposo pero ya estoy bien", Kind.NONE),
+    ("if my wife took my insulin by accident what should she do", Kind.NONE),
+    ("my husband took my pills with him by mistake when he went to work, can i get a refill", Kind.NONE),
+    ("we always have a fire at my uncles place on new years", Kind.NONE),
+    ("a fire in my dads apartment is my biggest fear", Kind.NONE),
+    ("im scared theres gonna be a fire in my dads house with all those space heaters", Kind.NONE),
+    ("el casero me robo el deposito y dice que si lo denuncio me corre de la casa, esta afuera ahorita", Kind.NONE),
+    ("de repente mi esposo habla puras tonterias cuando esta cansado", Kind.NONE),
+    ("de repente mi jefe dice puros disparates en las juntas", Kind.NONE),
+])
+def test_en_47_third_review(text, kind):
     assert assess(text).kind is kind
