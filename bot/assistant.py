@@ -387,6 +387,8 @@ def second_need(session: Session, chosen: str, need: str) -> str | None:
     ones (README)."""
     if not need:
         return None
+    if dialogue.low_mood_told_plainly(need) or dialogue.counselling_asked_plainly(need):
+        return None  # "bad dreams about the ambulance ride, who can i talk to" names a ride, and asks for none (en_47)
     named = resources.normalize_category(need)
     if named and named != chosen:
         return named

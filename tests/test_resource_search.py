@@ -125,3 +125,14 @@ def test_counselling_always_names_the_988_lifeline(demo_engine):
 def test_low_mood_told_plainly_is_a_need_for_counselling(demo_engine, message):
     with session_scope(demo_engine) as session:
         assert assistant.need_category(session, STRANGER, message) == "mental_health"
+
+
+def test_counselling_asked_after_bad_dreams_of_a_ride_adds_no_ride_list(demo_engine):  # en_47, found by using it
+    with session_scope(demo_engine) as session:
+        reply = assistant.find_help(session, STRANGER, "mental_health", "60622",
+                                    need="i keep having bad dreams about the ambulance ride, who can i talk to")
+        ride = assistant.find_help(session, STRANGER, "mental_health", "60622",
+                                   need="so lonely since i stopped driving, and i need a ride to my appointments")
+    assert reply.startswith(say("resources_heading", label=say("category_mental_health")))
+    assert say("resources_also_heading", label="").split()[0] not in reply
+    assert say("resources_also_heading", label=say("category_transportation")) in ride
