@@ -339,7 +339,7 @@ def verify(session: Session, sender: Sender, answer: str, policy: VerificationPo
 def need_category(session: Session, sender: Sender, message: str) -> str | None:
     """The kind of help a message describes: a category word or phrase people use for it,
     else the category of the directory entries that match the message best."""
-    if dialogue.low_mood_told_plainly(message) or dialogue.counselling_asked_plainly(message):
+    if dialogue.counselling_is_the_need(message):
         return "mental_health"  # "my husband passed in march and i am having a hard time" (en_47): counselling
     return resources.normalize_category(message) or resource_search.best_category(session, message)
 
@@ -387,7 +387,7 @@ def second_need(session: Session, chosen: str, need: str) -> str | None:
     ones (README)."""
     if not need:
         return None
-    if dialogue.low_mood_told_plainly(need) or dialogue.counselling_asked_plainly(need):
+    if dialogue.counselling_is_the_need(need):
         return None  # "bad dreams about the ambulance ride, who can i talk to" names a ride, and asks for none (en_47)
     named = resources.normalize_category(need)
     if named and named != chosen:

@@ -143,19 +143,22 @@ COUNSELLING_ASKED_PLAINLY = re.compile(
     r"(?:to )?(?:talk|speak) (?:to|with) about (?:it|this|that|them)$")
 
 
-def _plain_words(text: str) -> str:
-    words = re.sub(r"[^\w ]+", " ", fold_accents((text or "").lower()).replace("'", "").replace("\u2019", ""))
-    return " ".join(words.split())
-
-
-def low_mood_told_plainly(text: str) -> bool:
-    """The whole message is low mood or grief told plainly (`LOW_MOOD_TOLD_PLAINLY`), punctuation aside."""
-    return LOW_MOOD_TOLD_PLAINLY.match(_plain_words(text)) is not None
+def typed_words(text: str, keep: str = "") -> str:
+    """The message as the word patterns read it: lower case, accents folded, apostrophes dropped ("don't" -> "dont"),
+    every other mark but those in `keep` a space, one space between words."""
+    folded = fold_accents((text or "").lower()).replace("'", "").replace("\u2019", "")
+    return " ".join(re.sub(rf"[^\w{re.escape(keep)} ]+", " ", folded).split())
 
 
 def counselling_asked_plainly(text: str) -> bool:
     """The whole message asks for someone to talk to after bad dreams or worry (`COUNSELLING_ASKED_PLAINLY`)."""
-    return COUNSELLING_ASKED_PLAINLY.match(_plain_words(text)) is not None
+    return COUNSELLING_ASKED_PLAINLY.match(typed_words(text)) is not None
+
+
+def counselling_is_the_need(text: str) -> bool:
+    """The whole message is low mood or grief told plainly, or counselling asked plainly: counselling, nothing else."""
+    words = typed_words(text)
+    return bool(LOW_MOOD_TOLD_PLAINLY.match(words) or COUNSELLING_ASKED_PLAINLY.match(words))
 
 
 ZIP = re.compile(r"\d{5}(?:-\d{4})?")

@@ -61,7 +61,7 @@ from __future__ import annotations
 import re
 
 from bot import advice, resources, safety, safety_net
-from bot.dialogue import LOW_MOOD, PLAN_CHANGE_WORDS, counselling_asked_plainly, fold_accents, low_mood_told_plainly, reading
+from bot.dialogue import LOW_MOOD, PLAN_CHANGE_WORDS, counselling_asked_plainly, counselling_is_the_need, reading, typed_words
 
 # The intents a medical-advice request is taken away from. Not: a resource request
 # ("help paying for the pills I shouldn't skip"), a person, a reschedule, an emergency,
@@ -982,8 +982,7 @@ _ASKS_WHAT_THIS_LINE_IS = re.compile(r"\b(?:is this|are you|es esto|es este nume
 
 
 def _typed(text: str) -> str:
-    folded = fold_accents((text or "").lower()).replace("'", "").replace("\u2019", "")
-    return " ".join(re.sub(r"[^\w/? ]+", " ", folded).split())
+    return typed_words(text, keep="/?")
 
 
 # A kind of class or group asked for by who it is for, as the message's start: not the plan's own class reported
@@ -2014,8 +2013,7 @@ def low_mood_only(text: str) -> bool:
     keeps saying she is a burden" and "my mind keeps racing about dying" keep the check-in
     (docs/safety.md)."""
     typed = _typed(text)
-    low = LOW_MOOD.search(typed) or resources.normalize_category(typed) == "mental_health" or low_mood_told_plainly(text) \
-        or counselling_asked_plainly(text)
+    low = LOW_MOOD.search(typed) or resources.normalize_category(typed) == "mental_health" or counselling_is_the_need(text)
     return bool(low) and not _DARK.search(typed) and not _A_COLOUR_SEEN.search(typed) and not _UNWELL_BESIDE.search(typed) \
         and not _ACUTE_SIGNS.search(typed) and not _DARK_BESIDE_A_NEED.search(typed) and not safety_net.reads_danger(text)
 

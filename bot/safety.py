@@ -613,6 +613,8 @@ _SWALLOWED_NOT_CARRIED = (r"(?! (?:to|home|back|over|along|up|down|away|with (?:
                           r"(?!.{0,200}\b(?:needs? (?:it|them|those) back|put (?:it|them) away|drop (?:it|them)|return (?:it|them)|give (?:it|them) back|"
                           r"(?:to|at) (?:her|his|their|the) (?:house|work|place|car|office|job)|when (?:she|he|they) left|refill early|sold|"
                           r"sell|stole|steal\w*|hid|hiding|went to work|what should)\b)")
+# Not one over, told after it: "ayer me tome por error las pastillas de mi esposo pero ya estoy bien" (the third review)
+_NOT_OVER_ES = r"(?!.{0,200}\bya (?:estoy|esta|me siento|se siente) bien\b)(?!.{0,200}\bya se (?:me |le )?paso\b)"
 # Who fell, in Spanish: "mi mama se acaba de caer", "se acaba de caer el abuelo"
 _ES_FALLER = (r"mama|mami|madre|ama|jefa|mai|papa|papi|padre|jefe|pai|abuel\w*|wela|welo|espos[oa]|vecin[oa]|herman[oa]|hij[oa]|"
               r"tia|tio|prim[oa]|suegr[oa]|nieto|nieta|bebe|nene|nena|viej[oa]|viejit[oa]|senora|senor|nino|nina|grandpa|"
@@ -5429,12 +5431,9 @@ _RULES: tuple[_Rule, ...] = (
     # the second review)
     _rule_es("overdose", MEDICAL,
              rf"(?<!\bsi )(?:me tome|se tomo|tome) (?:\w+ ){{0,3}}?(?:{_ES_MEDS}|pills|meds) (?:de|del|of) (?:mi|su|my|la|el) (?:\w+ )?"
-             r"(?:esposo|esposa|marido|hijo|hija|mama|papa|vecin[oa]|herman[oa]|abuel[oa]|suegr[oa]|husband|wife)"
-             r"(?!.{0,200}\bya (?:estoy|esta|me siento|se siente) bien\b)(?!.{0,200}\bya se (?:me |le )?paso\b)",
+             r"(?:esposo|esposa|marido|hijo|hija|mama|papa|vecin[oa]|herman[oa]|abuel[oa]|suegr[oa]|husband|wife)" + _NOT_OVER_ES,
              rf"(?:esposo|esposa|marido|hijo|hija|mama|papa|herman[oa]|abuel[oa]|nieto|nieta) se (?:tomo|trago) (?:\w+ ){{0,2}}?"
-             rf"(?:mis {_ES_MEDS}|(?:las|los|unas|unos) {_ES_MEDS} mi[ao]s)"
-             # (not one over: "ayer me tome por error las pastillas de mi esposo pero ya estoy bien", the third review)
-             r"(?!.{0,200}\bya (?:estoy|esta|me siento|se siente) bien\b)(?!.{0,200}\bya se (?:me |le )?paso\b)",
+             rf"(?:mis {_ES_MEDS}|(?:las|los|unas|unos) {_ES_MEDS} mi[ao]s)" + _NOT_OVER_ES,
              requires=r"\b(?:confundi\w*|equivoca\w*|por error|sin querer|por accidente|by mistake|(?:me siento|se siente|siento) (?:como )?"
                       r"(?:muy |bien |medio )?(?:rar\w*|mal|mare\w*|dizzy)|(?:esta|estoy|ando|anda|me siento|se siente) (?:como )?"
                       r"(?:muy |bien |medio )?(?:mare\w*|dormid[oa]|somnolient[oa]|confundid[oa]|tembloros[oa]|temblando|acelerad[oa])|"
