@@ -47,6 +47,16 @@ _NAMED_MEDICINE = (r"(?:furosemide|lasix|torsemide|bumex|carvedilol|coreg|metopr
                    r"lantus|glargine|ozempic|jardiance|farxiga|eliquis|warfarin|coumadin|aspirin|tylenol|ibuprofen|advil|aleve|"
                    r"\w+(?:olol|pril|sartan|statin|formin|semide|zide|gliflozin|glutide))")
 
+# Nothing of the body, drink or danger told after a question that would otherwise be one for the care team tomorrow
+# (reviewers' finds: "... and now she has hives all over what do i do", "is 4 pounds too much in 2 days? her legs are
+# huge and shes wheezing", "i took my dose by mistake and drank a lot, what now")
+_NOTHING_OF_THE_BODY_AFTER = (
+    r"(?!.{0,200}\b(?:swell\w*|swollen|huge|wheez\w*|breath\w*|hives|rash|itch\w*|dizzy|faint\w*|pass\w* out|confus\w*|"
+    r"sleep\w*|rouse|wake|woke|woken|drank|drunk|drinking|alcohol|beer|wine|heart rate|pulse|racing|chest|pain|hurts?|"
+    r"vomit\w*|throw\w* up|threw up|shak\w*|sweat\w*|walk|barely|fell|fall\w*|gun|ending|kill\w*|die|dying|safe|blood|"
+    r"bleed\w*|weak|pale|cold|numb|\d{2,3})\b)")
+
+
 _ASKS_EN = (
     # ("when should I take the water pill" asks for the plan's instructions, not a judgement)
     rf"(?<!when )(?<!time )(?<!how )should {_WHO} (?:still )?(?:take|skip|stop|double|worry|be worried|cut|split|increase|lower|change|keep taking|"
@@ -108,6 +118,25 @@ _ASKS_EN = (
     r"someone elses|somebody elses)(?: (?:leftover|old|extra|spare))? (?:pills?|meds?|medicines?|medication|lasix|furosemide|"
     r"insulin|insulin pen|inhaler|potassium|water pills?|heart pills?|\w+ pills?)\b(?! (?:organizer|box|case|cutter|bottle))",
     rf"(?:do|does|should|shall|can) {_WHO} (?:just )?double(?: up)?\b",
+    # a dose taken twice by mistake, and what now asked: "i think i took the carvedilol twice this morning by mistake, i
+    # feel ok, what should i do" (en_48; its instructions were the reply)
+    # (a mistake told: not "i took my lasix twice today like the list says"; a medicine, not its order, list or card; and
+    # nothing of the body or of drink told: "... and now she has hives all over what do i do" is not a question for later)
+    rf"(?:took|taken|gave (?:her|him)|doubled(?: up)?(?: on)?) (?:\w+ ){{0,3}}?(?:{_A_MEDICINE}|dose|doses)\b"
+    r"(?! (?:order|prescription|list|reminder|box|organizer|bottle|refill|card)s?\b)"
+    r"(?: (?:twice|two times|2 times|again|double|extra|this|morning|tonight|today|last|night|at|\d+|am|pm))*? "
+    r"(?:by (?:mistake|accident)|accidentally)\b" + _NOTHING_OF_THE_BODY_AFTER + r"[\w ]{0,40}?"
+    rf"\b(?:what (?:should|do|shall|can) {_WHO} do|what now|now what|what do (?:i|we) do|is (?:that|it|this) (?:ok|okay|bad|dangerous))",
+    # one medicine beside another: "can i take advil for my knee or will it mess with my heart pills" (the en_48 after-run;
+    # a medicine taken first, then "will it": not "will the bus schedule interfere with my meds", "he mess with my pills")
+    rf"(?:can|could|may|should) {_WHO} (?:take|have|use|give (?:her|him)) (?:\w+ ){{1,4}}?(?:or )?(?:will|would|could|does|can) "
+    r"(?:it|that|this|they|those|that stuff) (?:mess|interfere|clash|react|mix) (?:badly )?with (?:my|her|his|the) (?:\w+ )?"
+    r"(?:pills?|meds?|medicines?|medications?|blood thinners?|insulin|water pills?|carvedilol|furosemide|metformin)\b"
+    + _NOTHING_OF_THE_BODY_AFTER,
+    # a weight gained, judged: "Is 4 pounds in a week too much gain for my mother?" (the en_48 after-run; a gain told, and
+    # nothing of the body beside it: not "... she's really swollen and can barely walk and shes wheezing", a turkey, luggage)
+    r"(?:is|are) (?:\d+(?:\.\d)?|one|two|three|four|five|six) ?(?:pounds?|lbs?) (?:in (?:a|one|two|\d) (?:days?|weeks?) |overnight |"
+    r"a (?:day|week) )?(?:too much|a lot) (?:of )?(?:gain|to gain|weight gain|up)\b" + _NOTHING_OF_THE_BODY_AFTER,
     # "is my heart getting worse?"
     r"(?:is|are) (?:my|her|his) (?:heart|kidneys?|sugar|pressure|weight|breathing|swelling) (?:getting|gotten|going) (?:worse|bad|better)",
     # "I've been needing an extra pillow to sleep, does that mean anything?" (en_24; "can i go back to water aerobics"
@@ -329,12 +358,22 @@ _HEALTH_WORDS = re.compile(r"\b(?:urgent care|emergency room|er|feels? (?:funny|
 _PRICE_TOO_HIGH = re.compile(r"\b(?:copagos?|copays?|precios?|costos?|cobros?|deducibles?)(?: \w+){0,4} "
                              r"(?:es|esta|estan|son|is|are) (?:muy |demasiado |bien |too |so |really )?(?:alt[oa]s?|car[oa]s?|high)"
                              r"(?= *$| +(?:no se si (?:\w+ ){0,3}poder|conocen|saben|hay (?:ayuda|programas?)|necesito ayuda)\b)")
+# ... or what to do about it asked, as the whole message, the price and what it is for only: "el copago de la farmacia esta
+# muy alto, que puedo hacer" (es_44; not "no pague el copago y la presion esta muy alta que puedo hacer", its reviewer)
+_PRICE_TOO_HIGH_WHAT_NOW = re.compile(
+    r"^(?:el |los |mi |mis |su |sus |the |my )?(?:copagos?|copays?|precios?|costos?|deducibles?) (?:de (?:la |el |las |los |mi |mis |su |sus )?"
+    r"(?:farmacia|medicina|medicinas|pastillas|insulina|tiras|receta|pharmacy|meds|pills|insulin) |(?:for|at) (?:the |my )?"
+    r"(?:pharmacy|meds|pills|insulin) )?(?:es|esta|estan|son|is|are) (?:muy |demasiado |bien |too |so |really )?(?:alt[oa]s?|car[oa]s?|high) "
+    r"(?:(?:que|q) (?:puedo|podemos) hacer|(?:que|q) hago|what (?:can|do) (?:i|we) do) *$")
 
 
 def asks_medical_advice(text: str, plan_judgements: bool = True) -> bool:
     """`plan_judgements=False` leaves out judgements about the plan itself ("do i really need the
     blood test"), for a caller that lets a visit put off win over them."""
-    typed = _PRICE_TOO_HIGH.sub(" ", _typed(text))
+    typed = _typed(text)
+    if _PRICE_TOO_HIGH_WHAT_NOW.match(" ".join(typed.split())):
+        return False
+    typed = _PRICE_TOO_HIGH.sub(" ", typed)
     if plan_judgements and _ASKS_PLAN.search(typed):
         return True
     return bool(_ASKS.search(typed) and _TOPIC_RE.search(typed)) or bool(_READING_ASKED.search(typed))

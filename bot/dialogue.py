@@ -222,7 +222,7 @@ _CHECKED = re.compile(
 # ... whose, before the number or its label: "mi mama en ayunas 98" (es_22)
 # ("a mi mama le salio 121 hoy en ayunas", es_31)
 # ("hoy a mami le salio 119 en ayunas", es_37)
-_WHOSE = re.compile(r"^\W*(?:hoy\W+)?(?:for |a |(?:la|el) de )?(?:dorothy|mom|mother|my mom|my mother|mami|mam[aá]|mi mam[aá]|mi mami)\b\W*"
+_WHOSE = re.compile(r"^\W*(?:hoy\W+)?(?:for |a |(?:la|el) de )?(?:dorothy|mom|moms|mother|my mom|my moms|my mother|mami|mam[aá]|mi mam[aá]|mi mami|mi ma)\b\W*"
                     r"(?:hoy\W*)?"
                     r"(?:tuvo |amaneci[oó] (?:con |en ))?"
                     r"(?=\d|(?:en )?ayunas|fasting|az[uú]car|sugar|weight|wt|peso|le sali[oó] (?:hoy )?\d)", re.I)

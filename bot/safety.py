@@ -836,6 +836,27 @@ _ES_BP_SYMPTOMS = (
     r"pecho|mare\w*|confundid[oa]|falta (?:de )?(?:el )?aire|entumid\w*|adormecid\w*|debil|"
     r"vomit\w*|nause\w*|sangra la nariz|sangrado de nariz|me siento (?:muy )?mal)\b"
 )
+# "Me quito la vida" said as what one will do (the rule after the Spanish suicide rules); "quitó" (took away) folds to the
+# same letters, so only at the start or after words of deciding, despair, a time, or a condition, and never with what
+# took it named after ("... el trafico", "... cuidando a mi mama", "... de la verguenza", "... verlo sufrir asi"); a time
+# or a means after it is what is planned ("... esta noche", "... con esta pistola"). Reviewers' finds, both ways.
+_ES_WHEN_OR_HOW_AFTER = (r"(?:esta noche|este fin de semana|esta semana|manana|hoy|ahorita|ya|de una vez|de verdad|de un (?:balazo|tiro|disparo)|"
+                         r"(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
+                         r"con (?:esta|este|la|las|el|un|una|mis) (?:\w+ )?(?:pistola|arma|cuchillo|navaja|soga|cuerda|pastillas|insulina))\b")
+_ES_LIFE_TAKEN_NOW = (
+    r"(?:(?<=^ )|(?<=^)|(?:esta noche|(?<!de )hoy(?: mismo)?|manana|ahorita|ahora mismo|de una vez|"
+    r"(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|decidi(?: que)?|decidid[oa]|"
+    r"juro(?: que)?|creo que|pienso que|que pasa si|por eso|entonces|no aguanto(?: \w+){0,3}|ya no aguanto|ya no puedo(?: mas)?|"
+    r"no puedo mas|ya estuvo|ya me canse|estoy muy mal|me siento (?:muy )?sol[oa]|si me dejas|si no (?:\w+ ){0,4}\w+|"
+    r"si sigo (?:\w+ )?asi|cuando (?:se vayan|se vaya(?: \w+){0,2}|se duerman|se duerma|me quede sol[oa])) )me quito la vida"
+    rf"(?! (?!{_ES_WHEN_OR_HOW_AFTER})(?:el|la|los|las|este|esta|ese|esa|estos|estas|tanto|tanta|con|cuidar|trabajar|"
+    r"mi|mis|su|sus|por|que (?:tenia|tuve|llevaba)|normal|social|entera|anterior|de|del|en|y me|cuando (?:se )?(?:fue|murio|me dejo)|"
+    r"\w+(?:ar|er|ir)(?:lo|la|los|las|le|les|me|se)?|\w+(?:ando|iendo|endo)(?:la|lo|le|me|se)?)\b)"
+    r"(?!.{0,40}\b(?:nunca|jamas|no lo haria|no lo voy a hacer)\b)"
+    # someone else who says it: "mi hijo dice que hoy se quita la vida", "dice mi hija que ya no aguanta y que se quita la vida"
+    r"|(?:dice|dijo|dise|diciendo|amenaza con|amenazo con|me escribio)(?: \w+){0,6}? (?:que )?(?:\w+ ){0,2}?se (?:quita|va a quitar) "
+    r"la vida(?! (?:por (?:su|sus)|trabajando|cuidando|de la|del)\b)"
+)
 # "Me muero de hambre", "me quiero morir de la verguenza": figures of speech.
 _ES_FIGURATIVE_DEATH = (
     r"(?! de (?:la |el )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|ganas|aburrimiento|cansancio|"
@@ -2078,6 +2099,14 @@ _STANDS_FOR_AFTER = re.compile(r"^ (?:stand|stands) for\b")
 _LEARN_TO_USE_BEFORE = re.compile(r"\b(?:want|wanted|like|need|needs|wants) to (?:know|learn) how to use (?:an? |the |his |her |my )?$")
 _SAID_TO_BE_FINE = re.compile(r"\b(?:(?:he|she|they|hes|shes|theyre|he is|she is|they are|im|i am) (?:is |are )?(?:fine|ok|okay|good|doing fine)|"
                                r"just in case|for (?:school|the future|camp|daycare))\b")
+# ... or asked "how do you use", ahead of a visit to come, as the message's whole story: "How do you use an EpiPen, my
+# granddaughter has allergies and is staying with me next week" (en_48); not with a sign, a bite, a meal, a sting, or
+# anyone's state told anywhere near ("how do u use an epipen is he ok", "... shes puffy and throwing up": its reviewer)
+_HOW_TO_USE_BEFORE = re.compile(r"^ how (?:do|does|would|should) (?:you|i|u|we|one|someone|people) use (?:an? |the |his |her |my )?$")
+_A_VISIT_TO_COME_AFTER = re.compile(
+    r" (?:my |our )?(?:granddaughter|grandson|grandkids?|grandchild|niece|nephew|grandbaby) (?:has|have|got) (?:\w+ ){0,2}?"
+    r"allerg(?:y|ies) and (?:is|are) (?:staying|coming|visiting) (?:with (?:me|us) |to stay )?(?:next|this coming) "
+    r"(?:week|month|weekend) *$")
 
 
 def _is_current_mention(m: re.Match[str]) -> bool:
@@ -2093,6 +2122,8 @@ def _is_current_mention(m: re.Match[str]) -> bool:
         return False
     if (_STANDS_FOR_AFTER.match(after) or (_LEARN_TO_USE_BEFORE.search(before) and _SAID_TO_BE_FINE.search(m.string))) \
             and not _NOW_RE.search(m.string):
+        return False
+    if m.start() < 60 and _HOW_TO_USE_BEFORE.match(m.string[:m.start()].rstrip() + " ") and _A_VISIT_TO_COME_AFTER.match(m.string, m.end()):
         return False
     if re.search(r"\bnon ?(?:emergency|urgent)(?: \w+)? $", before):  # "a non emergency ambulance"
         return False
@@ -2380,6 +2411,8 @@ def _is_wanted_mention(m: re.Match[str]) -> bool:
         return False
     if _BILLED_BY_BEFORE.search(before) and _BILLS_TOLD.search(m.string) and not _EMERGENCY_TOLD.search(m.string):
         return False  # "three bills ... one from the hospital one from the ambulance and one from some lab" (en_44)
+    if _NOT_FOR_ME.match(m.string):
+        return False  # "I'm okay. The ambulance last night was for my neighbor not me, just so you know" (en_48)
     if _SOMEONE_ELSE_BEFORE.search(before) and _ended_well_since(m.string) \
             or _FOR_SOMEONE_ELSE_AFTER.match(after) and _ended_well_since(m.string, _PAST_NIGHT_WRITER_FINE):
         return False  # "mom's neighbor was in an ambulance last night, mom was shaken but she's ok" (en_28)
@@ -2404,6 +2437,16 @@ _PAST_NIGHT_ENDED_WELL = re.compile(_ENDED_WELL.format(writer=""))
 # ... or the writer fine, when the ambulance came for someone else: not "called an ambulance for me last night but im ok"
 # (a reviewer of the en_28 change)
 _PAST_NIGHT_WRITER_FINE = re.compile(_ENDED_WELL.format(writer="|im|i am"))
+# ... or said outright to have been for someone else, as the whole message, with nothing after but "just so you know":
+# "I'm okay. The ambulance last night was for my neighbor not me, just so you know if anybody saw" (en_48; not "... not
+# me, i took the rest of his pills", "... not me but i'm so dizzy i can't stand": its reviewer)
+_NOT_FOR_ME = re.compile(
+    r"^ (?:(?:im|i am|were|we are|everything is|all is) (?:ok|okay|fine|good|alright|all right) )?(?:the )?(?:ambulance|paramedics) "
+    r"(?:(?:last night|yesterday|earlier|this morning|outside|on (?:my|our|the) (?:street|block)) )?"
+    rf"(?:was|were|came) (?:here |by )?for (?:my|the|our) (?:{_OTHERS_KNOWN}|{_A_STRANGER}|(?:upstairs|downstairs|next door|"
+    r"across the (?:hall|street)) \w+|(?:lady|man|neighbou?r) (?:upstairs|downstairs|next door|across the (?:hall|street))) "
+    r"not (?:me|us|for me|for us)(?: (?:just so you know|in case (?:anyone|anybody|you) (?:saw|asks|asked|heard|wondered)|"
+    r"if (?:anyone|anybody) (?:saw|asks|asked|heard|wondered)|dont worry|no need to worry|thanks|thank you|fyi))* *$")
 _HELP_NOW = re.compile(r"\b(?:help|911|hurry|now|right now|please|pls|ayuda|ahorita|auxilio)\b")
 _STILL_WANTED = re.compile(r"\b(?:need|needs|send|call|another|again|hurry|help|please|pls|911|come)\b")
 _AMBULANCE_WORD = re.compile(r"\b(?:ambulances?|paramedics?|emts?)\b")
@@ -3821,6 +3864,10 @@ _RULES: tuple[_Rule, ...] = (
         r"what (?:would|will|could|might)? ?happens? if i (?:took|take|swallowed|swallow|ate|popped|injected) "
         r"(?:all|too many|too much|the whole|a bunch|a handful|every|a lot|twenty|thirty|\d{2,})",
     ),
+    # A life to be taken, in the present said of now: "no aguanto mas, esta noche me quito la vida" (es_44); not laughed
+    # ("... si pierde el america jaja") nor a story on a screen ("en la novela la muchacha dice que se quita la vida")
+    _rule_es("suicidal_ideation", SUICIDE, _ES_LIFE_TAKEN_NOW,
+             accept=lambda m: not _told_laughing(m.string) and not _MEDIA.search(m.string, max(0, m.start() - 200), m.end() + 200)),
     # An overdose taken on purpose, unless told long ago with all well now: "years ago i took too many pills on purpose,
     # im in a good place now, just telling the new nurse" (en_45); not "... but lately i think about it again".
     _rule("suicidal_ideation", SUICIDE, rf"(?:took|swallowed|overdosed) {W8}on purpose",
@@ -4986,7 +5033,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?<!we )(?<!were )(?<!we are )(?<!were all )(?<!we are all )(?<! im )(?<! i am )(?<! im just )(?<! i feel like im )"
         r"(?<! shes )(?<! she is )(?<! hes )(?<! he is )(?<! shes just )(?<! hes just )(?<! were both )(?<! we are both )"
         r"(?:drowning|drowned)(?! here\b| over here\b| lately\b| at work\b| doing\b| trying\b| with\b| under\b)"
-        # (things, not water: "drowning in christmas cards this year", en_36)
+        # (things, not water: "drowning in christmas cards this year", en_36; "drowning in his medical bills", en_48)
+        r"(?! in (?:his|her|my|their|our|the|all (?:the|these|those)) (?:medical|hospital|doctor|doctors|credit card|medicare|"
+        r"insurance|funeral|ambulance) (?:bills|debts?|paperwork|forms|claims)\b)"
         r"(?! in (?:\w+ )?(?:paperwork|bills|work|debt|forms|calls|emails|papers|laundry|homework|appointments|stuff|meds|pills|"
         r"cards|christmas|holiday|gifts|presents|mail|grief|caregiving|chores|letters|texts|messages))",
         # (not the figurative "im drowning" of a carer; with the body, water or a cry for help it is literal:
@@ -5633,6 +5682,13 @@ _FIGURATIVE = re.compile(
     r"this (?:bot|app|phone|thing|wait|weather|heat)|these (?:prices|bills|forms|calls)) (?:is |are |keeps? |keep )?"
     r"(?:killing|gonna kill|going to kill|will kill|murdering) (?:me|us)"
     r"|worr(?:y|ying|ied) (?:myself|herself|himself|yourself|me) (?:sick|to death)"
+    # a kitchen mishap, laughed at, as the whole message: "me quiero morir se me quemaron los frijoles jajaja" (es_44), "i want
+    # to die i burned the pie lol"; the laugh is required (without it the wish to die is read as said)
+    r"|(?<=^ )(?:ay |ugh |omg |dios mio )?(?:me quiero morir|quiero morirme|i want to die|i wanna die) "
+    r"(?:se me (?:quemo|quemaron|cayo|cayeron) (?:el|la|los|las|mi|mis) |i (?:just )?(?:burned|burnt|dropped) (?:the|my) )"
+    r"(?:frijoles|arroz|tortillas|pastel|comida|cena|pan|galletas|pollo|sopa|tamales|cafe|frijolitos|huevos|beans|rice|pie|cake|"
+    r"cookies|dinner|toast|turkey|pizza|bread|roast|casserole|chicken|soup|coffee|eggs|pancakes|lasagna) "
+    r"(?:otra vez |again |de nuevo )?(?:jaja\w*|jeje\w*|lol\w*|haha\w*|lmao\w*)(?: (?:jaja\w*|lol\w*))? ?$"
     # "shoot me now, another form to fill out" (en_46): a chore named right after, as the whole message
     r"|(?<=^ )(?:just |somebody |someone )?shoot me now(?: lol)? (?:another|more|one more|the|these|all these) (?:\w+ ){0,2}?"
     r"(?:forms?|bills?|calls?|robocalls?|paperwork|surveys?|questions?|passwords?|reminders?|emails?|hold music)"
@@ -5817,6 +5873,12 @@ _FIGURATIVE = re.compile(
     r"|(?:blood pressure|bp|pressure) (?:is |was |goes |went |going |gone )?(?:\w+ )?(?:through|thru) the roof "
     r"(?:dealing|talking|texting|arguing|fighting) with (?:you|this (?:bot|app|thing|phone|robot)|your (?:bot|app|system))"
     r"(?= ?$| (?:lol|haha|all day|today|again)\b)"
+    # ... or an everyday event being got ready: "my blood pressure is going through the roof planning my granddaughters
+    # wedding" (en_48); the whole message, with no number (a reading is read by the blood pressure rules)
+    r"|(?<=^ )(?:my )?(?:blood pressure|bp|pressure) (?:is |goes |going |gone |must be )?(?:(?!\d)\w+ )?"
+    r"(?:through|thru) the roof (?:planning|organizing|hosting|getting ready for|paying for|cooking for|shopping for) "
+    r"(?:(?:my|our|the|this|her|his|all the|all these|a|\w+s) )?(?:\w+ ){0,2}?(?:wedding|party|holidays?|christmas|thanksgiving|"
+    r"reunion|shower|birthday|graduation|move|trip|taxes)(?: (?:lol|haha|ugh|this week|this year|again))* ?$"
     # the weather, with a laugh and nothing after but the weather: "ugh this weather makes me want to shoot myself lol.
     # gray for 9 days" (en_32; not "... lol, been thinking about it a lot", "this phone makes me ... lol its right here")
     r"|(?:this|the) (?:\w+ )?(?:weather|rain|snow|cold|heat|gray|grey) (?:\w+ )?(?:makes?|making) (?:me|us) (?:want to|wanna) "

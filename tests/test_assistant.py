@@ -233,6 +233,19 @@ def test_resources_for_unknown_sender_are_local_or_nationwide_and_fit_one_sms(de
     ("que me ayude a apelar lo que nego la aseguranza de mi insulina", "medication_assistance"),
     ("moms porch steps are rotten, any repair programs for seniors", "housing"),
     ("is there a phone friend program, somebody to call and chat", "mental_health"),
+    # blind sets en_48 / es_44
+    ("i need a cheaper place to live", "housing"),
+    ("can I get reimbursed for gas for driving mom to all these appointments?", "transportation"),
+    ("un notario me cobro dinero por unos papeles y nunca hizo nada, a quien acudo", "legal"),
+    # ... and their reviewer's twins: a phrase of a need only where it names that need
+    ("i have to be out by 5 for my appointment, can the nurse call earlier", None),
+    ("my insulin will run out by the end of the month and i cant afford more", "medication_assistance"),
+    ("he says i have to be out by the end of the month or hes gonna kill me", None),
+    ("can i get reimbursed for the gas bill", "financial_assistance"),
+    ("can i get reimbursed for gas bill help", "financial_assistance"),
+    ("mi hijo es notario, el me ayuda con los papeles", None),
+    ("necesito que vengan a ayudar porque mi papa esta muy mal de la respiracion", None),
+    ("what time do i need to get to the class", "education"),
 ])
 def test_category_words_map_to_the_shared_vocabulary(text, category):
     assert resources.normalize_category(text) == category
@@ -485,6 +498,7 @@ def test_the_scale_names_the_daily_weight(demo_engine, clock):
     ("ayudame con los pasos pa medir la glucosa", "Revisarse el azúcar en ayunas y anotarlo"),
     ("instrucciones para lo de la farmacia", "Recoger tiras reactivas y agujas para la pluma de insulina"),
     ("me explicas como se hace la prueba del dedo? quiero ayudarle", "Revisarse el azúcar en ayunas y anotarlo"),  # es_39
+    # the shot is the insulin, whatever the medicine's name came out as ("lanta": es_44)
 ])
 def test_a_task_named_by_its_tool_is_found(demo_engine, clock, phrase, title):
     with session_scope(demo_engine) as session:

@@ -2252,3 +2252,64 @@ def test_en_47_low_mood_told_plainly(text):
 def test_en_47_low_mood_with_more_keeps_the_check_in(text):
     from bot import intent_guards
     assert not intent_guards.low_mood_only(text)
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_48 / es_44: routed wrongly, as classes with twins
+    # a dose taken twice by mistake and what now asked: the care team, not the task's instructions
+    ("i think i took the carvedilol twice this morning by mistake, i feel ok, what should i do", "ask_task_instructions",
+     "medical_question"),
+    ("mom took her pills twice by mistake is that ok", "ask_task_instructions", "medical_question"),
+    ("took carvedilol twice by mistake", "ask_task_instructions", None),
+    # a copay too high and what to do asked, as the message's end: help paying; a reading too high is a medical question
+    ("el copago de la farmacia esta muy alto, que puedo hacer", "find_resource", None),
+    ("el azucar esta muy alto, que puedo hacer", "find_resource", "medical_question"),
+    # a visit done another time ("my blood test"); not a medicine at another time, nor with a sign told
+    ("they're saying a foot of snow, can i do my blood test another time", "medical_question", "cannot_make_appointment"),
+    ("can i do my blood test another time, i feel dizzy and weak", "medical_question", None),
+    ("can i have my water pill at a different time", "medical_question", None),
+    # (the review: a mistake told, a medicine not its list; a price alone; a visit by name and nobody sick)
+    ("i took my lasix twice today like the list says, what do i do next", "ask_task_instructions", None),
+    ("the pharmacy took my pills prescription twice by accident, now what", "ask_task_instructions", None),
+    ("no pague el copago y la presion esta muy alta que puedo hacer", "find_resource", "medical_question"),
+    ("El copago esta muy alto q hago", "find_resource", None),
+    ("i have my blood test another day, not today", "medical_question", None),
+    ("can i move my water pill to another time, the doctor said its ok", "medical_question", None),
+    ("can mom do her walk another day this week", "medical_question", None),
+    ("do i need to go in person? my legs are really swollen and i gained 5 pounds", "find_resource", "medical_question"),
+    # (the en_48 after-run: a medicine beside another, a weight gain judged; the second review: not with a sign told)
+    ("can i take advil for my knee or will it mess with my heart pills", "find_resource", "medical_question"),
+    ("Is 4 pounds in a week too much gain for my mother? Should we be doing something different", "cannot_make_appointment",
+     "medical_question"),
+    ("will the bus schedule interfere with my meds", "cannot_make_appointment", None),
+    ("is 20 pounds a lot for a turkey", "find_resource", None),
+    ("i gave her the pills by mistake and now she has hives all over what do i do", "find_resource", None),
+    ("i took the dose card home by mistake what should i do", "ask_tasks", None),
+    ("can we do her blood draw another day she has been so confused", "medical_question", None),
+    ("can i do my appointment another day and also do you have food pantries", "find_resource", None),
+    ("my sister wants to come by, can we have her visit another day", "find_resource", None),
+])
+def test_en_48_es_44_routing(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # es_44 / en_48: a reading sent by family, "mi ma", "moms"
+    ("mi ma 104 en ayunas", "sugar"),
+    ("moms 181.2 today", "number"),
+    ("moms 550", None),
+    ("ma 38 en ayunas", None),
+    ("mi ma 104 en ayunas y le duele la cabeza", None),
+])
+def test_en_48_es_44_readings(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text, nothing", [  # the en_48 after-run: furniture down and nobody hurt, as the whole message
+    ("the chest of drawers fell over but nobody got hurt, just a big mess", True),
+    ("the tv fell over but nobody got hurt", True),
+    ("the bookcase fell on my grandson, nobody got hurt i think", False),
+    ("the dresser fell over but nobody got hurt, moms chest hurts though", False),
+    ("the ladder fell on my husband and nobody can lift it", False),
+])
+def test_furniture_down_nobody_hurt(text, nothing):
+    from bot.intent_guards import nothing_happening
+    assert nothing_happening(text) is nothing

@@ -757,6 +757,9 @@ PATHOLOGICAL = [
     "theres a fire in my moms building " * 3_000,
     "took my money says if i tell he will hurt me " * 2_300,
     "de repente dice cosas sin sentido " * 3_000,
+    # the en_48 / es_44 rules
+    "how do you use an epipen my grandson is staying with me next week " * 1_500,
+    "hoy me quito la vida " * 4_500,
 ]
 
 
@@ -4173,3 +4176,132 @@ def test_en_47_second_review(text, kind):
 ])
 def test_en_47_third_review(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_48 / es_44: the crisis missed and the false alarms, as classes, with twins
+    # a life to be taken, in the present said of tonight or now; a life that an illness took away is not
+    ("no aguanto mas, esta noche me quito la vida", SUI),
+    ("me quito la vida", SUI),
+    ("hoy me quito la vida", SUI),
+    ("ya lo decidi me quito la vida", SUI),
+    ("el cancer me quito la vida que tenia", Kind.NONE),
+    ("esa enfermedad me quito la vida", Kind.NONE),
+    ("la diabetes me quito la vida normal", Kind.NONE),
+    # drowning in bills with two words between; in water, or in fluid, it is breathing
+    ("My dad passed and my stepmom is drowning in his medical bills. Where does she even start?", Kind.NONE),
+    ("mom is drowning in her hospital bills", Kind.NONE),
+    ("she is drowning in the pool", MED),
+    ("dad is drowning in his own fluid", MED),
+    # pressure "through the roof" getting a party ready, as the whole message; with a reading or a sign it is read
+    ("my blood pressure is going through the roof planning my granddaughters wedding", Kind.NONE),
+    ("my bp is through the roof hosting thanksgiving lol", Kind.NONE),
+    ("my blood pressure is through the roof", MED),
+    ("bp through the roof planning the party and now my chest hurts", MED),
+    ("my blood pressure is going through the roof planning my granddaughters wedding, 190 over 120 and my head hurts", MED),
+    # an ambulance said to have been for someone else; not when help is asked beside it
+    ("I'm okay. The ambulance last night was for my neighbor not me, just so you know if anybody saw", Kind.NONE),
+    ("the ambulance was for my neighbor not me but i need one now", MED),
+    ("the ambulance was for the lady upstairs not me, please help she is bleeding", MED),
+    ("call an ambulance for my neighbor", MED),
+    # how an EpiPen is used, for a visit to come; not with a sign of a reaction told
+    ("How do you use an EpiPen, my granddaughter has allergies and is staying with me next week", Kind.NONE),
+    ("how do you use an epipen hes swelling up", MED),
+    ("how do i use the epipen, she is coming next week but her lips are puffy", MED),
+    ("how do you use an epipen, grandson staying with us next week and he ate a peanut", MED),
+    ("how do you use an epipen", MED),
+    # a wish to die over a kitchen mishap, laughed at, as the whole message; without the laugh, or with more, it is read
+    ("me quiero morir se me quemaron los frijoles jajaja", Kind.NONE),
+    ("i want to die i burned the pie lol", Kind.NONE),
+    ("me quiero morir se me quemaron los frijoles", SUI),
+    ("me quiero morir jajaja", SUI),
+    ("i want to die i burned the pie lol and i have my pills ready", SUI),
+    ("i want to die i dropped my phone in the toilet lol", SUI),
+])
+def test_en_48_es_44_classes(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_48 / es_44: the review's finds, each a twin that must not move
+    # "how do you use an epipen" is how people ask during a reaction
+    ("how do i use the epipen i dont think shes ok", MED),
+    ("how do u use an epipen is he ok", MED),
+    ("how do i use an epipen on my son, he says hes fine but hes puffy and throwing up", MED),
+    ("my granddaughter is coming next week. how do i use an epipen? shes puffy and itchy and throwing up", MED),
+    ("how do i use an epipen my granddaughter got a bee sting and shes ok but", MED),
+    # a mishap laughed at is food, not a body, a person, or a means
+    ("i want to die i burned my arm again lol", SUI),
+    ("me quiero morir se me cayo mi mama jaja", SUI),
+    ("i want to die i dropped my rope lol", SUI),
+    ("me quiero morir se me cayeron las pastillas otra vez jaja", SUI),
+    # an ambulance for someone else quiets only the whole message
+    ("the ambulance came for my friend not me, i took the rest of his pills", MED),
+    ("the ambulance was for my neighbor not me but i'm so dizzy i can't stand", MED),
+    ("the ambulance outside was for our neighbor not us, but dad is gray and sweating", MED),
+    ("the ambulance was for my neighbor not me, i wish it had been me", MED),
+    # drowning, two words on, only in bills of a kind
+    ("my husband is drowning in the bathtub meds knocked him out", MED),
+    ("grandson drowning in the pond christmas eve help", MED),
+    ("a kid is drowning in the hotel holiday pool help", MED),
+    ("drowning in all the hospital bills, cant sleep", Kind.NONE),
+    # not a funeral being planned
+    ("my bp is through the roof planning my own funeral", MED),
+    # "me quito la vida": things that took a life away stay quiet; what is decided, in many words, fires
+    ("La diabetes ya me quitó la vida", Kind.NONE),
+    ("Me quitó la vida el cáncer", Kind.NONE),
+    ("cuidar a mi mama ya me quito la vida, necesito ayuda con un cuidador", Kind.NONE),
+    ("el calor de hoy me quito la vida", Kind.NONE),
+    ("Ese accidente de ayer por poco y me quitó la vida", Kind.NONE),
+    ("yo me quito la vida por mis hijos, trabajo dia y noche", Kind.NONE),
+    ("me quito la vida con tanto papeleo jaja", Kind.NONE),
+    ("hoy me quito la vida el trafico jaja", Kind.NONE),
+    ("Me quito la vida? No, nunca, tengo a mis nietos", Kind.NONE),
+    ("me quito la vida esperar en la linea del seguro jaja", Kind.NONE),
+    ("el derrame ya me quito la vida, ya no puedo caminar", MED),
+    ("me quito la vida de una vez", SUI),
+    ("hoy me quito la vida, que me perdonen", SUI),
+    ("creo que me quito la vida", SUI),
+    ("te juro que me quito la vida", SUI),
+    ("ya no puedo, me quito la vida", SUI),
+    ("estoy decidida, me quito la vida", SUI),
+    ("si no me ayudan me quito la vida", SUI),
+    ("cuando se vayan me quito la vida", SUI),
+    ("esta noche me quito la vida con las pastillas de mi mama", SUI),
+    ("mi hijo dice que se quita la vida", SUI),
+])
+def test_en_48_review(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_48 / es_44: the second review's finds
+    # a number beside "through the roof" is a reading; someone else's pressure was measured
+    ("my bp is 210 through the roof planning the wedding", MED),
+    ("moms bp went thru the roof getting ready for christmas", MED),
+    # "me quito la vida" with a time or a means after is planned; with what took it after, it is a complaint
+    ("me quito la vida esta noche", SUI),
+    ("me quito la vida el sabado", SUI),
+    ("me quito la vida con esta pistola", SUI),
+    ("hoy me quito la vida de un balazo", SUI),
+    ("mañana me quito la vida", SUI),
+    ("no aguanto el dolor me quito la vida", SUI),
+    ("si no me dan la medicina me quito la vida", SUI),
+    ("cuando se vaya mi esposo me quito la vida", SUI),
+    ("mi hija dice que ya no aguanta y que se quita la vida", SUI),
+    ("dice mi hijo que se quita la vida", SUI),
+    ("me quito la vida trabajando y nadie me lo agradece", Kind.NONE),
+    ("Me quitó la vida cuidándola todos estos años", Kind.NONE),
+    ("me quito la vida de la vergüenza", Kind.NONE),
+    ("Me quitó la vida cuando se fue", Kind.NONE),
+    ("Me quitó la vida verlo sufrir así", Kind.NONE),
+    ("mi hija dice que se quita la vida si pierde el america jaja", Kind.NONE),
+    ("en la novela la muchacha dice que se quita la vida", Kind.NONE),
+])
+def test_en_48_second_review(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [  # en_48's reviewer: "careful now" is not "fine now" (kept out: it quiets threats)
+    "my husband threatened to kill me last year so im careful now",
+    "he broke my ribs last year and he still lives here so im careful now",
+])
+def test_careful_since_is_not_fine_now(text):
+    assert not safety.long_ago_and_fine_now(text)
