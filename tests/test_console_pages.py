@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from bot import assistant, identity, logs
 from bot.coverage import Coverage
 from bot.db import session_scope
-from bot.models import AuditLog, CarePlan, CareTask, CaseManager, Escalation, OutboundMessage, Patient, TaskCompletion
+from bot.models import AuditLog, CarePlan, CareTask, CaseManager, Escalation, MissedTask, OutboundMessage, Patient, TaskCompletion
 from tests.conftest import ZONE
 from tests.console_client import ConsoleClient
 from tests.servers import SECRET_KEY, start_console, stop_console
@@ -166,6 +166,24 @@ def test_reminders_can_be_switched_off_and_on_and_the_card_says_so(console, grac
         assert session.get(Patient, patient.id).reminders is True
 
 
+def test_a_missed_dose_is_named_as_missed_not_as_what_a_later_request_is_about(console, grace):
+    # found by using it: the scheduler opened a request for a missed water pill, the patient then asked to move the blood
+    # test, and the console read "reason: cannot make appointment · about: Take furosemide"
+    patient = dorothy(console)
+    escalation_id = open_request(console, "+17085550142")  # Angela's own conversation (the other tests use Dorothy's)
+    with session_scope(console.engine) as session:
+        pill = session.execute(select(CareTask).join(CarePlan).where(
+            CarePlan.patient_id == patient.id, CareTask.title.like("Take furosemide%"))).scalars().one()
+        session.add(MissedTask(task_id=pill.id, patient_id=patient.id, occurrence_at=pill.due_at,
+                               escalation_id=escalation_id))
+        opened = session.get(Escalation, escalation_id)
+        opened.task_id, opened.reason = pill.id, "cannot_make_appointment"
+        title = pill.title
+    status, page = grace.request(f"/escalations/{escalation_id}")
+    assert status == 200 and re.search(r'id="missed-tasks">' + re.escape(title), page)
+    assert 'id="about-task"' not in page
+
+
 def test_an_escalation_about_a_task_names_it(console, grace):
     patient = dorothy(console)
     escalation_id = open_request(console, "+13125550112")
@@ -176,6 +194,7 @@ def test_an_escalation_about_a_task_names_it(console, grace):
         title = appointment.title
     status, page = grace.request(f"/escalations/{escalation_id}")
     assert status == 200 and re.search(r'id="about-task">' + re.escape(title), page)
+    assert 'id="missed-tasks"' not in page
     # the reference that this conversation's log lines carry (bot/logs.py), not the number
     reference = logs.conversation_ref("+13125550112", SECRET_KEY.encode())
     assert re.search(r'id="log-reference"[^>]*>' + reference + "<", page)

@@ -15,7 +15,7 @@ from bot.clock import clinic_zone, now_utc
 from bot.reminder_policy import ReminderPolicy
 from bot.coverage import Coverage
 from bot.escalation import OPEN_STATUSES, PRIORITY_RANK
-from bot.models import AuditLog, AuthorizedContact, CarePlan, CaseManager, Escalation, OutboundMessage, Patient
+from bot.models import AuditLog, AuthorizedContact, CarePlan, CareTask, CaseManager, Escalation, MissedTask, OutboundMessage, Patient
 
 
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
@@ -86,6 +86,12 @@ def audited_since(session: Session, manager_id: int, action: str, detail: str, s
         AuditLog.detail == detail, AuditLog.at > since).limit(1)).first() is not None
 
 
+def _missed_tasks(session: Session, escalation: Escalation) -> list[CareTask]:
+    """The tasks whose missed occurrences opened or joined this escalation (bot/reminders.py)."""
+    return list(session.execute(select(CareTask).join(MissedTask, MissedTask.task_id == CareTask.id)
+                                .where(MissedTask.escalation_id == escalation.id).order_by(CareTask.id)).scalars().unique())
+
+
 def escalation_view(session: Session, escalation_id: int, coverage: Coverage, now: dt.datetime) -> dict | None:
     escalation = session.get(Escalation, escalation_id)
     if escalation is None:
@@ -93,9 +99,14 @@ def escalation_view(session: Session, escalation_id: int, coverage: Coverage, no
     patient = session.get(Patient, escalation.patient_id) if escalation.patient_id else None
     contact = session.get(AuthorizedContact, escalation.contact_id) if escalation.contact_id else None
     tasks = careplan.active_tasks(session, patient.id) if patient else []
+    missed = _missed_tasks(session, escalation)
     return {
         "escalation": escalation, "patient": patient, "contact": contact, "who": _who(session, escalation),
-        "about_task": escalation.task,  # e.g. the appointment a "can't make it" answered a reminder for
+        # e.g. the appointment a "can't make it" answered a reminder for; a missed dose is named as missed, not as what a
+        # request the person made later is about (found by using it: "can i do my blood test another time" showed
+        # "about: Take furosemide", the dose the scheduler's request was opened for)
+        "about_task": escalation.task if escalation.task is not None and escalation.task not in missed else None,
+        "missed_tasks": missed,
         "role": "family contact" if contact else ("patient" if patient else "unknown sender"),
         "verified": "verified" if escalation.sender_verified else "not verified",
         "language": LANGUAGE_NAMES.get(escalation_language(session, escalation), "English"),
