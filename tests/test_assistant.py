@@ -498,7 +498,6 @@ def test_the_scale_names_the_daily_weight(demo_engine, clock):
     ("ayudame con los pasos pa medir la glucosa", "Revisarse el azúcar en ayunas y anotarlo"),
     ("instrucciones para lo de la farmacia", "Recoger tiras reactivas y agujas para la pluma de insulina"),
     ("me explicas como se hace la prueba del dedo? quiero ayudarle", "Revisarse el azúcar en ayunas y anotarlo"),  # es_39
-    # the shot is the insulin, whatever the medicine's name came out as ("lanta": es_44)
 ])
 def test_a_task_named_by_its_tool_is_found(demo_engine, clock, phrase, title):
     with session_scope(demo_engine) as session:
