@@ -4084,6 +4084,19 @@ _RULES: tuple[_Rule, ...] = (
           r"says shell|told me hed|told me shed|said theyd|says theyll) (?:to )?kill (?:me|us|my)|"
           r"(?:says|said|saying|keeps saying|texted|texting) (?:that )?(?:hes|shes|he is|she is|theyre|they are|he was|she was) "
           r"(?:going to|gonna) (?:kill|hurt|shoot|stab) (?:me|us|my)|"
+          # said over and over, or money or the home demanded with a threat after it: "my boyfriend keeps saying he will kill
+          # me", "he says i have to be out by the end of the month or hes gonna kill me", "my son says pay him or hes gonna
+          # kill me" (en_48's second reviewer; its own reviewer: not a chore, a bill, a secret, a room or a curfew, "my mom says
+          # pay the electric bill or shes gonna kill me", "my mom said i have to be out of the house by 10 or ...", nor "she
+          # will kill me if i forget our anniversary", a game)
+          r"(?:keeps saying|kept saying|keeps telling me|kept telling me) (?:that )?(?:he|she) (?:will|would|ll|is going to|is gonna) "
+          r"(?:kill|hurt|shoot|stab) me(?! (?:at|with|in)\b)(?! if (?!i (?:leave|left|tell|told|call|called|go|went|try|tried)\b))|"
+          r"(?:he|she|my \w+|the \w+) (?:says|said|told me|texted)(?: \w+){0,6}? (?:(?:give|hand over) (?:him|her|them) "
+          r"(?:\w+ ){0,2}(?:money|cash|card|pin|check|pension|social security|savings)|pay (?:him|her|them)\b(?! back for)|"
+          r"(?:be|move) out by (?:the end of|the first|tomorrow|next|this|\w+day)|(?:get|move) out of (?:the|my|this|his|her) "
+          r"(?:house|apartment|place|home)(?! more| by \d))(?: \w+){0,6}? or (?:else )?(?:hes|he is|he will|hell|"
+          r"shes|she is|she will|shell) (?:gonna |going to )?(?:kill|shoot|stab|hurt) (?:me|us|her|him|my \w+)\b"
+          r"(?! (?:\w+ )?(?:lol|haha|lmao|jk)\b)|"
           # a threat to throw or push someone from a height: "my husband said hes gonna throw me out the window",
           # "my son threatened to throw me down the stairs" (a reviewer of the en_36 change); not "the landlord
           # said hes gonna throw me out" (an eviction: no window, stairs or height named)

@@ -760,6 +760,7 @@ PATHOLOGICAL = [
     # the en_48 / es_44 rules
     "how do you use an epipen my grandson is staying with me next week " * 1_500,
     "hoy me quito la vida " * 4_500,
+    "my son says pay him or " * 4_500,
 ]
 
 
@@ -4305,3 +4306,33 @@ def test_en_48_second_review(text, kind):
 ])
 def test_careful_since_is_not_fine_now(text):
     assert not safety.long_ago_and_fine_now(text)
+
+
+@pytest.mark.parametrize("text, kind", [  # en_48's second reviewer: a threat to kill with a demand, or said over and over
+    ("he says i have to be out by the end of the month or hes gonna kill me", Kind.DANGER),
+    ("my boyfriend keeps saying he will kill me", Kind.DANGER),
+    ("my son says pay him or hes gonna kill me", Kind.DANGER),
+    ("my grandson said give him my card or hes gonna kill me", Kind.DANGER),
+    ("my son says pay him or he will kill my dad", Kind.DANGER),
+    ("my husband told me to get out of the house or he will kill me", Kind.DANGER),
+    # a chore, a curfew or a care-plan slip is family that would scold
+    ("mom said be home by ten or shes gonna kill me lol", Kind.NONE),
+    ("my boss said finish the report or hes gonna kill me", Kind.NONE),
+    ("my wife said take out the trash or shes gonna kill me", Kind.NONE),
+    ("my daughter said i better tell you about my sugar or shes gonna kill me", Kind.NONE),
+    ("my daughter said take my pills on time or shes gonna kill me", Kind.NONE),
+    # (its own reviewer: a bill, a secret, a room, a game)
+    ("my mom says pay the electric bill or shes gonna kill me", Kind.NONE),
+    ("my wife said dont tell anyone about the surprise party or shes gonna kill me", Kind.NONE),
+    ("my dad said get out of bed or hes gonna kill me", Kind.NONE),
+    ("the team keeps saying they will kill us at the game tonight", Kind.NONE),
+    ("my friend keeps saying she will kill me with kindness", Kind.NONE),
+    ("my wife keeps saying she will kill me if i forget our anniversary", Kind.NONE),
+    ("the nurse keeps saying she will kill me if i take off my oxygen", Kind.NONE),
+    ("My mom said i have to be out of the house by 10 or shes gonna kill me", Kind.NONE),
+    ("my mom said i better pay her back for the groceries or shes gonna kill me", Kind.NONE),
+    ("the therapist said get out of the house more or shes gonna kill me", Kind.NONE),
+    ("my husband keeps saying he would kill me if i left", Kind.DANGER),
+])
+def test_a_threat_to_kill_with_a_demand(text, kind):
+    assert assess(text).kind is kind
