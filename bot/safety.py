@@ -3452,6 +3452,12 @@ _DENTAL = re.compile(r"\b(?:dentist|dental|novocaine|numbing|filling|root canal|
                      r"lidocaine|anesthesia|anestesia|braces|wired shut|piercing|bit my tongue|cold sore|dentures?|canker|"
                      r"burn\w*|botox|filler|ulcer)\b")
 
+# A confusion with its cause told, or asked about (the sudden-confusion rule's reviewer: "... since he woke up from
+# surgery, the nurses said delirium is normal", "... from her nap, she is 2", "what does it mean if ...").
+_CONFUSION_EXPLAINED = re.compile(r"\b(?:surgery|anesthesia|anaesthesia|jet lag|nap|game we play|bad connection|"
+                                  r"what does it mean|is it normal|what causes|why would)\b")
+
+
 _RULES: tuple[_Rule, ...] = (
     # --- suicide / self-harm first: it wins when both kinds match ----------
     # (en_24) a veiled farewell
@@ -4736,6 +4742,19 @@ _RULES: tuple[_Rule, ...] = (
     _rule_es("confusion", MEDICAL, r"no (?:me|nos|la|lo) (?:reconoce|conoce|recuerda)|no sabe (?:donde esta|quien soy)",
              requires=r"\b(?:fiebre|calentura|ardiendo|hirviendo|temperatura (?:de )?(?:39|40|41|10[1-6]))\b",
              accept=lambda m: _FEVER_GONE.search(m.string) is None),
+    # ... or with the start told as today: "mom is really confused and doesn't know who I am. this started this morning"
+    # (en_49; sudden confusion is a stroke's or an infection's sign, with dementia or without; not after a nap, surgery or a
+    # flight, a bad line, a game, or asked about: its reviewer's finds. Its reviewer also found that a veto here quiets the
+    # model's own emergency guess (`explained_away`), so words of how she usually is do not veto it)
+    _rule("confusion", MEDICAL,
+          r"(?:she|he|mom|dad|mother|father|grandma|grandpa|husband|wife|my (?:mom|dad|mother|father|husband|wife|grandma|grandpa|son|"
+          r"daughter|grandmother|grandfather)|my moms|my dads|moms|dads) (?:is |s |seems |is acting |woke up )?(?:(?:really|very|so|all|suddenly) )?(?:confused|not making sense|out of it)(?: and)? (?:\w+ )?"
+          r"(?:doesnt|does not|didnt|did not|dont|cant|can not|cannot) (?:know|recognize|remember) (?:who (?:i am|im)|me|where (?:she|he) is)",
+          requires=r"\b(?:(?:this|it) (?:started|began|came on|happened) (?:this morning|today|tonight|this afternoon|an hour ago|"
+                   r"a few hours ago|just now)|started (?:this morning|today|tonight|this afternoon|an hour ago|a few hours ago)|"
+                   r"since (?:this morning|this afternoon|lunch|breakfast)|all of a sudden|out of nowhere|"
+                   r"came on (?:fast|suddenly|sudden|quick|quickly))\b",
+          accept=lambda m: _CONFUSION_EXPLAINED.search(m.string, max(0, m.start() - 300), m.end() + 300) is None),
 
     # --- English medical rules ------------------------------------------------
     # Violence and accidents: shot, stabbed, hurt badly in a crash.

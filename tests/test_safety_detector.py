@@ -4336,3 +4336,18 @@ def test_careful_since_is_not_fine_now(text):
 ])
 def test_a_threat_to_kill_with_a_demand(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_49 (measured blind first): confusion that started today; its reviewer's twins
+    ("mom is really confused and doesn't know who I am. this started this morning", MED),
+    ("my dad is confused and doesnt know who i am since this morning, he always knows me, please help", MED),
+    ("my mom is really confused and doesnt recognize me since this morning, she has no dementia, never had memory problems", MED),
+    ("my moms confused and doesnt know who i am started this morning", MED),
+    ("mom woke up confused and doesnt know who i am, started this morning", MED),
+    ("mom is really confused and doesn't know who I am", Kind.NONE),
+    ("dad is so confused and doesnt know who i am since this morning, he had surgery yesterday and the nurses said delirium is "
+     "normal", Kind.NONE),
+    ("grandpa is confused and doesnt know who i am, its a game we play with the grandkids, started this morning", Kind.NONE),
+])
+def test_en_49_sudden_confusion(text, kind):
+    assert assess(text).kind is kind
