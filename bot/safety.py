@@ -2123,7 +2123,8 @@ def _is_current_mention(m: re.Match[str]) -> bool:
     if (_STANDS_FOR_AFTER.match(after) or (_LEARN_TO_USE_BEFORE.search(before) and _SAID_TO_BE_FINE.search(m.string))) \
             and not _NOW_RE.search(m.string):
         return False
-    if m.start() < 60 and _HOW_TO_USE_BEFORE.match(m.string[:m.start()].rstrip() + " ") and _A_VISIT_TO_COME_AFTER.match(m.string, m.end()):
+    if m.start() < 60 and _HOW_TO_USE_BEFORE.match(m.string[:m.start()].rstrip() + " ") \
+            and _A_VISIT_TO_COME_AFTER.match(m.string, m.end()):
         return False
     if re.search(r"\bnon ?(?:emergency|urgent)(?: \w+)? $", before):  # "a non emergency ambulance"
         return False
@@ -4748,7 +4749,8 @@ _RULES: tuple[_Rule, ...] = (
     # model's own emergency guess (`explained_away`), so words of how she usually is do not veto it)
     _rule("confusion", MEDICAL,
           r"(?:she|he|mom|dad|mother|father|grandma|grandpa|husband|wife|my (?:mom|dad|mother|father|husband|wife|grandma|grandpa|son|"
-          r"daughter|grandmother|grandfather)|my moms|my dads|moms|dads) (?:is |s |seems |is acting |woke up )?(?:(?:really|very|so|all|suddenly) )?(?:confused|not making sense|out of it)(?: and)? (?:\w+ )?"
+          r"daughter|grandmother|grandfather)|my moms|my dads|moms|dads) (?:is |s |seems |is acting |woke up )?"
+          r"(?:(?:really|very|so|all|suddenly) )?(?:confused|not making sense|out of it)(?: and)? (?:\w+ )?"
           r"(?:doesnt|does not|didnt|did not|dont|cant|can not|cannot) (?:know|recognize|remember) (?:who (?:i am|im)|me|where (?:she|he) is)",
           requires=r"\b(?:(?:this|it) (?:started|began|came on|happened) (?:this morning|today|tonight|this afternoon|an hour ago|"
                    r"a few hours ago|just now)|started (?:this morning|today|tonight|this afternoon|an hour ago|a few hours ago)|"
