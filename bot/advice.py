@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import fold_accents
+from bot.dialogue import fold_accents, typed_words
 
 _WHO = r"(?:i|she|he|we|they|mom|dad|my \w+|mi \w+)"
 # Things one is cleared to do again: "can I go back to mowing my own lawn yet" (en_29)
@@ -370,10 +370,9 @@ _PRICE_TOO_HIGH_WHAT_NOW = re.compile(
 def asks_medical_advice(text: str, plan_judgements: bool = True) -> bool:
     """`plan_judgements=False` leaves out judgements about the plan itself ("do i really need the
     blood test"), for a caller that lets a visit put off win over them."""
-    typed = _typed(text)
-    if _PRICE_TOO_HIGH_WHAT_NOW.match(" ".join(typed.split())):
+    if _PRICE_TOO_HIGH_WHAT_NOW.match(typed_words(text, keep="/")):  # `_typed` with one space between words
         return False
-    typed = _PRICE_TOO_HIGH.sub(" ", typed)
+    typed = _PRICE_TOO_HIGH.sub(" ", _typed(text))
     if plan_judgements and _ASKS_PLAN.search(typed):
         return True
     return bool(_ASKS.search(typed) and _TOPIC_RE.search(typed)) or bool(_READING_ASKED.search(typed))

@@ -3453,6 +3453,11 @@ _DENTAL = re.compile(r"\b(?:dentist|dental|novocaine|numbing|filling|root canal|
                      r"lidocaine|anesthesia|anestesia|braces|wired shut|piercing|bit my tongue|cold sore|dentures?|canker|"
                      r"burn\w*|botox|filler|ulcer)\b")
 
+# Someone close who no longer knows the writer or where they are (the two English confusion rules).
+_CLOSE_ONE = (r"(?:she|he|mom|dad|mother|father|grandma|grandpa|husband|wife|my (?:mom|dad|mother|father|husband|wife|grandma|"
+              r"grandpa|son|daughter))")
+_DOES_NOT_KNOW_ME = (r"(?:doesnt|does not|didnt|did not|dont|cant|can not|cannot) (?:know|recognize|remember) "
+                     r"(?:who (?:i am|im)|me|where (?:she|he) is)")
 # A confusion with its cause told, or asked about (the sudden-confusion rule's reviewer: "... since he woke up from
 # surgery, the nurses said delirium is normal", "... from her nap, she is 2", "what does it mean if ...").
 _CONFUSION_EXPLAINED = re.compile(r"\b(?:surgery|anesthesia|anaesthesia|jet lag|nap|game we play|bad connection|"
@@ -4734,10 +4739,7 @@ _RULES: tuple[_Rule, ...] = (
     # Someone who no longer knows the writer, with a fever (the same reviewer's: "she doesnt know who i am and is burning up")
     # (one's own person, not "the nurse doesnt know who i am"; not a fever gone: "mom had a fever last week and still doesnt know
     # who i am, dementia is cruel", "... his fever broke"; dementia does not quiet it: a new fever in it is the emergency)
-    _rule("confusion", MEDICAL,
-          r"(?:she|he|mom|dad|mother|father|grandma|grandpa|husband|wife|my (?:mom|dad|mother|father|husband|wife|grandma|grandpa|son|"
-          r"daughter)) (?:\w+ )?(?:doesnt|does not|didnt|did not|dont|cant|can not|cannot) (?:know|recognize|remember) "
-          r"(?:who (?:i am|im)|me|where (?:she|he) is)",
+    _rule("confusion", MEDICAL, rf"{_CLOSE_ONE} (?:\w+ )?{_DOES_NOT_KNOW_ME}",
           requires=r"\b(?:burning up|fever|feverish|hot to the touch|temp(?:erature)? (?:of )?10[1-6]|10[1-6](?:\.\d)? (?:fever|temp))\b",
           accept=lambda m: _FEVER_GONE.search(m.string) is None),
     _rule_es("confusion", MEDICAL, r"no (?:me|nos|la|lo) (?:reconoce|conoce|recuerda)|no sabe (?:donde esta|quien soy)",
@@ -4748,10 +4750,8 @@ _RULES: tuple[_Rule, ...] = (
     # flight, a bad line, a game, or asked about: its reviewer's finds. Its reviewer also found that a veto here quiets the
     # model's own emergency guess (`explained_away`), so words of how she usually is do not veto it)
     _rule("confusion", MEDICAL,
-          r"(?:she|he|mom|dad|mother|father|grandma|grandpa|husband|wife|my (?:mom|dad|mother|father|husband|wife|grandma|grandpa|son|"
-          r"daughter|grandmother|grandfather)|my moms|my dads|moms|dads) (?:is |s |seems |is acting |woke up )?"
-          r"(?:(?:really|very|so|all|suddenly) )?(?:confused|not making sense|out of it)(?: and)? (?:\w+ )?"
-          r"(?:doesnt|does not|didnt|did not|dont|cant|can not|cannot) (?:know|recognize|remember) (?:who (?:i am|im)|me|where (?:she|he) is)",
+          rf"(?:{_CLOSE_ONE}|my (?:grandmother|grandfather)|my moms|my dads|moms|dads) (?:is |s |seems |is acting |woke up )?"
+          rf"(?:(?:really|very|so|all|suddenly) )?(?:confused|not making sense|out of it)(?: and)? (?:\w+ )?{_DOES_NOT_KNOW_ME}",
           requires=r"\b(?:(?:this|it) (?:started|began|came on|happened) (?:this morning|today|tonight|this afternoon|an hour ago|"
                    r"a few hours ago|just now)|started (?:this morning|today|tonight|this afternoon|an hour ago|a few hours ago)|"
                    r"since (?:this morning|this afternoon|lunch|breakfast)|all of a sudden|out of nowhere|"
