@@ -47,6 +47,11 @@ _NAMED_MEDICINE = (r"(?:furosemide|lasix|torsemide|bumex|carvedilol|coreg|metopr
                    r"lantus|glargine|ozempic|jardiance|farxiga|eliquis|warfarin|coumadin|aspirin|tylenol|ibuprofen|advil|aleve|"
                    r"\w+(?:olol|pril|sartan|statin|formin|semide|zide|gliflozin|glutide))")
 
+# A medicine from the drugstore shelf
+_OTC = (r"(?:advil|ibuprofen|motrin|aleve|naproxen|tylenol|acetaminophen|nyquil|dayquil|theraflu|sudafed|benadryl|aspirin|"
+        r"excedrin|mucinex|robitussin|melatonin|pepto(?: bismol)?|tums|claritin|zyrtec|allegra|imodium|miralax|laxatives?|"
+        r"cold medicine|cough (?:syrup|medicine)|sleeping pills?|sleep aids?)")
+
 # Nothing of the body, drink or danger told after a question that would otherwise be one for the care team tomorrow
 # (reviewers' finds: "... and now she has hives all over what do i do", "is 4 pounds too much in 2 days? her legs are
 # huge and shes wheezing", "i took my dose by mistake and drank a lot, what now")
@@ -133,6 +138,15 @@ _ASKS_EN = (
     r"(?:it|that|this|they|those|that stuff) (?:mess|interfere|clash|react|mix) (?:badly )?with (?:my|her|his|the) (?:\w+ )?"
     r"(?:pills?|meds?|medicines?|medications?|blood thinners?|insulin|water pills?|carvedilol|furosemide|metformin)\b"
     + _NOTHING_OF_THE_BODY_AFTER,
+    # a medicine from the drugstore asked about: "can I take advil for my knee", "mom has a cold. can she take nyquil" (en_49;
+    # nothing of the body, a fall or a number of pills told anywhere: "can i take tylenol, my chest hurts and i cant breathe",
+    # "i fell and hit my head, can i take tylenol", "can i take sleeping pills, all of them", "... i already took like twenty
+    # today", "... she has a fever and a stiff neck" are not for tomorrow: a reviewer's finds)
+    r"^(?!.*\b(?:fell|fall|fallen|head|hit|bump\w*|bleed\w*|blood|chest|breath\w*|faint\w*|passed out|fever|stiff|neck|vomit\w*|"
+    r"threw up|confus\w*|numb|weak|swell\w*|swollen|rash|hives|worst|sudden\w*|double|pounding|vision|see|all|whole|bottle|"
+    r"bunch|handful|already|twenty|thirty|fifty|dozen|many|overdose|od|die|dying|end|kill\w*|sleep forever)\b).*?"
+    rf"(?:can|could|may|should|is it ok (?:if|for|to)|is it okay (?:if|for|to)|is it safe (?:if|for|to)) {_WHO}? ?"
+    rf"(?:take|have|use|give (?:her|him|mom|dad|my \w+)) (?:some |an? |the |any |my |her |his )?{_OTC}\b" + _NOTHING_OF_THE_BODY_AFTER,
     # a weight gained, judged: "Is 4 pounds in a week too much gain for my mother?" (the en_48 after-run; a gain told, and
     # nothing of the body beside it: not "... she's really swollen and can barely walk and shes wheezing", a turkey, luggage)
     r"(?:is|are) (?:\d+(?:\.\d)?|one|two|three|four|five|six) ?(?:pounds?|lbs?) (?:in (?:a|one|two|\d) (?:days?|weeks?) |overnight |"
@@ -243,6 +257,8 @@ _ASKS_ES = (
 _TOPIC = (
     r"pills?|meds?|medicines?|medications?|dose|doses|dosage|tablets?|mg|insulin|units|"
     r"carvedilol|furosemide|lasix|metformin|eliquis|warfarin|coumadin|lisinopril|aspirin|tylenol|ibuprofen|advil|"
+    r"nyquil|dayquil|theraflu|sudafed|benadryl|motrin|aleve|excedrin|mucinex|robitussin|melatonin|claritin|zyrtec|"
+    r"tums|pepto|imodium|miralax|allegra|acetaminophen|naproxen|sleep aids?|"
     r"\w+(?:olol|pril|sartan|statin|semide|formin|gliptin|glutide)|"
     r"pressure|bp|\d{2,3} ?/ ?\d{2,3}|sugar|glucose|a1c|weight|pounds|lbs|gained|heart|kidneys?|potassium|salt|sodium|"
     r"wine|beer|alcohol|drink|coffee|cofee|caffeine|grapefruit|supplements?|vitamins?|turmeric|herbs?|"
@@ -252,7 +268,7 @@ _TOPIC = (
     r"fruit|sweets|candy|soda|juice|bread|rice|pizza|cake|"
     r"fruta|mango|dulces?|refresco|jugo|pan|arroz|tortillas?|pastel|herida|heridita|cortad\w*|llaga|ampolla|pie|pies|"
     r"pastillas?|medicinas?|medicamentos?|dosis|insulina|metformina|glargina|lantus|presion|azucar|glucosa|peso|"
-    r"libras|corazon|rinones|sal|cerveza|vino|alcohol|cafe|mareada|mareado|cansada|cansado|hinchad\w*|dolor|"
+    r"libras|corazon|rinones|sal|cervezas?|cervecitas?|chelas|cheves|vinito|tequila|tequilita|michelada|vino|alcohol|cafe|mareada|mareado|cansada|cansado|hinchad\w*|dolor|"
     r"sintomas?|baja|bajo|alta|alto|unidades|hormigueo|dormid[oa]s?|entumid[oa]s?|tingling|numb|numbness|"
     r"winded|breath|breathe|peeing|pee|urinat\w*|blurry|vision|gummies|cbd|flu|fever|vista|borros[ao]|gripa|gripe|fiebre|"
     r"jarabe|diabetic[oa]s?|flemas|"

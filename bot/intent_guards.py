@@ -1889,6 +1889,14 @@ _NOTHING_HAPPENING = re.compile(
     r"\b(?:what (?:do|should|would|can) (?:i|we) do|what to do|how (?:do|can|would) (?:i|we) get help) (?:if|when|in case)\b"
     r"(?=.*\b(?:prepared|prepare|ready|just in case|ahead of time|in advance|plan ahead|a plan)\b)|"
     r"\b(?:but )?(?:it|that|they|she|he) (?:doesnt|does not|dont|do not|didnt) hurt(?: at all| anymore)?\b|"
+    # a bruise told as painless with no subject: "mom has a bruise on her arm from the blood draw, purple but doesn't hurt"
+    # (en_49); only a bruise, and nothing of a cut, a fall, a colour of blood gone or a blood thinner anywhere ("her foot is
+    # purple and cold but doesnt hurt", "i cut again last night but didnt hurt", "... shes on warfarin and its getting
+    # bigger", "call the cops on him but dont hurt him": a reviewer's finds)
+    r"^(?!.*\b(?:cold|black|blue|swollen|swelling|red|hot|deep|gaping|warfarin|eliquis|coumadin|xarelto|thinners?|bigger|"
+    r"growing|spreading|again|cut|cuts|cutting|head|fell|fall|fallen|hit|numb|toes?|foot|feet|leg|knife|cops|police)\b)"
+    r".*\b(?:bruise[sd]?|bruising|purple)\b(?: \w+){0,4}? (?:but |and |n )?(?:doesnt|does not|dont|didnt|dosnt|doesn t) hurt\b"
+    r"(?! (?:to|him|her|them|anyone)\b)|"
     # breathless from effort, and it passed: "i got winded going up to the 2nd floor, normal for me, sat down and it
     # went away"; a pet the vet has seen: "the dog ate something gross, vet says he's fine" (en_26)
     r"\b(?:winded|out of breath|short of breath)\b(?=.*\b(?:normal for (?:me|her|him)|(?:sat down|rested|stopped|took a break) and it "
@@ -2135,13 +2143,19 @@ def names_a_need(text: str) -> bool:
     if not _DANGER_OR_ILLNESS.search(_AFRAID_OF_THE_TRIP.sub(" ", typed)):
         told = _CANT_MANAGE_THE_TUB.sub(" ", _CANT_AFFORD.sub(" ", told))
     return category not in (None, "mental_health") and not _DISTRESS.search(told) and not _THREAT_BESIDE.search(typed) \
-        and not _DOWN_NOW.search(typed) and not _UNWELL_BESIDE_A_PERSON.search(typed) \
+        and not _DOWN_NOW.search(typed) and not _OUT_OF_REACH.search(typed) and not _UNWELL_BESIDE_A_PERSON.search(typed) \
         and not LOW_MOOD.search(typed) and not _ACUTE_SIGNS.search(typed) and not safety_net.reads_danger(text) \
         and not (_VISIT.search(typed) and (_CANT_ATTEND.search(typed) or _WHEN.search(typed) or _CONFIRM.search(typed)))
 
 
 # ... nor someone down now: "mom's bed is too low and she slid off and is on the floor" (a reviewer of the en_35 change)
 _DOWN_NOW = re.compile(r"\b(?:on the floor|slid off|cant get up|can not get up|en el piso|no se puede levantar|went down)\b")
+# ... nor someone out of reach or out in the cold: "my mom is living in her car and its 5 degrees out, shes not answering
+# her phone" (a reviewer of the en_49 change)
+# (a person, not a landlord or a company: "the landlord wont answer" stays a housing need)
+_OUT_OF_REACH = re.compile(r"\b(?:(?:she|he|shes|hes|mom|dad|her|him) (?:is |s )?(?:not answering|isnt answering|wont answer|doesnt answer|"
+                           r"not picking up)|cant reach (?:her|him|mom|dad)|(?:ella|el|mi \w+) no (?:me )?contesta|"
+                           r"degrees (?:out|outside)|below zero (?:out|outside)|bajo cero afuera)\b")
 # ... never beside someone who threatens or a way to die: "afraid to take the bus, my ex waits for me at the stop and
 # follows me home", "take the el and jump in front of it" (a reviewer of the en_32 change)
 _THREAT_BESIDE = re.compile(r"\b(?:follow\w*|stalk\w*|waits? for me|my ex|attack\w*|robbed|mugged|grabbed|jump\w*|"

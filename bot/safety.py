@@ -3133,7 +3133,7 @@ _OVERWHELMED = re.compile(r"\b(?:(?:ya )?no puedo con todo|no me doy abasto|cant
 
 # ... or says they care for someone and asks support for themselves: "yo cuido a mi esposo enfermo y ya
 # no puedo con todo, hay apoyo pa mi" (es_27)
-_CARES_FOR = r"\b(?:i (?:take care of|look after|care for)|taking care of|caring for|(?:yo )?cuido a|cuidando a|cuidar a) (?:my|mi|mis) "
+_CARES_FOR = r"\b(?:i (?:take care of|look after|care for)|taking care of|caring for|(?:yo )?cuido a|cuidando a|cuidar a) (?:(?:my|mi|mis) |(?=(?:mami|papi|mama|papa)\b))"
 _RELATIVE = (r"(?:husband|wife|mom|mother|dad|father|parents?|son|daughter|grandma|grandpa|grandmother|grandfather|sister|brother|"
              r"esposo|esposa|mama|mami|papa|madre|padre|padres|hijo|hija|abuela|abuelita|abuelo|hermana|hermano)")
 _CARING_FOR = re.compile(rf"{_CARES_FOR}(?:\w+ )?{_RELATIVE}\b")
@@ -3147,7 +3147,10 @@ _DARK_BESIDE_CARING = re.compile(
     # en_42 / es_38 change found
     r"(?:tengo|junte|guarde|juntando|guardando) (?:\w+ )?pildoras|pastillas|pills|mecate|cuchillo|navaja|cuete|escopeta|todo listo|me despedi|desaparecer|(?:ir|irme) con|en paz|no despertar|"
     r"bridge|life|living|alive|nothing left|(?:whats|what is) the point|point of|knife|blade|(?:said|say) goodbye|"
-    r"vida|vivir|de una vez|por todas|muer\w*|importa si|pain|snap|do something|hurt (?:her|him|them|myself)|lose it|lose control|shake (?:her|him))\b")
+    r"vida|vivir|de una vez|por todas|muer\w*|importa si|pain|snap|do something|hurt (?:her|him|them|myself)|lose it|lose control|shake (?:her|him)|"
+    # a wish not to be here ("... is there any help for me, i wish i wasnt here", a reviewer of the es_45 change)
+    r"wish i (?:wasnt|was not|werent|were not|wasn t) (?:here|around|alive)|not (?:be )?here anymore|no estar aqui|"
+    r"(?:quisiera|quiero) no (?:estar|existir|despertar)|dormir y no)\b")
 _A_BREAK_ASKED = re.compile(r"\b(?:(?:necesito|ocupo) un descanso|(?:i )?need a break)\b"
                             r"(?! (?:de|del|from|definitivo|forever|for good|eterno|final|para siempre))")
 _SUPPORT_FOR_ME = re.compile(r"\b(?:(?:hay|tienen|existe) (?:algun |algo de )?(?:apoyo|ayuda)|apoyo para mi|ayuda para mi|"
@@ -3155,15 +3158,20 @@ _SUPPORT_FOR_ME = re.compile(r"\b(?:(?:hay|tienen|existe) (?:algun |algo de )?(?
 # A carer who cannot do it all, asking for a few hours' help, and nothing else in the message: "ya no puedo con todo,
 # cuido a mi mama y trabajo, hay quien me ayude unas horas?" (es_40); not with a wish, a means or a harm told
 # anywhere ("... no quiero seguir viva ...", "... i slapped him today ...": the reviewers' finds)
-_FEW_HOURS_ASKED = re.compile(r"(?:hay )?(?:quien|alguien(?: que)?) (?:me )?(?:ayude|eche la mano|de una mano) (?:unas|unos|algunas|algunos|un par de) "
-                              r"(?:horas|ratos|dias|tardes)(?: (?:a la|por) semana)?|(?:is there )?(?:someone|somebody|anyone)(?: who can| to| that can)? "
-                              r"(?:help me(?: out)?|give me a hand) (?:for )?(?:a few|some|a couple of|a couple) (?:hours|days|afternoons)(?: a week)?")
+# (or someone to mind the one cared for so the carer can rest: "... hay quien la cuide unos dias pa descansar", es_45)
+_FEW_HOURS_ASKED = re.compile(r"(?:hay |ocupo |necesito )?(?:quien|alguien(?: que)?) (?:me )?(?:la |lo )?(?:ayude|eche la mano|de una mano|cuide|cubra|acompane) "
+                              r"(?:unas|unos|algunas|algunos|un par de) (?:horas|ratos|dias|tardes)(?: (?:a la|por) semana)?"
+                              r"(?: (?:pa|para) (?:descansar|que (?:yo )?descanse))?|"
+                              r"(?:is there |can |could )?(?:someone|somebody|anyone)(?: who can| to| that can| that could| who could)? "
+                              r"(?:help me(?: out)?|give me a hand|watch (?:her|him)|sit with (?:her|him)|stay with (?:her|him)) (?:for )?"
+                              r"(?:a few|some|a couple of|a couple) (?:hours|days|afternoons)(?: a week)?(?: so (?:i|that i) can (?:get some )?(?:rest|sleep))?")
 # (its own list of whom, with only a few words of how they are: "my violent husband" is not a care need; a reviewer's find)
 _CARING_FOR_SOMEONE = re.compile(
     rf"{_CARES_FOR}(?:(?:sick|old|elderly|pobre|viejita|viejito|anciana|anciano) )?"
-    rf"(?:{_RELATIVE}|mother in law|father in law|papas|suegra|suegro)(?: (?:enferma|enfermo|viejita|viejito))?\b")
+    rf"(?:{_RELATIVE}|mother in law|father in law|papas|suegra|suegro)(?: (?:enferma|enfermo|viejita|viejito))?"
+    r"(?: (?:with|con) (?:dementia|demencia|alzheimers?|alzheimer s|parkinsons?|cancer))?\b")
 _OVERWHELM_TOLD = re.compile(r"(?:ya )?no puedo con todo|no me doy abasto|(?:i )?cant (?:do (?:this|it|it all)|handle (?:it|this)|keep up)(?: anymore)?")
-_AND_WORK = re.compile(r"(?:y|and) (?:trabajo|i work|work full time|work)\b")
+_AND_WORK = re.compile(r"(?:(?:y|and) )?(?:trabajo|i work|work)(?: (?:tiempo completo|full time|de dia|days|nights|de noche))?\b")
 _FILLER = frozenset({"y", "and", "i", "pero", "but", "please", "pls", "por", "favor", "porfa", "ya", "hola", "hi", "so", "tambien", "also",
                      "gracias", "thanks", "thank", "you"})
 
@@ -3340,6 +3348,47 @@ def _rule_es(signal: str, kind: Kind, *alternatives: str, requires: str | None =
 SUICIDE = Kind.SUICIDE_SELF_HARM
 MEDICAL = Kind.MEDICAL_EMERGENCY
 DANGER = Kind.DANGER
+
+# The writer hears or sees it as it happens ("I can hear it on the phone", "on the camera", "right now", "ahorita"), for
+# the rules on someone screaming at a person in their care.
+_HEARD_NOW = re.compile(r" (?:(?:i|we) (?:can |could )?(?:hear|hearing|see|seeing) (?:it|her|him|them|everything|the whole thing|"
+                        r"on the camera|it on the camera)|on the phone|on facetime|facetime|on (?:the )?(?:camera|video)|right now|rn|"
+                        r"as we speak|ahorita|ahora mismo|la oigo|lo oigo|la escucho|lo escucho|se oye|se escucha|por telefono|"
+                        r"en la camara|por video)\b")
+# A sign that the screaming is not all: marks seen (not denied, not with their cause told), hands laid on the person, or
+# the person crying, shaking or afraid (not crying with laughter, not afraid "of the shower").
+_HARM_SEEN = re.compile(
+    r" (?<!no )(?<!any )(?:bruises|bruise|bruising|bruised|scratches|marks|welts|black eye|bleeding|moretones|moreton|morados)\b"
+    r"(?! (?:\w+ ){0,3}(?:from|after|de|por) (?:the |her |his |a |when |la |el |su )?(?:blood draw|fall|fell|shots?|iv|needles?|"
+    r"blood thinner|surgery|labs?|bumping|dialysis|she fell|he fell|caida|inyecciones|suero))"
+    r"| (?:hit|hitting|hits (?:her|him)|slap\w*|shov\w*|pushed|pushing (?:her|him)|grab\w* (?:her|him|mom|dad)|pinch\w*|shaking (?:her|him)|"
+    r"shook (?:her|him))(?! (?:the|his|her|my) (?:button|wheelchair|hearing|remote|walker|chair|cart))\b"
+    r"| (?:has|had) (?:her|him) by the (?:hair|arm|neck|wrist)| rough with (?:her|him)"
+    r"| (?:she|he|shes|hes|mom|dad|grandma|grandpa|mother|father|her|him) (?:is |s |keeps |looks |sounds |seems )?(?:so |really |very )?"
+    r"(?:crying|cryin|sobbing|whimpering|shaking|trembling|begging|scared|afraid|terrified)\b"
+    r"(?! (?:laughing|about|at the|of the|over the|because (?:of )?the (?:movie|show|tv)))"
+    r"|(?<!when)(?<!after)(?<!since) (?:she|he|mom|dad|grandma|grandpa) (?:just )?fell\b"
+    r"| (?:esta|anda) (?:llorando|temblando|asustada|asustado)| (?:la|lo) (?:golpe\w*|empuj\w*|jalone\w*|pega\w*)\b")
+
+
+@functools.lru_cache(maxsize=16)
+def _heard_with_harm(text: str) -> bool:
+    """Looked up once per message: the rule may vet thousands of matches."""
+    return _HEARD_NOW.search(text) is not None and _HARM_SEEN.search(text) is not None
+
+
+# High sugar told as over, and nothing told after it: "mi mama esta mucho mejor, ya no anda con el azucar por las nubes"
+# (good news, es_45), "el azucar ya no anda por las nubes"; not "... ya no la tiene por las nubes, ahora la tiene en 40"
+# nor "mi papa ya no esta, el azucar por las nubes" ("ya no esta" without "con": he is gone), reviewers' finds
+_NO_LONGER_ES = re.compile(r" ya no (?:le )?(?:(?:anda|ando|esta|estoy|andamos|estamos) con|anda|ando|tiene|tengo|trae|traigo|esta(?= por (?:las nubes|los cielos|los suelos)))\b"
+                           r"(?! (?:aqui|alli|ahi|bien|vivo|viva|con nosotros)\b)")
+_GOOD_NEWS_TAIL_ES = re.compile(r"(?: (?:gracias|a|dios|muchas|mil|ya|jaja\w*|que|bueno|bien|todo|por|fin|al|eso|nada|mas))* ?$")
+
+
+def _sugar_told_as_over(m: re.Match[str]) -> bool:
+    told_over = _NO_LONGER_ES.search(m.string, max(0, m.start() - 40), m.end())
+    return told_over is not None and _GOOD_NEWS_TAIL_ES.match(m.string, m.end()) is not None
+
 
 # A goodbye that gives up one's care with no reason for it: "goodbye. thank you for trying to
 # help. I won't be needing the appointments anymore." A reason makes it ordinary ("moving to
@@ -3880,6 +3929,17 @@ _RULES: tuple[_Rule, ...] = (
     # ("... si pierde el america jaja") nor a story on a screen ("en la novela la muchacha dice que se quita la vida")
     _rule_es("suicidal_ideation", SUICIDE, _ES_LIFE_TAKEN_NOW,
              accept=lambda m: not _told_laughing(m.string) and not _MEDIA.search(m.string, max(0, m.start() - 200), m.end() + 200)),
+    # ... with a night or a day it will be, whatever pain or sorrow is told after: "esta noche me quito la vida el dolor no
+    # para", "me mato esta noche", "ya no aguanto, mejor me mato" (left by the en_48 tuning); not "me mato trabajando", "me
+    # mato de risa", "hoy me mato en el gym"
+    _rule_es("suicidal_ideation", SUICIDE,
+             r"(?:esta noche|manana|ahorita|ahora mismo|de una vez|hoy mismo) me quito la vida"
+             r"(?= (?:el|la|mi) (?:dolor|pena|tristeza|soledad|depresion|vida) (?:no|ya|me|es)\b| ya no\b| no aguanto| porque\b)",
+             r"me mato (?:esta noche|hoy|manana|ahorita|ahora mismo|de una vez)(?! (?:de|trabajando|haciendo|limpiando|cocinando|"
+             r"estudiando|en|con|a|corriendo|caminando|riendo|jugando)\b)",
+             # (not "ya me mato": "la diabetes ya me mató", it killed me, reads the same without accents)
+             r"(?:mejor|de una vez) me mato(?: (?:y ya|ya|de una vez|mejor))? ?$",
+             accept=lambda m: not _told_laughing(m.string) and not _MEDIA.search(m.string, max(0, m.start() - 200), m.end() + 200)),
     # An overdose taken on purpose, unless told long ago with all well now: "years ago i took too many pills on purpose,
     # im in a good place now, just telling the new nurse" (en_45); not "... but lately i think about it again".
     _rule("suicidal_ideation", SUICIDE, rf"(?:took|swallowed|overdosed) {W8}on purpose",
@@ -4109,6 +4169,16 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:house|apartment|place|home)(?! more| by \d))(?: \w+){0,6}? or (?:else )?(?:hes|he is|he will|hell|"
           r"shes|she is|she will|shell) (?:gonna |going to )?(?:kill|shoot|stab|hurt) (?:me|us|her|him|my \w+)\b"
           r"(?! (?:\w+ )?(?:lol|haha|lmao|jk)\b)|"
+          # silence demanded with a threat: "he said if i tell anyone hes gonna kill me" (left by the en_48 tuning); anyone,
+          # the police or family told, never the one who threatens ("if i tell mom she will kill me" is a scolding), nor a
+          # surprise, a show or news kept (the vetoes below)
+          r"(?:said|says|told me|swore|swears|texted|keeps saying|threatened)(?!.{0,200}\b(?:surprise|party|gift|present|spoil\w*|"
+          r"ending|episode|show|movie|pregnan\w*|engage\w*|wedding|birthday|recipe|lol|haha|lmao|jk|jaja\w*)\b)"
+          r"(?: that)? if (?:i|you|she|he) (?:tell|tells|told|call|calls|"
+          r"called) (?:anyone|anybody|someone|somebody|the police|the cops|911|a soul|my (?:daughter|son|family|case manager|doctor|"
+          r"nurse|kids)|her (?:daughter|son|family|doctor)) (?:\w+ ){0,3}?(?:hes|he is|shes|she is|theyre|he will|she will|they will|hell|"
+          r"shell|he ll|she ll|they ll|hed|shed|he would|she would)(?: going to| gonna)? (?:kill|hurt|beat|shoot|stab) "
+          r"(?:me|us|her|him|my \w+)\b|"
           # a threat to throw or push someone from a height: "my husband said hes gonna throw me out the window",
           # "my son threatened to throw me down the stairs" (a reviewer of the en_36 change); not "the landlord
           # said hes gonna throw me out" (an eviction: no window, stairs or height named)
@@ -4290,6 +4360,22 @@ _RULES: tuple[_Rule, ...] = (
           r"fall|thud|bang|slap|smack|scream)|(?:hit|shoved|pushed|slapped|punched) (?:her|him)\b))"
           r"(?!.*\b(?:it was (?:the|a|just|only)|turned out|dropped|tv|game|dogs?|cats?)\b)",
           accept=lambda m: not _told_laughing(m.string)),
+    # Someone screaming at a person in their care now, heard or seen by the writer, with a sign of harm seen or told:
+    # "mom's aide is screaming at her, I can hear it on the phone, and I saw bruises last week. I'm 2 hours away"
+    # (en_49); not yelling alone ("... to drink her water, i can hear it lol"), harm denied ("no bruises", "mom isnt
+    # scared"), bruises with their cause told, or crying with laughter (a reviewer's finds)
+    _rule("danger", DANGER,
+          r"(?:caretaker|caregiver|care giver|aide|helper|nurse|sitter|husband|wife|boyfriend|girlfriend|son|daughter|grandson|"
+          r"granddaughter|nephew|niece|roommate|brother|sister|stepson|stepdaughter|he|she|someone|somebody|man|woman|guy)s? "
+          r"(?:(?:at|from) (?:the )?\w+ )?(?:is |s |keeps |keeps on |been |are |started |is still |s still |still )?(?:screaming|screamin|yelling|yellin|shouting|"
+          r"hollering|cussing|cursing) at (?:her|him|(?:my|his|her) (?:mom|mother|dad|father|grandma|grandpa|grandmother|"
+          r"grandfather|aunt|uncle)|mom|dad|grandma|grandpa|granny)\b",
+          accept=lambda m: _heard_with_harm(m.string) and not _told_laughing(m.string)),
+    _rule_es("danger", DANGER,
+             r"(?:cuidadora|cuidador|enfermera|enfermero|muchacha|senora|asistente|hijo|hija|nieto|nieta|esposo|esposa|yerno|"
+             r"nuera|el|ella) le (?:esta|sigue|anda) gritando (?:a )?(?:mi|su|la|el) (?:\w+ )?(?:mama|mami|papa|papi|abuela|"
+             r"abuelita|abuelo|abuelito|madre|padre|tia|tio|suegra|suegro)\b",
+             accept=lambda m: _heard_with_harm(m.string) and not _told_laughing(m.string)),
     _rule_es("danger", DANGER,
              r"(?:le|les) (?:esta|estan|estaba|estaban) (?:gritando|insultando) (?:a )?(?:mi|su|la|el) (?:\w+ ){0,3}"
              r"(?:(?:se oyo|se escucho|oi|escuche) (?:un |una )?(?:golpe|trancazo|madrazo|grito|cachetada|bofetada)|"
@@ -4387,6 +4473,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:azucar|glucosa) (?:\w+ ){0,3}(?:(?:muy|bien|super|demasiado|tan|re|peligrosamente|extremadamente) baj[oa]|"
         r"bajisim[oa]|por los suelos|altisim[oa]|por los cielos|por las nubes|peligrosamente alt[oa]|extremadamente alt[oa])",
         r"coma diabetico|cetoacidosis|(?:choque|shock) (?:insulinico|diabetico|hipoglucemico)|cetonas (?:muy )?altas",
+        accept=lambda m: not _sugar_told_as_over(m),
     ),
     # Low-sugar signs in someone with diabetes: one severe sign or two milder ones.
     _rule_es(
@@ -5677,6 +5764,15 @@ _NO_MEANS_AFTER_ES = (r"(?!.*\b(?:pastillas|soga|mecate|pistola|cuchillo|navaja|
                       r"(?:quiero|puedo|aguanto)|despedi\w*|adios|para siempre)\b)")
 
 
+# For the team's loss laughed at (below): a team, a game, a wish to die said in so many words, a laugh.
+_TEAM = (r"(?:(?:the|my|our|los|las|el|la|mi|mis|nuestro|nuestra) )?(?:bears|cubs|sox|white sox|bulls|blackhawks|hawks|packers|"
+         r"lakers|yankees|cowboys|america|chivas|cruz azul|pumas|tigres|rayados|toluca|tri|seleccion|equipo|team|game|partido|"
+         r"juego)")
+_TEAM_LOST = (r"(?:" + _TEAM + r" (?:lost|perdio|perdieron|blew it|choked)|(?:perdio|perdieron|perdimos|we lost) " + _TEAM
+              + r"|perdimos|we lost(?= (?:again|otra vez)))")
+_WISH_TO_DIE_SAID = r"(?:me quiero morir|quiero morirme|i want to die|i wanna die)"
+_LAUGH = r"(?:jaja\w*|jeje\w*|lol\w*|haha\w*|lmao\w*|lmfao\w*)"
+
 # Idioms of death about money, chores, waiting or boredom: "these copays are gonna be the
 # death of me", "me muero de hambre". Not a detector rule (nothing here is a crisis); the
 # classifier's check-in gives way to them (bot/safety_classifier.py).
@@ -5723,6 +5819,14 @@ _FIGURATIVE = re.compile(
     r"(?:frijoles|arroz|tortillas|pastel|comida|cena|pan|galletas|pollo|sopa|tamales|cafe|frijolitos|huevos|beans|rice|pie|cake|"
     r"cookies|dinner|toast|turkey|pizza|bread|roast|casserole|chicken|soup|coffee|eggs|pancakes|lasagna) "
     r"(?:otra vez |again |de nuevo )?(?:jaja\w*|jeje\w*|lol\w*|haha\w*|lmao\w*)(?: (?:jaja\w*|lol\w*))? ?$"
+    # a team's loss, laughed at, as the whole message: "me quiero morir, perdio el america otra vez jajaja" (es_45), "i want to
+    # die, the bears lost again lol", "the cubs lost i wanna die lmao"; a team or a game named (not a job, a home, a husband,
+    # "i lost again"), and a laugh required, as for the kitchen mishap
+    r"|(?<=^ )(?:ay |ugh |omg |no |dios mio )?(?:" + _WISH_TO_DIE_SAID + r" (?:" + _LAUGH + r" )?" + _TEAM_LOST
+    + r"|" + _TEAM_LOST + r"(?: again| otra vez| de nuevo)? (?:" + _LAUGH + r" )?" + _WISH_TO_DIE_SAID + r")"
+    r"(?: (?:otra vez|again|de nuevo|en casa|at home|\d+ (?:a|to) \d+|smh))*(?: " + _LAUGH + r")+ ?$"
+    r"|(?<=^ )(?:ay |ugh |omg |no |dios mio )?" + _WISH_TO_DIE_SAID + r" " + _LAUGH + r" " + _TEAM_LOST
+    + r"(?: (?:otra vez|again|de nuevo|smh))* ?$"
     # "shoot me now, another form to fill out" (en_46): a chore named right after, as the whole message
     r"|(?<=^ )(?:just |somebody |someone )?shoot me now(?: lol)? (?:another|more|one more|the|these|all these) (?:\w+ ){0,2}?"
     r"(?:forms?|bills?|calls?|robocalls?|paperwork|surveys?|questions?|passwords?|reminders?|emails?|hold music)"

@@ -2313,3 +2313,80 @@ def test_en_48_es_44_readings(text, expected):
 def test_furniture_down_nobody_hurt(text, nothing):
     from bot.intent_guards import nothing_happening
     assert nothing_happening(text) is nothing
+
+
+@pytest.mark.parametrize("text, category", [  # en_49 / es_45 (measured blind first): needs described, not named
+    ("I work days, who can take mom to her doctor", "transportation"),
+    ("my daughter is doing too much for me, is there help so she can rest", "caregiver_support"),
+    ("I need help at home after my hospital stay", "caregiver_support"),
+    ("my husband died last year and I still can't get over it", "mental_health"),
+    ("tai chi for seniors", "education"),
+    ("my friend is living in her car, she has heart problems. where can she go", "housing"),
+    ("hola vivo en little village y no tengo en que ir a mi terapia, hay vans o algo", "transportation"),
+    ("hay forma de conseguir una silla pa bañarme? me da miedo resbalarme", "medical_equipment"),
+    ("quien me puede cuidar cuando mi hija salga de viaje la otra semana", "caregiver_support"),
+    ("me quede sin casa despues de salir del hospital, donde me puedo quedar", "housing"),
+    ("busco un licenciado que me ayude con el papeleo de mi residencia, que no cobre tanto", "legal"),
+])
+def test_category_phrases_from_en_49_es_45(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text) == category
+
+
+@pytest.mark.parametrize("text, predicted, corrected", [  # en_49 / es_45: drugstore medicines and a beer asked about
+    ("can I take advil for my knee", "find_resource", "medical_question"),
+    ("mom has a cold. can she take nyquil", "cannot_make_appointment", "medical_question"),
+    ("con diabetes se puede tomar una cervecita de vez en cuando o no?", "ask_tasks", "medical_question"),
+    ("where can i buy advil cheap", "find_resource", None),
+    ("can i take tylenol, my chest hurts and i cant breathe", "report_emergency", None),
+])
+def test_drugstore_medicines_asked_about(text, predicted, corrected):
+    assert corrected_intent(text, predicted) == corrected
+
+
+def test_a_bruise_that_does_not_hurt_is_nothing_happening():  # en_49: the model's check-in
+    from bot import intent_guards
+    assert intent_guards.nothing_happening("mom has a bruise on her arm from the blood draw, purple but doesn't hurt")
+    assert not intent_guards.nothing_happening("she is bleeding a lot but doesnt hurt")
+    assert not intent_guards.nothing_happening("i cut my wrist but doesnt hurt")
+
+
+@pytest.mark.parametrize("text, expected", [  # the reviewer of the en_49 change: a painless bruise, and nothing else
+    ("i cut again last night but didnt hurt", False),
+    ("call the cops on him but dont hurt him hes off his meds and has a knife", False),
+    ("her foot is purple and cold but doesnt hurt", False),
+    ("purple but doesn't hurt, shes on warfarin and its getting bigger", False),
+    ("im feeling really low lately, probably nothing but doesnt hurt to ask", False),
+    ("the cut is deep and gaping but doesnt hurt", False),
+    ("bumped my arm, purple, doesnt hurt", True),
+    ("purple n doesnt hurt", True),
+])
+def test_a_painless_bruise_reviewed(text, expected):
+    from bot import intent_guards
+    assert intent_guards.nothing_happening(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # ... and drugstore medicines: never beside a sign, a fall or a number of pills
+    ("can i take sleeping pills, all of them", False),
+    ("can i take tylenol, i already took like twenty today", False),
+    ("can i give her tylenol she has a fever and a stiff neck", False),
+    ("can i take excedrin, my head is pounding and i see double", False),
+    ("i fell and hit my head, can i take tylenol", False),
+    ("mi hermana chela puede tomar el camion conmigo a la cita", False),
+    ("can i take tums", True),
+    ("can i give mom tylenol", True),
+    ("puedo tomar unas chelas", True),
+])
+def test_drugstore_medicines_reviewed(text, expected):
+    from bot import advice
+    assert advice.asks_medical_advice(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # ... and the new need phrases
+    ("my mom is living in her car and its 5 degrees out, shes not answering her phone", False),
+    ("can you stop texting so she can rest", False),
+    ("i bought new vans shoes, do you know a good podiatrist", False),
+])
+def test_need_phrases_reviewed(text, expected):
+    from bot import intent_guards
+    assert intent_guards.names_a_need(text) is expected

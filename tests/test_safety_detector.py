@@ -761,6 +761,14 @@ PATHOLOGICAL = [
     "how do you use an epipen my grandson is staying with me next week " * 1_500,
     "hoy me quito la vida " * 4_500,
     "my son says pay him or " * 4_500,
+    # the en_49 / es_45 rules: a carer screaming, heard (looked up once per message), a state told as over
+    "moms aide is yelling at her " * 3_600,
+    "the aide is screaming at mom i can hear it " * 2_400,
+    "ya no anda con el azucar por las nubes " * 2_600,
+    "me quiero morir perdio el america otra vez jaja " * 2_100,
+    "he said if i tell anyone " * 4_000,
+    "esta noche me quito la vida " * 3_600,
+    "la cuidadora le esta gritando a mi mama ahorita " * 2_100,
 ]
 
 
@@ -4350,4 +4358,108 @@ def test_a_threat_to_kill_with_a_demand(text, kind):
     ("grandpa is confused and doesnt know who i am, its a game we play with the grandkids, started this morning", Kind.NONE),
 ])
 def test_en_49_sudden_confusion(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_49 / es_45 (measured blind first), and twins in our own words
+    # someone in charge of a person screaming at them now, heard, with a sign of harm
+    ("mom's aide is screaming at her, I can hear it on the phone, and I saw bruises last week. I'm 2 hours away", Kind.DANGER),
+    ("moms aide is yelling at her right now and she has bruises on her arms, im at work", Kind.DANGER),
+    ("her son is screaming at her right now i can hear it through the wall and she is crying", Kind.DANGER),
+    ("the aide is yelling at mom to drink her water, i can hear it on the phone lol", Kind.NONE),
+    ("mom's aide is screaming at her, I can hear it on the phone, she has bruises from the blood draw", Kind.NONE),
+    ("the aide was screaming at her last month and we saw bruises so we fired her", Kind.NONE),
+    ("my husband is yelling at the tv right now, i can hear it from the yard lol", Kind.NONE),
+    # a carer asking for someone to mind the one cared for, so they can rest
+    ("ya no puedo con todo, trabajo tiempo completo y cuido a mami, hay quien la cuide unos dias pa descansar", Kind.NONE),
+    ("i cant keep up, i work full time and take care of mom, is there someone who can watch her a few days so i can rest",
+     Kind.NONE),
+    ("ya no puedo con todo, trabajo y cuido a mami, hay quien la cuide unos dias, ya tengo las pastillas",
+     Kind.SUICIDE_SELF_HARM),
+    ("ya no puedo con todo, trabajo tiempo completo y cuido a mami, hay quien la cuide unos dias, no quiero seguir",
+     Kind.SUICIDE_SELF_HARM),
+    ("ya no puedo con todo, cuido a mami, hay quien la cuide unos dias? me quiero morir", Kind.SUICIDE_SELF_HARM),
+    # a team's loss, laughed at, as the whole message
+    ("me quiero morir, perdio el america otra vez jajaja", Kind.NONE),
+    ("i want to die, the bears lost again lol", Kind.NONE),
+    ("me quiero morir, las chivas perdieron otra vez jaja", Kind.NONE),
+    ("me quiero morir, perdio el america otra vez", Kind.SUICIDE_SELF_HARM),
+    ("me quiero morir, perdio la vida mi hijo jaja", Kind.SUICIDE_SELF_HARM),
+    ("i want to die, my husband lost his job lol", Kind.SUICIDE_SELF_HARM),
+    ("me quiero morir perdio el america otra vez jajaja ya tengo las pastillas", Kind.SUICIDE_SELF_HARM),
+    # high sugar told as over
+    ("Sofia aqui, nomas queria decir gracias, mi mama esta mucho mejor, ya no anda con el azucar por las nubes", Kind.NONE),
+    ("mi mama tiene el azucar por las nubes y no despierta", MED),
+])
+def test_en_49_es_45_tuning(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # the reviewer of the en_49 / es_45 change: what the first versions got wrong
+    # sugar told as over: only with nothing told after it
+    ("ya no tiene el azucar por las nubes, ahora la tiene bien baja, en 40, y esta sudando", MED),
+    ("ya no esta con el azucar por las nubes, ahora esta peor, no contesta", MED),
+    ("no se si ya no anda con el azucar por las nubes, no me contesta y esta bien dormida", MED),
+    ("ya no tiene la glucosa altisima, ahora la tiene bajisima y esta temblando", MED),
+    ("mi papa ya no esta, el azucar por las nubes", MED),
+    ("el azucar ya no anda por las nubes", Kind.NONE),
+    ("su azucar ya no esta por las nubes", Kind.NONE),
+    ("ya no le anda el azucar por las nubes", Kind.NONE),
+    # a team's loss: a team or a game named, a laugh, nothing else
+    ("me quiero morir perdio el trabajo jaja", Kind.SUICIDE_SELF_HARM),
+    ("me quiero morir perdio mi esposo jaja", Kind.SUICIDE_SELF_HARM),
+    ("i wanna die i blew it again lol", Kind.SUICIDE_SELF_HARM),
+    ("i want to die i lost again lol", Kind.SUICIDE_SELF_HARM),
+    ("i want to die the baby choked lol", Kind.SUICIDE_SELF_HARM),
+    ("the bears lost again i want to die lol", Kind.NONE),
+    ("omg the cubs lost i wanna die lmao", Kind.NONE),
+    ("perdio el america me quiero morir jajaja", Kind.NONE),
+    ("me quiero morir perdimos otra vez jaja", Kind.NONE),
+    ("the bears lost again i want to die", Kind.SUICIDE_SELF_HARM),
+    # a carer asking for respite: a wish not to be here still fires; bare "mami" only, not any "his mother"
+    ("i cant take it anymore im caring for his mother is there any help for me, i wish i wasnt here", Kind.SUICIDE_SELF_HARM),
+    ("i cant take it anymore im caring for my mother is there any help for me, i wish i wasnt here", Kind.SUICIDE_SELF_HARM),
+    ("i need a break, im caring for her mom, i cant do this anymore", Kind.SUICIDE_SELF_HARM),
+    ("i cant keep up, i take care of my mom, can someone watch her for a few days so i can rest", Kind.NONE),
+    ("ya no puedo con todo, cuido a mi mama, hay alguien que me la cuide unos dias pa descansar", Kind.NONE),
+    ("i cant keep up, i take care of my mom with dementia, is there someone to watch her for a few days", Kind.NONE),
+    # someone screaming at a person in their care, heard: more ways of saying it, and harm denied or explained
+    ("the aide is screaming at mom i can hear it on the phone. she has a bruise on her arm", Kind.DANGER),
+    ("the caregiver is screaming at him i can hear it and hes bleeding", Kind.DANGER),
+    ("my sister is screaming at mom right now and mom is crying", Kind.DANGER),
+    ("the aide is still screaming at mom, i can hear it, shes shaking", Kind.DANGER),
+    ("the nurse at the home is yelling at grandma right now and she is crying", Kind.DANGER),
+    ("i can see on the camera the aide is yelling at mom and grabbing her arm", Kind.DANGER),
+    ("moms aide is screamin at her rn shes cryin", Kind.DANGER),
+    ("la cuidadora le esta gritando a mi mama ahorita, la oigo por telefono y esta llorando", Kind.DANGER),
+    ("moms aide is yelling at her to drink her water i can hear it, no bruises or anything shes fine just loud", Kind.NONE),
+    ("the aide is yelling at mom right now, mom isnt scared or anything just stubborn", Kind.NONE),
+    ("the aide is yelling at her right now, she has bruises from when she fell last week", Kind.NONE),
+    ("the aide is yelling at mom right now, the baby is crying in the background", Kind.NONE),
+    ("the aide is yelling at mom right now to push the button on her life alert", Kind.NONE),
+    ("the aide is yelling at dad right now because he hits his hearing aid", Kind.NONE),
+    ("my husband is yelling at him right now lol my dad is crying laughing at the movie", Kind.NONE),
+    ("the aide is yelling at mom right now, hes scared of the shower", Kind.NONE),
+])
+def test_en_49_es_45_review(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # left by the en_48 tuning, fixed beside en_49 / es_45
+    ("esta noche me quito la vida el dolor no para", Kind.SUICIDE_SELF_HARM),
+    ("me mato esta noche", Kind.SUICIDE_SELF_HARM),
+    ("ya no aguanto, me mato esta noche", Kind.SUICIDE_SELF_HARM),
+    ("ya no aguanto mejor me mato", Kind.SUICIDE_SELF_HARM),
+    ("me mato trabajando todo el dia", Kind.NONE),
+    ("me mato de risa con mi nieto", Kind.NONE),
+    ("hoy me mato en el gym jaja", Kind.NONE),
+    ("la diabetes ya me mato", Kind.NONE),
+    ("he said if i tell anyone hes gonna kill me", Kind.DANGER),
+    ("my son said if i call the police he will hurt me", Kind.DANGER),
+    ("he said if i tell anyone about our secret he will kill me", Kind.DANGER),
+    ("mom said if i tell anyone about the surprise party shes gonna kill me", Kind.NONE),
+    ("if i tell mom she will kill me", Kind.NONE),
+    ("my sister said if i tell anyone about her pregnancy shell kill me", Kind.NONE),
+])
+def test_left_by_the_en_48_tuning(text, kind):
     assert assess(text).kind is kind
