@@ -142,9 +142,15 @@ _ASKS_EN = (
     # nothing of the body, a fall or a number of pills told anywhere: "can i take tylenol, my chest hurts and i cant breathe",
     # "i fell and hit my head, can i take tylenol", "can i take sleeping pills, all of them", "... i already took like twenty
     # today", "... she has a fever and a stiff neck" are not for tomorrow: a reviewer's finds)
+    # (and no drink, drug, black stool, swelling mouth or a death wish anywhere: "can i take tylenol pm tonight, i want to be
+    # gone", "can i take nyquil with my vodka", "my poop is black and sticky, can i take pepto", "my lips are tingly after
+    # the shrimp, can i take benadryl", "i took 8 extra strength tylenol today, can i take some advil": a second reviewer)
     r"^(?!.*\b(?:fell|fall|fallen|head|hit|bump\w*|bleed\w*|blood|chest|breath\w*|faint\w*|passed out|fever|stiff|neck|vomit\w*|"
-    r"threw up|confus\w*|numb|weak|swell\w*|swollen|rash|hives|worst|sudden\w*|double|pounding|vision|see|all|whole|bottle|"
-    r"bunch|handful|already|twenty|thirty|fifty|dozen|many|overdose|od|die|dying|end|kill\w*|sleep forever)\b).*?"
+    r"threw up|throwing up|confus\w*|numb|weak|swell\w*|swollen|rash|hives|worst|sudden\w*|double|pounding|vision|see|all|whole|"
+    r"bottle|bunch|handful|already|twenty|thirty|fifty|dozen|many|overdose|od|die|dying|end|kill\w*|sleep forever|gone|"
+    r"dont care|beat|beaten|wreck|crash|accident|black|poop|stool|lips?|tongue|throat|tingl\w*|itch\w*|wheez\w*|dizzy|"
+    r"burning up|sense|smell\w*|took|taken|\d+|beers?|wine|vodka|whiskey|tequila|shots|drunk|drinking|drank|alcohol|xanax|"
+    r"oxy\w*|percocet|norco|pills? (?:left|saved)|hurt\w*|scared|afraid)\b).*?"
     rf"(?:can|could|may|should|is it ok (?:if|for|to)|is it okay (?:if|for|to)|is it safe (?:if|for|to)) {_WHO}? ?"
     rf"(?:take|have|use|give (?:her|him|mom|dad|my \w+)) (?:some |an? |the |any |my |her |his )?{_OTC}\b" + _NOTHING_OF_THE_BODY_AFTER,
     # a weight gained, judged: "Is 4 pounds in a week too much gain for my mother?" (the en_48 after-run; a gain told, and

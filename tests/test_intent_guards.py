@@ -2359,7 +2359,6 @@ def test_a_bruise_that_does_not_hurt_is_nothing_happening():  # en_49: the model
     ("im feeling really low lately, probably nothing but doesnt hurt to ask", False),
     ("the cut is deep and gaping but doesnt hurt", False),
     ("bumped my arm, purple, doesnt hurt", True),
-    ("purple n doesnt hurt", True),
 ])
 def test_a_painless_bruise_reviewed(text, expected):
     from bot import intent_guards
@@ -2390,3 +2389,52 @@ def test_drugstore_medicines_reviewed(text, expected):
 def test_need_phrases_reviewed(text, expected):
     from bot import intent_guards
     assert intent_guards.names_a_need(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # the second reviewer: a painless bruise needs an everyday cause told
+    ("im so scared hes coming back, bruise on my arm purple but doesnt hurt", False),
+    ("my husband grabbed my arm, purple bruise but doesnt hurt", False),
+    ("her gums are bleeding and she has purple bruises from the shot but doesnt hurt", False),
+    ("im on chemo and i have bruises everywhere, purple but doesnt hurt", False),
+    ("she slipped in the bathroom, big bruise on her hip, purple but doesnt hurt", False),
+    ("nobody cares about me anymore, i have a bruise from the shot, purple but doesnt hurt", False),
+    ("purple n doesnt hurt", False),
+])
+def test_a_painless_bruise_second_review(text, expected):
+    from bot import intent_guards
+    assert intent_guards.nothing_happening(text) is expected
+
+
+@pytest.mark.parametrize("text", [  # ... and drugstore medicines beside drink, drugs, a death wish or a sign
+    "can i take tylenol pm tonight, i want to be gone",
+    "can i take nyquil, i dont care what happens anymore",
+    "can i take advil, he beat me up",
+    "my poop is black and sticky, can i take pepto",
+    "my lips and tongue are tingly after the shrimp, can i take benadryl",
+    "can i take tylenol, i had 6 beers",
+    "i took 8 extra strength tylenol today, can i take some advil",
+])
+def test_drugstore_medicines_second_review(text):
+    from bot import advice
+    assert not advice.asks_medical_advice(text)
+
+
+def test_someone_sleeping_in_the_street_in_the_cold_is_not_a_routine_need():  # the second reviewer
+    from bot import intent_guards
+    assert not intent_guards.names_a_need("me quede sin casa y estoy durmiendo en la calle con mis hijos y hace mucho frio")
+
+
+@pytest.mark.parametrize("text, predicted", [  # en_49: taken off a visit, or its day not working, is a reschedule
+    ("take me off the cooking class, I can't go", "ask_task_instructions"),
+    ("mom's follow up day doesn't work, I'm her only ride and I'm traveling for work. what other days are there", "find_resource"),
+])
+def test_taken_off_a_visit_is_a_reschedule(text, predicted):
+    assert corrected_intent(text, predicted) == "cannot_make_appointment"
+
+
+@pytest.mark.parametrize("text, predicted", [
+    ("take me off the class list, i feel like dying", "ask_task_instructions"),
+    ("can you take me off the text reminders", "snooze"),
+])
+def test_taken_off_something_else_is_not(text, predicted):
+    assert corrected_intent(text, predicted) is None

@@ -4414,7 +4414,7 @@ def test_en_49_es_45_tuning(text, kind):
     ("the bears lost again i want to die lol", Kind.NONE),
     ("omg the cubs lost i wanna die lmao", Kind.NONE),
     ("perdio el america me quiero morir jajaja", Kind.NONE),
-    ("me quiero morir perdimos otra vez jaja", Kind.NONE),
+    ("me quiero morir perdimos otra vez jaja", Kind.SUICIDE_SELF_HARM),  # no team named (the second reviewer)
     ("the bears lost again i want to die", Kind.SUICIDE_SELF_HARM),
     # a carer asking for respite: a wish not to be here still fires; bare "mami" only, not any "his mother"
     ("i cant take it anymore im caring for his mother is there any help for me, i wish i wasnt here", Kind.SUICIDE_SELF_HARM),
@@ -4462,4 +4462,41 @@ def test_en_49_es_45_review(text, kind):
     ("my sister said if i tell anyone about her pregnancy shell kill me", Kind.NONE),
 ])
 def test_left_by_the_en_48_tuning(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # the second reviewer of the en_49 / es_45 change
+    # sugar told as over: "ya no" right beside the sugar only
+    ("ya no tengo insulina y el azucar por las nubes", MED),
+    ("ya no tengo jugo y el azucar muy baja", MED),
+    ("mi mama ya no anda, el azucar por las nubes", MED),
+    ("ya no tiene fuerzas, el azucar por las nubes", MED),
+    # a team's loss: a team named
+    ("me quiero morir perdimos jajaja", Kind.SUICIDE_SELF_HARM),
+    ("i want to die we lost again lol", Kind.SUICIDE_SELF_HARM),
+    ("i want to die bc the bears lost lol", Kind.NONE),
+    ("ya me quiero morir perdio el america jaja", Kind.NONE),
+    # days of minding asked while saying "I can't do this anymore": only with rest as the reason
+    ("i cant do this anymore i take care of my husband, is there someone who can stay with him for a few days",
+     Kind.SUICIDE_SELF_HARM),
+    ("i take care of my mom and i cant do it anymore. can someone watch her for a few days", Kind.SUICIDE_SELF_HARM),
+    # screaming: whoever screams, more signs, Spanish without a name
+    ("my dad is screaming at my mom right now i can hear it on the phone and shes crying", Kind.DANGER),
+    ("the lady from the agency is screaming at mom right now on the phone, mom is terrified", Kind.DANGER),
+    ("la cuidadora le esta gritando ahorita, la oigo, mi mama esta llorando", Kind.DANGER),
+    ("la cuidadora le grita a mi mama ahorita, la oigo por telefono y mi mama esta llorando", Kind.DANGER),
+    ("moms aide has been screaming at her all morning i can hear it on the phone, mom is crying", Kind.DANGER),
+    ("i can hear the aide screaming at mom and mom is crying", Kind.DANGER),
+    ("watching on the ring camera the aide is yelling at dad and he is crying", Kind.DANGER),
+    ("the caregiver is screaming at her rn and pulling her hair", Kind.DANGER),
+    ("el cuidador le esta gritando a mi papa en la camara y le pego", Kind.DANGER),
+    ("the aide is yelling at him right now i can hear it, no new bruises tho, hes fine just stubborn", Kind.NONE),
+    ("la cuidadora le esta gritando a mi mama ahorita, no tiene moretones ni nada, nomas es gritona", Kind.NONE),
+    ("the aide is yelling at mom to sit down right now, she fell earlier but shes ok", Kind.NONE),
+    ("the aide is yelling at dad right now and dad is crying because the cubs won", Kind.NONE),
+    ("the aide is yelling at dad right now because he hit the nurse, dad has dementia", Kind.NONE),
+    ("the aide keeps yelling at mom and mom is scared of her, can we get a different aide? shes ok right now", Kind.NONE),
+    ("i can hear my neighbor yelling at her kids right now and they are crying", Kind.NONE),
+])
+def test_en_49_es_45_second_review(text, kind):
     assert assess(text).kind is kind
