@@ -62,6 +62,23 @@ _NOTHING_OF_THE_BODY_AFTER = (
     r"bleed\w*|weak|pale|cold|numb|\d{2,3})\b)")
 
 
+# a medicine from the drugstore asked about: "can I take advil for my knee", "mom has a cold. can she take nyquil" (en_49);
+# the whole message, with at most a short everyday complaint before it and what it is for after it: reviewers found a
+# sign, a fall, an allergy, drink, drugs, a blow or a death wish told anywhere else ("can i take benadryl, my eyes are
+# closing up", "can i give my baby tylenol shes three weeks old", "can i take a sleeping pill to just not be here")
+_DRUGSTORE_ASKED = re.compile(
+    r"^(?:(?:i|mom|dad|she|he|my (?:mom|dad|mother|father|husband|wife|friend)) (?:has|have|got|s got|is) (?:a |an |the )?"
+    r"(?:cold|cough|headache|sore throat|stuffy nose|runny nose|allergies|heartburn|arthritis|bad knee|sore knee|bad back|sore back|"
+    r"heart failure|the sniffles|a bit of a cold|trouble sleeping|an upset stomach|upset stomach|a toothache|toothache) )?"
+    rf"(?:can|could|may|should|is it ok (?:if|for|to)|is it okay (?:if|for|to)|is it safe (?:if|for|to)) {_WHO}? ?"
+    rf"(?:take|have|use|give (?:her|him|mom|dad|my (?:mom|dad|mother|father|husband|wife))) (?:some |an? |the |any |my |her |his )?{_OTC}"
+    r"(?: (?:for|with) (?:my|her|his|the|a|an|this|that) (?:\w+ ){0,1}(?:knee|knees|back|headache|cold|cough|arthritis|allergies|"
+    r"heartburn|sleep|shoulder|hip|joints?|toothache|sniffles|stomach|tummy|feet|neck|cramps|sore throat|runny nose|stuffy nose|"
+    r"heart (?:pills|meds|medicine)|water pill|blood pressure (?:pills|meds))| to (?:help (?:me|her|him) )?sleep)?"
+    r"(?: (?:along )?with (?:my|her|his) (?:heart|water|blood pressure) (?:pills?|meds|medicine))?"
+    r"(?: (?:or not|please|pls|thanks|thank you|tonight|today))* ?$")
+
+
 _ASKS_EN = (
     # ("when should I take the water pill" asks for the plan's instructions, not a judgement)
     rf"(?<!when )(?<!time )(?<!how )should {_WHO} (?:still )?(?:take|skip|stop|double|worry|be worried|cut|split|increase|lower|change|keep taking|"
@@ -138,21 +155,6 @@ _ASKS_EN = (
     r"(?:it|that|this|they|those|that stuff) (?:mess|interfere|clash|react|mix) (?:badly )?with (?:my|her|his|the) (?:\w+ )?"
     r"(?:pills?|meds?|medicines?|medications?|blood thinners?|insulin|water pills?|carvedilol|furosemide|metformin)\b"
     + _NOTHING_OF_THE_BODY_AFTER,
-    # a medicine from the drugstore asked about: "can I take advil for my knee", "mom has a cold. can she take nyquil" (en_49;
-    # nothing of the body, a fall or a number of pills told anywhere: "can i take tylenol, my chest hurts and i cant breathe",
-    # "i fell and hit my head, can i take tylenol", "can i take sleeping pills, all of them", "... i already took like twenty
-    # today", "... she has a fever and a stiff neck" are not for tomorrow: a reviewer's finds)
-    # (and no drink, drug, black stool, swelling mouth or a death wish anywhere: "can i take tylenol pm tonight, i want to be
-    # gone", "can i take nyquil with my vodka", "my poop is black and sticky, can i take pepto", "my lips are tingly after
-    # the shrimp, can i take benadryl", "i took 8 extra strength tylenol today, can i take some advil": a second reviewer)
-    r"^(?!.*\b(?:fell|fall|fallen|head|hit|bump\w*|bleed\w*|blood|chest|breath\w*|faint\w*|passed out|fever|stiff|neck|vomit\w*|"
-    r"threw up|throwing up|confus\w*|numb|weak|swell\w*|swollen|rash|hives|worst|sudden\w*|double|pounding|vision|see|all|whole|"
-    r"bottle|bunch|handful|already|twenty|thirty|fifty|dozen|many|overdose|od|die|dying|end|kill\w*|sleep forever|gone|"
-    r"dont care|beat|beaten|wreck|crash|accident|black|poop|stool|lips?|tongue|throat|tingl\w*|itch\w*|wheez\w*|dizzy|"
-    r"burning up|sense|smell\w*|took|taken|\d+|beers?|wine|vodka|whiskey|tequila|shots|drunk|drinking|drank|alcohol|xanax|"
-    r"oxy\w*|percocet|norco|pills? (?:left|saved)|hurt\w*|scared|afraid)\b).*?"
-    rf"(?:can|could|may|should|is it ok (?:if|for|to)|is it okay (?:if|for|to)|is it safe (?:if|for|to)) {_WHO}? ?"
-    rf"(?:take|have|use|give (?:her|him|mom|dad|my \w+)) (?:some |an? |the |any |my |her |his )?{_OTC}\b" + _NOTHING_OF_THE_BODY_AFTER,
     # a weight gained, judged: "Is 4 pounds in a week too much gain for my mother?" (the en_48 after-run; a gain told, and
     # nothing of the body beside it: not "... she's really swollen and can barely walk and shes wheezing", a turkey, luggage)
     r"(?:is|are) (?:\d+(?:\.\d)?|one|two|three|four|five|six) ?(?:pounds?|lbs?) (?:in (?:a|one|two|\d) (?:days?|weeks?) |overnight |"
@@ -397,7 +399,8 @@ def asks_medical_advice(text: str, plan_judgements: bool = True) -> bool:
     typed = _PRICE_TOO_HIGH.sub(" ", _typed(text))
     if plan_judgements and _ASKS_PLAN.search(typed):
         return True
-    return bool(_ASKS.search(typed) and _TOPIC_RE.search(typed)) or bool(_READING_ASKED.search(typed))
+    return bool(_ASKS.search(typed) and _TOPIC_RE.search(typed)) or bool(_READING_ASKED.search(typed)) \
+        or bool(_DRUGSTORE_ASKED.match(typed_words(text, keep="/")))
 
 
 # A weight asked about by its number alone: "is 184 too much? it was 180 yesterday" (en_41). Only a weight's range, asked

@@ -1944,7 +1944,8 @@ _NOTHING_HAPPENING = re.compile(
 
 
 # A bruise with an everyday cause, told as painless: "mom has a bruise on her arm from the blood draw, purple but doesn't
-# hurt" (en_49: the model's check-in); only from a draw, a shot or a bump told, and nothing of bleeding, a fall, a blood
+# hurt" (en_49: the model's check-in); only from a draw, a shot or a bump told, nothing told after it ("... but she has a
+# fever and chills", "... his stool is tarry": a third reviewer), and nothing of bleeding, a fall, a blood
 # thinner, chemo, someone's hands or a colour elsewhere ("her gums are bleeding and she has purple bruises ...", "my husband
 # grabbed my arm, purple bruise ...", "she slipped in the bathroom, big bruise ...": two reviewers' finds)
 _PAINLESS_BRUISE = re.compile(
@@ -1953,8 +1954,8 @@ _PAINLESS_BRUISE = re.compile(
     r"hit|grabbed|did this|numb|toes?|foot|feet|belly|stomach|gums|nose|incision|fistula|knife|cops|police|since|aide|"
     r"husband|boyfriend|he|she did|nobody|no one|scared|afraid|alone|anymore)\b)"
     r".*\b(?:bruise[sd]?|bruising|purple)\b(?: \w+){0,6}? (?:from|after) (?:the |her |his |my |a |an )?(?:blood draw|blood test|"
-    r"labs?|shot|shots|flu shot|vaccine|injection|iv|needle|bumping (?:it|into))\b.*\b(?:doesnt|does not|dont|didnt|dosnt|doesn t) hurt\b"
-    r"(?! (?:to|him|her|them|anyone)\b)"
+    r"labs?|shot|shots|flu shot|vaccine|injection|iv|needle|bumping (?:it|into))\b(?: \w+){0,6}? (?:(?:but|and|n) )?(?:it )?"
+    r"(?:doesnt|does not|dont|didnt|dosnt|doesn t) (?:really )?hurt(?: (?:at all|lol|thanks|thank you|fyi|just fyi|anymore))* ?$"
     r"|^(?!.*\b(?:cold|black|blue|swollen|bleed\w*|blood|fell|fall|hit|grabbed|did this|husband|boyfriend|thinners?|chemo)\b)"
     r"(?:i )?bumped (?:my|her|his) (?:arm|leg|knee|shin|hand|elbow)(?: on (?:the|a) \w+)?(?: \w+){0,3}? (?:purple|bruised?)"
     r"(?: (?:but|and|n))? (?:doesnt|does not|dont|didnt|dosnt) hurt ?$")
@@ -2173,9 +2174,9 @@ _DOWN_NOW = re.compile(r"\b(?:on the floor|slid off|cant get up|can not get up|e
 # ... nor someone out of reach or out in the cold: "my mom is living in her car and its 5 degrees out, shes not answering
 # her phone" (a reviewer of the en_49 change)
 # (a person, not a landlord or a company: "the landlord wont answer" stays a housing need)
-_OUT_OF_REACH = re.compile(r"\b(?:(?:she|he|shes|hes|mom|dad|her|him) (?:is |s )?(?:not answering|isnt answering|wont answer|doesnt answer|"
-                           r"not picking up)|cant reach (?:her|him|mom|dad)|(?:ella|el|mi \w+) no (?:me )?contesta|"
-                           r"degrees (?:out|outside)|below zero (?:out|outside)|bajo cero afuera|"
+_OUT_OF_REACH = re.compile(r"\b(?:(?:she|shes|mom|dad|her) (?:is |s )?(?:not answering|isnt answering|wont answer|"
+                           r"not picking up|wont pick up)|straight to voicemail|cant reach (?:her|him|mom|dad)|(?:ella|mi \w+) no (?:me )?contesta|"
+                           r"degrees (?:out|outside|tonight)|below zero|bajo cero|freezing tonight|(?:frio|helando) esta noche|en la calle con|"
                            # (the street, not a cold flat: "el landlord no arregla la calefaccion y hace mucho frio" stays housing)
                            r"durmiendo en la calle|sleeping (?:on the street|outside))\b")
 # ... never beside someone who threatens or a way to die: "afraid to take the bus, my ex waits for me at the stop and
@@ -2189,7 +2190,10 @@ _THREAT_BESIDE = re.compile(r"\b(?:follow\w*|stalk\w*|waits? for me|my ex|attack
                             # knocks her around", "someone shot at our window last night")
                             r"knocks? (?:her|him|me|us) around|shot at|shooting|abus\w*|snapped|hit (?:her|him|them)|pega\w*|"
                             r"amenaz\w*|golpe\w*|watch(?:es|ing) everything|controls? (?:me|everything)|controlling|"
-                            r"wont let me|no me deja)\b")
+                            r"wont let me|no me deja|"
+                            # (a harm to the one cared for: "necesito alguien que la cuide porque si no le voy a hacer daño", a third
+                            # reviewer of the en_49 change)
+                            r"(?:le|la|lo) voy a (?:hacer dano|lastimar|pegar)|hacerle dano|lastimarla|lastimarlo)\b")
 # Afraid of the trip itself, which a ride answers: "I'm scared to take the el by myself now, too many stairs" (en_32)
 _AFRAID_OF_THE_TRIP = re.compile(r"\b(?:scared|afraid|nervous|frightened) (?:to|of) (?:take|taking|ride|riding|use|using|go on|going on) "
                                  r"(?:the )?(?:el|bus|buses|train|cta|subway|metro|stairs|pace|taxi|uber)\b")

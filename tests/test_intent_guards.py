@@ -2438,3 +2438,39 @@ def test_taken_off_a_visit_is_a_reschedule(text, predicted):
 ])
 def test_taken_off_something_else_is_not(text, predicted):
     assert corrected_intent(text, predicted) is None
+
+
+@pytest.mark.parametrize("text", [  # the third reviewer: a painless bruise is the whole message
+    "mom has a bruise from the blood draw, purple but doesnt hurt. shes been really confused today tho",
+    "bruise from the iv, doesnt hurt, but she has a fever and chills",
+    "dad has a bruise from the blood draw, purple, doesnt hurt, but his stool is tarry",
+    "my son has bruises from his shots, purple but doesnt hurt, hes 4 months old and very sleepy and floppy",
+])
+def test_a_painless_bruise_third_review(text):
+    from bot import intent_guards
+    assert not intent_guards.nothing_happening(text)
+
+
+@pytest.mark.parametrize("text", [  # ... and a drugstore medicine asked about is the whole message too
+    "can i take benadryl i got stung by a bee and im allergic",
+    "can i take benadryl, my eyes are closing up after eating peanuts",
+    "can i give dad tylenol hes really out of it and wont eat",
+    "can i take a sleeping pill to just not be here for a while",
+    "can i take melatonin, havent slept in four days and the voices wont stop",
+    "can mom take tylenol for her headache, her bp is super high",
+    "can i give my baby tylenol shes three weeks old and feels really warm",
+])
+def test_drugstore_medicines_third_review(text):
+    from bot import advice
+    assert not advice.asks_medical_advice(text)
+
+
+@pytest.mark.parametrize("text, expected", [  # ... and someone out of reach, or a harm told, is not a routine need
+    ("my mom is living in her car and its freezing tonight, she wont pick up her phone", False),
+    ("necesito alguien que la cuide porque si no le voy a hacer daño", False),
+    ("me quede sin casa, estoy en la calle con mis hijos y hace mucho frio esta noche", False),
+    ("el landlord no quiere arreglar la calefaccion y hace mucho frio", True),
+])
+def test_need_phrases_third_review(text, expected):
+    from bot import intent_guards
+    assert intent_guards.names_a_need(text) is expected

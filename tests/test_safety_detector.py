@@ -769,6 +769,9 @@ PATHOLOGICAL = [
     "he said if i tell anyone " * 4_000,
     "esta noche me quito la vida " * 3_600,
     "la cuidadora le esta gritando a mi mama ahorita " * 2_100,
+    "emergency the class is the same day as " * 2_600,
+    "he said if i tell my mom " * 4_000,
+    "the aide is yelling at her right now she is crying " * 1_900,
 ]
 
 
@@ -4499,4 +4502,64 @@ def test_left_by_the_en_48_tuning(text, kind):
     ("i can hear my neighbor yelling at her kids right now and they are crying", Kind.NONE),
 ])
 def test_en_49_es_45_second_review(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # the third reviewer of the en_49 / es_45 change
+    # "me mato": at the start or after despair, a means, a place or an hour after it; never "X me mató hoy" (it wore me out)
+    ("me mato esta noche con las pastillas de mi mama", Kind.SUICIDE_SELF_HARM),
+    ("me mato esta noche en el puente", Kind.SUICIDE_SELF_HARM),
+    ("esta noche me mato, ya tengo las pastillas", Kind.SUICIDE_SELF_HARM),
+    ("ya no aguanto el dolor, esta noche me mato", Kind.SUICIDE_SELF_HARM),
+    ("me mato esta noche jaja no es broma", Kind.SUICIDE_SELF_HARM),
+    ("me mato hoy con la pistola de mi papa", Kind.SUICIDE_SELF_HARM),
+    ("la terapia me mato hoy, me duelen las piernas", Kind.NONE),
+    ("la quimio me mato hoy, estoy muy cansado pero bien", Kind.NONE),
+    ("me mato hoy lavando ropa todo el dia", Kind.NONE),
+    ("me mato manana pintando la casa", Kind.NONE),
+    ("me mato manana pa terminar la tarea", Kind.NONE),
+    # silence demanded with a threat: more ways of saying it; a family's scolding about a named thing stays quiet
+    ("he said if i tell my mom hes gonna kill me", Kind.DANGER),
+    ("he said hell kill me if i tell anyone", Kind.DANGER),
+    ("he said if anyone finds out he will kill me", Kind.DANGER),
+    ("he said if i tell anyone im pregnant hes gonna kill me", Kind.DANGER),
+    ("my boyfriend said if i say anything hes gonna kill me", Kind.DANGER),
+    ("he texted me if i tell anyone he will make me disappear", Kind.DANGER),
+    ("he said if i tell anyone im dead", Kind.DANGER),
+    ("me dijo que si le digo a alguien me mata", Kind.DANGER),
+    ("mi esposo me dijo que si llamo a la policia me mata", Kind.DANGER),
+    ("my mom said if i tell anyone about her diagnosis she will kill me, how do i respect her privacy", Kind.NONE),
+    ("mom says if i tell her doctor about the cake shes gonna kill me", Kind.NONE),
+    ("my dad said if i tell my kids hes sick hell kill me", Kind.NONE),
+    ("my husband says if i tell anyone his cholesterol number hes going to kill me", Kind.NONE),
+    ("mi mama dice que si le cuento a mi papa lo del pastel me mata jaja", Kind.NONE),
+    # screaming: the plainest reports, and what is not abuse
+    ("the aide is screaming at mom right now i can hear it, she has new bruises", Kind.DANGER),
+    ("la que cuida a mi mama le esta gritando, la escucho por el telefono, tiene moretones", Kind.DANGER),
+    ("moms aide is screaming at my 90 year old mom right now i can hear it, shes crying", Kind.DANGER),
+    ("the aide is yelling at my parents right now i can hear it, my dad is crying", Kind.DANGER),
+    ("omg the aide is screaming at mom rn i can hear it and mom is crying, im shaking lol what do i do", Kind.DANGER),
+    ("my dad is yelling at grandpa about politics again i can hear it from here, grandpa is shaking his head", Kind.NONE),
+    ("im yelling at mom right now on the phone so she can hear me, shes crying over dad, he passed last month", Kind.NONE),
+    ("mom is yelling at her insurance company on the phone right now, shes in tears", Kind.NONE),
+    ("the coach is yelling at him right now at practice, i can see it from the stands, hes crying", Kind.NONE),
+    ("the aide is yelling at mom right now i can hear it, mom is crying happy tears", Kind.NONE),
+    ("dad is yelling at grandma right now because she threw him a surprise party, hes in tears", Kind.NONE),
+    ("the aide is yelling at mom i can hear it, shes scared of needles", Kind.NONE),
+    ("mi hijo le grita a la tele ahorita y mi mama esta llorando de risa", Kind.NONE),
+])
+def test_en_49_es_45_third_review(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_50 (measured blind first): its one crisis missed and two false alarms
+    ("i think i took somebody elses pills, they were in my bag", MED),
+    ("my husband took someone elses pills to the pharmacy, they were in my bag", Kind.NONE),
+    ("EMERGENCY!!! the cooking class is the same day as bingo", Kind.NONE),
+    ("emergency the cooking class is the same day as bingo and i cant breathe", MED),
+    ("emergency!! mom fell", MED),
+    ("i think your computer had a stroke, you sent me the same message 3 times", Kind.NONE),
+    ("the phone had a stroke and mom cant talk right, her face is drooping", MED),
+])
+def test_en_50_crisis_and_false_alarms(text, kind):
     assert assess(text).kind is kind
