@@ -1878,6 +1878,12 @@ _NOTHING_HAPPENING = re.compile(
     r".*\b(?:knocked|spilled|dropped|tipped) (?:\w+ ){0,3}?(?:pill bottle|pills|pill box|pillbox|pill organi[sz]er|meds)\b"
     r".*\b(?:picked (?:them|it|em) (?:all )?up|counted (?:them|it|em)?)\b.*\ball (?:there|accounted for|of them)"
     r"(?: (?:thank god|thankfully|phew|whew|lol|no harm done|all good))* ?$|"
+    # startled by the texts, and a visit double booked: "STOP TEXTING ME SO EARLY I ALMOST FELL OUT OF BED", "i double booked
+    # myself, need to move the nurse phone call" (en_51: the model's check-in), each as the whole message
+    r"^(?:stop|quit) (?:texting|messaging|sending)(?: me| these| those| messages| texts)* (?:\w+ ){0,3}?(?:i )?(?:almost|nearly) "
+    r"(?:fell|jumped) out of (?:my |the )?(?:bed|chair|skin)(?: (?:lol|again|ugh))* ?$|"
+    r"^(?:i )?(?:double booked|overbooked)(?: myself)?(?: again)? (?:i )?(?:need|have|want) to (?:move|change|reschedule|switch) "
+    r"(?:the |my )?(?:\w+ ){0,2}(?:call|appointment|appt|visit|class|test)(?: (?:please|pls|thanks))? ?$|"
     # a smoke alarm asking for a battery: "smoke alarm battery chirping all night" (en_33; not with smoke or a fire told)
     r"^(?!.*\b(?:smell\w*|fire|burning|flames?|gas|smoky)\b)(?:the |my |our |moms )?smoke (?:alarm|detector)s? (?:\w+ ){0,2}?"
     r"(?:battery|batteries|chirp\w*)(?: \w+){0,4}$|"

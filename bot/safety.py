@@ -2393,13 +2393,18 @@ _BYSTANDER = re.compile(r"^ (?:i )?(?:just )?(?:saw|seen|see|heard|noticed) (?:(
                         r"(?:ambulances?|paramedics|fire trucks?)(?: and (?:an?|the|some) (?:fire trucks?|police|cops|ambulances?))? "
                         r"(?:(?:on|down|up) (?:my|our|the) (?:street|block|road)|(?:in|on) (?:my|our|the) (?:neighborhood|corner|way home)|"
                         r"(?:go|going|went|drive|driving|drove|race|racing) (?:by|past)(?: (?:my|our|the) (?:house|building|street|window))?|"
-                        r"outside (?:st marys|the (?:hospital|store|church|school|library|bank))|"
+                        r"outside (?:st marys|the (?:hospital|store|church|school|library|bank))(?: (?:entrance|er|door|front door))?|"
+                        r"outside (?:the )?st marys (?:entrance|er|door|front door)|"
                         # ("saw an ambulance at my neighbor's house this morning, hope she's ok", en_46)
                         r"(?:at|outside) (?:my|the|our) (?:next door )?neighbou?rs?(?: (?:house|place|building|apartment))?|next door|"
                         r"across the street)(?: today| just now| earlier| this morning| last night| yesterday)? "
                         r"(?:hope|hoping|praying|pray) (?:everyones|everyone is|everybodys|everybody is|theyre|they are|its nothing|"
                         r"shes|hes|she is|he is|"
-                        r"nobody is hurt|no ones hurt|whoever it is is|whoever it was is) ?(?:ok|okay|fine|alright|all right|good|serious)? ?$")
+                        r"nobody is hurt|no ones hurt|whoever it is is|whoever it was is) ?(?:ok|okay|fine|alright|all right|good|serious)? ?$"
+                        # ... or asked after: "saw an ambulance outside the st mary's entrance, is everything ok there?" (en_51)
+                        r"|^ (?:i )?(?:just )?(?:saw|seen|noticed) (?:an?|the|some) (?:ambulances?|fire trucks?) outside (?:the )?"
+                        r"(?:st marys|hospital|clinic)(?: (?:entrance|er|door|front door|building))? (?:today |just now |earlier )?"
+                        r"(?:is )?(?:everything|everyone|everybody) (?:ok|okay|alright|all right)(?: there| over there)? ?$")
 # A bill from the ambulance, told among bills: the ride was in the past, the trouble is paying
 _BILLED_BY_BEFORE = re.compile(r"\b(?:bills?|invoices?|statements?|charges?|letters?|one|another)(?: \w+){0,3} from (?:the|an|that) $")
 _BILLS_TOLD = re.compile(r"\b(?:bills?|invoices?|statements?|charged|owe|owes|pay|paying|afford|collections?)\b")
@@ -2452,9 +2457,10 @@ _PAST_NIGHT_WRITER_FINE = re.compile(_ENDED_WELL.format(writer="|im|i am"))
 _NOT_FOR_ME = re.compile(
     r"^ (?:(?:im|i am|were|we are|everything is|all is) (?:ok|okay|fine|good|alright|all right) )?(?:the )?(?:ambulance|paramedics) "
     r"(?:(?:last night|yesterday|earlier|this morning|outside|on (?:my|our|the) (?:street|block)) )?"
-    rf"(?:was|were|came) (?:here |by )?for (?:my|the|our) (?:{_OTHERS_KNOWN}|{_A_STRANGER}|(?:upstairs|downstairs|next door|"
+    rf"(?:was|were|came) (?:here |by )?for (?:(?:my|the|our) (?:{_OTHERS_KNOWN}|{_A_STRANGER}|(?:upstairs|downstairs|next door|"
     r"across the (?:hall|street)) \w+|(?:lady|man|neighbou?r) (?:upstairs|downstairs|next door|across the (?:hall|street))) "
-    r"not (?:me|us|for me|for us)(?: (?:just so you know|in case (?:anyone|anybody|you) (?:saw|asks|asked|heard|wondered)|"
+    # ("I'm OK, the ambulance on my street was for somebody else", en_51)
+    r"not (?:me|us|for me|for us)|(?:somebody|someone) else(?: not (?:me|us))?)(?: (?:just so you know|in case (?:anyone|anybody|you) (?:saw|asks|asked|heard|wondered)|"
     r"if (?:anyone|anybody) (?:saw|asks|asked|heard|wondered)|dont worry|no need to worry|thanks|thank you|fyi))* *$")
 _HELP_NOW = re.compile(r"\b(?:help|911|hurry|now|right now|please|pls|ayuda|ahorita|auxilio)\b")
 _STILL_WANTED = re.compile(r"\b(?:need|needs|send|call|another|again|hurry|help|please|pls|911|come)\b")
@@ -5875,6 +5881,13 @@ _FIGURATIVE = re.compile(
     r"this (?:bot|app|phone|thing|wait|weather|heat)|these (?:prices|bills|forms|calls)) (?:is |are |keeps? |keep )?"
     r"(?:killing|gonna kill|going to kill|will kill|murdering) (?:me|us)"
     r"|worr(?:y|ying|ied) (?:myself|herself|himself|yourself|me) (?:sick|to death)"
+    # joy, not a heart: "i think im having a heart attack... of joy, the Bears won!! sorry wrong number" (en_51)
+    r"|(?:having|had|gonna have|going to have|about to have) a heart attack (?:of|from) (?:joy|happiness|excitement|pure joy)"
+    # nerves before visits, help with them asked: "I get so anxious before appointments I can't breathe right, is there
+    # someone who helps with nerves" (en_51; a recurring feeling and a counsellor asked, nothing happening now)
+    r"|(?:anxious|nervous|worked up) before (?:my |the )?(?:appointments|appts|visits|doctor visits|dr visits|doctors appointments) "
+    r"(?:that )?i (?:cant|can not|cannot) breathe right(?= (?:\w+ ){0,4}(?:someone|somebody|anyone|counselor|therapist|help\w*) "
+    r"(?:\w+ ){0,3}(?:nerves|anxiety|anxious|nervous) ?$)"
     # a machine's "stroke": "i think your computer had a stroke, you sent me the same message 3 times" (en_50)
     r"|(?:your|the|this|that|ur) (?:computer|system|bot|app|phone|printer|website|machine|robot|texting thing|program) "
     r"(?:\w+ )?(?:had|has had|is having|just had|having) a (?:stroke|heart attack|seizure)"

@@ -37,7 +37,9 @@ _HARM = (
     # (not a bill or a push to sign: "my landlord hit me with a 200 dollar fee", "the super keeps pushing me to sign the new
     # lease", "hitting me up about the rent": the landlord's reviewer's finds)
     r"(?:(?:hit|hits|hitting)(?! (?:me|us|her|him) (?:up|with (?:a|an|another|the|this|these) (?:\w+ ){0,3}(?:fees?|bills?|charges?|increase|"
-    r"notice|letter|rent))\b)|beat|beats|beating|beaten|punch\w*|slap\w*|kick\w*|chok(?:e|es|ed|ing)|shov\w*|"
+    r"notice|letter|rent))\b)|beat|beats|beating|beaten|punch\w*|slap\w*|"
+    # (not an eviction: "mom's landlord is trying to kick her out while she was in the hospital, can we get legal help", en_51)
+    r"kick\w*\b(?! (?:me|us|her|him|them) out\b)|chok(?:e|es|ed|ing)|shov\w*|"
     r"push(?:ed|es|ing)\b(?! (?:me|us|her|him) to (?:sign|pay|move|leave|decide|buy|renew)\b)|"
     # (a threat to evict is not one of harm: "her landlord is threatening to evict her", en_41; cutting off oxygen, reporting
     # to the police for pills are: a reviewer's finds. The \b keeps \w* from giving back letters to dodge the lookahead.)

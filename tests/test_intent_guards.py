@@ -2474,3 +2474,13 @@ def test_drugstore_medicines_third_review(text):
 def test_need_phrases_third_review(text, expected):
     from bot import intent_guards
     assert intent_guards.names_a_need(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_51: the model's check-in on a startle and a double booking
+    ("STOP TEXTING ME SO EARLY I ALMOST FELL OUT OF BED", True),
+    ("i double booked myself, need to move the nurse phone call", True),
+    ("stop texting me i almost fell out of bed and hit my head", False),
+])
+def test_en_51_check_ins(text, expected):
+    from bot import intent_guards
+    assert intent_guards.nothing_happening(text) is expected

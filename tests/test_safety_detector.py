@@ -4563,3 +4563,18 @@ def test_en_49_es_45_third_review(text, kind):
 ])
 def test_en_50_crisis_and_false_alarms(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_51 (after its first blind run): four false alarms, and their twins
+    ("I'm OK, the ambulance on my street was for somebody else", Kind.NONE),
+    ("the ambulance on my street was for somebody else, i took the rest of his pills", MED),
+    ("I'm OK, the ambulance on my street was for somebody else but i cant breathe", MED),
+    ("saw an ambulance outside the st mary's entrance, is everything ok there?", Kind.NONE),
+    ("saw an ambulance outside the st marys entrance, my mom was just in there, is she ok", MED),
+    ("i think im having a heart attack... of joy, the Bears won!! sorry wrong number", Kind.NONE),
+    ("i think im having a heart attack, my chest hurts", MED),
+    ("I get so anxious before appointments I can't breathe right, is there someone who helps with nerves", Kind.NONE),
+    ("I get so anxious before appointments I can't breathe right, right now my lips are blue", MED),
+])
+def test_en_51_false_alarms(text, kind):
+    assert assess(text).kind is kind

@@ -248,3 +248,11 @@ def test_es_40_review_the_net(text, cue):
 ])
 def test_en_45_red_spill(text, cue):
     assert safety_net.danger_cue(text) == cue
+
+
+@pytest.mark.parametrize("text, cue", [  # en_51 (after its first blind run): an eviction is not a blow
+    ("mom's landlord is trying to kick her out while she was in the hospital, can we get legal help", None),
+    ("my landlord kicked my door in and is yelling at me", "harm_by_person"),
+])
+def test_kicked_out_is_an_eviction(text, cue):
+    assert safety_net.concern(text) == cue
