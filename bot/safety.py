@@ -5881,6 +5881,9 @@ _FIGURATIVE = re.compile(
     r"this (?:bot|app|phone|thing|wait|weather|heat)|these (?:prices|bills|forms|calls)) (?:is |are |keeps? |keep )?"
     r"(?:killing|gonna kill|going to kill|will kill|murdering) (?:me|us)"
     r"|worr(?:y|ying|ied) (?:myself|herself|himself|yourself|me) (?:sick|to death)"
+    # a fright told as past, "almost": "cuando me dijeron que era diabetica casi me da un ataque" (es_47)
+    r"|cuando (?:me )?(?:dijeron|dijo|entere|supe|vi|llego|llegaron) (?:\w+ ){0,6}casi me (?:da|dio) (?:un )?(?:ataque|infarto|patatus|"
+    r"soponcio)(?: (?:jaja\w*|de (?:nervios|coraje|risa)))? ?$"
     # joy, not a heart: "i think im having a heart attack... of joy, the Bears won!! sorry wrong number" (en_51)
     r"|(?:having|had|gonna have|going to have|about to have) a heart attack (?:of|from) (?:joy|happiness|excitement|pure joy)"
     # nerves before visits, help with them asked: "I get so anxious before appointments I can't breathe right, is there

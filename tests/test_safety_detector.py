@@ -4578,3 +4578,12 @@ def test_en_50_crisis_and_false_alarms(text, kind):
 ])
 def test_en_51_false_alarms(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # es_47 (after its first blind run): a fright told as past
+    ("cuando me dijeron que era diabetica casi me da un ataque", Kind.NONE),
+    ("cuando me dijeron que era diabetica casi me da un ataque y ahorita me esta dando uno", MED),
+    ("me esta dando un ataque", MED),
+])
+def test_es_47_a_fright_told_as_past(text, kind):
+    assert assess(text).kind is kind
