@@ -62,7 +62,7 @@ _NOTHING_OF_THE_BODY_AFTER = (
     r"bleed\w*|weak|pale|cold|numb|\d{2,3})\b)")
 
 
-# a medicine from the drugstore asked about: "can I take advil for my knee", "mom has a cold. can she take nyquil" (en_49);
+# A medicine from the drugstore asked about: "can I take advil for my knee", "mom has a cold. can she take nyquil" (en_49);
 # the whole message, with at most a short everyday complaint before it and what it is for after it: reviewers found a
 # sign, a fall, an allergy, drink, drugs, a blow or a death wish told anywhere else ("can i take benadryl, my eyes are
 # closing up", "can i give my baby tylenol shes three weeks old", "can i take a sleeping pill to just not be here")
@@ -276,7 +276,8 @@ _TOPIC = (
     r"fruit|sweets|candy|soda|juice|bread|rice|pizza|cake|"
     r"fruta|mango|dulces?|refresco|jugo|pan|arroz|tortillas?|pastel|herida|heridita|cortad\w*|llaga|ampolla|pie|pies|"
     r"pastillas?|medicinas?|medicamentos?|dosis|insulina|metformina|glargina|lantus|presion|azucar|glucosa|peso|"
-    r"libras|corazon|rinones|sal|cervezas?|cervecitas?|chelas|cheves|vinito|tequila|tequilita|michelada|vino|alcohol|cafe|mareada|mareado|cansada|cansado|hinchad\w*|dolor|"
+    r"libras|corazon|rinones|sal|cervezas?|cervecitas?|chelas|cheves|vinito|tequila|tequilita|michelada|vino|alcohol|cafe|"
+    r"mareada|mareado|cansada|cansado|hinchad\w*|dolor|"
     r"sintomas?|baja|bajo|alta|alto|unidades|hormigueo|dormid[oa]s?|entumid[oa]s?|tingling|numb|numbness|"
     r"winded|breath|breathe|peeing|pee|urinat\w*|blurry|vision|gummies|cbd|flu|fever|vista|borros[ao]|gripa|gripe|fiebre|"
     r"jarabe|diabetic[oa]s?|flemas|"

@@ -2181,8 +2181,9 @@ _DOWN_NOW = re.compile(r"\b(?:on the floor|slid off|cant get up|can not get up|e
 # her phone" (a reviewer of the en_49 change)
 # (a person, not a landlord or a company: "the landlord wont answer" stays a housing need)
 _OUT_OF_REACH = re.compile(r"\b(?:(?:she|shes|mom|dad|her) (?:is |s )?(?:not answering|isnt answering|wont answer|"
-                           r"not picking up|wont pick up)|straight to voicemail|cant reach (?:her|him|mom|dad)|(?:ella|mi \w+) no (?:me )?contesta|"
-                           r"degrees (?:out|outside|tonight)|below zero|bajo cero|freezing tonight|(?:frio|helando) esta noche|en la calle con|"
+                           r"not picking up|wont pick up)|straight to voicemail|cant reach (?:her|him|mom|dad)|"
+                           r"(?:ella|mi \w+) no (?:me )?contesta|degrees (?:out|outside|tonight)|below zero|bajo cero|freezing tonight|"
+                           r"(?:frio|helando) esta noche|en la calle con|"
                            # (the street, not a cold flat: "el landlord no arregla la calefaccion y hace mucho frio" stays housing)
                            r"durmiendo en la calle|sleeping (?:on the street|outside))\b")
 # ... never beside someone who threatens or a way to die: "afraid to take the bus, my ex waits for me at the stop and

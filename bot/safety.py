@@ -2287,7 +2287,8 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
 
 
 # Two plans on one day, and only that: "EMERGENCY!!! the cooking class is the same day as bingo" (en_50)
-_A_CLASH_AFTER = re.compile(r"^(?: (?:the|my|our|her|his|moms|mom s))?(?: \w+){0,3} (?:class|appointment|appt|visit|call|test|checkup|party|"
+_A_CLASH_AFTER = re.compile(r"^(?: (?:the|my|our|her|his|moms|mom s))?(?: \w+){0,3} (?:class|appointment|appt|visit|call|test|"
+                            r"checkup|party|"
                             r"game|bingo|church|meeting|lunch|dinner|trip) (?:is |s )?(?:on )?(?:the )?same (?:day|time|night|morning) as"
                             r"(?: (?:the|my|our|her|his))?(?: \w+){1,3}(?: (?:lol|haha|ugh|help|again|what do i do|which one))* ?$")
 
@@ -2400,7 +2401,8 @@ _BYSTANDER = re.compile(r"^ (?:i )?(?:just )?(?:saw|seen|see|heard|noticed) (?:(
                         r"across the street)(?: today| just now| earlier| this morning| last night| yesterday)? "
                         r"(?:hope|hoping|praying|pray) (?:everyones|everyone is|everybodys|everybody is|theyre|they are|its nothing|"
                         r"shes|hes|she is|he is|"
-                        r"nobody is hurt|no ones hurt|whoever it is is|whoever it was is) ?(?:ok|okay|fine|alright|all right|good|serious)? ?$"
+                        r"nobody is hurt|no ones hurt|whoever it is is|whoever it was is) ?"
+                        r"(?:ok|okay|fine|alright|all right|good|serious)? ?$"
                         # ... or asked after: "saw an ambulance outside the st mary's entrance, is everything ok there?" (en_51)
                         r"|^ (?:i )?(?:just )?(?:saw|seen|noticed) (?:an?|the|some) (?:ambulances?|fire trucks?) outside (?:the )?"
                         r"(?:st marys|hospital|clinic)(?: (?:entrance|er|door|front door|building))? (?:today |just now |earlier )?"
@@ -2460,7 +2462,8 @@ _NOT_FOR_ME = re.compile(
     rf"(?:was|were|came) (?:here |by )?for (?:(?:my|the|our) (?:{_OTHERS_KNOWN}|{_A_STRANGER}|(?:upstairs|downstairs|next door|"
     r"across the (?:hall|street)) \w+|(?:lady|man|neighbou?r) (?:upstairs|downstairs|next door|across the (?:hall|street))) "
     # ("I'm OK, the ambulance on my street was for somebody else", en_51)
-    r"not (?:me|us|for me|for us)|(?:somebody|someone) else(?: not (?:me|us))?)(?: (?:just so you know|in case (?:anyone|anybody|you) (?:saw|asks|asked|heard|wondered)|"
+    r"not (?:me|us|for me|for us)|(?:somebody|someone) else(?: not (?:me|us))?)"
+    r"(?: (?:just so you know|in case (?:anyone|anybody|you) (?:saw|asks|asked|heard|wondered)|"
     r"if (?:anyone|anybody) (?:saw|asks|asked|heard|wondered)|dont worry|no need to worry|thanks|thank you|fyi))* *$")
 _HELP_NOW = re.compile(r"\b(?:help|911|hurry|now|right now|please|pls|ayuda|ahorita|auxilio)\b")
 _STILL_WANTED = re.compile(r"\b(?:need|needs|send|call|another|again|hurry|help|please|pls|911|come)\b")
@@ -3147,7 +3150,8 @@ _OVERWHELMED = re.compile(r"\b(?:(?:ya )?no puedo con todo|no me doy abasto|cant
 
 # ... or says they care for someone and asks support for themselves: "yo cuido a mi esposo enfermo y ya
 # no puedo con todo, hay apoyo pa mi" (es_27)
-_CARES_FOR = r"\b(?:i (?:take care of|look after|care for)|taking care of|caring for|(?:yo )?cuido a|cuidando a|cuidar a) (?:(?:my|mi|mis) |(?=(?:mami|papi|mama|papa)\b))"
+_CARES_FOR = (r"\b(?:i (?:take care of|look after|care for)|taking care of|caring for|(?:yo )?cuido a|cuidando a|cuidar a) "
+              r"(?:(?:my|mi|mis) |(?=(?:mami|papi|mama|papa)\b))")
 _RELATIVE = (r"(?:husband|wife|mom|mother|dad|father|parents?|son|daughter|grandma|grandpa|grandmother|grandfather|sister|brother|"
              r"esposo|esposa|mama|mami|papa|madre|padre|padres|hijo|hija|abuela|abuelita|abuelo|hermana|hermano)")
 _CARING_FOR = re.compile(rf"{_CARES_FOR}(?:\w+ )?{_RELATIVE}\b")
@@ -3161,7 +3165,8 @@ _DARK_BESIDE_CARING = re.compile(
     # en_42 / es_38 change found
     r"(?:tengo|junte|guarde|juntando|guardando) (?:\w+ )?pildoras|pastillas|pills|mecate|cuchillo|navaja|cuete|escopeta|todo listo|me despedi|desaparecer|(?:ir|irme) con|en paz|no despertar|"
     r"bridge|life|living|alive|nothing left|(?:whats|what is) the point|point of|knife|blade|(?:said|say) goodbye|"
-    r"vida|vivir|de una vez|por todas|muer\w*|importa si|pain|snap|do something|hurt (?:her|him|them|myself)|lose it|lose control|shake (?:her|him)|"
+    r"vida|vivir|de una vez|por todas|muer\w*|importa si|pain|snap|do something|hurt (?:her|him|them|myself)|lose it|lose control|"
+    r"shake (?:her|him)|"
     # a wish not to be here ("... is there any help for me, i wish i wasnt here", a reviewer of the es_45 change)
     r"wish i (?:wasnt|was not|werent|were not|wasn t) (?:here|around|alive)|not (?:be )?here anymore|no estar aqui|"
     r"(?:quisiera|quiero) no (?:estar|existir|despertar)|dormir y no)\b")
@@ -3177,7 +3182,8 @@ _REST_AS_THE_REASON = r"(?:(?:pa|para) (?:descansar|que (?:yo )?descanse)|so (?:
 # (days of minding only with rest as the reason: arranging care for the one cared for while saying "I can't do this anymore"
 # is a warning sign, "... can someone watch her for a few days", a second reviewer)
 _FEW_HOURS_ASKED = re.compile(
-    r"(?:hay |ocupo |necesito )?(?:quien|alguien(?: que)?) (?:me )?(?:ayude|eche la mano|de una mano) (?:unas|unos|algunas|algunos|un par de) "
+    r"(?:hay |ocupo |necesito )?(?:quien|alguien(?: que)?) (?:me )?(?:ayude|eche la mano|de una mano) "
+    r"(?:unas|unos|algunas|algunos|un par de) "
     r"(?:horas|ratos|dias|tardes)(?: (?:a la|por) semana)?(?: " + _REST_AS_THE_REASON + r")?|"
     r"(?:hay |ocupo |necesito )?(?:quien|alguien(?: que)?) (?:me )?(?:la |lo )?(?:cuide|cubra|acompane) (?:(?:unas|algunas|un par de) "
     r"(?:horas|ratos)(?: " + _REST_AS_THE_REASON + r")?|(?:unos|algunos|un par de) (?:dias|tardes) " + _REST_AS_THE_REASON + r")|"
@@ -4422,7 +4428,8 @@ _RULES: tuple[_Rule, ...] = (
     # told, or crying with laughter (two reviewers' finds)
     _rule("danger", DANGER,
           # (someone else screaming: not "im yelling at mom on the phone so she can hear me", a third reviewer)
-          r"(?<! im )(?<! i am )(?<! i m )(?<! were )(?<! we are )(?:is |s |keeps |keeps on |has been |been |are |started |is still |s still |"
+          r"(?<! im )(?<! i am )(?<! i m )(?<! were )(?<! we are )"
+          r"(?:is |s |keeps |keeps on |has been |been |are |started |is still |s still |"
           r"still )?(?:screaming|screamin|yelling|yellin|shouting|hollering|cussing|cursing)"
           r"(?: and (?:screaming|yelling|shouting|cussing|cursing))? at "
           r"(?:(?:my|his|her|our) (?:\w+ ){0,3}?(?:mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|aunt|uncle|nana|"
