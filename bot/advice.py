@@ -395,13 +395,14 @@ _PRICE_TOO_HIGH_WHAT_NOW = re.compile(
 def asks_medical_advice(text: str, plan_judgements: bool = True) -> bool:
     """`plan_judgements=False` leaves out judgements about the plan itself ("do i really need the
     blood test"), for a caller that lets a visit put off win over them."""
-    if _PRICE_TOO_HIGH_WHAT_NOW.match(typed_words(text, keep="/")):  # `_typed` with one space between words
+    words = typed_words(text, keep="/")  # `_typed` with one space between words
+    if _PRICE_TOO_HIGH_WHAT_NOW.match(words):
         return False
     typed = _PRICE_TOO_HIGH.sub(" ", _typed(text))
     if plan_judgements and _ASKS_PLAN.search(typed):
         return True
     return bool(_ASKS.search(typed) and _TOPIC_RE.search(typed)) or bool(_READING_ASKED.search(typed)) \
-        or bool(_DRUGSTORE_ASKED.match(typed_words(text, keep="/")))
+        or bool(_DRUGSTORE_ASKED.match(words))
 
 
 # A weight asked about by its number alone: "is 184 too much? it was 180 yesterday" (en_41). Only a weight's range, asked

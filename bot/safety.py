@@ -1870,6 +1870,13 @@ _MEDIA = re.compile(
     # a dream ("anoche sone que me ahogaba"); not "tengo sueno" (sleepy)
     r"\b(?:sone|sonaba|sonando) (?:que|con)\b|\b(?:pesadilla|nightmare|dreamt|dreamed|dreaming|in my dream|had a dream)\b"
 )
+
+
+def _said_in_earnest(m: re.Match[str]) -> bool:
+    """Not laughed, and not a story on a screen near it (the Spanish rules on a life to be taken)."""
+    return not _told_laughing(m.string) and not _MEDIA.search(m.string, max(0, m.start() - 200), m.end() + 200)
+
+
 # An animal's emergency: "my cat had a seizure", "el perro se esta ahogando".
 _PET_BEFORE = re.compile(
     r"\b(?:my|our|the|her|his|moms|mi|el|la|su|nuestro|nuestra) (?:\w+ )?(?:cat|cats|kitty|kitten|dog|dogs|puppy|pup|pet|bird|"
@@ -3411,6 +3418,8 @@ _HARM_DENIED = re.compile(
     r"just (?:stubborn|loud|grumpy|being loud)|(?:coach|ref|referee|umpire|teacher|homework|grades|marks|report card|vase|"
     r"insurance|landlord|computer|tv|tele|perro|dog|reprobo|partido|game|surprise party|so happy|happy tears|happy to see))\b")
 _FEAR_TOLD = re.compile(r" (?:scared|afraid|terrified|shaking|help|please|asustad[ao]|miedo|ayuda)\b")
+
+
 @functools.lru_cache(maxsize=16)
 def _heard_with_harm(text: str) -> bool:
     """Looked up once per message: the rule may vet thousands of matches."""
@@ -3983,7 +3992,7 @@ _RULES: tuple[_Rule, ...] = (
     # A life to be taken, in the present said of now: "no aguanto mas, esta noche me quito la vida" (es_44); not laughed
     # ("... si pierde el america jaja") nor a story on a screen ("en la novela la muchacha dice que se quita la vida")
     _rule_es("suicidal_ideation", SUICIDE, _ES_LIFE_TAKEN_NOW,
-             accept=lambda m: not _told_laughing(m.string) and not _MEDIA.search(m.string, max(0, m.start() - 200), m.end() + 200)),
+             accept=_said_in_earnest),
     # ... with a night or a day it will be, whatever pain or sorrow is told after: "esta noche me quito la vida el dolor no
     # para", "me mato esta noche", "ya no aguanto, mejor me mato" (left by the en_48 tuning); not "me mato trabajando", "me
     # mato de risa", "hoy me mato en el gym"
@@ -4000,7 +4009,7 @@ _RULES: tuple[_Rule, ...] = (
              # (today said first, with a means, an hour or "for real" after: "me mato hoy con la pistola de mi papa", "me mato
              # hoy a las 12", "me mato ya"; never "me mato hoy lavando ropa")
              r"(?<=^ )me mato (?:hoy|ya)(?= ?$| (?:con|a las|en la noche|a la noche|de verdad|en serio|cuando|y ya|ya)\b)",
-             accept=lambda m: not _told_laughing(m.string) and not _MEDIA.search(m.string, max(0, m.start() - 200), m.end() + 200)),
+             accept=_said_in_earnest),
     # An overdose taken on purpose, unless told long ago with all well now: "years ago i took too many pills on purpose,
     # im in a good place now, just telling the new nurse" (en_45); not "... but lately i think about it again".
     _rule("suicidal_ideation", SUICIDE, rf"(?:took|swallowed|overdosed) {W8}on purpose",
@@ -5903,7 +5912,7 @@ _FIGURATIVE = re.compile(
     r"(?:\w+ )?(?:had|has had|is having|just had|having) a (?:stroke|heart attack|seizure)"
     # a kitchen mishap, laughed at, as the whole message: "me quiero morir se me quemaron los frijoles jajaja" (es_44), "i want
     # to die i burned the pie lol"; the laugh is required (without it the wish to die is read as said)
-    r"|(?<=^ )(?:ay |ugh |omg |dios mio )?(?:me quiero morir|quiero morirme|i want to die|i wanna die) "
+    r"|(?<=^ )(?:ay |ugh |omg |dios mio )?" + _WISH_TO_DIE_SAID + r" "
     r"(?:se me (?:quemo|quemaron|cayo|cayeron) (?:el|la|los|las|mi|mis) |i (?:just )?(?:burned|burnt|dropped) (?:the|my) )"
     r"(?:frijoles|arroz|tortillas|pastel|comida|cena|pan|galletas|pollo|sopa|tamales|cafe|frijolitos|huevos|beans|rice|pie|cake|"
     r"cookies|dinner|toast|turkey|pizza|bread|roast|casserole|chicken|soup|coffee|eggs|pancakes|lasagna) "
