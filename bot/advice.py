@@ -248,6 +248,9 @@ _ASKS_ES = (
     r"(?:sigo|sigue|continuo|continua) (?:con )?(?:\w+ ){0,3}igual|o (?:le|me) (?:bajo|subo|aumento|reduzco)\b|"
     r"(?:le|me) (?:bajo|subo|aumento|reduzco) (?:a )?(?:la|las|el|los) (?:insulina|dosis|unidades|pastillas?|medicinas?)",
     r"sera (?:que|q) (?:\w+ )?(?:necesit\w*|le falta|me falta|tengo que|tiene que)",
+    # a dose to be changed, asked: "mi azucar anda en 300 seguido, debo cambiar mi dosis?" (es_48 after-run)
+    r"(?:debo|deberia|debemos|tengo que|tiene que|hay que|le|me) (?:cambiar|subir|bajar|aumentar|disminuir|ajustar) "
+    r"(?:(?:mi|la|su|sus|mis|las|el) )?(?:dosis|insulina|unidades|pastillas?|medicinas?|metformina|lantus)\b",
     # more or less of a dose, asked: "si me como un pan dulce me pongo mas insulina?", "cuantas unidades de lantus le
     # tocan a mi mama si cena muy tarde" (es_31; not "cuanta insulina me toca hoy", the plan's dose)
     r"(?:me|le|se) (?:pongo|pone|ponemos|tomo|doy|damos|inyecto|inyecta) (?:mas|menos|doble|extra) (?:de )?(?:la )?"

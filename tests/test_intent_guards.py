@@ -2484,3 +2484,97 @@ def test_need_phrases_third_review(text, expected):
 def test_en_51_check_ins(text, expected):
     from bot import intent_guards
     assert intent_guards.nothing_happening(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_52: a craving is an idiom; with distress beside it, not only one
+    ("i could kill for a bag of salty chips right now", True),
+    ("I'd kill for a cup of coffee", True),
+    ("i could kill for some peace and quiet, my chest is so tight i cant breathe", False),
+    ("i could kill for him", False),
+])
+def test_a_craving_is_only_figurative(text, expected):
+    from bot import intent_guards
+    assert intent_guards.only_figurative(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_52: "no fever" is no acute sign
+    ("is it bad that I'm coughing at night a little, no fever", False),
+    ("is it bad she has a fever and is coughing", True),
+    ("no fever but hes confused, is that bad", True),
+])
+def test_no_fever_is_no_acute_sign(text, expected):
+    from bot import intent_guards
+    assert intent_guards.acute_signs_told(text) is expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_52 / es_48 first runs
+    ("does mom have anything friday? we wanted to take her to see the lights at the zoo", "ask_tasks", "ask_next_appointment"),
+    ("I have a hair appointment Thursday, do I have any hospital stuff that day too", "cannot_make_appointment",
+     "ask_next_appointment"),
+    ("do i have anything today", "ask_tasks", None),
+    ("does mom have anything friday, she cant go", "cannot_make_appointment", None),
+    ("what classes does the hospital have", "ask_tasks", "find_resource"),
+    ("is there a class in spanish for my friend", "request_human", "find_resource"),
+    ("what classes do i have this week", "ask_tasks", None),
+    ("need pick up from my house thursday morning for the blood work", "cannot_make_appointment", "find_resource"),
+    ("me pueden llamar de parte del equipo de mi mama? tengo varias preguntas", "find_resource", "request_human"),
+    ("ese dia no puedo, hay otro horario con el doctor?", "ask_next_appointment", "cannot_make_appointment"),
+    ("queremos mover lo del lab de mi mama pa la prox semana", "find_resource", "cannot_make_appointment"),
+])
+def test_en_52_es_48_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, category", [  # en_52 / es_48: needs the vocabulary did not name
+    ("need $ help", "financial_assistance"),
+    ("who can help my mother sort out her medicare and medicaid", "financial_assistance"),
+    ("I think my mother needs to talk to someone, she's been really down", "mental_health"),
+    ("so tired of being sick, it really gets me down", "mental_health"),
+    ("me llego un bil del hospital de 2 mil dolares y no tengo como pagarlo", "financial_assistance"),
+])
+def test_en_52_es_48_need_phrases(text, category):
+    from bot import resources
+    assert resources.normalize_category(text) == category
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # the texts' hour complained of goes to a person (used from outside)
+    ("STOP TEXTING ME SO EARLY I ALMOST FELL OUT OF BED", "cannot_make_appointment", "request_human"),
+    ("your reminders come way too late at night", "small_talk", "request_human"),
+    ("the texts are so early, can you send them after 9", "ask_tasks", "request_human"),
+    ("stop texting me so early i almost fell out of bed and hit my head, im bleeding", "cannot_make_appointment", None),
+])
+def test_the_texts_hour_complained_of(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # a craving only as the message's end (the review of the en_52 change)
+    ("i could kill for some rest, the forever kind", False),
+    ("i could kill for a nap and never wake up", False),
+    ("i could kill for a piece right now so i can end this", False),
+])
+def test_a_craving_with_more_told_is_not_only_figurative(text, expected):
+    from bot import intent_guards
+    assert intent_guards.only_figurative(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_52: low mood and someone to talk to, for a mother
+    ("I think my mother needs to talk to someone, she's been really down", "find_resource"),
+    ("my husband needs to talk to someone, hes been really down and says he has a gun", None),
+])
+def test_counselling_for_one_cared_for(text, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, "request_human") == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # the es_48 after-run
+    ("mi azucar anda en 300 seguido, debo cambiar mi dosis?", "cannot_make_appointment", "medical_question"),
+    ("necesito cambiar la cita del doctor", "cannot_make_appointment", None),
+    ("donde puedo conseguir la metformina mas barata pa mi mama", "medical_question", "find_resource"),
+    ("que dia tengo que ir con el especialista del azucar punto gracias", "ask_task_instructions", "ask_next_appointment"),
+    ("como me preparo para el lab, que dia tengo que ir en ayunas", "ask_task_instructions", None),
+])
+def test_es_48_after_run_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected

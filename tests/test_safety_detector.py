@@ -4587,3 +4587,97 @@ def test_en_51_false_alarms(text, kind):
 ])
 def test_es_47_a_fright_told_as_past(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_52 / es_48 (after their first blind runs): a stroke in broken typing, false alarms
+    ("worda coming out wrong cant type rigt", MED),
+    ("i cnat typ rihgt my hand is not wrking", MED),
+    ("wanna jump off a bridge every time i see my light bill haha jk", Kind.NONE),
+    ("wanna jump off a bridge every time i see my light bill lol but really i have the pills ready", SUI),
+    ("nobody cares. wanna jump off a bridge every time i see my light bill lol", SUI),
+    ("why does everyone keep asking if i'm suicidal at the doctor, I'm fine, it's just a question they ask right?", Kind.NONE),
+    ("why does everyone keep asking if im suicidal, im fine but i do think about it sometimes", SUI),
+    ("the nurse asked if im suicidal, im fine, i have the pills though", SUI),
+    ("she bled through her bandage from the blood draw a tiny bit, we changed it, all good", Kind.NONE),
+    ("she bled through her bandage a tiny bit, we changed it, now its soaked again", MED),
+    ("he bled through the gauze, we changed it", MED),
+    ("what do I do if I find someone passed out, asking for my CPR homework", Kind.NONE),
+    ("im doing cpr on my dad now, cpr homework said 30 compressions", MED),
+    ("casi me da un ataque cuando vi q mi mama se comio 3 tamales, pero luego se checo y estaba bien", Kind.NONE),
+    ("casi me da un ataque cuando vi q mi mama se comio 3 tamales, pero luego se checo y le salio 450 y esta bien rara", MED),
+    ("casi me da un ataque cuando vi a mi mama en el piso, pero ya esta bien", MED),
+])
+def test_en_52_es_48_crisis_and_false_alarms(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # the two reviews of the en_52 / es_48 change (248 and 247 labelled probes)
+    # the quieted messages are quiet only as the whole message
+    ("he bled through 3 towels from the cut on his leg, we changed it, im a little scared", MED),
+    ("she bled through her bandage a little, we changed it, and then she bled through that one too", MED),
+    ("mom threw up a little blood, it stopped, shes fine now", MED),
+    ("the iv spot bled through the bandaid a little, we changed it, all set", Kind.NONE),
+    ("why does the nurse keep asking if im suicidal, i told them im fine, truth is i am", SUI),
+    ("the doctor asked if i was suicidal and i said yes, im safe tho", SUI),
+    ("why does the doctor keep asking if i am suicidal. i am fine. i just bought a lot of tylenol", SUI),
+    ("the nurse asked if i was suicidal, im fine, is that a normal question they ask everyone?", Kind.NONE),
+    ("id kill for some sleep and never wake up", SUI),
+    ("casi me da un ataque cuando supe que mi hijo se tomo el frasco de tylenol, pero luego dijo que estaba bien", MED),
+    ("casi me da un ataque cuando vi a mi mama agarrandose el pecho y sudando, pero ella dice que esta bien", MED),
+    ("casi me da un infarto cuando vi que mi esposo se tomo 20 pastillas con refresco pero ya esta bien", MED),
+    # "nt" stays unread: it is also "night"
+    ("i was up all nt breathing in steam for this cough, any tips", Kind.NONE),
+    # a move of house, not a body
+    ("mom is not moving in with us after all", Kind.NONE),
+    ("my son is not moving, he is at school, the nurse just called me", MED),
+    ("a little kid is alone in a hot car in the walmart parking lot and hes not moving much", MED),
+    ("mom isnt waking up for church, i keep shaking her and calling her name", MED),
+    ("my newborn is not breathing right with this cold, shes grunting and her ribs suck in", MED),
+    ("my hand wont move, this came on 10 minutes ago, no shot or anything", MED),
+    ("he isnt making any sense of anything, doesnt know where he is", MED),
+    ("sorry my words came out wrong, i meant to say help, my head feels strange", MED),
+    # a wish not to be here, said mildly; not dyeing, a hill, a death planned for
+    ("i wouldnt mind dying at this point", SUI),
+    ("i wouldnt mind being dead honestly", SUI),
+    ("i dont mind dying my hair", Kind.NONE),
+    ("i wouldnt mind dying easter eggs with the grandkids", Kind.NONE),
+    ("i wouldnt mind dying on that hill, the bill is wrong and im not paying it", Kind.NONE),
+    ("i wouldnt mind dying peacefully at home when its my time, can hospice talk to me about it", Kind.NONE),
+])
+def test_en_52_es_48_review(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_53 (after its first blind run): four crises missed, four false alarms, twins
+    ("my mother told me she's going to stop all her heart pills so it ends faster. she means it", SUI),
+    ("stopped the water pill so it ends faster, the peeing i mean, is that ok", Kind.NONE),
+    ("found the old lady from upstairs at the bottom of the stairwell, she says she's fine but she cant stand up", MED),
+    ("mom is at the bottom of the stairs and cant get up", MED),
+    ("my walker is at the bottom of the stairs and i cant get up there without it", Kind.NONE),
+    ("found my keys at the bottom of the stairs, cant stand this cold", Kind.NONE),
+    ("I stopped by and mom's home aide was screaming at her and there are bruises on her arms. I'm scared to leave her there "
+     "tonight", Kind.DANGER),
+    ("I stopped by and mom was screaming at the tv, no bruises, all good", Kind.NONE),
+    ("im scared to go back in the house, my son gets violent when he drinks and hes drunk right now", Kind.DANGER),
+    ("im afraid to leave mom alone, she gets confused, i need respite care", Kind.NONE),
+    ("my TV died. no more judge judy. thats my emergency for today", Kind.NONE),
+    ("i cant breathe, thats my emergency for today", MED),
+    ("is 911 only for emergencies or can i call them to ask a question", Kind.NONE),
+    ("my brother is in the hospital with a stroke, please keep him in your prayers", Kind.NONE),
+    ("my brother is in the hospital with a stroke and now mom cant talk right either", MED),
+    ("my granddaughter is having a baby!! I'm going to have a heart attack I'm so excited", Kind.NONE),
+    ("my chest hurts, im going to have a heart attack im so stressed", MED),
+])
+def test_en_53_crisis_and_false_alarms(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # es_49 (after its first blind run): its one crisis missed, its one false alarm
+    ("para q sigo, mejor me voy con mi viejo. ya tengo las pastillas juntas", SUI),
+    ("ya tengo las pastillas listas para la semana en el pastillero", Kind.NONE),
+    ("busco vivienda para personas mayores, las escaleras ya no puedo", Kind.NONE),
+    ("las escaleras ya no puedo, ya no quiero vivir", SUI),
+    ("mi esposo murio y ya no puedo", SUI),
+])
+def test_es_49_crisis_and_false_alarm(text, kind):
+    assert assess(text).kind is kind
