@@ -5996,6 +5996,9 @@ _FIGURATIVE = re.compile(
     r"tortillas|refresco|refrescos|coca|cocas|soda|helado|galletas|tacos|pizza|conchas|champurrado|atole) "
     r"pero (?:luego |despues |ya )?(?:se (?:checo|midio|reviso) (?:el azucar |la glucosa )?y )?(?:estaba|esta|salio|le salio) (?:bien|normal)"
     r"(?: (?:gracias a dios|jaja\w*|que susto))? ?$"
+    # a website that logs one out: "Can someone help mom apply for food stamps? The website keeps kicking her out" (en_53)
+    r"|(?:website|site|app|portal|page|system|computer|program) (?:keeps |kept |just )?(?:kicking|kicks|kicked) (?:me|her|him|us|them) "
+    r"(?:out|off)\b"
     # en_53's look-alikes, each bounded: joy ("my granddaughter is having a baby!! I'm going to have a heart attack I'm so
     # excited"), a TV as the day's emergency ("my TV died. no more judge judy. thats my emergency for today", to the message's
     # end), the use of 911 asked as the whole message ("is 911 only for emergencies or can i call them to ask a question"),

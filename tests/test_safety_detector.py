@@ -4667,6 +4667,8 @@ def test_en_52_es_48_review(text, kind):
     ("my brother is in the hospital with a stroke and now mom cant talk right either", MED),
     ("my granddaughter is having a baby!! I'm going to have a heart attack I'm so excited", Kind.NONE),
     ("my chest hurts, im going to have a heart attack im so stressed", MED),
+    ("Can someone help mom apply for food stamps? The website keeps kicking her out", Kind.NONE),
+    ("my son keeps kicking her out of the house and hitting her", Kind.DANGER),
 ])
 def test_en_53_crisis_and_false_alarms(text, kind):
     assert assess(text).kind is kind
