@@ -1099,12 +1099,11 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     typed = _typed(text)
     if not typed:
         return None
-    if intent == "cannot_make_appointment" and advice.asks_medical_advice(text) and not _VISIT.search(typed) \
-            and not _CANT_ATTEND.search(typed) and not PLAN_CHANGE_WORDS.search(typed):
+    if intent == "cannot_make_appointment" and advice.asks_medical_advice(text) and not _CANT_ATTEND.search(typed) \
+            and ((not _VISIT.search(typed) and not PLAN_CHANGE_WORDS.search(typed))
+                 # a dose to change is no plan change: "mi azucar anda en 300 seguido, debo cambiar mi dosis?" (es_48 after-run)
+                 or (_A_DOSE_CHANGED.search(typed) and not _VISIT_BY_ANY_NAME.search(typed))):
         return "medical_question"  # "the pharmacy gave me a different looking pill, is it the same thing, can i take it"
-    if intent == "cannot_make_appointment" and _A_DOSE_CHANGED.search(typed) and not _VISIT_BY_ANY_NAME.search(typed) \
-            and not _CANT_ATTEND.search(typed) and advice.asks_medical_advice(text):
-        return "medical_question"  # "mi azucar anda en 300 seguido, debo cambiar mi dosis?" (es_48 after-run): a dose, not a visit
     if intent in _ADVICE_OVERRIDES and advice.asks_medical_advice(text):
         return "medical_question"
     if intent in ("thank", "request_human") and _HELP_WITH_A_BILL.match(typed):

@@ -3410,6 +3410,10 @@ def _rule_es(signal: str, kind: Kind, *alternatives: str, requires: str | None =
     return _rule(signal, kind, *alternatives, requires=requires, accept=accept, language="es")
 
 
+# Medicines or care stopped (for the rules on stopping them to die)
+_STOPPED = r"(?:stop|stopping|stopped|quit|quitting) (?:taking )?"
+_WHAT_IS_STOPPED = r"(?:meds|medicine|medicines|medication|medications|pills|insulin|dialysis|treatment|chemo|eating)"
+
 SUICIDE = Kind.SUICIDE_SELF_HARM
 MEDICAL = Kind.MEDICAL_EMERGENCY
 DANGER = Kind.DANGER
@@ -3994,10 +3998,9 @@ _RULES: tuple[_Rule, ...] = (
         # ... or set out next to a farewell: "I have the pills counted out. Tell Angela I love her"
         rf"{_MEDS} {W3}(?:counted out|lined up|laid out|set out|all out|in front of me) {W8}{_FAREWELL}",
         rf"{_FAREWELL} {W8}{_MEDS} {W3}(?:counted out|lined up|laid out|set out|all out|in front of me)",
-        rf"(?:stop|stopping|stopped|quit|quitting) (?:taking )?{W2}(?:meds|medicine|medicines|medication|medications|pills|insulin|dialysis|treatment|chemo|eating) {W3}so (?:that )?(?:i|she|he|they) (?:can|could|will|would) (?:just )?(?:go(?! (?:to|out|home|back|shopping|see|visit|with|on|for|in)\b)|die|be done|pass(?! (?:the|a|her|his|my)\b)|not wake up|be with \w+|finally rest)",
+        rf"{_STOPPED}{W2}{_WHAT_IS_STOPPED} {W3}so (?:that )?(?:i|she|he|they) (?:can|could|will|would) (?:just )?(?:go(?! (?:to|out|home|back|shopping|see|visit|with|on|for|in)\b)|die|be done|pass(?! (?:the|a|her|his|my)\b)|not wake up|be with \w+|finally rest)",
         # ... "so it ends faster" (en_53: "she's going to stop all her heart pills so it ends faster. she means it")
-        rf"(?:stop|stopping|stopped|quit|quitting) (?:taking )?{W3}(?:meds|medicine|medicines|medication|medications|pills|insulin|dialysis|"
-        r"treatment|chemo|eating) (?:\w+ ){0,3}so (?:that )?(?:it|this|everything|all of it|the end|things) (?:ends?|will end|would end|is over|"
+        rf"{_STOPPED}{W3}{_WHAT_IS_STOPPED} (?:\w+ ){{0,3}}so (?:that )?(?:it|this|everything|all of it|the end|things) (?:ends?|will end|would end|is over|"
         r"will be over|comes) (?:faster|sooner|quicker|quickly)",
         # asking where the gun or the pills are kept, after wishing to be dead
         rf"wish(?:es|ed|ing)? (?:i|she|he|they) (?:was|were) (?:dead|gone|never born)",
