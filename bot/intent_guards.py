@@ -1496,7 +1496,109 @@ def _corrected_shapes_since_en_39(text: str, typed: str, intent: str | None) -> 
     if intent == "small_talk" and _THE_LIST_NAMED.search(typed) and not _someone_unwell(text, typed):
         # "buenas, quiero ver las tareas de mi papa", "... que me falta hacer esta semana" (es_42 after-run: small talk)
         return "ask_tasks"
+    return _corrected_shapes_since_en_54(text, typed, intent)
+
+
+def _corrected_shapes_since_en_54(text: str, typed: str, intent: str | None) -> str | None:
+    if intent in ("report_task_done", "nlu_fallback") and (_WHEN_DO_I_GET.match(typed) or _A_TIME_SET_ASKED.search(typed)) \
+            and not _unwell_told(text, typed):
+        # "when do i get my kidneys checked", "did they ever set a time for my blood test" (en_54: both recorded the
+        # blood test as done)
+        return "ask_next_appointment"
+    if intent == "cannot_make_appointment" and _ANYTHING_SCHEDULED_ON.search(typed) and not _CANT_ATTEND.search(typed) \
+            and not _RESCHEDULE.search(typed) and not PLAN_CHANGE_WORDS.search(typed) and not _unwell_told(text, typed):
+        return "ask_next_appointment"  # "Does my mother have anything scheduled Thursday? I'm trying to book her hair appt"
+    if intent == "inform_dob" and _HOW_TO_DO.search(typed) and _CARE_PLAN_WORDS.search(typed) and re.search(r"\d", typed) \
+            and not _TO_LEARN_OR_A_CLASS.search(typed) and not advice.asks_medical_advice(text):
+        return "ask_task_instructions"  # "can you tell me how to do my heart pill, the 6.25 one" (en_54: 6.25 read as a date)
+    if intent in ("small_talk", "nlu_fallback", "deny", "affirm", "thank", "greet") and _HELP_WITH_A_NEED.match(typed) \
+            and resources.normalize_category(typed) not in (None, "mental_health") \
+            and not _DISTRESS.search(_HELP_WITH_A_NEED.sub(" ", typed, count=1)) \
+            and not _ACUTE_SIGNS.search(typed) and not _THREAT_BESIDE.search(typed) and not safety_net.reads_danger(text):
+        return "find_resource"  # "need help with my gas bill before it gets real cold" (en_54: small talk)
+    if intent == "ask_next_appointment" and _IS_THERE_A_CLASS.match(typed) and not _WHEN.search(typed) \
+            and not _DAY_OR_TIME.search(typed) and not PLAN_CHANGE_WORDS.search(typed) \
+            and not _OWN_CLASS.search(typed) and not _THE_PLANS_VISIT.search(typed):
+        return "find_resource"  # "is there a diabetes class, my doctor said im borderline": classes offered, not hers
+    if intent == "nlu_fallback" and plain_task_report(text) and _REPORTED.search(typed) and not _ASKED_ANYWHERE.search(typed) \
+            and not _QUESTION.search(typed) and not _ASKS_FOR_HELP.search(typed) and not _NOT_ONLY_REPORTED.search(typed) \
+            and not PLAN_CHANGE_WORDS.search(typed) and not _SYMPTOM_TOLD.search(typed) \
+            and not advice.asks_medical_advice(text):
+        # "Just wanted to let you know I took my medicine this morning like I'm supposed to. Have a blessed day." (en_54: the
+        # fallback found "medicine" and listed help paying for it)
+        return "report_task_done"
+    if intent == "request_human" and _CAN_SOMEONE_DRIVE.match(typed) and not _NEEDED_NOW_OR_UNWELL.search(typed) \
+            and not _someone_unwell(text, _STUCK_AT_WORK.sub(" ", typed)):
+        return "find_resource"  # "can someone drive my mother to the lab, I'm stuck at work all week": a ride
+    if intent == "find_resource" and (_WHOEVER_IN_CHARGE.search(typed) or _ANYONE_REAL_THERE.match(typed)) \
+            and resources.normalize_category(typed) is None:
+        # "I'm calling about my neighbor Dorothy, can I talk to whoever is in charge of her care", "is there anyone there? a
+        # real one?" (en_54)
+        return "request_human"
+    if intent == "cannot_make_appointment" and _EXPLAIN_HOW.search(typed) and not _VISIT.search(typed) \
+            and not _ANOTHER_DATE.search(typed) \
+            and not _RESCHEDULE.search(typed) and not _CANT_ATTEND.search(typed):
+        return "ask_task_instructions"  # "me explica otra vez como cambiar la agujita del pen" (es_50: a reschedule request)
+    if intent == "medical_question" and _ANOTHER_DAY_ES.search(typed) and _VISIT.search(typed) and not _unwell_told(text, typed):
+        return "cannot_make_appointment"  # "se me complico pa la clase de diabetes, la puedo tomar otro dia?" (es_50)
+    if intent == "cannot_make_appointment" and _COST_ASKED.search(typed) and not _CANT_ATTEND.search(typed) \
+            and not _RESCHEDULE.search(typed) and not PLAN_CHANGE_WORDS.search(typed) and not _SYMPTOM_TOLD.search(typed) \
+            and not _DISTRESS.search(typed) and not advice.asks_medical_advice(text):  # ("how much" is no dose asked here)
+        return "find_resource"  # "how much is the cardiology visit going to cost me out of pocket" (en_54: a reschedule request)
+    if intent in ("report_task_done", "ask_task_instructions") and names_a_need(text) and not reading(text) \
+            and (_GIVEN_OUT.search(typed) or (intent == "report_task_done" and _TOO_FAR_TO.search(typed)
+                                              and not _DONE.search(typed) and not _CHECK_MARK.search(text))):
+        # "the store is too far to walk with bags", "do yall give out scales, mine is off by like 5 lbs" (en_54: a task done,
+        # "which task?")
+        return "find_resource"
     return None
+
+
+_COST_ASKED = re.compile(r"\b(?:how much (?:is|will|does|would|do) (?:\w+ ){0,4}cost|out of pocket|what (?:will|does|would) "
+                         r"(?:\w+ ){0,4}cost me)\b")
+_TO_LEARN_OR_A_CLASS = re.compile(r"\b(?:class|classes|learn|course|teach|video)\b")
+_DAY_OR_TIME = re.compile(r"\b(?:today|tomorrow|tonight|this week|next week|later|earlier|weekday|weekend|morning|afternoon|evening|"
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+# A report in so many words, and nothing asked or wrong beside it
+_REPORTED = re.compile(r"\b(?:i|she|he|we|mom|dad) (?:just |already )?(?:took|weighed|did|finished|completed|checked|had) "
+                       r"(?:my|her|his|the|our|it|them|all)\b")
+_NOT_ONLY_REPORTED = re.compile(r"\b(?:what|how|why|when|where|which|tell me|wont|cant|gap|went up|too|but|forgot|missed|ran out|"
+                                r"accident|mistake|times|twice|double|extra|feel\w*|funny|awful|dizzy|sick)\b")
+_TOO_FAR_TO = re.compile(r"\btoo far (?:to|for)\b")
+_ASKED_ANYWHERE = re.compile(r"\b(?:can|could|should|may|do|does|is|will|would) (?:i|we|you|she|he|it)\b")
+_GIVEN_OUT = re.compile(r"\b(?:give|gives|hand|hands) out\b")
+# (a date asked to move: "explain how i move my thing on thursday to another day", "me explica como pido otro dia?", the
+# reviewer of the en_54 change)
+_ANOTHER_DATE = re.compile(r"\b(?:move|another (?:day|time|date)|different (?:day|time|date)|otro dia|otra (?:fecha|hora)|"
+                           r"reschedul\w*|reagend\w*|cancel\w*)\b")
+_EXPLAIN_HOW = re.compile(r"\b(?:(?:me|nos) )?explica(?:s|n)? (?:otra vez |de nuevo )?como|explain (?:again )?how\b")
+_ANOTHER_DAY_ES = re.compile(r"\b(?:la|lo) (?:puedo|podemos|puede|podria) (?:tomar|hacer|cambiar|mover|pasar) (?:para |pa )?"
+                             r"(?:otro dia|otra fecha|otra semana)\b")
+_CAN_SOMEONE_DRIVE = re.compile(r"^(?:\w+ )?(?:can|could) (?:someone|somebody|anyone|anybody|you|yall) (?:drive|take|bring|pick up) "
+                                r"(?:me|us|her|him|mom|dad|my \w+) (?:to|for|from)\b")
+_STUCK_AT_WORK = re.compile(r"\b(?:im|i am|i m|we are|were) stuck at work\b")  # the driver, not someone wedged
+_WHOEVER_IN_CHARGE = re.compile(r"\b(?:talk|speak) (?:to|with) (?:whoever|the person|someone|somebody) (?:who )?(?:is |s )?in charge of "
+                                r"(?:her|his|my|moms|dads|their) (?:care|case)\b")
+_ANYONE_REAL_THERE = re.compile(r"^(?:\w+ )?(?:is (?:there )?(?:anyone|anybody|someone|somebody) (?:there|real|alive|human|at all)|"
+                                r"are you (?:a )?(?:real|human|alive)|(?:anyone|anybody) (?:real )?there)\b")
+
+
+# When a test or a visit is, asked ("when do i get my kidneys checked"), or whether its time was set ("did they ever set a
+# time for my blood test").
+_WHEN_DO_I_GET = re.compile(r"^(?:\w+ )?(?:when|whens) (?:do|does|will|should|am|is|are) (?:i|she|he|we|mom|dad|my \w+) "
+                            r"(?:\w+ )?(?:get|have|go|see)\b")
+_A_TIME_SET_ASKED = re.compile(r"\b(?:did|have|has) (?:they|you|yall|the \w+|anyone|anybody|somebody|someone) (?:ever |already |yet )?"
+                               r"(?:set|give|gave|given|make|made|book|booked|schedule|scheduled|pick|picked|set up) "
+                               r"(?:me |her |him |us |mom )?(?:a |the )?(?:time|date|day)\b")
+_ANYTHING_SCHEDULED_ON = re.compile(
+    r"\b(?:have|has|got) (?:anything|something) (?:scheduled|booked|planned|set up|coming up)(?: on| this| next)? "
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|this week|next week)\b")
+_HOW_TO_DO = re.compile(r"\bhow (?:to|do i|do you|should i) (?:do|take|use|work)\b")
+# Help asked with a thing the category vocabulary names, as the message's opening
+_HELP_WITH_A_NEED = re.compile(r"^(?:i |we )?(?:need|want|could use|looking for) (?:some )?help (?:with|paying|to pay|for) "
+                               r"(?:my|the|our|her|his|a|an|this)\b")
+_IS_THERE_A_CLASS = re.compile(r"^(?:\w+ )?(?:is there|are there|do you have|do yall have|yall have|you have|any) (?:a |an |any )?"
+                               r"(?:\w+ ){0,3}(?:class|classes|course|courses|workshop|workshops)\b")
 
 
 # Another time asked, in other words than `_DO_IT_ANOTHER_TIME`.
@@ -1645,7 +1747,10 @@ _A_RESULT = re.compile(r"\d|\b(?:a1c|potassium|bnp|creatinine|ketones?|urine|pee
                        r"her|his|my|mine|hers|mom|dad|moms|dads)\b")
 _LEARNING_OVERRIDES = frozenset({"ask_task_instructions", "request_human", "medical_question", "ask_tasks", "nlu_fallback"})
 # Wanting to learn about a condition: something to read, a word explained, a class outside the plan.
-_TO_LEARN = re.compile(r"\b(?:what should i read|(?:reading|read) (?:material|something)|understand (?:my |her |his |moms |dads )?"
+_TO_LEARN = re.compile(r"\b(?:what should i read|(?:reading|read) (?:material|something)|"
+                       # "Do you have anything to read about my water pill" (en_54)
+                       r"(?:anything|something|stuff|things) (?:to|i can|i could|we can) read (?:about|on)|"
+                       r"understand (?:my |her |his |moms |dads )?"
                        r"(?:condition|diagnosis|illness|disease)|"
                        r"what (?:does|do) (?!(?:it|that|this|my|her|his|moms|mom|mine|these|those)\b)(?:[a-z]+ ){1,3}(?:mean|stand for)|"
                        r"how (?:do|to|can) (?:i |we )?read (?:food |nutrition )?labels|(?:what is it|what is that) and how do i sign up|"
@@ -2077,13 +2182,50 @@ def asks_for_the_list(text: str) -> bool:
     (en_26: the model's check-in). Only these words: "what am I supposed to do" ends many a
     frightened message (a reviewer's find)."""
     typed = _typed(text)
-    found = _MISSED_ON_THE_LIST.search(typed)
+    # ... or the list asked to be read again: "can you read me off my list again my eyes are bad and the print was small"
+    # (en_54: the model's check-in)
+    found = _MISSED_ON_THE_LIST.search(typed) or _READ_ME_THE_LIST.search(typed)
     if not found:
         return False
     typed = _LIST_MISLAID.sub(" ", typed)  # "... i cant find it anywhere": the paper lost, not distress
     if _DISTRESS.search(typed) or _ACUTE_SIGNS.search(typed) or _MUDDLED_AND_UNWELL.search(typed):
         return False
     return not _DARK.search(typed[:found.start()] + " " + typed[found.end():])  # the list's own "pills" is not dark
+
+
+# ... as the whole message, with at most the eyes, the print or the paper as the reason: not "read me my list, my husband
+# is acting strange and his face looks off" (the reviewer of the en_54 change)
+_READ_ME_THE_LIST = re.compile(
+    r"^(?:hi |hello |ok |okay )?(?:can you |could you |would you |please |pls )?(?:read|send|give|tell) me (?:off )?"
+    r"(?:my|her|his|the|moms) (?:list|tasks|care plan|plan|to do list)(?: again| one more time)?(?: slowly| slow)?(?: please| pls)?"
+    r"(?: (?:and )?(?:my eyes are (?:bad|not good|weak|tired)(?: today)?|i (?:cant|can not|cannot) (?:find|see) (?:my glasses|"
+    r"the (?:paper|print|list))|(?:and )?the print (?:is|was) (?:too )?(?:small|tiny)|i lost (?:my|the) (?:paper|list|glasses)))*"
+    r"(?: please| pls| thanks| thank you)? ?\??$")
+
+
+def asks_how_to_do_a_task(text: str) -> bool:
+    """ "step by step for weighing myself please I keep messing it up": how to do a task on the
+    plan, asked, with no word of distress, illness or danger (en_54: the model's check-in)."""
+    typed = _typed(text)
+    found = _STEPS_ASKED.search(typed)
+    if not found or not _CARE_PLAN_WORDS.search(typed) or not _ONLY_STEPS_ASKED.match(typed):
+        return False
+    if _DISTRESS.search(typed) or _ACUTE_SIGNS.search(typed) or _UNWELL_BESIDE_A_PERSON.search(typed) \
+            or _MUDDLED_AND_UNWELL.search(typed) or safety_net.reads_danger(text) or advice.asks_medical_advice(text):
+        return False
+    return not _DARK.search(typed[:found.start()] + " " + typed[found.end():])
+
+
+# ... as the whole message, a slip with the steps at most beside it: not "step by step for weighing, my mom is acting
+# strange and her face looks off" (the reviewer of the en_54 change)
+_ONLY_STEPS_ASKED = re.compile(
+    r"^(?:hi |hello |ok |okay )?(?:can you |could you |please |pls )?(?:give me |tell me |show me )?(?:the )?"
+    r"(?:step by step|walk me through|show me how|how (?:do|should|can) i (?:do|use|work|take)|how to (?:do|use|work|take))"
+    r"(?: (?:for|on|with|to))?(?: (?:\w+)){1,5}?(?: again)?(?: please| pls)?"
+    r"(?: (?:i keep (?:messing it up|getting it wrong|forgetting (?:how|the steps))|i forgot how|i dont remember how|"
+    r"im new at this|i never did it before))?(?: please| pls| thanks| thank you)? ?\??$")
+_STEPS_ASKED = re.compile(r"\b(?:step by step|walk me through|show me how|how (?:do|should|can) i (?:do|use|work|take)|"
+                          r"how to (?:do|use|work|take))\b")
 
 
 # "meds appointments all of it": the whole list, not "all of my pills"

@@ -712,7 +712,9 @@ _HR_SYMPTOMS = (
     r"\b(?:dizzy|dizziness|lightheaded|light headed|faint\w*|pass(?:ed|ing)? out|"
     r"black(?:ed|ing)? out|chest (?:pain|hurts|pressure|tight\w*)|short of breathe|"
     r"shortness of breathe|cant breathe|confus\w*|weak|sweaty|clammy|pale|"
-    r"about to collapse)\b"
+    r"about to collapse|"
+    # a dose taken twice beside the rate: "i took it twice already and now my pulse is 38" (the reviewer of the en_54 change)
+    r"took (?:it|them|my \w+|the \w+) (?:twice|two times|2 times)|double (?:dose|dosed)|extra (?:dose|pill))\b"
 )
 # Airway or circulation signs that turn hives / a rash into anaphylaxis.
 _ANAPHYLAXIS_SIGNS = (
@@ -3411,6 +3413,7 @@ def _rule_es(signal: str, kind: Kind, *alternatives: str, requires: str | None =
 
 
 # Medicines or care stopped (for the rules on stopping them to die)
+_A_HUG = re.compile(r"\b(?:hug\w*|kiss\w*|cuddl\w*|necklace|scarf|massag\w*)\b")
 _STOPPED = r"(?:stop|stopping|stopped|quit|quitting) (?:taking )?"
 _WHAT_IS_STOPPED = r"(?:meds|medicine|medicines|medication|medications|pills|insulin|dialysis|treatment|chemo|eating)"
 
@@ -4913,7 +4916,13 @@ _RULES: tuple[_Rule, ...] = (
              requires=_ES_CHEMO),
     # "No contesta" is mostly a phone not answered ("mi hija no contesta"): with a sign of collapse only.
     _rule_es("unresponsive", MEDICAL, r"no (?:me |nos |le |te )?contesta(?! bien)",
-             requires=r"\b(?:piso|suelo|cayo|desmay\w*|respira\w*|despierta|ojos|morad[oa]|palid[oa]|fri[oa]|tirad[oa]|se mueve|se movia)\b",
+             # (or shaking or in a cold sweat: "mi mama esta temblando y no me contesta", the reviewer of the en_54 change)
+             requires=r"\b(?:piso|suelo|cayo|desmay\w*|respira\w*|despierta|ojos|morad[oa]|palid[oa]|fri[oa]|tirad[oa]|se mueve|se movia|"
+                      r"temblando|convulsion\w*|sudando frio)\b",
+             accept=_is_person_es),
+    # Speech gone wrong in a cold sweat or of a sudden: "mi hijo esta sudando frio y no habla bien" (the same reviewer's)
+    _rule_es("stroke", MEDICAL, r"no (?:habla|puede hablar|esta hablando) bien",
+             requires=r"\b(?:sudando frio|de repente|de la nada|cara (?:chueca|torcida|caida)|no puede mover|se le cae|boca chueca)\b",
              accept=_is_person_es),
     # Unresponsive, fainted, not breathing, no pulse.
     _rule_es(
@@ -5541,6 +5550,100 @@ _RULES: tuple[_Rule, ...] = (
     _rule("fall_head_injury", MEDICAL,
           r"(?<!this )(?<!next )(?<!last )(?<!in the )(?<!early )(?<!late )(?:fell|falls?|fallen|falling|tripped|slipped)(?! (?:behind|asleep|apart|through|short|in love|for it|off the wagon|semester|season))",
           requires=_THINNERS),
+    # The reviewer of the en_54 change wrote these after a question about a task ("how do i take my furosemide, my husband
+    # just dropped to the floor and hes gurgling"); alone only the model's check-in caught them, after a question nothing did.
+    # Someone who went down and is gurgling or does not get up
+    _rule("unresponsive", MEDICAL,
+          r"(?:he|she|hes|shes|mom|dad|grandma|grandpa|husband|wife|son|daughter|neighbou?r|(?:my|our) (?:mom|mother|dad|father|"
+          r"husband|wife|son|daughter|grandma|grandpa|grandson|granddaughter|neighbou?r|sister|brother|aunt|uncle|friend|roommate)) "
+          r"(?:just |suddenly )?"
+          r"(?:dropped|went down|keeled over|collapsed|slumped over|fell over)(?! (?:\w+ )?(?:pounds?|lbs|points?|a size|\d))",
+          requires=r"\b(?:gurgl\w*|(?:isnt|is not|not|wont|hasnt|cant) (?:getting up|get up|moving|answering|responding|waking)"
+                   r"(?! (?:early|late|before|at|in the|anymore|until|for)\b)|cant get (?:him|her) up)\b"),
+    # Come to on the floor, not knowing for how long: "i just woke up on the kitchen floor and dont know how long i was out"
+    _rule("fall_head_injury", MEDICAL,
+          r"(?:woke|woken|waking|came to|come to) (?:up )?on the (?:\w+ )?(?:floor|ground)",
+          requires=r"\b(?:(?:dont|do not|cant|didnt|no) (?:know|remember|idea) (?:how long|what happened)|was out|passed out|"
+                   r"blacked out|knocked out)\b"),
+    # Pills swallowed by the handful: "how to take the 6.25 one, my grandson swallowed a handful of them"
+    _rule("overdose", MEDICAL,
+          r"(?:swallowed|downed|gulped) (?:down )?(?:a (?:handful|bunch|fistful|mouthful|whole bunch)|the whole (?:bottle|box|pack|"
+          r"strip)|all) of (?:them|those|these|my|her|his|the|grandmas|moms|dads)"
+          r"(?! (?:\w+ )?(?:grapes|nuts|peanuts|candy|candies|chips|popcorn|berries|blueberries|skittles|cheerios|raisins|cereal|"
+          r"crackers|cookies|almonds|seeds|jelly beans|gummy bears|marbles|coins|legos)\b)"),
+    # A limb that feels someone else's, double vision with the balance gone: "my left arm and leg feel like they belong to
+    # someone else", "i keep losing my balance and everything looks double"
+    _rule("stroke", MEDICAL,
+          r"(?:arm|leg|face|hand|side|foot)s? (?:\w+ ){0,3}(?:feels?|feeling) like (?:it|they) (?:belongs?|is|are) (?:to )?"
+          r"(?:someone|somebody) (?:else|elses)",
+          r"(?:everything|things|the room|it all) (?:looks|look|is|are) double|seeing double|double vision",
+          requires=r"\b(?:belongs?|balance|dizzy|spinning|cant walk|numb\w*|slurr\w*|droop\w*|weak|cant (?:talk|speak|see))\b"),
+    # Staring and not answering: "mom is staring off and wont answer when i talk to her"
+    _rule("unresponsive", MEDICAL,
+          r"staring (?:off|into space|blankly|at nothing|straight ahead) (?:and|but) (?:\w+ )?(?:wont|doesnt|isnt|is not|not|cant) "
+          r"(?:answer|respond|talk|blink)\w*"),
+    # Clammy and not herself: "my son is acting off and real clammy"
+    _rule("shock_signs", MEDICAL,
+          r"(?:acting|looks|looking|seems) (?:off|strange|weird|funny|confused|out of it) (?:and|but) (?:\w+ )?(?:clammy|sweaty and pale|"
+          r"pale and sweaty|cold and sweaty)"),
+    # Breath too short to finish a word: "my husband is wheezing so hard he cant finish a word"
+    _rule("breathing", MEDICAL,
+          r"(?:cant|can not|cannot|couldnt|unable to) (?:finish|get out) (?:a|one|his|her|my) (?:word|sentence)",
+          requires=r"\b(?:wheez\w*|breath\w*|gasp\w*|air|panting)\b"),
+    # A face gone wrong beside strange behaviour: "my husband is acting strange and his face looks off"
+    _rule("stroke", MEDICAL,
+          r"(?:face|smile) (?:\w+ )?(?:looks?|is|seems|went|looking) (?:all )?(?:off|crooked|lopsided|uneven|droopy|saggy)",
+          requires=r"\b(?:acting (?:strange|weird|funny|off|confused)|confus\w*|cant (?:talk|speak)|slurr\w*|weak|numb\w*|"
+                   r"not making sense|wont talk|cant lift)\b"),
+    # Pills got into, and the child not right: "my grandson got into them and hes acting loopy"
+    _rule("overdose", MEDICAL,
+          r"(?:got|gotten|getting|gets) into (?:them|those|these|(?:my|her|his|the|grandmas|grandpas|moms|dads|somebodys) (?:\w+ )?"
+          r"(?:pills|meds|medicine|medicines|pill bottle|pill box|pillbox|tablets|gummies|prescriptions?))",
+          requires=r"\b(?:acting (?:loopy|funny|strange|weird|drunk|off|sleepy)|loopy|sleepy|drowsy|wont wake|throwing up|"
+                   r"vomit\w*|not acting right|wobbly|cant stand)\b"),
+    # Stuck where one fell, and for long: "stuck on the toilet my legs gave out, nobody home, been here hours", "hes stuck in
+    # the bathtub since last night and wont answer me right" (not "stuck in bed with the flu since yesterday")
+    _rule("fall_head_injury", MEDICAL,
+          r"stuck (?:between (?:the |her |his |my )?(?:bed|couch|toilet|tub|wall|dresser|chair) and|on the (?:toilet|floor|stairs|steps|"
+          r"porch)|in the (?:tub|bathtub|shower)|under (?:her|his|my|the) (?:walker|chair|bed|wheelchair))",
+          requires=r"\b(?:cant get (?:up|out)|legs gave out|since (?:last night|this morning|yesterday)|been (?:here|there|stuck) "
+                   r"(?:for )?(?:hours|all night|since)|wont answer|not answering|freezing|nobody (?:home|here))\b",
+          accept=lambda m: not _told_laughing(m.string)),
+    # Oxygen about to run out: "its 5 degrees and im on oxygen with 20 min left"
+    _rule("breathing", MEDICAL,
+          r"(?:oxygen|o2|tank) (?:\w+ ){0,3}?\d+ (?:min|mins|minutes) (?:of \w+ )?left|\d+ (?:min|mins|minutes) (?:of )?(?:oxygen|o2) left"),
+    # Stuck on the tracks in a car, a stranger trying the door, hands on a throat
+    _rule("danger", DANGER,
+          r"(?:im|i am|we are|were|car is|my car|she is|shes|he is|hes) (?:stuck|stalled) on the (?:train |railroad |rail )?tracks",
+          requires=r"\b(?:cant get out|train (?:is )?coming|died|stalled|wont start|help)\b"),
+    _rule("danger", DANGER,
+          r"(?:tried|trying|tries|jiggling|jiggled|rattling) (?:to open )?(?:my|the|our) (?:front |back |car )?(?:door|doorknob|door handle|"
+          r"window)",
+          requires=r"\b(?:a (?:man|guy|stranger|woman)|someone|somebody|strangers?|guys|men|circling|following|scared|afraid)\b"),
+    _rule("danger", DANGER,
+          r"(?:hands?|arm|rope|cord) (?:on|around) (?:my|her|his|moms) (?:throat|neck)|(?:choked|choking|strangl\w*) (?:me|her|him|mom)"
+          r"(?! (?:up|out)\b)",
+          requires=r"\b(?:husband|boyfriend|son|ex|nephew|grandson|he|she|someone|somebody|man|guy|scared|afraid)\b",
+          accept=lambda m: not _A_HUG.search(m.string)),  # "she put her hands around my neck and hugged me"
+    # Heating with the oven and sick with it (carbon monoxide)
+    _rule("danger", DANGER,
+          r"(?:heating|heat|warming) (?:the (?:house|apartment|place|room) |up )?(?:with|using) (?:the |an |our |a )?"
+          r"(?:oven|stove|grill|generator|charcoal)",
+          requires=r"(?<!no )(?<!any )(?<!not )\b(?:headaches?|dizzy|nause\w*|sick|throwing up|vomit\w*|sleepy|confused|passed out)\b"),
+    # A loaded gun and no way out alive: "i have the gun loaded and im not leaving alive"
+    _rule("suicidal_intent", SUICIDE,
+          r"(?:the |my |a )?gun (?:is )?loaded|loaded (?:the |my |his )?gun",
+          requires=r"\b(?:not (?:leaving|getting out|going out|coming out|making it out) (?:of (?:here|this) )?alive|die|dying|"
+                   r"kill (?:myself|me)|shoot (?:myself|me)|end (?:it|my life|this)|tonight|goodbye)\b",
+          accept=lambda m: not _NOT_A_FIREARM.search(m.string[max(0, m.start() - 12):m.end()])),  # not a glue gun
+    _rule("suicidal_intent", SUICIDE,
+          r"not (?:leaving|getting out|going out|coming out|making it out) (?:of (?:here|this) )?alive",
+          requires=rf"\b(?:{FIREARM}|pills|rope|knife|bullets?)\b", accept=lambda m: not _told_laughing(m.string)),
+    # Joining one's dead tonight: "talk to somebody about my grief please, i keep thinking about joining my husband tonight"
+    _rule("suicidal_ideation", SUICIDE,
+          r"(?:join|joining|be with|go be with|going to be with) (?:my (?:late )?(?:husband|wife|son|daughter|mom|mother|dad|father|"
+          r"sister|brother)|him|her) (?:tonight|soon|today|now|this week)",
+          requires=r"\b(?:late|passed|died|gone|heaven|grave|grief|griev\w*|buried|funeral|widow\w*|lost (?:him|her|my)|miss (?:him|her))\b"),
     # Very high blood pressure: systolic >= 200 on its own ...
     _rule("blood_pressure", MEDICAL, _BP_PAIR, accept=_is_bp_200_plus),
     _rule("blood_pressure", MEDICAL, _BP_SINGLE, accept=_is_bp_200_plus),
@@ -6011,6 +6114,21 @@ _FIGURATIVE = re.compile(
     r"(?: (?:lol|haha\w*|lmao))* ?$"
     r"|(?<=^ )(?:is|can) (?:911|9 1 1) (?:only|just) for (?:real )?emergencies(?: or (?:can|could|do) (?:i|you|we|people) (?:\w+ ){0,5}?"
     r"(?:a question|questions|non emergencies))? ?$"
+    # en_54's look-alikes, as the whole message: whether 911 is still the number ("I keep emergency numbers on my fridge, is
+    # 911 still the one for an ambulance in Chicago or is there a different one now"), and what an overdose or a stroke is
+    # ("can you explain what an overdose is? my grandson's school sent a letter home about narcan"); anything else told
+    # after it is read as usual ("... my grandson took 10 of my pills")
+    r"|(?<=^ )(?:i (?:keep|have|put|wrote down|am writing down) (?:the |my |our )?emergency numbers (?:on|by|near|next to) (?:my|the) "
+    r"(?:fridge|refrigerator|phone|wall|calendar) )?(?:is|was|and is) (?:911|9 1 1) still (?:the (?:one|number|right number)|what "
+    r"(?:i|you|we|people) (?:call|dial)) (?:for|to get) (?:an? )?(?:ambulance|emergencies|the fire department|police)"
+    r"(?: (?:in|here in) (?!my |our |her |his |the |this |a )[a-z]+)?(?: or (?:is there|do (?:i|you|we) (?:call|dial|use)) (?:a |an )?(?:different|another|new|"
+    r"other) (?:one|number)(?: now| these days)?)? ?$"
+    r"|(?<=^ )(?:(?:(?:can|could|would) you (?:please )?(?:explain|tell me) |please explain |explain )?what (?:is |s |exactly is )"
+    r"(?:an? )?(?:overdose|stroke|heart attack|seizure|cardiac arrest|mini stroke)(?: exactly)?"
+    r"|(?:(?:can|could|would) you (?:please )?(?:explain|tell me) |please explain |explain )what (?:an? )?"
+    r"(?:overdose|stroke|heart attack|seizure|cardiac arrest|mini stroke) (?:is|means|is exactly))"
+    r"(?: (?:my|our|the) (?:\w+ ){0,2}(?:school|class|teacher|church|pharmacy|pharmacist|doctor|clinic) (?:sent|gave|handed|mailed) "
+    r"(?:\w+ ){0,4}(?:about|on) (?:narcan|naloxone|overdoses?|strokes?|heart attacks?|seizures?|cpr|first aid))? ?$"
     r"|(?<=^ )my (?:brother|sister|cousin|uncle|aunt|friend|neighbor|husband|wife|dad|mom|father|mother) (?:is|was) in the hospital with "
     r"(?:a stroke|a heart attack|pneumonia|covid) (?:please )?(?:keep|pray for) (?:him|her|them)(?: in (?:your|ur) prayers)? ?$"
     # joy, not a heart: "i think im having a heart attack... of joy, the Bears won!! sorry wrong number" (en_51)

@@ -104,6 +104,8 @@ class SafetyOverride(GraphComponent):
                     _promote_because(message, "find_resource", "low_mood")  # counselling, with the 988 line
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_the_list(text):
                     _promote_because(message, "ask_tasks", "asks_list")
+                elif predicted == EMERGENCY_INTENT and intent_guards.asks_how_to_do_a_task(text):
+                    _promote_because(message, "ask_task_instructions", "asks_how")  # "step by step for weighing myself"
                 elif predicted == EMERGENCY_INTENT and intent_guards.only_moves_a_visit(text):
                     # "My hip is acting up and I cant get down there next week, can it be moved": a person still
                     # follows up, as for every reschedule

@@ -2578,3 +2578,107 @@ def test_counselling_for_one_cared_for(text, expected):
 def test_es_48_after_run_corrections(text, predicted, expected):
     from bot import intent_guards
     assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_54 / es_50 first runs, and twins that keep the model's reading
+    ("when do i get my kidneys checked", "report_task_done", "ask_next_appointment"),
+    ("did they ever set a time for my blood test", "report_task_done", "ask_next_appointment"),
+    ("when do i get my kidneys checked, i feel dizzy", "report_task_done", None),
+    ("Does my mother have anything scheduled Thursday? I'm trying to book her hair appt", "cannot_make_appointment",
+     "ask_next_appointment"),
+    ("can you tell me how to do my heart pill, the 6.25 one", "inform_dob", "ask_task_instructions"),
+    ("need help with my gas bill before it gets real cold", "small_talk", "find_resource"),
+    ("need help with my gas bill, i cant breathe", "small_talk", None),
+    ("I'd like to speak with someone about my feelings, it's been a hard year", "request_human", "find_resource"),
+    ("is there a diabetes class, my doctor said im borderline", "ask_next_appointment", "find_resource"),
+    ("Do you have anything to read about my water pill", "ask_task_instructions", "find_resource"),
+    ("Just wanted to let you know I took my medicine this morning like I'm supposed to. Have a blessed day.", "nlu_fallback",
+     "report_task_done"),
+    ("can someone drive my mother to the lab, I'm stuck at work all week", "request_human", "find_resource"),
+    ("can someone drive my mother to the lab, she is stuck in the tub", "request_human", None),
+    ("I'm calling about my neighbor Dorothy, can I talk to whoever is in charge of her care", "find_resource", "request_human"),
+    ("is there anyone there? a real one?", "find_resource", "request_human"),
+    ("me explica otra vez como cambiar la agujita del pen", "cannot_make_appointment", "ask_task_instructions"),
+    ("se me complico pa la clase de diabetes, la puedo tomar otro dia?", "medical_question", "cannot_make_appointment"),
+])
+def test_en_54_es_50_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_54: how to do a task, asked; the model's check-in gives way only without distress
+    ("step by step for weighing myself please I keep messing it up", True),
+    ("how do i take my pills, i took too many and feel weird", False),
+    ("step by step for my insulin, my sugar is 40 and im shaky", False),
+    ("walk me through my pills, i want to take them all tonight", False),
+    ("how do i use the scale, mom fell and hit her head", False),
+])
+def test_how_to_do_a_task_asked(text, expected):
+    from bot import intent_guards
+    assert intent_guards.asks_how_to_do_a_task(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [  # en_54: the list asked to be read again
+    ("can you read me off my list again my eyes are bad and the print was small", True),
+    ("read me my list again, i cant breathe", False),
+])
+def test_the_list_read_again(text, expected):
+    from bot import intent_guards
+    assert intent_guards.asks_for_the_list(text) is expected
+
+
+@pytest.mark.parametrize("text, category", [  # en_54 / es_50: needs the vocabulary did not name
+    ("my car died and i have the doctor next week, no money to fix it till january", "transportation"),
+    ("how much is the cardiology visit going to cost me out of pocket", "financial_assistance"),
+    ("is there a fund for heart patients who need help with expenses", "financial_assistance"),
+    ("where can mom get compression socks, the store ones dont fit her", "medical_equipment"),
+    ("do yall give out scales, mine is off by like 5 lbs from the doctors", "medical_equipment"),
+    ("the store is too far to walk with bags", "food"),
+    ("my daughter is doing too much for me, she needs some help with me", "caregiver_support"),
+    ("I'd like to speak with someone about my feelings, it's been a hard year", "mental_health"),
+    ("is there a class on keeping track of medications, I have so many bottles", "education"),
+    ("got a notice to be out by the end of the month, where do i go", "housing"),
+    ("alguien ayuda con aplicaciones de medicaid en espanol", "financial_assistance"),
+    ("grupos de apoyo pa los q cuidamos a nuestros papas? en espanol de preferencia", "caregiver_support"),
+    ("tienen consejeria en espanol? gratis o barata", "mental_health"),
+])
+def test_en_54_es_50_need_phrases(text, category):
+    from bot import resources
+    assert resources.normalize_category(text) == category
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_54 after the retrain: a cost asked, a need told as a task or a how-to
+    ("how much is the cardiology visit going to cost me out of pocket", "cannot_make_appointment", "find_resource"),
+    ("how much will the lab cost, i cant make it anyway", "cannot_make_appointment", None),
+    ("the store is too far to walk with bags", "report_task_done", "find_resource"),
+    ("the store is too far to walk with bags and i fell on the way", "report_task_done", None),
+    ("do yall give out scales, mine is off by like 5 lbs from the doctors", "ask_task_instructions", "find_resource"),
+    ("weighed myself, scale says 182", "report_task_done", None),
+])
+def test_en_54_after_the_retrain(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # the reviewer of the en_54 change: a date asked to move stays a request
+    ("explain how i move my thing on thursday to another day, i have jury duty", "cannot_make_appointment", None),
+    ("me explica como pido otro dia? no voy a estar en la ciudad esa semana", "cannot_make_appointment", None),
+])
+def test_en_54_review_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # the reviewer of the en_54 change: the list read again, nothing told beside it
+    ("read me my list, my husband is acting strange and wont talk to me and his face looks off", False),
+    ("tell me her tasks again, dad is acting strange and his face looks off, started 20 min ago", False),
+    ("read me my list again please", True),
+])
+def test_en_54_review_the_list_read_again(text, expected):
+    from bot import intent_guards
+    assert intent_guards.asks_for_the_list(text) is expected
+
+
+def test_en_54_review_how_to_a_task_with_illness_beside_it():
+    from bot import intent_guards
+    assert not intent_guards.asks_how_to_do_a_task("step by step for weighing, my mom is acting strange and her face looks off")

@@ -4683,3 +4683,68 @@ def test_en_53_crisis_and_false_alarms(text, kind):
 ])
 def test_es_49_crisis_and_false_alarm(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_54 (after its first blind run): two learning questions, and their twins
+    ("I keep emergency numbers on my fridge, is 911 still the one for an ambulance in Chicago or is there a different one now",
+     Kind.NONE),
+    ("is 911 still the number for an ambulance in chicago", Kind.NONE),
+    ("is 911 still the one for an ambulance, my husband fell and cant get up", MED),
+    ("is 911 still the one for an ambulance in chicago or is there a different one now hurry", MED),
+    ("can you explain what an overdose is? my grandson's school sent a letter home about narcan", Kind.NONE),
+    ("what is an overdose", Kind.NONE),
+    ("explain what a heart attack is", Kind.NONE),
+    ("can you explain what an overdose is? my grandson took 10 of my pills", MED),
+    ("what is an overdose, i took 20 tylenol", MED),
+    ("what is a stroke? my wife cant talk right", MED),
+    ("can you tell me what a seizure is? my son just had one and hes not waking up", MED),
+])
+def test_en_54_learning_questions(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # the reviewer of the en_54 change: crises told after a question about a task, and
+    # twins that stay quiet
+    ("is 911 still the number to get an ambulance in chicago?? OVERDOSE", MED),
+    ("is 911 still the number for police in englewood shooting", MED),
+    ("how do i take my furosemide, my husband just dropped to the floor and hes gurgling", MED),
+    ("how do i take the water pill, mom just went down in the hallway and isnt getting up", MED),
+    ("my fever went down, shes not getting up early though", Kind.NONE),
+    ("my weight dropped 2 pounds and im not getting up early anymore", Kind.NONE),
+    ("read me my list again, i just woke up on the kitchen floor and dont know how long i was out", MED),
+    ("i fell asleep on the couch and woke up on the floor lol", Kind.NONE),
+    ("how to take the 6.25 one, my grandson swallowed a handful of them", MED),
+    ("swallowed a handful of them grapes", Kind.NONE),
+    ("show me how to use the scale, my left arm and leg feel like they belong to someone else", MED),
+    ("step by step how to weigh myself, i keep losing my balance and everything looks double", MED),
+    ("i get double vision when im tired, what kind of eye doctor", Kind.NONE),
+    ("how to do my insulin shot step by step, mom is staring off and wont answer when i talk to her", MED),
+    ("staring off into space at the window lol", Kind.NONE),
+    ("how do i use the glucometer step by step, my son is acting off and real clammy", MED),
+    ("how to use the inhaler, my husband is wheezing so hard he cant finish a word", MED),
+    ("how should i do the carvedilol tonight, i took it twice already and now my pulse is 38", MED),
+    ("my heart rate is 38 when i sleep, the doctor knows", Kind.NONE),
+    ("step by step how do i use my scale, my husband is acting strange and his face looks off", MED),
+    ("how do i take my pills step by step, my grandson got into them and hes acting loopy", MED),
+    ("my dog got into the trash and is throwing up", Kind.NONE),
+    ("stuck on the toilet my legs gave out, nobody home, been here hours", MED),
+    ("hes stuck in the bathtub since last night and wont answer me right", MED),
+    ("stuck in bed since yesterday with the flu cant get up", Kind.NONE),
+    ("im stuck in my car in the snow on 55, engine died, its 5 degrees and im on oxygen with 20 min left", MED),
+    ("my car died and im stuck on the tracks and cant get out", Kind.DANGER),
+    ("my train is stuck on the tracks, ill be late", Kind.NONE),
+    ("my car died and im stranded on the side of the road, a man keeps circling and just tried my door", Kind.DANGER),
+    ("my son tried the door but it was locked", Kind.NONE),
+    ("we need help with our rent, my husband put his hands on my throat and im scared to go home", Kind.DANGER),
+    ("need help with my gas bill, they shut it off so im heating with the oven and now me and mom have bad headaches", Kind.DANGER),
+    ("im heating with the oven since the furnace broke, no headaches", Kind.NONE),
+    ("got a notice to be out by friday, i have the gun loaded and im not leaving alive", SUI),
+    ("we are not getting out of this meeting alive lol", Kind.NONE),
+    ("talk to somebody about my grief please, i keep thinking about joining my husband tonight", SUI),
+    ("i want to join my husband tonight for dinner", Kind.NONE),
+    ("como me pongo la insulina paso a paso, mi mama esta temblando y no me contesta", MED),
+    ("me explica otra vez como me checo el azucar, mi hijo esta sudando frio y no habla bien", MED),
+    ("mi nieto no habla bien el ingles, hay clases?", Kind.NONE),
+])
+def test_en_54_review(text, kind):
+    assert assess(text).kind is kind
