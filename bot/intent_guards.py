@@ -464,6 +464,8 @@ _CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_in
 # texts aren't cutting it") read as asking whether this is a bot. Not "someone to talk to":
 # that is usually counselling.
 _TALK_TO_A_PERSON = re.compile(
+    # "can i get a phone call instead of texting my eyes are bad and the letters are too small" (en_55: the model's check-in)
+    r"\b(?:get|have|give me|prefer) a (?:phone )?call instead of (?:texting|texts|text messages|text|this)\b|\bcall me instead\b|"
     r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:somebody|someone|alguien) (?:real|de verdad|en persona)\b|"
     r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:a |an |una? |my |mi |the |la |el |her |his |their |moms |your )?"
     r"(?:real |actual |live |human )?(?:person|human|persona|humano|case ?(?:manager|worker)|nurse|enfermera|manejadora? de casos?|"

@@ -250,6 +250,7 @@ _TOKENS = {
 
 # Multi-word rewrites, applied after the token map.
 _PHRASES = {
+    "hard attack": "heart attack", "hart attack": "heart attack",  # "I think I'm having a hard attack call somebody" (en_55)
     "side wek": "side weak", "sid wek": "side weak", "arm wek": "arm weak", "leg wek": "leg weak",  # en_29
     "can not": "cant", "can t": "cant", "could not": "couldnt",
     "will not": "wont", "won t": "wont", "would not": "wouldnt",
@@ -5643,7 +5644,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule("suicidal_ideation", SUICIDE,
           r"(?:join|joining|be with|go be with|going to be with) (?:my (?:late )?(?:husband|wife|son|daughter|mom|mother|dad|father|"
           r"sister|brother)|him|her) (?:tonight|soon|today|now|this week)",
-          requires=r"\b(?:late|passed|died|gone|heaven|grave|grief|griev\w*|buried|funeral|widow\w*|lost (?:him|her|my)|miss (?:him|her))\b"),
+          # (or a farewell beside it: "you can cancel all my appointments, i wont be needing them. ive decided to go be with my
+          # husband tonight", en_55)
+          requires=r"\b(?:late|passed|died|gone|heaven|grave|grief|griev\w*|buried|funeral|widow\w*|lost (?:him|her|my)|miss (?:him|her)|"
+                   r"(?:decided|ready|time) to go be with|wont be needing (?:them|it|my|any)|goodbye)\b"),
     # Very high blood pressure: systolic >= 200 on its own ...
     _rule("blood_pressure", MEDICAL, _BP_PAIR, accept=_is_bp_200_plus),
     _rule("blood_pressure", MEDICAL, _BP_SINGLE, accept=_is_bp_200_plus),
@@ -5763,11 +5767,13 @@ _RULES: tuple[_Rule, ...] = (
     # smoke in the building told with the alarm or a way out that is hard: "theres smoke in my hallway and the fire alarm
     # is going, i cant do the stairs fast" (en_46); not an everyday source told
     _rule("danger", DANGER,
-          r"(?:theres|there is|there s|got|lots of|so much|thick) smoke (?:in|all over|filling|coming into) (?:my|the|our) (?:\w+ )?"
+          # ("theres smoke coming out the kitchen and i cant get to the door", en_55)
+          r"(?:theres|there is|there s|got|lots of|so much|thick) smoke (?:in|all over|filling|coming into|coming out(?: of)?|coming from) "
+          r"(?:my|the|our) (?:\w+ )?"
           r"(?:hallway|hall|building|apartment|apt|house|home|kitchen|room|bedroom|stairwell|stairs|place|basement|unit|floor)",
           r"(?:smoke is|smokes) in (?:my|the|our) (?:hallway|hall|building|stairwell|apartment)",
           r"(?:hallway|hall|building|stairwell|apartment) (?:is )?(?:full of|filled with|filling with) smoke",
-          requires=r"\b(?:alarm|alarms|detector|cant (?:do|get down|go down|use|make|take) (?:the )?stairs|cant get out|trapped|thick|"
+          requires=r"\b(?:alarm|alarms|detector|cant (?:do|get down|go down|use|make|take) (?:the )?stairs|cant get (?:out|to the door)|trapped|thick|"
                    r"spreading|getting worse|cant see|cant breathe)\b",
           # (not a drill, a burnt meal or an all-clear told: a reviewer's finds)
           accept=lambda m: _SMOKE_NOT_A_FIRE.search(m.string) is None),
@@ -6114,6 +6120,21 @@ _FIGURATIVE = re.compile(
     r"(?: (?:lol|haha\w*|lmao))* ?$"
     r"|(?<=^ )(?:is|can) (?:911|9 1 1) (?:only|just) for (?:real )?emergencies(?: or (?:can|could|do) (?:i|you|we|people) (?:\w+ ){0,5}?"
     r"(?:a question|questions|non emergencies))? ?$"
+    # es_51's look-alike: an emergency visit billed ("me cobraron doble la visita de emergencia, quien me ayuda a reclamar")
+    r"|(?:me|le|nos|les) (?:cobraron|cobran|facturaron|mandaron (?:la )?(?:cuenta|factura|bil) (?:de|por)) (?:\w+ ){0,2}?"
+    r"(?:la |el )?(?:visita|cuarto|sala|consulta|servicio|ambulancia) (?:de|a) emergencias?"
+    # en_55's look-alikes, as the whole message: breath short on the stairs and fine after a rest ("she got short of breath
+    # climbing the 3 flights up to my place but was fine after a few minutes of sitting"); what this number is for ("is this
+    # the number to text if mom has an emergency or do we call 911", "found this number on a fridge magnet, is this for
+    # emergencies?")
+    r"|(?<=^ )(?:she|he|i|mom|dad|my (?:mom|mother|dad|father|husband|wife)) (?:got|gets|was|is|get) (?:a (?:little|bit) )?"
+    r"(?:short of breathe?|winded|out of breathe?) (?:climbing|walking up|going up|coming up|on) (?:the |my )?(?:\d+ |a few |two |three |"
+    r"four )?(?:flights|flight of stairs|flights of stairs|stairs|steps)(?: (?:up )?(?:to|at) (?:my|her|his|our|the) (?:place|apartment|"
+    r"house|building))? but (?:was|is|felt|s) (?:fine|ok|okay|better|good|all right) (?:after|once) (?:a few minutes|a minute|a bit|"
+    r"a while|resting|sitting|she sat|he sat|i sat)(?: (?:of|down) (?:sitting|resting|rest))?(?: down)? ?$"
+    r"|(?<=^ )(?:(?:i )?found this number on (?:a|the|my) (?:fridge magnet|magnet|card|flyer|paper|letter|fridge) )?is this "
+    r"(?:number |line |text line |service )?(?:(?:only )?for emergencies|the (?:number|one) to (?:text|call) (?:if|when|for) "
+    r"(?:\w+ ){0,3}(?:an emergency|emergencies)(?: or (?:do|should) (?:we|i) (?:just )?call 911)?) ?$"
     # en_54's look-alikes, as the whole message: whether 911 is still the number ("I keep emergency numbers on my fridge, is
     # 911 still the one for an ambulance in Chicago or is there a different one now"), and what an overdose or a stroke is
     # ("can you explain what an overdose is? my grandson's school sent a letter home about narcan"); anything else told

@@ -2682,3 +2682,21 @@ def test_en_54_review_the_list_read_again(text, expected):
 def test_en_54_review_how_to_a_task_with_illness_beside_it():
     from bot import intent_guards
     assert not intent_guards.asks_how_to_do_a_task("step by step for weighing, my mom is acting strange and her face looks off")
+
+
+def test_a_call_asked_instead_of_texts_is_a_person():  # en_55: the model's check-in paged
+    from bot import intent_guards
+    assert intent_guards.asks_for_a_person("can i get a phone call instead of texting my eyes are bad and the letters are too small")
+    assert not intent_guards.asks_for_a_person("can i get a phone call instead of texting, i fell and cant get up")
+
+
+@pytest.mark.parametrize("text, category", [  # es_51: needs the vocabulary did not name
+    ("me llego una factura del hospital de 2 mil dolares y no tengo como pagarla", "financial_assistance"),
+    ("le llego una cuenta del seguro a mi mama y ninguna de las dos la entendemos, quien nos ayuda", "financial_assistance"),
+    ("necesito que alguien se quede con mi mama el fin de semana, tengo que salir de la ciudad", "caregiver_support"),
+    ("mi hija ya no aguanta conmigo, pobre, hay algo pa ayudarla a ella", "caregiver_support"),
+    ("no me alcanzo pa las agujitas de la pluma, ayuda", "medication_assistance"),
+])
+def test_es_51_need_phrases(text, category):
+    from bot import resources
+    assert resources.normalize_category(text) == category

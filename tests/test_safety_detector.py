@@ -4748,3 +4748,29 @@ def test_en_54_learning_questions(text, kind):
 ])
 def test_en_54_review(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_55 (after its first blind run): three crises missed, three false alarms, twins
+    ("I think I'm having a hard attack call somebody", MED),
+    ("you can cancel all my appointments, i wont be needing them. ive decided to go be with my husband tonight", SUI),
+    ("i want to join my husband tonight for dinner, cancel all my plans", Kind.NONE),
+    ("i decided to join my husband tonight at the game", Kind.NONE),
+    ("theres smoke coming out the kitchen and i cant get to the door", Kind.DANGER),
+    ("she got short of breath climbing the 3 flights up to my place but was fine after a few minutes of sitting", Kind.NONE),
+    ("she got short of breath climbing the stairs and now her lips are blue", MED),
+    ("i got short of breath on the stairs but was fine after resting, now its back and my chest hurts", MED),
+    ("is this the number to text if mom has an emergency or do we call 911", Kind.NONE),
+    ("is this the number to text if mom has an emergency, she cant breathe", MED),
+    ("found this number on a fridge magnet, is this for emergencies?", Kind.NONE),
+    ("is this for emergencies? my husband collapsed", MED),
+])
+def test_en_55_crisis_and_false_alarms(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # es_51 (after its first blind run): an emergency visit billed, and its twin
+    ("me cobraron doble la visita de emergencia, quien me ayuda a reclamar", Kind.NONE),
+    ("me cobraron doble la visita de emergencia y ahora me duele mucho el pecho", MED),
+])
+def test_es_51_false_alarm(text, kind):
+    assert assess(text).kind is kind
