@@ -154,7 +154,9 @@ _STOP = {"my", "the", "a", "an", "i", "to", "of", "for", "with", "and", "or", "i
          "mi", "mis", "el", "la", "los", "las", "lo", "de", "del", "un", "una", "y", "que", "q", "ke", "me", "se",
          "te", "le", "ya", "su", "sus", "en", "con", "para", "pa", "por", "es", "como", "hice", "hizo", "tome",
          "tomo", "hecho", "listo", "lista", "termine", "termino", "tengo", "tiene", "hacer", "hago", "hace",
-         "ella", "el", "mama", "mami", "papa", "esto", "eso", "esa", "ese", "al", "a", "o"}
+         "ella", "el", "mama", "mami", "papa", "esto", "eso", "esa", "ese", "al", "a", "o",
+         # "step by step for weighing myself please I keep messing it up" named the follow-up ("up"), found by using it
+         "up", "please", "pls"}
 
 
 KIND_WORD_SCORE = 2  # what a word for the task's kind alone adds to a match

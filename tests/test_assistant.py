@@ -513,6 +513,9 @@ def test_a_task_named_by_its_tool_is_found(demo_engine, clock, phrase, title):
     ("how do i take my carvedliol", "Take carvedilol"),
     (dialogue.task_phrase({"text": "explane the weighing thing again please, the nurse talked so fast"}), "Weigh"),
     (dialogue.task_phrase({"text": "when does the nurse call"}), "Phone check-in"),
+    # used from outside: "up" in "messing it up" named the cardiology follow-up
+    (dialogue.task_phrase({"text": "step by step for weighing myself please I keep messing it up"}), "Weigh"),
+    ("when is my follow up", "Cardiology follow-up"),
 ])
 def test_a_medicine_named_by_its_lay_name_is_found(demo_engine, clock, phrase, starts):
     with session_scope(demo_engine) as session:
