@@ -2220,14 +2220,13 @@ def asks_how_to_do_a_task(text: str) -> bool:
 
 # ... as the whole message, a slip with the steps at most beside it: not "step by step for weighing, my mom is acting
 # strange and her face looks off" (the reviewer of the en_54 change)
+_STEPS_WORDS = r"(?:step by step|walk me through|show me how|how (?:do|should|can) i (?:do|use|work|take)|how to (?:do|use|work|take))"
 _ONLY_STEPS_ASKED = re.compile(
-    r"^(?:hi |hello |ok |okay )?(?:can you |could you |please |pls )?(?:give me |tell me |show me )?(?:the )?"
-    r"(?:step by step|walk me through|show me how|how (?:do|should|can) i (?:do|use|work|take)|how to (?:do|use|work|take))"
+    r"^(?:hi |hello |ok |okay )?(?:can you |could you |please |pls )?(?:give me |tell me |show me )?(?:the )?" + _STEPS_WORDS +
     r"(?: (?:for|on|with|to))?(?: (?:\w+)){1,5}?(?: again)?(?: please| pls)?"
     r"(?: (?:i keep (?:messing it up|getting it wrong|forgetting (?:how|the steps))|i forgot how|i dont remember how|"
     r"im new at this|i never did it before))?(?: please| pls| thanks| thank you)? ?\??$")
-_STEPS_ASKED = re.compile(r"\b(?:step by step|walk me through|show me how|how (?:do|should|can) i (?:do|use|work|take)|"
-                          r"how to (?:do|use|work|take))\b")
+_STEPS_ASKED = re.compile(r"\b" + _STEPS_WORDS + r"\b")
 
 
 # "meds appointments all of it": the whole list, not "all of my pills"

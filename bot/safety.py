@@ -3413,8 +3413,18 @@ def _rule_es(signal: str, kind: Kind, *alternatives: str, requires: str | None =
     return _rule(signal, kind, *alternatives, requires=requires, accept=accept, language="es")
 
 
-# Medicines or care stopped (for the rules on stopping them to die)
+# An embrace, not a grip: "she put her hands around my neck and hugged me"
 _A_HUG = re.compile(r"\b(?:hug\w*|kiss\w*|cuddl\w*|necklace|scarf|massag\w*)\b")
+# "Not leaving here alive": said with a means beside it, or beside a loaded gun
+_NOT_OUT_ALIVE = r"not (?:leaving|getting out|going out|coming out|making it out) (?:of (?:here|this) )?alive"
+
+
+def _a_firearm(m: re.Match[str]) -> bool:
+    """The gun matched is a firearm: no glue, nail or water gun just before it."""
+    return not _NOT_A_FIREARM.search(m.string[max(0, m.start() - 12):m.end()])
+
+
+# Medicines or care stopped (for the rules on stopping them to die)
 _STOPPED = r"(?:stop|stopping|stopped|quit|quitting) (?:taking )?"
 _WHAT_IS_STOPPED = r"(?:meds|medicine|medicines|medication|medications|pills|insulin|dialysis|treatment|chemo|eating)"
 
@@ -4092,7 +4102,7 @@ _RULES: tuple[_Rule, ...] = (
           r"(?! (?:cleaning|hunting|shooting|packing|loading|practicing|for the day|for today)\b)",
           r"loaded (?:the|my|a|his|her|dads|moms) (?:\w+ )?(?:guns?|pistol|rifle|shotgun|revolver|handgun) (?:\w+ ){0,8}(?:im|i am) "
           r"(?:done|through)\b(?! (?:cleaning|hunting|shooting|packing|loading|practicing|for the day|for today)\b)",
-          accept=lambda m: not _HUNT_OR_RANGE.search(m.group()) and not _NOT_A_FIREARM.search(m.string[max(0, m.start() - 12):m.end()])),
+          accept=lambda m: not _HUNT_OR_RANGE.search(m.group()) and _a_firearm(m)),
     # "If the cancer doesn't kill me I'll do it myself": doing the killing oneself.
     _rule(
         "suicidal_ideation", SUICIDE,
@@ -5634,11 +5644,10 @@ _RULES: tuple[_Rule, ...] = (
     # A loaded gun and no way out alive: "i have the gun loaded and im not leaving alive"
     _rule("suicidal_intent", SUICIDE,
           r"(?:the |my |a )?gun (?:is )?loaded|loaded (?:the |my |his )?gun",
-          requires=r"\b(?:not (?:leaving|getting out|going out|coming out|making it out) (?:of (?:here|this) )?alive|die|dying|"
-                   r"kill (?:myself|me)|shoot (?:myself|me)|end (?:it|my life|this)|tonight|goodbye)\b",
-          accept=lambda m: not _NOT_A_FIREARM.search(m.string[max(0, m.start() - 12):m.end()])),  # not a glue gun
-    _rule("suicidal_intent", SUICIDE,
-          r"not (?:leaving|getting out|going out|coming out|making it out) (?:of (?:here|this) )?alive",
+          requires=rf"\b(?:{_NOT_OUT_ALIVE}|die|dying|kill (?:myself|me)|shoot (?:myself|me)|end (?:it|my life|this)|tonight|"
+                   r"goodbye)\b",
+          accept=_a_firearm),  # not a glue gun
+    _rule("suicidal_intent", SUICIDE, _NOT_OUT_ALIVE,
           requires=rf"\b(?:{FIREARM}|pills|rope|knife|bullets?)\b", accept=lambda m: not _told_laughing(m.string)),
     # Joining one's dead tonight: "talk to somebody about my grief please, i keep thinking about joining my husband tonight"
     _rule("suicidal_ideation", SUICIDE,
