@@ -159,7 +159,10 @@ class Patient(Base):
 
 class AuthorizedContact(Base):
     __tablename__ = "authorized_contacts"
-    __table_args__ = (UniqueConstraint("patient_id", "phone", name="uq_contact_patient_phone"),)
+    # The unique pair leads with patient_id; who is texting is looked up by phone alone
+    # on every turn, so phone has an index of its own (migration 0011).
+    __table_args__ = (UniqueConstraint("patient_id", "phone", name="uq_contact_patient_phone"),
+                      Index("ix_authorized_contacts_phone", "phone"))
 
     id = Column(Integer, primary_key=True)
     patient_id = Column(Integer, ForeignKey("patients.id", ondelete="CASCADE"), nullable=False)

@@ -77,3 +77,29 @@ def test_datetimes_come_back_aware_utc_and_naive_ones_are_refused(engine):
         with session_scope(engine) as session:
             session.add(CareTask(care_plan_id=task.care_plan_id, key="n", kind="other", title="n",
                                  due_at=dt.datetime(2026, 1, 1)))
+
+
+@pytest.mark.parametrize("statement", ["language.BY_PHONE", "identity._PERSON_BY_PHONE"])
+def test_who_is_texting_is_found_by_index_not_by_scanning(tmp_path, statement):
+    """Every turn looks the sender's number up among patients and contacts; a scan makes
+    each turn slower as the hospital's list grows (bench/growth.py patients)."""
+    from sqlalchemy.dialects import sqlite
+
+    from bot import identity, language
+
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    migrate.upgrade(url)
+    compiled = eval(statement, {"language": language, "identity": identity}).compile(dialect=sqlite.dialect())
+    values = {"phone": "+13125550112", "identity": "phone:+13125550112"}
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            cursor = connection.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + str(compiled),
+                tuple(values.get(name, compiled.params.get(name)) for name in compiled.positiontup))
+            plan = [row[-1] for row in cursor]
+    finally:
+        engine.dispose()
+    assert any("authorized_contacts" in step for step in plan), plan
+    scans = [step for step in plan if step.startswith("SCAN") and "CONSTANT ROW" not in step]
+    assert scans == [], plan
