@@ -313,6 +313,11 @@ _ASKS_PLAN_JUDGEMENT = (
     r"(?:more|less|a higher|a bigger|a stronger|a lower)\b(?!(?: \w+)? (?:rides?|money|food|help|dollars|hours|visits|time|days)\b)",
     rf"(?:do|does|should) {_WHO} (?:(?:really|even|still) ){{1,2}}need (?:the |this |that |my |her |his )?(?:blood test|bloodwork|"
     r"blood work|labs?)",
+    # ... the test named first: "mom says she doesn't need the blood test because she feels fine, does she really need it" (en_56)
+    # (the pronoun last in its clause, and not "still": "... i booked the van, do i still need it if my son drives me", "... do i
+    # still need that fasting letter", the reviewer of the en_56 change)
+    rf"(?:blood test|bloodwork|blood work|labs?)(?: +\w+){{0,12}} +(?:do|does|should) {_WHO} (?:(?:really|even) ){{1,2}}need "
+    r"(?:it|that|this|them)(?= *(?:$|\?|\.|,|if (?:i|she|he) feels?|because|cause|since|at all|anymore))",
     # a reading judged, the reading itself the health topic: "is 90 over 60 too low for blood pressure",
     # "mi mama tiene 190 despues de la cena, le doy algo?" (en_30, es_26)
     r"(?:is|are|was) \d{2,3} (?:over|/) \d{2,3} (?:\w+ )?too (?:low|high)",

@@ -188,7 +188,7 @@ _READING = re.compile(
     r"(?:y )?ayer (?:fue |tuvo |era )?(?:[6-9]\d|[1-3]\d\d)|yesterday (?:was )?(?:[6-9]\d|[1-3]\d\d)|"
     # "185 up a bit", "181.4 for mom today" (en_28); not a gain in pounds, which heart-failure plans
     # flag ("185 up 5 lbs": a reviewer's find)
-    r"(?:up|down) a (?:bit|little|tad|smidge)|for (?:mom|my mom|dorothy|her|mami|mi mam[aá])|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno)(?: nada)?|before (?:eating|breakfast)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa)|"
+    r"(?:up|down) a (?:bit|little|tad|smidge)|for (?:mom|my mom|dorothy|her|mami|mi mam[aá])|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno|cafe|cafecito)(?: nada)?|before (?:eating|breakfast|coffee|my coffee)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa)|"
 
     # "177.0 before breakfast, no clothes", "177 today, down 2 from yesterday 🙂" (en_30; a gain is not, above)
     r"no clothes|without (?:my )?clothes|naked|sin ropa|same as yesterday|down (?:\d(?:\.\d)?|one|two|half a pound)(?: lbs?| pounds?)? "

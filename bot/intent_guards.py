@@ -463,7 +463,14 @@ _CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_in
 # A person asked for by name of role ("need to talk to a real person about my mother's care, the
 # texts aren't cutting it") read as asking whether this is a bot. Not "someone to talk to":
 # that is usually counselling.
+# A call back asked: "I dont understand this texting, have a lady call me", "call me back pls 773 555 0142" (en_56: a class,
+# the date-of-birth question)
+_PHONE_ME = (r"\b(?:have|get|can|could) (?:a|an|some|one of the) (?:lady|woman|man|guy|person|nurse) (?:to )?(?:call|phone|ring) "
+             r"(?:me|us)\b|"
+             r"^(?:(?:can|could) (?:you|u|someone|somebody) |(?:please|pls|plz) )?call me back\b(?! (?:when|if|after|once)\b)")
+_PHONE_ME_ASKED = re.compile(_PHONE_ME)
 _TALK_TO_A_PERSON = re.compile(
+    _PHONE_ME + "|"
     # "can i get a phone call instead of texting my eyes are bad and the letters are too small" (en_55: the model's check-in)
     r"\b(?:get|have|give me|prefer) a (?:phone )?call instead of (?:texting|texts|text messages|text|this)\b|\bcall me instead\b|"
     r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:somebody|someone|alguien) (?:real|de verdad|en persona)\b|"
@@ -567,6 +574,8 @@ _CLASH = re.compile(r"\b(?:(?:at )?the same (?:time|day(?: and time)?) as|confli
 # A need the plan does not cover, asked as what to do: not the list of tasks (en_41)
 _WHAT_TO_DO_FOR_A_NEED = re.compile(r"\bwhat to do (?:for|about) (?:my |our |her |his )?(?:meals|food|dinner|supper|lunch|groceries|"
                                     r"rent|rides?|money|bills|heat|electric)\b")
+# A date of birth as people write one ("11/20/1948", "nov 20 1948"); a phone number is not one
+_A_DATE_WRITTEN = re.compile(r"\b\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}\b|\b(?:19|20)\d\d\b")
 _TALK_OVERRIDES = frozenset({"bot_challenge", "nlu_fallback", "small_talk", "find_resource", "medical_question",
                              "ask_capabilities"})
 # Staff, or a plan gone over with a person: "can I talk to someone on the staff?", "I'd like to discuss Mom's
@@ -1285,6 +1294,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and resources.normalize_category(typed) is None \
             and not _need_then_who_to_talk_to(typed) and not _low_mood_besides_talking(typed):
         return "request_human"
+    if intent == "inform_dob" and _PHONE_ME_ASKED.search(typed) and not _A_DATE_WRITTEN.search(typed) \
+            and resources.normalize_category(typed) is None and asks_for_a_person(text):
+        return "request_human"  # "call me back pls 773 555 0142" (en_56: the number read as a date of birth)
     if intent in _TALK_OVERRIDES and _TALK_TO_A_PERSON.search(typed) and not _low_mood_besides_talking(typed) \
             and not _need_then_who_to_talk_to(typed):
         return "request_human"  # "need to talk to a real person, the texts aren't cutting it"
@@ -1498,7 +1510,7 @@ def _corrected_shapes_since_en_39(text: str, typed: str, intent: str | None) -> 
     if intent == "small_talk" and _THE_LIST_NAMED.search(typed) and not _someone_unwell(text, typed):
         # "buenas, quiero ver las tareas de mi papa", "... que me falta hacer esta semana" (es_42 after-run: small talk)
         return "ask_tasks"
-    return _corrected_shapes_since_en_54(text, typed, intent)
+    return _corrected_shapes_since_en_54(text, typed, intent) or _corrected_shapes_since_en_56(text, typed, intent)
 
 
 def _corrected_shapes_since_en_54(text: str, typed: str, intent: str | None) -> str | None:
@@ -1554,6 +1566,57 @@ def _corrected_shapes_since_en_54(text: str, typed: str, intent: str | None) -> 
         # "which task?")
         return "find_resource"
     return None
+
+
+def _corrected_shapes_since_en_56(text: str, typed: str, intent: str | None) -> str | None:
+    if intent == "report_task_done" and _STEPS_ASKED_FOR.search(typed) and not _unwell_told(text, typed):
+        return "ask_task_instructions"  # "what are the steps for the blood draw, never had one at this place" (en_56: done)
+    if intent in ("report_task_done", "medical_question", "ask_task_instructions") and _DEVICE_WRONG.search(typed) \
+            and resources.normalize_category(typed) == "medical_equipment" and not _WEIGHED_OR_READ.search(typed) \
+            and not _HOW_TO_USE.search(typed) \
+            and not _DISTRESS.search(typed) and not _ACUTE_SIGNS.search(typed) and not safety_net.reads_danger(text):
+        # (pounds told of the scale, not of the body: `_unwell_told` reads "5 pounds" as a gain)
+        # "my scale doesnt read right, it jumps 5 pounds every time" (en_56: recorded as weighed), "el medidor q tengo marca
+        # puros errores, me pueden dar uno nuevo?" (es_52: a medical question)
+        return "find_resource"
+    if intent in ("ask_next_appointment", "small_talk", "nlu_fallback", "find_resource") and _CANT_GO_ES.search(typed) \
+            and _ANOTHER_TIME_ES.search(typed) and _A_VISIT_OR_TEST_ES.search(typed) \
+            and not _UNWELL_BESIDE_A_PERSON.search(typed) and not _DISTRESS.search(_ERRAND_WORDS_ES.sub(" ", typed)) \
+            and not _ACUTE_SIGNS.search(typed) and not _SYMPTOM_TOLD.search(typed) and not safety_net.reads_danger(text):
+        # "no me da tiempo de ir a sacarme la sangre esta semana, cuando mas puedo ir?", "ya se q el A1c era hace dos dias pero
+        # no fui, cuando lo puedo hacer", "no puedo llevar a mi mama al endocrinologo, me toca turno doble, hay otro dia?" (es_52)
+        return "cannot_make_appointment"
+    return None
+
+
+# In Spanish, a visit someone cannot get to, or missed, and another time asked
+_CANT_GO_ES = re.compile(r"\b(?:no me da tiempo (?:de|pa|para) (?:ir|llegar|llevar\w*)|no alcanzo a (?:ir|llegar)|"
+                         r"no (?:fui|pude ir|fuimos|pudimos ir)|no (?:puedo|podre|voy a poder) llevar(?:la|lo)? a (?:mi|su) \w+ "
+                         r"(?:al|a la|a su)\b)")
+# ... where "sangre" and "doble" are a blood draw and a double shift, not bleeding or a double dose
+_ERRAND_WORDS_ES = re.compile(r"\b(?:sacar(?:me|le|nos|se)? (?:la )?sangre|turno doble|doble turno)\b")
+_ANOTHER_TIME_ES = re.compile(r"\b(?:cuando (?:mas |otra vez |entonces )?(?:lo |la )?(?:puedo|podemos|puede) (?:ir|hacer|hacerlo|"
+                              r"hacerla|llevarla|llevarlo)|hay otro dia|hay otra fecha|hay otro horario)\b")
+# ... of a visit or a test, not an errand or an outing ("no fui a misa el domingo, otro dia le cuento", "no me da tiempo de ir
+# por las medicinas, hay otro dia que las entreguen": the reviewer of the en_56 change)
+_A_VISIT_OR_TEST_ES = re.compile(r"\b(?:cita|consulta|clase|laboratorio|lab|examen|analisis|a1c|sangre|doctor|doctora|"
+                                 r"endocrinolog\w*|cardiolog\w*|especialista|terapia|dialisis)\b")
+
+
+# The steps of a task asked: not a task done
+_STEPS_ASKED_FOR = re.compile(r"\b(?:what are|whats|what s|tell me|walk me through) (?:the |all the )?steps (?:for|to|of|on)\b")
+# A device that does not work as it should
+_DEVICE_WRONG = re.compile(
+    r"\b(?:scale|meter|glucometer|cuff|monitor|machine|concentrator|walker|wheelchair|cane|medidor|glucometro|bascula|aparato|"
+    r"maquina|andadera|silla)(?: \w+){0,2} "
+    r"(?:(?:doesnt|does not|dont|wont|cant|isnt|not) (?:read|work|reading|working|turn on|show)(?: right| correctly| properly)?|"
+    r"(?:is|its) (?:off|broken|busted|wrong)|jumps|broke|broken|(?:marca|da|sale) (?:puros |puro |muchos )?error\w*|"
+    r"no (?:sirve|funciona|prende|marca bien)|(?:esta |se )?descompu\w*)\b")
+# ... unless how to use it is asked: "explicame otra vez como uso el glucometro porfa, nomas me sale error"
+_HOW_TO_USE = re.compile(r"\b(?:como (?:uso|se usa|lo uso|la uso|usar|usarlo|usarla)|how (?:do i|do you|to) use|explica\w*|show me how)\b")
+# ... beside a reading given or a weighing told, it may be a task done with a remark
+_WEIGHED_OR_READ = re.compile(r"\b(?:weighed|i was|it said|wrote|logged|this morning|today|hoy|esta manana|me sali[oa]|marco \d|"
+                              r"\d{2,3}(?:\.\d)?)\b")  # (a reading's number: "182 lbs, scale jumps around tho")
 
 
 _COST_ASKED = re.compile(r"\b(?:how much (?:is|will|does|would|do) (?:\w+ ){0,4}cost|out of pocket|what (?:will|does|would) "
@@ -2036,9 +2099,15 @@ _NOTHING_HAPPENING = re.compile(
     # (every one counted and nothing after it: not "... not all there", "... all there, grandson had a few in his hand",
     # "... all there but she seems confused", a reviewer's finds)
     r"^(?!.*\b(?:ate|eaten|swallow\w*|took|taken|missing|cant find|gone|lick\w*|chew\w*|mouth|kid|kids|baby|toddler|grand\w*|"
-    r"got|grabbed|had|except|but|not|confused|sleepy|want|wanted|take|dog)\b)"
+    r"got|grabbed|had|except|but|not|confused|sleepy|want|wanted|take|dog|"
+    # (nor a child by age, nor a sign: "my 2 year old knocked over my pill bottle ... found them all", "husband is slurring
+    # and wobbly ...", the reviewer of the en_56 change)
+    r"\d+ ?(?:yo|y o|yr|yrs|year|years|month|months)|old|child|children|son|daughter|boy|girl|slur\w*|wobbl\w*|dizzy|drows\w*|"
+    r"vomit\w*|acting|weird|breath\w*|puppy)\b)"
     r".*\b(?:knocked|spilled|dropped|tipped) (?:\w+ ){0,3}?(?:pill bottle|pills|pill box|pillbox|pill organi[sz]er|meds)\b"
-    r".*\b(?:picked (?:them|it|em) (?:all )?up|counted (?:them|it|em)?)\b.*\ball (?:there|accounted for|of them)"
+    # ("... pills everywhere, found them all", en_56)
+    r".*\b(?:(?:picked (?:them|it|em) (?:all )?up|counted (?:them|it|em)?)\b.*\ball (?:there|accounted for|of them)|"
+    r"found (?:them|em) all|found all (?:of )?(?:them|em|the pills))"
     r"(?: (?:thank god|thankfully|phew|whew|lol|no harm done|all good))* ?$|"
     # startled by the texts, and a visit double booked: "STOP TEXTING ME SO EARLY I ALMOST FELL OUT OF BED", "i double booked
     # myself, need to move the nurse phone call" (en_51: the model's check-in), each as the whole message

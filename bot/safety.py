@@ -912,7 +912,12 @@ _ROUTINE_NEXT_WORDS = frozenset("""
     utility utilities financial benefits relief voucher vouchers money savings
     questionnaire survey handout handouts pamphlet brochure training
     certification course courses guidelines checklist packet worksheet warning box boxes cabinet
+    lecture lectures seminar seminars workshop workshops webinar presentation presentations
 """.split())
+# "talk" is a noun there only after an article and before where or how it went: "the stroke talk at the library was
+# interesting" (en_56); not "i think shes having a stroke talk to me".
+_A_TALK_GIVEN = re.compile(r" talks? (?:at|by|was|were|is|on|about|last|yesterday|this|from|today|tonight|they|we|i|in)\b")
+_AN_ARTICLE_LAST = re.compile(r"\b(?:the|a|that|this) $")
 # Words within three words of a mention that make it an admin question
 # (Spanish: "factura de la ambulancia", "resurtido del epipen").
 _ADMIN_WORDS = frozenset("""
@@ -2133,7 +2138,7 @@ def _is_current_mention(m: re.Match[str]) -> bool:
     """
     before, after = _context(m)
     after_words, before_words = after.split(), before.split()
-    if after_words and after_words[0] in _ROUTINE_NEXT_WORDS:
+    if after_words and after_words[0] in _ROUTINE_NEXT_WORDS or (_A_TALK_GIVEN.match(after) and _AN_ARTICLE_LAST.search(before)):
         return False
     if (_STANDS_FOR_AFTER.match(after) or (_LEARN_TO_USE_BEFORE.search(before) and _SAID_TO_BE_FINE.search(m.string))) \
             and not _NOW_RE.search(m.string):
@@ -2335,13 +2340,30 @@ _HOME_HELP_AFTER_ES = re.compile(r" (?:que|para|pa)(?: que)? (?:me |nos |le |la 
                                  r" (?:que|para|pa)(?: que)? (?:me |le |la |lo )?(?:cuide|cuiden|acompane|acompanen) (?:a (?:mi|su) \w+ )?"
                                  r"(?:los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos|fines de semana)|unos dias|unas horas|"
                                  r"en las (?:tardes|mananas|noches)|mientras)\b")
+# ... or sent to take someone to a visit: "pueden mandar a alguien por mami pa su cita? yo no salgo del trabajo a tiempo"
+# (es_52: a ride)
+_RIDE_TO_A_VISIT_AFTER_ES = re.compile(
+    r" (?:por|(?:a|pa|para) (?:recoger|buscar|llevar) a|que (?:recoja|lleve|traiga|pase por)(?: a)?) (?:mi |mis |su |la |el |a )?"
+    r"\w+(?: \w+)? "
+    # (a booked visit, not a place: "... pa el hospital, no despierta" is an ambulance asked, the reviewer of the en_56 change;
+    # the doctor on a weekday is one: "manden a alguien por mi mama pal doctor el jueves porfa")
+    r"(?:(?:pa|para|a) (?:su|la|mi) (?:cita|consulta|terapia|dialisis|quimio|appointment)|"
+    r"(?:pal|pa el|para el|al) doctor (?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado))\b")
 _HARM_OR_ILL_ES = re.compile(r"\b(?:miedo|asustad\w*|pega\w*|golpe\w*|me quiere|amenaz\w*|no me siento bien|me siento mal|"
                              r"ahorita|ya|urgente|rapido|me cai|se cayo|sangr\w*|duele|dolor|respir\w*|desmay\w*)\b")
 
 
 def _sent_to_help_at_home(m: re.Match[str]) -> bool:
-    return m.group().endswith("a alguien") and _HOME_HELP_AFTER_ES.match(m.string, m.end()) is not None \
-        and not _HARM_OR_ILL_ES.search(m.string)
+    return m.group().endswith("a alguien") and (_HOME_HELP_AFTER_ES.match(m.string, m.end()) is not None
+                                                or _RIDE_TO_A_VISIT_AFTER_ES.match(m.string, m.end()) is not None) \
+        and not _harm_or_ill_told_es(m.string)
+
+
+# Once per message, not per match: a long message repeating the request scanned it whole for each (100,000 characters:
+# 6.5 s, found measuring the en_56 change)
+@functools.lru_cache(maxsize=16)
+def _harm_or_ill_told_es(text: str) -> bool:
+    return _HARM_OR_ILL_ES.search(text) is not None
 
 
 _BREATHING_PRACTICE = re.compile(r"\b(?:like the nurse said|every (?:morning|day|night)|through my nose|deep breath\w*|"
@@ -3316,9 +3338,36 @@ def _is_not_a_general_question(m: re.Match[str]) -> bool:
     """A suicide match unless it sits in a question about how to tell in other people
     ("how do you know if someone is suicidal"); a named person ("my son") still counts."""
     before, _ = _clause_context(m)
+    if _screening_answered_no(m):
+        return False
     if _HOW_TO_HELP_SOMEONE_BEFORE.search(before) and _FOR_SCHOOL_LAST.search(m.string) and not _THEIRS_AFTER_ALL.search(m.string):
         return False  # "how do i help someone who is thinking about suicide? asking for a class project" (en_41)
     return not (_LEARNING_ABOUT_OTHERS_BEFORE.search(before) and _SOMEONE_ELSE.search(before))
+
+
+# A screening question the staff asked, reported with its answer no: "the nurse on the phone asked if I had thoughts of
+# hurting myself, I said no, that was just a question on her list right?" (en_56), "la enfermera me pregunto si tenia
+# pensamientos de hacerme dano, le dije que no"; not with anything after the no that takes it back or tells a means
+# ("... I said no but honestly I do", "... i said no, i have the pills saved up").
+_SCREENING_ASKED_BEFORE = re.compile(
+    r"\b(?:asked|asks|asking) (?:me |her |him |us |mom |dad |my \w+ )?(?:if|whether) (?:i|she|he|we) (?:ever )?(?:had|have|has|was|were|am|is)"
+    r"(?: any| ever)?(?: thoughts? (?:of|about))? $"
+    r"|\b(?:me |le |nos )?(?:pregunto|preguntaron|pregunta) (?:a (?:mi |su )?\w+ )?si (?:alguna vez )?(?:tenia|tengo|he tenido|habia tenido|tiene|tuve)"
+    r"(?: algun| algunos)?(?: pensamientos? de)? $")
+_ANSWERED_NO_AFTER = re.compile(r"(?: (?:myself|herself|himself|me|others|someone|somebody))? (?:and |y )?(?:i |she |he |we )?(?:said|told (?:her|him|them)|answered|says|le dije|les dije|"
+                                r"dije|conteste|respondi|dijo|contesto)(?: que)? (?:no|nope|not at all)\b(?P<rest>.*)$")
+# ... and nothing after the no but a remark on the question itself: anything else may take the no back ("... i said no. i
+# am tho", "... i said no so they wouldnt lock me up", "... le dije que no. la neta si": the reviewer of the en_56 change)
+_ONLY_A_REMARK_AFTER = re.compile(
+    r"^(?:(?: (?:that|it|this) (?:was|is))?(?: just)? (?:a|one of the|one of her|one of his) (?:routine )?questions?"
+    r"(?: (?:on|from) (?:her|his|the|their) (?:list|form|sheet|checklist))?| (?:its|thats|it s|that s) (?:just )?routine| right| "
+    r"is that normal| thats all| lol| ok| okay| never| nunca| era (?:solo |nomas )?(?:una )?pregunta(?: de rutina)?| verdad)* ?\??$")
+
+
+def _screening_answered_no(m: re.Match[str]) -> bool:
+    answer = _ANSWERED_NO_AFTER.match(m.string, m.end())
+    return (answer is not None and _SCREENING_ASKED_BEFORE.search(m.string, max(0, m.start() - 80), m.start() + 1) is not None
+            and _ONLY_A_REMARK_AFTER.match(answer.group("rest")) is not None)
 
 
 # ... or how to help anyone, asked for school work (not for a friend: "asking for a friend" may be the friend)
@@ -3823,6 +3872,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:me|se|te) (?:quiero|quiere|quieres|voy a|va a|dan ganas de|da ganas de) (?:cortar|lastimar|hacer dano|quemar|golpear)"
         r"(?! (?:el|la|los|las|un|una) (?:pelo|cabello|unas|barba|fleco|dedo|mano|pierna|rodilla)\b)",
         r"autolesion\w*|autoagresion\w*|cortadas en (?:los|las|sus|mis|el|la) (?:brazos|munecas|piernas|muslos)",
+        # thoughts of it told: "tengo pensamientos de hacerme dano", "he pensado en quitarme la vida", "ideas suicidas" (found by
+        # the reviewer of the en_56 change: the Spanish twin of "thoughts of hurting myself" was not read at all)
+        r"(?:pensamientos?|ideas?) (?:de|sobre|acerca de) (?:hacerme dano|hacerse dano|lastimarme|lastimarse|matarme|matarse|"
+        r"quitarme la vida|quitarse la vida|suicidarme|suicidarse|cortarme|cortarse|morirme)",
+        r"(?:he|ha|habia|e|hemos) pensado (?:en|que) (?:\w+ )?(?:hacerme dano|hacerse dano|lastimarme|lastimarse|matarme|matarse|"
+        r"quitarme la vida|quitarse la vida|suicidarme|suicidarse|cortarme|cortarse)",
+        r"(?:pensamientos|ideas) suicidas",
     ),
 
     # --- English: suicide / self-harm ---------------------------------------

@@ -4774,3 +4774,45 @@ def test_en_55_crisis_and_false_alarms(text, kind):
 ])
 def test_es_51_false_alarm(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_56 / es_52 (after their first blind runs): three false alarms, and twins
+    ("the stroke talk at the library was interesting, learned BE FAST", Kind.NONE),
+    ("i think shes having a stroke talk to me", MED),
+    ("dad is having a stroke, talk to me", MED),
+    ("the nurse on the phone asked if I had thoughts of hurting myself, I said no, that was just a question on her list right?",
+     Kind.NONE),
+    ("the doctor asked if i ever had thoughts of suicide i said no", Kind.NONE),
+    ("the nurse asked if I had thoughts of hurting myself, I said no but honestly I do", SUI),
+    ("the nurse asked if I had thoughts of hurting myself, i said no. i have the pills saved up", SUI),
+    ("they asked if i have thoughts of killing myself. i said no. i lied", SUI),
+    ("the nurse asked if i had thoughts of hurting myself i said no. i want to die", SUI),
+    ("pueden mandar a alguien por mami pa su cita? yo no salgo del trabajo a tiempo", Kind.NONE),
+    ("pueden mandar a alguien a recoger a mi esposo para su dialisis el martes", Kind.NONE),
+    ("pueden mandar a alguien por mi mama, se cayo y no se levanta", MED),
+    ("manden a alguien por mi papa pa la clinica, no respira bien", MED),
+    ("manden a alguien por mi mama ya", MED),
+])
+def test_en_56_es_52_false_alarms(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # the reviewer of the en_56 change: what the new quiet shapes must not silence
+    ("the dr asked if i was suicidal i said no. i am tho", SUI),
+    ("they asked if i had thoughts of hurting myself, i said no so they wouldnt lock me up", SUI),
+    ("the nurse asked if i had thoughts of hurting myself, i said no, i have my husbands rifle in the closet", SUI),
+    ("asked if i had thoughts of hurting myself i said no, yes i have", SUI),
+    ("me pregunto si tenia pensamientos de hacerme daño le dije que no. la neta si", SUI),
+    ("me pregunto si tenia pensamientos de hacerme daño, le dije que no, ya tengo todo planeado", SUI),
+    ("la doctora le pregunto a mi mama si tenia pensamientos de hacerse daño y dijo que no", Kind.NONE),
+    ("nurse called and asked if i ever had thoughts of killing myself i said no never", Kind.NONE),
+    ("tengo pensamientos de hacerme daño", SUI),
+    ("he pensado en quitarme la vida", SUI),
+    ("pueden mandar a alguien por mi mama pa el hospital, no despierta", MED),
+    ("manden a alguien por mi papa para el doctor, esta muy grave", MED),
+    ("manden a alguien por mi mama pa la clinica, esta todo morado", MED),
+    ("manden a alguien por mi mama pal doctor el jueves porfa", Kind.NONE),
+    ("pueden mandar a alguien pa llevar a mi mama a su cita", Kind.NONE),
+])
+def test_en_56_review(text, kind):
+    assert assess(text).kind is kind
