@@ -1383,10 +1383,11 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_next_appointment"  # "when was moms blood work supposed to be?", "what day is the salt class" (en_32)
     if intent in ("nlu_fallback", "find_resource") and _WHEN.search(typed) and _VISIT.search(typed) and not _WANTS_PERSON.search(typed) \
             and (intent == "nlu_fallback" or _ASKS_WHEN.match(typed) or resources.normalize_category(typed) is None) \
-            and not _RIDE_NEED.search(typed):
+            and not _RIDE_NEED.search(typed) and not _cant_go_asks_another_time_es(text, typed):
         return "ask_next_appointment"  # "when am i supposed to get my blood drawn", "is the nurse calling tomorrow or the day after"
     if intent == "cannot_make_appointment" and (_WHEN.search(typed) or (_CONFIRM_AT_THE_END.search(typed) and _VISIT.search(typed))) \
-            and not PLAN_CHANGE_WORDS.search(typed) and not _CANT_ATTEND.search(typed):
+            and not PLAN_CHANGE_WORDS.search(typed) and not _CANT_ATTEND.search(typed) \
+            and not _cant_go_asks_another_time_es(text, typed):  # (es_52: "no me da tiempo de ir ... cuando mas puedo ir?")
         return "ask_next_appointment"  # "I have it in my head that I have an appointment Friday, is that right?" (en_29)
     if intent == "ask_next_appointment" and re.search(_WHAT_TO_SAY_ON_THE_CALL, typed) and not _WHEN_TOO.search(typed) \
             and not _someone_unwell(text, typed):
@@ -1579,17 +1580,20 @@ def _corrected_shapes_since_en_56(text: str, typed: str, intent: str | None) -> 
         # "my scale doesnt read right, it jumps 5 pounds every time" (en_56: recorded as weighed), "el medidor q tengo marca
         # puros errores, me pueden dar uno nuevo?" (es_52: a medical question)
         return "find_resource"
-    if intent in ("ask_next_appointment", "small_talk", "nlu_fallback", "find_resource") and _CANT_GO_ES.search(typed) \
-            and _ANOTHER_TIME_ES.search(typed) and _A_VISIT_OR_TEST_ES.search(typed) \
-            and not _UNWELL_BESIDE_A_PERSON.search(typed) and not _DISTRESS.search(_ERRAND_WORDS_ES.sub(" ", typed)) \
-            and not _ACUTE_SIGNS.search(typed) and not _SYMPTOM_TOLD.search(typed) and not safety_net.reads_danger(text):
+    if intent in ("ask_next_appointment", "small_talk", "nlu_fallback", "find_resource") and _cant_go_asks_another_time_es(text, typed):
         # "no me da tiempo de ir a sacarme la sangre esta semana, cuando mas puedo ir?", "ya se q el A1c era hace dos dias pero
         # no fui, cuando lo puedo hacer", "no puedo llevar a mi mama al endocrinologo, me toca turno doble, hay otro dia?" (es_52)
         return "cannot_make_appointment"
     return None
 
 
-# In Spanish, a visit someone cannot get to, or missed, and another time asked
+def _cant_go_asks_another_time_es(text: str, typed: str) -> bool:
+    """In Spanish, a visit someone cannot get to, or missed, and another time asked, with no illness or harm told."""
+    return bool(_CANT_GO_ES.search(typed) and _ANOTHER_TIME_ES.search(typed) and _A_VISIT_OR_TEST_ES.search(typed)) \
+        and not _UNWELL_BESIDE_A_PERSON.search(typed) and not _DISTRESS.search(_ERRAND_WORDS_ES.sub(" ", typed)) \
+        and not _ACUTE_SIGNS.search(typed) and not _SYMPTOM_TOLD.search(typed) and not safety_net.reads_danger(text)
+
+
 _CANT_GO_ES = re.compile(r"\b(?:no me da tiempo (?:de|pa|para) (?:ir|llegar|llevar\w*)|no alcanzo a (?:ir|llegar)|"
                          r"no (?:fui|pude ir|fuimos|pudimos ir)|no (?:puedo|podre|voy a poder) llevar(?:la|lo)? a (?:mi|su) \w+ "
                          r"(?:al|a la|a su)\b)")

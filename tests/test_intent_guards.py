@@ -2776,3 +2776,9 @@ def test_en_56_review_a_child_or_a_sign_beside_spilled_pills_is_not_nothing():
     from bot import intent_guards
     assert not intent_guards.nothing_happening("my 2 year old knocked over my pill bottle, pills everywhere, found them all")
     assert not intent_guards.nothing_happening("husband is slurring and wobbly, knocked his pills over, found them all")
+
+
+def test_es_52_a_visit_missed_and_another_time_asked_stays_a_reschedule():  # found with the web chat: the model was right
+    from bot import intent_guards
+    text = "no me da tiempo de ir a sacarme la sangre esta semana, cuando mas puedo ir?"
+    assert intent_guards.corrected_intent(text, "cannot_make_appointment") is None
