@@ -460,15 +460,15 @@ _CALL_ME = re.compile(
     r"asap|today|tomorrow|when you can))*$)\b")
 _CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk", "find_resource",
                                 "bot_challenge", "inform_dob"})
-# A person asked for by name of role ("need to talk to a real person about my mother's care, the
-# texts aren't cutting it") read as asking whether this is a bot. Not "someone to talk to":
-# that is usually counselling.
 # A call back asked: "I dont understand this texting, have a lady call me", "call me back pls 773 555 0142" (en_56: a class,
 # the date-of-birth question)
 _PHONE_ME = (r"\b(?:have|get|can|could) (?:a|an|some|one of the) (?:lady|woman|man|guy|person|nurse) (?:to )?(?:call|phone|ring) "
              r"(?:me|us)\b|"
              r"^(?:(?:can|could) (?:you|u|someone|somebody) |(?:please|pls|plz) )?call me back\b(?! (?:when|if|after|once)\b)")
 _PHONE_ME_ASKED = re.compile(_PHONE_ME)
+# A person asked for by name of role ("need to talk to a real person about my mother's care, the
+# texts aren't cutting it") read as asking whether this is a bot. Not "someone to talk to":
+# that is usually counselling.
 _TALK_TO_A_PERSON = re.compile(
     _PHONE_ME + "|"
     # "can i get a phone call instead of texting my eyes are bad and the letters are too small" (en_55: the model's check-in)
@@ -1576,9 +1576,9 @@ def _corrected_shapes_since_en_56(text: str, typed: str, intent: str | None) -> 
             and resources.normalize_category(typed) == "medical_equipment" and not _WEIGHED_OR_READ.search(typed) \
             and not _HOW_TO_USE.search(typed) \
             and not _DISTRESS.search(typed) and not _ACUTE_SIGNS.search(typed) and not safety_net.reads_danger(text):
-        # (pounds told of the scale, not of the body: `_unwell_told` reads "5 pounds" as a gain)
         # "my scale doesnt read right, it jumps 5 pounds every time" (en_56: recorded as weighed), "el medidor q tengo marca
-        # puros errores, me pueden dar uno nuevo?" (es_52: a medical question)
+        # puros errores, me pueden dar uno nuevo?" (es_52: a medical question); not `_unwell_told`, which reads the scale's
+        # "5 pounds" as a gain in weight
         return "find_resource"
     if intent in ("ask_next_appointment", "small_talk", "nlu_fallback", "find_resource") and _cant_go_asks_another_time_es(text, typed):
         # "no me da tiempo de ir a sacarme la sangre esta semana, cuando mas puedo ir?", "ya se q el A1c era hace dos dias pero

@@ -2138,7 +2138,7 @@ def _is_current_mention(m: re.Match[str]) -> bool:
     """
     before, after = _context(m)
     after_words, before_words = after.split(), before.split()
-    if after_words and after_words[0] in _ROUTINE_NEXT_WORDS or (_A_TALK_GIVEN.match(after) and _AN_ARTICLE_LAST.search(before)):
+    if (after_words and after_words[0] in _ROUTINE_NEXT_WORDS) or (_A_TALK_GIVEN.match(after) and _AN_ARTICLE_LAST.search(before)):
         return False
     if (_STANDS_FOR_AFTER.match(after) or (_LEARN_TO_USE_BEFORE.search(before) and _SAID_TO_BE_FINE.search(m.string))) \
             and not _NOW_RE.search(m.string):
@@ -3347,15 +3347,15 @@ def _is_not_a_general_question(m: re.Match[str]) -> bool:
 
 # A screening question the staff asked, reported with its answer no: "the nurse on the phone asked if I had thoughts of
 # hurting myself, I said no, that was just a question on her list right?" (en_56), "la enfermera me pregunto si tenia
-# pensamientos de hacerme dano, le dije que no"; not with anything after the no that takes it back or tells a means
-# ("... I said no but honestly I do", "... i said no, i have the pills saved up").
+# pensamientos de hacerme dano, le dije que no".
 _SCREENING_ASKED_BEFORE = re.compile(
-    r"\b(?:asked|asks|asking) (?:me |her |him |us |mom |dad |my \w+ )?(?:if|whether) (?:i|she|he|we) (?:ever )?(?:had|have|has|was|were|am|is)"
-    r"(?: any| ever)?(?: thoughts? (?:of|about))? $"
-    r"|\b(?:me |le |nos )?(?:pregunto|preguntaron|pregunta) (?:a (?:mi |su )?\w+ )?si (?:alguna vez )?(?:tenia|tengo|he tenido|habia tenido|tiene|tuve)"
-    r"(?: algun| algunos)?(?: pensamientos? de)? $")
-_ANSWERED_NO_AFTER = re.compile(r"(?: (?:myself|herself|himself|me|others|someone|somebody))? (?:and |y )?(?:i |she |he |we )?(?:said|told (?:her|him|them)|answered|says|le dije|les dije|"
-                                r"dije|conteste|respondi|dijo|contesto)(?: que)? (?:no|nope|not at all)\b(?P<rest>.*)$")
+    r"\b(?:asked|asks|asking) (?:me |her |him |us |mom |dad |my \w+ )?(?:if|whether) (?:i|she|he|we) (?:ever )?"
+    r"(?:had|have|has|was|were|am|is)(?: any| ever)?(?: thoughts? (?:of|about))? $"
+    r"|\b(?:me |le |nos )?(?:pregunto|preguntaron|pregunta) (?:a (?:mi |su )?\w+ )?si (?:alguna vez )?"
+    r"(?:tenia|tengo|he tenido|habia tenido|tiene|tuve)(?: algun| algunos)?(?: pensamientos? de)? $")
+_ANSWERED_NO_AFTER = re.compile(r"(?: (?:myself|herself|himself|me|others|someone|somebody))? (?:and |y )?(?:i |she |he |we )?"
+                                r"(?:said|told (?:her|him|them)|answered|says|le dije|les dije|dije|conteste|respondi|dijo|contesto)"
+                                r"(?: que)? (?:no|nope|not at all)\b(?P<rest>.*)$")
 # ... and nothing after the no but a remark on the question itself: anything else may take the no back ("... i said no. i
 # am tho", "... i said no so they wouldnt lock me up", "... le dije que no. la neta si": the reviewer of the en_56 change)
 _ONLY_A_REMARK_AFTER = re.compile(
