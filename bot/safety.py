@@ -662,7 +662,9 @@ _SIGHT_GOING = (r"(?:everything|everythings|vision|my vision|his vision|her visi
                 r"(?:blurry|blurred|fuzzy|double|dark|black|dim)")
 _FAILING_LIMB = (r"(?:my|his|her|their|the) (?:left |right )?(?:leg|legs|arm|arms|hand|foot|side|face) (?:\w+ )?"
                  r"(?:(?:wont|cant|doesnt|will not|isnt|is not|stopped|quit) (?:work\w*|mov\w*|hold\w*|lift\w*|listen\w*|respond\w*|"
-                 r"cooperat\w*)|gave out|went numb|went limp|went dead|is numb|is limp|feels dead|droop\w*)")
+                 r"cooperat\w*)|gave out|went numb|went limp|went dead|is numb|is limp|feels dead|droop\w*|"
+                 # weak beside sight going: "everything went blurry in one eye and my leg is weak" (en_57: the equipment list)
+                 r"(?:is|went|feels|got|gone|are|feel) (?:so |really |all |very )?weak)")
 _A_KNOWN_CAUSE_OF_BLUR = re.compile(r"\b(?:eye ?drops|dilat\w*|cataract\w*|asleep|pins and needles|sat on it|slept on it|sitting|sat|"
                                     r"cramp\w*|workout|gym|leg day|lifting|laps|swimming|swim|pool|chlorine|crying|cried|onions?|"
                                     r"novocaine|numbing|dentist|concert|dancing|movie|power (?:went )?out|lights (?:went )?out|"

@@ -4816,3 +4816,13 @@ def test_en_56_es_52_false_alarms(text, kind):
 ])
 def test_en_56_review(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_57 (after its first blind run): a stroke missed, and twins
+    ("everything went blurry in one eye and my leg is weak", MED),
+    ("my vision went blurry and my arm feels weak", MED),
+    ("everything is blurry after the eye drops and my legs are weak from the walk", Kind.NONE),
+    ("my leg is weak since the knee surgery, everything is blurry without my glasses", Kind.NONE),
+])
+def test_en_57_stroke(text, kind):
+    assert assess(text).kind is kind
