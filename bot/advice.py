@@ -288,6 +288,7 @@ _TOPIC = (
     r"sleep sitting up|sleeping sitting up|sitting up to (?:sleep|breathe)|coughing(?! up (?:\w+ ){0,3}(?:money|cash|dough|deposit|rent|"
     r"copays?|bucks|dollars))"
 )
+_A_BLOOD_TEST = r"(?:blood test|bloodwork|blood work|labs?)"
 # A judgement about the plan itself, asked: "can I go back to mowing my own lawn yet", "do i really need the blood
 # test" (en_29). Beside a visit put off ("... i cant make it thursday anyway") the reschedule still wins.
 _ASKS_PLAN_JUDGEMENT = (
@@ -311,12 +312,11 @@ _ASKS_PLAN_JUDGEMENT = (
     # "is 6.25 enough or should I ask for more" (en_36): more or less of a dose, asked
     r"(?:is|are) (?:\d+[. ]\d+|\d+ ?(?:mg|mgs|milligrams|units)) +enough or should (?:i|she|he|we|mom) (?:ask for|get|take|have|need|be on) "
     r"(?:more|less|a higher|a bigger|a stronger|a lower)\b(?!(?: \w+)? (?:rides?|money|food|help|dollars|hours|visits|time|days)\b)",
-    rf"(?:do|does|should) {_WHO} (?:(?:really|even|still) ){{1,2}}need (?:the |this |that |my |her |his )?(?:blood test|bloodwork|"
-    r"blood work|labs?)",
+    rf"(?:do|does|should) {_WHO} (?:(?:really|even|still) ){{1,2}}need (?:the |this |that |my |her |his )?{_A_BLOOD_TEST}",
     # ... the test named first: "mom says she doesn't need the blood test because she feels fine, does she really need it" (en_56)
     # (the pronoun last in its clause, and not "still": "... i booked the van, do i still need it if my son drives me", "... do i
     # still need that fasting letter", the reviewer of the en_56 change)
-    rf"(?:blood test|bloodwork|blood work|labs?)(?: +\w+){{0,12}} +(?:do|does|should) {_WHO} (?:(?:really|even) ){{1,2}}need "
+    rf"{_A_BLOOD_TEST}(?: +\w+){{0,12}} +(?:do|does|should) {_WHO} (?:(?:really|even) ){{1,2}}need "
     r"(?:it|that|this|them)(?= *(?:$|\?|\.|,|if (?:i|she|he) feels?|because|cause|since|at all|anymore))",
     # a reading judged, the reading itself the health topic: "is 90 over 60 too low for blood pressure",
     # "mi mama tiene 190 despues de la cena, le doy algo?" (en_30, es_26)

@@ -1590,8 +1590,7 @@ def _corrected_shapes_since_en_56(text: str, typed: str, intent: str | None) -> 
 def _cant_go_asks_another_time_es(text: str, typed: str) -> bool:
     """In Spanish, a visit someone cannot get to, or missed, and another time asked, with no illness or harm told."""
     return bool(_CANT_GO_ES.search(typed) and _ANOTHER_TIME_ES.search(typed) and _A_VISIT_OR_TEST_ES.search(typed)) \
-        and not _UNWELL_BESIDE_A_PERSON.search(typed) and not _DISTRESS.search(_ERRAND_WORDS_ES.sub(" ", typed)) \
-        and not _ACUTE_SIGNS.search(typed) and not _SYMPTOM_TOLD.search(typed) and not safety_net.reads_danger(text)
+        and not _signs_told(text, typed) and not _DISTRESS.search(_ERRAND_WORDS_ES.sub(" ", typed))
 
 
 _CANT_GO_ES = re.compile(r"\b(?:no me da tiempo (?:de|pa|para) (?:ir|llegar|llevar\w*)|no alcanzo a (?:ir|llegar)|"

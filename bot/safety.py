@@ -3338,7 +3338,8 @@ def _is_suicide_concern(m: re.Match[str]) -> bool:
 
 def _is_not_a_general_question(m: re.Match[str]) -> bool:
     """A suicide match unless it sits in a question about how to tell in other people
-    ("how do you know if someone is suicidal"); a named person ("my son") still counts."""
+    ("how do you know if someone is suicidal"), or in a staff screening question reported with the answer no;
+    a named person ("my son") still counts."""
     before, _ = _clause_context(m)
     if _screening_answered_no(m):
         return False
@@ -3473,6 +3474,11 @@ _NOT_OUT_ALIVE = r"not (?:leaving|getting out|going out|coming out|making it out
 def _a_firearm(m: re.Match[str]) -> bool:
     """The gun matched is a firearm: no glue, nail or water gun just before it."""
     return not _NOT_A_FIREARM.search(m.string[max(0, m.start() - 12):m.end()])
+
+
+# Harm to oneself named, in Spanish (thoughts of it told)
+_HARM_TO_ONESELF_ES = (r"(?:hacerme dano|hacerse dano|lastimarme|lastimarse|matarme|matarse|quitarme la vida|quitarse la vida|"
+                       r"suicidarme|suicidarse|cortarme|cortarse)")
 
 
 # Medicines or care stopped (for the rules on stopping them to die)
@@ -3876,10 +3882,8 @@ _RULES: tuple[_Rule, ...] = (
         r"autolesion\w*|autoagresion\w*|cortadas en (?:los|las|sus|mis|el|la) (?:brazos|munecas|piernas|muslos)",
         # thoughts of it told: "tengo pensamientos de hacerme dano", "he pensado en quitarme la vida", "ideas suicidas" (found by
         # the reviewer of the en_56 change: the Spanish twin of "thoughts of hurting myself" was not read at all)
-        r"(?:pensamientos?|ideas?) (?:de|sobre|acerca de) (?:hacerme dano|hacerse dano|lastimarme|lastimarse|matarme|matarse|"
-        r"quitarme la vida|quitarse la vida|suicidarme|suicidarse|cortarme|cortarse|morirme)",
-        r"(?:he|ha|habia|e|hemos) pensado (?:en|que) (?:\w+ )?(?:hacerme dano|hacerse dano|lastimarme|lastimarse|matarme|matarse|"
-        r"quitarme la vida|quitarse la vida|suicidarme|suicidarse|cortarme|cortarse)",
+        rf"(?:pensamientos?|ideas?) (?:de|sobre|acerca de) (?:{_HARM_TO_ONESELF_ES}|morirme)",
+        rf"(?:he|ha|habia|e|hemos) pensado (?:en|que) (?:\w+ )?{_HARM_TO_ONESELF_ES}",
         r"(?:pensamientos|ideas) suicidas",
     ),
 

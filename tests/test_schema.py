@@ -79,17 +79,17 @@ def test_datetimes_come_back_aware_utc_and_naive_ones_are_refused(engine):
                                  due_at=dt.datetime(2026, 1, 1)))
 
 
-@pytest.mark.parametrize("statement", ["language.BY_PHONE", "identity._PERSON_BY_PHONE"])
-def test_who_is_texting_is_found_by_index_not_by_scanning(tmp_path, statement):
+@pytest.mark.parametrize("module, statement", [("language", "BY_PHONE"), ("identity", "_PERSON_BY_PHONE")])
+def test_who_is_texting_is_found_by_index_not_by_scanning(tmp_path, module, statement):
     """Every turn looks the sender's number up among patients and contacts; a scan makes
     each turn slower as the hospital's list grows (bench/growth.py patients)."""
-    from sqlalchemy.dialects import sqlite
+    import importlib
 
-    from bot import identity, language
+    from sqlalchemy.dialects import sqlite
 
     url = f"sqlite:///{tmp_path / 'app.db'}"
     migrate.upgrade(url)
-    compiled = eval(statement, {"language": language, "identity": identity}).compile(dialect=sqlite.dialect())
+    compiled = getattr(importlib.import_module(f"bot.{module}"), statement).compile(dialect=sqlite.dialect())
     values = {"phone": "+13125550112", "identity": "phone:+13125550112"}
     engine = make_engine(url)
     try:
