@@ -318,10 +318,11 @@ class ValidateResourceForm(FormValidationAction):
 
     async def validate_resource_category(self, slot_value, dispatcher, tracker, domain) -> dict:
         # A tagged word that names no category ("bench", "feeling") falls back to the message.
-        tagged = [str(e.get("value")) for e in (tracker.latest_message or {}).get("entities") or []
-                  if e.get("entity") == "resource_category"]
+        entities = [e for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == "resource_category"]
+        tagged = [str(e.get("value")) for e in entities]
         text = (tracker.latest_message or {}).get("text") or ""
-        found = resources.one_of_the_tagged(tagged, text) or resources.normalize_category(str(slot_value)) \
+        typed = tuple(text[e["start"]:e["end"]] for e in entities if isinstance(e.get("start"), int) and isinstance(e.get("end"), int))
+        found = resources.one_of_the_tagged(tagged, text, typed) or resources.normalize_category(str(slot_value)) \
             or await _need_in_message(tracker)
         return {"resource_category": found}
 

@@ -184,7 +184,8 @@ _ASKS_EN = (
     # "has it got anything to do with her sugar"
     r"(?:anything|something) to do with|related to (?:the|my|her|his)",
     # "i threw up after breakfast, do i need to take my pills again" (en_26)
-    rf"(?:do|does|should) {_WHO} (?:need to |have to )?(?:take|give (?:her|him)) (?:\w+ ){{0,2}}again",
+    # (not "how do i take the carvedilol again, sorry im forgetful" (en_57): the way, asked once more)
+    rf"(?<!how )(?:do|does|should) {_WHO} (?:need to |have to )?(?:take|give (?:her|him)) (?:\w+ ){{0,2}}again",
     rf"(?:does|do|should) {_WHO} (?:need to )?go (?:in|to the (?:er|hospital|emergency))\b|can {_WHO} wait (?:for|until|till)",
     # "moms feet are puffy again tonight, does she need to be seen?" (en_30)
     rf"(?:does|do|should|would) {_WHO} need to (?:be seen|be checked|get checked|see (?:a|the|her|his|my) (?:doctor|dr))",
@@ -312,7 +313,9 @@ _ASKS_PLAN_JUDGEMENT = (
     # "is 6.25 enough or should I ask for more" (en_36): more or less of a dose, asked
     r"(?:is|are) (?:\d+[. ]\d+|\d+ ?(?:mg|mgs|milligrams|units)) +enough or should (?:i|she|he|we|mom) (?:ask for|get|take|have|need|be on) "
     r"(?:more|less|a higher|a bigger|a stronger|a lower)\b(?!(?: \w+)? (?:rides?|money|food|help|dollars|hours|visits|time|days)\b)",
-    rf"(?:do|does|should) {_WHO} (?:(?:really|even|still) ){{1,2}}need (?:the |this |that |my |her |his )?{_A_BLOOD_TEST}",
+    # (and asked what we think: "Do you think I still need the blood test, I feel fine", en_57)
+    rf"(?:do|does|should) (?:you think |u think )?{_WHO} (?:(?:really|even|still) ){{1,2}}need (?:the |this |that |my |her |his )?"
+    rf"{_A_BLOOD_TEST}",
     # ... the test named first: "mom says she doesn't need the blood test because she feels fine, does she really need it" (en_56)
     # (the pronoun last in its clause, and not "still": "... i booked the van, do i still need it if my son drives me", "... do i
     # still need that fasting letter", the reviewer of the en_56 change)

@@ -882,11 +882,18 @@ _SOMETHING_DONE = re.compile(r"\b(?:took|taken|weighed|weigh|did|done|finished|c
 _TOLD_DONE = re.compile(r"^(?:i|she|he|we|mom|dorothy|(?:my )?(?:mom|mother))? ?(?:have |has |just |already )*"
                         r"(?:(?:taken|took|talked|spoke|spoken|finished|did) (?:my|her|his|the|with (?:the|my|her)|to (?:the|my|her)) |"
                         # "dorothy had her blood drawn today at the quest on cottage grove" (en_32)
-                        r"(?:had|got|gotten) (?:my|her|his) (?:blood drawn|blood work done|bloodwork done|labs? done|blood test done)\b)")
+                        r"(?:had|got|gotten) (?:my|her|his) (?:blood drawn|blood work done|bloodwork done|labs? done|blood test done)\b|"
+                        # a medicine "had" with a meal: "had the carvedilol w supper" (en_57)
+                        r"had (?:my|her|his|the) (?=(?:\w+ ){0,2}?(?:pills?|meds|medicines?|carvedilol|coreg|furosemide|lasix|"
+                        r"metformin|insulin|water pill|heart pill)\b))")
 _NURSE = re.compile(r"\b(?:nurse|nurses)\b")
 # ... and nothing told since: "took her supper pill and now shes real sleepy and wont answer me right" (a reviewer's find)
 _SINCE_THEN = re.compile(r"\b(?:and now|since|after that|feel|feels|feeling|sleepy|weird|dizzy|shaky|wont|cant|sick|tired|"
                          r"confused|strange|funny)\b")
+# One time or another asked for a task, nothing told done: "water pill morning or night", "before breakfast or with it"
+_A_TIME_TO_TAKE = (r"(?:before|after|with|morning|mornings|night|nights|evening|bedtime|breakfast|supper|dinner|lunch|food|meals?|"
+               r"empty stomach|it|them|antes|despues|con|manana|noche|desayuno|comida|cena|ayunas)")
+_WHEN_TO_TAKE_IT_ASKED = re.compile(rf"\b{_A_TIME_TO_TAKE}(?: \w+){{0,2}} (?:or|o) (?:\w+ ){{0,2}}?{_A_TIME_TO_TAKE}\b")
 _TOLD_DONE_OVERRIDES = frozenset({"find_resource", "ask_task_instructions", "small_talk", "nlu_fallback"})
 _YA_BUT_HOW = re.compile(r"\b(?:olvid\w*|como(?! (?:me|le|nos) (?:dijeron|dijo|indicaron|indico|pidieron|pidio|ensenaron))|"
                          r"no se|perdi|no entiendo|no entendi)\b")  # "ya se me olvido como ..." (not "... como me dijeron", es_28)
@@ -1130,6 +1137,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "cannot_make_appointment"
     if intent == "report_task_done" and _IS_IT_BAD_THAT.match(typed):
         return "medical_question"  # "Is it bad that I only weighed myself every other day" (en_46): asked, not told
+    if intent == "report_task_done" and _WHEN_TO_TAKE_IT_ASKED.search(typed) and _CARE_PLAN_WORDS.search(typed) \
+            and not _DONE.search(typed) and not _signs_told(text, typed) and not advice.asks_medical_advice(text):
+        return "ask_task_instructions"  # "water pill morning or night", "the carvedilol, with breakfast or after" (en_57)
     if intent == "find_resource" and advice.asks_medical_advice(text) and _no_help_asked(typed):
         return "medical_question"  # "puedo usar la misma insulina de mi hermana?", "can i take those gummies with my heart meds"
     if intent == "find_resource" and _THE_PLANS_VISIT.search(typed) and _PLAIN_WHEN.search(typed) \

@@ -57,7 +57,7 @@ def normalize_category(value: str | None) -> str | None:
     return paying_for_medicine(synonyms[phrase], text) if phrase else None
 
 
-def one_of_the_tagged(tagged: list[str], text: str) -> str | None:
+def one_of_the_tagged(tagged: list[str], text: str, words: tuple[str, ...] = ()) -> str | None:
     """When the classifier tagged words of two kinds of help in one message ("mom needs a ride to the
     cooking class and back home": a ride and a class), the kind its words name read as a whole (the
     longest phrase: "a ride to the"), if it is one of them; None otherwise (found by using the web chat:
@@ -69,8 +69,20 @@ def one_of_the_tagged(tagged: list[str], text: str) -> str | None:
     if len(kinds) == 1:
         # one place tagged, and the words ask for the way there: "how do i get to the cooking class without a car"
         # (found by using the web chat: the class was tagged, the list of classes sent)
-        return named if named == "transportation" and kinds != {named} else None
+        if named == "transportation" and kinds != {named}:
+            return named
+        # ... or a longer phrase around the tagged words (`words`, as typed) says what they are for: "i want to
+        # understand my meds better" (en_57) asks to learn about medicines, not for help paying for them
+        return named if named and kinds != {named} and _inside_the_phrase(words, text) else None
     return named if named in kinds else None
+
+
+def _inside_the_phrase(words: tuple[str, ...], text: str) -> bool:
+    """Some tagged word is part of the longest category phrase in the text, and not the whole of it."""
+    phrase = _longest_phrase_in(text.strip().lower())
+    return phrase is not None and any(
+        word.strip().lower() != phrase and re.search(rf"(?<![a-z]){re.escape(word.strip().lower())}(?![a-z])", phrase)
+        for word in words if word.strip())
 
 
 # Money that a medicine costs is help paying for medicine: "out of carvedilol and no money

@@ -920,6 +920,12 @@ _ROUTINE_NEXT_WORDS = frozenset("""
 # interesting" (en_56); not "i think shes having a stroke talk to me".
 _A_TALK_GIVEN = re.compile(r" talks? (?:at|by|was|were|is|on|about|last|yesterday|this|from|today|tonight|they|we|i|in)\b")
 _AN_ARTICLE_LAST = re.compile(r"\b(?:the|a|that|this) $")
+# ... and a film about it the same way: "watched a stroke video with mom today so we both know the signs" (en_57); not
+# after "having", "had", "like" ("i think hes having a stroke video call me", "looks like a stroke video chat now")
+_A_SHOWING = re.compile(r" (?:videos?|movie|film|documentary|clip|commercial|webinar)\b(?! (?:call|calling|chat|me|now))")
+_AN_EPISODE_AFTER_A_SHOWING = re.compile(r"\b(?:now|right now|having|happening|think|thinks|looks like|seems|just|suddenly|"
+                                         r"drooping|droopy|slurr\w*|numb|weak|cant|wont|help)\b")
+_NOT_AN_EPISODE_BEFORE = re.compile(r"\b(?:having|had|has|have|like|from|of|with|having a|getting|got|gets) (?:the|a|that|this) $")
 # Words within three words of a mention that make it an admin question
 # (Spanish: "factura de la ambulancia", "resurtido del epipen").
 _ADMIN_WORDS = frozenset("""
@@ -2142,6 +2148,9 @@ def _is_current_mention(m: re.Match[str]) -> bool:
     after_words, before_words = after.split(), before.split()
     if (after_words and after_words[0] in _ROUTINE_NEXT_WORDS) or (_A_TALK_GIVEN.match(after) and _AN_ARTICLE_LAST.search(before)):
         return False
+    if _A_SHOWING.match(after) and _AN_ARTICLE_LAST.search(before) and not _NOT_AN_EPISODE_BEFORE.search(before) \
+            and not _own_episode_now(m.string) and not _AN_EPISODE_AFTER_A_SHOWING.search(m.string, m.end()):
+        return False
     if (_STANDS_FOR_AFTER.match(after) or (_LEARN_TO_USE_BEFORE.search(before) and _SAID_TO_BE_FINE.search(m.string))) \
             and not _NOW_RE.search(m.string):
         return False
@@ -2289,6 +2298,10 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
         return False  # "what should I keep in the house for emergencies? like a kit"; "a support line that isn't for emergencies"
     if _NUMBERS_KEPT_AFTER.match(after):  # "setting up emergency numbers by my grandma's phone" (en_42)
         return False
+    if _A_DEVICE_WANTED_BEFORE.search(before) and _ALERT_DEVICE_AFTER.match(after) \
+            and not _URGENT_WORDS.search(m.string) and not _UNWELL_TOO.search(m.string) \
+            and not _DARK_BESIDE_A_DENIAL.search(m.string) and not _DARK_BESIDE_A_BURDEN.search(m.string):
+        return False  # "need one of those emergency buttons you wear around your neck" (en_57): equipment asked for
     if _SERVICE_QUESTION_BEFORE.search(before):  # "do you guys handle emergencies?"
         return False
     asked = _LINE_FOR_BEFORE.search(before)
@@ -2318,6 +2331,14 @@ _A_CLASH_AFTER = re.compile(r"^(?: (?:the|my|our|her|his|moms|mom s))?(?: \w+){0
 # Numbers kept by a phone or on a list, not a call for help (not "stroke numbers", a reading: a reviewer's find)
 _NUMBERS_KEPT_AFTER = re.compile(r"^ (?:phone )?numbers? (?:by|on|near|next to|for) (?:the|my|her|his|grandmas|moms|dads|our) "
                                  r"(?:\w+ )?(?:phone|fridge|refrigerator|wall|list|speed dial)\b(?!.*\b(?:now|hurry|help)\b)")
+
+
+# A medical alert device asked for, and nothing urgent or unwell told: "need one of those emergency buttons you wear
+# around your neck" (en_57), "can mom get an emergency pendant". Not "pressed her emergency button, she fell".
+_A_DEVICE_WANTED_BEFORE = re.compile(r"\b(?:need|needs|want|wants|get|getting|buy|order|have|has|about|for|find|rent|borrow) "
+                                     r"(?:\w+ )?(?:(?:one of )?(?:those|these|them|the) |an? |one |some |her |him |me )?$")
+_ALERT_DEVICE_AFTER = re.compile(r"^ (?:call |alert |response |medical alert |medical )?(?:buttons?|pendants?|necklaces?|bracelets?|"
+                                 r"alarms?|alert systems?|response systems?|call systems?)\b")
 
 
 # "NO I DONT NEED AN AMBULANCE, I was asking about the class": refused, not called for.
@@ -2801,9 +2822,20 @@ def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
         return False  # "con la calefaccion prendida todo el dia siento que me asfixio en este depa" (es_22)
     if _exertion_told(m.string) and (_FINE_AFTER.match(after) or _recovered_at_rest(m)):
         return False
+    if _THE_WEATHER_AFTER.match(m.string, m.end()) and _FEELING_OK_AT_THE_END.search(m.string) \
+            and not _URGENT_WORDS.search(m.string) and not _AFRAID.search(m.string) \
+            and not _SEVERE_BREATHING.search(m.string[:m.start()] + m.string[m.end():]):
+        return False  # "can't breathe with this humidity, staying inside with the AC, feeling ok" (en_57): a complaint
     if _MILD_OR_BREATHLESS.search(m.group()) and _FUN_AFTER.match(after) and _passed_and_mild(m.string):
         return False  # "ran out of breath singing in the choir today, it was glorious" (en_31)
     return not _USUAL_AFTER.match(after) and _is_not_a_label(m)
+
+
+# The weather blamed, and the writer well by the end of the message
+_THE_WEATHER_AFTER = re.compile(r" (?:with|in) (?:this|the|all this|all the) (?:humidity|heat|muggy weather|weather|heat wave|"
+                                r"pollen|smog)\b")
+_FEELING_OK_AT_THE_END = re.compile(r"\b(?:(?:im|i am|i m|feeling|feel|i feel|otherwise|but) )+(?:ok|okay|fine|good|alright|all right)"
+                                    r"(?: (?:though|tho|otherwise|lol|haha))? ?$")
 
 
 # A change over weeks, asked about: "more than usual lately", "should I be worried"
@@ -3101,6 +3133,7 @@ _NOT_ME_BEFORE = re.compile(r"\b(?:im|i am|am) (?:not|never)(?: really)? $|\bno 
 # just saying it's quiet in here today" (en_32), not "... just saying i have the pills ready" (a reviewer's find)
 _BARE_DENIAL_BEFORE = re.compile(r"^ (?:lol |ok |and )?not(?: really)? $")
 _DARK_BESIDE_A_DENIAL = re.compile(rf"\b(?:{FIREARM}|pills|rope|noose|a plan|the plan|goodbye|bye|note|love (?:her|him|them|you)|"
+                                   r"last (?:text|message|time)|"
                                    r"bridge|tonight|ready|end it|die|dying|kill\w*|overdose|forgive|planning|how (?:id|i would|to) "
                                    r"do it|too many|forever|who knows|tomorrow)\b")
 # ... and, for a denial opening a later clause (someone described first: "my friend is really down, not suicidal, just
@@ -3109,12 +3142,18 @@ _TURNED_AFTER_A_CLAUSE_DENIAL = re.compile(r"\b(?:yet|today|right now|for now|an
                                            r"gone|dead|death|want\w*|thinking|thoughts?|better off|burden|no reason|reason to|"
                                            r"point|done with|wont be|keep going|give up|giving up|hopeless|end|ending|goodbye|"
                                            r"swears|says|he says|she says|around)\b")
+# ... where a "but" that only asks for someone to talk to does not turn it: "my friend's been really depressed, not
+# suicidal, but she needs someone. any resources" (en_57); the whole rest of the message, nothing else in it
+_HELP_NEEDED_AFTER_BUT = re.compile(
+    r" but (?:she|he|they|i|we) (?:really )?(?:needs?|could use|should (?:see|talk to)) (?:someone|somebody|help|support|"
+    r"a counselor|a counsellor|a therapist|counseling|counselling|therapy|to see someone|to talk to someone)(?: to talk to)?"
+    r"(?: (?:any|some) (?:resources|ideas|suggestions|help|places|programs)| who can help| where do (?:i|we) start)? ?$")
 # Someone else said not to be at risk: "my friend is really depressed, she's not suicidal but she
 # won't go to a doctor". A "but" counts only with death or harm after it ("... but she talks about dying").
 _NOT_THEM_BEFORE = re.compile(r"\b(?:(?:shes|hes|theyre|she is|he is|they are) (?:not|never)|isnt|is not|arent|are not)(?: really)? $")
 _DEATH_AFTER_CONTRAST = re.compile(r" (?:but|though|although|however|pero|aunque)\b(?: \w+)*? (?:die|dying|dead|death|kill\w*|"
                                    r"end (?:it|things|her life|his life)|hurt (?:herself|himself|themselves)|pills|overdos\w*|"
-                                   r"gun|knife|rope|bridge|goodbye|plan|suicid\w*)\b")
+                                   rf"{FIREARM}|knife|rope|bridge|goodbye|plan|suicid\w*|affairs in order)\b")
 _FOR_OTHERS = re.compile(
     r"\b(?:flyer|flyers|bulletin|poster|posters|newsletter|church|handout|brochure|pamphlet|"
     r"school project|project|homework|essay|report for (?:school|class)|"
@@ -3320,7 +3359,7 @@ def _is_suicide_concern(m: re.Match[str]) -> bool:
     if _BARE_DENIAL_BEFORE.match(m.string[:m.start() + 1]) and not _DARK_BESIDE_A_DENIAL.search(m.string):
         return False
     if _BARE_DENIAL_BEFORE.match(before) and not _DARK_BESIDE_A_DENIAL.search(m.string) \
-            and not _TURNED_AFTER_A_CLAUSE_DENIAL.search(m.string):
+            and not _TURNED_AFTER_A_CLAUSE_DENIAL.search(_HELP_NEEDED_AFTER_BUT.sub("", m.string)):
         return False
     if _NOT_THEM_BEFORE.search(before) and not _DEATH_AFTER_CONTRAST.search(m.string, m.end()):
         return False
@@ -3895,6 +3934,10 @@ _RULES: tuple[_Rule, ...] = (
           accept=lambda m: not _told_laughing(m.string)),
     # "Suicide" in any form, except a training or awareness event about it.
     _rule("suicidal_ideation", SUICIDE, r"suicid\w*(?! squad)", accept=_is_suicide_concern),
+    # Someone talking about "ending it", not a relationship: "shes been talking about ending it and has pills hidden" (found
+    # by the reviewer of the en_57 change; not "... ending it with her boyfriend", nor long past and fine now)
+    _rule("suicidal_ideation", SUICIDE, r"(?:talking|talks|talked|talk|saying|says|said|mentioned|mentions) (?:about )?ending it"
+          r"(?! (?:with|between|for good with)\b)", accept=lambda m: not long_ago_and_fine_now(m.string)),
     # Suicidal ideation, direct and indirect; negation deliberately not handled.
     _rule(
         "suicidal_ideation", SUICIDE,
@@ -4082,7 +4125,10 @@ _RULES: tuple[_Rule, ...] = (
         rf"wish(?:es|ed|ing)? (?:i|she|he|they) (?:was|were) (?:dead|gone|never born)",
         rf"(?:asked|asking|asks|wants to know|wanted to know) (?:me )?where {W5}(?:{FIREARM}|rope)\b",
         # "i have a plan" next to "i wont be here", "doesnt matter anyway"...
-        r"i (?:have|got|made|ve got) a plan(?= .*\b(?:wont be here|doesnt matter|no point|end it|die|dead|better off|goodbye|done)\b)|\b(?:wont be here|doesnt matter anyway|no point|better off without me) .*\bi (?:have|got|made|ve got) a plan\b",
+        r"i (?:have|got|made|ve got) a plan(?= .*\b(?:wont be here|doesnt matter|no point|end it|die|dead|better off|goodbye|done)\b)|"
+        # ... or beside the means in hand: "i have a plan and the pills are in my hand" (the reviewer of the en_57 change)
+        rf"i (?:have|got|made|ve got) a plan(?: and| so)? (?:the|my) (?:pills|{FIREARM}|rope|knife)\b"
+        rf"(?! (?:refill\w*|organizer|schedule|list|box|case|permit|license|safe)\b)|\b(?:wont be here|doesnt matter anyway|no point|better off without me) .*\bi (?:have|got|made|ve got) a plan\b",
         # letters to the family, then "ready to go"; a goodbye text, then pills swallowed
         rf"(?:wrote|writing|written|left|leaving) {W2}(?:letters?|notes?|cards?) (?:to|for) {W2}(?:kids|children|family|wife|husband|son|daughter|grandkids|everyone|mom|dad|sister|brother) {W8}(?:ready to (?:go|die|leave)|(?:its|it is) time|goodbye|done)(?! (?:to|home|out|back|shopping|see|with)\b)",
         rf"(?:texted|sent|said|messaged|wrote) {W2}goodbye {W8}(?:swallowed|took|taken|overdos\w*|pills|bottle)",
@@ -5793,7 +5839,11 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:think|feel like|feels like|pretty sure|afraid) {W3}(?:dying|going to die)",
         r"somethings? (?:is )?(?:really |very |seriously |terribly )wrong(?! with (?:my |the |this |our |your )?(?:bill|account|order|app|portal|phone|insurance|claim|appointment|statement|website|login|password|meter|pump|email))",
         # (not dyeing: "I'm dying my hair purple for my birthday")
-        r"im dying(?! (?:to|for|of|laughing|here|inside|without|(?:my|her|his|the|some|these|those|our) (?:\w+ )?"
+        # (nor the phrase named as a mood: "mom is in her 'I'm dying' mood again, she just means she's bored", en_57)
+        # (a mood with anything after it that makes it real: "... lol but for real i have a plan", a probe of its review)
+        r"im dying(?! (?:mood|moods|phase|routine|act|speech|drama|spiel)\b(?!.*\b(?:but|though|tho|for real|really|"
+        r"seriously|actually|not kidding|plan|pills|gun|rifle|knife|rope|goodbye|cant|wont|isnt|not|blue|gr[ae]y|drooping|"
+        r"passed out|unresponsive|help|911)\b)| (?:to|for|of|laughing|here|inside|without|(?:my|her|his|the|some|these|those|our) (?:\w+ )?"
         r"(?:hair|roots|beard|eggs|easter eggs|clothes|shirts?|fabric|yarn|wool|curtains|jeans|dress)|it (?:purple|red|blue|"
         r"pink|green|black|blonde|brown|gray|grey)))",
     ),
@@ -6091,10 +6141,35 @@ def assess(text: str) -> Assessment:
 def _assess(text: str) -> Assessment:
     normalised = _prepare(text)
     language = "es" if normalised.spanish else "en"
+    talk_asked = _harm_denied_and_talk_asked(normalised)
     for rule in _RULES:
+        if talk_asked and rule.kind is Kind.SUICIDE_SELF_HARM:
+            continue
         if rule.fires(normalised):
             return Assessment(rule.kind, rule.signal, "es" if rule.language == "es" else language)
     return _NO_CRISIS if language == "en" else Assessment(Kind.NONE, None, language)
+
+
+# Thoughts of harm denied in the writer's own words, then only someone to talk to asked for: "i feel like a burden to
+# everybody. not thinking of hurting myself, i just want to talk to somebody" (en_57). The suicide rules stand aside
+# and the safety net's gentler check-in answers (are you safe? 911, 988, counselling lines, a case manager paged):
+# a low mood told and harm denied is not the full crisis reply. Not with anything dark told beside it.
+_HARM_DENIED_THEN_TALK = re.compile(
+    r" (?:(?:but|and|though|tho) )?(?:(?:im|i am|i m) )?(?:not|never) (?:(?:thinking|thought) (?:of|about) (?:hurting|harming|killing) "
+    r"myself|suicidal|going to (?:hurt|harm|kill) myself|gonna (?:hurt|harm|kill) myself)(?: or anything)?"
+    r" (?:i )?(?:just |only |really )?(?:(?:want|need|would like|wanna|want to) (?:to )?(?:talk|speak) (?:to|with) "
+    r"(?:somebody|someone|a person|a counselor|a counsellor|a therapist|a real person)(?: about it)?|"
+    r"(?:want|need|would like) (?:somebody|someone) to talk to) ?$"
+    # ... and in Spanish: "no estoy pensando en hacerme dano, solo quiero hablar con alguien"
+    r"| no (?:estoy pensando en|pienso en|quiero) (?:hacerme dano|matarme|quitarme la vida|suicidarme)(?: ni nada)? "
+    r"(?:solo|nomas|nada mas|namas) (?:quiero|necesito) (?:hablar|platicar) con alguien ?$")
+_DARK_BESIDE_A_BURDEN = re.compile(r"\b(?:better off|no reason|wont be|not be around|gone|disappear\w*|end|ending|hopeless|cant go on|"
+                                   r"give up|giving up|no point|last|anymore|tonight|forever|wish|dead|die|dying)\b")
+
+
+def _harm_denied_and_talk_asked(normalised: str) -> bool:
+    return _HARM_DENIED_THEN_TALK.search(normalised) is not None and _DARK_BESIDE_A_DENIAL.search(normalised) is None \
+        and _DARK_BESIDE_A_BURDEN.search(normalised) is None
 
 
 # Nothing of dying after an idiom's words: "taking my life in my hands tonight, i have the pills ready", "im not

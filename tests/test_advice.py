@@ -237,3 +237,9 @@ def test_en_45_es_41_review(text, expected):
 ])
 def test_en_45_es_41_second_review(text, expected):
     assert asks_medical_advice(text) is expected
+
+
+def test_the_way_asked_once_more_is_not_a_second_dose():  # en_57
+    assert not asks_medical_advice("how do I take the carvedilol again, sorry I'm forgetful")
+    assert asks_medical_advice("do I take the carvedilol again if I threw up")
+    assert asks_medical_advice("Do you think I still need the blood test, I feel fine")

@@ -1436,6 +1436,26 @@ def test_one_place_tagged_gives_way_to_the_ride_the_words_ask_for():  # found by
     assert one_of_the_tagged(["cooking class"], "how do i sign up for a cooking class") is None
 
 
+def test_a_longer_phrase_around_the_tagged_word_says_what_it_is_for():  # en_57: "meds" tagged, a class wanted
+    from bot.resources import one_of_the_tagged
+    assert one_of_the_tagged(["medication_assistance"], "i want to understand my meds better", ("meds",)) == "education"
+    assert one_of_the_tagged(["medication_assistance"], "i need help paying for my meds", ("meds",)) is None
+    assert one_of_the_tagged(["medication_assistance"], "i want to understand my meds better") is None  # no words: the tag
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_57: one time or another asked is the task's instructions
+    ("water pill morning or night", "report_task_done", "ask_task_instructions"),
+    ("the carvedilol, with breakfast or after", "report_task_done", "ask_task_instructions"),
+    ("la metformina me la tomo antes o despues de comer", "report_task_done", "ask_task_instructions"),
+    ("took my water pill with breakfast or after, cant remember", "report_task_done", None),  # told done
+    ("weighed 182 this morning or last night", "report_task_done", None),
+    ("had the carvedilol w supper", "ask_task_instructions", "report_task_done"),  # "had" a medicine is a report
+    ("had my water pill but now im dizzy", "ask_task_instructions", None),
+])
+def test_when_to_take_it_asked_or_had_told(text, predicted, expected):
+    assert corrected_intent(text, predicted) == expected
+
+
 @pytest.mark.parametrize("text, predicted, expected", [  # en_37 / es_33, as classes, with their quiet twins
     # another slot asked for; not a pill's time, not a report
     ("can i do the blood draw on monday instead", "nlu_fallback", "cannot_make_appointment"),

@@ -4826,3 +4826,57 @@ def test_en_56_review(text, kind):
 ])
 def test_en_57_stroke(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_57 (after its first blind run): five false alarms, and what must still fire
+    # a medical alert device asked for
+    ("need one of those emergency buttons you wear around your neck", Kind.NONE),
+    ("can mom get an emergency pendant", Kind.NONE),
+    ("she pressed her emergency button, she fell", MED),
+    ("i need an emergency button now help", MED),
+    # a film about the signs
+    ("Watched a stroke video with mom today so we both know the signs", Kind.NONE),
+    ("that stroke video was scary", Kind.NONE),
+    ("i think hes having a stroke video call me", MED),
+    ("we watched a stroke video and now i think dad is having one", MED),
+    ("watched a stroke video, i think im having a stroke now", MED),
+    # the phrase named as a mood
+    ("mom is in her 'I'm dying' mood again, she just means she's bored and hates the food", Kind.NONE),
+    ("im dying help", MED),
+    # the weather blamed, and well by the end
+    ("can't breathe with this humidity, staying inside with the AC, feeling ok", Kind.NONE),
+    ("can't breathe with this humidity", MED),
+    ("can't breathe with this humidity, lips turning blue, feeling ok", MED),
+    ("cant breathe in this heat, feeling ok but not really", MED),
+    # not suicidal, and only someone to talk to asked for
+    ("my friend's been really depressed, not suicidal, but she needs someone. any resources", Kind.NONE),
+    ("my friend's been really depressed, not suicidal, but she needs someone. she gave her cat away", SUI),
+    ("my friend's been really depressed, not suicidal yet, but she needs someone", SUI),
+    ("i feel like a burden to everybody. not thinking of hurting myself, i just want to talk to somebody", Kind.NONE),
+    ("i feel like a burden to everybody, they'd be better off. not thinking of hurting myself, i just want to talk to somebody",
+     SUI),
+    ("not thinking of hurting myself, i just want to talk to somebody, i have the pills", SUI),
+    ("not thinking of hurting myself yet, i just want to talk to somebody", SUI),
+    ("i feel like a burden", SUI),
+    ("no estoy pensando en hacerme daño, solo quiero hablar con alguien", Kind.NONE),
+    # the reviewer of this change: a real crisis after each shape's harmless start (the first two were silenced by it,
+    # the last two were missed before it)
+    ("im in my im dying mood lol but for real i have a plan and the pills are in my hand", SUI),
+    ("want to get an emergency alarm for my wife bc shes been talking about ending it and has pills hidden", SUI),
+    ("not suicidal, just want to talk, this is my last text to anyone", SUI),
+    ("my dad says hes not suicidal, just wants to talk, but he put his affairs in order and has his rifle out", SUI),
+    # ... and two it found the detector never read
+    ("i have a plan and the pills are in my hand", SUI),
+    ("shes been talking about ending it and has pills hidden", SUI),
+    ("she keeps talking about ending it with her boyfriend", Kind.NONE),
+    ("i have a plan and the pills organizer is full", Kind.NONE),
+    ("my brother talked about ending it years ago, hes fine now", Kind.NONE),
+])
+def test_en_57_false_alarms(text, kind):
+    assert assess(text).kind is kind
+
+
+def test_a_burden_told_with_harm_denied_still_gets_the_check_in():
+    # the suicide rules stand aside for the denial; the net's check-in (911, 988, a case manager) still answers
+    from bot import safety_net
+    assert safety_net.concern("i feel like a burden to everybody. not thinking of hurting myself, i just want to talk to somebody")
