@@ -339,7 +339,7 @@ def verify(session: Session, sender: Sender, answer: str, policy: VerificationPo
 def need_category(session: Session, sender: Sender, message: str) -> str | None:
     """The kind of help a message describes: a category word or phrase people use for it,
     else the category of the directory entries that match the message best."""
-    if dialogue.counselling_is_the_need(message):
+    if dialogue.counselling_is_the_need(message) or safety.harm_denied_and_talk_asked(message):
         return "mental_health"  # "my husband passed in march and i am having a hard time" (en_47): counselling
     return resources.normalize_category(message) or resource_search.best_category(session, message)
 

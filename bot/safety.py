@@ -1670,6 +1670,19 @@ _ASKS_WHO_TEACHES_CPR = re.compile(
     r"families|caregivers|anyone|public|us|patients|family members))?(?: (?:there|here|at st marys|at the hospital|for free|free))? ?$")
 
 
+# CPR taught or practised on a doll or at a class: "My granddaughter is a nurse and she taught me CPR on a doll today"
+# (en_58); not with anyone's state told, or anything urgent ("... taught me cpr, now dad isnt breathing")
+_CPR_PRACTISED = re.compile(r"\b(?:taught|teaches|teaching|showed|learned|learnt|practiced|practicing|practised|practising) "
+                            r"(?:me |us |them |her |him |my \w+ )?(?:how to (?:do )?)?cpr\b(?= .*\b(?:doll|dummy|mannequin|manikin|"
+                            r"class|course|training)\b)")
+_SOMEONE_IN_TROUBLE = re.compile(r"\b(?:breath\w*|not moving|wont wake|unresponsive|collapsed|dropped|blue|pulse|help|911|hurry|"
+                                 r"now|right now|please|cant|isnt|wont)\b")
+
+
+def _cpr_practised(text: str) -> bool:
+    return _CPR_PRACTISED.search(text) is not None and not _SOMEONE_IN_TROUBLE.search(text)
+
+
 # "chest pain i had last month went away" (not "... is back", "... again now")
 _HAD_THEN_AFTER = re.compile(rf" (?:that |which )?(?:i|he|she|we|they|mom|dad) (?:had|got|felt) (?:\w+ ){{0,2}}?{_PAST}\b")
 # "having the same chest pain i had 2 years ago": it is here again
@@ -2298,6 +2311,9 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
         return False  # "what should I keep in the house for emergencies? like a kit"; "a support line that isn't for emergencies"
     if _NUMBERS_KEPT_AFTER.match(after):  # "setting up emergency numbers by my grandma's phone" (en_42)
         return False
+    if _AID_BEFORE_ES.search(before) and _MONEY_AFTER_ES.match(after) and not _URGENT_WORDS.search(m.string.replace(" ayuda de ", " ")) \
+            and not _UNWELL_TOO.search(m.string):
+        return False  # "no recibio su cheque del seguro social, hay ayuda de emergencia con dinero?" (es_54): money
     if _A_DEVICE_WANTED_BEFORE.search(before) and _ALERT_DEVICE_AFTER.match(after) \
             and not _URGENT_WORDS.search(m.string) and not _UNWELL_TOO.search(m.string) \
             and not _DARK_BESIDE_A_DENIAL.search(m.string) and not _DARK_BESIDE_A_BURDEN.search(m.string):
@@ -2335,6 +2351,14 @@ _NUMBERS_KEPT_AFTER = re.compile(r"^ (?:phone )?numbers? (?:by|on|near|next to|f
 
 # A medical alert device asked for, and nothing urgent or unwell told: "need one of those emergency buttons you wear
 # around your neck" (en_57), "can mom get an emergency pendant". Not "pressed her emergency button, she fell".
+# Emergency money asked for, in Spanish: "ayuda de emergencia con dinero", "... para la renta"
+_AID_BEFORE_ES = re.compile(r"\b(?:ayuda|apoyo|asistencia|fondos?|dinero|prestamo) (?:economica |financiera )?de $")
+_MONEY_AFTER_ES = re.compile(r"^ (?:con|para|pa) (?:el |la |las |los |mi |su |sus |mis )?(?:dinero|renta|cuentas?|biles|bills|comida|"
+                             r"pagar|luz|gas|agua|recibos?|deudas?|medicinas?|despensa|cheque)\b")
+# Someone at the door with a trade or an errand: "the cable guy at my door wont leave"
+_A_CALLER_WITH_A_TRADE = re.compile(r"\b(?:cable|salesman|sales|selling|sell|solicitor|jehovah|witnesses|missionar\w*|delivery|"
+                                    r"mailman|mail carrier|ups|fedex|amazon|landlord|super|maintenance|nurse|aide|contractor|plumber|"
+                                    r"census|campaign\w*|petition|survey|girl scouts?|cookies)\b")
 _A_DEVICE_WANTED_BEFORE = re.compile(r"\b(?:need|needs|want|wants|get|getting|buy|order|have|has|about|for|find|rent|borrow) "
                                      r"(?:\w+ )?(?:(?:one of )?(?:those|these|them|the) |an? |one |some |her |him |me )?$")
 _ALERT_DEVICE_AFTER = re.compile(r"^ (?:call |alert |response |medical alert |medical )?(?:buttons?|pendants?|necklaces?|bracelets?|"
@@ -3934,6 +3958,10 @@ _RULES: tuple[_Rule, ...] = (
           accept=lambda m: not _told_laughing(m.string)),
     # "Suicide" in any form, except a training or awareness event about it.
     _rule("suicidal_ideation", SUICIDE, r"suicid\w*(?! squad)", accept=_is_suicide_concern),
+    # "i have a plan" after "whats the point" or a burden told: "whats the point. im tired of being a burden. i have a plan"
+    # (en_58; a rule of its own, with the words as a requirement searched once: as an alternative that scans back for them
+    # it took seconds on a message repeating "whats the point")
+    _rule("suicidal_ideation", SUICIDE, r"i (?:have|got|made|ve got) a plan\b", requires=r"\b(?:whats the point|burden)\b"),
     # Someone talking about "ending it", not a relationship: "shes been talking about ending it and has pills hidden" (found
     # by the reviewer of the en_57 change; not "... ending it with her boyfriend", nor long past and fine now)
     _rule("suicidal_ideation", SUICIDE, r"(?:talking|talks|talked|talk|saying|says|said|mentioned|mentions) (?:about )?ending it"
@@ -4012,6 +4040,8 @@ _RULES: tuple[_Rule, ...] = (
         r"just an expression|(?:doesnt|does not|dont|didnt) mean it|not serious)\b)"
         r"(?!.*\b(?:stopped taking|not taking|on purpose|gun|rifle|pills|rope|plan|goodbye|gave away|wont eat)\b))",
         rf"(?:im|i feel like|feel like im|i feel like im|ive become|ive been|i have been|i was) {W2}burden",
+        # "whats the point. im tired of being a burden. i have a plan" (en_58)
+        r"(?:tired|sick) of being (?:a|such a) burden",
         # stopping one's medicines to die: "im going to stop all my heart pills so it just gives out, im done" (en_30)
         # (and "stopped ... on purpose so it will just stop", "ill just stop them all and let it happen": es_40's reviewer)
         r"(?:stop|quit|stopping|quitting|stopped) (?:taking )?(?:all )?(?:my|of my) (?:\w+ )?(?:pills|meds|medicines?|medications?|insulin) "
@@ -4388,6 +4418,9 @@ _RULES: tuple[_Rule, ...] = (
           r"(?: fire| on fire)?(?! a \w+)|"
           r"smoke (?:is )?(?:everywhere|pouring|filling|coming out of|coming from)|(?:house|place|room) (?:is )?full of smoke",
           r"(?:smell|smells|smelling|smelled) (?:\w+ ){0,1}(?:gas|natural gas|propane)(?! (?:station|prices?|money|bill|tank|mileage))|"
+          # the smell named first: "gas smell in my building really strong, old lady upstairs can't get out" (en_58)
+          r"(?<!no )(?:gas|natural gas|propane) (?:smell|odor) (?:is )?(?:\w+ ){0,2}?(?:in (?:my|the|our|her|his) (?:building|house|"
+          r"apartment|hallway|hall|kitchen|basement|home|place)|really strong|so strong|very strong|everywhere)|"
 
           r"gas leak|leaking gas|gas (?:\w+ )?(?:is |s |keeps |been )?leaking|carbon monoxide|co (?:alarm|detector) (?:is )?(?:going off|beeping)",
           r"(?:someone|somebody|a man|a guy|some guy|people|men|they|he|she|intruder|stranger) (?:\w+ ){0,3}"
@@ -5676,7 +5709,10 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:he|she|hes|shes|mom|dad|grandma|grandpa|husband|wife|son|daughter|neighbou?r|(?:my|our) (?:mom|mother|dad|father|"
           r"husband|wife|son|daughter|grandma|grandpa|grandson|granddaughter|neighbou?r|sister|brother|aunt|uncle|friend|roommate)) "
           r"(?:just |suddenly )?"
-          r"(?:dropped|went down|keeled over|collapsed|slumped over|fell over)(?! (?:\w+ )?(?:pounds?|lbs|points?|a size|\d))",
+          # (not a thing dropped: "mom dropped her phone in the toilet, thats why she isnt answering you", en_58)
+          r"(?:dropped|went down|keeled over|collapsed|slumped over|fell over)(?! (?:\w+ )?(?:pounds?|lbs|points?|a size|\d))"
+          r"(?! (?:her|his|my|the|a|their) (?:\w+ )?(?:phone|cell|cellphone|glasses|keys|remote|purse|wallet|cup|plate|pills?|"
+          r"bottle|tablet|ipad|hearing aids?|dentures)\b)",
           requires=r"\b(?:gurgl\w*|(?:isnt|is not|not|wont|hasnt|cant) (?:getting up|get up|moving|answering|responding|waking)"
                    r"(?! (?:early|late|before|at|in the|anymore|until|for)\b)|cant get (?:him|her) up)\b"),
     # Come to on the floor, not knowing for how long: "i just woke up on the kitchen floor and dont know how long i was out"
@@ -5799,7 +5835,8 @@ _RULES: tuple[_Rule, ...] = (
     # Cardiac arrest / CPR / AED, unless it is a class or a question about learning it.
     _rule("unresponsive", MEDICAL, r"cardiac arrest|cpr|aed|(?:doing|giving) (?:chest )?compressions",
           # (not "my CPR homework", en_52)
-          accept=lambda m: _is_not_a_label(m) and _is_current_mention(m) and not _ASKS_WHO_TEACHES_CPR.match(m.string)),
+          accept=lambda m: _is_not_a_label(m) and _is_current_mention(m) and not _ASKS_WHO_TEACHES_CPR.match(m.string)
+          and not _cpr_practised(m.string)),
     # Present-tense signs that a bystander describes without naming the emergency.
     _rule("chest_pain", MEDICAL,
           r"(?:grabbing|clutching|holding|gripping) (?:at )?(?:his|her|my|their) chest",
@@ -5916,6 +5953,28 @@ _RULES: tuple[_Rule, ...] = (
           requires=r"\b(?:alarm|alarms|detector)\b|"
                    r"\b(?:filling(?: up)?|full of|thick|spreading|pouring|coming (?:in|under|through)|everywhere|"
                    r"getting (?:worse|thicker|stronger)|cant see)\b"),
+    # a stranger at the door who will not leave, or who frightens: "there is a man outside my door he won't leave and I'm
+    # scared" (en_58); not a visit ("the cable guy at my door won't leave, he wants to sell me a plan")
+    _rule("danger", DANGER,
+          r"(?:a man|a guy|some guy|some man|someone|somebody|a stranger|a woman|a person|people|two men|some men) (?:is |s |are )?"
+          r"(?:outside|at|by|banging on|knocking on|pounding on|standing at|standing outside) (?:my|the|our|her|his) (?:front |back )?"
+          r"(?:door|window|house|apartment|porch)(?: \w+){0,4}? (?:(?:and )?(?:he|she|they) )?(?:wont|will not|refuses to|isnt going to) "
+          r"leave(?! (?:till|until|unless)\b)",
+          r"(?:a man|a guy|some guy|some man|someone|somebody|a stranger|two men|some men) (?:is |s |are )?(?:outside|at|banging on|"
+          r"pounding on) (?:my|the|our) (?:front |back )?(?:door|window)(?: \w+){0,6}? (?:and )?(?:im|i am|were|we are) "
+          r"(?:so |really )?(?:scared|afraid|terrified|frightened)",
+          accept=lambda m: _is_live(m) and _A_HOMELY_VISIT.search(m.string) is None
+          and _A_CALLER_WITH_A_TRADE.search(m.string) is None),
+    # a person found beside an emptied bottle of pills: "I just found mom and there's an empty bottle of sleeping pills next
+    # to her" (en_58); not a bottle found in the trash, nor one emptied by taking the pills as prescribed
+    _rule("overdose", MEDICAL,
+          r"(?:empty|emptied) (?:\w+ ){0,2}(?:bottles?|packs?|packets?|boxes|box|containers?|blister packs?)(?: of (?:\w+ ){0,2}?"
+          r"(?:pills|tablets|meds|medicine|medications?|sleeping pills|sleep aids?|tylenol|advil|aspirin|insulin|xanax|"
+          r"oxycodone|percocet|vicodin|ambien|opioids?|painkillers?|pain pills|heart pills|water pills))?",
+          requires=r"\b(?:(?:next to|beside|by|near) (?:her|him|them|mom|dad|my \w+)|found (?:mom|dad|her|him|them|my (?:\w+ )?"
+                   r"(?:mom|mother|dad|father|husband|wife|son|daughter|brother|sister|grandma|grandpa|friend|neighbor|roommate))|"
+                   r"(?:wont|cant|will not|can not) wake|unresponsive|passed out|not breathing|wont answer)\b",
+          accept=_is_live),
     # --- en_20 ---------------------------------------------------------------
     # several tablets instead of one: "took 4 of my heart pills instead of 1"; two, with signs of it
     _rule("overdose", MEDICAL, rf"{_TOOK} {_THREE_OR_MORE} {_MEDS_INSTEAD_OF_ONE}"),
@@ -6151,9 +6210,9 @@ def _assess(text: str) -> Assessment:
 
 
 # Thoughts of harm denied in the writer's own words, then only someone to talk to asked for: "i feel like a burden to
-# everybody. not thinking of hurting myself, i just want to talk to somebody" (en_57). The suicide rules stand aside
-# and the safety net's gentler check-in answers (are you safe? 911, 988, counselling lines, a case manager paged):
-# a low mood told and harm denied is not the full crisis reply. Not with anything dark told beside it.
+# everybody. not thinking of hurting myself, i just want to talk to somebody" (en_57). The suicide rules stand aside,
+# and so do the net and the model's emergency (bot/safety_classifier.py): the person asked for someone to talk to and
+# gets counselling lines with the 988 line, as for low mood told alone. Not with anything dark told beside it.
 _HARM_DENIED_THEN_TALK = re.compile(
     r" (?:(?:but|and|though|tho) )?(?:(?:im|i am|i m) )?(?:not|never) (?:(?:thinking|thought) (?:of|about) (?:hurting|harming|killing) "
     r"myself|suicidal|going to (?:hurt|harm|kill) myself|gonna (?:hurt|harm|kill) myself)(?: or anything)?"
@@ -6170,6 +6229,12 @@ _DARK_BESIDE_A_BURDEN = re.compile(r"\b(?:better off|no reason|wont be|not be ar
 def _harm_denied_and_talk_asked(normalised: str) -> bool:
     return _HARM_DENIED_THEN_TALK.search(normalised) is not None and _DARK_BESIDE_A_DENIAL.search(normalised) is None \
         and _DARK_BESIDE_A_BURDEN.search(normalised) is None
+
+
+def harm_denied_and_talk_asked(text: str) -> bool:
+    """Thoughts of harm denied in the writer's own words, then only someone to talk to asked for (see above): the
+    rules, the net and the model's emergency all stand aside, and the person gets counselling lines with the 988 line."""
+    return bool(text) and _harm_denied_and_talk_asked(_prepare(text))
 
 
 # Nothing of dying after an idiom's words: "taking my life in my hands tonight, i have the pills ready", "im not

@@ -100,6 +100,9 @@ class SafetyOverride(GraphComponent):
                     _demote_emergency(message, "nothing_happening")
                 elif predicted == EMERGENCY_INTENT and intent_guards.names_a_need(text):
                     _promote_because(message, "find_resource", "names_need")
+                elif predicted == EMERGENCY_INTENT and safety.harm_denied_and_talk_asked(text):
+                    # "i feel like a burden ... not thinking of hurting myself, i just want to talk to somebody" (en_57)
+                    _promote_because(message, "find_resource", "harm_denied_talk_asked")  # counselling, with the 988 line
                 elif predicted == EMERGENCY_INTENT and intent_guards.low_mood_only(text):
                     _promote_because(message, "find_resource", "low_mood")  # counselling, with the 988 line
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_for_the_list(text):

@@ -48,7 +48,9 @@ _HARM = (
     r"(?:kill|killing)(?! the (?:lights?|engine|tv|music|power|radio|noise|bugs?|weeds?|mood|time|germs?)\b"
     r"| (?:me|us|her|him) with (?:this|the|these|all (?:this|these|the)|his|her|their) (?:heat|cold|noise|rent|bills?|prices?|smell|"
     r"paperwork|kindness|questions|texts|cooking|fees|late fees|construction|repairs|rules)\b)|stab\w*|shoot(?:ing)?|shot (?:at|him|her|me)|"
-    r"peg\w*|golpe\w*|empuj\w*|amenaz\w*\b(?! con (?:subir|echar\w*|desalojar\w*|demandar\w*|correr\w*|cobrar\w*|la renta|la corte)\b)|mat(?:ar|a|o)(?:me|la|lo|nos)?|lastim\w*|ahorc\w*|apunal\w*|dispar\w*)"
+    # (not stuck up somewhere: "me pasas el checklist de mi mama? lo quiero pegar en el refri", es_54)
+    r"peg\w*\b(?! en (?:el |la |mi |su )?(?:refri\w*|refrigerador|nevera|pared|puerta|espejo|cuaderno|libreta|calendario)\b"
+    r"| con (?:cinta|diurex|iman|pegamento)\b)|golpe\w*|empuj\w*|amenaz\w*\b(?! con (?:subir|echar\w*|desalojar\w*|demandar\w*|correr\w*|cobrar\w*|la renta|la corte)\b)|mat(?:ar|a|o)(?:me|la|lo|nos)?|lastim\w*|ahorc\w*|apunal\w*|dispar\w*)"
 )
 # A threat with a condition: "my husband is going to kill me if i dont give him money", "mi esposo me va a matar si no le
 # doy dinero" (found while tuning on es_29: neither the rules nor the model had it)
@@ -368,7 +370,7 @@ def danger_cue(text: str) -> str | None:
     if not text:
         return None
     normalised = _prepare(text)
-    if _told_as_history(normalised) or _FINE_NOW.search(normalised):
+    if _told_as_history(normalised) or _FINE_NOW.search(normalised) or safety.harm_denied_and_talk_asked(text):
         return None
     told_back = [m.span() for m in _TOLD_BACK_AND_DENIED.finditer(normalised)]
     for cue, pattern, requires in _CONCERNS:

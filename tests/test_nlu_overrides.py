@@ -424,3 +424,12 @@ def test_an_emergency_fills_no_form():
     ride.set("entities", [{"entity": "resource_category", "value": "transportation", "start": 9, "end": 13}])
     [kept] = SafetyOverride().process([ride])
     assert kept.get("entities")[0]["value"] == "transportation"
+
+
+def test_the_models_emergency_gives_way_to_harm_denied_and_someone_to_talk_to_asked():  # en_57
+    message = after_the_model_says_emergency(
+        "i feel like a burden to everybody. not thinking of hurting myself, i just want to talk to somebody")
+    assert message.get(INTENT)["name"] == "find_resource"
+    assert after_the_model_says_emergency(
+        "i feel like a burden, they'd be better off. not thinking of hurting myself, i just want to talk to somebody"
+    ).get(INTENT)["name"] == "report_emergency"

@@ -4876,7 +4876,37 @@ def test_en_57_false_alarms(text, kind):
     assert assess(text).kind is kind
 
 
-def test_a_burden_told_with_harm_denied_still_gets_the_check_in():
-    # the suicide rules stand aside for the denial; the net's check-in (911, 988, a case manager) still answers
-    from bot import safety_net
-    assert safety_net.concern("i feel like a burden to everybody. not thinking of hurting myself, i just want to talk to somebody")
+def test_harm_denied_and_someone_to_talk_to_asked_gets_counselling():
+    # the rules and the net stand aside for the denial (the model's emergency too: bot/safety_classifier.py); the need
+    # is counselling, whose list always names the 988 line
+    from bot import safety, safety_net
+    text = "i feel like a burden to everybody. not thinking of hurting myself, i just want to talk to somebody"
+    assert safety.harm_denied_and_talk_asked(text) and safety_net.concern(text) is None
+    assert not safety.harm_denied_and_talk_asked("not thinking of hurting myself, i just want to talk to somebody, i have the pills")
+
+
+@pytest.mark.parametrize("text, kind", [  # en_58 / es_54 (after their first blind runs): four crises missed, and twins
+    ("whats the point. im tired of being a burden. i have a plan", SUI),
+    ("im tired of being a burden on my kids", SUI),
+    ("I just found mom and there's an empty bottle of sleeping pills next to her", MED),
+    ("found an empty pill bottle in the trash, need a refill", Kind.NONE),
+    ("there is a man outside my door he won't leave and I'm scared", Kind.DANGER),
+    ("the cable guy at my door won't leave, he wants to sell me a plan", Kind.NONE),
+    ("gas smell in my building really strong, old lady upstairs can't get out", Kind.DANGER),
+    ("no gas smell anymore, the man fixed it", Kind.NONE),
+])
+def test_en_58_crises(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_58 / es_54 look-alikes, and what must still fire
+    ("mom dropped her phone in the toilet, thats why she isnt answering you", Kind.NONE),
+    ("mom dropped and isnt answering me", MED),
+    ("My granddaughter is a nurse and she taught me CPR on a doll today", Kind.NONE),
+    ("she taught me CPR on a doll, now dad isnt breathing", MED),
+    ("mi mama no recibio su cheque del seguro social este mes, hay ayuda de emergencia con dinero?", Kind.NONE),
+    ("necesito ayuda de emergencia, mi mama no respira", MED),
+    ("ayuda de emergencia con la renta por favor ayuda mi mama se cayo", MED),
+])
+def test_en_58_lookalikes(text, kind):
+    assert assess(text).kind is kind

@@ -21,7 +21,6 @@ CAUGHT = [
     ("hay un hombre parado afuera de mi ventana hace una hora, tengo miedo", "stranger_outside"),
     ("somebody followed me from the bus stop and is outside my building now", "followed"),
     ("someone's following me home from the bus stop, I'm scared", "followed"),  # en_28
-    ("found mom with empty pill bottles around her, she's very drowsy", "pills_gone"),
     ("the guy downstairs keeps kicking my door and hes yelling hell get me, im hiding in the bathroom", "harm_by_person"),
     ("my ex is outside with a bat yelling that hes gonna kill me", "harm_by_person"),
     ("mi nieto se trago una pila de reloj", "poisoning"),
@@ -30,6 +29,8 @@ CAUGHT = [
 
 # Crises the rules do read; the net reads them too, so its reach is not only the rules' gaps.
 ALSO_RULES = [
+    # a rule since en_58 (a person found beside an emptied bottle of pills)
+    ("found mom with empty pill bottles around her, she's very drowsy", "pills_gone"),
     # a rule since en_26 (no heat, and the body failing to keep warm)
     ("the heat went out, its 10 degrees and im freezing in here, cant feel my fingers", "cold_exposure"),
     ("mi sobrino le esta pegando a mi abuela ahorita", "harm_by_person"),
@@ -256,3 +257,8 @@ def test_en_45_red_spill(text, cue):
 ])
 def test_kicked_out_is_an_eviction(text, cue):
     assert safety_net.concern(text) == cue
+
+
+def test_a_list_stuck_on_the_fridge_is_not_a_blow():  # es_54: "pegar" is also to stick
+    assert safety_net.concern("Sofia aqui. Me pasas el checklist de mi mama de esta semana? lo quiero pegar en el refri") is None
+    assert safety_net.danger_cue("mi hijo me quiere pegar otra vez, tengo miedo") is not None
