@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot import (advice, audit, careplan, dialogue, escalation, identity, reminder_policy, reminders, resource_search,
-                 resources, safety_net)
+                 resources, safety, safety_net)
 from bot.catalogue import say
 from bot.coverage import Coverage
 from bot.identity import Access, Outcome, Role, Sender, VerificationPolicy

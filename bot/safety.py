@@ -2359,6 +2359,12 @@ _MONEY_AFTER_ES = re.compile(r"^ (?:con|para|pa) (?:el |la |las |los |mi |su |su
 _A_CALLER_WITH_A_TRADE = re.compile(r"\b(?:cable|salesman|sales|selling|sell|solicitor|jehovah|witnesses|missionar\w*|delivery|"
                                     r"mailman|mail carrier|ups|fedex|amazon|landlord|super|maintenance|nurse|aide|contractor|plumber|"
                                     r"census|campaign\w*|petition|survey|girl scouts?|cookies)\b")
+# ... or someone known: "my landlord is at my door and wont leave, hes yelling and im scared"
+_KNOWN_CALLER = (r"(?:my|her|his|the|moms|dads) (?:\w+ )?(?:landlord|ex|ex husband|ex boyfriend|neighbou?r|nephew|grandson|son|brother|"
+                 r"boyfriend|husband|son in law)")
+# ... unless the caller frightens or threatens: "my landlord is at my door and wont leave, hes yelling and im scared"
+_FEAR_OR_THREAT = re.compile(r"\b(?:scared|afraid|terrified|frightened|yell\w*|scream\w*|threat\w*|hit\w*|gun|knife|bang\w*|"
+                             r"kick\w*|drunk|hurt\w*|pound\w*)\b")
 _A_DEVICE_WANTED_BEFORE = re.compile(r"\b(?:need|needs|want|wants|get|getting|buy|order|have|has|about|for|find|rent|borrow) "
                                      r"(?:\w+ )?(?:(?:one of )?(?:those|these|them|the) |an? |one |some |her |him |me )?$")
 _ALERT_DEVICE_AFTER = re.compile(r"^ (?:call |alert |response |medical alert |medical )?(?:buttons?|pendants?|necklaces?|bracelets?|"
@@ -5956,15 +5962,16 @@ _RULES: tuple[_Rule, ...] = (
     # a stranger at the door who will not leave, or who frightens: "there is a man outside my door he won't leave and I'm
     # scared" (en_58); not a visit ("the cable guy at my door won't leave, he wants to sell me a plan")
     _rule("danger", DANGER,
-          r"(?:a man|a guy|some guy|some man|someone|somebody|a stranger|a woman|a person|people|two men|some men) (?:is |s |are )?"
-          r"(?:outside|at|by|banging on|knocking on|pounding on|standing at|standing outside) (?:my|the|our|her|his) (?:front |back )?"
+          rf"(?:a man|a guy|some guy|some man|someone|somebody|a stranger|a woman|a person|people|two men|some men|{_KNOWN_CALLER}) "
+          r"(?:is |s |are )?(?:outside|at|by|banging on|knocking on|pounding on|standing at|standing outside) (?:my|the|our|her|his) "
+          r"(?:front |back )?"
           r"(?:door|window|house|apartment|porch)(?: \w+){0,4}? (?:(?:and )?(?:he|she|they) )?(?:wont|will not|refuses to|isnt going to) "
           r"leave(?! (?:till|until|unless)\b)",
-          r"(?:a man|a guy|some guy|some man|someone|somebody|a stranger|two men|some men) (?:is |s |are )?(?:outside|at|banging on|"
+          rf"(?:a man|a guy|some guy|some man|someone|somebody|a stranger|two men|some men|{_KNOWN_CALLER}) (?:is |s |are )?(?:outside|at|banging on|"
           r"pounding on) (?:my|the|our) (?:front |back )?(?:door|window)(?: \w+){0,6}? (?:and )?(?:im|i am|were|we are) "
           r"(?:so |really )?(?:scared|afraid|terrified|frightened)",
           accept=lambda m: _is_live(m) and _A_HOMELY_VISIT.search(m.string) is None
-          and _A_CALLER_WITH_A_TRADE.search(m.string) is None),
+          and (_A_CALLER_WITH_A_TRADE.search(m.string) is None or _FEAR_OR_THREAT.search(m.string) is not None)),
     # a person found beside an emptied bottle of pills: "I just found mom and there's an empty bottle of sleeping pills next
     # to her" (en_58); not a bottle found in the trash, nor one emptied by taking the pills as prescribed
     _rule("overdose", MEDICAL,

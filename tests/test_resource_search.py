@@ -121,6 +121,8 @@ def test_counselling_always_names_the_988_lifeline(demo_engine):
     "i dont feel like myself, nothing is fun anymore",
     "my husband passed in march and i am having a hard time",
     "i keep having bad dreams about the ambulance ride, who can i talk to",  # the words name a ride; counselling is asked
+    # harm denied, and only someone to talk to asked for (en_57)
+    "i feel like a burden to everybody. not thinking of hurting myself, i just want to talk to somebody",
 ])
 def test_low_mood_told_plainly_is_a_need_for_counselling(demo_engine, message):
     with session_scope(demo_engine) as session:

@@ -4892,6 +4892,7 @@ def test_harm_denied_and_someone_to_talk_to_asked_gets_counselling():
     ("found an empty pill bottle in the trash, need a refill", Kind.NONE),
     ("there is a man outside my door he won't leave and I'm scared", Kind.DANGER),
     ("the cable guy at my door won't leave, he wants to sell me a plan", Kind.NONE),
+    ("my landlord is at my door and wont leave, hes yelling and im scared", Kind.DANGER),
     ("gas smell in my building really strong, old lady upstairs can't get out", Kind.DANGER),
     ("no gas smell anymore, the man fixed it", Kind.NONE),
 ])
