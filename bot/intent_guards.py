@@ -892,7 +892,7 @@ _SINCE_THEN = re.compile(r"\b(?:and now|since|after that|feel|feels|feeling|slee
                          r"confused|strange|funny)\b")
 # One time or another asked for a task, nothing told done: "water pill morning or night", "before breakfast or with it"
 _A_TIME_TO_TAKE = (r"(?:before|after|with|morning|mornings|night|nights|evening|bedtime|breakfast|supper|dinner|lunch|food|meals?|"
-               r"empty stomach|it|them|antes|despues|con|manana|noche|desayuno|comida|cena|ayunas)")
+                   r"empty stomach|it|them|antes|despues|con|manana|noche|desayuno|comida|cena|ayunas)")
 _WHEN_TO_TAKE_IT_ASKED = re.compile(rf"\b{_A_TIME_TO_TAKE}(?: \w+){{0,2}} (?:or|o) (?:\w+ ){{0,2}}?{_A_TIME_TO_TAKE}\b")
 _TOLD_DONE_OVERRIDES = frozenset({"find_resource", "ask_task_instructions", "small_talk", "nlu_fallback"})
 _YA_BUT_HOW = re.compile(r"\b(?:olvid\w*|como(?! (?:me|le|nos) (?:dijeron|dijo|indicaron|indico|pidieron|pidio|ensenaron))|"

@@ -2349,8 +2349,6 @@ _NUMBERS_KEPT_AFTER = re.compile(r"^ (?:phone )?numbers? (?:by|on|near|next to|f
                                  r"(?:\w+ )?(?:phone|fridge|refrigerator|wall|list|speed dial)\b(?!.*\b(?:now|hurry|help)\b)")
 
 
-# A medical alert device asked for, and nothing urgent or unwell told: "need one of those emergency buttons you wear
-# around your neck" (en_57), "can mom get an emergency pendant". Not "pressed her emergency button, she fell".
 # Emergency money asked for, in Spanish: "ayuda de emergencia con dinero", "... para la renta"
 _AID_BEFORE_ES = re.compile(r"\b(?:ayuda|apoyo|asistencia|fondos?|dinero|prestamo) (?:economica |financiera )?de $")
 _MONEY_AFTER_ES = re.compile(r"^ (?:con|para|pa) (?:el |la |las |los |mi |su |sus |mis )?(?:dinero|renta|cuentas?|biles|bills|comida|"
@@ -2365,6 +2363,8 @@ _KNOWN_CALLER = (r"(?:my|her|his|the|moms|dads) (?:\w+ )?(?:landlord|ex|ex husba
 # ... unless the caller frightens or threatens: "my landlord is at my door and wont leave, hes yelling and im scared"
 _FEAR_OR_THREAT = re.compile(r"\b(?:scared|afraid|terrified|frightened|yell\w*|scream\w*|threat\w*|hit\w*|gun|knife|bang\w*|"
                              r"kick\w*|drunk|hurt\w*|pound\w*)\b")
+# A medical alert device asked for, and nothing urgent or unwell told: "need one of those emergency buttons you wear
+# around your neck" (en_57), "can mom get an emergency pendant". Not "pressed her emergency button, she fell".
 _A_DEVICE_WANTED_BEFORE = re.compile(r"\b(?:need|needs|want|wants|get|getting|buy|order|have|has|about|for|find|rent|borrow) "
                                      r"(?:\w+ )?(?:(?:one of )?(?:those|these|them|the) |an? |one |some |her |him |me )?$")
 _ALERT_DEVICE_AFTER = re.compile(r"^ (?:call |alert |response |medical alert |medical )?(?:buttons?|pendants?|necklaces?|bracelets?|"

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from bot import safety
 # The rules' own normalising and vetting, so the net reads a message as the rules do.
-from bot.safety import _NOW_RE, _PAST_RE, _inside_idiom, _is_live, _prepare
+from bot.safety import _NOW_RE, _PAST_RE, _harm_denied_and_talk_asked, _inside_idiom, _is_live, _prepare
 
 _SOMEONE = (
     r"(?:he|hes|hell|hed|she|shes|they|theyre|him|her|someone|somebody|a man|a guy|a woman|guy|man|stranger|landlord|"
@@ -370,7 +370,7 @@ def danger_cue(text: str) -> str | None:
     if not text:
         return None
     normalised = _prepare(text)
-    if _told_as_history(normalised) or _FINE_NOW.search(normalised) or safety.harm_denied_and_talk_asked(text):
+    if _told_as_history(normalised) or _FINE_NOW.search(normalised) or _harm_denied_and_talk_asked(normalised):
         return None
     told_back = [m.span() for m in _TOLD_BACK_AND_DENIED.finditer(normalised)]
     for cue, pattern, requires in _CONCERNS:
