@@ -245,13 +245,21 @@ _ASKS_ES = (
     # "... si me pongo la insulina en la noche? cuanta me pongo" (a reviewer of the es_26 change)
     r"cuant[ao]s? (?:me|le) (?:pongo|pone|doy|inyecto)\b",
     # a missed dose, taken late or not: "se me olvido la metformina en el desayuno, me la tomo ahora o ya no?" (es_26)
-    r"(?:me|se|le) (?:la|lo|las|los) (?:tomo|toma|doy|pongo|pone|inyecto) (?:\w+ ){0,5}o (?:ya )?(?:no|mejor no|espero)\b",
+    r"(?:me|se|le) (?:la|lo|las|los) (?:tomo|toma|doy|pongo|pone|inyecto) (?:\w+ ){0,5}o (?:ya )?(?:no|mejor no|espero|espera|esperamos)\b",
+    # worry asked: "mi mama tiene una herida en el pie q no sana, hay q preocuparse?" (es_55 after the retrain)
+    r"(?:hay|tengo|tenemos) (?:que|q) preocupar(?:se|me|nos)\b",
     r"(?:sigo|sigue|continuo|continua) (?:con )?(?:\w+ ){0,3}igual|o (?:le|me) (?:bajo|subo|aumento|reduzco)\b|"
     r"(?:le|me) (?:bajo|subo|aumento|reduzco) (?:a )?(?:la|las|el|los) (?:insulina|dosis|unidades|pastillas?|medicinas?)",
     r"sera (?:que|q) (?:\w+ )?(?:necesit\w*|le falta|me falta|tengo que|tiene que)",
     # a dose to be changed, asked: "mi azucar anda en 300 seguido, debo cambiar mi dosis?" (es_48 after-run)
     r"(?:debo|deberia|debemos|tengo que|tiene que|hay que|le|me) (?:cambiar|subir|bajar|aumentar|disminuir|ajustar) "
     r"(?:(?:mi|la|su|sus|mis|las|el) )?(?:dosis|insulina|unidades|pastillas?|medicinas?|metformina|lantus)\b",
+    # ... or some of them: "mi mami se siente mareadita cuando se para de la cama, le cambiamos algo de sus medicinas?" (es_54)
+    r"(?:le|me|les) (?:cambiamos|cambio|cambian|cambias|quitamos|quito|bajamos|bajo) (?:algo de |alguna de |una de )"
+    r"(?:sus|mis|las) (?:medicinas|pastillas|medicamentos)\b",
+    # a lab value judged: "el a1c de 8 es muy malo?" (es_55)
+    r"(?:a1c|hemoglobina glicosilada|colesterol|potasio|creatinina)(?: de| en| salio en| me salio en| le salio en)? \d+(?:[.,]\d+)? "
+    r"(?:es|esta) (?:muy |bien |tan )?(?:malo|mala|alto|alta|bajo|baja|peligroso|grave|normal)\b",
     # more or less of a dose, asked: "si me como un pan dulce me pongo mas insulina?", "cuantas unidades de lantus le
     # tocan a mi mama si cena muy tarde" (es_31; not "cuanta insulina me toca hoy", the plan's dose)
     r"(?:me|le|se) (?:pongo|pone|ponemos|tomo|doy|damos|inyecto|inyecta) (?:mas|menos|doble|extra) (?:de )?(?:la )?"

@@ -341,7 +341,10 @@ def need_category(session: Session, sender: Sender, message: str) -> str | None:
     else the category of the directory entries that match the message best."""
     if dialogue.counselling_is_the_need(message) or safety.harm_denied_and_talk_asked(message):
         return "mental_health"  # "my husband passed in march and i am having a hard time" (en_47): counselling
-    return resources.normalize_category(message) or resource_search.best_category(session, message)
+    named = resources.normalize_category(message)
+    if named is None and dialogue.talk_asked_under_strain(message):
+        return "mental_health"  # "I think I need to talk to someone too, this has been a lot with mom" (en_59)
+    return named or resource_search.best_category(session, message)
 
 
 def find_help(session: Session, sender: Sender, category: str | None, zip_code: str | None, need: str = "") -> str:

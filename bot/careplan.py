@@ -166,6 +166,8 @@ KIND_WORD_SCORE = 2  # what a word for the task's kind alone adds to a match
 # pasos pa medir la glucosa" about checking the sugar, "lo de la farmacia" about picking up.
 _NAMED_BY_ITS_TOOL = {"scale": "weigh", "glucose": "sugar", "glucosa": "azucar", "glucometro": "azucar",
                       "glucometer": "sugar", "farmacia": "recoger",
+                      # the meter: "instrucciones para el medidor nuevo porfa" (es_55)
+                      "medidor": "azucar",
                       # the finger prick that checks it: "como se hace la prueba del dedo" (es_39)
                       "dedo": "azucar", "fingerstick": "sugar"}
 
@@ -197,6 +199,19 @@ def _words(text: str) -> set[str]:
     return words | {_NAMED_BY_ITS_TOOL[w] for w in words if w in _NAMED_BY_ITS_TOOL}
 
 
+def _spoken_apart(text: str) -> set[str]:
+    """A medicine's name dictated as syllables, joined again: "the fur o semide" -> "furosemide", "car ved a lol" ->
+    "carvedalol" (en_58, en_59: voice typing). Runs of three or four short pieces only, so ordinary words stay apart."""
+    pieces = re.findall(r"[a-z]+", fold_accents((text or "").lower()))
+    joined = set()
+    for size in (3, 4):
+        for i in range(len(pieces) - size + 1):
+            run = pieces[i:i + size]
+            if all(len(p) <= 6 for p in run) and len("".join(run)) >= 8 and any(len(p) <= 2 for p in run):
+                joined.add("".join(run))
+    return joined
+
+
 def _stems(words: set[str]) -> set[str]:
     """Each word's first five letters, and for a long word the same letters in order, so two swapped
     letters still match ("fruosemide" ~ "furosemide", found by a blind set)."""
@@ -217,6 +232,7 @@ def match_score(task: CareTask, phrase: str) -> int:
     if not words:
         return 0
     title, instructions = _words(task.title), _words(task.instructions)
+    words |= {w for w in _spoken_apart(phrase) if _stems({w}) & _stems(title)}  # a joined run counts only for the title
     named = 3 * len(words & title) + 2 * len(_stems(words) & _stems(title))
     if words & KIND_WORDS.get(task.kind, set()):
         named += KIND_WORD_SCORE

@@ -119,6 +119,8 @@ LOW_MOOD_TOLD_PLAINLY = re.compile(
     r"^(?:(?:i|we) (?:dont|do not) feel like (?:myself|ourselves)|(?:mom|dad|she|he|my (?:mom|dad|husband|wife)) (?:doesnt|does not) "
     r"feel like (?:herself|himself)),? (?:and |but )?(?:nothing (?:is )?fun anymore|(?:i|she|he) (?:dont|doesnt) enjoy (?:anything|much) "
     r"anymore)(?: lately| these days)? ?$|"
+    # joy gone, alone: "nothing feels fun anymore" (en_59 after the retrain: the model's check-in, an urgent page)
+    r"^(?:i feel like |lately |honestly )?nothing (?:is|feels|seems) (?:fun|enjoyable) anymore(?: lately| these days)? ?$|"
     r"^my (?:husband|wife|mom|mother|dad|father|son|daughter|brother|sister|partner|best friend) (?:passed(?: away)?|died) "
     r"(?:in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year|spring|"
     r"summer|fall|winter)|(?:a|one|two|three|\d+) (?:weeks?|months?|years?) ago|recently) (?:and )?(?:i am|im|i have been|ive been) "
@@ -159,6 +161,21 @@ def counselling_is_the_need(text: str) -> bool:
     """The whole message is low mood or grief told plainly, or counselling asked plainly: counselling, nothing else."""
     words = typed_words(text)
     return bool(LOW_MOOD_TOLD_PLAINLY.match(words) or COUNSELLING_ASKED_PLAINLY.match(words))
+
+
+# Someone to talk to asked, with what weighs on the writer told: "I think I need to talk to someone too, this has been a
+# lot with mom", "whats the number for someone to talk to, ... just having a hard week" (en_58, en_59: the model asked a
+# case manager to call). Counselling, whose list always names the 988 line.
+_NEED_TO_TALK = re.compile(r"\b(?:(?:need|needs|should|want|wanna|have) (?:to )?talk to|(?:someone|somebody) to talk to|number for) "
+                           r"(?:someone|somebody|a counselor|a therapist)?\b")
+_STRAIN_TOLD = re.compile(r"\b(?:depressed|depression|(?:has been|been|its been) (?:a lot|hard|rough|too much)|a lot with|"
+                          r"hard (?:week|month|time)|rough (?:week|month|time)|overwhelmed|stressed|burned out|burnt out|"
+                          r"everything going on|(?:im|i am) not coping)\b")
+
+
+def talk_asked_under_strain(text: str) -> bool:
+    words = typed_words(text)
+    return _NEED_TO_TALK.search(words) is not None and _STRAIN_TOLD.search(words) is not None
 
 
 ZIP = re.compile(r"\d{5}(?:-\d{4})?")
@@ -208,6 +225,8 @@ _GREETING = re.compile(
 # "mami se checo el azucar y le salio 135": who checked what, before the reading (es_19)
 _CHECKED = re.compile(
     r"^\W*(?:(?:mi )?(?:mam[aá]|mami|mom|she|he|i|dorothy) )?(?:ya )?(?:se |me |le )?(?:chec[oó]|cheque[oó]?|chequ[eé]|checad[oa]|midi[oó]|med[ií]|revis[eé]|checked|tested|"
+    # just now: "le acabo de medir el azucar a mami, le salio 156" (es_54)
+    r"acab[oe] de (?:medir|checar|chequear)|"
     # "ya le tomamos el azucar a mi mami, salio 160" (es_24)
     r"tom(?:e|é|amos|[oó]|aron)(?= (?:el |la |su )?(?:az[uú]car|glucosa)))"
     r"(?: (?:el |la |su |mi |her |my |his )?(?:az[uú]car|glucosa|sugar|blood sugar|glucose)(?: a (?:mi )?(?:mam[aá]|mami))?)?"

@@ -681,6 +681,8 @@ _CANT_WARM = (r"(?:(?:cant|can not|cannot|wont|unable to|not able to) (?:stop (?
               r"(?:fingers|toes|hands|feet))|(?:shaking|shivering) (?:so bad|uncontrollably|all over|nonstop|and cant)|"
               r"stopped shivering|(?:lips|fingers|skin) (?:are |is |turning |went )?(?:blue|purple|gray|grey)"
               r"(?! (?:from|with) (?:the )?(?:nail polish|polish|paint|marker|dye|berries|ink)))")
+_BELOW_ZERO = (r"(?:below zero|below freezing|sub ?zero|minus \d+|negative \d+|\d+ below|single digits|freezing (?:out|outside)|"
+               r"(?:[1-4]\d|\d) degrees (?:in|inside) (?:here|the|my|our|her|his))")
 _NO_HEAT_ES = (r"(?:no hay calefaccion|no (?:hay|tenemos|tengo) (?:luz|gas|calefaccion|calentador)|se (?:fue|corto) la luz|"
                r"(?:nos |me )?(?:cortaron|quitaron) (?:la luz|el gas|la calefaccion)|(?:la calefaccion|el calentador|el calefactor|"
                r"la caldera) (?:no (?:sirve|funciona|prende)|se (?:descompuso|apago|echo a perder)))")
@@ -1572,13 +1574,22 @@ def _long_ago_and_fine_now(m: re.Match[str]) -> bool:
         and not _RECENT.search(told) and not _AT_IT_NOW.search(m.string)
 
 
+# ... or a scare called off: "she's fine, false alarm earlier, she just got up too fast and sat back down and she's good now"
+# (en_59: the model's check-in, an urgent page). Not with anything new told.
+_FALSE_ALARM = re.compile(r"\b(?:false alarm|falsa alarma)\b")
+
+
+def _all_clear(normalised: str) -> bool:
+    return _FALSE_ALARM.search(normalised) is not None and not _new_trouble(normalised)
+
+
 def long_ago_and_fine_now(text: str) -> bool:
     """The message tells of something long past and ends saying all is well now ("I fell
     last winter on the ice but I'm fine now"), or asking that it go in the chart: the
     classifier's emergency gives way to it. Not when anything follows ("... im better now.
     my incision is red and im burning up")."""
     normalised = _prepare(text or "")
-    if any(_NOTHING_AFTER.match(normalised, f.end()) and _told_long_ago(normalised, f.start())
+    if any(_NOTHING_AFTER.match(normalised, f.end()) and (_told_long_ago(normalised, f.start()) or _all_clear(normalised))
            for f in _FINE_NOW_RE.finditer(normalised)):
         return True
     # ... or ends asking that the chart say so: "mom was in the ER last year for breathing trouble, want to make sure
@@ -2076,6 +2087,14 @@ _RESOLVED_AFTER = re.compile(
     r"(?:much |a lot |way |so much |doing )?(?:better|fine|ok|okay) now\b"
     r"|(?: \w+){0,8}? (?:vet|doctor|doctors|they|the er|nurse) (?:says|said) (?:shes|hes|its|it is|she is|he is|im|i am|"
     r"shell be|hell be) (?:ok|okay|fine|alright|all right|going to be fine|gonna be fine)\b"
+    # seen to since and well now, in Spanish: "mi vecina se desmayo ayer en la iglesia pero ya la vieron y esta en su casa
+    # bien" (es_55), "... la llevamos al doctor y dijo que fue la presion, ya esta bien"; or a day past and well now: "se
+    # desmayo ayer cuando le sacaron sangre, ya esta bien" (the review of the es_55 change)
+    r"|(?: \w+){0,14}? (?:ya )?(?:l[ao] |me |nos |los )?(?:vieron|vio|revisaron|checaron|atendieron|dieron de alta|"
+    r"llevamos al (?:doctor|medico|hospital|urgencias))(?: \w+){0,10}? (?:esta|estoy|estan|anda|ando|amanecio|"
+    r"mandaron a (?:la |su )?casa) (?:\w+ ){0,3}?bien\b"
+    r"|(?: \w+){0,3}? (?:ayer|anoche|antier|anteayer|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
+    r"la semana pasada)(?: \w+){0,10}? ya (?:esta|estoy|anda) bien\b"
     # someone else's news, met with flowers or a card: "my grandson's teacher had a stroke, we're sending flowers"
     r"|(?: \w+){0,8}? (?:sending|sent|send|bringing|brought|took|taking|mailing) (?:her |him |them )?"
     r"(?:flowers|a card|a get well card|get well cards|a casserole|a meal|food)\b"
@@ -3630,7 +3649,9 @@ _IF_I_TELL = (r"(?:if (?:i|we|you) (?:ever )?(?:say (?:anything|something|a word
               r"(?: about (?:what (?:happened|he did|she did|they did)(?: \w+){0,4}?|it|this|that|us|him|her|(?:our|the|his|her) secret|"
               r"the (?:money|bruises|marks|pills|hitting))"
               r"| (?:that )?(?:im|i am|i was) (?:pregnant|hurt|scared))?"
-              r"|if (?:anyone|anybody) (?:finds out|found out))")
+              r"|if (?:anyone|anybody) (?:finds out|found out)"
+              # ... or left bare at the end: "my nephew took my money and says he'll hurt me if i tell" (en_59)
+              r"|if (?:i|we) (?:ever )?tell(?= ?$))")
 _THREATENED = r"(?:me|us|her|him|them|my \w+|the kids|grandma|grandpa)"
 
 # A goodbye that gives up one's care with no reason for it: "goodbye. thank you for trying to
@@ -4425,8 +4446,9 @@ _RULES: tuple[_Rule, ...] = (
           r"smoke (?:is )?(?:everywhere|pouring|filling|coming out of|coming from)|(?:house|place|room) (?:is )?full of smoke",
           r"(?:smell|smells|smelling|smelled) (?:\w+ ){0,1}(?:gas|natural gas|propane)(?! (?:station|prices?|money|bill|tank|mileage))|"
           # the smell named first: "gas smell in my building really strong, old lady upstairs can't get out" (en_58)
+          # ("... in my apt and i got a bad headache": en_59 after the retrain, which the model alone had answered)
           r"(?<!no )(?:gas|natural gas|propane) (?:smell|odor) (?:is )?(?:\w+ ){0,2}?(?:in (?:my|the|our|her|his) (?:building|house|"
-          r"apartment|hallway|hall|kitchen|basement|home|place)|really strong|so strong|very strong|everywhere)|"
+          r"apartment|apt|unit|room|bedroom|hallway|hall|kitchen|basement|home|place)|really strong|so strong|very strong|everywhere)|"
 
           r"gas leak|leaking gas|gas (?:\w+ )?(?:is |s |keeps |been )?leaking|carbon monoxide|co (?:alarm|detector) (?:is )?(?:going off|beeping)",
           r"(?:someone|somebody|a man|a guy|some guy|people|men|they|he|she|intruder|stranger) (?:\w+ ){0,3}"
@@ -4516,7 +4538,9 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:aide|caregiver|nurse|husband|wife|son|daughter|grandson|granddaughter|boyfriend|girlfriend|brother|sister|nephew|"
           r"roommate|neighbor|he|she) (?:just |keeps |is |has been )?(?:shoved|pushed|slapped|punched|kicked|choked|grabbed|hit|shoving|"
           r"pushing|slapping|hitting|hurting|abusing|choking) (?:me|her|him|mom|dad|my mom|my mother|my dad|my father|grandma|grandpa)"
-          r"(?! (?:wheelchair|chair|walker|stroller|cart|button|around|up|to (?:walk|eat|try|do|go|finish)|in (?:the|her|his|my|a|their) (?:wheelchair|chair|stroller))\b)|"
+          r"(?! (?:wheelchair|chair|walker|stroller|cart|button|around|up|to (?:walk|eat|try|do|go|finish)|in (?:the|her|his|my|a|their) (?:wheelchair|chair|stroller))\b)"
+          # ... nor pressure: "my nephew keeps pushing me to sign my house over to him" (en_59), not "pushed me to the floor"
+          r"(?! to (?!(?:the|a|an|my|her|his|their|our|this|that|its)\b)\w+)|"
           # "the aide they sent slapped me and took money from my purse" (en_40); not "... slapped me a high five", "... grabbed
           # me when i tripped", "... pushed me too hard in pt" (a reviewer's finds)
           r"(?:aide|caregiver|nurse|lady|woman|man|guy|girl|helper) (?:that |who )?(?:they|the agency|the company|the hospital|you|"
@@ -4549,6 +4573,14 @@ _RULES: tuple[_Rule, ...] = (
           r"furniture|bottle|bottles|lamp)(?: at)?",
           r"(?:says|said) (?:hell|shell|he will|she will|hes going to|shes going to|hes gonna|shes gonna) (?:make me pay|get me|hurt me|get even)",
           requires=r"\b(?:scared|afraid|terrified|hiding|frightened|drunk|high|yelling|screaming)\b"),
+    # Silence demanded with a threat short of killing: "told me she'll make it worse if i say anything", "said he'd break
+    # my arm if i tell the nurse", "says ill be sorry if i tell the police" (the review of the en_59 change). Not a
+    # family's joke: "... she'd kill me if i told her dad about the surprise trip lol" (told laughing, `_is_live`).
+    _rule("danger", DANGER,
+          r"(?:says|said|told me|tells me|threaten\w*|swore|swears|keeps saying|texted)(?: me)?(?: that)? (?:\w+ ){0,5}?"
+          r"(?:make (?:it|things) worse|be sorry|regret it|pay for it|(?:will|would|ll|d) be worse|"
+          r"break (?:my|her|his|your|their) \w+|(?:hurt|beat|hit|slap|kick|throw) (?:me|her|him|us|them)\b(?: \w+){0,4}?) "
+          r"if (?:i|she|he|we|they) (?:ever )?(?:say|says|tell|tells|told|talk|talks|call|calls|report|reports)\b"),
     # thrown or pushed from a height, threatened (the English twin's class; a reviewer of the en_37 change): "mi esposo
     # dice que me va a tirar por la ventana", "me amenazo con tirarme por las escaleras", "me quiere tirar por el balcon"
     _rule_es("danger", DANGER,
@@ -4984,7 +5016,12 @@ _RULES: tuple[_Rule, ...] = (
     # bleeding that will not stop: "no para de salir sangre", "no deja de sangrar"
     _rule_es("bleeding", MEDICAL,
              r"no (?:para|paraba|deja|dejaba|ha parado|ha dejado) de (?:salir(?:le|me)? (?:la )?sangre|sangrar)|"
-             r"(?:la )?sangre no (?:para|se detiene|se para|se quita|deja de salir)",
+             r"(?:la )?sangre no (?:para|se detiene|se para|se quita|deja de salir)|"
+             # ... the time it has gone on told between: "a mi mama le sangra la nariz desde hace media hora y no se detiene" (es_55)
+             r"sangr(?:a|an|ando|e)\b(?: \w+){0,10}? y (?:todavia |aun |sigue y )?no (?:(?:se )?(?:le )?(?:para|detiene|quita|corta)|"
+             r"(?:ha )?parad[oa]|deja)\b|"
+             # ... or with faintness beside it: "le sangra la nariz a mi tia desde hace rato y ya se esta mareando" (its review)
+             r"sangr(?:a|an|ando|e)\b(?: \w+){0,10}? y (?:ya )?se (?:esta|estan|sta) (?:mareando|desmayando|poniendo (?:palid[oa]|blanc[oa]))\b",
              accept=_is_not_a_blood_draw),
     # Falls: with a head injury, can't get up, a broken hip, or on blood thinners.
     _rule_es(
@@ -5091,7 +5128,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?! (?:a |mis |los |las |el |la |sus |mi |su |ni |al |tus )?(?:mensajes?|llamadas?|textos?|correos?|emails?|"
         r"telefono|celular|whatsapp|tratamiento|quimio|medicina|medicamentos?|antibioticos?|terapia|preguntas?)\b)",
         rf"{_ES_PERSON} (?:\w+ ){{0,3}}(?:ya )?no se mueve",
-        r"(?:se|me|te) (?:desmay(?:o|e|aste|aron|ando)|desvanec\w*)|desmaya(?! (?:cuando|si|al ver|con|cada vez|facil\w*|"
+        r"(?:se|me|te) (?:desmay(?:o|e|aste|aron|ando)|desvanec\w*)|(?:acaba|acabo|acabe|volvio|volvi|volvieron) (?:de|a) desmayar\w*|desmaya(?! (?:cuando|si|al ver|con|cada vez|facil\w*|"
         r"seguido|a veces)\b)|desmayad[oa]|inconsciente|sin conocimiento|perdio (?:el )?(?:conocimiento|sentido)|"
         r"se (?:le )?(?:fue|fueron) (?:el sentido|las luces)|colaps\w*|se cayo (?:redondo|redonda|desmayad[oa])|"
         r"se privo|se me privo|privad[oa]|sin pulso|no (?:tiene|le siento|le encuentro|le hallo) (?:el )?pulso|"
@@ -5346,11 +5383,25 @@ _RULES: tuple[_Rule, ...] = (
           rf"{_NO_HEAT} (?:\w+ ){{0,12}}{_CANT_WARM}", rf"{_CANT_WARM} (?:\w+ ){{0,12}}{_NO_HEAT}",
           accept=lambda m: not _COLD_ON_PURPOSE.search(m.string)
           and not (_told_long_ago(m.string, m.start()) and not _BACK_TONIGHT.search(m.string))),
+    # ... or at a deadly cold outside, the writer freezing: "the heat has been off for 3 days and its below zero, i'm
+    # freezing in here" (en_59). Not a cold house on a mild day, and not told long ago.
+    _rule("danger", DANGER,
+          rf"{_NO_HEAT} (?:\w+ ){{0,12}}{_BELOW_ZERO}", rf"{_BELOW_ZERO} (?:\w+ ){{0,12}}{_NO_HEAT}",
+          requires=r"\b(?:freezing(?! to death)|so cold|too cold|shaking|shivering|cant get warm|blankets|on oxygen|alone|"
+                   r"(?:im|i am|shes|hes|she is|he is|mom is|dad is) [6-9]\d|degrees (?:in|inside))\b",
+          accept=lambda m: not _COLD_ON_PURPOSE.search(m.string)
+          and not (_told_long_ago(m.string, m.start()) and not _BACK_TONIGHT.search(m.string))),
     # ... in Spanish: "se fue la luz y no hay calefaccion, mi abuelita no deja de temblar y no se calienta" (a reviewer's
     # find); not a cold day with the heat on, nor a bill for the gas
     _rule_es("danger", DANGER,
              rf"{_NO_HEAT_ES} (?:\w+ ){{0,12}}{_CANT_WARM_ES}", rf"{_CANT_WARM_ES} (?:\w+ ){{0,12}}{_NO_HEAT_ES}",
              accept=lambda m: not _COLD_ON_PURPOSE_ES.search(m.string)),
+    # One limb gone weak with a sign of now beside it: "she sat back down and was ok but now shes confused and one arm is
+    # weak" (the review of the en_59 change); not an old weakness told ("one arm is weak since my stroke in 2019": `_is_live`)
+    _rule("stroke", MEDICAL, r"one (?:arm|leg|hand|side) (?:is |went |feels |got |has gone |suddenly )?(?:so |real |really )?"
+          r"(?:weak|numb|limp|heavy|dead|paralyzed)\b",
+          requires=r"\b(?:now|suddenly|all of a sudden|just (?:now|started|happened)|confused|slurr\w*|droop\w*|cant talk|"
+                   r"cant speak|out of nowhere)\b"),
     # Weakness, numbness or heaviness of one limb / one side (not an old deficit).
     _rule(
         "stroke", MEDICAL,
@@ -5667,12 +5718,12 @@ _RULES: tuple[_Rule, ...] = (
     # Disoriented, with a fever or from one day to the next: "mom is confused, doesn't know where
     # she is or who I am, she was fine yesterday. she's burning up with fever" (en_26)
     _rule("confusion", MEDICAL,
-          r"(?:doesnt|dont|didnt|cant|does not) (?:know|tell|remember) (?:what day it is|where (?:she|he|i|they) (?:is|am|are)|"
-          r"who (?:i|we) (?:am|are))",
-          r"(?:doesnt|didnt|dont|does not) recogni[sz]e (?:me|us|her|him|anyone|anybody)",
+          r"(?:doesnt|dont|didnt|cant|does not) (?:know|tell|remember) (?:what (?:day|year|month) it is|where (?:she|he|i|they) (?:is|am|are)|"
+          r"who (?:i|we) (?:am|are)|who (?:im|were)|(?:me )?(?:her|his) (?:own )?name)",  # "who I am" reads "who im" (en_59)
+          r"(?:doesnt|didnt|dont|does not) (?:recogni[sz]e (?:me|us|her|him|anyone|anybody)|know (?:me|us)\b)",
           requires=r"\b(?:(?:has|with|running|got) (?:a )?(?:high )?fever|feverish|burning up|hot to the touch|"
                    r"was (?:fine|ok|okay|normal) (?:yesterday|this morning|last night|an hour ago|earlier|at breakfast|at lunch)|"
-                   r"suddenly|all of a sudden|out of nowhere|just (?:started|came on))\b",
+                   r"suddenly|all of a sudden|out of nowhere|just (?:started|came on)|this never happens)\b",
           accept=lambda m: not _CHRONIC_CONFUSION.search(m.string)),
     # not (a reviewer's finds) "trying to breathe through my nose every morning like the nurse said"
 # A stranger found still and silent: "an old man on the bus bench not moving much and not talking" (en_26)

@@ -243,3 +243,15 @@ def test_the_way_asked_once_more_is_not_a_second_dose():  # en_57
     assert not asks_medical_advice("how do I take the carvedilol again, sorry I'm forgetful")
     assert asks_medical_advice("do I take the carvedilol again if I threw up")
     assert asks_medical_advice("Do you think I still need the blood test, I feel fine")
+
+
+@pytest.mark.parametrize("text, asks", [  # es_54 / es_55, measured blind first
+    ("mi mami se siente mareadita cuando se para de la cama, le cambiamos algo de sus medicinas?", True),
+    ("hola no soy paciente de ustedes pero tengo una pregunta, el a1c de 8 es muy malo?", True),
+    ("me cambian la cita para otro dia?", False),
+    ("el a1c es a las 9 en el laboratorio?", False),
+    ("a mi mama se le olvido la lantus anoche, se la pone ahorita en la mañana o espera?", True),
+    ("mi mama tiene una herida en el pie q no sana, hay q preocuparse?", True),
+])
+def test_es_55_medical_questions(text, asks):
+    assert asks_medical_advice(text) is asks

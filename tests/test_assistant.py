@@ -511,6 +511,9 @@ def test_a_task_named_by_its_tool_is_found(demo_engine, clock, phrase, title):
     # en_41: two letters swapped; who told them is not the task
     ("how do i take my fruosemide", "Take furosemide"),
     ("how do i take my carvedliol", "Take carvedilol"),
+    # en_58 / en_59: voice typing spelled the name in pieces
+    ("how do i take the fur o semide", "Take furosemide"),
+    ("how am i supposed to take the car ved a lol", "Take carvedilol"),
     (dialogue.task_phrase({"text": "explane the weighing thing again please, the nurse talked so fast"}), "Weigh"),
     (dialogue.task_phrase({"text": "when does the nurse call"}), "Phone check-in"),
     # used from outside: "up" in "messing it up" named the cardiology follow-up
@@ -614,6 +617,8 @@ def test_a_contact_without_appointment_permission_hears_no_dated_task(demo_engin
     # blind set en_22: written in a book; spelled out by voice typing
     ("weight 185.0 wrote it in my book", "weight"), ("one hundred eighty one point two", "number"),
     ("one more question", None), ("two", None),
+    # es_54: checked just now
+    ("Le acabo de medir el azucar a mami, le salio 156", "sugar"), ("le acabo de medir la presion, que hago", None),
 ])
 def test_a_reading_sent_on_its_own_is_recognised(text, kind):
     assert dialogue.reading(text) == kind

@@ -2802,3 +2802,49 @@ def test_es_52_a_visit_missed_and_another_time_asked_stays_a_reschedule():  # fo
     from bot import intent_guards
     text = "no me da tiempo de ir a sacarme la sangre esta semana, cuando mas puedo ir?"
     assert intent_guards.corrected_intent(text, "cannot_make_appointment") is None
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_58 / es_54 / en_59 / es_55, measured blind first
+    ('what does "daily weights" mean exactly, every single day even sunday?', "find_resource", "ask_task_instructions"),
+    ("what does ejection fraction mean", "medical_question", "find_resource"),  # a term, not the plan: education (en_36)
+    ("do you have a list of food banks", "ask_tasks", "find_resource"),
+    ("do you have a list of my tasks", "ask_tasks", None),
+    ("I think I need to talk to someone too, this has been a lot with mom", "request_human", "find_resource"),
+    ("i need to talk to someone about my appointment", "request_human", None),
+    ("its been a hard week, i need to talk to someone, call me please", "request_human", None),
+    ("Mi mama no puede tomar el bus con su rodilla, ustedes ayudan con el viaje al hospital?", "medical_question",
+     "find_resource"),
+    ("Como se usa el glucometro? me tiembla la mano y no se donde va la tirita", "ask_task_instructions", None),
+    ("donde consigo un glucometro nuevo", "ask_task_instructions", "find_resource"),
+    # after the retrain (no longer blind): the model moved on these
+    ("my water pill costs too much is there some program for it", "medical_question", "find_resource"),
+    ("I want to do a living will, who can help me with the paperwork", "request_human", "find_resource"),
+    ("can you have someone call me, who can help me with my will", "request_human", None),
+    ("is there a cooking class I could take with my mother", "cannot_make_appointment", "find_resource"),
+    ("carvedilol taken w supper", "ask_task_instructions", "report_task_done"),
+    ("carvedilol taken w supper?", "ask_task_instructions", None),
+    ("hay talleres de ejercicio pa gente con azucar", "medical_question", "find_resource"),
+])
+def test_en_59_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+def test_someone_to_talk_to_under_strain_is_counselling_unless_another_need_is_named():
+    from bot import dialogue, resources
+    assert dialogue.talk_asked_under_strain("whats the number for someone to talk to, not an emergency, just having a hard week")
+    assert not dialogue.talk_asked_under_strain("i need to talk to someone about my bill")
+    assert resources.normalize_category("its been a hard week, i need to talk to someone about my hospital bill") \
+        == "financial_assistance"  # need_category keeps the named need (bot/assistant.py)
+
+
+@pytest.mark.parametrize("text", ["nothing feels fun anymore", "lately nothing is fun anymore"])
+def test_joy_gone_is_low_mood_and_gets_counselling_not_an_urgent_page(text):  # en_59 after the retrain: the model's check-in
+    from bot import intent_guards
+    assert intent_guards.low_mood_only(text)
+    assert not intent_guards.low_mood_only("nothing feels fun anymore, i have the pills ready")
+
+
+def test_a_scale_that_talks_is_equipment():  # en_59 after the retrain: the model's check-in
+    from bot import intent_guards
+    assert intent_guards.asks_only_for_equipment("I can't read the numbers on my scale anymore, is there one that talks")

@@ -362,7 +362,7 @@ MORE_MEDICAL = [
     ("heart pounding and everything is going black", "unresponsive"),
     ("my uncle isnt responding when we shake him", "unresponsive"),
     ("mi abuela se desmayo en la cocina", "unresponsive"),
-    ("all of a sudden mom doesnt know who i am", "stroke"),
+    ("all of a sudden mom doesnt know who i am", "confusion"),  # the confusion rule reads "who im" since en_59
     ("my counts are really low after chemo and i have the chills and a temp of 101", "neutropenic_fever"),
     ("dad has been on the bathroom floor since this morning", "fall_head_injury"),
     ("she is too weak to get up off the floor", "fall_head_injury"),
@@ -4911,3 +4911,44 @@ def test_en_58_crises(text, kind):
 ])
 def test_en_58_lookalikes(text, kind):
     assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_59 / es_55 (after their first blind runs): crises missed, and their review's twins
+    ("my nephew took my money and says he'll hurt me if i tell", Kind.DANGER),
+    ("boyfriend took my phone and said he'd break my arm if i tell the nurse", Kind.DANGER),
+    ("the night aide grabs my arm real hard and told me she'll make it worse if i say anything", Kind.DANGER),
+    ("my husband says he'll be mad if i tell him the ending of the show", Kind.NONE),
+    ("my daughter said shed kill me if i told her dad about the surprise trip lol", Kind.NONE),
+    ("she's really confused, doesn't know who I am, and she was fine this morning", MED),
+    ("mom was fine at breakfast now she dont know me and is mumbling", MED),
+    ("mom has had alzheimers for years and some days she doesnt know who i am", Kind.NONE),
+    ("the heat has been off for 3 days and its below zero, i'm freezing in here", Kind.DANGER),
+    ("furnace quit and its 10 below outside my mom is 88 and the house is 45 degrees", Kind.DANGER),
+    ("the heat was off for 3 days but the repair guy came and its warm now", Kind.NONE),
+    ("its below zero today so im staying in, house is nice and warm", Kind.NONE),
+    ("a mi mama le sangra la nariz desde hace media hora y no se detiene", MED),
+    ("le sangraba la nariz pero ya se le paro", Kind.NONE),
+    ("mi mama se acaba de desmayar en la cocina", MED),
+    ("she sat back down and was ok but now shes confused and one arm is weak", MED),
+    ("gas smell in my apt and i got a bad headache and feel sick to my stomach", Kind.DANGER),  # the model alone had it
+])
+def test_en_59_crises(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_59 / es_55 look-alikes, and what must still fire
+    ("my nephew keeps pushing me to sign my house over to him, who can I ask about my rights", Kind.NONE),
+    ("my nephew keeps pushing me and i fell", Kind.DANGER),
+    ("mi vecina se desmayo ayer en la iglesia pero ya la vieron y esta en su casa bien", Kind.NONE),
+    ("mi hija se desmayo ayer cuando le sacaron sangre, ya esta bien, es normal?", Kind.NONE),
+    ("ya la vieron pero ahorita se volvio a desmayar", MED),
+])
+def test_en_59_lookalikes(text, kind):
+    assert assess(text).kind is kind
+
+
+def test_a_scare_called_off_quiets_the_models_emergency():
+    from bot import safety
+    assert safety.long_ago_and_fine_now("she's fine, false alarm earlier, she just got up too fast and sat back down and "
+                                        "she's good now")
+    assert not safety.long_ago_and_fine_now("false alarm earlier but now her chest hurts again")
