@@ -2811,6 +2811,7 @@ def test_es_52_a_visit_missed_and_another_time_asked_stays_a_reschedule():  # fo
     ("do you have a list of my tasks", "ask_tasks", None),
     ("I think I need to talk to someone too, this has been a lot with mom", "request_human", "find_resource"),
     ("i need to talk to someone about my appointment", "request_human", None),
+    ("I think I need to talk to someone too, this has been a lot with my health", "nlu_fallback", "find_resource"),  # sms send
     ("its been a hard week, i need to talk to someone, call me please", "request_human", None),
     ("Mi mama no puede tomar el bus con su rodilla, ustedes ayudan con el viaje al hospital?", "medical_question",
      "find_resource"),
