@@ -2823,6 +2823,11 @@ def test_es_52_a_visit_missed_and_another_time_asked_stays_a_reschedule():  # fo
     ("can you have someone call me, who can help me with my will", "request_human", None),
     ("is there a cooking class I could take with my mother", "cannot_make_appointment", "find_resource"),
     ("carvedilol taken w supper", "ask_task_instructions", "report_task_done"),
+    ("can someone help me with my medicare paperwork", "request_human", "find_resource"),
+    ("soy la hija de Maria, necesito que alguien me llame por unos papeles del seguro de ella", "request_human", None),
+    ("moms legs look more swollen, does she need to go in or can it wait for the appointment", "cannot_make_appointment",
+     "medical_question"),
+    ("can the appointment wait till next month, im busy", "cannot_make_appointment", None),
     ("carvedilol taken w supper?", "ask_task_instructions", None),
     ("hay talleres de ejercicio pa gente con azucar", "medical_question", "find_resource"),
 ])
