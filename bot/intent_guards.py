@@ -1346,8 +1346,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent == "ask_tasks" and _A_LIST_OF_PLACES.search(typed) and resources.normalize_category(typed) is not None \
             and not _CARE_PLAN_WORDS.search(typed):
         return "find_resource"  # "do you have a list of food banks" (en_58): places, not the care plan
-    if intent in ("request_human", "nlu_fallback", "small_talk") and talk_asked_under_strain(text) and not _A_CALL_ASKED.search(typed) \
-            and not _VEILED.search(typed) and not _DARK_BESIDE_A_NEED.search(typed) and not safety_net.reads_danger(text):
+    if intent in ("request_human", "nlu_fallback", "small_talk") and talk_asked_under_strain(text) \
+            and not _A_CALL_ASKED.search(typed) and not _VEILED.search(typed) and not _DARK_BESIDE_A_NEED.search(typed) and not safety_net.reads_danger(text):
         # "I think I need to talk to someone too, this has been a lot with mom" (en_59): counselling, with the 988 line
         return "find_resource"
     if intent == "request_human" and resources.normalize_category(typed) in ("legal", "financial_assistance", "housing") \
