@@ -262,3 +262,8 @@ def test_kicked_out_is_an_eviction(text, cue):
 def test_a_list_stuck_on_the_fridge_is_not_a_blow():  # es_54: "pegar" is also to stick
     assert safety_net.concern("Sofia aqui. Me pasas el checklist de mi mama de esta semana? lo quiero pegar en el refri") is None
     assert safety_net.danger_cue("mi hijo me quiere pegar otra vez, tengo miedo") is not None
+
+
+def test_a_chore_is_no_condition_of_a_threat():  # en_60: a daughter's scolding paged a case manager
+    assert safety_net.concern("my daughter will kill me if I don't do my weight") is None
+    assert safety_net.concern("he said he will kill me if i dont do what he says") == "harm_by_person"
