@@ -232,8 +232,9 @@ def match_score(task: CareTask, phrase: str) -> int:
     if not words:
         return 0
     title, instructions = _words(task.title), _words(task.instructions)
-    words |= {w for w in _spoken_apart(phrase) if _stems({w}) & _stems(title)}  # a joined run counts only for the title
-    named = 3 * len(words & title) + 2 * len(_stems(words) & _stems(title))
+    title_stems = _stems(title)
+    words |= {w for w in _spoken_apart(phrase) if _stems({w}) & title_stems}  # a joined run counts only for the title
+    named = 3 * len(words & title) + 2 * len(_stems(words) & title_stems)
     if words & KIND_WORDS.get(task.kind, set()):
         named += KIND_WORD_SCORE
     return named + len(_stems(words) & _stems(instructions)) if named else 0

@@ -696,6 +696,14 @@ _BACK_TONIGHT = re.compile(r"\b(?:again|tonight|today|right now|now|since)\b")
 _COLD_ON_PURPOSE = re.compile(r"\b(?:rink|skating|ski|skis|skiing|hockey|sledding|snowball|ac|air conditioning|air conditioner|"
                               r"polar plunge|ice bath|cold plunge|coffee|caffeine|pool|stadium|campsite|camping|church|at work|"
                               r"back on|came back|is back|restored|fixed|going to my \w+)\b")
+
+
+def _cold_not_chosen_nor_past(m: re.Match[str]) -> bool:
+    """The two no-heat rules' check: not cold sought on purpose, and not a past winter unless it is back."""
+    return not _COLD_ON_PURPOSE.search(m.string) \
+        and not (_told_long_ago(m.string, m.start()) and not _BACK_TONIGHT.search(m.string))
+
+
 _NOT_A_STROKE_CAUSE = (r"(?!.*\b(?:dentist\w*|dental|numbed|numbing|novocaine|filling|root canal|tooth|teeth|palsy|sinus\w*|"
                        r"cold sore|herpes|partial|dentures?|anestesia|dentista|muela|botox|shot|injection|inyeccion)\b)")
 _DENTAL_OR_JOINT = re.compile(r"\b(?:tooth|teeth|toothache|dentist|dental|filling|molar|gums?|tmj|ear|ears|sinus\w*|"
@@ -761,6 +769,7 @@ _BP_SYMPTOMS = (
     r"(?:feel|feeling) (?:awful|terrible|horrible|sick|bad|weird|funny|off)|"
     r"not feeling (?:well|good|right))\b"
 )
+
 
 # A number that is a reading, not a time, dose, count or duration.
 _NOT_A_READING = (
@@ -5381,16 +5390,14 @@ _RULES: tuple[_Rule, ...] = (
     # from a fever with the heat on.
     _rule("danger", DANGER,
           rf"{_NO_HEAT} (?:\w+ ){{0,12}}{_CANT_WARM}", rf"{_CANT_WARM} (?:\w+ ){{0,12}}{_NO_HEAT}",
-          accept=lambda m: not _COLD_ON_PURPOSE.search(m.string)
-          and not (_told_long_ago(m.string, m.start()) and not _BACK_TONIGHT.search(m.string))),
+          accept=_cold_not_chosen_nor_past),
     # ... or at a deadly cold outside, the writer freezing: "the heat has been off for 3 days and its below zero, i'm
     # freezing in here" (en_59). Not a cold house on a mild day, and not told long ago.
     _rule("danger", DANGER,
           rf"{_NO_HEAT} (?:\w+ ){{0,12}}{_BELOW_ZERO}", rf"{_BELOW_ZERO} (?:\w+ ){{0,12}}{_NO_HEAT}",
           requires=r"\b(?:freezing(?! to death)|so cold|too cold|shaking|shivering|cant get warm|blankets|on oxygen|alone|"
                    r"(?:im|i am|shes|hes|she is|he is|mom is|dad is) [6-9]\d|degrees (?:in|inside))\b",
-          accept=lambda m: not _COLD_ON_PURPOSE.search(m.string)
-          and not (_told_long_ago(m.string, m.start()) and not _BACK_TONIGHT.search(m.string))),
+          accept=_cold_not_chosen_nor_past),
     # ... in Spanish: "se fue la luz y no hay calefaccion, mi abuelita no deja de temblar y no se calienta" (a reviewer's
     # find); not a cold day with the heat on, nor a bill for the gas
     _rule_es("danger", DANGER,

@@ -55,8 +55,8 @@ _HARM = (
 # A threat with a condition: "my husband is going to kill me if i dont give him money", "mi esposo me va a matar si no le
 # doy dinero" (found while tuning on es_29: neither the rules nor the model had it)
 # (a chore is no condition: "my daughter will kill me if I don't do my weight", en_60: "do" only as told to)
-_COERCION = (r"(?:if i (?:dont|do not|wont|refuse to) (?:give|pay|sign|let|do (?:what|as|it|that|this)\b)|"
-             r"unless i (?:give|pay|sign|let|do (?:what|as|it|that|this)\b)|si no (?:le |les )?(?:doy|pago|firmo|dejo|hago))")
+_DEMANDED = r"(?:give|pay|sign|let|do (?:what|as|it|that|this)\b)"
+_COERCION = rf"(?:if i (?:dont|do not|wont|refuse to) {_DEMANDED}|unless i {_DEMANDED}|si no (?:le |les )?(?:doy|pago|firmo|dejo|hago))"
 _WEAPON = r"(?:knife|knives|gun|guns|pistol|rifle|shotgun|weapon|machete|cuchillo|navaja|pistola|arma)"
 # The weapon out: held, waved, looked at, pointed; not "a gun license", "his old rifle in the attic".
 _WEAPON_OUT = r"(?:holding|waving|pointing|looking at|keep looking|loaded|on the table|in (?:his|her|my) hand|en la mano|apuntando|saco)"
