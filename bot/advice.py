@@ -80,6 +80,10 @@ _DRUGSTORE_ASKED = re.compile(
 
 
 _ASKS_EN = (
+    # a dose and a reading: "can my mother take her carvedilol if her blood pressure is low" (en_61 after the retrain)
+    r"(?:can|should|could) (?:i|she|he|mom|dad|my (?:mother|mom|father|dad|husband|wife)) (?:still )?take (?:\w+ ){0,3}?"
+    r"if (?:her|his|my|the) (?:blood pressure|bp|pressure|sugar|blood sugar|pulse|heart rate) (?:is|was|gets|goes|reads) "
+    r"(?:low|high|up|down|under|over|below|above)",
     # ("when should I take the water pill" asks for the plan's instructions, not a judgement)
     rf"(?<!when )(?<!time )(?<!how )should {_WHO} (?:still )?(?:take|skip|stop|double|worry|be worried|cut|split|increase|lower|change|keep taking|"
     r"be concerned|call the doctor|go to|eat|drink|avoid)",
@@ -254,6 +258,16 @@ _ASKS_ES = (
     # a dose to be changed, asked: "mi azucar anda en 300 seguido, debo cambiar mi dosis?" (es_48 after-run)
     r"(?:debo|deberia|debemos|tengo que|tiene que|hay que|le|me) (?:cambiar|subir|bajar|aumentar|disminuir|ajustar) "
     r"(?:(?:mi|la|su|sus|mis|las|el) )?(?:dosis|insulina|unidades|pastillas?|medicinas?|metformina|lantus)\b",
+    # something else in place of a medicine: "esta bien si me tomo un te de nopal en vez de la pastilla" (es_57)
+    r"(?:esta bien|puedo|se puede|es bueno|sirve|le puedo) (?:si )?(?:me |le |se )?(?:tomo|toma|tomar|tomarme|doy|dar|darle) "
+    r"(?:\w+ ){1,5}(?:en vez de|en lugar de|en vez del|en lugar del|instead of) (?:la |el |las |los |mi |su |sus |mis )?"
+    r"(?:pastillas?|medicinas?|insulina|metformina|medicamentos?|inyeccion)",
+    # ... by the doctors: "no deberian subirle la dosis de insulina a mi mama? sigue saliendo alto" (es_56)
+    r"(?:deberian|deben|tienen que|van a|irian a|podrian) (?:cambiar|subir|bajar|aumentar|disminuir|ajustar)(?:le|me|nos)? "
+    r"(?:(?:mi|la|su|sus|mis|las|el) )?(?:dosis|insulina|unidades|pastillas?|medicinas?|metformina|lantus)\b",
+    # a mark where the shot goes, what to do: "me salio un moreton donde me inyecto, que hago" (es_56)
+    r"(?:moreton|morete|bolita|roncha|bulto|hinchazon|dureza) (?:\w+ ){0,4}(?:me|se|le) (?:inyecto|inyecta|pongo|pone|pico|pica)"
+    r"(?: +\w+){0,4} +(?:que (?:hago|hacemos|le hago)|es normal|sera normal|esta bien)\b",
     # ... or some of them: "mi mami se siente mareadita cuando se para de la cama, le cambiamos algo de sus medicinas?" (es_54)
     r"(?:le|me|les) (?:cambiamos|cambio|cambian|cambias|quitamos|quito|bajamos|bajo) (?:algo de |alguna de |una de )"
     r"(?:sus|mis|las) (?:medicinas|pastillas|medicamentos)\b",
@@ -275,7 +289,7 @@ _ASKS_ES = (
     r"(?! (?:manana|tarde|noche|mediodia|semana)\b)",
 )
 _TOPIC = (
-    r"pills?|meds?|medicines?|medications?|dose|doses|dosage|tablets?|mg|insulin|units|"
+    r"moreton\w*|morete\w*|pills?|meds?|medicines?|medications?|dose|doses|dosage|tablets?|mg|insulin|units|"
     r"carvedilol|furosemide|lasix|metformin|eliquis|warfarin|coumadin|lisinopril|aspirin|tylenol|ibuprofen|advil|"
     r"nyquil|dayquil|theraflu|sudafed|benadryl|motrin|aleve|excedrin|mucinex|robitussin|melatonin|claritin|zyrtec|"
     r"tums|pepto|imodium|miralax|allegra|acetaminophen|naproxen|sleep aids?|"

@@ -220,7 +220,18 @@ def report_done(session: Session, sender: Sender, phrase: str | None, channel: s
     audit.record(session, sender.role.value, sender.identity, "task_done",
                  patient_id=sender.patient_id, detail=f"task {task.id} via {channel}", at=clock.now)
     _shown(session, sender, "task_done", [task], clock)
-    return careplan.format_done(task, completion, clock.zone, sender.language)
+    done = careplan.format_done(task, completion, clock.zone, sender.language)
+    if not _ASKS_WHAT_ELSE.search((phrase or "").split("\n")[-1]):
+        return done
+    # "ok I took the water pill already so what else do I got" (en_60): recorded, and what is left named
+    left = [o.task.title for o in _visible_today(session, sender, clock) if not o.done and o.task.id != task.id][:4]
+    return done + " " + say("done_still_open", sender.language, names="; ".join(left) or say("done_nothing_open", sender.language))
+
+
+# What is left, asked beside the report: "what else do I got", "anything else today?", "que mas tengo que hacer"
+_ASKS_WHAT_ELSE = re.compile(r"\b(?:what (?:else|now|next)|whats (?:else|next|left)|what is (?:left|next)|anything else|"
+                             r"what do i (?:still )?(?:have|got) left|que mas|qu[eé] m[aá]s|que (?:me )?(?:falta|queda)|"
+                             r"(?:algo|alguna cosa) mas)\b", re.I)
 
 
 # A vaccine named (found with sms send: "got shot today, the flu shot" recorded the water pill, the only word matched

@@ -69,14 +69,22 @@ def entity_text(message: dict | None, entity: str) -> str | None:
 def task_phrase(message: dict | None) -> str:
     """What names the task: the tagged words, then (on a second line, for when the tagged
     words name no task: the model tags "del" now and then) the whole message."""
-    text = _WHO_SAID_IT.sub("", (message or {}).get("text") or "")
-    return "\n".join(dict.fromkeys(p for p in (entity_text(message, "task"), text) if p))
+    text = _WHO_SAID_IT.sub("", _WHO_SAID_SOMETHING.sub(" ", (message or {}).get("text") or ""))
+    tagged = entity_text(message, "task")
+    if tagged and tagged.casefold() not in text.casefold():
+        tagged = None  # the words tagged were who said it ("the nurse said something about fasting for the lab"): not the task
+    return "\n".join(dict.fromkeys(p for p in (tagged, text) if p))
 
 
 # Who told them, after the question, names no task: "explain the weighing thing again, the nurse talked so fast" is
 # the weighing, not the nurse's call (found by using it)
+# ... and only who said it, when what they said comes after: "the nurse said something about fasting for the lab" (en_61)
+_WHO_SAID_SOMETHING = re.compile(r"\b(?:the|my|her|his) (?:nurse|doctor|dr|pharmacist|case manager)s? (?:said|told (?:me|us|her|him)|"
+                                 r"mentioned|talked) (?:something|stuff|a thing|things)(?: (?:about|on|for))?\b", re.I)
+# (not what they said to do: "i forgot how the nurse said to take the carvedilol, twice a day?" names the carvedilol, en_61)
 _WHO_SAID_IT = re.compile(r"[,.]?\s*(?:the|my|her|his) (?:nurse|doctor|dr|pharmacist|case manager)s? "
-                          r"(?:talked|talks|spoke|said|went|was|explained|told)\b.*$", re.I)
+                          r"(?:talked|talks|spoke|said|went|was|explained|told)\b(?! (?:to|how|that|i|we|she|he|me|us|her|him|about)\b).*$",
+                          re.I)
 
 
 def category_just_listed(events: list[dict]) -> str | None:
@@ -194,7 +202,7 @@ _SUGAR_WORD = re.compile(rf"\b(?:{_SUGAR_WORDS})\b", re.I)
 _WEIGHT_WORD = re.compile(rf"\b(?:{_WEIGHT_WORDS})\b", re.I)
 _READING = re.compile(
     rf"^\W*(?:(?:hoy |mami |mam[aá] |mi mam[aá] |mom |she |i )?(?:wrote down|logged|jotted down|put down|wrote|write|amanec[ií](?:[oó]|mos)? (?:en|con)(?= (?:[5-9]\d|[1-9]\d\d)\b(?![.,]\d))) )?"
-    rf"(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |(?:mi )?ama |dorothy |(?:le |me )?(?:checamos|chequeamos|checaron|cheque) )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|way(?= \d))\W*(?:today|this (?:am|morning)|(?:de )?hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio|fue|es|con|in (?:the|my|her) (?:book|log|notebook|chart)|a (?:mi )?(?:mam[aá]|mami|pap[aá]|papi|esposo|esposa|abuel[oa]))?\W*)?"
+    rf"(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |(?:mi )?ama |dorothy |(?:le |me )?(?:checamos|chequeamos|checaron|cheque) )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|way(?= \d)|wait(?= \d{{3}}\b))\W*(?:today|this (?:am|morning)|(?:de )?hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio|fue|es|con|in (?:the|my|her) (?:book|log|notebook|chart)|a (?:mi )?(?:mam[aá]|mami|pap[aá]|papi|esposo|esposa|abuel[oa]))?\W*)?"
     # "hoy 117 antes de desayunar" (es_23)
     r"(?:(?:hoy|today|this morning|esta ma[nñ]ana)\W+)?"
     r"(\d{2,3}(?:[.,]\d)?)"
@@ -205,7 +213,7 @@ _READING = re.compile(
     r"(?:y )?ayer (?:fue |tuvo |era )?(?:[6-9]\d|[1-3]\d\d)|yesterday (?:was )?(?:[6-9]\d|[1-3]\d\d)|"
     # "185 up a bit", "181.4 for mom today" (en_28); not a gain in pounds, which heart-failure plans
     # flag ("185 up 5 lbs": a reviewer's find)
-    r"(?:up|down) a (?:bit|little|tad|smidge)|for (?:mom|my mom|dorothy|her|mami|mi mam[aá])|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno|cafe|cafecito)(?: nada)?|before (?:eating|breakfast|coffee|my coffee)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa)|"
+    r"(?:up|down) a (?:bit|little|tad|smidge)(?: (?:from|since) yesterday)?|for (?:mom|my mom|dorothy|her|mami|mi mam[aá])|even|flat|on the dot|(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|antes d(?:e|el)? (?:comer|desayunar|desayuno|cafe|cafecito)(?: nada)?|before (?:eating|breakfast|coffee|my coffee)|(?:a )?mi (?:mam[aá]|mami|pap[aá]|esposo|esposa)|"
 
     # "177.0 before breakfast, no clothes", "177 today, down 2 from yesterday 🙂" (en_30; a gain is not, above)
     r"no clothes|without (?:my )?clothes|naked|sin ropa|same as yesterday|down (?:\d(?:\.\d)?|one|two|half a pound)(?: lbs?| pounds?)? "
@@ -244,11 +252,12 @@ _CHECKED = re.compile(
 _WHOSE = re.compile(r"^\W*(?:hoy\W+)?(?:for |a |(?:la|el) de )?(?:dorothy|mom|moms|mother|my mom|my moms|my mother|mami|mam[aá]|mi mam[aá]|mi mami|mi ma)\b\W*"
                     r"(?:hoy\W*)?"
                     r"(?:tuvo |amaneci[oó] (?:con |en ))?"
-                    r"(?=\d|(?:en )?ayunas|fasting|az[uú]car|sugar|weight|wt|peso|le sali[oó] (?:hoy )?\d)", re.I)
+                    # ("mi mami salio en 121 hoy en ayunas", es_56)
+                    r"(?=\d|(?:en )?ayunas|fasting|az[uú]car|sugar|weight|wt|peso|(?:le )?sali[oó] (?:en |hoy )?\d)", re.I)
 _AFTERWORD = re.compile(
     r"\W*(?:thanks?(?: you)?|thx|ty|gracias(?: a dios)?|bendiciones|am[eé]n|god bless|"
     # signed: "180.2 - Dorothy" (en_28)
-    r"-+ ?(?:dorothy|dot|angela|mar[ií]a)|"
+    r"-+ ?(?:dorothy|dot|angela|mar[ií]a)|\(?(?:dorothy|mom|mar[ií]a|mami|mi mam[aá])\)|"
     # "weighed 182 like you said" (en_26)
     r"(?:like|as) (?:you|they|the nurse|the doctor|she|he) (?:said|told me|asked)|como (?:me )?(?:dijeron|dijo|pidieron|pidio)|"
     r"(?:its|it is|wrote it|put it|lo puse|lo anot[eé]|est[aá]) (?:\w+ ){0,2}(?:on|in|en) (?:the |my |el |la |mi )?"

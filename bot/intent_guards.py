@@ -78,7 +78,7 @@ _WHEN = re.compile(
     # (voice typing's "win is", "wen is": "win is my next a point meant", en_44)
     r"\b(?:when|(?:win|wen|whin) (?:is|are|do|does|will)|what (?:day|date|time)|which day|what dia|confirm|remind me (?:when|of)|"
     r"is (?:it|the \w+(?: \w+){0,2}) (?:on |at |tomorrow|tmrw|tmr|tmw|2morrow|today|this|next|in the (?:morning|afternoon))|"
-    r"cuando|que (?:dia|fecha|hora)|q (?:dia|fecha)(?! (?:es|era) hoy\b)|a que horas?|confirmar|"
+    r"cuando|que (?:dia|fecha|hora)|q (?:dia|fecha)(?! (?:es|era) hoy\b)|a (?:que|q) horas?|confirmar|"
     # "me dicen la fecha otra vez" (es_34)
     r"(?:me|nos) (?:dicen|dice|da|dan|recuerda|recuerdan|repite|repiten|pasan|pasa) (?:otra vez |de nuevo )?(?:la|su) fecha "
     r"(?:de (?:la|mi|su) (?:cita|clase|consulta|llamada)|otra vez|de nuevo)|(?:ya )?(?:tiene|tengo|tenemos|hay) fecha|"
@@ -443,10 +443,19 @@ _CALL_ME = re.compile(
     r"(?:con )?(?:esta|este|una|un|la) (?:maquina|computadora|robot))|"
     r"is there (?:a|an|someone|somebody|anyone) (?:\w+ )?(?:i|we) (?:can|could) call|"
     r"(?:me|nos) (?:llame|llamen) (?:la|el|alguien|una|un|por)|(?:puede|pueden|podria|podrian) (?:llamarme|llamarnos)|"
+    # "get me someone who isnt a robot" (en_62); "pls have my nurse call me when she gets a minute" (en_62); "me puede contestar
+    # una persona real?" (es_58)
+    r"(?:someone|somebody|a person|anyone) (?:who|that) (?:isnt|is not|aint|s not) a (?:robot|bot|machine|computer)|"
+    r"(?:have|get|ask) (?:my|the|her|his|moms|mom s) (?:nurse|case manager|doctor|social worker|caseworker|care manager) "
+    r"(?:to )?(?:call|phone|text|ring) (?:me|us)|"
+    r"(?:me |nos )?(?:puede|pueden|podria|podrian) (?:contestar|atender|responder)(?:me|nos)? (?:una )?persona (?:real|de verdad)|"
     # "me pueden llamar de parte del equipo de mi mama?" (es_48)
     r"(?:me|nos) (?:puede|pueden|podria|podrian) (?:llamar|marcar)\b(?! (?:la atencion|loco|loca))|"
     # "pidanle a la encargada que me marque", "que me hable la señorita que me atendio"
     r"(?:que|q) (?:me|nos) (?:marque|marquen|llame|llamen|contacte|contacten|hablen?(?! (?:de|en)\b))|"
+    # ... with who first: "necesito que alguien del equipo me llame, tengo varias dudas" (es_56)
+    r"(?:que|q) (?:alguien|la senorita|la señorita|la enfermera|el enfermero|mi (?:\w+ )?manejadora?|la trabajadora social)"
+    r"(?: \w+){0,3} (?:me|nos) (?:marque|marquen|llame|llamen|contacte|contacten)\b|"
     # "I'd like a phone call from my case manager when she has a minute" (en_25)
     r"(?:like|want|need|get|have|request|ask for) (?:a |an )?(?:phone )?call (?:back )?from (?:my|the|a|her|his) "
     r"(?:case manager|nurse|care manager|social worker|caseworker)|"
@@ -460,7 +469,7 @@ _CALL_ME = re.compile(
     r"^(?:please |pls )?(?:call|phone) (?:me|us) (?:back )?(?:at |on )?\d{3} ?\d{3} ?\d{4}(?: (?:pls|please|thanks|thank you|"
     r"asap|today|tomorrow|when you can))*$)\b")
 _CALL_ME_OVERRIDES = frozenset({"nlu_fallback", "medical_question", "ask_task_instructions", "small_talk", "find_resource",
-                                "bot_challenge", "inform_dob"})
+                                "bot_challenge", "inform_dob", "ask_capabilities", "ask_next_appointment"})
 # A call back asked: "I dont understand this texting, have a lady call me", "call me back pls 773 555 0142" (en_56: a class,
 # the date-of-birth question)
 _PHONE_ME = (r"\b(?:have|get|can|could) (?:a|an|some|one of the) (?:lady|woman|man|guy|person|nurse) (?:to )?(?:call|phone|ring) "
@@ -472,6 +481,8 @@ _PHONE_ME_ASKED = re.compile(_PHONE_ME)
 # that is usually counselling.
 _TALK_TO_A_PERSON = re.compile(
     _PHONE_ME + "|"
+    # "this isnt working for me. i just want to hear a human voice" (en_62: the model's check-in)
+    r"\b(?:hear|talk to) a (?:real |live )?human(?: voice| being)?\b|"
     # "can i get a phone call instead of texting my eyes are bad and the letters are too small" (en_55: the model's check-in)
     r"\b(?:get|have|give me|prefer) a (?:phone )?call instead of (?:texting|texts|text messages|text|this)\b|\bcall me instead\b|"
     r"\b(?:talk|speak|hablar|platicar) (?:to|with|con) (?:somebody|someone|alguien) (?:real|de verdad|en persona)\b|"
@@ -640,7 +651,7 @@ _NOBODY_UNWELL_AFTER_ES = r"(?!.*\b(?:mal|dolor|duele|cansad\w*|mare\w*|pecho|re
 _ASKS_FOR_LIST = re.compile(
     r"\b(?:(?:what|que|q) (?:do |else do |else |mas |otra cosa |otras cosas |cosas )?(?:i|she|he|mom|mi mama|mami|yo|ella)? ?"
     r"(?:have|has|need|needs|got|tengo|tiene|"
-    r"necesito|necesita) (?:to|que|q) (?:do|hacer)(?! (?:si|if|cuando|when|para que|pa que|por que|to get|to be|to apply|"
+    r"necesito|necesita) (?:to|que|q) (?:do|hacer|cumplir|completar)(?! (?:si|if|cuando|when|para que|pa que|por que|to get|to be|to apply|"
     r"to qualify)\b)|"
     r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to dos|to do|todo list|daily things|chores|tareas|pendientes)|"
     r"what(?:s| is) next|que sigue|lo (?:que|q) (?:tengo|tiene|tenia) (?:que|q) hacer|"
@@ -739,6 +750,9 @@ _EQUIPMENT_NEED = re.compile(
 _SERVICE_ASKED = re.compile(
     r"\b(?:can|could|will|would) (?:somebody|someone|anyone|you|u|a \w+) (?:\w+ )?(?:bring|deliver|drop off|drive|take|"
     r"pick (?:me|her|him|us) up|lend|loan)\b|\bis there (?:a|any) (?:van|bus|car|ride|shuttle)\b|"
+    # someone to look in on them: "is there someone who could check on me during the day" (en_60)
+    r"\b(?:is there|are there|i need|need|looking for) (?:someone|somebody|anyone|a person|people) (?:who|that)? ?(?:could|can|would)? ?"
+    r"(?:check on|look in on|come by|stop by|sit with|stay with) (?:me|her|him|mom|dad|us)\b|"
     # "can a nurse come to the house instead of me going out", "a magnifier ..., where do i get one" (en_32)
     # (instead of going out; not "can the nurse come to my house tomorrow to check my incision": a visit, a person)
     r"\b(?:can|could) (?:a|an|the|some) (?:nurse|aide|helper|someone|somebody) come (?:out )?(?:to|by) (?:the|my|her|his|our) "
@@ -789,6 +803,12 @@ _TALK_ABOUT_FEELINGS = re.compile(r"\b(?:talk|speak|hablar|platicar) (?:to|with|
 # someone to talk to about that, hes back in the house now")
 _SOMEONE_BACK = re.compile(r"\b(?:hes|shes|he is|she is|theyre|they are) (?:back|here|outside|in the house|at the door)\b")
 _NAMED_NEED_OVERRIDES = frozenset({"ask_tasks", "ask_task_instructions", "report_task_done", "small_talk", "nlu_fallback"})
+# A benefit lost or cut, which no task is about either: "I lost my medicaid, what do I do" (en_60: the list). Not money words
+# in general: "is anything past due?" asks for the plan, and "water bill" is a water pill misheard.
+_BENEFIT_LOST = re.compile(
+    r"\b(?:lost|losing|lose|cut off|kicked off|dropped from|denied|cancel\w*) (?:my |her |his |the |moms )?(?:medicaid|medicare|"
+    r"snap|food stamps|ssi|disability|benefits|insurance|pension)\b|\b(?:medicaid|medicare|snap|food stamps|ssi|benefits|"
+    r"insurance|pension) (?:got |was |is |has been )?(?:cut|cancel\w*|stopped|denied|ended|ending|taken away)\b")
 # Kinds of help no care-plan task is about, named in a message the model read as the plan
 # ("how do I make a will", "my nerves are shot"), unless the plan is named too ("send me
 # mom's tasks so I can check on her").
@@ -796,8 +816,20 @@ _NEEDS_NO_TASK_HAS = frozenset({"legal", "housing", "mental_health", "caregiver_
 # Needs of daily life: asked for with no health word beside them, not a medical question (money, housing
 # and the law never are one).
 _SOCIAL_NEEDS = frozenset({"financial_assistance", "food", "housing", "legal", "transportation", "caregiver_support"})
+# ... those told as a state of things ("my fridge is almost empty", "Im short on rent this month"), which no care team answers
+_TOLD_NEEDS = frozenset({"financial_assistance", "food", "housing", "legal"})
+# ... but asked all the same, or a report: "Mom wants to know if she can still have canned soup, how bad is that for her",
+# "carvidilol with food or w/o", "I took my water bill this morning" (a water pill misheard)
+_ASKED_ALL_THE_SAME = re.compile(r"\b(?:wants? to know|if (?:she|he|i|we) (?:can|should)|how bad|is (?:it|that) (?:bad|ok|okay|safe)|"
+                                 r"with food|w/?o|without food|or not)\b")
+# A visit that cannot happen, another day asked, as the message's opening: "can't make it. what other days are there"
+_CANT_MAKE_IT_ANOTHER_DAY = re.compile(r"^(?:sorry |so |ok |okay )?(?:i |we |she |he |mom )?(?:cant|can t|cannot|wont|will not) "
+                                       r"make it\b.*\b(?:other (?:days?|times?|dates?)|another (?:day|time|date)|different (?:day|time))\b")
+_ANOTHER_DAY_OVERRIDES = frozenset({"find_resource", "small_talk", "nlu_fallback", "ask_tasks"})
 _NEVER_MEDICAL_NEEDS = frozenset({"financial_assistance", "housing", "legal"})
-_PLAN_NAMED = re.compile(r"\b(?:tasks?|care plan|plan de cuidado|tareas?|to ?do list|to ?dos|lista)\b")
+# ("necesito saber mi plan de la semana pq voy a estar cuidando a mis nietos", es_56: her own plan, not caregiving help)
+_PLAN_NAMED = re.compile(r"\b(?:tasks?|care plan|plan de cuidado|tareas?|to ?do list|to ?dos|lista|(?:mi|su|el) plan (?:de|pa|para) "
+                         r"(?:la|esta) semana|(?:my|her|his|the) plan (?:for )?(?:this|the) week)\b")
 _EQUIPMENT_BROKEN = re.compile(
     r"\b(?:broke|broken|fell off|came off|come off|stopped working|not working|doesnt work|wont work|quit working|keeps? beeping|"
     # "the wheels on my walker are shot, it drags" (en_32); "se le rompio la maquinita del azucar" (es_28)
@@ -845,7 +877,7 @@ _OTHER_CLASS_OVERRIDES = frozenset({"ask_task_instructions", "ask_next_appointme
                                     "cannot_make_appointment"})
 _EQUIPMENT_OVERRIDES = frozenset({
     "ask_tasks", "ask_task_instructions", "report_task_done", "cannot_make_appointment", "small_talk", "greet",
-    "goodbye", "thank", "affirm", "deny", "ask_capabilities", "nlu_fallback"})
+    "goodbye", "thank", "affirm", "deny", "ask_capabilities", "nlu_fallback", "bot_challenge"})
 
 # Something to read, watch or attend asked for ("is there a handout on low sodium diets I can
 # print", "do you have materials about fluid restriction", "any webinars about caring for
@@ -941,6 +973,9 @@ _RIDE_NEED = re.compile(
     # "my son took the car back, who can take me to my appointments" (en_28)
     r"(?:who|someone|somebody|anyone) (?:\w+ )?(?:to )?(?:take|drive) (?:me|her|him|mom) to (?:my|her|his|the) (?:\w+ )?"
     r"(?:appointments?|appts?|doctor|visits?|labs?|class)|para ?transit|transportation|"
+    # "TUESDAY i got the heart doctor and nobody to take me" (en_61); "can somebody drive me to get my blood drawn" (en_61)
+    r"(?:nobody|no one|noone|no body) to (?:take|drive|bring) (?:me|her|him|mom|dad)|"
+    r"(?:can|could|will) (?:somebody|someone|anyone) (?:drive|take) (?:me|her|him|mom|dad) to (?:get|my|her|his|the)\b|"
     r"how (?:am|is|are) (?:i|she|he|we|mom) (?:supposed|going|gonna) (?:to )?get to|gave up driving|(?:cant|dont|doesnt|cannot) drive|"
     # someone else's way there: "how can my mom get to her blood test, she lives alone" (en_25)
     r"how (?:can|could|will|would) (?:she|he|mom|dad|my (?:mom|mother|dad|father|\w+)) get to (?:her |his |the |my |a )?(?:\w+ )?"
@@ -965,6 +1000,21 @@ _RIDE_NEED = re.compile(
     r"without a car|(?:i|we) (?:cant|cannot|can not|wont be able to) (?:take|drive) (?:her|him|mom|dad) (?:this week|that day|next week|"
     r"on \w+day|to (?:the |her |his )?(?:\w+ )?(?:lab|appointment|appt|class|visit|doctor|clinic|hospital))|"
     r"(?:que|quien) (?:me|la|lo|nos) (?:pueda|puedan|podria) llevar)\b")
+# How to use a device the plan's tasks use, asked (a glucose meter, the scale, an insulin pen)
+_HOW_TO_USE_A_PLAN_DEVICE = re.compile(
+    r"\b(?:como (?:se )?usa(?:r)?|como (?:lo|la) uso|como le hago (?:con|para usar)|how (?:do (?:i|you|we)|to|does she|does he) use)"
+    r"(?: \w+){0,2}? (?:el |la |mi |su |the |my |her |his |moms )?(?:new |nuevo |nueva )?(?:glucometro|medidor|bascula|pluma|"
+    r"glucose meter|sugar meter|meter|scale|insulin pen)\b")
+_WHERE_TO_GET_ONE = re.compile(r"\b(?:where (?:can|do) (?:i|we) (?:get|buy)|donde (?:consigo|compro|venden|prestan|la consigo|lo consigo)|"
+                               r"necesito uno|need (?:one|a new one)|another one|otro|otra)\b")
+# What to bring to a visit, asked ("llevar" is to bring as well as to drive someone)
+_WHAT_TO_BRING = re.compile(r"\b(?:what (?:do|does|should|must) (?:i|she|he|we|mom|dad) (?:need to |have to )?bring|"
+                            r"(?:que|q) (?:cosas )?(?:necesita|necesito|tengo (?:que|q)|tiene (?:que|q)|hay (?:que|q)|debe|debo) llevar)\b")
+_BRING_OVERRIDES = frozenset({"find_resource", "nlu_fallback", "ask_tasks", "ask_next_appointment"})
+# A ride asked of someone, which the model has read as a medical question: "can somebody drive me to get my blood drawn, i
+# cant do the stairs at the el" (en_61); not "is it safe for mom to ride the bus after her surgery"
+_RIDE_ASKED_OF_SOMEONE = re.compile(r"\b(?:(?:can|could|will) (?:somebody|someone|anyone) (?:drive|take)|(?:nobody|no one) to "
+                                    r"(?:take|drive))\b")
 _RIDE_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "nlu_fallback", "small_talk", "cannot_make_appointment",
                              "request_human", "ask_capabilities", "ask_next_appointment"})
 # ... but a ride that fell through with a change asked for is still a reschedule: "my daughter
@@ -1004,6 +1054,8 @@ _PRICED_OUT = re.compile(
     # "my water pill went up at walgreens, its $40 now"; "skip the supper pill some days to stretch the bottle" (en_32)
     r"costs? (?:way |so |too )?(?:too much|a fortune)|"
     r"went up at (?:the )?(?:walgreens|cvs|pharmacy|drugstore|jewel|osco|walmart)|stretch (?:the|my|her) (?:bottle|pills|meds)|"
+    # "im cutting my pills in half to make them last" (en_61)
+    r"(?:to )?make (?:them|it|my pills|my meds|her pills|the pills) last(?: longer)?|"
     r"(?:too|so|really|very) (?:expensive|pricey|much money)|cant afford|couldnt afford|"
     # "el copago de las tiras esta muy alto, no se si voy a poder recogerlas" (es_33)
     r"(?:copagos?|precios?|costos?) (?:\w+ ){0,4}(?:esta|estan|es|son) (?:muy |demasiado )(?:alt[oa]s?|car[oa]s?)|"
@@ -1014,7 +1066,12 @@ _PRICED_OUT = re.compile(
     # "ya no podemos pagar las agujas de la pluma de mi mama" (es_21)
     r"(?:ya )?no (?:podemos|puedo|puede|pueden) (?:pagar|comprar)|(?:cant|can not|cannot) (?:pay for|buy)|"
     # "i have to choose between my heart pills and eating", "copays are too high for me on a fixed income" (en_30)
-    r"choose between (?:\w+ ){0,3}(?:pills?|meds|medicines?|insulin) and|(?:copays?|co pays?|prices?) (?:are|is) (?:\w+ )?too high)\b")
+    r"choose between (?:\w+ ){0,3}(?:pills?|meds|medicines?|insulin) and|(?:copays?|co pays?|prices?) (?:are|is) (?:\w+ )?too high|"
+    # a price told and the money not there: "the pharmacy said my carvedilol is 60 dollars, i dont have it", "Walgreens wants
+    # too much for the water pill", "her drug plan doesnt cover the carvedilol" (en_60)
+    r"(?:is|are|was|wants|costs?|charg\w*) (?:\d+|like \d+|about \d+) (?:dollars|bucks)|(?:wants?|charg\w*|asking) (?:way )?too much|"
+    r"(?:plan|insurance|medicare|medicaid|part d) (?:\w+ )?(?:doesnt|does not|wont|will not|stopped|isnt going to) (?:cover|pay)|"
+    r"(?:me )?(?:cobraron|cobran|quieren cobrar) (?:\w+ )?(?:\d+|mucho|bastante|demasiado))\b")
 
 # Low mood told, not asked about ("I cry a lot lately over nothing", "I don't enjoy anything
 # like I used to") read as small talk or the list: counselling is the help it needs. Over
@@ -1247,7 +1304,14 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and _SWITCH_IT.search(typed) \
             and resources.normalize_category(typed) in (None, "transportation"):
         return "cannot_make_appointment"  # "my daughter cant drive me that day can we switch it" (en_31): rides offered too
-    if intent in _RIDE_OVERRIDES and _RIDE_NEED.search(typed) and not _RESCHEDULE.search(typed) \
+    if intent in _HOW_TO_DO_ONE_OVERRIDES and _HOW_TO_USE_A_PLAN_DEVICE.search(typed) and not _WHERE_TO_GET_ONE.search(typed):
+        return "ask_task_instructions"  # "mi mamá no entiende como usar el glucometro, me explicas para enseñarle" (es_57 after)
+    if intent in _BRING_OVERRIDES and _WHAT_TO_BRING.search(typed) and _VISIT.search(typed) and not _RIDE_NEED.search(typed):
+        return "ask_task_instructions"  # "q necesita llevar mami al laboratorio pal A1c" (es_57): what to bring, not a ride
+    if (intent in _RIDE_OVERRIDES or (intent == "medical_question" and _RIDE_ASKED_OF_SOMEONE.search(typed)
+                                      and not advice.asks_medical_advice(text) and not advice.names_a_health_topic(typed)
+                                      and not _SYMPTOM_TOLD.search(typed))) \
+            and _RIDE_NEED.search(typed) and not _RESCHEDULE.search(typed) \
             and not _CANT_ATTEND.search(typed) and not _CHANGE.search(typed) and not _SWITCH_IT.search(typed) \
             and not (intent == "ask_next_appointment" and _WHEN.search(typed)):  # "when is it, and is there a ride": both asked
         return "find_resource"  # "mom needs rides to the lab, who do I call to set that up"
@@ -1337,6 +1401,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent in _NAMED_NEED_OVERRIDES and resources.normalize_category(typed) in _NEEDS_NO_TASK_HAS \
             and not _CARE_PLAN_WORDS.search(typed) and not _ASKS_FOR_LIST.search(typed) and not _PLAN_NAMED.search(typed):
         return "find_resource"  # "how do I make a will", "My nerves are shot"
+    if intent in _NAMED_NEED_OVERRIDES and _BENEFIT_LOST.search(typed) and not _PLAN_NAMED.search(typed) \
+            and not _ASKS_FOR_LIST.search(typed) and not safety_net.reads_danger(text):
+        return "find_resource"  # "I lost my medicaid, what do I do" (en_60)
     if intent in _TERM_OVERRIDES and _WHAT_A_TASK_MEANS.search(typed) and _CARE_PLAN_WORDS.search(typed) \
             and not _A_NUMBER.search(typed) and not advice.asks_medical_advice(text) and not _SYMPTOM_TOLD.search(typed) \
             and not safety_net.reads_danger(text):
@@ -1405,6 +1472,13 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         # "el hospital tiene ayuda pa gente de bajos recursos? debo mucho de la emergencia" (es_25), "is there a
         # shuttle from the Red Line to St Marys" (en_30)
         return "find_resource"
+    if intent == "medical_question" and resources.normalize_category(typed) in _TOLD_NEEDS and not _QUESTION.search(typed) \
+            and not _ASKED_ALL_THE_SAME.search(typed) and not _REPORTED.search(typed) \
+            and not advice.asks_medical_advice(text) and not advice.names_a_health_topic(typed) and not _SYMPTOM_TOLD.search(typed) \
+            and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not _WANTS_PERSON.search(typed) and not safety_net.reads_danger(text):
+        return "find_resource"  # a need told, not asked, nothing of health beside it: "my fridge is almost empty" (en_60 after the retrain)
+    if intent in _ANOTHER_DAY_OVERRIDES and _CANT_MAKE_IT_ANOTHER_DAY.search(typed) and resources.normalize_category(typed) is None:
+        return "cannot_make_appointment"  # "can't make it. what other days are there" (en_60 after the retrain: a list of help)
 
     if intent == "medical_question" and _WHAT_A_TERM_MEANS.search(typed) and resources.normalize_category(typed) == "education" \
             and not _JUDGED_FOR_SOMEONE.search(typed) and not _CARE_PLAN_WORDS.search(typed) and not _WHEN.search(typed) \
@@ -1641,12 +1715,15 @@ def _cant_go_asks_another_time_es(text: str, typed: str) -> bool:
 
 
 _CANT_GO_ES = re.compile(r"\b(?:no me da tiempo (?:de|pa|para) (?:ir|llegar|llevar\w*)|no alcanzo a (?:ir|llegar)|"
+                         # "tengo que faltar a la clase, me avisan cuando hay otra" (es_56)
+                         r"(?:tengo|tiene|voy a tener) (?:que|q) faltar|voy a faltar|no (?:puedo|podre|voy a poder) ir|"
                          r"no (?:fui|pude ir|fuimos|pudimos ir)|no (?:puedo|podre|voy a poder) llevar(?:la|lo)? a (?:mi|su) \w+ "
                          r"(?:al|a la|a su)\b)")
 # ... where "sangre" and "doble" are a blood draw and a double shift, not bleeding or a double dose
 _ERRAND_WORDS_ES = re.compile(r"\b(?:sacar(?:me|le|nos|se)? (?:la )?sangre|turno doble|doble turno)\b")
 _ANOTHER_TIME_ES = re.compile(r"\b(?:cuando (?:mas |otra vez |entonces )?(?:lo |la )?(?:puedo|podemos|puede) (?:ir|hacer|hacerlo|"
-                              r"hacerla|llevarla|llevarlo)|hay otro dia|hay otra fecha|hay otro horario)\b")
+                              r"hacerla|llevarla|llevarlo)|hay otro dia|hay otra fecha|hay otro horario|cuando hay otr[ao]|"
+                              r"cuando (?:es|sera|va a ser) (?:la|el) (?:siguiente|proxim[ao]|otr[ao]))\b")
 # ... of a visit or a test, not an errand or an outing ("no fui a misa el domingo, otro dia le cuento", "no me da tiempo de ir
 # por las medicinas, hay otro dia que las entreguen": the reviewer of the en_56 change)
 _A_VISIT_OR_TEST_ES = re.compile(r"\b(?:cita|consulta|clase|laboratorio|lab|examen|analisis|a1c|sangre|doctor|doctora|"
@@ -1862,12 +1939,14 @@ _A_RESULT = re.compile(r"\d|\b(?:a1c|potassium|bnp|creatinine|ketones?|urine|pee
                        r"her|his|my|mine|hers|mom|dad|moms|dads)\b")
 _LEARNING_OVERRIDES = frozenset({"ask_task_instructions", "request_human", "medical_question", "ask_tasks", "nlu_fallback"})
 # Wanting to learn about a condition: something to read, a word explained, a class outside the plan.
-_TO_LEARN = re.compile(r"\b(?:what should i read|(?:reading|read) (?:material|something)|"
+_TO_LEARN = re.compile(r"\b(?:what should (?:i|we) (?:be )?read(?:ing)?|(?:reading|read) (?:material|something)|"
                        # "Do you have anything to read about my water pill" (en_54)
                        r"(?:anything|something|stuff|things) (?:to|i can|i could|we can) read (?:about|on)|"
                        r"understand (?:my |her |his |moms |dads )?"
                        r"(?:condition|diagnosis|illness|disease)|"
-                       r"what (?:does|do) (?!(?:it|that|this|my|her|his|moms|mom|mine|these|those)\b)(?:[a-z]+ ){1,3}(?:mean|stand for)|"
+                       # (not what someone meant: "the paper says weigh daily and record what do they mean by record", en_60)
+                       r"what (?:does|do) (?!(?:it|that|this|my|her|his|moms|mom|mine|these|those|they|you|u|the (?:nurses?|doctors?))\b)"
+                       r"(?:[a-z]+ ){1,3}(?:mean|stand for)|"
                        r"how (?:do|to|can) (?:i |we )?read (?:food |nutrition )?labels|(?:what is it|what is that) and how do i sign up|"
                        # "me gustaria que me ensenaran a leer las etiquetas de la comida" (es_33)
                        r"leer las etiquetas)\b")
@@ -2157,6 +2236,12 @@ _CONFUSED_BY_TEXTS = re.compile(r"\bconfused by (?:all )?(?:the |these |your )?(
 # bruised purple but it doesn't hurt"), a knife at kitchen work ("a knife in my hand right
 # now... cutting potatoes for the stew lol"). (en_24)
 _NOTHING_HAPPENING = re.compile(
+    # thanks for a life saved, long past, as the whole message: "just want to say thank you, you people saved my life in october"
+    # (en_61 after the retrain: the model's check-in)
+    r"^(?:i )?(?:just )?(?:want(?:ed)? to )?(?:say )?(?:thank you|thanks|thank u|god bless you)(?: so much)?(?: all| guys| all of you)? "
+    r"(?:you (?:people|guys|all|folks|and your team) |yall |y all |your (?:team|nurses|doctors|hospital) )?saved (?:my|her|his|moms|dads) life "
+    r"(?:in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|month|week|spring|"
+    r"summer|fall|winter)|back in \w+|(?:\w+ ){1,2}ago)(?: (?:truly|really|thank you|thanks|god bless))* ?$|"
     # sore after a chore, as the whole message: "sore arms from shoveling, I overdid it" (en_46)
     r"^(?:my |her |his )?(?:(?:arms?|back|legs?|shoulders?|knees?|hands?|whole body) (?:are |is |feel |feels )?(?:so |really |a bit )?sore|"
     r"(?:so |really |a bit )?sore (?:arms?|back|legs?|shoulders?|knees?|hands?)) "
@@ -2265,6 +2350,13 @@ _PAINLESS_BRUISE = re.compile(
     r".*\b(?:bruise[sd]?|bruising|purple)\b(?: \w+){0,6}? (?:from|after) (?:the |her |his |my |a |an )?(?:blood draw|blood test|"
     r"labs?|shot|shots|flu shot|vaccine|injection|iv|needle|bumping (?:it|into))\b(?: \w+){0,6}? (?:(?:but|and|n) )?(?:it )?"
     r"(?:doesnt|does not|dont|didnt|dosnt|doesn t) (?:really )?hurt(?: (?:at all|lol|thanks|thank you|fyi|just fyi|anymore))* ?$"
+    # ... or an arm sore from the draw, the bruise's colour told, as the whole message: "my arm is sore from the blood draw,
+    # bruise is purple" (en_60: the model's check-in)
+    r"|^(?!.*\b(?:black|swollen|swelling|hot|hard|warfarin|eliquis|coumadin|xarelto|plavix|thinners?|chemo|bigger|growing|"
+    r"spreading|everywhere|all over|fell|fall|hit|grabbed|numb|bleed\w*|fever|scared|afraid|cold)\b)"
+    r"(?:my |her |his |moms )?(?:arm|hand|wrist|elbow) (?:is |feels |s )?(?:a (?:little |bit )?|kind of |kinda )?(?:sore|tender|achy|"
+    r"bruised) (?:from|after) (?:the |a |my |her |his )?(?:blood draw|blood test|labs?|shot|flu shot|vaccine|injection|iv)"
+    r"(?: (?:and|but|n))?(?: the| a)? (?:bruise|it|spot)(?: is| s|s)? (?:all )?(?:purple|blue|green|yellow|dark)(?: (?:lol|fyi|now|today))? ?$"
     r"|^(?!.*\b(?:cold|black|blue|swollen|bleed\w*|blood|fell|fall|hit|grabbed|did this|husband|boyfriend|thinners?|chemo)\b)"
     r"(?:i )?bumped (?:my|her|his) (?:arm|leg|knee|shin|hand|elbow)(?: on (?:the|a) \w+)?(?: \w+){0,3}? (?:purple|bruised?)"
     r"(?: (?:but|and|n))? (?:doesnt|does not|dont|didnt|dosnt) hurt ?$")
@@ -2584,7 +2676,7 @@ def only_moves_a_visit(text: str) -> bool:
 
 
 # The visits a person says they cannot get to (both readings below name the same ones)
-_A_VISIT_TO_MISS = r"(?:blood test|blood work|lab|labs|class|cooking class|appointment|visit|check ?up)"
+_A_VISIT_TO_MISS = r"(?:blood test|blood work|blood draw|lab|labs|class|cooking class|appointment|visit|check ?up)"
 _MOVE_ASKED = re.compile(r"\b(?:can|could) (?:it|that|we|you|they|the \w+) (?:be )?(?:moved|changed|rescheduled|pushed back|"
                          # "... can we push it" (en_34)
                          r"switched|move it|change it|reschedule it|push it(?: back)?)\b|\b(?:reschedule|postpone) (?:it|my|the|her)\b"
@@ -2594,7 +2686,9 @@ _MOVE_ASKED = re.compile(r"\b(?:can|could) (?:it|that|we|you|they|the \w+) (?:be
                          # ("Im not going to be able to get to the blood test this week, no ride", en_38)
                          rf"|\b(?:cant|can not|cannot|wont be able to|not going to be able to|not gonna be able to|unable to|not able to) "
                          rf"(?:get out|make it|go|get) (?:to|for) (?:the|my|her) {_A_VISIT_TO_MISS}"
-                         r"(?: this week| tomorrow| today| on \w+)?(?: no (?:ride|car|way to get there))?(?= ?$)"
+                         r"(?: this week| tomorrow| today| on \w+)?(?: no (?:ride|car|way to get there))?"
+                         # ... and them told: "i cant get to the blood draw, can you tell them" (en_61 after the retrain)
+                         r"(?: (?:can|could|will) you (?:tell|let) (?:them|the (?:lab|nurse|clinic|office|doctor))(?: know)?)?(?= ?$)"
                          # "not gonna make the blood test this week either sorry" (en_45 after-run), as the whole message
                          rf"|^(?:(?:im|i am|she is|shes|mom is|moms) )?(?:not gonna|not going to|wont|cant|can not|cannot) make "
                          rf"(?:it to )?(?:the|my|her) {_A_VISIT_TO_MISS}(?: this week| tomorrow| today| on \w+)?(?: either)?"

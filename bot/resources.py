@@ -90,7 +90,7 @@ def _inside_the_phrase(words: tuple[str, ...], text: str) -> bool:
 MEDICINE = re.compile(
     r"(?<![a-z])(?:pills?|meds|medicines?|medications?|prescriptions?|insulin|inhalers?|refills?|pharmacy|pharmacist|"
     r"carvedilol|furosemide|lasix|metformin|lantus|glargine|eliquis|drugstore|drug store|rx|eye drops|test strips|"
-    r"pastillas?|medicinas?|medicamentos?|recetas? medicas?|insulina|metformina|glargina|farmacia|inhalador)(?![a-z])")
+    r"pastillas?|medicinas?|medicamentos?|recetas? medicas?|insulina|metformina|glargina|farmacia|inhalador|tiras)(?![a-z])")
 
 
 # ... and a copay for visits is a bill, when no medicine is named: "cant afford the copay for the

@@ -837,6 +837,7 @@ _ES_CHEMO = (
 # Signs that a double dose is hurting someone.
 _ES_OD_SYMPTOMS = (
     r"\b(?:mare\w*|confundid[oa]|confusion|somnolient[oa]|adormilad[oa]|no (?:despierta|reacciona|responde)|"
+    r"no (?:lo|la|le) (?:puedo|podemos|pude) despertar|"
     r"vomit\w*|temblando|tembloros[oa]|sudando|sudor\w*|debil|desmay\w*|palid[oa]|"
     r"(?:se siente|me siento|se ve|esta|estoy) (?:muy )?(?:mal|raro|rara)|lento|lenta|borros\w*)\b"
 )
@@ -1018,7 +1019,9 @@ _LEARNING_BEFORE = re.compile(
     r"(?:the |about the |about )?(?:early |first |common )?(?:signs|symptoms) (?:of|for)(?: an?)?|"
     r"learn(?:ing|ed)?(?: how to do| how to give| to do| about)?(?: \w+)?|"
     r"(?:know|knows|knew) (?:all )?(?:about|how to do|how to give)(?: \w+)?|(?:certified|trained) in(?: \w+)?|"
-    r"(?:class|course|training|video|pamphlet|handout|information|info|brochure|leaflet|sheet) "
+    r"(?:class|course|training|video|pamphlet|handout|information|info|brochure|leaflet|sheet|"
+    # "doing a school project on stroke, what are the warning signs" (en_60)
+    r"project|report|essay|paper|presentation|homework|assignment) "
     r"(?:on|about|for|explaining)(?: \w+){0,3}|"
     r"how (?:to|do i|do you|can i) (?:recogni[sz]e|spot|tell|identify)(?: an?)?|"
     # "how would i know if im having a heart attack", "how do you do cpr", "whats the number
@@ -1071,12 +1074,18 @@ _LEARNING_BEFORE = re.compile(
 _EVER_IF_BEFORE = re.compile(
     # (eight words: "if I ever fell would I text you or call 911?", en_27; never across a "but":
     # "idk if u ever get these msgs but my husband collapsed", a reviewer's find)
-    r"\b(?:if|when|si|cuando) (?:i|you|we|she|he|they|mom|dad|my \w+|\w+)? ?(?:should |do )?(?:ever|alguna vez)"
+    r"\b(?:if|when|si|cuando) (?:i|you|we|she|he|they|mom|dad|my \w+|\w+)? ?(?:should |do )?(?:ever|alguna vez|algun dia)"
     r"(?: (?!but\b|pero\b|however\b|sino\b)\w+){0,8} $")
 
 
+# "just" that only says why one asks: "If mom ever can't breathe at night, what should I do? Just planning ahead" (en_60)
+_JUST_ASKING = re.compile(r"\bjust (?:planning|asking|wondering|curious|checking|thinking ahead|in case|preparing|"
+                          r"want(?:ed)? to (?:know|be ready|be prepared|have a plan))\b"
+                          r"|\b(?:solo|nomas|nada mas) (?:pregunto|preguntaba|por si acaso|para saber|pa saber)\b")
+
+
 def _someday(m: re.Match[str], before: str) -> bool:
-    return _EVER_IF_BEFORE.search(before) is not None and _NOW_RE.search(m.string) is None
+    return _EVER_IF_BEFORE.search(before) is not None and _NOW_RE.search(_JUST_ASKING.sub(" ", m.string)) is None
 
 
 # A symptom word used as the name of a document or programme: "chest pain
@@ -1402,6 +1411,10 @@ def _is_live(m: re.Match[str]) -> bool:
         return False  # "... un aparato nuevo pa medir el azucar, el mio se cayo y se quebro" (es_35)
     if _A_FIT_AT_A_LINE.match(m.string) and not _SIGNS_AFTER_A_LINE.search(m.string) and not _NOW_RE.search(m.string):
         return False  # "casi me da un ataque cuando vi la cola en la farmacia, como 40 personas" (es_35)
+    if _DREAMT_BEFORE.search(before) and _WOKE_FINE.search(m.string) and not _CALLED_FOR_HELP.search(m.string):
+        return False  # "had a bad dream I was having a heart attack, woke up fine, just shook up" (en_62)
+    if _A_CHARACTER_BEFORE.search(before) and not _CALLED_FOR_HELP.search(m.string):
+        return False  # "... one of the characters had a stroke at a wedding, very dramatic" (en_60)
     if _story_on_screen(m.string) or (_FAKE_BEFORE.search(before) and m.group().startswith((" blood", " sangre"))
                                       and len(_BLOOD_WORD.findall(m.string)) == 1):
         return False
@@ -1462,6 +1475,17 @@ def _is_live(m: re.Match[str]) -> bool:
     return had is None or _BACK_AFTER.search(after, had.end()) is not None or _AGAIN_BEFORE.search(before) is not None
 
 
+# A dream told, and waking well: nothing happening.
+_DREAMT_BEFORE = re.compile(r"\b(?:dream\w*|nightmare)(?: (?:that|about|where))? (?:i|she|he|mom|dad|my \w+) (?:was|were|had|is) "
+                            r"(?:(?:having|getting) )?(?:an? )?$")
+_WOKE_FINE = re.compile(r"\b(?:woke up|awake now|am up)(?: \w+){0,2} (?:fine|ok|okay|alright|all right|good)|\bjust (?:a dream|shook up|shaken)\b")
+
+
+# A character in a story: nobody real.
+_A_CHARACTER_BEFORE = re.compile(r"\b(?:a|the|one of the|this|that|main|her|his) (?:main )?characters? (?:\w+ ){0,3}$")
+_CALLED_FOR_HELP = re.compile(r"\b(?:911|help|hurry|ambulance|please|pls)\b")
+
+
 # A crisis supposed, and the writer asks how the service would answer it: "if I had a stroke would my daughter
 # get a text from you" (en_39). Only "had / ever have / were to have" (not "if im having", not "not sure if"), then
 # who would hear or be told, a few words at most after it, and nothing of now anywhere.
@@ -1520,7 +1544,8 @@ _FINE_NOW = (
     r" (?:(?:but|and|y|pero) )?(?:(?:im|i am|shes|she is|hes|he is|theyre|they are|were|we are|mom is|dad is|"
     rf"moms|dads) {_UNLESS_DENIED}(?:fine|ok|okay|good|better|all better|recovered|doing (?:fine|good|well|great|better)) now|"
     r"(?:ahora |hoy )?ya (?:esta|estoy|anda|ando|se siente|me siento|estamos) (?:bien|mejor|recuperad[oa]s?)|"
-    r"(?:ahora|ahorita) (?:ya )?(?:esta|estoy|anda|ando) (?:bien|mejor))\b(?! (?:\w+ )?(?:but|pero)\b)"
+    # ("hace dos años mi mama estuvo en el hospital por un coma diabetico, ahora esta mucho mejor", es_57)
+    r"(?:ahora|ahorita) (?:ya )?(?:esta|estoy|anda|ando) (?:mucho |muy |bastante )?(?:bien|mejor))\b(?! (?:\w+ )?(?:but|pero)\b)"
 )
 _FINE_NOW_AFTER = re.compile(rf"(?: \w+){{0,6}}?(?P<fine>{_FINE_NOW})")
 # What may follow "fine now": thanks, a blessing, "though" ("gracias a dios").
@@ -1940,6 +1965,47 @@ _PET_BEFORE = re.compile(
 # Fear of dying in one's sleep, told: "I'm afraid to go to sleep because I might not wake up".
 _FEARED_BEFORE = re.compile(r"\b(?:afraid|scared|worried|fear|terrified|anxious|nervous)\b(?: \w+){0,8} i (?:might|may|will|would|could) $")
 _SLEEP = re.compile(r"\b(?:sleep|asleep|bed|bedtime|night|nap)\b")
+# Kept in for one's health: by a nurse or a hospital, or without a coat or a walker
+_KEPT_IN_FOR_HEALTH = re.compile(r"\b(?:nurses?|doctors?|hospital|er|clinic|rehab|discharg\w*|without (?:my|a|her|his) (?:coat|jacket|"
+                                 r"walker|cane|shoes|hat|boots)|(?:until|till) (?:my|her|his) (?:sugar|pressure|bp|fever|blood))\b")
+
+
+# A fire still going, whatever started it
+_FIRE_GOING = re.compile(r"\b(?:cant put it out|cant get it out|wont go out|flames?|on fire|caught fire|spreading|"
+                         r"no (?:la |lo )?(?:puedo|podemos) apagar|llamas|se prendio|se esta quemando)\b")
+
+
+# The poison line's number asked to keep, nothing swallowed: "can you send me the poison control number to save in my phone
+# just in case", "cual es el numero de control de envenenamiento para tenerlo guardado" (a reviewer of the en_61 change)
+_NUMBER_KEPT = re.compile(r"\b(?:number|numero|#)\b(?=.*\b(?:save|saved|keep|kept|by the phone|on the fridge|just in case|in case|"
+                          r"guardad\w*|guardarlo|tenerlo|anotarlo|por si acaso|por si las dudas|a la mano)\b)")
+_SOMETHING_SWALLOWED = re.compile(r"\b(?:swallow\w*|drank|drunk|ate|took|taken|got into|overdos\w*|trag\w*|se tomo|se comio|bebio|"
+                                  r"now|right now|ahorita|ahora|help|ayuda|not breathing|wont wake)\b")
+
+
+def _a_number_to_keep(m: re.Match[str]) -> bool:
+    return _NUMBER_KEPT.search(m.string) is not None and _SOMETHING_SWALLOWED.search(m.string) is None
+
+
+# On the floor for a reason of one's own: exercise, play, a chore.
+_ON_THE_FLOOR_BY_CHOICE = re.compile(r"\b(?:exercis\w*|stretch\w*|yoga|playing|coloring|cleaning|scrubbing|doing (?:my|her|his) "
+                                     r"(?:exercises|stretches|puzzle)|with the (?:kids|grandkids|dog|cat|baby))\b")
+
+
+# "Passed out" for a deep sleep, and all well after it: "I passed out on the couch watching Jeopardy, slept 10 hours,
+# feel great" (en_60); not with anything wrong besides.
+_SLEPT = re.compile(r"\b(?:slept|sleeping|asleep|snor\w*|nap|napped|napping|(?:good|great|best|solid) (?:nights )?sleep)\b")
+_FELT_WELL = re.compile(r"\b(?:(?:feel|feels|feeling|felt|woke up) (?:so |really |totally )?(?:great|good|fine|rested|refreshed|amazing|"
+                        r"better|like a new (?:woman|man|person))|happy|content|comfy|(?:good|great|best|solid) (?:nights )?sleep)\b")
+_NOT_JUST_SLEEP = re.compile(r"\b(?:wont|cant|couldnt|didnt|hard to) wake|\b(?:hit|banged) (?:my|her|his) head|\b(?:fell|fall|dizzy|"
+                             r"confused|chest|breath\w*|911|help|blood|bleed\w*|sugar|pills)\b")
+
+
+def _slept_not_fainted(m: re.Match[str]) -> bool:
+    return "pass" in m.group() and _SLEPT.search(m.string) is not None and _FELT_WELL.search(m.string) is not None \
+        and _NOT_JUST_SLEEP.search(m.string) is None
+
+
 # "My dad had a stroke; I want to learn how to help him recover": what came after it.
 # A story on a screen or a page ("chef on tv sliced his finger, blood all over the cutting
 # board"): someone else, and nobody of the writer's own anywhere in the message.
@@ -1985,7 +2051,8 @@ _PLACED_ON_SCREEN = re.compile(
     # a game or talk show by name: "the lady on jeopardy fainted did you see that" (en_38)
     r"\b(?:on|in) (?:the )?(?:jeopardy|wheel of fortune|price is right|family feud|judge judy|dr phil|"
     r"dancing with the stars|american idol|law and order|days of our lives|young and the restless|bold and the beautiful|"
-    r"greys anatomy|chicago (?:med|fire|pd)|general hospital|the bachelor)\b(?! (?:night|party|event|tournament|club|group)\b)|"
+    r"greys anatomy|chicago (?:med|fire|pd)|general hospital|the bachelor|this is us|the young and the restless)\b"
+    r"(?! (?:night|party|event|tournament|club|group)\b)|"
     r"\b(?:on|in) (?:the |a |this |that )?(?:tv|show|movie|film|episode|series|netflix|news|documentary|book|novel|video|"
     r"youtube|tiktok|mystery|thriller|soap opera|telenovela|novela|pelicula|serie)\b|\b(?:on|in) my (?:soap|soaps|soap opera)\b|"
     # "the lady on my soap just overdosed, such a sad story line" (en_32)
@@ -1999,7 +2066,11 @@ _PLACED_ON_SCREEN = re.compile(
 _WATCHER_TURNS = re.compile(
     # (watching with someone: "watching tv with the lady next door and she collapsed", a reviewer of the en_40 change)
     r" (?:(?:with|con) (?:\w+ ){1,4}?|(?:\w+ ){0,2}?)(?:and|when|then|while|y|cuando)(?: (?:now|then|suddenly|all of a sudden|de repente|ahora|just))? "
-    r"(?:i|im|ive|my|me|she|he|shes|hes|her|his|mom|dad|moms|dads|yo|mi|se|le)\b")
+    r"(?:i|im|ive|my|me|she|he|shes|hes|her|his|mom|dad|moms|dads|yo|mi|se|le)\b"
+    # ... or, further on, "and now" to the watcher's own: "watching a show about a stroke and now my grandpa cant lift his arm"
+    # (a reviewer of the en_60 change)
+    r"| (?:\w+ ){0,8}?(?:and|then|y) (?:now|right now|suddenly|all of a sudden|ahora|de repente) "
+    r"(?:i|im|ive|my|me|mom|dad|moms|dads|yo|mi|grandpa|grandma|husband|wife)\b")
 
 
 def _about_a_story(before: str, after: str) -> bool:
@@ -2062,12 +2133,17 @@ _WINDED_AS_USUAL_AFTER = re.compile(
     r"(?: (?:like|as) (?:usual|always|normal))?"
     r"|(?:same as always|like always|as always|as usual) (?:the |her |his |my )?(?:nurse|doctor|doctors|care team) "
     r"(?:knows?|is aware|are aware)(?: about it)?) ?$")
+# ... or pride in the effort right after it, as the last words: "walked to the corner and back, out of breath but proud of
+# myself" (en_61)
+_PROUD_AFTER = re.compile(r" (?:but|and) (?:(?:im|i am|i m|so|really|very) )*(?:proud of (?:myself|me|her|him)|made it|did it)"
+                          r"(?: (?:lol|haha|today|again|too|thank god))* ?$")
 _EFFORT = re.compile(r"\b(?:exercis\w*|walk\w*|stairs|steps|climb\w*|workout|work out|physical therapy|pt)\b")
 
 
 def _winded_as_usual(m: re.Match[str]) -> bool:
     # the anchored, short look first: the effort is searched in the whole message, once at most
-    return "breath" in m.group() and _WINDED_AS_USUAL_AFTER.match(m.string, m.end()) is not None \
+    return "breath" in m.group() and (_WINDED_AS_USUAL_AFTER.match(m.string, m.end()) is not None
+                                      or _PROUD_AFTER.match(m.string, m.end()) is not None) \
         and bool(_EFFORT.search(m.string))
 
 
@@ -2171,11 +2247,23 @@ _SAID_TO_BE_FINE = re.compile(r"\b(?:(?:he|she|they|hes|shes|theyre|he is|she is
 # ... or asked "how do you use", ahead of a visit to come, as the message's whole story: "How do you use an EpiPen, my
 # granddaughter has allergies and is staying with me next week" (en_48); not with a sign, a bite, a meal, a sting, or
 # anyone's state told anywhere near ("how do u use an epipen is he ok", "... shes puffy and throwing up": its reviewer)
-_HOW_TO_USE_BEFORE = re.compile(r"^ how (?:do|does|would|should) (?:you|i|u|we|one|someone|people) use (?:an? |the |his |her |my )?$")
+_HOW_TO_USE_BEFORE = re.compile(r"^ how (?:do|does|would|should) (?:you|i|u|we|one|someone|people) (?:use|inject|give) "
+                                r"(?:an? |the |his |her |my )?$")
 _A_VISIT_TO_COME_AFTER = re.compile(
     r" (?:my |our )?(?:granddaughter|grandson|grandkids?|grandchild|niece|nephew|grandbaby) (?:has|have|got) (?:\w+ ){0,2}?"
     r"allerg(?:y|ies) and (?:is|are) (?:staying|coming|visiting) (?:with (?:me|us) |to stay )?(?:next|this coming) "
-    r"(?:week|month|weekend) *$")
+    r"(?:week|month|weekend) *$"
+    # "how do you use an epipen, my grandson has one and im watching him saturday" (en_61)
+    r"| (?:my |our )?(?:granddaughter|grandson|grandkids?|grandchild|niece|nephew|grandbaby) (?:has|have|got) (?:one|them|an? \w+) "
+    r"and (?:im|i am|were|we are|ill be|i will be) (?:watching|babysitting|keeping|having) (?:him|her|them) (?:on |this |next )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|tomorrow) *$"
+    # "how do you inject an epipen, want to practice with the trainer before the allergist visit" (a reviewer of the en_61 change)
+    r"| (?:i )?(?:want|wanna|need|going) to practice (?:with|on) (?:the |a )?(?:trainer|training pen|practice pen|demo)(?: \w+){0,5} *$")
+
+
+_WHAT_IS_IT_FOR_BEFORE = re.compile(r"^ (?:whats|what is|what s|what are) (?:an? |the |those |these )?$")
+_A_SIGN_BESIDE = re.compile(r"\b(?:swell\w*|puffy|hives|itch\w*|wheez\w*|breath\w*|throat|tongue|lips|sting|stung|bite|bit|ate|"
+                            r"peanut\w*|throwing up|vomit\w*|help|hurry|911)\b")
 
 
 def _is_current_mention(m: re.Match[str]) -> bool:
@@ -2195,6 +2283,9 @@ def _is_current_mention(m: re.Match[str]) -> bool:
     if (_STANDS_FOR_AFTER.match(after) or (_LEARN_TO_USE_BEFORE.search(before) and _SAID_TO_BE_FINE.search(m.string))) \
             and not _NOW_RE.search(m.string):
         return False
+    if m.start() < 30 and _WHAT_IS_IT_FOR_BEFORE.match(m.string[:m.start()].rstrip() + " ") and after.startswith(" for") \
+            and not _NOW_RE.search(m.string) and not _A_SIGN_BESIDE.search(m.string):
+        return False  # "whats an epipen for, my neighbor has one" (en_62): a thing asked about
     if m.start() < 60 and _HOW_TO_USE_BEFORE.match(m.string[:m.start()].rstrip() + " ") \
             and _A_VISIT_TO_COME_AFTER.match(m.string, m.end()):
         return False
@@ -2410,7 +2501,8 @@ _STILL_URGENT_AFTER = re.compile(
 
 # A ride owed for: "she owes for an ambulance ride" (not "we need an ambulance whatever we owe").
 _OWED_FOR_BEFORE = re.compile(r"\bowe(?:s|d)? (?:\w+ )?(?:for|on) (?:an?|the|that|her|his|my) $")
-_RIDE_BILLED_AFTER = re.compile(r"^ (?:ride|rides|bill|bills|trip|trips|transport)\b")
+# ... or the ambulance as the last words: "they say I owe money for the ambulance" (en_60)
+_RIDE_BILLED_AFTER = re.compile(r"^(?: (?:ride|rides|bill|bills|trip|trips|transport)\b| ?$)")
 
 
 # Someone sent to help at home for days, asked with no fear, harm or illness: "me pueden mandar a alguien
@@ -2483,7 +2575,8 @@ _FIRE_OVER_ES = re.compile(r"\b(?:bien|a salvo|ya salio|ya salieron|despues del|
 _A_HOMELY_VISIT = re.compile(r"\b(?:casserole|cake|cookies|pie|soup|food|eat|dinner|lunch|lol|haha|ugh|bless|hug\w*|visit\w*|"
                               r"to (?:clean|fix|help|check on)|staying (?:\d+|for|the)|holidays?|weekend)\b")
 # An everyday source or a test told (a source only: "should i stay in my apartment" is asked during a fire, a second reviewer)
-_SMOKE_NOT_A_FIRE = re.compile(rf"\b(?:{_EVERYDAY_SMOKE}|drill|drills|all clear|false alarm|"
+_SMOKE_NOT_A_FIRE = re.compile(rf"\b(?:{_EVERYDAY_SMOKE}|drill|drills|all clear|false alarm|se (?:me |le )?quem(?:o|aron)|"
+                               r"abri las ventanas|frijoles|tortillas|comida|cigarro|"
                                r"(?:burnt|burned|burning) (?:their|his|her|my|the|some|our)|food|dinner|supper|lunch|breakfast|"
                                r"sear\w*|fry\w*|fried|roast\w*|bak\w*|steak|fish|pancakes?|test|tests|testing|training|smoke machine|"
                                r"fog machine)\b")
@@ -2575,6 +2668,11 @@ _PAST_NIGHT_WRITER_FINE = re.compile(_ENDED_WELL.format(writer="|im|i am"))
 # "I'm okay. The ambulance last night was for my neighbor not me, just so you know if anybody saw" (en_48; not "... not
 # me, i took the rest of his pills", "... not me but i'm so dizzy i can't stand": its reviewer)
 _NOT_FOR_ME = re.compile(
+    # someone else's, told in so many words, all well: "saw an ambulance at moms building and panicked but it wasnt for her, shes
+    # fine, just watching tv" (en_62)
+    r".*\b(?:it|they) (?:wasnt|was not|werent|were not) (?:for|there for) (?:her|him|me|us|mom|dad|them)\b"
+    r"(?=.*\b(?:(?:shes|hes|im|she is|he is|i am|were|everyone is) (?:fine|ok|okay|good|alright)|all good)\b)(?!.*\b(?:but (?:she|he) "
+    r"(?:fell|is hurt)|now (?:she|he)|help)\b)|"
     r"^ (?:(?:im|i am|were|we are|everything is|all is) (?:ok|okay|fine|good|alright|all right) )?(?:the )?(?:ambulance|paramedics) "
     r"(?:(?:last night|yesterday|earlier|this morning|outside|on (?:my|our|the) (?:street|block)) )?"
     rf"(?:was|were|came) (?:here |by )?for (?:(?:my|the|our) (?:{_OTHERS_KNOWN}|{_A_STRANGER}|(?:upstairs|downstairs|next door|"
@@ -2647,7 +2745,9 @@ _SUDDEN_OR_NUMB = re.compile(r"\b(?:suddenly|sudden|all of a sudden|out of nowhe
 # A leg gone to sleep from sitting: "se me durmio la pierna derecha de estar sentada".
 _ASLEEP_FROM_SITTING_AFTER = re.compile(
     r"^ (?:\w+ ){0,3}?(?:(?:de|por) (?:estar |tanto estar |haber estado )(?:sentad|acostad|parad|cruzad|hincad)\w*|"
-    r"from sitting (?:too long|so long|all day|on it))\b")
+    r"from sitting (?:too long|so long|all day|on it)|"
+    # "my arm went numb from sleeping on it wrong, it's fine now" (en_62)
+    r"from (?:sleeping|lying|laying|leaning) on it|from how i slept)\b")
 # ... and nothing it cannot do: "... desde que me sente y no lo puedo mover"
 _CANNOT_USE = re.compile(r"\b(?:no (?:lo |la |le |me )?(?:puedo|puede|pude|pudo) (?:mover|sentir|levantar|parar|caminar|hablar)|"
                          r"cant (?:move|feel|lift|stand|walk|talk)|torcio|chueca|boca|weak|debil)\b")
@@ -3155,6 +3255,7 @@ _TRAINING_WORDS = frozenset("""
     pamphlet pamphlets materials research statistics talk conference program programs
     taller talleres clase clases curso cursos capacitacion charla platica caminata evento
     eventos folleto folletos seminario conferencia entrenamiento programa
+    poster posters project projects essay report paper homework assignment school cartel proyecto tarea escuela
 """.split())
 
 
@@ -3224,7 +3325,7 @@ _HOTLINE_AFTER = re.compile(r"^ (?:prevention )?(?:hot ?line|line|lifeline|crisi
 _CHORE_HELP = re.compile(
     r"\bhelp\b(?: \w+){0,6} (?:cleaning|laundry|dishes|cooking|vacuuming|mopping|"
     r"housework|chores|yard ?work|mowing|shoveling|shopping|groceries)(?: (?:and )?(?:the )?(?:cleaning|laundry|dishes|cooking|"
-    r"shopping|groceries))? (?:i|she|he|we) ?$"
+    r"shopping|groceries))?(?: and stuff| and such| and all that| etc)? (?:i|she|he|we) ?$"
 )
 
 
@@ -3267,6 +3368,17 @@ def _is_not_about_a_chore(m: re.Match[str]) -> bool:
     if _PRICE_RISE_BEFORE.match(whole_before) and m.end() >= len(m.string) - 1 and not _DESPAIR_WORDS.search(m.string):
         return False
     return not _CHORE_HELP.search(before)
+
+
+# A gadget to blame, right after: "i can't take it anymore with this phone, the letters are too small" (en_61); nothing of
+# despair anywhere in the message.
+_A_GADGET_AFTER = re.compile(r" (?:with|from) (?:this|my|the|these|those|her|his) (?:stupid |dumb |new |old )?(?:phone|cell|cellphone|"
+                             r"app|texts|texting|computer|tablet|ipad|tv|remote|printer|scale|meter|machine|bot|reminders|messages|"
+                             r"alarm|hearing aids?|glasses)\b")
+
+
+def _a_gadget_to_blame(m: re.Match[str]) -> bool:
+    return _A_GADGET_AFTER.match(m.string, m.end()) is not None and not _DESPAIR_WORDS.search(m.string)
 
 
 # A carer worn out, asking for relief: "support groups for daughters caring for their
@@ -4341,7 +4453,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("suicidal_ideation", SUICIDE,
           r"cant (?:take|do|handle|bear|stand) (?:it |this |life |the pain |this pain |living |any of this )?anymore"
           r"(?! (?:time|days?|calls?|shifts?|hours?|sick|vacation|pto|leave|off|classes|appointments|meetings|overtime)\b)",
-          accept=lambda m: _is_not_about_a_chore(m) and _is_not_a_caregiver_request(m)),
+          accept=lambda m: _is_not_about_a_chore(m) and _is_not_a_caregiver_request(m) and not _a_gadget_to_blame(m)),
     # "out on her balcony saying shes going to jump": a jump with a height in the message
     _rule("suicidal_ideation", SUICIDE,
           r"(?:going to|gonna|about to|wants to|threatening to|threatens to|says (?:she|he|they) will) jump\b"
@@ -4466,7 +4578,11 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:trying to|tryna|try to) (?:get|break|come|force (?:his|her|their|the) (?:way|door)) ?(?:in|into|open)?\b|"
           r"intruder|(?:someone|somebody|a stranger|a man) (?:is )?(?:in|inside) (?:my|our|the) (?:house|home|apartment|room)",
           # (not an illness or news: "mom's illness is hitting me hard", en_36)
+          # (nor grief: "my husband passed last year and its hitting me hard again", en_60)
           r"(?<!illness )(?<!illness is )(?<!sickness )(?<!sickness is )(?<!diagnosis )(?<!diagnosis is )(?<!news )(?<!news is )"
+          r"(?<! its )(?<! it is )(?<! it )(?<!grief )(?<!grief is )(?<!loss )(?<!loss is )"
+          r"(?<!diagnosis is really )(?<!illness is really )(?<!news is really )(?<!heat )(?<!heat is )(?<!heat is really )"
+          r"(?<!weather )(?<!weather is )(?<!humidity )(?<!humidity is )(?<!cold )(?<!cold is )"
           r"(?:is |s |keeps |kept |started |been )?(?:beating|hitting|choking|strangling|punching|kicking|attacking|stabbing) "
           r"(?:me|us|my mom|my mother|my kids|her|him)(?! (?:at|in) (?:cards|chess|checkers|bingo|games?|scrabble))|"
           r"(?:threatening|threatened|says he will|says she will|said he would|said she would|said hed|said shed|says hell|"
@@ -4772,8 +4888,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:tom\w*|bebi\w*|trag\w*|comi\w*) (?:\w+ ){0,2}(?:cloro|blanqueador|veneno|anticongelante|gasolina|thinner|"
         r"raticida|detergente|limpiador|destapacanos|lejia|pinol|fabuloso|insecticida|clorox|acido|amoniaco|"
         r"(?:liquido|producto|quimico|jabon)s? (?:de|para) (?:limpiar|lavar|la limpieza|los trastes|el piso|el bano))",
-        r"envenen\w*|control de envenenamiento|centro de toxicologia",
+        r"(?<!control de )(?<!centro de )envenen\w*",  # (the poison line by name: its own rule below)
     ),
+    _rule_es("overdose", MEDICAL, r"control de envenenamiento|centro de toxicologia", accept=lambda m: not _a_number_to_keep(m)),
     # A small child into someone's pills: "mi sobrinito se tomo unas pastillas de mi mama".
     _rule_es("overdose", MEDICAL,
              r"(?:mi|su|el|la|los|las) (?:bebe|bebito|bebita|nino|nina|ninito|ninita|nene|nena|hijito|hijita|sobrinito|sobrinita|"
@@ -4804,6 +4921,8 @@ _RULES: tuple[_Rule, ...] = (
         "overdose", MEDICAL,
         r"(?:tom\w*|puso|puse|inyect\w*|le di|le dio|me di|aplic\w*) (?:\w+ ){0,6}(?:dos|2|tres|3) veces",
         r"(?:doble|triple) (?:\w+ )?(?:dosis|insulina|pastilla|medicina)|dosis doble|(?:dos|2|tres|3) dosis",
+        # "creo que me tome el doble de pastillas, me siento muy mal" (es_57)
+        rf"{_TOOK_ES} (?:\w+ )?(?:el doble|el triple) (?:de )?(?:\w+ )?(?:la |las |los |el |mis |sus )?{_ES_MEDS}",
         r"(?:por error|por equivocacion|por accidente|sin querer) (?:\w+ ){0,3}(?:tom\w*|le di|puse|puso|inyect\w*)",
         r"(?:tom\w*|le di|puse|puso|inyect\w*) (?:\w+ ){0,8}(?:por error|por equivocacion|por accidente|sin querer)",
         requires=_ES_OD_SYMPTOMS,
@@ -5227,6 +5346,12 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:took|taken|swallowed|ate|eaten|drank|downed|chugged|finished|emptied|had|popped) {W3}(?:whole|entire|full) {W1}(?:bottle|pack|packet|box|strip|blister pack|container|jar|supply)",
         rf"(?:whole|entire) bottle {W3}(?:is )?(?:gone|empty|missing)",
         rf"(?:took|taken|swallowed|ate|popped|downed) {W3}(?:whole|entire|full) (?:week|weeks|month|day|days)(?: worth)? of {W2}{_MEDS}",
+        # every slot of the pill box at once: "dad emptied every slot in his pillbox and took them all together" (a reviewer)
+        r"(?:emptied|took|swallowed|finished) (?:every|all the|all of the|the whole|all \w+) (?:slots?|compartments?|days?|boxes) "
+        r"(?:in|of|from) (?:his|her|my|the|their) (?:pill ?box|pill organizer|organizer|pill case)",
+        # "I accidentally took my whole weeks pills from the organizer" (en_60)
+        rf"(?:took|taken|swallowed|ate|popped|downed) (?:\w+ ){{0,2}}?(?:whole|entire|full) (?:weeks|months|days) {W1}{_MEDS}"
+        r"(?! (?:to|with|into|back|in|out|for)\b)",  # (not carried: "... to the pharmacy to check")
         rf"(?:took|taken|swallowed|popped|downed) all (?:of )?(?:my|his|her|their|the|them|those|these)(?! (?:morning|evening|night|nighttime|bedtime|afternoon|noon|lunchtime|daily|regular|usual|am|pm|\d+ ?(?:am|pm|oclock)) ){_AS_USUAL_AFTER}",
         rf"handful of {_WHOSE}{W2}{_MEDS}",
         rf"(?:took|taken|swallowed|popped|ate|downed) (?:a whole bunch|a bunch|a lot|lots|a ton|tons|several|many|a handful|a whole lot) of {_WHOSE}{W2}{_MEDS}",
@@ -5239,8 +5364,10 @@ _RULES: tuple[_Rule, ...] = (
         r"took (?:\d{2,}|[5-9]|five|six|seven|eight|nine|ten|twenty) of (?:them|those|these)",
         rf"(?:drank|swallowed|ate|ingested|drinking) {W3}(?:bleach|antifreeze|poison|detergent|tide pods?|cleaner|drain cleaner|lighter fluid|gasoline|rat poison|windshield|"
         r"cleaning (?:stuff|product|products|liquid|solution|fluid|spray))",
-        r"(?<!number for )(?<!number to )(?<!numbers for )(?<!number )poison control|poisoned",
+        r"poisoned",
     ),
+    _rule("overdose", MEDICAL, r"(?<!number for )(?<!number to )(?<!numbers for )(?<!number )(?<!number is )poison control",
+          accept=lambda m: not _a_number_to_keep(m)),
     # Insulin doubled or many units too many: low sugar is coming, symptoms or not.
     _rule(
         "overdose", MEDICAL,
@@ -5556,10 +5683,41 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:cant|can not|cannot|unable to|not able to|can barely|can hardly|barely can) (?:talk|speak|get (?:\w+ )?words? out|"
           r"finish a sentence|say a word|say more than)",
           accept=_breathless_now),
-    # Having to sit up to breathe, worse by the minute (not "I sleep in my recliner so I can breathe easier").
+    # Breathless to the point of not talking, after a night sat up: "a bit winded today, cant really talk much, sat up all
+    # night in the chair" (en_61); not winded after effort and fine
     _rule("breathing", MEDICAL,
-          r"(?:sit|sits|sitting|sat|stand|standing|prop\w* (?:\w+ )?) up to (?:breathe|get (?:some |enough |any )?air)",
-          requires=r"\b(?:getting worse|worse and worse|worse (?:every|by the) (?:minute|hour)|every minute|by the minute|right now)\b"),
+          r"(?:winded|breathless|short of breathe|out of breathe|cant catch (?:my|her|his) breathe) (?:\w+ ){0,4}?"
+          r"(?:cant|can not|cannot|barely|hardly) (?:really )?(?:talk|speak|get (?:the |any )?words out)(?! and| on the phone| right now| now)",
+          requires=r"\b(?:(?:sat|sit|sitting|slept|sleeping) up (?:all night|in (?:a|the|my) (?:chair|recliner))|"
+                   r"slept (?:sitting|in (?:a|the|my) (?:chair|recliner))|all night in (?:a|the|my) (?:chair|recliner)|"
+                   r"cant (?:lie|lay) (?:down|flat))\b",
+          accept=_breathless_now),
+    # ... in Spanish, too breathless to talk: "sin aire no puedo ni hablar pase la noche sentada en la silla" (a reviewer)
+    _rule_es("breathing", MEDICAL,
+             r"(?:sin aire|me falta el aire|le falta el aire|me ahogo|se ahoga|ahogad[oa]|no (?:puedo|puede) respirar(?: bien)?) "
+             r"(?:\w+ ){0,4}?no (?:puedo|puede) (?:ni )?hablar"),
+    # Having to sit up to breathe, worse by the minute (not "I sleep in my recliner so I can breathe easier"), or the
+    # sitting up no longer helping: "i have to sit up all night to breath and now even that's not working" (en_60)
+    _rule("breathing", MEDICAL,
+          r"(?:sit|sits|sitting|sat|stand|standing|prop\w* (?:\w+ )?) up (?:all night |at night |in (?:bed|a chair|the chair|"
+          r"my chair|the recliner) )?to (?:breathe|get (?:some |enough |any )?air)",
+          # ("have to prop up on 4 pillows to breathe", "sit on the edge of the bed to breathe": a reviewer of the en_60 change)
+          r"(?:sit|sits|sitting|sat|prop\w*) (?:up )?(?:on|in|with) (?:\w+ ){1,5}?to (?:breathe|get (?:some |enough |any )?air)",
+          # "usually sitting up helps me breathe but tonight it doesnt work at all" (a reviewer)
+          r"(?:sitting|sleeping|propping|propped) up (?:usually |always |normally )?(?:helps|lets) (?:me|her|him) (?:to )?breathe",
+          requires=r"\b(?:getting worse|worse and worse|worse (?:every|by the) (?:minute|hour)|every minute|by the minute|right now|"
+                   r"even (?:that|thats|this|thats|sitting up|it) (?:is |s )?(?:not|isnt|doesnt|aint|no longer|stopped) (?:working|helping|help)|"
+                   r"(?:not|isnt|doesnt) (?:working|helping|help) anymore|still cant breathe|"
+                   r"(?:its|it is|thats|that is|this is) (?:still )?(?:not|isnt) (?:working|helping|enough)(?! for (?:my|her|his) (?!breath))|"
+                   r"(?:its|it is|thats) still not enough|"
+                   r"(?:it|that|this) (?:doesnt|didnt|does not|isnt|wont) (?:work|help)\w*(?! for (?:my|her|his) (?!breath)))\b"),
+    # "tengo que dormir sentada para poder respirar y ahora ni asi puedo respirar" (a reviewer of the en_60 change)
+    _rule_es("breathing", MEDICAL,
+             r"(?:dormir|estar|quedarme|quedarse|sentarme|sentarse|duerme|duermo) (?:sentad[oa]|sentadit[oa]|parad[oa]) "
+             r"(?:para|pa) (?:poder )?respirar",
+             # "mi esposo esta sentado en la cama con almohadas y ni asi puede respirar" (a reviewer)
+             r"sentad[oa] (?:\w+ ){0,6}?(?:y )?(?:ni asi|aun asi no) (?:puede|puedo|podia|podemos) respirar",
+             requires=r"\b(?:ni asi|aun asi no|todavia no (?:puedo|puede)|ya no (?:me |le )?(?:sirve|ayuda|funciona)|cada vez peor)\b"),
     _rule("breathing", MEDICAL, _OXYGEN_WORDS + " " + _READING_GAP + _READING, accept=_is_low_oxygen),
     # Heavy or uncontrolled bleeding, vomiting / coughing blood.
     _rule(
@@ -5652,7 +5810,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:took|had) a (?:tumble|spill|fall) down (?:the |some )?(?:last |first |bottom |top )?(?:few |couple (?:of )?|two |three )?(?:stairs|steps)",
         # a fall followed by new confusion, vomiting or drowsiness
         rf"(?:fell|fallen|had a fall|took a fall)(?! (?:behind|asleep|apart|through|short|in love|for it)) {W8}(?:confused|disoriented|throwing up|threw up|vomit\w*|wont wake|hard to wake|not making sense|drowsy|slurr\w*)",
-        rf"(?:lying|laying|stuck|collapsed) {W2}on the {W1}(?:floor|ground)",
+        rf"(?<!stretches )(?<!stretch )(?<!exercises )(?:lying|laying|stuck|collapsed) {W2}on the {W1}(?:floor|ground)"
+        # (not by choice: "lying on the floor stretching my back for a while it really helps", a reviewer of the en_60 change)
+        r"(?!(?: \w+){0,3} (?:stretch\w*|exercis\w*|yoga|doing (?:my|her|his) (?:exercises|stretches)|playing|coloring|reading|"
+        r"watching|relax\w*|with the (?:kids|grandkids|dog|cat|baby))\b)",
         # down or stuck in the tub and unable to get out: "she fell in the tub and can't get out" (en_38); not told as
         # past or as what she needs ("she fell in the tub once and cant get out on her own anymore, need a grab bar")
         rf"(?:fell|fallen|slipped|slid|went down|stuck)(?! (?:behind|asleep|apart|through|short|in love|for it)\b) {W2}(?:in|into) "
@@ -5713,15 +5874,26 @@ _RULES: tuple[_Rule, ...] = (
           requires=r"\b(?:fell|fallen|tripped|slipped)\b"),
     # A long lie: "on the floor since last night", "been on the floor for hours".
     _rule("fall_head_injury", MEDICAL,
-          r"(?:on|stuck on|lying on|laying on) the (?:\w+ )?(?:floor|ground) (?:since|for|all) (?:last night|yesterday|"
-          r"this morning|hours|\d+ hours|(?:a|an|one|two|three) (?:hour|hours|day)|the night|night|day|morning)"
+          # (not told as past: "had a fall at home in 2019 and was on the floor for hours", a reviewer of the en_61 change)
+          r"(?<!was )(?<!were )(?:on|stuck on|lying on|laying on) the (?:\w+ )?(?:floor|ground) (?:since|for|all) (?:last night|yesterday|"
+          r"this morning|hours|\d+ hours|(?:a|an|one|two|three) (?:hour|hours|day)|the night|night|day|morning|a (?:long )?while|a long time)"
           # (not "on the floor for an hour playing with the grandkids")
           r"(?!(?: \w+){0,3} (?:playing|doing|exercis\w*|stretch\w*|cleaning|scrubbing|working|coloring|reading|"
           r"watching|sorting|folding|building|practicing|meditating|yoga|with the (?:kids|grandkids|dog|baby|cat)))"),
+    # ... still down after a fall: "fell down hours ago still on the floor and my hip hurts bad" (a reviewer of the en_60 change)
+    _rule("fall_head_injury", MEDICAL,
+          r"still (?:lying |laying |stuck |down )?on the (?:\w+ )?(?:floor|ground)"
+          r"(?!(?: \w+){0,3} (?:playing|doing|exercis\w*|stretch\w*|cleaning|scrubbing|working|reading|watching|folding|sorting))",
+          requires=r"\b(?:fell|fallen|slipped|tripped|went down|cant get up)\b"),
     # ... told in two steps: "on her kitchen floor, she says she's been there since last night".
     _rule("fall_head_injury", MEDICAL,
           rf"(?:on|stuck on|lying on|laying on) (?:the|her|his|their|my) (?:\w+ )?(?:floor|ground) {W8}"
-          r"(?:been (?:there|here|down|lying there|laying there|lying here|laying here) )(?:since (?:last night|yesterday)|all night|overnight|for hours)"),
+          r"(?:been (?:there|here|down|lying there|laying there|lying here|laying here) )"
+          r"(?:since (?:last night|yesterday)|all night|overnight|for hours|"
+          # "im on the floor in the kitchen been here a while" (en_60); not there by choice ("on the floor doing my
+          # exercises, been there a while")
+          r"(?:for )?a (?:long )?while|(?:for )?a long time)",
+          accept=lambda m: _ON_THE_FLOOR_BY_CHOICE.search(m.group()) is None),
     # Disoriented, with a fever or from one day to the next: "mom is confused, doesn't know where
     # she is or who I am, she was fine yesterday. she's burning up with fever" (en_26)
     _rule("confusion", MEDICAL,
@@ -5893,6 +6065,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:dont|do not|doesnt) (?:think|look like|seem like) {W1}(?:is |s )?breathing",
         rf"no pulse|cant find {W1}pulse|no heartbeat|(?<!my )heart (?:has )?stopped",
         rf"(?:think|maybe) {W1}{_PERSON} (?:is |might be )?dead",
+        accept=lambda m: not _slept_not_fainted(m),
     ),
     # "Unresponsive" about a person (an app or a website that is unresponsive is not).
     _rule("unresponsive", MEDICAL, r"unresponsive|not responsive", accept=_is_person_unresponsive),
@@ -5908,6 +6081,11 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:somebody|someone|something|a person|something heavy) (?:is )?(?:sitting|standing|pressing|stepping) on (?:my|his|her|their) chest"),
     _rule("breathing", MEDICAL,
           rf"(?:can only|only able to|only can|barely) (?:say|speak|talk|get out) {W2}(?:few|two|2|couple|one|three|3) (?:words?)",
+          # "my mom can barely talk between breaths" (en_60); "too out of breath to talk"
+          r"(?:can|could) (?:barely|hardly|not|only just) (?:talk|speak|get (?:a |the )?words? out|say (?:a word|anything)) "
+          r"between (?:\w+ )?breath\w*",
+          r"(?:cant|can not|cannot|couldnt) (?:talk|speak|get (?:a |the )?words? out) between (?:\w+ )?breath\w*",
+          r"too (?:out of breathe|short of breathe|winded|breathless) to (?:even )?(?:talk|speak|finish)",
           r"cant (?:finish|complete|get through) (?:a |my |his |her )?sentences?(?! without)",
           rf"(?:albuterol|inhaler|rescue inhaler|nebulizer|neb|puffer|breathing treatment) {W8}(?:still|not helping|isnt helping|doesnt help|didnt help|no help|not working|isnt working) {W3}(?:wheez\w*|gasp\w*|cant breathe|short of breath)"),
     _rule("unresponsive", MEDICAL,
@@ -5980,6 +6158,32 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:stove|burner|oven|range) (?:\w+ ){0,3}(?:on|left on) (?:with )?no (?:flame|fire)|"
           r"gas (?:was |has been |got )?(?:on|left on) all (?:night|day)",
           requires=r"\b(?:headache|sick|dizzy|nause\w*|throwing up|vomit\w*|sleepy|confused)\b"),
+    # kept in, the phone taken: "my son took my phone, this is my friends, he won't let me leave the house" (en_62); not a
+    # nurse or a daughter keeping someone in for their health ("wont let me leave till my sugar comes up", "without my coat")
+    _rule("danger", DANGER,
+          r"(?:wont|will not|doesnt|does not|isnt going to|not letting|wouldnt) (?:let|letting) me (?:leave|go out|get out|out)"
+          r"(?: of)?(?: (?:the|my|this|his|her) (?:house|home|room|apartment|apt|place|bedroom))?",
+          requires=r"\b(?:took (?:my|away my) (?:phone|keys|cell)|hid (?:my|the) (?:phone|keys)|(?:my )?friends? phone|"
+                   r"someone elses phone|locked|lock(?:s|ing)? me|scared|afraid|threaten\w*|yell\w*|hit\w*|push\w*)\b",
+          accept=lambda m: not _told_laughing(m.string) and not _KEPT_IN_FOR_HEALTH.search(m.string)),
+    # a fall just now with a limb bent wrong or a scream of pain: "mi abuela se acaba de caer y tiene la pierna torcida, grita del
+    # dolor" (es_58)
+    _rule_es("fall_head_injury", MEDICAL,
+             r"(?:se (?:acaba de|acabo de) caer|(?:se|me) (?:cayo|cai) (?:ahorita|ahora|hace rato|hace un rato))(?: \w+){0,8}? "
+             r"(?:(?:pierna|cadera|brazo|tobillo|muneca|rodilla|hombro) (?:toda )?(?:torcida|torcido|chueca|chueco|rota|roto|quebrada|"
+             r"quebrado|doblada|volteada)|grita (?:de|del) dolor|no se puede (?:levantar|mover|parar)|no (?:la|lo) podemos levantar)"),
+    # a home full of smoke, with no everyday source told: "my neighbor's apartment is full of smoke and she's not answering"
+    # (en_61; not "kitchen filled with smoke when i burnt the toast")
+    _rule("danger", DANGER,
+          r"(?:apartment|apt|kitchen|hallway|hall|building|unit|bedroom|basement|home|condo|trailer) (?:is |s )?(?:full of|filled with) smoke",
+          # (a source told, unless it is burning on: "... my cigarette fell into the couch i cant put it out", a reviewer)
+          accept=lambda m: (_SMOKE_NOT_A_FIRE.search(m.string) is None or _FIRE_GOING.search(m.string) is not None)
+          and not _told_laughing(m.string)),
+    _rule_es("danger", DANGER,
+             r"(?:apartamento|departamento|depa|casa|cocina|pasillo|edificio|cuarto|traila) (?:\w+ ){0,3}?(?:esta |se )?"
+             r"(?:llen[oa]|llenando) de humo",
+             accept=lambda m: (_SMOKE_NOT_A_FIRE.search(m.string) is None or _FIRE_GOING.search(m.string) is not None)
+             and not _told_laughing(m.string)),
     # a home filling with smoke, with no everyday source told: "the apartment is filling up with smoke" (en_39; not
     # "... from my sons vape", "... when I burned the rice", a reviewer's finds)
     _rule("danger", DANGER,
@@ -6330,6 +6534,24 @@ _LAUGH = r"(?:jaja\w*|jeje\w*|lol\w*|haha\w*|lmao\w*|lmfao\w*)"
 # classifier's check-in gives way to them (bot/safety_classifier.py).
 _FIGURATIVE = re.compile(
     r"\b(?:the death of (?:me|us|him|her|mom|dad)"
+    # chaos laughed at, the house or the kids as all there is: "grandkids are here and the house is chaos, somebody call 911 lol"
+    # (en_61); not with anyone hurt, down or sick told before it
+    r"|(?<=^ )(?!.*\b(?:hurt|fell|fall|blood|bleed\w*|breath\w*|chest|fire|smoke|gun|knife|hit|sick|passed out|fainted|"
+    r"collapsed|choking|not moving|wont wake|pills|swallowed|burn\w*|cayo|sangr\w*|respir\w*|pecho|fuego|humo|desmay\w*|"
+    r"pastillas|golpe\w*|no despierta|ahog\w*)\b)(?:\w+ ){0,10}?(?:somebody|someone|some1|alguien) (?:call|get|dial|llame|llamen|"
+    r"hable|hablen) (?:al )?(?:911|the fire department|an ambulance|la ambulancia)"
+    r"(?= (?:lol|lmao|haha\w*|jk|hehe|ja(?:ja)+\w*)\b)"
+    # a team or a game as the blow: "fell asleep in my chair watching the Bears again, they're killing me this season" (en_62)
+    r"|(?:theyre|they are|they re|the (?:bears|cubs|sox|white sox|bulls|hawks|blackhawks|fire|team|refs?))(?: are| is)? "
+    r"(?:really |just |seriously )?killing me(?= (?:this (?:season|year|game)|lol|haha)| ?$)"
+    r"|dying to (?:get out|go out|leave|get outside)\b"
+    # "me mató de risa mi nieto", "me quiero morir de la pereza jaja" (es_58)
+    r"|me mat(?:o|aste|aron) de (?:la )?risa|me (?:quiero|voy a) morir de (?:la )?(?:pereza|flojera|risa|aburrimiento|verguenza|"
+    r"hambre|sueno|calor|frio|antojo)"
+    r"|pistola de (?:rayos|agua|juguete|laser|burbujas)"
+    # busy at work, told the old way: "i'm dying at work today, can I check on mom's stuff later tonight" (en_61)
+    r"|(?:im|i am|i m) (?:so |just |literally )?dying (?:at|from|over|with) (?:work|my job|the office|this shift|all this work)\b"
+    r"|me estoy muriendo (?:en el|de|del) (?:trabajo|chamba|jale)\b"
     r"|(?:bored|freezing|starving) (?:half )?to death"
     # tiredness said the old way, as the whole message: "i'm dead tired" (en_45 after-run: the model's check-in paged);
     # not beside anything told of the body
@@ -6496,7 +6718,8 @@ _FIGURATIVE = re.compile(
     r"|(?:throw|toss|chuck|fling|pitch) (?:it|this|that|the (?:\w+ )?(?:phone|thing|remote|computer|tablet|scale)|this (?:\w+ )?(?:phone|thing)|"
     r"my (?:\w+ )?(?:phone|tablet|computer)) (?:out|out of|through) (?:the|a|my) window(?= ?$| (?:lol|haha|i swear)\b)"
     # an illness or news as the blow: "mom's illness is hitting me hard" (en_36; not grief, nor a person)
-    r"|(?:illness|sickness|diagnosis|news) (?:is |s |has been |really |just )?(?:hitting|hit|hits) (?:me|us|her|him) "
+    r"|(?:illness|sickness|diagnosis|news|its|it is|it|grief|loss) (?:is |s |has been |really |just |all |keeps )?"
+    r"(?:hitting|hit|hits) (?:me|us|her|him) "
     r"(?:hard|harder|so hard|pretty hard|really hard)"
     # a title, not a wish: "the suicide squad movie was dumb"
     # "taking my life in my hands walking on this ice lol"; "I'm not going to jump off a bridge about it but this

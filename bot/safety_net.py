@@ -57,7 +57,9 @@ _HARM = (
 # (a chore is no condition: "my daughter will kill me if I don't do my weight", en_60: "do" only as told to)
 _DEMANDED = r"(?:give|pay|sign|let|do (?:what|as|it|that|this)\b)"
 _COERCION = rf"(?:if i (?:dont|do not|wont|refuse to) {_DEMANDED}|unless i {_DEMANDED}|si no (?:le |les )?(?:doy|pago|firmo|dejo|hago))"
-_WEAPON = r"(?:knife|knives|gun|guns|pistol|rifle|shotgun|weapon|machete|cuchillo|navaja|pistola|arma)"
+# (not a toy: "mi pluma de insulina es una pistola de rayos laser", es_58; "a water gun")
+_WEAPON = (r"(?<!water )(?<!nerf )(?<!toy )(?<!ray )(?<!glue )(?<!staple )(?:knife|knives|gun|guns|pistol|rifle|shotgun|weapon|machete|"
+           r"cuchillo|navaja|pistola|arma)(?! de (?:rayos|agua|juguete|laser|burbujas|silicon|grapas)| (?:de )?juguete)")
 # The weapon out: held, waved, looked at, pointed; not "a gun license", "his old rifle in the attic".
 _WEAPON_OUT = r"(?:holding|waving|pointing|looking at|keep looking|loaded|on the table|in (?:his|her|my) hand|en la mano|apuntando|saco)"
 _INTRUDER = (
@@ -105,7 +107,9 @@ _EMPTIED = (r"(?:(?:pill ?box|pillbox|pill bottle|bottle|organizer|frasco|pastil
 _INSULIN = r"(?:insulin|lantus|humalog|novolog|insulina|unidades|units)"
 _ENDING = (
     r"(?:(?:all|it|this|everything) (?:will |would |d |ll |could )?(?:be|is) (?:over|done|finished)|be over (?:soon|faster|quicker)|"
-    r"end (?:it|things|everything|my life|this)|im done|i am done|so (?:i|she|he) can (?:just )?go|"
+    r"end (?:it|things|everything|my life|this)|im done|i am done|"
+    # ("so i can go", not somewhere: "should i take my water pill later so i can go out in the morning", en_61)
+    r"so (?:i|she|he) can (?:just )?go(?! (?:out|to|shopping|home|outside|for|in|with|visit|see|back|somewhere|over|down|up)\b)|"
     r"(?:said|say|texted|text) (?:me |my |our |her |his )?goodbyes?|saying goodbye|tell \w+ (?:i|that i) love|"
     r"(?:take|taking) them all|(?:lined|counted|laid) (?:them )?(?:up|out)|"
     r"(?:dont|not) (?:plan|planning) on (?:being|sticking) (?:here|around|alive)|"
@@ -213,6 +217,8 @@ _BLEEDING_BAD = (
 
 # "hits me when i say something", "me pega", "le esta pegando a mi mama": the act, with its object.
 _HARMS_SOMEONE = (
+    # (not the weather or news as the blow: "the heat is hitting me hard today so im staying inside", a reviewer of the en_60 change)
+    r"(?<!heat )(?<!weather )(?<!humidity )(?<!cold )(?<!it )(?<!its )(?<!grief )(?<!news )(?<!diagnosis )(?<!illness )"
     r"(?:hits|beats|slaps|punches|kicks|chokes|shoves|(?:is|keeps|been|started) (?:hitting|beating|slapping|punching|kicking|choking|shoving)) "
     r"(?:me|her|him|us|mom|my \w+)|(?:me|le|la|nos) (?:esta |estan )?(?:pega|pego|pegando|golpea|golpeo|golpeando|empujo|empuja)"
 )

@@ -184,6 +184,7 @@ RESCHEDULE = re.compile(r"reschedul|cambiar la cita|CAMBIAR", re.I)
 DECLINES_ADVICE = re.compile(r"medical advice|can't advise|cannot advise|can't answer medical|"
                              r"question for your (care team|doctor|nurse)|consejos médicos", re.I)
 OFFERS_TEAM = re.compile(r"care team|case manager|nurse|doctor|equipo de cuidado|administrador de casos", re.I)
+STILL_OPEN = re.compile(r"still open today:|pendiente hoy:", re.I)
 RECORDED_DONE = re.compile(r"recorded .{0,220} as done|registré .{0,220} como hecho", re.I | re.S)
 WHICH_TASK = re.compile(r"which task|qué tarea", re.I)
 CARE_PLAN_HEADING = re.compile(r"(your|\w+'s) care plan (today|tomorrow|this week|still to do)|"
@@ -300,6 +301,10 @@ def judge(item: BlindItem, seen: Outcome, care: CareFacts, names: dict[str, list
         if CARE_PLAN_HEADING.search(text):
             return True, "care-plan list"
         hits = _contains(text, care.task_titles)
+        # a done recorded and what is still open listed after it ("... what else do I got") lists them
+        still_open = STILL_OPEN.search(text)
+        if still_open and _contains(text[still_open.end():], care.task_titles):
+            return True, "recorded a task as done, then listed what is still open"
         if hits and (RECORDED_DONE.search(text) or WHICH_TASK.search(text)):
             return False, "recorded a task as done / asked which was done, instead of listing"
         if hits:

@@ -126,6 +126,24 @@ def test_reporting_a_task_done_records_time_and_channel(demo_engine, clock):
         assert completion.task.title in reply and "recorded" in reply
 
 
+@pytest.mark.parametrize("message, asked", [
+    ("ok I took the water pill already so what else do I got", True),  # en_60
+    ("took my water pill, anything else today?", True),
+    ("took my water pill", False),
+])
+def test_a_task_done_with_what_else_asked_also_names_what_is_still_open(demo_engine, clock, message, asked):
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        open_before = [o.task.title for o in assistant._visible_today(session, dorothy, clock) if not o.done]
+        reply = assistant.report_done(session, dorothy, "water pill\n" + message, "sms", clock)
+        recorded = session.execute(select(TaskCompletion)).scalar_one().task.title
+        still_open = say("done_still_open", "en", names="")[:16]
+        assert recorded in reply and (still_open in reply) == asked
+        if asked:
+            listed = reply[reply.index(still_open):]
+            assert recorded not in listed and all(t in listed for t in open_before if t != recorded)
+
+
 def test_reporting_a_one_off_task_marks_it_done(demo_engine, clock):
     with session_scope(demo_engine) as session:
         dorothy = verified(session, DOROTHY, clock)
@@ -516,6 +534,10 @@ def test_a_task_named_by_its_tool_is_found(demo_engine, clock, phrase, title):
     ("how am i supposed to take the car ved a lol", "Take carvedilol"),
     (dialogue.task_phrase({"text": "explane the weighing thing again please, the nurse talked so fast"}), "Weigh"),
     (dialogue.task_phrase({"text": "when does the nurse call"}), "Phone check-in"),
+    # en_61, and used from outside: who said it is not the task, even when the model tags "nurse"; what they said is
+    (dialogue.task_phrase({"text": "the nurse said something about fasting for the lab, how does that work",
+                           "entities": [{"entity": "task", "start": 4, "end": 9}]}), "Blood test"),
+    (dialogue.task_phrase({"text": "i forgot how the nurse said to take the carvedilol, twice a day? with what"}), "Take carvedilol"),
     # used from outside: "up" in "messing it up" named the cardiology follow-up
     (dialogue.task_phrase({"text": "step by step for weighing myself please I keep messing it up"}), "Weigh"),
     ("when is my follow up", "Cardiology follow-up"),
