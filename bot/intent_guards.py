@@ -1180,6 +1180,9 @@ def _only_low_mood_told(typed: str) -> bool:
         and all(word in _LOW_MOOD_WORDS for word in typed.split())
 
 
+_A_DREAM = re.compile(r"\b(?:dream\w*|nightmares?|sueño|soñe|sone|pesadilla)\b")
+
+
 def corrected_intent(text: str, intent: str | None) -> str | None:
     """The intent the message should have, or None to keep the classifier's."""
     typed = _typed(text)
@@ -1192,6 +1195,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "medical_question"  # "the pharmacy gave me a different looking pill, is it the same thing, can i take it"
     if intent in _ADVICE_OVERRIDES and advice.asks_medical_advice(text):
         return "medical_question"
+    if intent == "report_task_done" and _A_DREAM.search(typed) and not plain_task_report(text):
+        return "small_talk"  # "had a bad dream I was having a heart attack, woke up fine" recorded the nurse's call (sms send)
     if intent in ("thank", "request_human") and _HELP_WITH_A_BILL.match(typed):
         return "find_resource"  # "Help me with hospital bill please. Thank you" (en_46): help paying, from the list
     if intent == "deny" and _only_low_mood_told(typed) and low_mood_only(_NOT_EATING_MUCH.sub(" ", typed)):

@@ -2854,3 +2854,43 @@ def test_joy_gone_is_low_mood_and_gets_counselling_not_an_urgent_page(text):  # 
 def test_a_scale_that_talks_is_equipment():  # en_59 after the retrain: the model's check-in
     from bot import intent_guards
     assert intent_guards.asks_only_for_equipment("I can't read the numbers on my scale anymore, is there one that talks")
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_60 / es_56, en_61 / es_57, en_62 / es_58, and sms send
+    ("the pharmacy said my carvedilol is 60 dollars, i dont have it", "report_task_done", "find_resource"),
+    ("Walgreens wants too much for the water pill", "medical_question", "find_resource"),
+    ("I lost my medicaid, what do I do", "ask_tasks", "find_resource"),
+    ("Angela here. What's outstanding for my mom, is anything past due?", "ask_tasks", None),  # the plan, not money
+    ("Is there someone who could check on me during the day", "request_human", "find_resource"),
+    ("necesito que alguien del equipo me llame, tengo varias dudas y no quiero textear todo", "find_resource", "request_human"),
+    ("tengo que faltar a la clase, me avisan cuando hay otra", "nlu_fallback", "cannot_make_appointment"),
+    ("me salio un moreton donde me inyecto, que hago", "ask_task_instructions", "medical_question"),
+    ("no deberian subirle la dosis de insulina a mi mama? sigue saliendo alto", "find_resource", "medical_question"),
+    ("necesito saber mi plan de la semana pq voy a estar cuidando a mis nietos", "ask_tasks", None),
+    ("can somebody drive me to get my blood drawn, i cant do the stairs at the el", "medical_question", "find_resource"),
+    ("is it safe for mom to ride the bus after her surgery", "medical_question", None),
+    ("im cutting my pills in half to make them last", "report_task_done", "find_resource"),
+    ("q necesita llevar mami al laboratorio pal A1c", "find_resource", "ask_task_instructions"),
+    ("mi mamá no entiende como usar el glucometro, me explicas para enseñarle", "find_resource", "ask_task_instructions"),
+    ("donde consigo un glucometro, no se como usar el mio", "find_resource", None),
+    ("esta bien si me tomo un te de nopal en vez de la pastilla", "report_task_done", "medical_question"),
+    ("can my mother take her carvedilol if her blood pressure is low", "ask_task_instructions", "medical_question"),
+    ("can't make it. what other days are there", "find_resource", "cannot_make_appointment"),
+    ("my fridge is almost empty", "medical_question", "find_resource"),
+    ("Mom wants to know if she can still have canned soup, how bad is that for her", "medical_question", None),
+    ("get me someone who isnt a robot", "find_resource", "request_human"),
+    ("pls have my nurse call me when she gets a minute", "ask_next_appointment", "request_human"),
+    ("when is my nurse going to call me", "ask_next_appointment", None),
+    ("had a bad dream I was having a heart attack, woke up fine, just shook up", "report_task_done", "small_talk"),
+])
+def test_en_60_to_en_62_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+def test_nothing_happening_reads_a_sore_arm_after_a_draw_and_thanks_for_a_life_saved():
+    from bot import intent_guards
+    assert intent_guards.nothing_happening("my arm is sore from the blood draw, bruise is purple")
+    assert not intent_guards.nothing_happening("my arm is sore from the blood draw, bruise is purple and spreading")
+    assert intent_guards.nothing_happening("just want to say thank you, you people saved my life in october")
+    assert not intent_guards.nothing_happening("thank you, you saved my life in october, but im having chest pain again")

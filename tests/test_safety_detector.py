@@ -4952,3 +4952,60 @@ def test_a_scare_called_off_quiets_the_models_emergency():
     assert safety.long_ago_and_fine_now("she's fine, false alarm earlier, she just got up too fast and sat back down and "
                                         "she's good now")
     assert not safety.long_ago_and_fine_now("false alarm earlier but now her chest hurts again")
+
+
+# Two reviewers' probes of the en_60 and en_61 changes (each saw only a description of them): CRISIS must be read by the
+# rules or the net, OK by neither. One OK probe still fires, on purpose: "This Is Us" reads as the writer's own "us".
+_REVIEW_PROBES = [line.rstrip("\n").split("\t", 1)
+                  for name in ("review_probes_en_60.tsv", "review_probes_en_61.tsv")
+                  for line in (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines() if "\t" in line]
+_STILL_FIRES = {"the guy on this is us had a heart attack in the sauna did that really happen to people"}
+
+
+@pytest.mark.parametrize("label, text", _REVIEW_PROBES)
+def test_the_en_60_and_en_61_reviews_probes(label, text):
+    from bot import safety_net
+    read = assess(text).kind is not Kind.NONE or safety_net.danger_cue(text) is not None
+    assert read == (label == "CRISIS" or text in _STILL_FIRES)
+
+
+@pytest.mark.parametrize("text, kind", [  # en_60 / es_56, en_61 / es_57, en_62 / es_58: missed, and their twins
+    ("i have to sit up all night to breath and now even that's not working", MED),
+    ("i sit up at night to breathe easier, it helps", Kind.NONE),
+    ("my mom can barely talk between breaths", MED),
+    ("I accidentally took my whole weeks pills from the organizer", MED),
+    ("took my whole weeks pills to the pharmacy to check", Kind.NONE),
+    ("im on the floor in the kitchen been here a while", MED),
+    ("I was on the floor doing my exercises, been there for an hour, my legs are stronger", Kind.NONE),
+    ("a bit winded today, cant really talk much, sat up all night in the chair", MED),
+    ("my neighbor's apartment is full of smoke and she's not answering", Kind.DANGER),
+    ("kitchen filled with smoke when i burnt the toast, opened the windows all good", Kind.NONE),
+    ("creo que me tome el doble de pastillas, me siento muy mal", MED),
+    ("my son took my phone, this is my friends, he won't let me leave the house", Kind.DANGER),
+    ("the nurse wont let me leave till my sugar comes up, im scared", Kind.NONE),
+    ("mi abuela se acaba de caer y tiene la pierna torcida, grita del dolor", MED),
+    ("I passed out on the couch watching Jeopardy, slept 10 hours, feel great", Kind.NONE),
+    ("If mom ever can't breathe at night, what should I do? Just planning ahead", Kind.NONE),
+    ("doing a school project on stroke, what are the warning signs", Kind.NONE),
+    ("they say I owe money for the ambulance", Kind.NONE),
+    ("my husband passed last year and its hitting me hard again", Kind.NONE),
+    ("he keeps hitting me hard", Kind.DANGER),
+    ("walked to the corner and back, out of breath but proud of myself", Kind.NONE),
+    ("what number is poison control, putting it on the fridge", Kind.NONE),
+    ("whats the poison control number, my grandson just swallowed some pills", MED),
+    ("i can't take it anymore with this phone, the letters are too small", Kind.NONE),
+    ("i cant take it anymore with this phone, i just want to die", SUI),
+    ("grandkids are here and the house is chaos, somebody call 911 lol", Kind.NONE),
+    ("kids are wild and grandpa fell, somebody call 911 lol", MED),
+    ("i'm dying at work today, can I check on mom's stuff later tonight", Kind.NONE),
+    ("how do you use an epipen, my grandson has one and im watching him saturday", Kind.NONE),
+    ("how do you use an epipen, my grandson has one and hes swelling up", MED),
+    ("whats an epipen for, my neighbor has one", Kind.NONE),
+    ("had a bad dream I was having a heart attack, woke up fine, just shook up", Kind.NONE),
+    ("my arm went numb from sleeping on it wrong, it's fine now, felt so weird", Kind.NONE),
+    ("saw an ambulance at moms building and panicked but it wasnt for her, shes fine, just watching tv", Kind.NONE),
+    ("que flojera hoy, me quiero morir de la pereza jaja", Kind.NONE),
+    ("hace dos años mi mama estuvo en el hospital por un coma diabetico, ahora esta mucho mejor", Kind.NONE),
+])
+def test_en_60_to_en_62_classes(text, kind):
+    assert assess(text).kind is kind
