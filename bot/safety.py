@@ -2576,7 +2576,7 @@ _A_HOMELY_VISIT = re.compile(r"\b(?:casserole|cake|cookies|pie|soup|food|eat|din
                               r"to (?:clean|fix|help|check on)|staying (?:\d+|for|the)|holidays?|weekend)\b")
 # An everyday source or a test told (a source only: "should i stay in my apartment" is asked during a fire, a second reviewer)
 _SMOKE_NOT_A_FIRE = re.compile(rf"\b(?:{_EVERYDAY_SMOKE}|drill|drills|all clear|false alarm|se (?:me |le )?quem(?:o|aron)|"
-                               r"abri las ventanas|frijoles|tortillas|comida|cigarro|"
+                               r"abri las ventanas|cigarro|"
                                r"(?:burnt|burned|burning) (?:their|his|her|my|the|some|our)|food|dinner|supper|lunch|breakfast|"
                                r"sear\w*|fry\w*|fried|roast\w*|bak\w*|steak|fish|pancakes?|test|tests|testing|training|smoke machine|"
                                r"fog machine)\b")
