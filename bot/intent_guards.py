@@ -966,6 +966,10 @@ _STILL_NEEDS = re.compile(r"\b(?:no (?:tengo|me alcanz\w*|alcanz\w*)|ayuda|neces
 # A ride asked for in words the model placed with the task it is for ("mom needs rides to the
 # lab, who do I call", "can some one pick me up for the cooking class"). Not "how do I get to
 # the lab": directions, which the task's instructions give.
+# A ride asked of someone, or nobody to give one: "TUESDAY i got the heart doctor and nobody to take me", "can somebody drive
+# me to get my blood drawn, i cant do the stairs at the el" (en_61; the model read the second as a medical question)
+_RIDE_ASKED_OF_SOMEONE = (r"(?:nobody|no one|noone|no body) to (?:take|drive|bring) (?:me|her|him|mom|dad)\b|"
+                          r"(?:can|could|will) (?:somebody|someone|anyone) (?:drive|take) (?:me|her|him|mom|dad) to (?:get|my|her|his|the)\b")
 _RIDE_NEED = re.compile(
     r"\b(?:rides?|a lift|pick (?:me|her|him|us|mom|my \w+) up|(?:get|be|getting) picked up|shuttle|"
     # "need pick up from my house thursday morning for the blood work" (en_52)
@@ -973,9 +977,7 @@ _RIDE_NEED = re.compile(
     # "my son took the car back, who can take me to my appointments" (en_28)
     r"(?:who|someone|somebody|anyone) (?:\w+ )?(?:to )?(?:take|drive) (?:me|her|him|mom) to (?:my|her|his|the) (?:\w+ )?"
     r"(?:appointments?|appts?|doctor|visits?|labs?|class)|para ?transit|transportation|"
-    # "TUESDAY i got the heart doctor and nobody to take me" (en_61); "can somebody drive me to get my blood drawn" (en_61)
-    r"(?:nobody|no one|noone|no body) to (?:take|drive|bring) (?:me|her|him|mom|dad)|"
-    r"(?:can|could|will) (?:somebody|someone|anyone) (?:drive|take) (?:me|her|him|mom|dad) to (?:get|my|her|his|the)\b|"
+    rf"{_RIDE_ASKED_OF_SOMEONE}|"
     r"how (?:am|is|are) (?:i|she|he|we|mom) (?:supposed|going|gonna) (?:to )?get to|gave up driving|(?:cant|dont|doesnt|cannot) drive|"
     # someone else's way there: "how can my mom get to her blood test, she lives alone" (en_25)
     r"how (?:can|could|will|would) (?:she|he|mom|dad|my (?:mom|mother|dad|father|\w+)) get to (?:her |his |the |my |a )?(?:\w+ )?"
@@ -1011,10 +1013,9 @@ _WHERE_TO_GET_ONE = re.compile(r"\b(?:where (?:can|do) (?:i|we) (?:get|buy)|dond
 _WHAT_TO_BRING = re.compile(r"\b(?:what (?:do|does|should|must) (?:i|she|he|we|mom|dad) (?:need to |have to )?bring|"
                             r"(?:que|q) (?:cosas )?(?:necesita|necesito|tengo (?:que|q)|tiene (?:que|q)|hay (?:que|q)|debe|debo) llevar)\b")
 _BRING_OVERRIDES = frozenset({"find_resource", "nlu_fallback", "ask_tasks", "ask_next_appointment"})
-# A ride asked of someone, which the model has read as a medical question: "can somebody drive me to get my blood drawn, i
-# cant do the stairs at the el" (en_61); not "is it safe for mom to ride the bus after her surgery"
-_RIDE_ASKED_OF_SOMEONE = re.compile(r"\b(?:(?:can|could|will) (?:somebody|someone|anyone) (?:drive|take)|(?:nobody|no one) to "
-                                    r"(?:take|drive))\b")
+# ... the same words as the medical question's gate (`_RIDE_ASKED_OF_SOMEONE`): not "is it safe for mom to ride the bus after her
+# surgery"
+_RIDE_ASKED = re.compile(rf"\b(?:{_RIDE_ASKED_OF_SOMEONE})")
 _RIDE_OVERRIDES = frozenset({"ask_task_instructions", "ask_tasks", "nlu_fallback", "small_talk", "cannot_make_appointment",
                              "request_human", "ask_capabilities", "ask_next_appointment"})
 # ... but a ride that fell through with a change asked for is still a reschedule: "my daughter
@@ -1313,7 +1314,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "ask_task_instructions"  # "mi mamá no entiende como usar el glucometro, me explicas para enseñarle" (es_57 after)
     if intent in _BRING_OVERRIDES and _WHAT_TO_BRING.search(typed) and _VISIT.search(typed) and not _RIDE_NEED.search(typed):
         return "ask_task_instructions"  # "q necesita llevar mami al laboratorio pal A1c" (es_57): what to bring, not a ride
-    if (intent in _RIDE_OVERRIDES or (intent == "medical_question" and _RIDE_ASKED_OF_SOMEONE.search(typed)
+    if (intent in _RIDE_OVERRIDES or (intent == "medical_question" and _RIDE_ASKED.search(typed)
                                       and not advice.asks_medical_advice(text) and not advice.names_a_health_topic(typed)
                                       and not _SYMPTOM_TOLD.search(typed))) \
             and _RIDE_NEED.search(typed) and not _RESCHEDULE.search(typed) \
@@ -1471,16 +1472,13 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         # and the rides offered beside it (assistant.rides_if_needed)
         return "cannot_make_appointment"
     if intent in ("medical_question", "small_talk") and _asks_for_a_social_need(typed) and not _about_a_visit_not_a_ride(typed) \
-            and (intent == "medical_question" or _QUESTION.search(typed)) \
-            and not _WANTS_PERSON.search(typed) and not advice.asks_medical_advice(text) \
-            and not _SYMPTOM_TOLD.search(typed) and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not safety_net.reads_danger(text):
+            and (intent == "medical_question" or _QUESTION.search(typed)) and _nothing_medical_nor_a_person(text, typed):
         # "el hospital tiene ayuda pa gente de bajos recursos? debo mucho de la emergencia" (es_25), "is there a
         # shuttle from the Red Line to St Marys" (en_30)
         return "find_resource"
     if intent == "medical_question" and resources.normalize_category(typed) in _TOLD_NEEDS and not _QUESTION.search(typed) \
-            and not _ASKED_ALL_THE_SAME.search(typed) and not _REPORTED.search(typed) \
-            and not advice.asks_medical_advice(text) and not advice.names_a_health_topic(typed) and not _SYMPTOM_TOLD.search(typed) \
-            and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not _WANTS_PERSON.search(typed) and not safety_net.reads_danger(text):
+            and not _ASKED_ALL_THE_SAME.search(typed) and not _REPORTED.search(typed) and not advice.names_a_health_topic(typed) \
+            and _nothing_medical_nor_a_person(text, typed):
         return "find_resource"  # a need told, not asked, nothing of health beside it: "my fridge is almost empty" (en_60 after the retrain)
     if intent in _ANOTHER_DAY_OVERRIDES and _CANT_MAKE_IT_ANOTHER_DAY.search(typed) and resources.normalize_category(typed) is None:
         return "cannot_make_appointment"  # "can't make it. what other days are there" (en_60 after the retrain: a list of help)
@@ -1978,6 +1976,13 @@ _ASKS_FOR_HELP = re.compile(
 
 
 _TALK_TO_SOMEONE = re.compile(r"\b(?:talk|talking|speak|speaking) (?:to|with) (?:someone|somebody|anyone|anybody)\b")
+
+
+def _nothing_medical_nor_a_person(text: str, typed: str) -> bool:
+    """No medical judgement asked, no symptom told, no person asked for and no danger read: what a need read as a medical
+    question must be free of before it becomes a request for help."""
+    return not _WANTS_PERSON.search(typed) and not advice.asks_medical_advice(text) and not _SYMPTOM_TOLD.search(typed) \
+        and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not safety_net.reads_danger(text)
 
 
 def _asks_for_a_social_need(typed: str) -> bool:

@@ -1411,9 +1411,9 @@ def _is_live(m: re.Match[str]) -> bool:
         return False  # "... un aparato nuevo pa medir el azucar, el mio se cayo y se quebro" (es_35)
     if _A_FIT_AT_A_LINE.match(m.string) and not _SIGNS_AFTER_A_LINE.search(m.string) and not _NOW_RE.search(m.string):
         return False  # "casi me da un ataque cuando vi la cola en la farmacia, como 40 personas" (es_35)
-    if _DREAMT_BEFORE.search(before) and _WOKE_FINE.search(m.string) and not _CALLED_FOR_HELP.search(m.string):
+    if _DREAMT_BEFORE.search(before) and _WOKE_FINE.search(m.string) and not _URGENT_WORDS.search(m.string):
         return False  # "had a bad dream I was having a heart attack, woke up fine, just shook up" (en_62)
-    if _A_CHARACTER_BEFORE.search(before) and not _CALLED_FOR_HELP.search(m.string):
+    if _A_CHARACTER_BEFORE.search(before) and not _URGENT_WORDS.search(m.string):
         return False  # "... one of the characters had a stroke at a wedding, very dramatic" (en_60)
     if _story_on_screen(m.string) or (_FAKE_BEFORE.search(before) and m.group().startswith((" blood", " sangre"))
                                       and len(_BLOOD_WORD.findall(m.string)) == 1):
@@ -1483,7 +1483,6 @@ _WOKE_FINE = re.compile(r"\b(?:woke up|awake now|am up)(?: \w+){0,2} (?:fine|ok|
 
 # A character in a story: nobody real.
 _A_CHARACTER_BEFORE = re.compile(r"\b(?:a|the|one of the|this|that|main|her|his) (?:main )?characters? (?:\w+ ){0,3}$")
-_CALLED_FOR_HELP = re.compile(r"\b(?:911|help|hurry|ambulance|please|pls)\b")
 
 
 # A crisis supposed, and the writer asks how the service would answer it: "if I had a stroke would my daughter
@@ -1975,16 +1974,21 @@ _FIRE_GOING = re.compile(r"\b(?:cant put it out|cant get it out|wont go out|flam
                          r"no (?:la |lo )?(?:puedo|podemos) apagar|llamas|se prendio|se esta quemando)\b")
 
 
+def _a_fire_not_explained(m: re.Match[str]) -> bool:
+    """Smoke with no everyday source told, or a source still burning; not told laughing."""
+    return (_SMOKE_NOT_A_FIRE.search(m.string) is None or _FIRE_GOING.search(m.string) is not None) and not _told_laughing(m.string)
+
+
 # The poison line's number asked to keep, nothing swallowed: "can you send me the poison control number to save in my phone
 # just in case", "cual es el numero de control de envenenamiento para tenerlo guardado" (a reviewer of the en_61 change)
-_NUMBER_KEPT = re.compile(r"\b(?:number|numero|#)\b(?=.*\b(?:save|saved|keep|kept|by the phone|on the fridge|just in case|in case|"
-                          r"guardad\w*|guardarlo|tenerlo|anotarlo|por si acaso|por si las dudas|a la mano)\b)")
+_POISON_NUMBER_KEPT = re.compile(r"\b(?:number|numero|#)\b(?=.*\b(?:save|saved|keep|kept|by the phone|on the fridge|just in case|"
+                                 r"in case|guardad\w*|guardarlo|tenerlo|anotarlo|por si acaso|por si las dudas|a la mano)\b)")
 _SOMETHING_SWALLOWED = re.compile(r"\b(?:swallow\w*|drank|drunk|ate|took|taken|got into|overdos\w*|trag\w*|se tomo|se comio|bebio|"
                                   r"now|right now|ahorita|ahora|help|ayuda|not breathing|wont wake)\b")
 
 
 def _a_number_to_keep(m: re.Match[str]) -> bool:
-    return _NUMBER_KEPT.search(m.string) is not None and _SOMETHING_SWALLOWED.search(m.string) is None
+    return _POISON_NUMBER_KEPT.search(m.string) is not None and _SOMETHING_SWALLOWED.search(m.string) is None
 
 
 # On the floor for a reason of one's own: exercise, play, a chore.
@@ -6177,13 +6181,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule("danger", DANGER,
           r"(?:apartment|apt|kitchen|hallway|hall|building|unit|bedroom|basement|home|condo|trailer) (?:is |s )?(?:full of|filled with) smoke",
           # (a source told, unless it is burning on: "... my cigarette fell into the couch i cant put it out", a reviewer)
-          accept=lambda m: (_SMOKE_NOT_A_FIRE.search(m.string) is None or _FIRE_GOING.search(m.string) is not None)
-          and not _told_laughing(m.string)),
+          accept=_a_fire_not_explained),
     _rule_es("danger", DANGER,
              r"(?:apartamento|departamento|depa|casa|cocina|pasillo|edificio|cuarto|traila) (?:\w+ ){0,3}?(?:esta |se )?"
              r"(?:llen[oa]|llenando) de humo",
-             accept=lambda m: (_SMOKE_NOT_A_FIRE.search(m.string) is None or _FIRE_GOING.search(m.string) is not None)
-             and not _told_laughing(m.string)),
+             accept=_a_fire_not_explained),
     # a home filling with smoke, with no everyday source told: "the apartment is filling up with smoke" (en_39; not
     # "... from my sons vape", "... when I burned the rice", a reviewer's finds)
     _rule("danger", DANGER,

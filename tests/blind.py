@@ -184,7 +184,9 @@ RESCHEDULE = re.compile(r"reschedul|cambiar la cita|CAMBIAR", re.I)
 DECLINES_ADVICE = re.compile(r"medical advice|can't advise|cannot advise|can't answer medical|"
                              r"question for your (care team|doctor|nurse)|consejos médicos", re.I)
 OFFERS_TEAM = re.compile(r"care team|case manager|nurse|doctor|equipo de cuidado|administrador de casos", re.I)
-STILL_OPEN = re.compile(r"still open today:|pendiente hoy:", re.I)
+# What is still open, after a done recorded: the catalogue's own heading for it, in every language
+STILL_OPEN = re.compile("|".join(re.escape(catalogue.say("done_still_open", lang, names="").split(":")[0] + ":")
+                                 for lang in catalogue.languages()), re.I)
 RECORDED_DONE = re.compile(r"recorded .{0,220} as done|registré .{0,220} como hecho", re.I | re.S)
 WHICH_TASK = re.compile(r"which task|qué tarea", re.I)
 CARE_PLAN_HEADING = re.compile(r"(your|\w+'s) care plan (today|tomorrow|this week|still to do)|"
