@@ -22,6 +22,7 @@ from bot.dialogue import fold_accents, typed_words
 _WHO = r"(?:i|she|he|we|they|mom|dad|my \w+|mi \w+)"
 # Things one is cleared to do again: "can I go back to mowing my own lawn yet" (en_29)
 _ACTIVITY = (r"aerobics|swimming|swim|gym|yoga|exercis\w*|lifting|driving|work|mowing|mow|gardening|yard ?work|golf|golfing|"
+             r"walking group|walking club|walks|"
              r"bowling|dancing|biking|cycling|hiking|shoveling|shovel|climbing|housework|vacuuming")
 
 # A medicine or dose to be changed, after "need": a judgement, unless the change is about money or where it comes
@@ -180,6 +181,14 @@ _ASKS_EN = (
     r"(?:is|are|was) (?:\d{2,3}(?:\.\d)?|(?:my|her|his|that|this) (?:sugar|pressure|bp|weight|reading|number|heart rate|pulse)) "
     r"(?:\w+ )?too (?:low|high)",
     rf"(?<!how )should {_WHO} be taking|should {_WHO} be (?:skipping|stopping|eating|drinking|worried|concerned)",
+    # how often the body does something, judged: "should mom be going to the bathroom this much, like every 20 min" (en_62)
+    rf"should {_WHO} be (?:going to the bathroom|going pee|peeing|urinating|sleeping|coughing) (?:this|that|so) (?:much|often|a lot)",
+    # a vaccine with a condition: "can i get the flu shot with my heart condition" (en_62)
+    rf"(?<!where )(?<!how )(?<!when )(?:can|could|should|may) {_WHO} (?:still )?(?:get|have|take) (?:the |a |my |her |his |this years )?(?:flu|covid|pneumonia|"
+    r"shingles|rsv|tetanus|pneumonia) (?:shot|vaccine|jab|booster)s?\b",
+    # a medicine held for a test: "Does mom need to hold her carvedilol before her blood test?" (en_62)
+    rf"(?:do|does|should) {_WHO} (?:need to |have to )?(?:hold|skip|stop|pause|leave off) (?:my|her|his|the|their) (?:\w+ )?{_A_MEDICINE}\b"
+    r"(?= (?:\w+ ){0,2}(?:before|for|the day of|morning of|until)\b)",
     # a dose judged: "is 40 mg of furosemide a lot for a 78 year old", "should mom up her pills" (en_22)
     r"(?:is|are) \d+ ?(?:mg|mgs|milligrams|units) (?:\w+ ){0,3}(?:a lot|too (?:much|many|high|low|strong)|enough|normal|high|low|strong)",
     rf"should {_WHO} (?:up|raise|bump up|adjust|reduce|decrease|go up on|go down on) (?:my|her|his|their|the) (?:\w+ )?(?:pills?|meds?|medicines?|dose|doses|insulin|units)",
@@ -218,6 +227,17 @@ _ASKS_ES = (
     r"(?:dejar|quitar(?:se|le|me)?|cambiar(?:se|le|me)?) (?:la|el|las|los|sus|mis|su|mi) (?:\w+ )?(?:insulina|pastillas?|metformina|"
     r"medicinas?|medicamentos?|lantus)(?! +(?:en|a otra|de farmacia))(?: +\w+){0,8}? +(?<!no )(?:se puede|puedo|puede)(?! +\w+ +\w+)",
     r"que pasa si (?:me )?(?:tomo|salto|dejo|olvido|como|bebo)",
+    # a missed dose taken now or skipped: "se me olvido la insulina anoche, me la pongo ahorita en la mañana o la brinco?" (es_58)
+    r"(?:me|se|le) (?:la|lo|las|los) (?:tomo|toma|doy|pongo|pone|inyecto) (?:\w+ ){0,5}o (?:me |se |le )?(?:la|lo|las|los) "
+    r"(?:brinco|brinca|salto|salta|dejo|deja|paso|pasa)\b",
+    # what a medicine does to the body, heard and checked: "... dejar la insulina porque dice q la hace engordar, eso es cierto?"
+    r"(?:insulina|pastillas?|metformina|medicinas?|medicamentos?|lantus|glargina) (?:\w+ ){0,5}(?:la|lo|le|me|te|los|las)? ?"
+    r"(?:hace|hacen) (?:engordar|subir de peso|adelgazar|dano)\b",
+    # a drink or a dish asked: "soy diabetico, puedo tomarme una cervecita de vez en cuando?" (es_58)
+    r"(?:puede|puedo|podemos|podria) (?:tomarme|tomarse|echarme|echarse|comerme|comerse|beberme|beberse)",
+    # a home remedy for a condition: "le puedo dar a mi mami te de canela pa el azucar? dicen q ayuda" (es_59)
+    r"(?:le|se|me) (?:puedo|podemos|puede|podria) (?:dar|tomar) (?:\w+ ){0,3}(?:te|tecito|remedio|hierbas?|canela|nopal|sabila|"
+    r"jugo|suplementos?|vitaminas?) (?:\w+ ){0,4}(?:pa|para) (?:el|la|su|mi) (?:azucar|presion|diabetes|corazon|glucosa)\b",
     r"efectos? secundarios?|me preocupa|debo preocupar|sera (?:por |de )?(?:la|el|las|los) (?:pastilla|medicina|insulina)",
     # "puedo partir la pastilla de metformina a la mitad" (es_16)
     r"(?:puedo|podria|puede|se puede) (?:\w+ ){0,2}(?:partir|cortar|dividir|machacar|moler)",
@@ -298,6 +318,7 @@ _TOPIC = (
     r"wine|beer|alcohol|drink|coffee|cofee|caffeine|grapefruit|supplements?|vitamins?|turmeric|herbs?|"
     r"dizzy|woozy|lightheaded|tired|swelling|swollen|puffy|ankles|feet|legs|cough|pain|ache|rash|nausea|"
     r"symptoms?|low|high|wound|sore|blister|cut|foot|pillows?|aerobics|swimming|swim|gym|yoga|exercis\w*|lifting|"
+    r"(?:going to the )?bathroom (?:this|that|so) (?:much|often)|"
     r"incision|stitches|oozing|hinchazon|"
     r"fruit|sweets|candy|soda|juice|bread|rice|pizza|cake|"
     r"fruta|mango|dulces?|refresco|jugo|pan|arroz|tortillas?|pastel|herida|heridita|cortad\w*|llaga|ampolla|pie|pies|"
@@ -323,6 +344,9 @@ _ASKS_PLAN_JUDGEMENT = (
     rf"(?:(?:and|plus) {_NAMED_MEDICINE} (?:together|at the same time|at once|juntas|juntos)|with {_NAMED_MEDICINE}\b"
     r"(?! (?:to|off|coupons?|card|list)\b))",
     rf"can {_WHO} (?:go back to|start|resume|return to|get back to) (?:\w+ )?(?:{_ACTIVITY})",
+    # ... or too soon asked: "can my mother go back to her walking group at the Y or is it too soon after the hospital" (en_63)
+    r"(?:is it|its|is that|would it be) too soon (?:after|since) (?:the |my |her |his )?(?:hospital|surgery|operation|discharge|"
+    r"hospital stay|procedure|heart attack|stroke|fall)\b",
     # a treatment or a limit judged: "should my mother be on a fluid restriction? nobody told us" (en_38)
     # (not a program or a list: "should i be on the medicine assistance program", "... the oxygen delivery list")
     rf"(?:should|does|do) {_WHO} (?:need to )?(?:be|go) on (?:a |an )?(?:(?:fluid|water|salt|sodium|sugar|calorie) restriction|"

@@ -169,7 +169,9 @@ _NAMED_BY_ITS_TOOL = {"scale": "weigh", "glucose": "sugar", "glucosa": "azucar",
                       # the meter: "instrucciones para el medidor nuevo porfa" (es_55)
                       "medidor": "azucar",
                       # the finger prick that checks it: "como se hace la prueba del dedo" (es_39)
-                      "dedo": "azucar", "fingerstick": "sugar"}
+                      "dedo": "azucar", "fingerstick": "sugar",
+                      # the numbers it gives: "como le apunto a mi mama sus lecturas? en papel o hay app" (es_59)
+                      "lecturas": "azucar", "lectura": "azucar"}
 
 
 # Medicines by the names people give them: "the heart pill twice a day" is the beta blocker, not the

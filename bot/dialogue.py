@@ -115,6 +115,7 @@ def bot_spoke_this_turn(events: list[dict]) -> bool:
 LOW_MOOD = re.compile(
     r"\b(?:sad|sadness|(?<!black and )blue|the blues|down in the dumps|feeling down|depressed|depression|lonely|hopeless|"
     r"(?:talk|talking) to (?:someone|somebody|anyone|anybody)(?! real\b| in person\b)|not myself|no one to talk to|nobody to talk to|"
+    r"(?:dont|do not) have (?:anybody|anyone) to talk to|"
     r"triste|tristeza|deprimid[oa]|desanimad[oa]|sol[oa] y triste|hablar con alguien|no tengo con quien hablar|"
     # coping with an illness: "I'm having a hard time coping with all this heart stuff" (en_34)
     r"(?:hard time|trouble|struggling|struggle) coping with (?:all )?(?:this|the|my|her|his) (?:\w+ )?(?:heart|health|diagnosis|"
@@ -130,9 +131,11 @@ LOW_MOOD_TOLD_PLAINLY = re.compile(
     # joy gone, alone: "nothing feels fun anymore" (en_59 after the retrain: the model's check-in, an urgent page)
     r"^(?:i feel like |lately |honestly )?nothing (?:is|feels|seems) (?:fun|enjoyable) anymore(?: lately| these days)? ?$|"
     r"^my (?:husband|wife|mom|mother|dad|father|son|daughter|brother|sister|partner|best friend) (?:passed(?: away)?|died) "
-    r"(?:in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year|spring|"
-    r"summer|fall|winter)|(?:a|one|two|three|\d+) (?:weeks?|months?|years?) ago|recently) (?:and )?(?:i am|im|i have been|ive been) "
-    r"(?:having a (?:hard|rough|tough) time|struggling|not coping(?: well)?)(?: with it)? ?$")
+    r"(?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|fall|"
+    r"winter))|last (?:week|month|year|spring|summer|fall|winter)|(?:a|one|two|three|\d+) (?:weeks?|months?|years?) ago|recently) "
+    r"(?:and )?(?:(?:i am|im|i have been|ive been) (?:having a (?:hard|rough|tough) time|struggling|not coping(?: well)?)(?: with it)?|"
+    # "my husband passed in the spring and i cant shake it" (en_63: the model's check-in, an urgent page)
+    r"i (?:cant|can not|cannot|just cant) (?:seem to )?(?:shake it|get over it|get past it)|(?:i am|im) still not over it) ?$")
 
 
 # Someone to talk to asked after bad dreams of a stay or a ride that is over, or after worry, as the whole message:

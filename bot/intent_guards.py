@@ -703,6 +703,9 @@ _VISITING_SOMEONE = re.compile(r"\bvisit (?:me|her|him|us|mom|dad)\b")
 # The visit asked to be moved, in the fewest words: "can we switch it", "could you move the date"
 _SWITCH_IT = re.compile(r"\b(?:can|could|would) (?:we|you|i|they|u) (?:switch|change|move|reschedule|push back|push) "
                         r"(?:it|that|the date|the day|the time|my appointment|her appointment|the (?:\w+ )?one)\b|"
+                        # a new one asked: "my daughter cant drive me that day so i need another appt" (en_62)
+                        r"\b(?:i|we|she|he|mom|dad) (?:need|needs|will need|gotta get|have to get|has to get) (?:another|a new|a different) "
+                        r"(?:appt|appointment|day|date|time)\b|"
                         r"\b(?:se puede|podemos|pueden|puedes) (?:cambiar|mover)(?:la|lo)?\b")
 # The day told as taken or impossible: "ese dia tengo que cuidar a mis nietos", "can't".
 _THAT_DAY = re.compile(r"\b(?:ese dia|that day|no puedo|cant|can not|cannot|wont)\b")
@@ -734,6 +737,27 @@ _BESIDES_ONE = re.compile(r"\b(?:aparte de|ademas de|fuera de|besides|other than
 _FOR_A_RESULT = re.compile(r"\b(?:para|pa|to) (?:que no |que )?(?:bajar\w*|subir\w*|se me suba|se me baje|se le suba|se le baje|"
                            r"get (?:it|the \w+|my \w+|her \w+) (?:down|up)|lower|bring (?:it|my \w+|her \w+) down)\b|"
                            r"\b(?:sigue|still) (?:en |at )?\d+")
+# The whole list asked for again, or what is left undone, in more words: "remind me of everything for the rest of the
+# week", "i lost the paper the hospital gave me with all the things i should do", "is there something i was supposed to do
+# that i havent done yet" (en_62, en_63)
+_WHOLE_LIST_ASKED = re.compile(
+    r"\b(?:remind me (?:of )?(?:everything|all of it|all (?:the|my) (?:things|stuff|tasks))(?: (?:for|i have|i got))?"
+    r"(?: (?:the )?rest of)? (?:the|this) week|"
+    r"(?:all )?the (?:things|stuff) (?:i|she|he|mom) (?:should|need to|needs to|have to|has to|am supposed to|is supposed to) do"
+    r"(?= .*\b(?:again|lost|tell me|send|remind|what (?:are|were) they)\b)|"
+    r"(?:something|anything) (?:that )?(?:i|she|he|mom) (?:was|were|am|is) (?:supposed|meant) to (?:do|have done)"
+    r"(?: .*)?\b(?:havent|hasnt|didnt|not) (?:done|finished|did)\b)")
+
+
+def _whole_list_asked(text: str, typed: str) -> bool:
+    """`_WHOLE_LIST_ASKED`, and nothing unwell told beside it (the list's own "all the things" is not "took all the pills")."""
+    found = _WHOLE_LIST_ASKED.search(typed)
+    if not found:
+        return False
+    rest = typed[:found.start()] + " " + typed[found.end():]
+    return not _unwell_told(text, rest) and not _DARK.search(rest)
+
+
 _LIST_OVERRIDES = frozenset({"find_resource", "ask_capabilities", "small_talk", "nlu_fallback", "report_task_done",
                              "medical_question", "greet"})
 
@@ -827,6 +851,12 @@ _CANT_MAKE_IT_ANOTHER_DAY = re.compile(r"^(?:sorry |so |ok |okay )?(?:i |we |she
                                        r"make it\b.*\b(?:other (?:days?|times?|dates?)|another (?:day|time|date)|different (?:day|time))\b")
 _ANOTHER_DAY_OVERRIDES = frozenset({"find_resource", "small_talk", "nlu_fallback", "ask_tasks"})
 _NEVER_MEDICAL_NEEDS = frozenset({"financial_assistance", "housing", "legal"})
+# ... asked where the model heard a visit, a task's steps or a task done
+_NEED_ASKED_OVERRIDES = frozenset({"ask_next_appointment", "ask_task_instructions", "report_task_done"})
+_SIGN_UP = re.compile(r"\b(?:sign (?:me |her |him |us )?up|join|enroll\w*|register|apunt\w*|inscrib\w*|anotar\w*)\b")
+# A medicine the insurance stopped paying for
+_NOT_COVERED = re.compile(r"\b(?:isnt|is not|not|no longer|wont|doesnt|does not|stopped|quit) (?:be )?(?:covered|cover|covering)\b|"
+                          r"\b(?:ya )?no (?:lo |la |me |le )?(?:cubre|cubren|paga|pagan)\b")
 # ("necesito saber mi plan de la semana pq voy a estar cuidando a mis nietos", es_56: her own plan, not caregiving help)
 _PLAN_NAMED = re.compile(r"\b(?:tasks?|care plan|plan de cuidado|tareas?|to ?do list|to ?dos|lista|(?:mi|su|el) plan (?:de|pa|para) "
                          r"(?:la|esta) semana|(?:my|her|his|the) plan (?:for )?(?:this|the) week)\b")
@@ -920,6 +950,9 @@ _CANT_ATTEND_FIRST = re.compile(r"^(?:(?:i|we|she|he|mom|my mom) )?(?:cannot|can
 _SOMETHING_DONE = re.compile(r"\b(?:took|taken|weighed|weigh|did|done|finished|checked|had|got|wrote|logged|ya|tome|\d+)\b")
 _TOLD_DONE = re.compile(r"^(?:i|she|he|we|mom|dorothy|(?:my )?(?:mom|mother))? ?(?:have |has |just |already )*"
                         r"(?:(?:taken|took|talked|spoke|spoken|finished|did) (?:my|her|his|the|with (?:the|my|her)|to (?:the|my|her)) |"
+                        # a class of the plan attended: "went to the salt class, learned a lot" (en_62)
+                        r"(?:went|been|gone) to (?:my|her|his|the) (?:\w+ ){0,2}(?:class|clase)\b|"
+
                         # "dorothy had her blood drawn today at the quest on cottage grove" (en_32)
                         r"(?:had|got|gotten) (?:my|her|his) (?:blood drawn|blood work done|bloodwork done|labs? done|blood test done)\b|"
                         # a medicine "had" with a meal: "had the carvedilol w supper" (en_57)
@@ -928,6 +961,10 @@ _TOLD_DONE = re.compile(r"^(?:i|she|he|we|mom|dorothy|(?:my )?(?:mom|mother))? ?
                         # the medicine first, then "taken": "carvedilol taken w supper" (en_59 after the retrain)
                         r"(?:(?:my|her|his|the) )?(?:carvedilol|coreg|furosemide|lasix|metformin|insulin|water pill|heart pill|"
                         r"(?:morning|supper|evening|night) (?:pill|meds)) (?:taken|done|down)\b(?! (?:\w+ ){0,3}\?))")
+# Everything on the list told done, as the whole message: "i did everything on my list today" (en_63, read as the list)
+_ALL_DONE = re.compile(r"^(?:i|she|he|we|mom) (?:have |has |just |already )*(?:did|finished|completed|done|got through) "
+                       r"(?:everything|all of it|it all|all (?:my|her|his|the) (?:tasks|things|stuff))(?: on (?:my|her|his|the) list)?"
+                       r"(?: (?:today|for today|this morning))? ?$")
 _NURSE = re.compile(r"\b(?:nurse|nurses)\b")
 # ... and nothing told since: "took her supper pill and now shes real sleepy and wont answer me right" (a reviewer's find)
 _SINCE_THEN = re.compile(r"\b(?:and now|since|after that|feel|feels|feeling|sleepy|weird|dizzy|shaky|wont|cant|sick|tired|"
@@ -1012,6 +1049,19 @@ _WHERE_TO_GET_ONE = re.compile(r"\b(?:where (?:can|do) (?:i|we) (?:get|buy)|dond
 # What to bring to a visit, asked ("llevar" is to bring as well as to drive someone)
 _WHAT_TO_BRING = re.compile(r"\b(?:what (?:do|does|should|must) (?:i|she|he|we|mom|dad) (?:need to |have to )?bring|"
                             r"(?:que|q) (?:cosas )?(?:necesita|necesito|tengo (?:que|q)|tiene (?:que|q)|hay (?:que|q)|debe|debo) llevar)\b")
+# The day of the next visit asked in Spanish, in words the model placed elsewhere
+_NEXT_VISIT_DAY_ASKED_ES = re.compile(r"\b(?:(?:el )?(?:dia|fecha|hora) de (?:mi|su|la) (?:siguiente|proxima) cita|"
+                                      r"(?:cuando|que dia|q dia) (?:es|sera|tengo|tiene|toca) (?:mi|su|la) (?:siguiente|proxima) cita)\b")
+_NOBODY_TO_TALK_TO = re.compile(r"\b(?:(?:dont|do not|dont really|never) have (?:anybody|anyone|nobody|no one)|nobody|no one|no body) "
+                                r"(?:i can |to )?talk to\b")
+_A_ROLE_ASKED = re.compile(r"\b(?:case manager|nurse|doctor|dr|staff|hospital|real person|human|social worker)\b")
+_COME_ANOTHER_TIME = re.compile(r"\b(?:can|could|may) (?:i|we|she|he|mom|dad) (?:come|come in|go|do it) (?:on )?(?:another|a different|"
+                                r"some other|a later) (?:time|day|date|week)\b")
+_A_PLACE_OF_CARE = re.compile(r"\b(?:doctors?|dr|office|clinic|appointment|appt|visit|lab|class|hospital)\b")
+# A bill or a charge gone wrong, not money spent ("bleeding money on gas this month" is a complaint)
+_MONEY_TROUBLE = re.compile(r"\b(?:charged|billed|overcharg\w*|double charg\w*|bills?|debts?|collections?|owe|owes|scam\w*|stolen|"
+                            r"stole|in my name|identity)\b")
+_BRING = re.compile(r"\b(?:bring|llevar|llevo)\b")
 _BRING_OVERRIDES = frozenset({"find_resource", "nlu_fallback", "ask_tasks", "ask_next_appointment"})
 # ... the same words as the medical question's gate (`_RIDE_ASKED_OF_SOMEONE`): not "is it safe for mom to ride the bus after her
 # surgery"
@@ -1249,6 +1299,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and not _SINCE_THEN.search(typed) \
             and not advice.asks_medical_advice(text):
         return "report_task_done"  # "I have taken my evening medication", "Talked with the nurse on the phone just now"
+    if intent in _TOLD_DONE_OVERRIDES | {"ask_tasks"} and _ALL_DONE.match(typed):
+        return "report_task_done"  # "i did everything on my list today": which one is asked, naming today's tasks
     if intent == "medical_question" and _SAYS_IT_WAS_DONE.search(typed) and _CARE_PLAN_WORDS.search(typed) \
             and not _signs_told(text, typed) and not _NOW_AFTER_IT.search(typed) \
             and not _QUESTION.search(typed) and not _DISTRESS.search(typed) and not advice.asks_medical_advice(text):
@@ -1319,7 +1371,10 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
                                       and not _SYMPTOM_TOLD.search(typed))) \
             and _RIDE_NEED.search(typed) and not _RESCHEDULE.search(typed) \
             and not _CANT_ATTEND.search(typed) and not _CHANGE.search(typed) and not _SWITCH_IT.search(typed) \
-            and not (intent == "ask_next_appointment" and _WHEN.search(typed)):  # "when is it, and is there a ride": both asked
+            and not (intent == "ask_next_appointment" and _WHEN.search(typed)) \
+            and not (intent == "request_human" and _CALL_ME.search(typed)):
+        # (not a call asked beside it: "I need a ride on tuesday but honestly id rather just talk to somebody about everything,
+        # can my case manager call me", en_63: the person is the request; the case manager can arrange the ride)
         return "find_resource"  # "mom needs rides to the lab, who do I call to set that up"
     if intent in ("ask_tasks", "request_human", "small_talk", "nlu_fallback") and _CLASSES_OFFERED_ASKED.match(typed) \
             and not _someone_unwell(text, typed):
@@ -1480,6 +1535,29 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and not _ASKED_ALL_THE_SAME.search(typed) and not _REPORTED.search(typed) and not advice.names_a_health_topic(typed) \
             and _nothing_medical_nor_a_person(text, typed):
         return "find_resource"  # a need told, not asked, nothing of health beside it: "my fridge is almost empty" (en_60 after the retrain)
+    if intent == "small_talk" and resources.normalize_category(typed) in ("financial_assistance", "legal") \
+            and _MONEY_TROUBLE.search(typed) and not _REPORTED.search(typed) and not advice.names_a_health_topic(typed) and _nothing_medical_nor_a_person(text, typed):
+        return "find_resource"  # a money or legal trouble told: "I think I'm being charged twice for the same visit" (en_63)
+    if intent in _NEED_ASKED_OVERRIDES and _help_asked_not_the_plan(text, typed):
+        # "my late husbands pension is being held up, do i need a lawyer", "I was told theres a heart failure school, how
+        # do I sign up" (en_62), "como apuntamos a mi mama en la lista de vivienda de la ciudad" (es_58): help asked, not
+        # a visit, a task's steps or a task done
+        return "find_resource"
+    if intent in ("find_resource", "ask_tasks", "nlu_fallback", "small_talk") and _NEXT_VISIT_DAY_ASKED_ES.search(typed) \
+            and not _RIDE_NEED.search(typed) and not _CANT_ATTEND.search(typed) and not _CHANGE.search(typed):
+        return "ask_next_appointment"  # "aver si me dices el dia de mi siguiente cita pq tengo q avisarle a mi hijo" (es_59)
+    if intent == "inform_dob" and resources.normalize_category(typed) == "transportation":
+        return "find_resource"  # "who can take my mom to get her blood drawn, I work 7 to 7" (en_62): hours, not a birth date
+    if intent == "request_human" and _NOBODY_TO_TALK_TO.search(typed) and not _CALL_ME.search(typed) \
+            and not _A_ROLE_ASKED.search(typed) and low_mood_only(text):
+        return "find_resource"  # "dont have anybody to talk to" (en_63): loneliness, counselling with the 988 line
+    if intent == "find_resource" and _COME_ANOTHER_TIME.search(typed) and _A_PLACE_OF_CARE.search(typed) \
+            and resources.normalize_category(typed) in (None, "transportation") and not _unwell_told(text, typed):
+        # "I've got a bad cold and I don't want to go sit in the doctors office ..., can I come another time" (en_63)
+        return "cannot_make_appointment"
+    if intent == "report_task_done" and _NOT_COVERED.search(typed) and resources.MEDICINE.search(typed) \
+            and not _DONE.search(typed):
+        return "find_resource"  # "mom's part d plan changed and now her carvedilol isnt covered" (en_63): paying, not taken
     if intent in _ANOTHER_DAY_OVERRIDES and _CANT_MAKE_IT_ANOTHER_DAY.search(typed) and resources.normalize_category(typed) is None:
         return "cannot_make_appointment"  # "can't make it. what other days are there" (en_60 after the retrain: a list of help)
 
@@ -1497,6 +1575,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
                                                         and not _UNWELL_BESIDE_A_PERSON.search(typed))) \
             and not (intent == "medical_question" and advice.asks_medical_advice(text)):
         return "ask_tasks"  # "que tiene mi mami en su lista pa esta semana", "did i forget anything this week"
+    if intent in _LIST_OVERRIDES | {"ask_task_instructions"} and _whole_list_asked(text, typed):
+        return "ask_tasks"  # "remind me of everything for the rest of the week, I'm writing it on the calendar" (en_62)
     if intent in ("find_resource", "nlu_fallback") and _OWN_CLASS.search(typed) \
             and (_WHEN.search(typed) or _CONFIRM.search(typed) or _IS_MY_VISIT_ON.match(typed)):
         return "ask_next_appointment"  # "when is mom's diabetes class?": her class, not a list of classes
@@ -1585,7 +1665,8 @@ def _corrected_shapes_since_en_30(text: str, typed: str, intent: str | None) -> 
             and not _OXYGEN.search(typed) and not _FEELS_BAD.search(typed):
         return "find_resource"  # "el medidor de azucar de mi mama no prende ni con pilas nuevas, se lo pueden cambiar?" (es_31)
     if intent in ("ask_task_instructions", "ask_tasks") and resources.normalize_category(typed) == "financial_assistance" \
-            and _ASKS_FOR_HELP.search(typed) and not _CARE_PLAN_WORDS.search(typed) and not _PLAN_NAMED.search(typed):
+            and _ASKS_FOR_HELP.search(typed) and not _CARE_PLAN_WORDS.search(typed) and not _PLAN_NAMED.search(typed) \
+            and not (_BRING.search(typed) and _VISIT_BY_ANY_NAME.search(typed)):  # "... bring my medicare card to the appt"
         return "find_resource"  # "no entiende las cartas que le llegan, alguien que nos explique?"
     if intent == "request_human" and _BOOK_ON_LIVING_WITH.search(typed) and not _TALK_TO_A_PERSON.search(typed) \
             and not _CALL_ME.search(typed):
@@ -1976,6 +2057,20 @@ _ASKS_FOR_HELP = re.compile(
 
 
 _TALK_TO_SOMEONE = re.compile(r"\b(?:talk|talking|speak|speaking) (?:to|with) (?:someone|somebody|anyone|anybody)\b")
+
+
+def _help_asked_not_the_plan(text: str, typed: str) -> bool:
+    """Help with money, housing or the law asked for, or a class to join that is not on the plan, with no visit's time,
+    task, person or health matter beside it ("do i need a lawyer" is no medical judgement; a class on the plan is the
+    plan's)."""
+    category = resources.normalize_category(typed)
+    if category not in _NEVER_MEDICAL_NEEDS | {"education"} or not (_ASKS_FOR_HELP.search(typed) or _SIGN_UP.search(typed)):
+        return False
+    if _WHEN.search(typed) or _CARE_PLAN_WORDS.search(typed) or _VISIT_BY_ANY_NAME.search(typed) or _WANTS_PERSON.search(typed) \
+            or _SYMPTOM_TOLD.search(typed) \
+            or advice.asks_medical_advice(text) or safety_net.reads_danger(text):
+        return False
+    return category != "education" or (not _PLAN_NAMED.search(typed) and not _JUDGEMENT_OR_SYMPTOM.search(typed))
 
 
 def _nothing_medical_nor_a_person(text: str, typed: str) -> bool:
@@ -2660,8 +2755,9 @@ _ACUTE_SIGNS = re.compile(r"\b(?:confused|sweaty|sweating|clammy|shaking|shaky|v
                           r"mucha sed|orinando mucho|no habla bien|respirando (?:muy |bien )?feo|ya no puede caminar|me cai|se cayo|"
                           r"no puedo (?:ni )?tomar agua|cant keep (?:anything|water|food) down|"
                           r"out of it|jaw|hasnt peed|not peeing|cant pee|"
-                          # (not "no fever": "is it bad that I'm coughing at night a little, no fever", en_52)
-                          r"slurr\w*|(?<!no )(?<!without )(?<!any )(?<!not a )fever|burning up|seizure|confundid[oa]|sudando|temblando|vomitando|"
+                          # (not "no fever": "is it bad that I'm coughing at night a little, no fever", en_52; nor "cabin
+                          # fever", en_62)
+                          r"slurr\w*|(?<!no )(?<!without )(?<!any )(?<!not a )(?<!cabin )fever|burning up|seizure|confundid[oa]|sudando|temblando|vomitando|"
                           # "i ate 2 of my grandsons edibles will that affect my heart, my heart is pounding" (a reviewer's find)
                           r"pounding|racing|edibles?|spinning)\b")
 

@@ -102,11 +102,17 @@ COPAY_FOR_VISITS = re.compile(
     r"las |los |mis |sus )?(?:[a-z]+ )?(?:visits?|appointments?|consultas?|citas?|visitas?)(?![a-z])")
 
 
+# A household bill paid, whatever medicine is named beside it: "hay ayuda pa pagar la luz? ... tengo q tener la insulina en
+# el refri" (es_58) is help with bills.
+A_UTILITY_BILL = re.compile(r"(?<![a-z])(?:pagar (?:la luz|el gas|el agua|la renta)|(?:recibo|cuenta|bill) de (?:la )?(?:luz|gas|agua)|"
+                            r"(?:electric|electricity|light|gas|heat|heating|water|utility|comed) bills?|utilities)(?![a-z])")
+
+
 def paying_for_medicine(category: str, text: str) -> str:
     """`category`, or help paying for medicine when it is money and `text` names a medicine,
     or help with bills when it is medicine money and `text` names visits but no medicine."""
     low = text.lower()
-    if category == "financial_assistance" and MEDICINE.search(low):
+    if category == "financial_assistance" and MEDICINE.search(low) and not A_UTILITY_BILL.search(low):
         return "medication_assistance"
     if category == "medication_assistance" and COPAY_FOR_VISITS.search(low) and not MEDICINE.search(low):
         return "financial_assistance"

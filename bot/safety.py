@@ -820,6 +820,8 @@ _AS_USUAL_AFTER = (
     r"as (?:usual|always|scheduled)|like (?:always|usual|normal)))")
 _MEDS_INSTEAD_OF_ONE = rf"(?:of )?(?:my |her |his |the )?(?:\w+ ){{0,2}}{_MEDS} instead of (?:1|one|just one|the one)"
 _TOOK_ES = r"(?:me tome|tome|se tomo|le di|le dimos|nos tomamos|tomo)"
+# A question asked before the match: "is it ok if i took my tramadol with wine?", "can you take xanax and drink a beer"
+_QUESTION_WORDS_BEFORE = re.compile(r"\b(?:is it (?:ok|okay|safe|bad)|can (?:you|i|she|he)|should (?:i|she|he)|what happens)\b(?!.*\b(?:just now|rn|right now|how long do i have)\b)")
 _THREE_OR_MORE_ES = r"(?:tres|3|cuatro|4|cinco|5|seis|6|siete|7|ocho|8|diez|10)"
 _ES_MEDS_INSTEAD_OF_ONE = (rf"(?:de )?(?:mis |sus |las |los )?{_ES_MEDS} (?:\w+ ){{0,4}}?(?:en vez de|en lugar de) "
                            r"(?:1|una|uno|la una|solo una)")
@@ -1200,7 +1202,10 @@ _OWN_EPISODE_NOW = re.compile(
     r"(?:i think )?(?:im|i am) having one|"
     r"creo que (?:me|le) esta (?:dando|pasando)|creo que (?:yo |mi \w+ )?(?:lo |la )?(?:estoy|esta) teniendo|"
     r"(?:creo que )?(?:lo|la) (?:tiene|tengo|estoy teniendo|esta teniendo)(?: (?:ahorita|ahora))?(?= ?$)|"
-    r"(?:me|le) esta dando uno|esta teniendo uno|(?:mi \w+ )?creo que lo tiene)")
+    r"(?:me|le) esta dando uno|esta teniendo uno|(?:mi \w+ )?creo que lo tiene|"
+    # the thing asked about, done: "si alguien se toma 30 pastillas de tylenol que pasa? es que mi hija lo acaba de hacer",
+    # "if i mixed all my oxy with vodka just now how long do i have" (the reviewer of the en_63 change)
+    r"(?:lo|la) (?:acaba|acaban|acabo) de hacer|(?:she|he|i|my \w+) just did (?:it|that|this)|how long do i have)")
 
 
 # Each match of a rule asks these of the whole message (a message can hold thousands of matches):
@@ -1395,7 +1400,7 @@ def _is_live(m: re.Match[str]) -> bool:
     resolved = (_RESOLVED_AFTER.match(m.string, m.end()) or _winded_as_usual(m)) and not _new_trouble(m.string)
     if _told_laughing(m.string) or resolved or _answered_no(m):
         return False
-    if _SOMEONE_IF_BEFORE.search(before) or _about_a_story(before, after) \
+    if (_SOMEONE_IF_BEFORE.search(before) and not own_now) or _about_a_story(before, after) \
             or (_asked_out_of_curiosity(m.string) and not own_now):
         return False
     if _CHEST_SAID_FINE.fullmatch(m.group()) and not _ALARM_AFTER_FINE.search(m.string, m.end()):
@@ -1748,8 +1753,24 @@ def _told_laughing(text: str) -> bool:
     """Looked up once per message (``_prepare``): a rule may vet thousands of matches."""
     found = getattr(text, "laughing", None)
     if found is None:
-        found = _LAUGHTER.search(text) is not None and _URGENT_WORDS.search(text) is None
+        found = _LAUGHTER.search(text) is not None and _URGENT_WORDS.search(text) is None and not _turned_serious(text)
     return found
+
+
+# The laugh left behind: "watching house md, why do i watch this lol, anyway i just took the whole bottle of my xanax" (the
+# reviewer of the en_63 change): what follows "anyway", "but seriously" after the last laugh is told in earnest.
+_TURNED_SERIOUS = re.compile(r" (?:anyway|anyways|but|seriously|but seriously|for real|ok but|okay but|pero|en serio|"
+                             r"pero en serio|bueno pero|ahora en serio)\b")
+
+
+def _turned_serious(text: str) -> bool:
+    """... and only when what follows the turn is read as a crisis on its own ("lol but I got them down" is not; there is
+    no laugh after the last one, so this reads each message at most once more)."""
+    last = None
+    for last in _LAUGHTER.finditer(text):
+        pass
+    turned = _TURNED_SERIOUS.match(text, last.end()) if last is not None else None
+    return turned is not None and _assess(text[last.end():]).kind is not Kind.NONE
 
 
 _LAUGHING_TAIL = re.compile(r"(?: (?:lol\w*|lmf?ao\w*|rofl|(?:ha){2,}h?|jk|just kidding|kidding|haha\w*|hehe\w*|smh|plz|pls|please))+ *$")
@@ -1799,7 +1820,7 @@ _CURIOUS = re.compile(
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
     # "I'm a nursing student, what are the signs someone is having a heart attack" (en_41)
     r"(?:im|i am) (?:a|an) (?:nursing|medical|cna|emt|pharmacy|nurse|med) student|"
-    r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to (?:look|watch) (?:out )?for)|solo (?:por )?curiosidad|por si acaso|"
+    r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to (?:look|watch) (?:out )?for)|solo (?:por )?curiosidad|(?:pregunto |es )?(?:por|de) (?:pura )?curiosidad|por si acaso|"
     r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard)|"
     # "is it a heart attack if your arm hurts? asking because my friend's husband had one last year" (en_33)
     r"asking because (?:my|a|our|her|his) (?:\w+ ){0,3}had one (?:last (?:year|month|spring|summer|fall|winter)|"
@@ -1815,6 +1836,12 @@ _DANGER_TOLD = re.compile(
     # (a person's, not a question's: "is it a heart attack if you have chest pain and are sweating? asking for my class")
     r"\b(?:is|im|shes|hes|esta|estoy|anda) (?:\w+ )?(?:sweating|sudando|sudad[oa]|passing out|desmayandose|vomiting|vomitando)\b|"
     r"\b(?:wont|will not|doesnt) (?:wake|respond)|\bno (?:despierta|responde|reacciona)\b|\b(?:collapsed|se desmayo)\b|"
+    # pills taken, or the thing just done, beside the "just curious": "just curious, is it bad that i took like 40 tylenol an
+    # hour ago", "es de curiosidad nomas, me tome todas las pastillas hace media hora", "... es que mi hija lo acaba de
+    # hacer", "... how long do i have" (the reviewer of the en_63 change)
+    r"\b(?:i|she|he|my \w+|mi \w+|me|se) (?:just )?(?:took|swallowed|mixed|tome|tomo|trague|trago|mezcle|mezclo) (?:like |como |about |"
+    r"around |maybe )?(?:\d+|all|todas|todos|the whole|a bunch|toda|todo el|un monton)\b|"
+    r"\b(?:lo|la) (?:acaba|acaban|acabo) de hacer\b|\bjust did (?:it|that)\b|\bhow long do i have\b|\bcuanto tiempo (?:me|le) queda\b|"
     r"(?<!\bif )(?<!\bsi )(?<!\bwhen )(?<!\bwhenever )(?<!\bif my )(?<!\bsi mi )(?<!\bwhen my )(?<!\bif your )"
     r"\b(?:i|im|she|he|shes|hes|mom|dad|my \w+|mi \w+|yo|ella|el) (?:has|have|is having|"
     r"am having|tiene|tengo) (?:\w+ )?(?:crushing |severe |bad )?(?:chest pain|dolor (?:fuerte )?de pecho)")
@@ -2044,7 +2071,9 @@ _BACK_IN_THE_ROOM = re.compile(r"\b(?:outside|next door|door|window|street|block
 _VIEWER = re.compile(
     r"\bi (?:had to |just |finally )?(?:turn|turned|switch|switched|shut|change|changed) (?:it|the (?:tv|channel|show|movie|station))"
     r"(?: off)?\b|\bi (?:was |am |im |been )?(?:watching|watched)\b|\bi (?:cant|couldnt|could not) (?:watch|look)\b|"
-    r"\bdid (?:you|u|ya) (?:see|watch|catch)\b|\b(?:on|in) my (?:soap|soaps|soap opera|novela|telenovela)\b")
+    r"\bdid (?:you|u|ya) (?:see|watch|catch)\b|\b(?:on|in) my (?:soap|soaps|soap opera|novela|telenovela)\b|"
+    # "watching greys anatomy, someone just got stabbed, why do i watch this" (en_63)
+    r"\bwhy (?:do|did) i (?:even |still |keep |always )?(?:watch|watching) (?:this|it|that|these)(?: show| stuff| shows)?$")
 
 
 # The story is placed on the screen or the page ("on tv", "a mystery where"), not only a screen
@@ -2069,12 +2098,18 @@ _PLACED_ON_SCREEN = re.compile(
 # fell", "watching tv when my chest started hurting" (not "a show where a man had a stroke").
 _WATCHER_TURNS = re.compile(
     # (watching with someone: "watching tv with the lady next door and she collapsed", a reviewer of the en_40 change)
-    r" (?:(?:with|con) (?:\w+ ){1,4}?|(?:\w+ ){0,2}?)(?:and|when|then|while|y|cuando)(?: (?:now|then|suddenly|all of a sudden|de repente|ahora|just))? "
-    r"(?:i|im|ive|my|me|she|he|shes|hes|her|his|mom|dad|moms|dads|yo|mi|se|le)\b"
+    r" (?:(?:with|con) (?:\w+ ){1,4}?|(?:\w+ ){0,2}?)(?:and|when|then|while|y|cuando|but|pero)(?: (?:now|then|suddenly|all of a sudden|de repente|"
+    r"ahora|just|rn|right now|ahorita))? "
+    r"(?:a )?(?:i|im|ive|my|me|she|he|shes|hes|her|his|mom|dad|moms|dads|yo|mi|se|le)\b"
     # ... or, further on, "and now" to the watcher's own: "watching a show about a stroke and now my grandpa cant lift his arm"
     # (a reviewer of the en_60 change)
     r"| (?:\w+ ){0,8}?(?:and|then|y) (?:now|right now|suddenly|all of a sudden|ahora|de repente) "
     r"(?:i|im|ive|my|me|mom|dad|moms|dads|yo|mi|grandpa|grandma|husband|wife)\b")
+
+
+# ... or a "but" just before the match: "estaba viendo una serie de doctores pero a [mi vecino lo acaban de apunalar] afuera"
+# (the reviewer of the en_63 change)
+_TURNED_FROM_THE_SCREEN = re.compile(r" (?:\w+ ){0,3}?(?:but|pero)(?: (?:now|rn|right now|ahora|ahorita))?(?: a)? $")
 
 
 def _about_a_story(before: str, after: str) -> bool:
@@ -2084,7 +2119,7 @@ def _about_a_story(before: str, after: str) -> bool:
     for last in _MEDIA.finditer(before):
         pass
     if last is not None:
-        return _WATCHER_TURNS.match(before, last.end()) is None
+        return _WATCHER_TURNS.match(before, last.end()) is None and _TURNED_FROM_THE_SCREEN.match(before, last.end()) is None
     return _MEDIA.search(after) is not None
 
 
@@ -2098,7 +2133,7 @@ def _story_on_screen(text: str) -> bool:
     if drama and _HAPPENED_ON_IT.search(text) and not _OWN_PEOPLE.search(_VIEWER.sub(" ", text)):
         return True
     if drama and _SOMEONE_IN_IT_NEXT.match(text, drama.end()) and not _OWN_PEOPLE.search(_VIEWER.sub(" ", text)) \
-            and not _BACK_IN_THE_ROOM.search(text, drama.end()):
+            and not _BACK_IN_THE_ROOM.search(_VIEWER.sub(" ", text[drama.end():])):
         return True
     if not (_PLACED_ON_SCREEN.search(text) and _SOMEONE_ON_SCREEN.search(text)):
         return False
@@ -2370,7 +2405,9 @@ _MOVING_A_VISIT = re.compile(r"\b(?:move|reschedul\w*|cancel\w*|miss|cant make|t
 
 _WHAT_NUMBER_BEFORE = re.compile(
     r"\b(?:que|cual|what|which|a que|a quien|who) (?:numero|number|telefono|phone) (?:\w+ ){0,4}"
-    r"(?:en|in|for|para)(?: (?:una?|an?|caso de|case of))? $")
+    r"(?:(?:en|in|for|para)(?: (?:una?|an?|caso de|case of))?|"
+    # ... "if someone has one": "que numero hay que marcar si alguien tiene una emergencia aca en estados unidos" (es_59)
+    r"(?:si|if|when|cuando) (?:alguien|someone|somebody|uno|you|there) (?:tiene|tenga|has|is having|hay|is)(?: una?| an?)?) $")
 
 
 _SERVICE_QUESTION_BEFORE = re.compile(
@@ -2623,7 +2660,9 @@ _BYSTANDER = re.compile(r"^ (?:i )?(?:just )?(?:saw|seen|see|heard|noticed) (?:(
                         r"(?:st marys|hospital|clinic)(?: (?:entrance|er|door|front door|building))? (?:today |just now |earlier )?"
                         r"(?:is )?(?:everything|everyone|everybody) (?:ok|okay|alright|all right)(?: there| over there)? ?$")
 # A bill from the ambulance, told among bills: the ride was in the past, the trouble is paying
-_BILLED_BY_BEFORE = re.compile(r"\b(?:bills?|invoices?|statements?|charges?|letters?|one|another)(?: \w+){0,3} from (?:the|an|that) $")
+# ... or billed for it: "I received a bill for $2,300 for the ambulance ride. Is there help?" (en_63)
+_BILLED_BY_BEFORE = re.compile(r"\b(?:bills?|invoices?|statements?|charges?|letters?|one|another)(?: \w+){0,3} (?:from|for) "
+                               r"(?:the|an|that|my|her|his|moms|dads) $")
 _BILLS_TOLD = re.compile(r"\b(?:bills?|invoices?|statements?|charged|owe|owes|pay|paying|afford|collections?)\b")
 _EMERGENCY_TOLD = re.compile(r"\b(?:911|hurry|now|right now|rn|asap|today|tonight|not breathing|cant breathe|breath\w*|bleeding|unconscious|"
                              r"passed out|chest|fell|fallen|weak|pale|collapsed|worse|bad|sick|hurt|pain|come|before they come|"
@@ -3200,7 +3239,8 @@ _NUMBER_ASKED_FOR_SOMEDAY = re.compile(
     r"^ (?:hi |hello |ok |quick question |question )?" + _WHAT_NUMBER +
     r" (?:(?:call|dial|text|ring) )?(?:if|in case|when|whenever|in an?) "
     r"(?:(?:theres|there is|i have|we have|of) )?(?:an? )?(?:real )?emergency $")
-_ONLY_CHECKING_AFTER = re.compile(r"^(?: (?:right|correct|yes|is that right|or what|or something|isnt it|is it|no))*"
+_ONLY_CHECKING_AFTER = re.compile(r"^(?: (?:right|correct|yes|is that right|or what|or something|isnt it|is it|no|verdad|cierto|"
+                                  r"correcto|o no|no es asi))*"
                                   # "... 911 right? just writing it in my notes" (en_31)
                                   r"(?: (?:just )?(?:writing|putting|jotting|adding|saving) (?:it|that) (?:down|in (?:my|the) \w+))? ?$")
 # ... or after a someday told first: "if someone collapses what number do i call in chicago, 911 right?"
@@ -3209,9 +3249,18 @@ _NUMBER_ASKED_AFTER_IF = re.compile(
     + _WHAT_NUMBER + r" (?:call|dial|text|ring)(?: (?:in|here in) \w+)? $")
 
 
+# ... in Spanish: "que numero hay que marcar si alguien tiene una emergencia aca en estados unidos, es el 911 verdad?" (es_59)
+_NUMBER_ASKED_FOR_SOMEDAY_ES = re.compile(
+    r"^ (?:hola |oiga |disculpe |una pregunta )?(?:(?:que|cual|cual es el) (?:numero|telefono) (?:\w+ ){0,3}?"
+    r"(?:marcar|marco|marca|llamar|llamo|se marca|se llama) )?(?:si|en caso de|cuando) (?:(?:alguien|uno) (?:tiene|tenga) |hay |tengo |"
+    r"tenemos )?(?:una )?emergencia(?: (?:aca|aqui|aki))?(?: en (?:los )?(?:estados unidos|usa|eeuu|chicago|este pais))?"
+    r"(?: (?:(?:es|seria) )?(?:el|al))? $")
+
+
 def _only_the_number_asked(m: re.Match[str]) -> bool:
     asked = m.string[:m.start() + 1]
-    return (_NUMBER_ASKED_FOR_SOMEDAY.match(asked) is not None or _NUMBER_ASKED_AFTER_IF.match(asked) is not None) \
+    return (_NUMBER_ASKED_FOR_SOMEDAY.match(asked) is not None or _NUMBER_ASKED_AFTER_IF.match(asked) is not None
+            or _NUMBER_ASKED_FOR_SOMEDAY_ES.match(asked) is not None) \
         and _ONLY_CHECKING_AFTER.match(m.string[m.end():]) is not None
 # The assistant's own advice complained about: "why does this thing keep telling me to call 911".
 _TOLD_TO_CALL_BEFORE = re.compile(r"\b(?:keep|keeps|stop|why|you|always) (?:\w+ ){0,3}(?:telling|tell|told|saying) (?:me|us) (?:to )?(?:call )?$")
@@ -3329,7 +3378,7 @@ _HOTLINE_AFTER = re.compile(r"^ (?:prevention )?(?:hot ?line|line|lifeline|crisi
 _CHORE_HELP = re.compile(
     r"\bhelp\b(?: \w+){0,6} (?:cleaning|laundry|dishes|cooking|vacuuming|mopping|"
     r"housework|chores|yard ?work|mowing|shoveling|shopping|groceries)(?: (?:and )?(?:the )?(?:cleaning|laundry|dishes|cooking|"
-    r"shopping|groceries))?(?: and stuff| and such| and all that| etc)? (?:i|she|he|we) ?$"
+    r"shopping|groceries))?(?: and stuff| and such| and all that| etc)?(?: (?:i|she|he|we))? ?$"
 )
 
 
@@ -3371,7 +3420,21 @@ def _is_not_about_a_chore(m: re.Match[str]) -> bool:
     whole_before = m.string[:m.start() + 1]
     if _PRICE_RISE_BEFORE.match(whole_before) and m.end() >= len(m.string) - 1 and not _DESPAIR_WORDS.search(m.string):
         return False
+    if _CHORE_NAMED.search(m.string) and _CHORE_SERVICE_ASKED.search(m.string) \
+            and not _DESPAIR_WORDS.search(_TIRED_OF_A_CHORE.sub(" ", m.string)):
+        return False  # "so tired of cooking and cleaning, cant do it anymore, need a caregiver referral" (its reviewer)
     return not _CHORE_HELP.search(before)
+
+
+# ... or a chore named anywhere, with a service asked for and no despair: "cant do it anymore, the yard work, can someone
+# recommend a service lol", "laundry and dishes, i just cant do it anymore with the new baby, any help programs?" (the
+# reviewer of the en_63 change)
+_CHORE_NAMED = re.compile(r"\b(?:cleaning|laundry|dishes|cooking|vacuuming|mopping|housework|chores|yard ?work|mowing|shoveling|"
+                          r"grocery shopping|groceries)\b")
+_CHORE_SERVICE_ASKED = re.compile(r"\b(?:help|service|services|referral|programs?|aide|caregiver|homemaker|housekeeper|cleaner|"
+                                  r"someone to|somebody to|recommend)\b")
+_TIRED_OF_A_CHORE = re.compile(r"\b(?:so )?tired of (?:the )?(?:cooking|cleaning|laundry|dishes|housework|chores|yard ?work)"
+                               r"(?: and (?:the )?(?:cooking|cleaning|laundry|dishes|housework|chores))?\b")
 
 
 # A gadget to blame, right after: "i can't take it anymore with this phone, the letters are too small" (en_61); nothing of
@@ -4893,6 +4956,12 @@ _RULES: tuple[_Rule, ...] = (
         r"raticida|detergente|limpiador|destapacanos|lejia|pinol|fabuloso|insecticida|clorox|acido|amoniaco|"
         r"(?:liquido|producto|quimico|jabon)s? (?:de|para) (?:limpiar|lavar|la limpieza|los trastes|el piso|el bano))",
         r"(?<!control de )(?<!centro de )envenen\w*",  # (the poison line by name: its own rule below)
+        # just done, or asked about and then told done: "mi hija se acaba de tomar 30 pastillas", "si alguien se toma 30
+        # pastillas de tylenol que pasa? es que mi hija lo acaba de hacer" (the reviewer of the en_63 change)
+        rf"(?:se|me|te) (?:acaba|acabo|acabas|acaban) de (?:tomar|tragar|comer) (?:\w+ ){{0,2}}(?:demasiad[oa]s?|un monton de|"
+        rf"como \d{{2,}}|\d{{2,}}|todas (?:las|sus|mis)) (?:\w+ ){{0,2}}{_ES_MEDS}",
+        rf"(?:se|me) (?:toma|traga|come) (?:como |unas |unos )?\d{{2,}} (?:\w+ ){{0,2}}{_ES_MEDS}"
+        r"(?! (?:\w+ ){0,3}(?:al (?:mes|dia)|a la semana|por (?:mes|semana|dia)|cada|diarias|mensuales))",
     ),
     _rule_es("overdose", MEDICAL, r"control de envenenamiento|centro de toxicologia", accept=lambda m: not _a_number_to_keep(m)),
     # A small child into someone's pills: "mi sobrinito se tomo unas pastillas de mi mama".
@@ -5228,7 +5297,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule_es("heart_rhythm", MEDICAL,
              r"corazon (?:\w+ ){0,2}(?:late|latiendo|palpita|palpitando|brinca|brincando|acelerado|va|anda) (?:\w+ ){0,2}"
              r"(?:rapidisimo|muy rapido|super rapido|bien rapido|demasiado rapido|a mil|como loco|desbocado|muy fuerte|"
-             r"rarisimo|muy lento|lentisimo)",
+             r"rarisimo|muy lento|lentisimo)"
+             # ... or "acelerado" alone, with the symptom beside it: "siento el corazon bien acelerado y me estoy mareando,
+             # que hago" (es_59)
+             r"|corazon (?:muy |bien |super |demasiado |todo )?(?:acelerad[oa]|aceleradisimo|desbocado|a mil)",
              requires=_ES_HEART_SYMPTOMS),
     _rule_es("heart_rhythm", MEDICAL,
              r"(?:desfibrilador|dai|marcapasos) (?:\w+ ){0,3}(?:dio|disparo|descargo|da|dando) (?:\w+ ){0,2}"
@@ -5335,6 +5407,14 @@ _RULES: tuple[_Rule, ...] = (
           rf"(?:hurt|injured) (?:bad|badly|real bad|really bad) {W8}(?:accident|crash|wreck)",
           accept=_is_not_worn_out),
     # Something swallowed that burns or blocks: button batteries, magnets, cleaning products.
+    # Pills for pain, sleep or nerves, many of them, with drink: "i mixed all my oxy with vodka just now" (the reviewer of the
+    # en_63 change)
+    _rule("overdose", MEDICAL,
+          r"(?:mixed (?:all |a bunch of |some )?(?:(?:my|her|his|the) )?|(?:took|swallowed|downed|popped) (?:all|a bunch|a handful|a lot|"
+          r"the whole bottle|\d{2,})(?: of)?(?: (?:my|her|his|the))? )(?:oxy\w*|xanax|percocets?|vicodin|norco|opioids?|pain pills|"
+          r"sleeping pills|valium|ativan|klonopin|fentanyl|morphine|tramadol|benzos?|pills) (?:\w+ ){0,2}(?:with|and|w) (?:a lot of |a bunch of |some |a bottle of |"
+          r"half a bottle of |a fifth of )?(?:vodka|alcohol|liquor|whiskey|whisky|booze|tequila|rum|gin|beers|wine)",
+          accept=lambda m: _is_live(m) and not _QUESTION_WORDS_BEFORE.search(m.string, 0, m.start() + 1)),
     _rule("overdose", MEDICAL,
           rf"(?:swallowed|ate|drank|drunk|chewed|got into) {W5}(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?|bleach|detergent pods?|laundry pods?|tide pods?|drain cleaner|antifreeze|lye)",
           # "drank something from the bottle under the sink, its bleach": the product named later

@@ -255,3 +255,22 @@ def test_the_way_asked_once_more_is_not_a_second_dose():  # en_57
 ])
 def test_es_55_medical_questions(text, asks):
     assert asks_medical_advice(text) is asks
+
+
+@pytest.mark.parametrize("text, asks", [  # en_62 / es_58 leftovers, en_63 / es_59
+    ("can i get the flu shot with my heart condition", True),
+    ("where can i get a flu shot", False),
+    ("should mom be going to the bathroom this much, like every 20 min all morning", True),
+    ("Does mom need to hold her carvedilol before her blood test?", True),
+    ("does mom need to hold her carvedilol bottle", False),
+    ("can my mother go back to her walking group at the Y or is it too soon after the hospital", True),
+    ("can i go back to the y for my class schedule", False),
+    ("se me olvido la insulina anoche, me la pongo ahorita en la mañana o la brinco?", True),
+    ("mi mama quiere dejar la insulina porque dice q la hace engordar, eso es cierto?", True),
+    ("soy diabetico, puedo tomarme una cervecita de vez en cuando?", True),
+    ("puedo tomarme el dia libre", False),
+    ("le puedo dar a mi mami te de canela pa el azucar? dicen q ayuda", True),
+    ("le puedo dar a mi mama una ayudadita pa la renta", False),
+])
+def test_en_63_es_59_medical_questions(text, asks):
+    assert asks_medical_advice(text) is asks

@@ -2888,9 +2888,65 @@ def test_en_60_to_en_62_corrections(text, predicted, expected):
     assert intent_guards.corrected_intent(text, predicted) == expected
 
 
+@pytest.mark.parametrize("text, predicted, expected", [  # en_62 / es_58 leftovers, en_63 / es_59 (measured blind first)
+    ("I need a ride on tuesday but honestly id rather just talk to somebody, can my case manager call me", "request_human", None),
+    ("is there something i was supposed to do that i havent done yet", "find_resource", "ask_tasks"),
+    ("remind me of everything for the rest of the week, I'm writing it on the calendar", "ask_task_instructions", "ask_tasks"),
+    ("i lost the paper the hospital gave me with all the things i should do can you tell me again", "medical_question", "ask_tasks"),
+    ("remind me of everything for the week, i took all my pills at once", "ask_task_instructions", None),
+    ("went to the salt class, learned a lot, the soup was not bad", "find_resource", "report_task_done"),
+    ("went to the class but im dizzy now", "find_resource", None),
+    ("i did everything on my list today", "ask_tasks", "report_task_done"),
+    ("my late husbands pension is being held up, do i need a lawyer", "ask_next_appointment", "find_resource"),
+    ("I was told theres a heart failure school, how do I sign up", "ask_task_instructions", "find_resource"),
+    ("how do i sign up for the low salt class", "ask_task_instructions", None),  # the plan's own class
+    ("como apuntamos a mi mamá en la lista de vivienda de la ciudad, lo del CHA?", "ask_task_instructions", "find_resource"),
+    ("do i need to bring my medicare card to the appointment", "ask_task_instructions", None),
+    ("mom's part d plan changed and now her carvedilol isnt covered", "report_task_done", "find_resource"),
+    ("I think I'm being charged twice for the same visit", "small_talk", "find_resource"),
+    ("bleeding money on gas this month", "small_talk", None),
+    ("aver si me dices el dia de mi siguiente cita pq tengo q avisarle a mi hijo", "find_resource", "ask_next_appointment"),
+    ("who can take my mom to get her blood drawn, I work 7 to 7", "inform_dob", "find_resource"),
+    ("dont have anybody to talk to", "request_human", "find_resource"),
+    ("i dont have anybody to talk to, can my case manager call me", "request_human", None),
+    ("I've got a bad cold and don't want to sit in the doctors office, can I come another time", "find_resource",
+     "cannot_make_appointment"),
+    ("my daughter cant drive me that day so i need another appt", "find_resource", "cannot_make_appointment"),
+])
+def test_en_63_es_59_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+def test_cabin_fever_is_no_fever_and_grief_that_wont_shake_is_low_mood():
+    from bot import intent_guards
+    assert intent_guards.only_figurative("Mom says she's dying to get out of the house, she's getting cabin fever")
+    assert not intent_guards.only_figurative("mom is dying to get out but she has a fever and is confused")
+    assert intent_guards.low_mood_only("my husband passed in the spring and i cant shake it")
+
+
 def test_nothing_happening_reads_a_sore_arm_after_a_draw_and_thanks_for_a_life_saved():
     from bot import intent_guards
     assert intent_guards.nothing_happening("my arm is sore from the blood draw, bruise is purple")
     assert not intent_guards.nothing_happening("my arm is sore from the blood draw, bruise is purple and spreading")
     assert intent_guards.nothing_happening("just want to say thank you, you people saved my life in october")
     assert not intent_guards.nothing_happening("thank you, you saved my life in october, but im having chest pain again")
+
+
+@pytest.mark.parametrize("text, category", [  # en_62 / es_58 leftovers, en_63 / es_59: needs in other words (not the blind ones)
+    ("somebody opened credit cards in my name", "legal"),
+    ("dad's medicare card was stolen, how do we replace it", "financial_assistance"),
+    ("the landlord says i have to be out by friday", "housing"),
+    ("getting to the doctor is so hard since my stroke", "transportation"),
+    ("compression socks, where do i get them", "medical_equipment"),
+    ("i need somebody to stay with me a few nights after surgery", "caregiver_support"),
+    ("there's nobody to talk to since my wife died", "mental_health"),
+    ("necesito terapia, cuidar a mi papa me tiene agotada", "mental_health"),
+    ("mi sobrino no tiene papeles, quien nos asesora", "legal"),
+    ("hay ayuda pa pagar la luz? tengo q tener la insulina en el refri", "financial_assistance"),  # a bill, medicine beside it
+    ("help with my electric bill, i have to keep my insulin cold", "financial_assistance"),
+    ("cant pay for my insulin", "medication_assistance"),
+])
+def test_category_phrases_from_en_63_es_59(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text) == category
