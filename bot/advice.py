@@ -233,6 +233,15 @@ _ASKS_ES = (
     # what a medicine does to the body, heard and checked: "... dejar la insulina porque dice q la hace engordar, eso es cierto?"
     r"(?:insulina|pastillas?|metformina|medicinas?|medicamentos?|lantus|glargina) (?:\w+ ){0,5}(?:la|lo|le|me|te|los|las)? ?"
     r"(?:hace|hacen) (?:engordar|subir de peso|adelgazar|dano)\b",
+    # a dose given without the meal it goes with: "le puedo dar a mi mama su metformina si no desayuno?" (es_60)
+    r"(?:le|se|me) (?:puedo|podemos|puede|doy|damos|tomo|pongo) (?:dar |tomar |poner )?(?:\w+ ){0,4}(?:metformina|insulina|pastillas?|"
+    r"medicinas?|lantus|dosis) (?:\w+ ){0,2}(?:si no|aunque no|sin) (?:ha |haya |he |hemos )?(?:desayun\w*|com\w*|cen\w*|almorz\w*)",
+    # a medicine recommended, asked: "me sale en 250 hace una semana pero me siento bien, que pastilla me recomiendan" (es_60)
+    r"(?:que|q|cual) (?:pastilla|medicina|medicamento|remedio|jarabe)s? (?:me|le|nos) (?:recomienda|recomiendan|recomiendas|"
+    r"sugiere|sugieren|sirve|conviene)",
+    # a cause asked: "Mi mamá anda muy cansada estos días, ¿puede ser la diabetes?" (es_60)
+    r"(?:puede|podria|sera|será) (?:ser )?(?:por )?(?:la|el|lo de la|del|de la) (?:diabetes|azucar|presion|insulina|metformina|"
+    r"corazon|pastilla|medicina)\b",
     # a drink or a dish asked: "soy diabetico, puedo tomarme una cervecita de vez en cuando?" (es_58)
     r"(?:puede|puedo|podemos|podria) (?:tomarme|tomarse|echarme|echarse|comerme|comerse|beberme|beberse)",
     # a home remedy for a condition: "le puedo dar a mi mami te de canela pa el azucar? dicen q ayuda" (es_59)

@@ -169,7 +169,7 @@ _NOT_HOME_FOR_IT = (r"(?:not going to|not gonna|wont|will not) be (?:home|around
 _CANT_ATTEND = re.compile(
     r"\b(?:(?:cant|cannot|can not|wont be able to|unable to|not able to|no (?:puedo|podre|voy a poder|va a poder|puede|podra)) "
     r"(?:go|make|do|come|attend|get to|ir|llegar|asistir|hacer)(?: \w+){0,3} "
-    r"(?:class|call|appointment|appt|visit|follow ?up|checkup|blood test|lab|labs|blood ?work|clase|cita|llamada|consulta)|"
+    r"(?:class|call|appointment|appt|visit|follow ?up|checkup|blood test|lab|labs|blood ?work|clase|cita|llamada|consulta|laboratorio|examen)|"
     # "tengo q faltar a la cita, q hago pa q me den otra" (es_41)
     # (not denied or supposed: "no tengo q faltar a la cita verdad?", "si tengo que faltar a la clase me la reponen", reviewers)
     r"(?<!no )(?<!si )(?:tengo|tendre|voy a tener|vamos a tener|tiene|tenemos) (?:que|q) faltar (?:a |al )?(?:la |mi |su |el )?"
@@ -380,7 +380,9 @@ _TIMES_A_DAY = re.compile(r"\b(?:once|twice|two times|2x|2 times) (?:a|per) day\
 _JUDGEMENT_ASKED = re.compile(r"\b(?:skip\w*|missed|forgot|double|extra|two of|instead|stop\w*|change|switch|cut|split|"
                               r"half|still take|ok to|okay to|safe to|should i)\b")
 _CANT_ATTEND_OVERRIDES = frozenset({"ask_task_instructions", "find_resource", "nlu_fallback", "small_talk", "ask_tasks",
-                                    "medical_question"})
+                                    "medical_question",
+                                    # "no puedo ir al laboratorio hasta la proxima semana" (es_60: "take care!")
+                                    "goodbye"})
 
 # How to get ready for or do one task, asked in words that sound like the list: "for the
 # blood test do i have to not eat before", "que tiene que hacer pa el laboratorio".
@@ -1061,6 +1063,14 @@ _A_PLACE_OF_CARE = re.compile(r"\b(?:doctors?|dr|office|clinic|appointment|appt|
 # A bill or a charge gone wrong, not money spent ("bleeding money on gas this month" is a complaint)
 _MONEY_TROUBLE = re.compile(r"\b(?:charged|billed|overcharg\w*|double charg\w*|bills?|debts?|collections?|owe|owes|scam\w*|stolen|"
                             r"stole|in my name|identity)\b")
+# Never done: "yo nunca lo he hecho" is no report
+_NEVER_DONE = re.compile(r"\b(?:nunca|jamas|never) (?:lo |la |le )?(?:he|ha|hemos|have|has|had) (?:hecho|done|did|checked|medido)\b")
+_HOW_TO_HELP = re.compile(r"\b(?:como|how (?:do|can|should) i) (?:le |la |lo )?(?:ayudo|help)\b")
+# The finger pricked for the sugar check
+_FINGER_PRICK = re.compile(r"\b(?:me pico|le pico|picarme|picarle|piquete|gotita|lanceta|lancet|prick (?:my|her|his) finger|"
+                           r"which finger|cual dedo|que dedo)\b")
+_WHAT_TO_DO_FOR_A_TASK_ES = re.compile(r"\b(?:que|q) (?:hay|tengo|tiene|necesito|necesita) (?:que|q) hacer (?:para|pa) (?:recoger|ir|"
+                                       r"el|la|los|las|su|sus|mi|mis)\b")
 _BRING = re.compile(r"\b(?:bring|llevar|llevo)\b")
 _BRING_OVERRIDES = frozenset({"find_resource", "nlu_fallback", "ask_tasks", "ask_next_appointment"})
 # ... the same words as the medical question's gate (`_RIDE_ASKED_OF_SOMEONE`): not "is it safe for mom to ride the bus after her
@@ -1188,6 +1198,11 @@ _A_RIDE_ASKED = re.compile(
     r"(?:me|us|my mom|mom|my dad|dad)(?: to (?:the |my |her |his )?(?:\w+ )?(?:appointment|appt|doctor|dr|clinic|dialysis|lab|pharmacy|"
     r"class|store|church|blood test|heart doctor|cardiologist))?(?: (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day| tomorrow| "
     r"next week| this week)?(?: please| pls)? ?\??$")
+# ... or asked of the hospital: "Hello. Do you have anybody who can drive me to my blood test? I stopped driving after my
+# cataract." (en_64: a case manager's request)
+_A_DRIVER_ASKED_OF_US = re.compile(r"^(?:(?:hi|hello|hey|good morning|good afternoon) )?(?:do|does|would) (?:you|yall|you guys|st marys|"
+                                   r"the hospital) (?:have|know) (?:anybody|anyone|someone|somebody|a driver|a volunteer) (?:who|that) "
+                                   r"(?:can|could) (?:drive|take|bring|pick up) (?:me|us|my mom|mom|my dad|dad|her|him)\b")
 # Needed now, the emergency room, or someone unwell: not a visit to move (a reviewer's finds: "need someone to drive me to
 # the er now")
 _NEEDED_NOW_OR_UNWELL = re.compile(r"\b(?:er|emergency|urgent care|now|right now|asap|tonight|hospital|acting|strange|lost|"
@@ -1252,7 +1267,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "find_resource"  # "Help me with hospital bill please. Thank you" (en_46): help paying, from the list
     if intent == "deny" and _only_low_mood_told(typed) and low_mood_only(_NOT_EATING_MUCH.sub(" ", typed)):
         return "find_resource"  # "I'm not sleeping, not eating much, just sad all the time" (en_46): counselling and 988, not "OK"
-    if intent == "request_human" and _A_RIDE_ASKED.match(typed):
+    if intent == "request_human" and (_A_RIDE_ASKED.match(typed) or _A_DRIVER_ASKED_OF_US.match(typed)) and not _CALL_ME.search(typed):
         return "find_resource"  # "need someone to drive me thursday" (en_46): a driver, not a case manager
     if intent in _CANT_ATTEND_OVERRIDES and _ANOTHER_SLOT_ASKED.search(typed) and _VISIT.search(typed) \
             and not _signs_told(text, typed) and not _NEEDED_NOW_OR_UNWELL.search(typed) and not _troubled(text, typed):
@@ -1546,6 +1561,16 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent in ("find_resource", "ask_tasks", "nlu_fallback", "small_talk") and _NEXT_VISIT_DAY_ASKED_ES.search(typed) \
             and not _RIDE_NEED.search(typed) and not _CANT_ATTEND.search(typed) and not _CHANGE.search(typed):
         return "ask_next_appointment"  # "aver si me dices el dia de mi siguiente cita pq tengo q avisarle a mi hijo" (es_59)
+    if intent == "report_task_done" and _NEVER_DONE.search(typed) and (_QUESTION.search(typed) or _HOW_TO_HELP.search(typed)):
+        return "ask_task_instructions"  # "como le ayudo a mi mama a medirse la glucosa? yo nunca lo he hecho" (es_60): not done
+    if intent in ("find_resource", "nlu_fallback") and _FINGER_PRICK.search(typed) and resources.normalize_category(typed) is None \
+            and not _someone_unwell(text, typed):
+        return "ask_task_instructions"  # "donde me pico pa sacar la gotita, en cual dedo" (es_60): the sugar check's steps
+    if intent == "find_resource" and _WHAT_TO_DO_FOR_A_TASK_ES.search(typed) and _CARE_PLAN_WORDS.search(typed) \
+            and not _COST.search(typed) and not _RIDE_ASKED.search(typed):
+        # "que hay que hacer para recoger las tiras y agujas de mami, necesito llevar su tarjeta?" (es_60): the pickup's
+        # steps; "llevar" is something to bring, not a ride
+        return "ask_task_instructions"
     if intent == "inform_dob" and resources.normalize_category(typed) == "transportation":
         return "find_resource"  # "who can take my mom to get her blood drawn, I work 7 to 7" (en_62): hours, not a birth date
     if intent == "request_human" and _NOBODY_TO_TALK_TO.search(typed) and not _CALL_ME.search(typed) \

@@ -574,6 +574,8 @@ _PERSON = (
     r"neighbou?r)s?"
 )
 _SELF = r"(?:myself|himself|herself|themselves|themself)"
+# Someone seen, not known: a stroke's signs told by whoever found them
+_A_STRANGER_SEEN = r"(?:lady|man|guy|woman|gentleman|person|someone|somebody|stranger|old man|old lady|older (?:man|woman|lady))"
 # What people find on the floor that is not a person.
 _NOT_A_THING = (
     r"(?!(?:(?:my|his|her|our|their|the|a|an|some|mom s|dad s|moms|dads) )?(?:\w+ )?(?:keys?|phone|cell|glasses|wallet|purse|"
@@ -2381,7 +2383,9 @@ _PLACE_WORDS = frozenset("""
 # "we went to the emergency room on friday".
 _VISITED_BEFORE = re.compile(
     r"\b(?:fui|fue|fuimos|fueron|estuve|estuvo|estuvimos|estuvieron|went|been|was|were|"
-    r"(?:me|le|la|lo|nos|los|las) (?:atendieron|llevaron|trajeron|ingresaron|internaron))"
+    r"(?:me|le|la|lo|nos|los|las) (?:atendieron|llevaron|trajeron|ingresaron|internaron)|"
+    # ... or this number got there: "quiero hablar con una trabajadora social, me dieron este numero en emergencias" (es_60)
+    r"(?:me|nos|le) (?:dieron|pasaron|dio|paso) (?:este|el|su|ese) (?:numero|telefono)|(?:got|given) (?:this|the) number)"
     # ... with when between: "me atendieron la semana pasada en emergencias"
     r"(?: (?:la semana pasada|el mes pasado|ayer|anoche|antier|anteayer|last (?:week|night|month)|yesterday|"
     r"(?:el |on )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|"
@@ -2772,7 +2776,7 @@ def _is_not_a_label(m: re.Match[str]) -> bool:
 # A limb that will not get over something, for good: "I can't lift my leg over the side of
 # the tub anymore" (a need for a bath seat, not a stroke).
 _MOBILITY_AFTER = re.compile(
-    r"^ (?:\w+ ){0,2}?(?:over the (?:side|edge) of|into|in and out of|onto|up (?:onto|into)) (?:the |my |a |her |his )?"
+    r"^ (?:\w+ ){0,2}?(?:over(?: the (?:side|edge|rim) of)?|into|in and out of|onto|up (?:onto|into)) (?:the |my |a |her |his )?"
     r"(?:tub|bathtub|bath|shower|car|bed|truck|bus|curb)\b")
 
 
@@ -2804,7 +2808,8 @@ def _is_sudden_deficit(m: re.Match[str]) -> bool:
         return False  # "i had a stroke back in 2019 and my left hand is still a little weak" (en_38)
     if _OVER_IT_AFTER.match(_clause_context(m)[1]) and _BARRIER_BEFORE.search(before) and not _SUDDEN_OR_NUMB.search(m.string):
         return False  # "a tub with glass doors and she can't lift her leg over" (en_26)
-    return not _CHRONIC_AFTER.match(after) and not _MOBILITY_AFTER.match(after) and \
+    # (the tub or the car, but not with a sudden or numb limb: "suddenly i cant lift my leg into the car and its numb")
+    return not _CHRONIC_AFTER.match(after) and not (_MOBILITY_AFTER.match(after) and not _SUDDEN_OR_NUMB.search(m.string)) and \
         not (_ASLEEP_FROM_SITTING_AFTER.match(after) and not _CANNOT_USE.search(m.string)) and _is_not_a_label(m)
 
 
@@ -6063,7 +6068,8 @@ _RULES: tuple[_Rule, ...] = (
           r"pale and sweaty|cold and sweaty)"),
     # Breath too short to finish a word: "my husband is wheezing so hard he cant finish a word"
     _rule("breathing", MEDICAL,
-          r"(?:cant|can not|cannot|couldnt|unable to) (?:finish|get out) (?:a|one|his|her|my) (?:word|sentence)",
+          r"(?:cant|can not|cannot|couldnt|unable to) (?:finish|get out|get|say) (?:a|one|his|her|my) (?:full |whole |complete |single )?"
+          r"(?:word|sentence)",  # "my mother is wheezing and can't get a full sentence out" (en_64)
           requires=r"\b(?:wheez\w*|breath\w*|gasp\w*|air|panting)\b"),
     # A face gone wrong beside strange behaviour: "my husband is acting strange and his face looks off"
     _rule("stroke", MEDICAL,
@@ -6427,6 +6433,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule("stroke", MEDICAL,
           r"(?:cant|couldnt|unable to|not able to) say (?:his|her|my|their|the) words(?: right)?",
           rf"{_PERSON} {W3}(?:leaning|leans|tilting|slumping) (?:over )?to (?:one|the) side",
+          # ... a stranger seen: "lady at the bus stop can't talk right and is leaning to one side" (en_64)
+          rf"{_A_STRANGER_SEEN} {W5}(?:cant|cannot|couldnt|can not|unable to) (?:talk|speak)(?: right(?! now)| straight| clearly)?"
+          r"(?! now\b| rn\b) "
+          rf"(?:\w+ ){{0,3}}(?:leaning|leans|tilting|slumping|slumped) (?:over )?to (?:one|the|a) side",
+          rf"{_A_STRANGER_SEEN} {W5}(?:leaning|leans|tilting|slumping|slumped) (?:over )?to (?:one|the|a) side (?:\w+ ){{0,3}}"
+          r"(?:cant|cannot|couldnt|can not|unable to) (?:talk|speak)",
           accept=_is_not_a_label),
     # the same in Spanish: "tome 4 de mis pastillas del corazon en vez de 1"; two, with signs of it
     _rule_es("overdose", MEDICAL, rf"{_TOOK_ES} {_THREE_OR_MORE_ES} {_ES_MEDS_INSTEAD_OF_ONE}"),

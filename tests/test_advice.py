@@ -274,3 +274,14 @@ def test_es_55_medical_questions(text, asks):
 ])
 def test_en_63_es_59_medical_questions(text, asks):
     assert asks_medical_advice(text) is asks
+
+
+@pytest.mark.parametrize("text, asks", [  # es_60
+    ("le puedo dar a mi mama su metformina si no desayuno?", True),
+    ("me sale en 250 hace una semana pero me siento bien, que pastilla me recomiendan", True),
+    ("que programa me recomiendan para pagar la insulina", False),
+    ("Mi mamá anda muy cansada estos días, ¿puede ser la diabetes?", True),
+    ("puede ser la cita el martes?", False),
+])
+def test_es_60_medical_questions(text, asks):
+    assert asks_medical_advice(text) is asks

@@ -2950,3 +2950,29 @@ def test_nothing_happening_reads_a_sore_arm_after_a_draw_and_thanks_for_a_life_s
 def test_category_phrases_from_en_63_es_59(text, category):
     from bot.resources import normalize_category
     assert normalize_category(text) == category
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_64 / es_60 (measured blind first)
+    ("como le ayudo a mi mama a medirse la glucosa? yo nunca lo he hecho", "report_task_done", "ask_task_instructions"),
+    ("no puedo ir al laboratorio hasta la proxima semana", "goodbye", "cannot_make_appointment"),
+    ("que hay que hacer para recoger las tiras y agujas de mami, necesito llevar su tarjeta?", "find_resource",
+     "ask_task_instructions"),
+    ("donde me pico pa sacar la gotita, en cual dedo", "find_resource", "ask_task_instructions"),
+    ("Hello. Do you have anybody who can drive me to my blood test? I stopped driving after my cataract.", "request_human",
+     "find_resource"),
+    ("do you have anybody who can drive me, or can someone call me", "request_human", None),
+])
+def test_en_64_es_60_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, category", [  # en_64: needs in other words
+    ("could a nurse come to my house to check on me", "caregiver_support"),
+    ("can somebody take me to pick up my refills", "transportation"),
+    ("we need to modify her home so she can stay there", "housing"),
+    ("is there caregiver training for people looking after someone with copd", "education"),
+])
+def test_category_phrases_from_en_64(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text) == category

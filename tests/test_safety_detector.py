@@ -5041,3 +5041,32 @@ def test_a_denial_of_self_harm_still_fires():
     """Decided (en_63): "not like hurting myself sad, just blue" keeps the suicide response. Denials of self-harm are
     read as said; only a denial followed by nothing but a wish to talk stands the rules aside (`harm_denied_and_talk_asked`)."""
     assert assess("I feel sad most days. not like hurting myself sad just blue and heavy").kind is SUI
+
+
+@pytest.mark.parametrize("text, kind", [  # en_64 / es_60 (measured blind first): missed or fired, and their twins
+    ("my mother is wheezing and can't get a full sentence out", MED),
+    ("i cant get a full sentence out in spanish yet lol", Kind.NONE),
+    ("lady at the bus stop can't talk right and is leaning to one side", MED),
+    ("the man on the bench is leaning to one side reading", Kind.NONE),
+    ("my knees so bad i cant lift my leg over the tub no more, been washing up at the sink for a week", Kind.NONE),
+    ("suddenly i cant lift my leg into the car and its numb", MED),
+    ("quiero hablar con una trabajadora social, me dieron este numero en emergencias", Kind.NONE),
+    ("me dieron este numero en emergencias y mi mama no respira", MED),
+    # the reviewer of the en_63 change
+    ("mi hija se acaba de tomar 30 pastillas", MED),
+    ("a mi papa le recetaron 30 pastillas, se toma 30 pastillas al mes", Kind.NONE),
+    ("i mixed all my oxy with vodka", MED),
+    ("took my pills with wine", Kind.NONE),
+    ("watching house md, why do i watch this lol, anyway i just took the whole bottle of my xanax", MED),
+    ("I'm choking on all these big pills lol, but I got them down", Kind.NONE),
+    ("so tired of cooking and cleaning, cant do it anymore, need a caregiver referral", Kind.NONE),
+    ("cant do it anymore, nobody helps with the cooking, im done with life", SUI),
+])
+def test_en_64_es_60_classes(text, kind):
+    assert assess(text).kind is kind
+
+
+def test_a_wish_to_die_reported_with_a_laugh_still_fires():
+    """Decided (en_64): 'My mother told me she "wants to die" when the dog ate her cake, she was laughing' keeps the suicide
+    response: someone else's words of death, reported, are not read as a joke on the reporter's say-so."""
+    assert assess('My mother told me she "wants to die" when the dog ate her cake, she was laughing').kind is SUI
