@@ -158,7 +158,9 @@ _ASKS_EN = (
     # a medicine taken first, then "will it": not "will the bus schedule interfere with my meds", "he mess with my pills")
     rf"(?:can|could|may|should) {_WHO} (?:take|have|use|give (?:her|him)) (?:\w+ ){{1,4}}?(?:or )?(?:will|would|could|does|can) "
     r"(?:it|that|this|they|those|that stuff) (?:mess|interfere|clash|react|mix) (?:badly )?with (?:my|her|his|the) (?:\w+ )?"
-    r"(?:pills?|meds?|medicines?|medications?|blood thinners?|insulin|water pills?|carvedilol|furosemide|metformin)\b"
+    # (or the organ: "can I take Nyquil or will it mess with my heart", en_65)
+    r"(?:pills?|meds?|medicines?|medications?|blood thinners?|insulin|water pills?|carvedilol|furosemide|metformin|heart|kidneys?|"
+    r"blood pressure|pressure|sugar)\b"
     + _NOTHING_OF_THE_BODY_AFTER,
     # a weight gained, judged: "Is 4 pounds in a week too much gain for my mother?" (the en_48 after-run; a gain told, and
     # nothing of the body beside it: not "... she's really swollen and can barely walk and shes wheezing", a turkey, luggage)
@@ -282,7 +284,11 @@ _ASKS_ES = (
     # worry asked: "mi mama tiene una herida en el pie q no sana, hay q preocuparse?" (es_55 after the retrain)
     r"(?:hay|tengo|tenemos) (?:que|q) preocupar(?:se|me|nos)\b",
     r"(?:sigo|sigue|continuo|continua) (?:con )?(?:\w+ ){0,3}igual|o (?:le|me) (?:bajo|subo|aumento|reduzco)\b|"
-    r"(?:le|me) (?:bajo|subo|aumento|reduzco) (?:a )?(?:la|las|el|los) (?:insulina|dosis|unidades|pastillas?|medicinas?)",
+    r"(?:le|me) (?:bajo|subo|aumento|reduzco|bajamos|subimos|aumentamos|reducimos) (?:a )?(?:la|las|el|los) (?:insulina|dosis|unidades|"
+    r"pastillas?|medicinas?)",
+    # a side effect told, what to do asked: "la metformina me da agruras, q hago" (es_61)
+    r"(?:metformina|insulina|pastillas?|medicinas?|medicamentos?|lantus|glargina) (?:me|le) (?:da|dan|causa|causan|provoca|provocan|"
+    r"hace|hacen) +(?:\w+ +){1,3}(?:que|q) +(?:hago|hacemos|le hago|me tomo|le doy)\b",
     r"sera (?:que|q) (?:\w+ )?(?:necesit\w*|le falta|me falta|tengo que|tiene que)",
     # a dose to be changed, asked: "mi azucar anda en 300 seguido, debo cambiar mi dosis?" (es_48 after-run)
     r"(?:debo|deberia|debemos|tengo que|tiene que|hay que|le|me) (?:cambiar|subir|bajar|aumentar|disminuir|ajustar) "

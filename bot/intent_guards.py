@@ -657,6 +657,8 @@ _ASKS_FOR_LIST = re.compile(
     r"to qualify)\b)|"
     r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to dos|to do|todo list|daily things|chores|tareas|pendientes)|"
     r"what(?:s| is) next|que sigue|lo (?:que|q) (?:tengo|tiene|tenia) (?:que|q) hacer|"
+    # "What's overdue for Dorothy Williams" (en_65)
+    r"^(?:hi |hello )?(?:whats|what is|anything) overdue(?: for \w+(?: \w+)?)? ?\??$|"
     # the paper list spoiled, sent again: "i had the list on my fridge but the grandkids spilled juice all over it. can you
     # send it again" (en_42)
     r"^(?!.*\b(?:blurry|blurred|sudden\w*|dizzy|confused|cant see|weird|numb|double|spinning)\b).*?"
@@ -951,12 +953,15 @@ _CANT_ATTEND_FIRST = re.compile(r"^(?:(?:i|we|she|he|mom|my mom) )?(?:cannot|can
                                 r"(?:go|make|do|come|attend|get to)\b")
 _SOMETHING_DONE = re.compile(r"\b(?:took|taken|weighed|weigh|did|done|finished|checked|had|got|wrote|logged|ya|tome|\d+)\b")
 _TOLD_DONE = re.compile(r"^(?:i|she|he|we|mom|dorothy|(?:my )?(?:mom|mother))? ?(?:have |has |just |already )*"
-                        r"(?:(?:taken|took|talked|spoke|spoken|finished|did) (?:my|her|his|the|with (?:the|my|her)|to (?:the|my|her)) |"
+                        r"(?:(?:taken|took|talked|spoke|spoken|finished|did|completed|done with) (?:my|her|his|the|with (?:the|my|her)|to (?:the|my|her)) |"
+                        # "just got off the phone with the heart nurse, nice lady" (en_65)
+                        r"(?:just )?got off the phone with (?:the|my|her) |"
                         # a class of the plan attended: "went to the salt class, learned a lot" (en_62)
                         r"(?:went|been|gone) to (?:my|her|his|the) (?:\w+ ){0,2}(?:class|clase)\b|"
 
                         # "dorothy had her blood drawn today at the quest on cottage grove" (en_32)
-                        r"(?:had|got|gotten) (?:my|her|his) (?:blood drawn|blood work done|bloodwork done|labs? done|blood test done)\b|"
+                        r"(?:had|got|gotten) (?:my|her|his) (?:blood drawn|blood work done|bloodwork done|labs? done|blood test done|"
+                        r"lab work done|labwork done)\b|"
                         # a medicine "had" with a meal: "had the carvedilol w supper" (en_57)
                         r"had (?:my|her|his|the) (?=(?:\w+ ){0,2}?(?:pills?|meds|medicines?|carvedilol|coreg|furosemide|lasix|"
                         r"metformin|insulin|water pill|heart pill)\b)|"
@@ -1071,6 +1076,12 @@ _FINGER_PRICK = re.compile(r"\b(?:me pico|le pico|picarme|picarle|piquete|gotita
                            r"which finger|cual dedo|que dedo)\b")
 _WHAT_TO_DO_FOR_A_TASK_ES = re.compile(r"\b(?:que|q) (?:hay|tengo|tiene|necesito|necesita) (?:que|q) hacer (?:para|pa) (?:recoger|ir|"
                                        r"el|la|los|las|su|sus|mi|mis)\b")
+_WHATS_ON_MY_SCHEDULE = re.compile(r"\bwhat (?:all )?(?:is|s) on (?:my|her|his|moms) (?:schedule|calendar)\b")
+_RESCHEDULE_ASKED = re.compile(r"\b(?:reschedul\w*|move|change|cancel\w*|another (?:day|time)|cant make|wont make)\b")
+_TALK_ABOUT_A_LOSS = re.compile(r"\b(?:(?:talk|speak) to (?:someone|somebody|a counselor|a therapist)(?: myself)?|(?:someone|somebody) "
+                                r"to (?:talk|speak) to) about (?:my (?:husband|wife|"
+                                r"mom|mother|dad|father|son|daughter|sister|brother)s? (?:passing|death|dying)|how i (?:been|have been|"
+                                r"am|m|ve been) feeling|my feelings)\b|\b(?:i think )?i need to talk to (?:someone|somebody) myself\b")
 _BRING = re.compile(r"\b(?:bring|llevar|llevo)\b")
 _BRING_OVERRIDES = frozenset({"find_resource", "nlu_fallback", "ask_tasks", "ask_next_appointment"})
 # ... the same words as the medical question's gate (`_RIDE_ASKED_OF_SOMEONE`): not "is it safe for mom to ride the bus after her
@@ -1571,6 +1582,15 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         # "que hay que hacer para recoger las tiras y agujas de mami, necesito llevar su tarjeta?" (es_60): the pickup's
         # steps; "llevar" is something to bring, not a ride
         return "ask_task_instructions"
+    if intent == "cannot_make_appointment" and _WHATS_ON_MY_SCHEDULE.search(typed) and not _CANT_ATTEND.search(typed) \
+            and not _RESCHEDULE_ASKED.search(typed):
+        # "can you tell me what all is on my schedule for the week including the class and the blood thing" (en_65)
+        return "ask_tasks"
+    if intent in ("request_human", "ask_task_instructions", "small_talk") and _TALK_ABOUT_A_LOSS.search(typed) \
+            and not _CALL_ME.search(typed) and not _A_ROLE_ASKED.search(typed) and low_mood_only(text):
+        # "need someone to talk to about my husband passing", "My pastor said I should talk to somebody about how I been
+        # feeling" (en_65): counselling, with the 988 line
+        return "find_resource"
     if intent == "inform_dob" and resources.normalize_category(typed) == "transportation":
         return "find_resource"  # "who can take my mom to get her blood drawn, I work 7 to 7" (en_62): hours, not a birth date
     if intent == "request_human" and _NOBODY_TO_TALK_TO.search(typed) and not _CALL_ME.search(typed) \

@@ -819,7 +819,9 @@ _AS_USUAL_AFTER = (
     r"(?! (?:\w+ ){0,4}(?:today|this morning|tonight|yesterday|on time|as prescribed|as directed|"
     r"like (?:you|the doctor|my doctor|i) (?:said|should|was told)|like im supposed to|for the day|every day|everyday|"
     r"with (?:my )?(?:breakfast|lunch|dinner|supper|food|water|coffee)|like the (?:list|plan|chart|label|bottle|schedule|app) says|"
-    r"as (?:usual|always|scheduled)|like (?:always|usual|normal)))")
+    r"as (?:usual|always|scheduled)|like (?:always|usual|normal)|"
+    # "she took all her pills, weighed 181, feeling good. no chest pain today!" (en_65)
+    r"weighed \d+|(?:feeling|feel|feels) (?:good|fine|great|ok|okay|well)))")
 _MEDS_INSTEAD_OF_ONE = rf"(?:of )?(?:my |her |his |the )?(?:\w+ ){{0,2}}{_MEDS} instead of (?:1|one|just one|the one)"
 _TOOK_ES = r"(?:me tome|tome|se tomo|le di|le dimos|nos tomamos|tomo)"
 # A question asked before the match: "is it ok if i took my tramadol with wine?", "can you take xanax and drink a beer"
@@ -1819,6 +1821,8 @@ def _answered_no(m: re.Match[str]) -> bool:
 # "Just curious", "asking ahead of time", "for my class": a question, whatever it names.
 _CURIOUS = re.compile(
     r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
+    # "what do I do if someone near me is having a seizure? asking in general" (en_65)
+    r"(?:just )?asking in general|(?:a |just a )?general question|pregunto en general|"
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
     # "I'm a nursing student, what are the signs someone is having a heart attack" (en_41)
     r"(?:im|i am) (?:a|an) (?:nursing|medical|cna|emt|pharmacy|nurse|med) student|"
@@ -2173,7 +2177,9 @@ _WINDED_AS_USUAL_AFTER = re.compile(
     # "... but it went away after resting, like usual" (en_37)
     r"(?: (?:like|as) (?:usual|always|normal))?"
     r"|(?:same as always|like always|as always|as usual) (?:the |her |his |my )?(?:nurse|doctor|doctors|care team) "
-    r"(?:knows?|is aware|are aware)(?: about it)?) ?$")
+    r"(?:knows?|is aware|are aware)(?: about it)?"
+    # "I'm a little short of breath after climbing stairs, same as always, nothing new" (en_65)
+    r"|(?:same as always|like always|as always|as usual)(?: nothing (?:new|different|worse))?) ?$")
 # ... or pride in the effort right after it, as the last words: "walked to the corner and back, out of breath but proud of
 # myself" (en_61)
 _PROUD_AFTER = re.compile(r" (?:but|and) (?:(?:im|i am|i m|so|really|very) )*(?:proud of (?:myself|me|her|him)|made it|did it)"
@@ -2385,7 +2391,9 @@ _VISITED_BEFORE = re.compile(
     r"\b(?:fui|fue|fuimos|fueron|estuve|estuvo|estuvimos|estuvieron|went|been|was|were|"
     r"(?:me|le|la|lo|nos|los|las) (?:atendieron|llevaron|trajeron|ingresaron|internaron)|"
     # ... or this number got there: "quiero hablar con una trabajadora social, me dieron este numero en emergencias" (es_60)
-    r"(?:me|nos|le) (?:dieron|pasaron|dio|paso) (?:este|el|su|ese) (?:numero|telefono)|(?:got|given) (?:this|the) number)"
+    r"(?:me|nos|le) (?:dieron|pasaron|dio|paso) (?:este|el|su|ese) (?:numero|telefono)|(?:got|given) (?:this|the) number|"
+    # the wait there: "la neta la espera en emergencias me mata, 3 horas el otro dia" (es_61)
+    r"(?:la )?espera|esperando|esperamos|espere|the wait|waiting|waited)"
     # ... with when between: "me atendieron la semana pasada en emergencias"
     r"(?: (?:la semana pasada|el mes pasado|ayer|anoche|antier|anteayer|last (?:week|night|month)|yesterday|"
     r"(?:el |on )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|"
@@ -2401,6 +2409,9 @@ _EMERGENCY_LABEL_ES = re.compile(
 
 
 _PERSONAL_BEFORE = re.compile(r"\b(?:family|personal|work|job|home|house|pet|dog|cat|plumbing|car|de familia|familiar) $")
+# ... the same after the visit moved, as the last words: "please reschedule Dorothy Williams' follow up, family emergency" (en_65)
+_A_REASON_TO_MOVE = re.compile(r"\b(?:reschedul\w*|cancel\w*|move|postpone|cant make|wont make|cambiar|cancelar|mover)\b"
+                               r"(?: \w+){0,6} (?:family|personal|work|a family|a personal|de familia) emergency ?$")
 # ... and a dentist's emergency only as a reason to move a visit: "need to move moms heart appointment,
 # she's got a dentist emergency that day" (en_26), not "dental emergency my jaw and neck are swelling up".
 _DENTAL_BEFORE = re.compile(r"\b(?:dentist|dental|tooth|vet) $")
@@ -2490,6 +2501,8 @@ def _is_unnegated_current_mention(m: re.Match[str]) -> bool:
     # "a family emergency, so I have to cancel": a reason for being away, not a call for help
     if _PERSONAL_BEFORE.search(before) and not _URGENT_WORDS.search(m.string):
         return False
+    if _A_REASON_TO_MOVE.search(m.string) and not _UNWELL_TOO.search(m.string):
+        return False  # "please reschedule Dorothy Williams' follow up, family emergency" (en_65)
     if _DENTAL_BEFORE.search(before) and _MOVING_A_VISIT.search(m.string) and not _URGENT_WORDS.search(m.string):
         return False
     if not before.strip() and _A_CLASH_AFTER.match(after):
@@ -2667,6 +2680,8 @@ _BYSTANDER = re.compile(r"^ (?:i )?(?:just )?(?:saw|seen|see|heard|noticed) (?:(
 # ... or billed for it: "I received a bill for $2,300 for the ambulance ride. Is there help?" (en_63)
 _BILLED_BY_BEFORE = re.compile(r"\b(?:bills?|invoices?|statements?|charges?|letters?|one|another)(?: \w+){0,3} (?:from|for) "
                                r"(?:the|an|that|my|her|his|moms|dads) $")
+_TURNED_OUT_FOR_SOMEONE_ELSE = re.compile(r"\b(?:turned out|turns out|found out) (?:it was|it wasnt|it was not|that it was) "
+                                          r"(?:for )?(?:someone|somebody|some one) else\b")
 _BILLS_TOLD = re.compile(r"\b(?:bills?|invoices?|statements?|charged|owe|owes|pay|paying|afford|collections?)\b")
 _EMERGENCY_TOLD = re.compile(r"\b(?:911|hurry|now|right now|rn|asap|today|tonight|not breathing|cant breathe|breath\w*|bleeding|unconscious|"
                              r"passed out|chest|fell|fallen|weak|pale|collapsed|worse|bad|sick|hurt|pain|come|before they come|"
@@ -2685,6 +2700,8 @@ def _is_wanted_mention(m: re.Match[str]) -> bool:
         return False
     if _BILLED_BY_BEFORE.search(before) and _BILLS_TOLD.search(m.string) and not _EMERGENCY_TOLD.search(m.string):
         return False  # "three bills ... one from the hospital one from the ambulance and one from some lab" (en_44)
+    if _TURNED_OUT_FOR_SOMEONE_ELSE.search(m.string) and not _EMERGENCY_TOLD.search(m.string) and not _UNWELL_TOO.search(m.string):
+        return False  # "saw an ambulance at my neighbor Dorothy's building yesterday, turned out it was for someone else" (en_65)
     if _NOT_FOR_ME.match(m.string):
         return False  # "I'm okay. The ambulance last night was for my neighbor not me, just so you know" (en_48)
     if _SOMEONE_ELSE_BEFORE.search(before) and _ended_well_since(m.string) \
@@ -5756,7 +5773,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:blue|purple|bluish|gr[ae]y) (?:lips|face|fingers|fingertips|fingernails)",
         r"turn(?:ing|ed|s)? (?:blue|purple|gr[ae]y)",
         rf"{_PERSON} (?:is|looks|went|turned|turning|getting) (?:all |kind of |really )?(?:blue|purple)",
-        r"chok(?:ing|ed|es|e)(?! up)(?! on (?:all )?(?:this |the |these |those |my |all this )?"
+        # (not what used to happen: "she used to choke on the big one but the pharmacist split it", en_65)
+        r"(?<!used to )(?<!use to )chok(?:ing|ed|es|e)(?! up)(?! on (?:all )?(?:this |the |these |those |my |all this )?"
         r"(?:paperwork|bills|forms|work|emails|dust|smoke|laughter|words|tears)\b)",
         rf"(?:something|food|meat|pill|bone|it) {W2}stuck in (?:my|his|her|their|the) (?:throat|windpipe|airway)",
         rf"inhaler {W3}(?:not|isnt|didnt|doesnt|wont|no) {W1}(?:help\w*|work\w*)",
@@ -6068,7 +6086,7 @@ _RULES: tuple[_Rule, ...] = (
           r"pale and sweaty|cold and sweaty)"),
     # Breath too short to finish a word: "my husband is wheezing so hard he cant finish a word"
     _rule("breathing", MEDICAL,
-          r"(?:cant|can not|cannot|couldnt|unable to) (?:finish|get out|get|say) (?:a|one|his|her|my) (?:full |whole |complete |single )?"
+          r"(?:cant|can not|cannot|couldnt|unable to) (?:finish|get out|get) (?:a|one|his|her|my) (?:full |whole |complete |single )?"
           r"(?:word|sentence)",  # "my mother is wheezing and can't get a full sentence out" (en_64)
           requires=r"\b(?:wheez\w*|breath\w*|gasp\w*|air|panting)\b"),
     # A face gone wrong beside strange behaviour: "my husband is acting strange and his face looks off"
@@ -6272,6 +6290,18 @@ _RULES: tuple[_Rule, ...] = (
              r"(?:apartamento|departamento|depa|casa|cocina|pasillo|edificio|cuarto|traila) (?:\w+ ){0,3}?(?:esta |se )?"
              r"(?:llen[oa]|llenando) de humo",
              accept=_a_fire_not_explained),
+    # smoke where someone cannot get out: "my mom says there's smoke in her building hallway and she can't get out" (en_65)
+    _rule("danger", DANGER,
+          r"smoke (?:in|coming into|coming under|under) (?:the |her |his |my |our |their )?(?:\w+ )?(?:hallway|hall|stairwell|stairs|"
+          r"building|apartment|room|door)(?: \w+){0,6} (?:cant|can not|cannot|couldnt|unable to) (?:get out|get down|leave|escape|"
+          r"make it out)",
+          r"(?:trapped|stuck|cant get out|can not get out|cannot get out) (?:in|inside|of) (?:the |my |her |his |our |their )?"
+          r"(?:apartment|apt|building|room|house|home|bathroom|bedroom|unit|elevator|stairwell|hallway) (?:\w+ ){0,4}smoke",
+          accept=lambda m: _is_live(m)),
+    _rule_es("danger", DANGER,
+             r"humo (?:en|por) (?:el |la |su |mi )?(?:pasillo|edificio|escalera|cuarto|puerta)(?: \w+){0,6} no (?:puede|puedo|pueden|podemos) "
+             r"salir|(?:atrapad[oa]s?|encerrad[oa]s?) (?:\w+ ){0,6}humo",
+             accept=lambda m: _is_live(m)),
     # a home filling with smoke, with no everyday source told: "the apartment is filling up with smoke" (en_39; not
     # "... from my sons vape", "... when I burned the rice", a reviewer's finds)
     _rule("danger", DANGER,
@@ -6639,6 +6669,12 @@ _FIGURATIVE = re.compile(
     r"|(?:theyre|they are|they re|the (?:bears|cubs|sox|white sox|bulls|hawks|blackhawks|fire|team|refs?))(?: are| is)? "
     r"(?:really |just |seriously )?killing me(?= (?:this (?:season|year|game)|lol|haha)| ?$)"
     r"|dying to (?:get out|go out|leave|get outside)\b"
+    # a bland diet, laughed at: "I don't want to die eating this salt free food lol it tastes like cardboard" (en_65)
+    r"|(?:dont|do not) want to die (?:eating|from eating|of|over) (?:\w+ ){0,4}?(?:food|diet|meals?|soup|chicken|salt free|"
+    r"low salt|veggies|vegetables)\b(?=.*\b(?:lol|haha\w*|lmao|jk|cardboard|bland|tastes?|taste like)\b)"
+    # patience or a treat "overdosed on": "the pharmacy overdosed on my patience today, waited an hour" (en_65)
+    r"|overdos\w* on (?:my |her |his |the )?(?:patience|coffee|caffeine|sugar|sweets|candy|chocolate|cookies|tv|netflix|"
+    r"christmas|holiday \w+|news|shopping|reality tv)\b"
     # "me mató de risa mi nieto", "me quiero morir de la pereza jaja" (es_58)
     r"|me mat(?:o|aste|aron) de (?:la )?risa|me (?:quiero|voy a) morir de (?:la )?(?:pereza|flojera|risa|aburrimiento|verguenza|"
     r"hambre|sueno|calor|frio|antojo)"

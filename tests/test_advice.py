@@ -285,3 +285,13 @@ def test_en_63_es_59_medical_questions(text, asks):
 ])
 def test_es_60_medical_questions(text, asks):
     assert asks_medical_advice(text) is asks
+
+
+@pytest.mark.parametrize("text, asks", [  # en_65 / es_61
+    ("I have a bad cold, can I take Nyquil or will it mess with my heart", True),
+    ("la metformina me da agruras, q hago", True),
+    ("la farmacia me da las pastillas gratis, que hago con la receta", False),
+    ("mi mama amanece con 75 seguido, le bajamos la insulina?", True),
+])
+def test_en_65_es_61_medical_questions(text, asks):
+    assert asks_medical_advice(text) is asks

@@ -2976,3 +2976,19 @@ def test_en_64_es_60_corrections(text, predicted, expected):
 def test_category_phrases_from_en_64(text, category):
     from bot.resources import normalize_category
     assert normalize_category(text) == category
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_65 / es_61 (measured blind first)
+    ("can you tell me what all is on my schedule for the week including the class and the blood thing",
+     "cannot_make_appointment", "ask_tasks"),
+    ("What's overdue for Dorothy Williams", "nlu_fallback", "ask_tasks"),
+    ("just got off the phone with the heart nurse, nice lady", "ask_task_instructions", "report_task_done"),
+    ("my mother completed the phone check in with the nurse", "ask_task_instructions", "report_task_done"),
+    ("Dorothy had her lab work done today, Angela", "small_talk", "report_task_done"),
+    ("need someone to talk to about my husband passing", "request_human", "find_resource"),
+    ("need someone to talk to about my husbands passing, can the nurse call me", "request_human", None),
+    ("My pastor said I should talk to somebody about how I been feeling", "ask_task_instructions", "find_resource"),
+])
+def test_en_65_es_61_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected

@@ -5070,3 +5070,27 @@ def test_a_wish_to_die_reported_with_a_laugh_still_fires():
     """Decided (en_64): 'My mother told me she "wants to die" when the dog ate her cake, she was laughing' keeps the suicide
     response: someone else's words of death, reported, are not read as a joke on the reporter's say-so."""
     assert assess('My mother told me she "wants to die" when the dog ate her cake, she was laughing').kind is SUI
+
+
+@pytest.mark.parametrize("text, kind", [  # en_65 / es_61 (measured blind first): missed or fired, and their twins
+    ("my mom says there's smoke in her building hallway and she can't get out", Kind.DANGER),
+    ("hay humo en el pasillo del edificio y mi mama no puede salir", Kind.DANGER),
+    ("there was smoke in the hallway last year and we couldnt get out, scary", Kind.NONE),
+    ("i am stuck in traffic, the smoke from the fires is bad", Kind.NONE),
+    ("please reschedule Dorothy Williams' follow up, family emergency", Kind.NONE),
+    ("please reschedule, family emergency, my dad collapsed", MED),
+    ("I'm a little short of breath after climbing stairs, same as always, nothing new", Kind.NONE),
+    ("I don't want to die eating this salt free food lol it tastes like cardboard", Kind.NONE),
+    ("the pharmacy overdosed on my patience today, waited an hour", Kind.NONE),
+    ("she overdosed on her pills", MED),
+    ("mom swallowed her pills fine today, she used to choke on the big one but the pharmacist split it", Kind.NONE),
+    ("she used to choke on pills and now she is choking on one", MED),
+    ("she took all her pills, weighed 181, feeling good. no chest pain today!", Kind.NONE),
+    ("she took all her pills at once and is feeling sleepy", MED),
+    ("what do I do if someone near me is having a seizure? asking in general", Kind.NONE),
+    ("saw an ambulance at my neighbor Dorothy's building yesterday, turned out it was for someone else, she's fine", Kind.NONE),
+    ("the ambulance turned out it was for someone else but now my mom fell", MED),
+    ("la neta la espera en emergencias me mata, 3 horas el otro dia", Kind.NONE),
+])
+def test_en_65_es_61_classes(text, kind):
+    assert assess(text).kind is kind
