@@ -1562,7 +1562,8 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and _nothing_medical_nor_a_person(text, typed):
         return "find_resource"  # a need told, not asked, nothing of health beside it: "my fridge is almost empty" (en_60 after the retrain)
     if intent == "small_talk" and resources.normalize_category(typed) in ("financial_assistance", "legal") \
-            and _MONEY_TROUBLE.search(typed) and not _REPORTED.search(typed) and not advice.names_a_health_topic(typed) and _nothing_medical_nor_a_person(text, typed):
+            and _MONEY_TROUBLE.search(typed) and not _REPORTED.search(typed) and not advice.names_a_health_topic(typed) \
+            and _nothing_medical_nor_a_person(text, typed):
         return "find_resource"  # a money or legal trouble told: "I think I'm being charged twice for the same visit" (en_63)
     if intent in _NEED_ASKED_OVERRIDES and _help_asked_not_the_plan(text, typed):
         # "my late husbands pension is being held up, do i need a lawyer", "I was told theres a heart failure school, how

@@ -825,7 +825,8 @@ _AS_USUAL_AFTER = (
 _MEDS_INSTEAD_OF_ONE = rf"(?:of )?(?:my |her |his |the )?(?:\w+ ){{0,2}}{_MEDS} instead of (?:1|one|just one|the one)"
 _TOOK_ES = r"(?:me tome|tome|se tomo|le di|le dimos|nos tomamos|tomo)"
 # A question asked before the match: "is it ok if i took my tramadol with wine?", "can you take xanax and drink a beer"
-_QUESTION_WORDS_BEFORE = re.compile(r"\b(?:is it (?:ok|okay|safe|bad)|can (?:you|i|she|he)|should (?:i|she|he)|what happens)\b(?!.*\b(?:just now|rn|right now|how long do i have)\b)")
+_QUESTION_WORDS_BEFORE = re.compile(r"\b(?:is it (?:ok|okay|safe|bad)|can (?:you|i|she|he)|should (?:i|she|he)|what happens)\b"
+                                    r"(?!.*\b(?:just now|rn|right now|how long do i have)\b)")
 _THREE_OR_MORE_ES = r"(?:tres|3|cuatro|4|cinco|5|seis|6|siete|7|ocho|8|diez|10)"
 _ES_MEDS_INSTEAD_OF_ONE = (rf"(?:de )?(?:mis |sus |las |los )?{_ES_MEDS} (?:\w+ ){{0,4}}?(?:en vez de|en lugar de) "
                            r"(?:1|una|uno|la una|solo una)")
@@ -1826,7 +1827,8 @@ _CURIOUS = re.compile(
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
     # "I'm a nursing student, what are the signs someone is having a heart attack" (en_41)
     r"(?:im|i am) (?:a|an) (?:nursing|medical|cna|emt|pharmacy|nurse|med) student|"
-    r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to (?:look|watch) (?:out )?for)|solo (?:por )?curiosidad|(?:pregunto |es )?(?:por|de) (?:pura )?curiosidad|por si acaso|"
+    r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to (?:look|watch) (?:out )?for)|solo (?:por )?curiosidad|"
+    r"(?:pregunto |es )?(?:por|de) (?:pura )?curiosidad|por si acaso|"
     r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard)|"
     # "is it a heart attack if your arm hurts? asking because my friend's husband had one last year" (en_33)
     r"asking because (?:my|a|our|her|his) (?:\w+ ){0,3}had one (?:last (?:year|month|spring|summer|fall|winter)|"
