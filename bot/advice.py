@@ -374,6 +374,18 @@ _ASKS_PLAN_JUDGEMENT = (
     # "is 6.25 enough or should I ask for more" (en_36): more or less of a dose, asked
     r"(?:is|are) (?:\d+[. ]\d+|\d+ ?(?:mg|mgs|milligrams|units)) +enough or should (?:i|she|he|we|mom) (?:ask for|get|take|have|need|be on) "
     r"(?:more|less|a higher|a bigger|a stronger|a lower)\b(?!(?: \w+)? (?:rides?|money|food|help|dollars|hours|visits|time|days)\b)",
+    # ... or raised by the doctor: "is 6.25 enough or should they up it" (en_66)
+    r"(?:is|are) (?:\d+[. ]\d+|\d+ ?(?:mg|mgs|milligrams|units)) +enough or should (?:they|the doctor|my doctor|the dr|dr \w+|i|she|he|we) "
+    r"(?:up|raise|increase|lower|bump up|bump|change|double) (?:it|the dose|my dose|her dose|his dose|that)\b",
+    # a dose taken twice, then what to do asked: "i took my evening pill twice by accident, feel fine, do i skip tomorrow
+    # morning?" (en_66; with signs told the detector answers first)
+    r"(?:took|taken|had|gave (?:her|him))(?: +\w+){0,3}? +(?:pills?|dose|meds?|medicine|tablets?|insulin|shot|carvedilol|coreg|"
+    r"furosemide|lasix|water pill|metformin|lantus) +(?:twice|two times|2 times|double|again)\b(?: +\w+){0,8}? +"
+    r"(?:do|should|can|must) +(?:i|she|he|we) +(?:skip|take|wait|hold|miss)\b",
+    # a remedy or a food judged beside the medicines: "mi mama quiere tomar un remedio de nopal ..., es seguro con sus
+    # medicinas?" (es_62)
+    r"(?:es|sera|esta) (?:seguro|peligroso|malo|bueno|bien) (?:con|junto con|tomarlo con|mezclarlo con) (?:sus|mis|las|los|su|mi|tus) "
+    r"(?:medicinas|pastillas|medicamentos|insulina|metformina)\b",
     # (and asked what we think: "Do you think I still need the blood test, I feel fine", en_57)
     rf"(?:do|does|should) (?:you think |u think )?{_WHO} (?:(?:really|even|still) ){{1,2}}need (?:the |this |that |my |her |his )?"
     rf"{_A_BLOOD_TEST}",

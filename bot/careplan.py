@@ -189,7 +189,15 @@ _LAY_NAME_MEANS = {"heart": _HEART, "corazon": _HEART,
                    "sugar": _SUGAR, "diabetes": _SUGAR, "azucar": _SUGAR}
 
 
+# Medicines' names as voice typing hears them, whole words that `_spoken_apart` cannot join: "how do I take my fury semi"
+# (en_66), "carve the lol"
+_DICTATED = ((re.compile(r"\b(?:fury|furry|fur|for a|fir) (?:o |a |so )?semi(?:de|day)?\b"), "furosemide"),
+             (re.compile(r"\bcarve (?:the|a|uh|of) (?:lol|dial|dill|dole)\b"), "carvedilol"))
+
+
 def _lay_names_named(text: str) -> str:
+    for dictated, name in _DICTATED:
+        text = dictated.sub(name, text)
     return _LAY_NAMES.sub(lambda m: _LAY_NAME_MEANS[next(g for g in m.groups() if g)], text)
 
 

@@ -1081,7 +1081,9 @@ _RESCHEDULE_ASKED = re.compile(r"\b(?:reschedul\w*|move|change|cancel\w*|another
 _TALK_ABOUT_A_LOSS = re.compile(r"\b(?:(?:talk|speak) to (?:someone|somebody|a counselor|a therapist)(?: myself)?|(?:someone|somebody) "
                                 r"to (?:talk|speak) to) about (?:my (?:husband|wife|"
                                 r"mom|mother|dad|father|son|daughter|sister|brother)s? (?:passing|death|dying)|how i (?:been|have been|"
-                                r"am|m|ve been) feeling|my feelings)\b|\b(?:i think )?i need to talk to (?:someone|somebody) myself\b")
+                                r"am|m|ve been) feeling|my feelings)\b|\b(?:i think )?i need to talk to (?:someone|somebody) myself\b|"
+                                # "I need someone to talk to myself, watching mom decline is really hard" (en_66)
+                                r"\bi need (?:someone|somebody) to talk to myself\b")
 _BRING = re.compile(r"\b(?:bring|llevar|llevo)\b")
 _BRING_OVERRIDES = frozenset({"find_resource", "nlu_fallback", "ask_tasks", "ask_next_appointment"})
 # ... the same words as the medical question's gate (`_RIDE_ASKED_OF_SOMEONE`): not "is it safe for mom to ride the bus after her
@@ -1110,6 +1112,8 @@ _COST = re.compile(
 _A_DOSE_CHANGED = re.compile(r"\b(?:cambiar|subir|bajar|aumentar|ajustar|change|raise|lower|increase|adjust) (?:(?:mi|la|su|my|her|his|the) )?"
                              r"(?:dosis|dose|insulina|insulin|unidades|units)\b")
 # Where to get something, asked
+_THE_ONE_BY_ITS_DOSE = re.compile(r"\bthe \d+ \d+ ?(?:one|pill|mg)\b")
+_SUPPLIES = re.compile(r"\b(?:agujas?|agujitas?|tiras|lancetas|test strips|strips|pen needles|needles|lancets|syringes|jeringas)\b")
 _WHERE_TO_GET = re.compile(r"\b(?:donde|where) (?:\w+ )?(?:puedo|puede|podemos|can i|can she|can we|could i|do i|to)? ?(?:consigo|conseguir|"
                            r"compro|comprar|get|buy|find)\b")
 # Which day to go, asked: "que dia tengo que ir con el especialista", "what day do i go to the lab"
@@ -1835,7 +1839,56 @@ def _corrected_shapes_since_en_56(text: str, typed: str, intent: str | None) -> 
         # "no me da tiempo de ir a sacarme la sangre esta semana, cuando mas puedo ir?", "ya se q el A1c era hace dos dias pero
         # no fui, cuando lo puedo hacer", "no puedo llevar a mi mama al endocrinologo, me toca turno doble, hay otro dia?" (es_52)
         return "cannot_make_appointment"
+    return _corrected_shapes_since_en_66(text, typed, intent)
+
+
+# The list of tasks asked by name, after a hello: "hello first time texting this number, what are my tasks" (en_66)
+_WHAT_ARE_MY_TASKS = re.compile(r"\bwhat (?:are|r|is|s) (?:my|her|his|moms|mom s) (?:tasks|to ?dos|to do list|care plan)\b")
+# ... or what else is on it besides one thing: "oiga y pa hoy que mas tengo aparte de la insulina" (es_62)
+_WHAT_ELSE_BESIDES = re.compile(r"\b(?:(?:que|q) (?:mas|otra cosa) (?:tengo|tiene|me toca|le toca)|what else (?:do|does) (?:i|she|he|mom) "
+                                r"(?:have|need to do)) (?:\w+ ){0,3}(?:aparte de|ademas de|fuera de|besides|other than)\b")
+# The visit moved, said the everyday way: "something came up, can the doctor see me next week instead" (en_66)
+_SEE_ME_INSTEAD = re.compile(r"\bsomething (?:came|come) up\b|\b(?:see|take|fit|squeeze) (?:me|her|him|us|mom) (?:in )?(?:\w+ ){0,3}instead\b")
+# The way there asked, with no car or a long way to go: "My son took the car back to Milwaukee. how do I get to my appointments
+# now", "how do i get to the cooking class its way over on the west side" (en_66)
+_WAY_THERE_ASKED = re.compile(r"\bhow (?:do|will|can|am|should) (?:i|we|she|he|mom) (?:supposed to )?(?:get|go) (?:to|there)\b")
+_NO_CAR_OR_FAR = re.compile(r"\b(?:took the car|no car|dont have a car|lost my car|car (?:broke|is broke|died)|dont drive|cant drive|"
+                            r"way over|far away|too far|so far|across town|other side of town|(?:west|south|north|east) side|"
+                            r"lejos|no tengo carro|no manejo)\b")
+# Money short for a medicine or its supplies, and help asked: "mi mama ya no tiene para las agujas de la pluma, a quien le
+# pido ayuda" (es_62)
+_NO_MONEY_FOR = re.compile(r"\b(?:ya )?no (?:tiene|tengo|tenemos) (?:para|pa) (?:las|los|la|el|sus|mis) \w+|\bno (?:me|le|nos) alcanza\b|"
+                           r"\b(?:cant|cannot|can not|couldnt) afford\b")
+_WHO_HELPS = re.compile(r"\b(?:a quien (?:le )?(?:pido|pedimos|pregunto)|quien (?:me|nos|le) (?:ayuda|puede ayudar)|donde (?:pido|consigo) "
+                        r"ayuda|who (?:do|can) (?:i|we) ask|where (?:do|can) (?:i|we) get help)\b")
+
+
+def _corrected_shapes_since_en_66(text: str, typed: str, intent: str | None) -> str | None:
+    if intent in ("ask_capabilities", "greet") and _WHAT_ARE_MY_TASKS.search(typed) and not _WHEN.search(typed):
+        return "ask_tasks"
+    if intent in ("find_resource", "report_task_done") and _WHAT_ELSE_BESIDES.search(typed) and not _unwell_told(text, typed):
+        return "ask_tasks"
+    if intent in ("ask_next_appointment", "small_talk", "nlu_fallback") and _SEE_ME_INSTEAD.search(typed) \
+            and (_VISIT_BY_ANY_NAME.search(typed) or _RESCHEDULE_ASKED.search(typed)) and not _unwell_told(text, typed):
+        return "cannot_make_appointment"
+    if intent in ("ask_task_instructions", "ask_tasks") and _WAY_THERE_ASKED.search(typed) and _NO_CAR_OR_FAR.search(typed) \
+            and not _unwell_told(text, typed) and not safety_net.reads_danger(text):
+        return "find_resource"  # a ride; a class on the plan keeps its place in the reply's words
+    if intent in ("ask_task_instructions", "report_task_done", "ask_tasks") and _NO_MONEY_FOR.search(typed) \
+            and _WHO_HELPS.search(typed) and (resources.MEDICINE.search(typed) or _SUPPLIES.search(typed)) \
+            and not _SYMPTOM_TOLD.search(typed) and not advice.asks_medical_advice(text) and not _signs_told(text, typed) \
+            and not safety_net.reads_danger(text):
+        return "find_resource"  # help paying for a medicine or its supplies
+    if intent == "inform_dob" and _THE_ONE_BY_ITS_DOSE.search(typed) and not advice.asks_medical_advice(text):
+        return "ask_task_instructions"  # "the 6.25 one, is that morning and night" (en_66): a dose, not a birth date
+    if intent == "medical_question" and asks_only_for_equipment(text) and _WHERE_TO_GET.search(typed) \
+            and not advice.asks_medical_advice(text) and not _unwell_told(text, typed):
+        return "find_resource"  # "donde consigo un monitor de azucar de esos q se pegan en el brazo" (es_62)
     return None
+
+
+_WHERE_TO_GET = re.compile(r"\b(?:donde (?:consigo|compro|venden|dan|puedo conseguir)|where (?:do|can) (?:i|we) (?:get|find|buy)|"
+                           r"where to (?:get|find|buy))\b")
 
 
 def _cant_go_asks_another_time_es(text: str, typed: str) -> bool:
@@ -2112,18 +2165,19 @@ def _help_asked_not_the_plan(text: str, typed: str) -> bool:
     category = resources.normalize_category(typed)
     if category not in _NEVER_MEDICAL_NEEDS | {"education"} or not (_ASKS_FOR_HELP.search(typed) or _SIGN_UP.search(typed)):
         return False
-    if _WHEN.search(typed) or _CARE_PLAN_WORDS.search(typed) or _VISIT_BY_ANY_NAME.search(typed) or _WANTS_PERSON.search(typed) \
-            or _SYMPTOM_TOLD.search(typed) \
-            or advice.asks_medical_advice(text) or safety_net.reads_danger(text):
+    if _WHEN.search(typed) or _CARE_PLAN_WORDS.search(typed) or _VISIT_BY_ANY_NAME.search(typed):
         return False
-    return category != "education" or (not _PLAN_NAMED.search(typed) and not _JUDGEMENT_OR_SYMPTOM.search(typed))
+    if category == "education":
+        return not _PLAN_NAMED.search(typed) and _nothing_medical_nor_a_person(text, typed)
+    return _nothing_medical_nor_a_person(text, typed, judgement_shape_counts=False)
 
 
-def _nothing_medical_nor_a_person(text: str, typed: str) -> bool:
+def _nothing_medical_nor_a_person(text: str, typed: str, judgement_shape_counts: bool = True) -> bool:
     """No medical judgement asked, no symptom told, no person asked for and no danger read: what a need read as a medical
-    question must be free of before it becomes a request for help."""
+    question must be free of before it becomes a request for help. A judgement's shape alone ("do i need a lawyer")
+    need not count where the need is money, housing or the law."""
     return not _WANTS_PERSON.search(typed) and not advice.asks_medical_advice(text) and not _SYMPTOM_TOLD.search(typed) \
-        and not _JUDGEMENT_OR_SYMPTOM.search(typed) and not safety_net.reads_danger(text)
+        and not (judgement_shape_counts and _JUDGEMENT_OR_SYMPTOM.search(typed)) and not safety_net.reads_danger(text)
 
 
 def _asks_for_a_social_need(typed: str) -> bool:
@@ -2785,7 +2839,9 @@ _THREAT_BESIDE = re.compile(r"\b(?:follow\w*|stalk\w*|waits? for me|my ex|attack
                             # knocks her around", "someone shot at our window last night")
                             r"knocks? (?:her|him|me|us) around|shot at|shooting|abus\w*|snapped|hit (?:her|him|them)|pega\w*|"
                             r"amenaz\w*|golpe\w*|watch(?:es|ing) everything|controls? (?:me|everything)|controlling|"
-                            r"wont let me|no me deja|"
+                            # (a person's, not a body's: "my hip wont let me step over the tub wall no more", en_66)
+                            r"(?<!hip )(?<!hips )(?<!knee )(?<!knees )(?<!back )(?<!leg )(?<!legs )(?<!feet )(?<!foot )(?<!body )"
+                            r"(?<!arthritis )(?<!balance )(?<!shoulder )(?<!hands )(?<!eyes )wont let me|no me deja|"
                             # (a harm to the one cared for: "necesito alguien que la cuide porque si no le voy a hacer daño", a third
                             # reviewer of the en_49 change)
                             r"(?:le|la|lo) voy a (?:hacer dano|lastimar|pegar)|hacerle dano|lastimarla|lastimarlo)\b")

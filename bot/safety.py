@@ -246,6 +246,9 @@ _TOKENS = {
     # a letter dropped or struck beside it: "worda coming out wrong cant type rigt" (en_52); not "nt" ("not", and also
     # "night": "up all nt breathing in steam"), nor "rigt" ("cant talk rigt now" is a busy day): the reviews of that change
     "typ": "type", "worda": "words", "wirds": "words", "wrkin": "working", "workin": "working",
+    # an emptied pill box typed in a hurry: "fond dads pil box emty he tooke all of them hes wozy" (the reviewer of en_66)
+    "pil": "pill", "pils": "pills", "pilbox": "pill box", "pillbox": "pill box", "emty": "empty", "empy": "empty",
+    "tooke": "took", "tok": "took", "wozy": "woozy", "woozey": "woozy", "wozzy": "woozy",
 }
 
 # Multi-word rewrites, applied after the token map.
@@ -817,11 +820,20 @@ _THREE_OR_MORE = r"(?:three|3|four|4|five|5|six|6|seven|7|eight|8|ten|10)"
 # A dose told as routine: "took all my pills this morning", "took 6 pills like the doctor said".
 _AS_USUAL_AFTER = (
     r"(?! (?:\w+ ){0,4}(?:today|this morning|tonight|yesterday|on time|as prescribed|as directed|"
+    # the week's, or one slot's: "dads pill box is empty, he took all of them this week", "I took all of them in the morning
+    # slot" (the reviewer of the en_66 change)
+    r"this week|for the week|all week|in the (?:morning|evening|night|bedtime|noon|am|pm) slot|"
     r"like (?:you|the doctor|my doctor|i) (?:said|should|was told)|like im supposed to|for the day|every day|everyday|"
     r"with (?:my )?(?:breakfast|lunch|dinner|supper|food|water|coffee)|like the (?:list|plan|chart|label|bottle|schedule|app) says|"
     r"as (?:usual|always|scheduled)|like (?:always|usual|normal)|"
     # "she took all her pills, weighed 181, feeling good. no chest pain today!" (en_65)
     r"weighed \d+|(?:feeling|feel|feels) (?:good|fine|great|ok|okay|well)))")
+_PILLS_HELD = r"(?:pill ?box|pill organizer|pill case|pill bottle|bottle of (?:pills|meds))"
+_TOOK_ALL_OF_IT = (r"(?:took|taken|swallowed|popped|downed) (?:all(?: of)? (?:them|those|these|it)|them all|every (?:one|pill)|"
+                   r"the whole thing)(?! out\b)")  # (not taken out: "... took all of them out to clean it", its reviewer)
+_NOT_AS_MEANT = (r"(?! (?:\w+ ){0,5}(?:this week|for the week|last week|all week|like (?:im|i am|shes|she is|hes|he is|i was|she was) "
+                 r"supposed to|(?:like|as) (?:the doctor|my doctor|the dr|you|the nurse) (?:said|told)|thru|through|in the (?:\w+ )?slot|"
+                 r"as prescribed|as directed|on schedule|need (?:a )?refill|needs (?:a )?refill))")
 _MEDS_INSTEAD_OF_ONE = rf"(?:of )?(?:my |her |his |the )?(?:\w+ ){{0,2}}{_MEDS} instead of (?:1|one|just one|the one)"
 _TOOK_ES = r"(?:me tome|tome|se tomo|le di|le dimos|nos tomamos|tomo)"
 # A question asked before the match: "is it ok if i took my tramadol with wine?", "can you take xanax and drink a beer"
@@ -1122,6 +1134,22 @@ _NEW_OR_WORSE = re.compile(r"\b(?:sudden\w*|worse|worsening|weaker|spreading|new
                            r"afternoon|evening|night|yesterday|an hour|hour)|(?:an|one|two|a few|\d+) (?:hours?|minutes?) ago|started|"
                            r"woke up|confused|vision|slurr\w*|cant (?:lift|move|stand|talk|speak|walk|find)|"
                            r"de repente|peor|otra vez|hoy|ahorita|ahora|anoche|desde|mas debil|no habla|no puede)\b")
+# Things and pets said to be dying: "the scale is dying, the battery light is blinking" (en_66)
+_THINGS_THAT_DIE = (r"(?:scale|battery|batteries|phone|cell|cellphone|car|truck|laptop|computer|tablet|ipad|tv|remote|printer|"
+                    r"fridge|freezer|furnace|heater|plants?|flowers|lawn|grass|meter|machine|hearing aids?|watch|charger|"
+                    r"flashlight|bulb|light|app|wifi|router|tree|garden|tomatoes|fish|goldfish|cat|dog|pet|bird|hamster)")
+def _a_thing_dying_es(m: re.Match[str]) -> bool:
+    """ "creo que mi celular se esta muriendo", "se esta muriendo el refri": a thing or a pet, named just before or after."""
+    if " muri" not in m.group():
+        return False
+    before, after = m.string[max(0, m.start() - 30):m.start() + 1], m.string[m.end():m.end() + 30]
+    return bool(_A_THING_LAST_ES.search(before) or _A_THING_FIRST_ES.match(after))
+
+
+_THINGS_THAT_DIE_ES = (r"(?:celular|telefono|cel|refri|refrigerador|bateria|pila|carro|coche|tele|television|computadora|bascula|"
+                       r"planta|plantas|matas|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|pajarito|pez)")
+_A_THING_LAST_ES = re.compile(rf"\b(?:mi|el|la|su|este|esta) {_THINGS_THAT_DIE_ES} (?:ya )?$")
+_A_THING_FIRST_ES = re.compile(rf" (?:el|la|mi|su) {_THINGS_THAT_DIE_ES}\b")
 # A device or website, not a person: "the app is unresponsive", "la aplicacion no responde".
 _TECH_BEFORE = re.compile(
     r"\b(?:app|apps|website|site|portal|screen|phone|page|computer|laptop|system|"
@@ -1210,7 +1238,12 @@ _OWN_EPISODE_NOW = re.compile(
     r"(?:me|le) esta dando uno|esta teniendo uno|(?:mi \w+ )?creo que lo tiene|"
     # the thing asked about, done: "si alguien se toma 30 pastillas de tylenol que pasa? es que mi hija lo acaba de hacer",
     # "if i mixed all my oxy with vodka just now how long do i have" (the reviewer of the en_63 change)
-    r"(?:lo|la) (?:acaba|acaban|acabo) de hacer|(?:she|he|i|my \w+) just did (?:it|that|this)|how long do i have)")
+    r"(?:lo|la) (?:acaba|acaban|acabo) de hacer|(?:she|he|i|my \w+) just did (?:it|that|this)|how long do i have|"
+    # the reason for asking, the signs now: "what does a heart attack feel like? asking for my own peace of mind bc im sweating
+    # and my jaw hurts" (the reviewer of the en_66 change)
+    r"because (?:im|i am|hes|he is|shes|she is|my \w+ is) (?:so |really |all )?(?:sweating|sweaty|clammy|dizzy|short of breath|"
+    r"throwing up|vomiting|numb|tingling)|because (?:my|his|her) (?:left )?(?:jaw|chest|arm|back) (?:hurts|is hurting|aches|"
+    r"feels (?:tight|heavy)|is (?:tight|heavy)))")
 
 
 # Each match of a rule asks these of the whole message (a message can hold thousands of matches):
@@ -1460,7 +1493,8 @@ def _is_live(m: re.Match[str]) -> bool:
     if _SAID_IF_BEFORE.search(before) and _CALL_AFTER.search(after):
         return False
     # "What does a heart attack feel like?", "como se siente un infarto"
-    if _WHAT_FEELS_BEFORE.search(before) and (_FEELS_LIKE_AFTER.match(after) or before.endswith(("siente ", "ve ", "nota "))):
+    if _WHAT_FEELS_BEFORE.search(before) and (_FEELS_LIKE_AFTER.match(after) or before.endswith(("siente ", "ve ", "nota "))) \
+            and not own_now:
         return False
     if _SIDE_EFFECT_AFTER.match(after):
         return False
@@ -1561,7 +1595,7 @@ _FINE_NOW_AFTER = re.compile(rf"(?: \w+){{0,6}}?(?P<fine>{_FINE_NOW})")
 # Said for the chart, in English: a tail after "fine now" and a message's whole purpose (`_FOR_THE_RECORD_END`).
 _FOR_THE_CHART = r"(?:for the record|for (?:her|his|my|the) (?:chart|file|records?))"
 _NOTHING_AFTER = re.compile(r"(?: (?:thanks|thank you|thank god|thx|gracias|gracias a dios|a dios gracias|bendito sea dios|"
-                            r"lol|haha|just so you know|fyi|though|tho|"
+                            r"lol|haha|just so you know|fyi|though|tho|todo bien|(?:solo|nomas|nada mas) les (?:cuento|aviso|platico)|"
                             # told for the record (es_36): "... y todo bien, solo queria que supieran"
                             rf"(?:i )?just wanted (?:you|to let you|yall) (?:to )?know|{_FOR_THE_CHART}|"
                             r"(?:solo|nomas|nada mas) (?:queria )?(?:que (?:lo )?(?:supieran|sepan|supiera|sepa)|"
@@ -1575,19 +1609,25 @@ _FINE_NOW_RE = re.compile(_FINE_NOW)
 # a time or a place that is not here and now: the writer's own "I'm fine now" is not vetted here.
 _OTHERS_FINE_AFTER = re.compile(
     r"(?: \w+){0,8}? (?:(?:but|and) )?(?:shes|she is|hes|he is|theyre|they are|everyones|everyone is|everybody is) "
-    rf"{_UNLESS_DENIED}(?:fine|ok|okay|alright|all right|doing (?:fine|ok|okay|well|better)) now\b")
+    rf"{_UNLESS_DENIED}(?:fine|ok|okay|alright|all right|doing (?:fine|ok|okay|well|better)) now\b"
+    # "ayer mi vecina se puso mal y vino la ambulancia, gracias a dios ya esta en su casa" (es_62)
+    r"|(?: \w+){0,8}? (?:(?:y|pero) )?(?:gracias a dios )?(?:ya|ahora) (?:esta|estan|anda) (?:bien|mejor|en su casa|"
+    r"de (?:vuelta|regreso) en (?:su )?casa)\b")
 # ... someone who does not live with the writer (not mom, a husband or a child: a reviewer's finds) ...
-_NOT_AT_HOME = re.compile(r"\b(?:neighbou?r|sister|brother|friend|cousin|aunt|uncle|coworker|co worker|in law|niece|nephew)s?\b")
+_NOT_AT_HOME = re.compile(r"\b(?:neighbou?r|sister|brother|friend|cousin|aunt|uncle|coworker|co worker|in law|niece|nephew)s?\b|"
+                          r"\b(?:vecin[oa]|herman[oa]|amig[oa]|prim[oa]|ti[oa]|comadre|compadre|cunad[oa]|sobrin[oa])s?\b")
 _HOUSEHOLD = re.compile(r"\b(?:my (?:husband|wife|son|daughter|kids?|baby|grandson|granddaughter)|mom|mother|dad|father|grandma|"
-                        r"grandpa|me|i|my ex)\b")
+                        r"grandpa|me|i|my ex|mi (?:esposo|esposa|hij[oa]|nieto|nieta|mama|mami|papa|papi)|yo)\b")
 # ... in a place that is not here, or gone home since: "down in florida", "last night ... ambulance lights"
 _ELSEWHERE_OR_EARLIER = re.compile(
-    r"\b(?:last night|yesterday|the other day|over the weekend|(?:down|out|back) in \w+|in (?:florida|texas|california|"
+    r"\b(?:ayer|anoche|antier|el otro dia|el fin de semana|"
+    r"last night|yesterday|the other day|over the weekend|(?:down|out|back) in \w+|in (?:florida|texas|california|"
     r"arizona|georgia|mexico|puerto rico|another state))\b")
 
 
 # ... with nothing new told: "... last sunday and again today, she's fine now" (a reviewer of the en_39 change)
-_AGAIN_OR_TODAY = re.compile(r"\b(?:again|today|this morning|this afternoon|tonight|just now|right now|an hour ago)\b")
+_AGAIN_OR_TODAY = re.compile(r"\b(?:again|today|this morning|this afternoon|tonight|just now|right now|an hour ago|"
+                             r"otra vez|de nuevo|hoy|esta manana|esta noche|ahorita|ahora mismo)\b")
 
 
 def _someone_elsewhere_fine_now(m: re.Match[str]) -> bool:
@@ -1824,6 +1864,11 @@ _CURIOUS = re.compile(
     r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
     # "what do I do if someone near me is having a seizure? asking in general" (en_65)
     r"(?:just )?asking in general|(?:a |just a )?general question|pregunto en general|"
+    # "Is chest pain always a heart attack? Just reading about it for my own peace of mind" (en_66); only as the message's
+    # last words ("... just reading about it, but my chest is really tight right now", its reviewer)
+    r"(?:just )?reading (?:about it|up on it|up on this)(?: for (?:my )?(?:own )?peace of mind)? ?$|"
+    r"for (?:my )?(?:own )?peace of mind ?$|(?:solo |nomas )?(?:estoy )?leyendo (?:sobre|de|acerca de) (?:eso|esto)"
+    r"(?: para mi (?:propia )?tranquilidad)? ?$|para mi (?:propia )?tranquilidad ?$|"
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
     # "I'm a nursing student, what are the signs someone is having a heart attack" (en_41)
     r"(?:im|i am) (?:a|an) (?:nursing|medical|cna|emt|pharmacy|nurse|med) student|"
@@ -3653,9 +3698,11 @@ def _is_not_a_general_question(m: re.Match[str]) -> bool:
 # pensamientos de hacerme dano, le dije que no".
 _SCREENING_ASKED_BEFORE = re.compile(
     r"\b(?:asked|asks|asking) (?:me |her |him |us |mom |dad |my \w+ )?(?:if|whether) (?:i|she|he|we) (?:ever )?"
-    r"(?:had|have|has|was|were|am|is)(?: any| ever)?(?: thoughts? (?:of|about))? $"
+    # ("the nurse asked if I ever thought about hurting myself and I said no, just so you know", en_66)
+    r"(?:(?:had|have|has|was|were|am|is)(?: any| ever)?(?: thoughts? (?:of|about))? |(?:thought|think|thinks|thinking) (?:of|about) )?$"
     r"|\b(?:me |le |nos )?(?:pregunto|preguntaron|pregunta) (?:a (?:mi |su )?\w+ )?si (?:alguna vez )?"
-    r"(?:tenia|tengo|he tenido|habia tenido|tiene|tuve)(?: algun| algunos)?(?: pensamientos? de)? $")
+    r"(?:(?:(?:tenia|tengo|he tenido|habia tenido|tiene|tuve)(?: algun| algunos)?(?: pensamientos? de)?|"
+    r"(?:he|habia|ha) pensado en|pensaba en|pienso en) )?$")
 _ANSWERED_NO_AFTER = re.compile(r"(?: (?:myself|herself|himself|me|others|someone|somebody))? (?:and |y )?(?:i |she |he |we )?"
                                 r"(?:said|told (?:her|him|them)|answered|says|le dije|les dije|dije|conteste|respondi|dijo|contesto)"
                                 r"(?: que)? (?:no|nope|not at all)\b(?P<rest>.*)$")
@@ -3664,7 +3711,9 @@ _ANSWERED_NO_AFTER = re.compile(r"(?: (?:myself|herself|himself|me|others|someon
 _ONLY_A_REMARK_AFTER = re.compile(
     r"^(?:(?: (?:that|it|this) (?:was|is))?(?: just)? (?:a|one of the|one of her|one of his) (?:routine )?questions?"
     r"(?: (?:on|from) (?:her|his|the|their) (?:list|form|sheet|checklist))?| (?:its|thats|it s|that s) (?:just )?routine| right| "
-    r"is that normal| thats all| lol| ok| okay| never| nunca| era (?:solo |nomas )?(?:una )?pregunta(?: de rutina)?| verdad)* ?\??$")
+    r"is that normal| thats all| lol| ok| okay| never| nunca| era (?:solo |nomas )?(?:una )?pregunta(?: de rutina)?| verdad|"
+    r"(?: just)? so you know| fyi| just letting you know| (?:just )?for (?:the record|your records?)| so random|"
+    r" is that a (?:normal|routine|standard) question(?: to ask)?| (?:nomas|solo|nada mas)? ?para que (?:lo )?sepan)* ?\??$")
 
 
 def _screening_answered_no(m: re.Match[str]) -> bool:
@@ -5022,6 +5071,11 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_TOOK_ES} (?:\w+ )?(?:el doble|el triple) (?:de )?(?:\w+ )?(?:la |las |los |el |mis |sus )?{_ES_MEDS}",
         r"(?:por error|por equivocacion|por accidente|sin querer) (?:\w+ ){0,3}(?:tom\w*|le di|puse|puso|inyect\w*)",
         r"(?:tom\w*|le di|puse|puso|inyect\w*) (?:\w+ ){0,8}(?:por error|por equivocacion|por accidente|sin querer)",
+        # "el pastillero de mi papa esta vacio, se las tomo todas y esta muy somnoliento" (the reviewer of the en_66 change); not
+        # the week's all taken ("ya me tome todas las de la semana")
+        r"(?:pastillero|frasco|bote|botecito|cajita de (?:las )?pastillas) (?:\w+ ){0,4}(?:esta|quedo|estaba) vaci[oa] (?:\w+ ){0,5}"
+        r"(?:se|me) (?:las |los )?(?:tomo|tome|trago|trague) (?:todas|todos)(?! (?:\w+ ){0,4}(?:de la semana|de esta semana|"
+        r"como (?:dijo|debe|debo|indico)))",
         requires=_ES_OD_SYMPTOMS,
     ),
     # Dangerous blood sugar: readings < 55 or > 400, meter HI / LO, named crises.
@@ -5377,10 +5431,12 @@ _RULES: tuple[_Rule, ...] = (
         r"a alguien(?! (?:que|para) (?:me |nos |le )?(?:explique|expliquen|ayude con|ayuden con|hable|platique|visite|llame)))|"
         r"ayuda urgente|urgente ayuda|necesito ayuda (?:ya|ahora|rapido|urgente)",
         r"(?:me|se|te) (?:estoy|esta|estas) muriendo" + _ES_FIGURATIVE_DEATH,
-        r"(?:siento|creo|pienso|tengo miedo de|como) (?:que )?(?:(?:me voy a|se va a|me estoy|se esta|me vaya a|se vaya a) "
-        r"(?:morir|muriendo)|me muero|se muere)" + _ES_FIGURATIVE_DEATH,
+        # (a thing, not a person: "creo que mi celular se esta muriendo", "creo que se esta muriendo el refri", en_66's reviewer)
+        rf"(?:siento|creo|pienso|tengo miedo de|como) (?:que )?(?!(?:mi |el |la |su )?{_THINGS_THAT_DIE_ES} )"
+        r"(?:(?:me voy a|se va a|me estoy|se esta|me vaya a|se vaya a) "
+        rf"(?:morir|muriendo)(?! (?:el |la |mi |su )?{_THINGS_THAT_DIE_ES}\b)|me muero|se muere)" + _ES_FIGURATIVE_DEATH,
         accept=lambda m: not (" muri" in m.group() and _FIGURATIVE_CAUSE_BEFORE_ES.search(_context(m)[0]))
-        and not _sent_to_help_at_home(m),
+        and not _sent_to_help_at_home(m) and not _a_thing_dying_es(m),
     ),
 
     # A body gone purple with its air told (a reviewer of the en_46 change: "buscamos un tanque de oxigeno, a mi mama se le acabo
@@ -5460,7 +5516,7 @@ _RULES: tuple[_Rule, ...] = (
         # "I accidentally took my whole weeks pills from the organizer" (en_60)
         rf"(?:took|taken|swallowed|ate|popped|downed) (?:\w+ ){{0,2}}?(?:whole|entire|full) (?:weeks|months|days) {W1}{_MEDS}"
         r"(?! (?:to|with|into|back|in|out|for)\b)",  # (not carried: "... to the pharmacy to check")
-        rf"(?:took|taken|swallowed|popped|downed) all (?:of )?(?:my|his|her|their|the|them|those|these)(?! (?:morning|evening|night|nighttime|bedtime|afternoon|noon|lunchtime|daily|regular|usual|am|pm|\d+ ?(?:am|pm|oclock)) ){_AS_USUAL_AFTER}",
+        rf"(?:took|taken|swallowed|popped|downed) all (?:of )?(?:my|his|her|their|the|them|those|these)(?! out\b)(?! (?:morning|evening|night|nighttime|bedtime|afternoon|noon|lunchtime|daily|regular|usual|am|pm|\d+ ?(?:am|pm|oclock)) ){_AS_USUAL_AFTER}",
         rf"handful of {_WHOSE}{W2}{_MEDS}",
         rf"(?:took|taken|swallowed|popped|ate|downed) (?:a whole bunch|a bunch|a lot|lots|a ton|tons|several|many|a handful|a whole lot) of {_WHOSE}{W2}{_MEDS}",
         rf"swallowed (?:like |about |maybe |around )?(?:some|a few|\d+) of {W3}{_MEDS}",
@@ -5497,8 +5553,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:\d+|two|three|four|five|six|seven|several|a few|a couple|a|a whole) (?:days?|weeks?|doses|nights?|mornings?) (?:worth )?of {W3}{_MEDS}",
         r"(?:took|taken|swallowed|popped) all (?:of )?(?:my|his|her|their)",
         # "the pill box is empty and mom's confused, i think she took them all"
-        r"(?:took|taken|swallowed|popped|downed) (?:them|those|these) all(?! (?:\w+ ){0,4}(?:today|this morning|tonight|"
-        r"yesterday|on time|as prescribed|as directed|with (?:my |her |his )?(?:breakfast|lunch|dinner|supper|food|water)|"
+        r"(?:took|taken|swallowed|popped|downed) (?:them|those|these) all(?! out\b)(?! (?:\w+ ){0,4}(?:today|this morning|tonight|"
+        r"yesterday|this week|for the week|like (?:im|i am|shes|she is|i was) supposed to|on time|as prescribed|as directed|with (?:my |her |his )?(?:breakfast|lunch|dinner|supper|food|water)|"
         r"like (?:always|usual|normal)|as (?:usual|always)))",
         r"(?:accidentally|by accident|by mistake) (?:took|taken|gave|given|injected)",
         r"(?:took|taken|gave|given|had) (?:a )?(?:double|triple) (?:dose )?(?:of )?(?:her |his |my |their |the )?\w+",
@@ -5512,6 +5568,10 @@ _RULES: tuple[_Rule, ...] = (
         # was full: not "my pill box is empty, need a refill")
         rf"(?:pill ?box|pill organizer|pill case|pill bottle|bottle of (?:pills|meds)) {W3}(?:empty|emptied|gone) {W5}full",
         rf"(?:pill ?box|pill organizer|pill case|pill bottle|bottle of (?:pills|meds)) {W3}full {W5}(?:empty|emptied|gone)",
+        # ... or emptied and all of it taken: "I found mom's pill box empty, she took all of them this morning. she's woozy"
+        # (en_66); not the week's doses taken as meant ("... took them all this week like im supposed to")
+        rf"{_PILLS_HELD} {W3}(?:empty|emptied|gone) {W5}{_TOOK_ALL_OF_IT}{_NOT_AS_MEANT}",
+        rf"{_TOOK_ALL_OF_IT} {W5}{_PILLS_HELD} {W3}(?:is |was )?(?:empty|emptied|gone){_NOT_AS_MEANT}",
         requires=_OD_SYMPTOMS,
     ),
     # Dangerous blood sugar: numbers < 55 or > 400 mg/dL with a sugar word.
@@ -6225,7 +6285,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "explicit_emergency", MEDICAL,
         r"sos|mayday|life or death|life threatening|carbon monoxide",
-        rf"(?:think|feel like|feels like|pretty sure|afraid) {W3}(?:dying|going to die)",
+        # (a thing or a pet, not a person: "I think the scale is dying, the battery light is blinking", en_66)
+        rf"(?:think|feel like|feels like|pretty sure|afraid) (?!{W2}{_THINGS_THAT_DIE} (?:is |are |s )?dying){W3}(?:dying|going to die)",
         r"somethings? (?:is )?(?:really |very |seriously |terribly )wrong(?! with (?:my |the |this |our |your )?(?:bill|account|order|app|portal|phone|insurance|claim|appointment|statement|website|login|password|meter|pump|email))",
         # (not dyeing: "I'm dying my hair purple for my birthday")
         # (nor the phrase named as a mood: "mom is in her 'I'm dying' mood again, she just means she's bored", en_57)
@@ -6655,6 +6716,12 @@ _TEAM_LOST = (r"(?:(?:bc|because|cuz|porque|por que) )?(?:" + _TEAM + r" (?:lost
 _WISH_TO_DIE_SAID = r"(?:me quiero morir|quiero morirme|i want to die|i wanna die)"
 _LAUGH = r"(?:jaja\w*|jeje\w*|lol\w*|haha\w*|lmao\w*|lmfao\w*)"
 
+# A sight of food or a price (what the wish to die is at, laughed at: en_66) and the laugh with nothing earnest after it
+_A_SIGHT_OF_FOOD_OR_PRICE = (r"(?:salt|sodium|prices?|bills?|costs?|labels?|menu|soup|food|chips|snacks|total|receipt|sugar|carbs|"
+                             r"calories|ketchup|muffin|cake|cookies|donuts?)")
+_LAUGHED_AND_NOTHING_EARNEST = (r"(?=.*\b(?:lol\w*|haha\w*|lmao|jk|smh)\b)"
+                                r"(?!.*\b(?:pills?|rope|gun|knife|tonight|note|letter|plan|seriously|for real|not joking|not kidding|"
+                                r"mean it|thinking about (?:how|it|ending|dying)|end it|goodbye|actually|but|tho|though)\b)")
 # Idioms of death about money, chores, waiting or boredom: "these copays are gonna be the
 # death of me", "me muero de hambre". Not a detector rule (nothing here is a crisis); the
 # classifier's check-in gives way to them (bot/safety_classifier.py).
@@ -6674,6 +6741,15 @@ _FIGURATIVE = re.compile(
     # a bland diet, laughed at: "I don't want to die eating this salt free food lol it tastes like cardboard" (en_65)
     r"|(?:dont|do not) want to die (?:eating|from eating|of|over) (?:\w+ ){0,4}?(?:food|diet|meals?|soup|chicken|salt free|"
     r"low salt|veggies|vegetables)\b(?=.*\b(?:lol|haha\w*|lmao|jk|cardboard|bland|tastes?|taste like)\b)"
+    # a sight of food or a price, laughed at: "I want to die when I see how much salt is in soup lol" (en_66)
+    # (not with a means, a note or a turn to earnest after it: "... my hospital bill lol. got the pills ready tho", "... lmao.
+    # seriously tho ive been thinking about how", the reviewer of the en_66 change)
+    r"|(?:want|wanna|wanted) (?:to )?die (?:when|every time|whenever) (?:i|we) (?:see|saw|look at|looked at|read|hear|heard) "
+    rf"(?:\w+ ){{0,6}}?{_A_SIGHT_OF_FOOD_OR_PRICE}\b{_LAUGHED_AND_NOTHING_EARNEST}"
+    rf"|{_A_SIGHT_OF_FOOD_OR_PRICE} (?:\w+ ){{0,5}}?(?:made|makes|make|making) me (?:want to|wanna) die\b{_LAUGHED_AND_NOTHING_EARNEST}"
+    r"|(?:me quiero morir|quiero morirme|me dan ganas de morirme) (?:cuando|cada vez que) (?:veo|leo|miro|oigo) (?:\w+ ){0,6}?"
+    r"(?:cuesta|cuestan|precios?|cuentas?|biles?|la sal|el azucar|calorias|recibo|total)\b"
+    r"(?=.*\b(?:jaja\w*|jeje\w*|lol)\b)(?!.*\b(?:pastillas|soga|pistola|cuchillo|en serio|la neta|nota|carta|esta noche|plan)\b)"
     # patience or a treat "overdosed on": "the pharmacy overdosed on my patience today, waited an hour" (en_65)
     r"|overdos\w* on (?:my |her |his |the )?(?:patience|coffee|caffeine|sugar|sweets|candy|chocolate|cookies|tv|netflix|"
     r"christmas|holiday \w+|news|shopping|reality tv)\b"

@@ -532,6 +532,9 @@ def test_a_task_named_by_its_tool_is_found(demo_engine, clock, phrase, title):
     # en_58 / en_59: voice typing spelled the name in pieces
     ("how do i take the fur o semide", "Take furosemide"),
     ("how am i supposed to take the car ved a lol", "Take carvedilol"),
+    # en_66: voice typing heard other words
+    ("how do I take my fury semi", "Take furosemide"),
+    ("the 6.25 one, is that morning and night", "Take carvedilol"),
     (dialogue.task_phrase({"text": "explane the weighing thing again please, the nurse talked so fast"}), "Weigh"),
     (dialogue.task_phrase({"text": "when does the nurse call"}), "Phone check-in"),
     # en_61, and used from outside: who said it is not the task, even when the model tags "nurse"; what they said is

@@ -2992,3 +2992,51 @@ def test_category_phrases_from_en_64(text, category):
 def test_en_65_es_61_corrections(text, predicted, expected):
     from bot import intent_guards
     assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_66 / es_62 (measured blind first), and their twins
+    ("hello first time texting this number, what are my tasks", "ask_capabilities", "ask_tasks"),
+    ("hello first time texting this number, what can you do", "ask_capabilities", None),
+    ("oiga y pa hoy que mas tengo aparte de la insulina", "find_resource", "ask_tasks"),
+    ("something came up, can the doctor see me next week instead", "ask_next_appointment", "cannot_make_appointment"),
+    ("something came up, can the doctor see me next week instead, im dizzy and my chest hurts", "ask_next_appointment", None),
+    ("My son took the car back to Milwaukee. how do I get to my appointments now", "ask_task_instructions", "find_resource"),
+    ("how do i get to the cooking class its way over on the west side", "ask_task_instructions", "find_resource"),
+    ("how do i get to the cooking class", "ask_task_instructions", None),
+    ("I need someone to talk to myself, watching mom decline is really hard", "request_human", "find_resource"),
+    ("mi mama ya no tiene para las agujas de la pluma, a quien le pido ayuda", "ask_task_instructions", "find_resource"),
+    ("mi mama ya no tiene para las agujas y esta muy mareada, a quien le pido ayuda", "ask_task_instructions", None),
+    ("donde consigo un monitor de azucar de esos q se pegan en el brazo", "medical_question", "find_resource"),
+    ("is 6.25 enough or should they up it", "inform_dob", "medical_question"),
+    ("i took my evening pill twice by accident, feel fine, do i skip tomorrow morning?", "report_task_done", "medical_question"),
+    ("the 6.25 one, is that morning and night", "inform_dob", "ask_task_instructions"),
+    ("mi mama quiere tomar un remedio de nopal que le dio la vecina, es seguro con sus medicinas?", "small_talk",
+     "medical_question"),
+])
+def test_en_66_es_62_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, category", [  # en_66 / es_62: needs in other words
+    ("collections keep calling me about the er bill", "financial_assistance"),
+    ("my grandma needs help getting to dialysis 3x a week", "transportation"),
+    ("I cant see the numbers on my scale, is there one that talks", "medical_equipment"),
+    ("my sister was helping me but she got sick, now I got nobody", "caregiver_support"),
+    ("can't sleep, worried all the time about my heart", "mental_health"),
+    ("is there a group for people with heart problems where they teach you things", "education"),
+    ("hay ayuda con el gas en invierno pa personas mayores?", "financial_assistance"),
+    ("hay alguien q venga a la casa a ayudar a mi mami a banarse y vestirse?", "caregiver_support"),
+    ("mi hijo adolescente no sale del cuarto y no habla con nadie, donde busco ayuda", "mental_health"),
+    ("mi mama necesita mudarse a un lugar mas seguro, vive sola en un sotano bien humedo", "housing"),
+    ("quien me lleva a la clase de diabetes, esta lejos de la casa", "transportation"),
+])
+def test_category_phrases_from_en_66(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text) == category
+
+
+def test_a_hip_that_wont_let_me_is_no_controlling_person():
+    from bot import intent_guards
+    assert intent_guards.names_a_need("my hip wont let me step over the tub wall no more")
+    assert not intent_guards.names_a_need("my husband wont let me step out of the house, need a safe place")
