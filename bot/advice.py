@@ -112,6 +112,9 @@ _ASKS_EN = (
     r"what(?:s| is) (?:a )?(?:good|normal|safe|healthy|ok|okay|bad) (?:\w+ ){0,2}(?:for (?:me|her|him|someone|a person)|to have)",
     # (not a price: "copays are too high for me on a fixed income", en_30)
     r"(?<!copays are )(?<!copay is )(?<!prices are )(?<!price is )(?<!costs are )(?<!bills are )(?<!rent is )"
+    # (nor a thing's height: "the bathtub is too high for me to step over", en_67)
+    r"(?<!tub is )(?<!bed is )(?<!toilet is )(?<!step is )(?<!steps are )(?<!stairs are )(?<!shelf is )(?<!seat is )(?<!chair is )"
+    r"(?<!curb is )(?<!cabinet is )(?<!counter is )"
     r"(?:too|really|very|dangerously) (?:low|high) for (?:her|him|me|them|someone)",
     rf"what happens if {_WHO} (?:take|skip|miss|stop|forget|double|eat|drink)\w*",
     r"(?:be|is|it|its) (?:why|the reason|causing|making)",
@@ -374,6 +377,19 @@ _ASKS_PLAN_JUDGEMENT = (
     # "is 6.25 enough or should I ask for more" (en_36): more or less of a dose, asked
     r"(?:is|are) (?:\d+[. ]\d+|\d+ ?(?:mg|mgs|milligrams|units)) +enough or should (?:i|she|he|we|mom) (?:ask for|get|take|have|need|be on) "
     r"(?:more|less|a higher|a bigger|a stronger|a lower)\b(?!(?: \w+)? (?:rides?|money|food|help|dollars|hours|visits|time|days)\b)",
+    # water, salt or a plan's habit judged (en_66 after the retrain): "how much water should I be drinking a day", "can i stop
+    # weighing myself every day its always the same number", "can someone with congestive heart failure take ibuprofen",
+    # "my weight went from 180 to 184 in 2 days what do i do"; "mi mama ve borroso, eso es de la diabetes?" (es_62)
+    r"how much (?:water|fluid|fluids|liquid|liquids|salt|sodium) (?:should|can|do|am) (?:i|she|he|mom|dad|we) (?:be )?"
+    r"(?:drinking|drink|having|have|eating|eat|supposed to (?:drink|have|eat))",
+    r"(?:can|could|may) (?:i|she|he|mom|dad|we) (?:stop|quit) (?:weighing|checking|taking|doing) (?:myself|herself|himself|my|her|his|the)\b",
+    r"(?:can|could|should) (?:someone|somebody|a person|people|you|u) with (?:\w+ ){0,4}?(?:take|have|eat|drink|use)\b",
+    r"(?:weight|weighed) (?:\w+ ){0,3}?(?:went|gone|jumped|is|was) (?:up|from \d+(?: \d)? to \d+)(?: +\w+){0,6}? +(?:what (?:do|should) "
+    r"(?:i|we) do|is that (?:bad|ok|okay|normal)|should (?:i|we) (?:call|worry))",
+    # (asked of a sign, not "todo esto de la diabetes", "eso de la insulina lo inventaron en Canada")
+    r"(?:(?:eso|esto) es|sera|puede ser|podria ser|sera que es) (?:de|por) (?:la|el|su|sus|mi|mis) (?:diabetes|azucar|presion|insulina|"
+    r"metformina|pastillas?|medicinas?|corazon)\b",
+    rf"should {_WHO} (?:be )?(?:taking|on) (?:something|anything) (?:different|else|stronger|weaker)",
     # ... or raised by the doctor: "is 6.25 enough or should they up it" (en_66)
     r"(?:is|are) (?:\d+[. ]\d+|\d+ ?(?:mg|mgs|milligrams|units)) +enough or should (?:they|the doctor|my doctor|the dr|dr \w+|i|she|he|we) "
     r"(?:up|raise|increase|lower|bump up|bump|change|double) (?:it|the dose|my dose|her dose|his dose|that)\b",

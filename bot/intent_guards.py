@@ -572,6 +572,8 @@ _A_CALL_OR_A_WAY_IN = re.compile(r"\b(?:call (?:me|us|her|him)|give (?:me|us) a 
 # All of today done, or something left, asked: "ya hice todo lo de hoy o me falta algo", "did i do everything today or is
 # there something left" (es_38)
 _DONE_OR_IS_THERE_MORE = re.compile(
+    # "tengo algo pendiente hoy o ya termine con todo" (es_62 after the retrain)
+    r"\b(?:tengo|tiene) algo pendiente(?: hoy| para hoy| pa hoy)? o ya (?:termine|termino|acabe|acabo)(?: con todo| todo)? ?\??$|"
     r"\b(?:todo lo de hoy|todo de hoy|todo hoy|everything (?:for )?today|all of today) (?:\w+ ){0,2}(?:o|or) "
     r"(?:(?:me|le|nos) (?:falta|faltan|queda) (?:algo|alguna cosa|algo mas)|"
     r"(?:is there|do i have|does she have|does he have|am i missing|is she missing) (?:anything|something)(?: else| more| left)?)"
@@ -1113,7 +1115,50 @@ _A_DOSE_CHANGED = re.compile(r"\b(?:cambiar|subir|bajar|aumentar|ajustar|change|
                              r"(?:dosis|dose|insulina|insulin|unidades|units)\b")
 # Where to get something, asked
 _THE_ONE_BY_ITS_DOSE = re.compile(r"\bthe \d+ \d+ ?(?:one|pill|mg)\b")
-_SUPPLIES = re.compile(r"\b(?:agujas?|agujitas?|tiras|lancetas|test strips|strips|pen needles|needles|lancets|syringes|jeringas)\b")
+_ASKED_OF_IT = re.compile(r"\b(?:is (?:that|it)|when|how|what time|morning (?:and|or) night)\b")
+_THANKS_AFTER = re.compile(r"\b(?:thank you|thanks|thank u|thx|ty)\b")
+_SOMEONE_AT_THE_HOSPITAL = re.compile(r"\b(?:talk|speak) (?:to|with) (?:someone|somebody|a person|a real person) (?:at|from|in) "
+                                      r"(?:st marys|st mary s|saint marys|the hospital|the clinic|your office)\b")
+_CANT_GO = re.compile(r"\b(?:dont think (?:i|we|she|he) (?:can|will be able to)|(?:i|we|she|he) cant|wont be able to|not going to be able to|"
+                      r"unable to) (?:go|make it|come|get there|get down there)\b")
+_ANOTHER_DAY_ASKED = re.compile(r"\b(?:another (?:time|day)|a different (?:time|day)|one of those days|some other (?:time|day)|"
+                                r"a later (?:time|day|date))\b")
+_DEVICE_OLD_OR_WRONG = re.compile(r"\b(?:scale|meter|glucometer|cuff|walker|wheelchair|cane)(?: \w+){0,2} (?:is )?(?:old|ancient|"
+                                  r"reads wrong|not reading right|off|broken|broke)\b")
+_A_CLASS_ANYWHERE = re.compile(r"\bis there (?:a|any) (?:class|course|group|program|workshop)\b(?= .*\b(?:library|somewhere|anywhere|"
+                               r"around here|in my area|near me|near here|community center|church|ymca)\b)")
+_TELL_ME_ALL_OF_IT = re.compile(r"\btell me (?:all of it|everything|all of them|the whole (?:thing|list))\b")
+_BEHIND_ON = re.compile(r"\b(?:anything|something|what) (?:is )?(?:mom|she|he|i|dad|my \w+) (?:is |am |s )?behind on\b|"
+                        r"\bbehind on (?:anything|her tasks|my tasks|his tasks)\b")
+_HOW_TO_READ_IT = re.compile(r"\bhow (?:do|can|should) (?:i|you|she|he|we) (?:read|set|zero|use) (?:it|the|my|her|this|that)\b")
+_HOW_THE_CLASS_WORKS = re.compile(r"\b(?:do (?:i|we|she|he) (?:just )?(?:show up|sign up|need to sign up|register)|how does (?:it|the class) work|"
+                                  r"dont understand the)\b")
+_ANYTHING_BEFORE_IT = re.compile(r"\b(?:do|does|need|needs|have|has) (?:i|she|he|mom|dad)? ?(?:need )?(?:to )?(?:do|bring) anything "
+                                 r"(?:special )?before (?:my|her|his|the|moms) (?:blood ?draw|blood ?work|blood test|lab|labs|appointment|"
+                                 r"class|visit|call)\b")
+_A_TEST_DONE = re.compile(r"\b(?:did|had|got) (?:her|his|my|the) (?:blood ?work|blood test|blood draw|labs?|lab work|weigh in|class|"
+                          r"phone call|nurse call|check in)(?: done)?(?: today| this morning| yesterday)?\b")
+_MARK_IT_DOWN = re.compile(r"^(?:please )?(?:mark|write|put|jot) (?:it )?down (?:that )?(?:i|she|he|mom|dad) ")
+_LIST_WORD = re.compile(r"\b(?:list|lista|tasks|tareas|to ?dos?)\b")
+_A_THING_DOES_NOT_FIT = re.compile(r"\b(?:too (?:high|low|heavy|short|tall|small|big|narrow)|cant (?:step|get) (?:over|in|into|out))\b")
+_A_PILL_WITHOUT_FOOD = re.compile(r"\b(?:take|taking|have) (?:\w+ ){0,3}(?:pills?|meds?|medicine|dose|carvedilol|metformin|insulin) "
+                                  r"(?:\w+ ){0,2}(?:without|with no|on an empty) (?:food|eating|stomach|breakfast|supper|dinner)\b")
+_JUST_PHONE_ME = re.compile(r"\b(?:can|could|would) (?:someone|somebody|you|a person)(?: please)?(?: just)? (?:phone|call|ring) me\b")
+_DO_YOU_KNOW_OF = re.compile(r"\b(?:do you|do u|does anyone) know (?:of|about|any|where)\b")
+_A_PROGRAM_TOLD_OF = re.compile(r"\b(?:there is|theres|there s) (?:a|this) (?:program|service|place|group) (?:that|which|where|who)\b")
+_OTHERS_LIKE_ME = re.compile(r"\b(?:talk|connect|meet) (?:to|with) other (?:\w+ ){0,2}(?:daughters|sons|caregivers|families|people|wives|"
+                             r"husbands|spouses)\b")
+_WHAT_EVERY_DAY_ES = re.compile(r"\b(?:que|q) (?:es lo (?:que|q) )?(?:tiene|tengo|tenemos) (?:que|q) (?:estar )?(?:haciendo|hacer) "
+                                r"(?:diario|cada dia|todos los dias|hoy|a diario)\b")
+_WHEN_THE_TEST_ES = re.compile(r"\bcuando (?:tengo|tiene|hay) (?:que|q) (?:ir a )?(?:sacarme|sacarle|sacar|hacerme|hacerle) (?:la sangre|"
+                               r"el examen|el a1c|los analisis|el laboratorio)\b")
+_WHAT_TO_DO_FOR_IT_ES = re.compile(r"\b(?:que|q) (?:hay|tengo|tiene) (?:que|q) hacer (?:pa|para) (?:lo del?|la|el) (?:a1c|examen|laboratorio|"
+                                   r"lab|analisis|clase|cita|sangre)\b")
+_A_SPECIALIST_ES = re.compile(r"\b(?:endocrinolog[oa]|cardiolog[oa]|especialista|oculista|podologo|nutriolog[oa])\b")
+_GO_ANOTHER_DAY_ES = re.compile(r"\b(?:puedo|podemos|puede|se puede) (?:ir|cambiar\w*|mover\w*) (?:para |pa )?otro dia\b")
+_A_VISIT_PENDING_ES = re.compile(r"\b(?:tengo|tiene|tenemos) (?:alguna|algun|una|un) (?:consulta|cita) (?:pendiente|programada)\b")
+_FASTING_FOR_THE_TEST = re.compile(r"\b(?:tengo|tiene|hay) (?:que|q) (?:ir|estar|llegar) en ayunas\b|"
+                                   r"\bdo (?:i|she|he) (?:have to|need to) (?:fast|be fasting)\b")
 _WHERE_TO_GET = re.compile(r"\b(?:donde|where) (?:\w+ )?(?:puedo|puede|podemos|can i|can she|can we|could i|do i|to)? ?(?:consigo|conseguir|"
                            r"compro|comprar|get|buy|find)\b")
 # Which day to go, asked: "que dia tengo que ir con el especialista", "what day do i go to the lab"
@@ -1591,7 +1636,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
             and not _RESCHEDULE_ASKED.search(typed):
         # "can you tell me what all is on my schedule for the week including the class and the blood thing" (en_65)
         return "ask_tasks"
-    if intent in ("request_human", "ask_task_instructions", "small_talk") and _TALK_ABOUT_A_LOSS.search(typed) \
+    if intent in ("request_human", "ask_task_instructions", "small_talk", "nlu_fallback") and _TALK_ABOUT_A_LOSS.search(typed) \
             and not _CALL_ME.search(typed) and not _A_ROLE_ASKED.search(typed) and low_mood_only(text):
         # "need someone to talk to about my husband passing", "My pastor said I should talk to somebody about how I been
         # feeling" (en_65): counselling, with the 988 line
@@ -1879,16 +1924,81 @@ def _corrected_shapes_since_en_66(text: str, typed: str, intent: str | None) -> 
             and not _SYMPTOM_TOLD.search(typed) and not advice.asks_medical_advice(text) and not _signs_told(text, typed) \
             and not safety_net.reads_danger(text):
         return "find_resource"  # help paying for a medicine or its supplies
-    if intent == "inform_dob" and _THE_ONE_BY_ITS_DOSE.search(typed) and not advice.asks_medical_advice(text):
-        return "ask_task_instructions"  # "the 6.25 one, is that morning and night" (en_66): a dose, not a birth date
+    if intent in ("inform_dob", "report_task_done") and _THE_ONE_BY_ITS_DOSE.search(typed) and _ASKED_OF_IT.search(typed) \
+            and not advice.asks_medical_advice(text):
+        return "ask_task_instructions"  # "the 6.25 one, is that morning and night" (en_66): a dose asked about, not a date nor done
+    if intent == "thank" and plain_task_report(text) and _THANKS_AFTER.search(typed):
+        return "report_task_done"  # "took my pills thank u" (en_66 after the retrain)
+    if intent == "find_resource" and _SOMEONE_AT_THE_HOSPITAL.search(typed) \
+            and resources.normalize_category(typed) in (None, "mental_health") \
+            and not LOW_MOOD.search(_SOMEONE_AT_THE_HOSPITAL.sub(" ", typed)) \
+            and not safety_net.reads_danger(text):
+        return "request_human"  # "hi i need to talk to someone at st marys about my dad" (en_66 after the retrain)
+    if intent in ("find_resource", "small_talk", "nlu_fallback") and _CANT_GO.search(typed) and _ANOTHER_DAY_ASKED.search(typed) \
+            and not _ACUTE_SIGNS.search(typed) and not safety_net.reads_danger(text):
+        # "dont think i can go thursday, my knees are acting up, can i come another time", "... my aide only comes Mon Wed
+        # Fri and I cant get dressed without her. can it be one of those days" (en_66 after the retrain): a person follows up
+        return "cannot_make_appointment"
+    if intent == "request_human" and _DEVICE_OLD_OR_WRONG.search(typed) and resources.normalize_category(typed) == "medical_equipment" \
+            and not _CALL_ME.search(typed) and not _ACUTE_SIGNS.search(typed) and not safety_net.reads_danger(text):
+        return "find_resource"  # "my mom's scale is old and reads wrong, can we get a new one through you" (en_66 after)
+    if intent in ("ask_task_instructions", "ask_next_appointment") and _A_CLASS_ANYWHERE.search(typed) \
+            and resources.normalize_category(typed) == "education" and not _WHEN.search(typed):
+        return "find_resource"  # "Is there a class at the library or somewhere on how to eat right for the heart" (en_66 after)
+    if intent == "find_resource" and _TELL_ME_ALL_OF_IT.search(typed) and _ASKS_FOR_LIST.search(typed) \
+            and not _unwell_told(text, typed):
+        return "ask_tasks"  # "... she said you can tell me what I have to do every day ... can you tell me all of it" (en_66 after)
+    if intent == "find_resource" and _BEHIND_ON.search(typed) and not _SYMPTOM_TOLD.search(typed) and not _signs_told(text, typed):
+        return "ask_tasks"  # "Is there anything mom is behind on? I'm trying to help her keep up" (en_67): what is overdue
+    if intent == "ask_tasks" and asks_when_a_visit_is(text) and _THE_PLANS_VISIT.search(typed) and not _whole_list_asked(text, typed) \
+            and not _LIST_WORD.search(typed):
+        return "ask_next_appointment"  # "my granddaughter wants to know what day my class is so she can plan" (en_67)
+    if intent == "find_resource" and _HOW_TO_READ_IT.search(typed) and _CARE_PLAN_WORDS.search(typed) \
+            and resources.normalize_category(typed) in (None, "medical_equipment") and not _unwell_told(text, typed):
+        return "ask_task_instructions"  # "my scale is the old kind with the dial how do i read it right" (en_67)
+    if intent == "find_resource" and _THE_CLASS.search(typed) and _HOW_THE_CLASS_WORKS.search(typed) \
+            and not _ANY_OFFERED.search(typed):
+        return "ask_task_instructions"  # "i dont understand the low salt class thing, do i just show up or do i sign up" (en_67)
+    if intent == "ask_tasks" and _ANYTHING_BEFORE_IT.search(typed) and not _unwell_told(text, typed):
+        return "ask_task_instructions"  # "mom asks if she needs to do anything before her blood draw" (en_67)
+    if intent == "find_resource" and _MARK_IT_DOWN.search(typed) and plain_task_report(text):
+        return "report_task_done"  # "Mark down I took my pills comma both of them period" (en_67, voice typing)
+    if intent == "small_talk" and _A_TEST_DONE.search(typed) and not _QUESTION.search(typed) and not _unwell_told(text, typed):
+        return "report_task_done"  # "Angela here - mom did her bloodwork today, just letting you know" (en_67)
+    if intent == "find_resource" and _A_PILL_WITHOUT_FOOD.search(typed) and advice.asks_medical_advice(text):
+        return "medical_question"  # "im not hungry tonight can i still take the supper pill without food or should i skip it" (en_67)
+    if intent == "medical_question" and resources.normalize_category(typed) == "medical_equipment" and _A_THING_DOES_NOT_FIT.search(typed) \
+            and names_a_need(text) and not advice.asks_medical_advice(text) and not _QUESTION.search(typed):
+        return "find_resource"  # "the bathtub is too high for me to step over" (en_67): a bath seat or a bench, told
+    if intent == "find_resource" and _JUST_PHONE_ME.search(typed) and not safety_net.reads_danger(text):
+        return "request_human"  # "... its too much to type out on this little phone ... can someone please just phone me" (en_67)
+    if intent in ("thank", "ask_next_appointment") and resources.normalize_category(typed) is not None \
+            and _DO_YOU_KNOW_OF.search(typed) and not _WHEN.search(typed):
+        return "find_resource"  # "do you know of food banks open on saturday" (en_67)
+    if intent == "ask_task_instructions" and _A_PROGRAM_TOLD_OF.search(typed) and resources.normalize_category(typed) is not None \
+            and not _CARE_PLAN_WORDS.search(typed):
+        return "find_resource"  # "I was told there is a program that brings food to your home. Could you tell me about it?" (en_67)
+    if intent == "request_human" and _OTHERS_LIKE_ME.search(typed) and not _CALL_ME.search(typed):
+        return "find_resource"  # "where can i talk to other daughters going through this with their parents" (en_67)
+    if intent in ("nlu_fallback", "small_talk") and _WHAT_EVERY_DAY_ES.search(typed) and not _signs_told(text, typed):
+        return "ask_tasks"  # "mi ama ya no se acuerda de nada, que es lo que tiene que estar haciendo diario" (es_63)
+    if intent == "find_resource" and _WHEN_THE_TEST_ES.search(typed) and resources.normalize_category(typed) is None:
+        return "ask_next_appointment"  # "cuando tengo que ir a sacarme la sangre esa del a1c" (es_63)
+    if intent == "find_resource" and _WHAT_TO_DO_FOR_IT_ES.search(typed) and not _signs_told(text, typed):
+        return "ask_task_instructions"  # "que hay que hacer pa lo del A1c, ocupa cita o nomas llega al lab?" (es_63)
+    if intent in ("nlu_fallback", "small_talk", "ask_next_appointment") and _GO_ANOTHER_DAY_ES.search(typed) \
+            and (_A_VISIT_OR_TEST_ES.search(typed) or _A_SPECIALIST_ES.search(typed)) and not _signs_told(text, typed):
+        return "cannot_make_appointment"  # "puedo ir otro dia a lo del endocrinologo? ese dia me toca limpiar casas" (es_63)
+    if intent == "request_human" and _A_VISIT_PENDING_ES.search(typed):
+        return "ask_next_appointment"  # "tengo alguna consulta pendiente con alguien?" (es_62 after the retrain)
+    if intent in ("find_resource", "nlu_fallback", "small_talk") and _FASTING_FOR_THE_TEST.search(typed) \
+            and not _signs_told(text, typed):
+        return "ask_task_instructions"  # "para el examen de A1c tengo que ir en ayunas?" (es_62 after the retrain)
     if intent == "medical_question" and asks_only_for_equipment(text) and _WHERE_TO_GET.search(typed) \
             and not advice.asks_medical_advice(text) and not _unwell_told(text, typed):
         return "find_resource"  # "donde consigo un monitor de azucar de esos q se pegan en el brazo" (es_62)
     return None
 
-
-_WHERE_TO_GET = re.compile(r"\b(?:donde (?:consigo|compro|venden|dan|puedo conseguir)|where (?:do|can) (?:i|we) (?:get|find|buy)|"
-                           r"where to (?:get|find|buy))\b")
 
 
 def _cant_go_asks_another_time_es(text: str, typed: str) -> bool:
@@ -2392,7 +2502,13 @@ def asks_when_a_visit_is(text: str) -> bool:
     of distress. Over every blind set, 638 messages the detector is silent on are this, and no
     crisis; the model has read some as emergencies."""
     typed = _typed(text)
-    return bool(_WHEN.search(typed) and _VISIT.search(typed)) and not _DISTRESS.search(safety.without_idioms(text))
+    return bool((_WHEN.search(typed) or _ANYTHING_ON_A_DAY.search(typed)) and _VISIT.search(typed)) \
+        and not _DISTRESS.search(safety.without_idioms(text))
+
+
+# "do i have something tomorrow? somebody said a phone call" (en_66 after the retrain: the model's check-in)
+_ANYTHING_ON_A_DAY = re.compile(r"\b(?:do|does) (?:i|she|he|mom|dad|my \w+) have (?:anything|something) (?:tomorrow|today|tonight|"
+                                r"this week|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 
 
 def asks_for_a_person(text: str) -> bool:
@@ -2890,6 +3006,8 @@ _MOVE_ASKED = re.compile(r"\b(?:can|could) (?:it|that|we|you|they|the \w+) (?:be
                          r"switched|move it|change it|reschedule it|push it(?: back)?)\b|\b(?:reschedule|postpone) (?:it|my|the|her)\b"
                          # "I cant get to the class this week, can I go to the next one" (en_33)
                          r"|\b(?:can|could) (?:i|she|we|mom) (?:go to|do|come to|take|join) (?:the )?next one\b"
+                         # "my hip is acting up and i cant get down to the lab for the blood work, new day?" (en_67)
+                         r"|\b(?:new|another|different) day(?= ?\??$)"
                          # "The snow is bad, I cant get out for the blood test this week" (en_33)
                          # ("Im not going to be able to get to the blood test this week, no ride", en_38)
                          rf"|\b(?:cant|can not|cannot|wont be able to|not going to be able to|not gonna be able to|unable to|not able to) "

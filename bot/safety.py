@@ -249,6 +249,9 @@ _TOKENS = {
     # an emptied pill box typed in a hurry: "fond dads pil box emty he tooke all of them hes wozy" (the reviewer of en_66)
     "pil": "pill", "pils": "pills", "pilbox": "pill box", "pillbox": "pill box", "emty": "empty", "empy": "empty",
     "tooke": "took", "tok": "took", "wozy": "woozy", "woozey": "woozy", "wozzy": "woozy",
+    # a sudden loss of sight and the worst headache, typed with the good eye: "i csnt see out of my left eye and my head is
+    # poundng worst ever" (en_67: only the model's check-in caught it)
+    "csnt": "cant", "cnat": "cant", "poundng": "pounding", "poundin": "pounding", "wrost": "worst",
 }
 
 # Multi-word rewrites, applied after the token map.
@@ -1144,6 +1147,12 @@ def _a_thing_dying_es(m: re.Match[str]) -> bool:
         return False
     before, after = m.string[max(0, m.start() - 30):m.start() + 1], m.string[m.end():m.end() + 30]
     return bool(_A_THING_LAST_ES.search(before) or _A_THING_FIRST_ES.match(after))
+
+
+_NOT_RIGHT_IN_A_FEVER = (r"(?=.*\b(?:cant think straight|confused|confusion|not making sense|out of it|stiff neck|seizure|shaking|"
+                         r"wont wake|hard to wake|cant stay awake|delirious|seeing things)\b)")
+_A_HUNT_OR_A_CHORE = re.compile(r"\b(?:hunt\w*|deer|duck|turkey|season|range|target|xmas|christmas|birthday|clothesline|sheets|"
+                                r"laundry|tent|boat|tree|garden|camping|fishing|caceria|cazar|tendedero|ropa)\b")
 
 
 _THINGS_THAT_DIE_ES = (r"(?:celular|telefono|cel|refri|refrigerador|bateria|pila|carro|coche|tele|television|computadora|bascula|"
@@ -3716,6 +3725,14 @@ _ONLY_A_REMARK_AFTER = re.compile(
     r" is that a (?:normal|routine|standard) question(?: to ask)?| (?:nomas|solo|nada mas)? ?para que (?:lo )?sepan)* ?\??$")
 
 
+def screening_answered_no(text: str) -> bool:
+    """The staff's screening question reported with its answer no, as the suicide rules read it (`_screening_answered_no`):
+    the model's emergency on the same words gives way (bot/safety_classifier.py; en_66 after the retrain)."""
+    normalised = _prepare(text or "")
+    matches = [m for rule in _RULES if rule.kind is Kind.SUICIDE_SELF_HARM for m in rule.pattern.finditer(normalised)]
+    return bool(matches) and all(_screening_answered_no(m) for m in matches)
+
+
 def _screening_answered_no(m: re.Match[str]) -> bool:
     answer = _ANSWERED_NO_AFTER.match(m.string, m.end())
     return (answer is not None and _SCREENING_ASKED_BEFORE.search(m.string, max(0, m.start() - 80), m.start() + 1) is not None
@@ -5848,7 +5865,8 @@ _RULES: tuple[_Rule, ...] = (
     # Too breathless to talk: "old man on the bus here wheezing and can't talk, what do i do" (en_40); not told as history
     # or as what always passes (`_breathless_now`)
     _rule("breathing", MEDICAL,
-          r"(?:wheezing|wheezes|wheezy|gasping|struggling to breathe) (?:and |so (?:bad|hard|much) )?(?:\w+ )?"
+          # (other signs between: "she's wheezing and gurgling and can't talk to me", en_67)
+          r"(?:wheezing|wheezes|wheezy|gasping|struggling to breathe) (?:and |so (?:bad|hard|much) )?(?:\w+ ){0,3}?"
           r"(?:cant|can not|cannot|unable to|not able to|can barely|can hardly|barely can) (?:talk|speak|get (?:\w+ )?words? out|"
           r"finish a sentence|say a word|say more than)",
           accept=_breathless_now),
@@ -5915,7 +5933,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:soaked|soaking) {W3}(?:{_BLOOD}|bloody|through)",
         rf"(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w*|spit\w*|hack\w*) (?:up )?{W3}(?:{_BLOOD}|bloody|blood clots?|clots)",
         rf"{_BLOOD} {W2}(?:in|on) {W2}(?:vomit|puke|throw up|spit|phlegm|mucus|cough)",
-        r"bloody (?:vomit|puke|cough|stool|stools|diarrhea|poop)|coffee grounds",
+        # (vomit that looks like them, not the grounds themselves: "threw out the paper with the coffee grounds", en_67)
+        r"bloody (?:vomit|puke|cough|stool|stools|diarrhea|poop)|(?<!the )(?<!my )(?<!old )(?<!used )coffee grounds|"
+        r"(?:vomit\w*|throw\w* up|threw up|puk\w*|look\w* like) (?:\w+ ){0,4}coffee grounds|like (?:the |some )?coffee grounds",
         rf"(?:black|tarry) {W1}(?:stools?|poop)|(?:black|dark|tarry) {_BLOOD} {W2}(?:in|on|from) {W2}(?:toilet|stool|poop|diaper|bowl)|(?:pooping|passing|peeing|shitting) {_BLOOD}",
         r"h(?:a)?emorr?hag\w*",
         r"bleeding from (?:the |his |her |my )?(?:head|ears?|eyes?|mouth)",
@@ -6016,7 +6036,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?! (?:behind|asleep|apart|through|short|in love|for it)\b) {W8}(?:(?:she|he|i|they) (?:is |s )?|shes |hes |im |is |s )"
         r"(?:still |now |stuck |lying |laying )?(?:on|down on) the (?:\w+ )?(?:floor|ground)"
         r"(?!(?: \w+){0,2} (?:playing|laughing|giggling|crawling|coloring|reading|stretching|exercising|doing|with the))",
-        rf"cant (?:get|lift|pick) {_PERSON} (?:back )?up",
+        # (not a ride: "can mom get a ride home after her class, I can drop her off but can't pick her up", en_67)
+        rf"cant (?:get|lift|pick) {_PERSON} (?:back )?up(?! (?:from|at|after)\b)(?<!\bdrop (?:her|him) off but cant pick (?:her|him) up)",
         # heard, not seen: "Mrs Williams fell and is calling out, door's locked" (en_28)
         rf"(?:{_PERSON}|i|mrs? \w+|ms \w+|miss \w+|(?:lady|man|woman|neighbou?r|guy|gentleman|person|couple) "
         r"(?:upstairs|downstairs|next door|across the hall|down the hall|across the street)) (?:just |has |had )?(?:fell|fallen|had a fall|took a fall)"
@@ -6304,6 +6325,65 @@ _RULES: tuple[_Rule, ...] = (
     _rule("explicit_emergency", MEDICAL, r"911", accept=_is_call_for_help),
     _rule("explicit_emergency", MEDICAL, r"ambulance|paramedics?|emts?", accept=_is_wanted_mention),
     _rule("explicit_emergency", MEDICAL, r"emergency|emergencies", accept=_is_unnegated_current_mention),
+    # --- en_67 / es_63: crises only the model's check-in caught ----------------
+    # a gun out and the thought of using it: "i have my husbands gun out on the table and im thinking about using it"
+    _rule("means_at_hand", SUICIDE,
+          rf"(?:{FIREARM}|pills|knife|rope) (?:\w+ ){{0,6}}(?:and )?(?:im |i am |i keep |keep )?(?:thinking (?:about|of)|"
+          r"going to|gonna|about to|want to|ready to) (?:using|use) (?:it|them)\b",
+          # (not a hunt, a range or the wash: "got a new deer rifle for xmas and im ready to use it this weekend", its reviewer)
+          accept=lambda m: _A_HUNT_OR_A_CHORE.search(m.string) is None),
+    _rule_es("means_at_hand", SUICIDE,
+             r"(?:pistola|arma|cuchillo|navaja|soga|pastillas) (?:\w+ ){0,8}(?:y )?(?:estoy |ando )?(?:pensando en|voy a|quiero|a punto de) "
+             r"usar(?:la|lo|las|los)\b",
+             accept=lambda m: _A_HUNT_OR_A_CHORE.search(m.string) is None),
+    # it all over tonight, beside dying or a means: "my plants are dying, my marriage is dying, and I'm dying too, I just want it
+    # over tonight" (its reviewer); not "over with"
+    _rule("suicidal_ideation", SUICIDE,
+          r"want (?:it|this|everything|all of it|it all|my life) (?:all )?(?:to be )?over (?:tonight|for good|forever|already|now)\b",
+          requires=r"\b(?:im dying|i am dying|want to die|pills|gun|rope|kill myself|end it|no reason|goodbye|cant go on|"
+                   r"tired of living|nothing left)\b"),
+    # "shoot me now, I mean it, I have nothing left and the pills are right here" (its reviewer): never a chore's idiom
+    _rule("suicidal_ideation", SUICIDE, r"(?<=^ )(?:just |somebody |someone |please )?shoot me(?: now)?",
+          requires=r"\b(?:i mean it|not joking|not kidding|nothing left|pills|gun|rope|tonight|do it myself|want to die|end it|"
+                   r"kill myself|goodbye|no reason)\b"),
+    # a very high fever and a mind or a body not right: "burning up fever 104 and shaking and cant think straight"
+    _rule("high_fever", MEDICAL,
+          r"(?:fever|temp|temperature|burning up)(?: \w+){0,3}? 10[4-7](?: \d)?\b|\b10[4-7](?: \d)? (?:fever|temp|degrees)",
+          requires=_NOT_RIGHT_IN_A_FEVER),
+    # ... the number told as where one is now: "had a fever of 104 last year ..., now im at 105 and cant think straight"
+    _rule("high_fever", MEDICAL, r"(?:im|i am|shes|she is|hes|he is|its|temp is|temperature is) (?:at |up to |now )?10[4-7](?: \d)?\b",
+          requires=rf"(?=.*\b(?:fever|temp\w*|burning up|thermometer)\b){_NOT_RIGHT_IN_A_FEVER}"),
+    # someone at the door, threatening harm now: "there's a man outside my door yelling hes going to hurt me"; "el ex de mi
+    # hermana esta golpeando la puerta de mi mama y gritando que la va a matar"
+    _rule("threat_at_the_door", DANGER,
+          r"(?:outside|at|banging on|pounding on|kicking|beating on|kicked in|kicked) (?:my|the|our|her|his|moms) (?:front |back |apartment )?"
+          r"door(?: in| down)? "
+          r"(?:\w+ ){0,6}?(?:going to|gonna|wants to|threaten\w* to|says (?:he|she|they) (?:will|wants to)|said (?:he|she|they) would) "
+          r"(?:hurt|kill|beat|get|shoot|stab) (?:me|us|her|him|them|my \w+)\b"),
+    _rule_es("threat_at_the_door", DANGER,
+             r"(?:(?:golpeando|pateando|tocando fuerte|aporreando|quiere tumbar) (?:la|mi|su) puerta|(?:afuera|enfrente) de (?:la|mi|su) "
+             r"(?:casa|puerta|ventana|depa|departamento)) (?:\w+ ){0,8}?(?:gritando|dice|diciendo|amenazando) (?:que )?"
+             r"(?:la|lo|me|nos|los|las|te) (?:va|van) a (?:matar|golpear|lastimar|pegar)"),
+    # someone heard being beaten now: "I hear screaming from the apartment next door, an old lady, I think she's being beat"
+    _rule("someone_being_hurt", DANGER,
+          r"(?:shes|hes|she is|he is|someone is|somebody is|theyre|they are|mom is|moms|dad is) (?:being|getting) "
+          r"(?:beat|beaten|beat up|hit|attacked|choked|strangled|stabbed|assaulted)"
+          r"(?! (?:at|in|by (?:her|his|my) (?:grandkids|kids|brother|sister) at) (?:cards|bingo|chess|checkers|poker|dominoes|scrabble|"
+          r"the game|a game|games|trivia)\b)"
+          # (nor bugs or a bill: "being attacked by mosquitoes", "getting hit with a huge hospital bill", its reviewer)
+          r"(?! by (?:the )?(?:mosquitoes|mosquitos|bugs|bees|ants|flies|gnats|fleas|geese|pigeons)\b)"
+          r"(?! with (?:a|an|the|another|this|that) (?:\w+ ){0,2}(?:bill|fee|charge|tax|fine|price|rent|invoice)s?\b)",
+          requires=r"\b(?:hear|heard|screaming|yelling|crying|next door|upstairs|downstairs|i think|right now|now)\b"),
+    # a furnace or wiring giving off smoke or sparks: "furnace is making smoke and the alarm is going off"
+    _rule("fire", DANGER,
+          r"(?:furnace|heater|space heater|boiler|water heater|outlet|wall|wiring|dryer|electrical panel|fuse box|stove|oven) "
+          r"(?:is |s )?(?:making|putting out|pouring out|letting out|giving off|full of|spitting) (?:\w+ )?(?:smoke|sparks|fumes)|"
+          r"(?:furnace|heater|space heater|boiler|outlet|wiring|dryer|electrical panel|fuse box) (?:is |s )?(?:smoking|sparking)|"
+          # "space heater caught fire and the curtains are burning" (its reviewer)
+          r"(?:space heater|heater|furnace|stove|oven|dryer|outlet|wiring|candle|toaster|microwave|curtains|couch|mattress) (?:just )?"
+          r"(?:caught fire|caught on fire|is on fire|on fire)",
+          requires=r"\b(?:alarm|smoke|fire|sparks?|burning smell|cant breathe|fumes|dizzy|headache)\b"),
+    _rule_es("bleeding", MEDICAL, r"(?:vomit\w*|devolvi\w*|devuelve|arroj\w*) (?:\w+ ){0,4}(?:cafe molido|borra de cafe|asientos de cafe)"),
     # --- en_18 / es_14 -------------------------------------------------------
     # fluid in the lungs: "gurgling when she breathes and coughing up pink foamy stuff"
     _rule("breathing", MEDICAL,
@@ -6750,6 +6830,16 @@ _FIGURATIVE = re.compile(
     r"|(?:me quiero morir|quiero morirme|me dan ganas de morirme) (?:cuando|cada vez que) (?:veo|leo|miro|oigo) (?:\w+ ){0,6}?"
     r"(?:cuesta|cuestan|precios?|cuentas?|biles?|la sal|el azucar|calorias|recibo|total)\b"
     r"(?=.*\b(?:jaja\w*|jeje\w*|lol)\b)(?!.*\b(?:pastillas|soga|pistola|cuchillo|en serio|la neta|nota|carta|esta noche|plan)\b)"
+    # bled dry by a bill: "me desangraron en el taller por arreglar el carro, 800 dolares" (es_63)
+    r"|me (?:desangraron|desangran|estan desangrando)(?= (?:\w+ ){0,6}(?:dolares|pesos|taller|mecanico|cobr\w*|cuenta|"
+    r"factura|renta|precio|carro|banco|seguro|aseguranza|luz|gas)\b)"
+    # (not beside a wound: "me desangro aqui afuera del banco, me dispararon en la pierna", its reviewer)
+    r"(?!.*\b(?:dispar\w*|balaz\w*|bala|herid[oa]s?|cuchill\w*|navaj\w*|pierna|brazo|cabeza|cortada|no para|no se detiene)\b)"
+    # a chore or a wait wished away: "shoot me now, the cable guy is coming between 8 and 5" (en_66 after the retrain)
+    r"|(?<=^ )(?:just |somebody |someone )?shoot me now(?= (?:\w+ ){0,3}(?:cable|internet|repair\w*|plumber|meeting|traffic|dmv|"
+    r"paperwork|forms|in laws?|mother in law|taxes|guy|man|lady|company|insurance|hold|line|wait\w*|tv|bears|cubs|sox)\b)"
+    # a thing or a pet said to be dying: "I think the scale is dying, the battery light is blinking" (en_66)
+    rf"|(?:the|my|this|our) {_THINGS_THAT_DIE} (?:is |s |are )?(?:dying|going to die)\b"
     # patience or a treat "overdosed on": "the pharmacy overdosed on my patience today, waited an hour" (en_65)
     r"|overdos\w* on (?:my |her |his |the )?(?:patience|coffee|caffeine|sugar|sweets|candy|chocolate|cookies|tv|netflix|"
     r"christmas|holiday \w+|news|shopping|reality tv)\b"

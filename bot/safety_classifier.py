@@ -83,6 +83,8 @@ class SafetyOverride(GraphComponent):
                     _promote_because(message, MEDICAL_QUESTION_INTENT, "asked_in_general")
                 elif predicted == EMERGENCY_INTENT and safety.explained_away(text):
                     _demote_emergency(message, "explained_away")
+                elif predicted == EMERGENCY_INTENT and safety.screening_answered_no(text):
+                    _demote_emergency(message, "screening_no")  # "the nurse asked if I ever thought about hurting myself and I said no"
                 elif predicted == EMERGENCY_INTENT and intent_guards.asks_when_a_visit_is(text):
                     _promote_because(message, "ask_next_appointment", "asks_when")  # not the next guess: it may be "done"
                 elif predicted == EMERGENCY_INTENT and intent_guards.plain_task_report(text):

@@ -1569,7 +1569,8 @@ def test_a_reviewer_of_the_en_37_change(text, predicted, expected):
     ("someone used my social security number i think, who do i call", "request_human", "find_resource"),
     ("can i get a homemaker through the state", "request_human", "find_resource"),
     ("do you know pantries that have low sodium stuff", "ask_tasks", "find_resource"),
-    ("do you know when my class is", "ask_tasks", None),
+    # (since en_67: when a visit of the plan is, asked, is that visit's time, not the whole list)
+    ("do you know when my class is", "ask_tasks", "ask_next_appointment"),
     ("Good afternoon. I would like to arrange transportation for my upcoming appointment. Thank you kindly.", "thank",
      "find_resource"),
     ("thank you, that is all I needed", "thank", None),
@@ -3040,3 +3041,78 @@ def test_a_hip_that_wont_let_me_is_no_controlling_person():
     from bot import intent_guards
     assert intent_guards.names_a_need("my hip wont let me step over the tub wall no more")
     assert not intent_guards.names_a_need("my husband wont let me step out of the house, need a safe place")
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_67 / es_63 (measured blind first) and the en_66 / es_62 after-runs
+    ("the 6.25 one, is that morning and night", "report_task_done", "ask_task_instructions"),
+    ("took my pills thank u", "thank", "report_task_done"),
+    ("hi i need to talk to someone at st marys about my dad", "find_resource", "request_human"),
+    ("dont think i can go thursday, my knees are acting up, can i come another time", "find_resource", "cannot_make_appointment"),
+    ("my mom's scale is old and reads wrong, can we get a new one through you", "request_human", "find_resource"),
+    ("Is there a class at the library or somewhere on how to eat right for the heart", "ask_task_instructions", "find_resource"),
+    ("tengo alguna consulta pendiente con alguien?", "request_human", "ask_next_appointment"),
+    ("para el examen de A1c tengo que ir en ayunas?", "find_resource", "ask_task_instructions"),
+    ("tengo algo pendiente hoy o ya termine con todo", "report_task_done", "ask_tasks"),
+    ("Is there anything mom is behind on? I'm trying to help her keep up", "find_resource", "ask_tasks"),
+    ("my granddaughter wants to know what day my class is so she can plan", "ask_tasks", "ask_next_appointment"),
+    ("Is the blood test still on my list or did that go away", "ask_tasks", None),
+    ("my scale is the old kind with the dial how do i read it right", "find_resource", "ask_task_instructions"),
+    ("i dont understand the low salt class thing, do i just show up or do i sign up", "find_resource", "ask_task_instructions"),
+    ("mom asks if she needs to do anything before her blood draw", "ask_tasks", "ask_task_instructions"),
+    ("Mark down I took my pills comma both of them period", "find_resource", "report_task_done"),
+    ("Angela here - mom did her bloodwork today, just letting you know", "small_talk", "report_task_done"),
+    ("i have a lot of questions about my medicines and the bills, can someone please just phone me", "find_resource",
+     "request_human"),
+    ("my hip is acting up and i cant get down to the lab for the blood work, new day?", "report_emergency", None),
+    ("im not hungry tonight can i still take the supper pill without food or should i skip it", "find_resource",
+     "medical_question"),
+    ("the bathtub is too high for me to step over", "medical_question", "find_resource"),
+    ("este glucometro me odia, siempre sale alto cuando quiero q salga bajo jaja", "medical_question", None),
+    ("Good afternoon, I was told there is a program that brings food to your home. Could you tell me about it?",
+     "ask_task_instructions", "find_resource"),
+    ("do you know of food banks open on saturday", "thank", "find_resource"),
+    ("where can i talk to other daughters going through this with their parents", "request_human", "find_resource"),
+    ("I think I need to talk to someone myself, watching mom go through this is hard", "nlu_fallback", "find_resource"),
+    ("mi ama ya no se acuerda de nada, que es lo que tiene que estar haciendo diario", "nlu_fallback", "ask_tasks"),
+    ("cuando tengo que ir a sacarme la sangre esa del a1c", "find_resource", "ask_next_appointment"),
+    ("que hay que hacer pa lo del A1c, ocupa cita o nomas llega al lab?", "find_resource", "ask_task_instructions"),
+    ("puedo ir otro dia a lo del endocrinologo? ese dia me toca limpiar casas", "nlu_fallback", "cannot_make_appointment"),
+])
+def test_en_67_es_63_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+def test_a_visit_moved_to_a_new_day_or_asked_for_a_day_is_no_emergency():
+    from bot import intent_guards
+    assert intent_guards.only_moves_a_visit("my hip is acting up and i cant get down to the lab for the blood work, new day?")
+    assert intent_guards.asks_when_a_visit_is("do i have something tomorrow? somebody said a phone call")
+
+
+@pytest.mark.parametrize("text, asks", [  # medical judgements in other words (en_66 after the retrain, es_62), and twins
+    ("how much water should I be drinking a day", True),
+    ("my weight went from 180 to 184 in 2 days what do i do", True),
+    ("can i stop weighing myself every day its always the same number", True),
+    ("can someone with congestive heart failure take ibuprofen, asking for my dad", True),
+    ("mi mama dice q ve borroso desde hace unos dias, eso es de la diabetes?", True),
+    ("con todo esto de la diabetes ando muy estresada, hay grupos de apoyo?", False),
+    ("the bathtub is too high for me to step over", False),
+    ("is 150 too high for me", True),
+])
+def test_medical_judgements_from_en_66_after(text, asks):
+    from bot import advice
+    assert advice.asks_medical_advice(text) is asks
+
+
+@pytest.mark.parametrize("text, category", [  # en_67: needs in other words
+    ("i cant do the bus anymore with my walker the steps are too high", "transportation"),
+    ("can someone carry me to the doctor on the 12th", "transportation"),
+    ("I'm running out of my carvedilol and dont get paid till the 3rd", "medication_assistance"),
+    ("Who can help me with my bath, I'm scared of slipping in there by myself", "caregiver_support"),
+    ("can someone sit with me while my daughter is at work", "caregiver_support"),
+    ("I havent talked to another person in 4 days", "mental_health"),
+    ("help with getting my late husbands pension, they keep giving me the runaround", "legal"),
+])
+def test_category_phrases_from_en_67(text, category):
+    from bot.resources import normalize_category
+    assert normalize_category(text) == category
