@@ -1149,6 +1149,8 @@ def _a_thing_dying_es(m: re.Match[str]) -> bool:
     return bool(_A_THING_LAST_ES.search(before) or _A_THING_FIRST_ES.match(after))
 
 
+# (a lookahead anchored at the start: unanchored, a search tries it at every position, each reading to the end: minutes
+# on a long message, the pathological-input test's find)
 _NOT_RIGHT_IN_A_FEVER = (r"(?=.*\b(?:cant think straight|confused|confusion|not making sense|out of it|stiff neck|seizure|shaking|"
                          r"wont wake|hard to wake|cant stay awake|delirious|seeing things)\b)")
 _A_HUNT_OR_A_CHORE = re.compile(r"\b(?:hunt\w*|deer|duck|turkey|season|range|target|xmas|christmas|birthday|clothesline|sheets|"
@@ -6349,10 +6351,10 @@ _RULES: tuple[_Rule, ...] = (
     # a very high fever and a mind or a body not right: "burning up fever 104 and shaking and cant think straight"
     _rule("high_fever", MEDICAL,
           r"(?:fever|temp|temperature|burning up)(?: \w+){0,3}? 10[4-7](?: \d)?\b|\b10[4-7](?: \d)? (?:fever|temp|degrees)",
-          requires=_NOT_RIGHT_IN_A_FEVER),
+          requires="^" + _NOT_RIGHT_IN_A_FEVER),
     # ... the number told as where one is now: "had a fever of 104 last year ..., now im at 105 and cant think straight"
     _rule("high_fever", MEDICAL, r"(?:im|i am|shes|she is|hes|he is|its|temp is|temperature is) (?:at |up to |now )?10[4-7](?: \d)?\b",
-          requires=rf"(?=.*\b(?:fever|temp\w*|burning up|thermometer)\b){_NOT_RIGHT_IN_A_FEVER}"),
+          requires=rf"^(?=.*\b(?:fever|temp\w*|burning up|thermometer)\b){_NOT_RIGHT_IN_A_FEVER}"),
     # someone at the door, threatening harm now: "there's a man outside my door yelling hes going to hurt me"; "el ex de mi
     # hermana esta golpeando la puerta de mi mama y gritando que la va a matar"
     _rule("threat_at_the_door", DANGER,
