@@ -382,8 +382,14 @@ _ASKS_PLAN_JUDGEMENT = (
     # "my weight went from 180 to 184 in 2 days what do i do"; "mi mama ve borroso, eso es de la diabetes?" (es_62)
     r"how much (?:water|fluid|fluids|liquid|liquids|salt|sodium) (?:should|can|do|am) (?:i|she|he|mom|dad|we) (?:be )?"
     r"(?:drinking|drink|having|have|eating|eat|supposed to (?:drink|have|eat))",
-    r"(?:can|could|may) (?:i|she|he|mom|dad|we) (?:stop|quit) (?:weighing|checking|taking|doing) (?:myself|herself|himself|my|her|his|the)\b",
-    r"(?:can|could|should) (?:someone|somebody|a person|people|you|u) with (?:\w+ ){0,4}?(?:take|have|eat|drink|use)\b",
+    # (a habit of the plan, not a bus: "can i stop taking the bus to dialysis" asks for rides)
+    r"(?:can|could|may) (?:i|she|he|mom|dad|we) (?:stop|quit) (?:weighing (?:myself|herself|himself|her|him)|checking (?:my|her|his) "
+    r"(?:sugar|weight|pressure|blood)|taking (?:my|her|his|the) (?:\w+ )?(?:pills?|meds?|medicines?|water pill|insulin|carvedilol|"
+    r"furosemide|metformin|lasix))\b",
+    # (a condition named, not a car: "can someone with a van take me to my appointment")
+    r"(?:can|could|should) (?:someone|somebody|a person|people|you|u) with (?:a |an )?(?:\w+ ){0,2}?(?:heart failure|chf|diabetes|copd|"
+    r"kidney \w+|kidney disease|high blood pressure|afib|a ?fib|pacemaker|dementia|heart disease|heart condition|asthma|cancer) "
+    r"(?:take|have|eat|drink|use)\b",
     r"(?:weight|weighed) (?:\w+ ){0,3}?(?:went|gone|jumped|is|was) (?:up|from \d+(?: \d)? to \d+)(?: +\w+){0,6}? +(?:what (?:do|should) "
     r"(?:i|we) do|is that (?:bad|ok|okay|normal)|should (?:i|we) (?:call|worry))",
     # (asked of a sign, not "todo esto de la diabetes", "eso de la insulina lo inventaron en Canada")

@@ -1113,7 +1113,7 @@ _COST = re.compile(
 # A dose changed, not a visit
 _A_DOSE_CHANGED = re.compile(r"\b(?:cambiar|subir|bajar|aumentar|ajustar|change|raise|lower|increase|adjust) (?:(?:mi|la|su|my|her|his|the) )?"
                              r"(?:dosis|dose|insulina|insulin|unidades|units)\b")
-# Where to get something, asked
+# The shapes of en_66 / es_62 and en_67 / es_63 and their after-runs (`_corrected_shapes_since_en_66`, `..._en_67`)
 _THE_ONE_BY_ITS_DOSE = re.compile(r"\bthe \d+ \d+ ?(?:one|pill|mg)\b")
 _ASKED_OF_IT = re.compile(r"\b(?:is (?:that|it)|when|how|what time|morning (?:and|or) night)\b")
 _THANKS_AFTER = re.compile(r"\b(?:thank you|thanks|thank u|thx|ty)\b")
@@ -1159,6 +1159,7 @@ _GO_ANOTHER_DAY_ES = re.compile(r"\b(?:puedo|podemos|puede|se puede) (?:ir|cambi
 _A_VISIT_PENDING_ES = re.compile(r"\b(?:tengo|tiene|tenemos) (?:alguna|algun|una|un) (?:consulta|cita) (?:pendiente|programada)\b")
 _FASTING_FOR_THE_TEST = re.compile(r"\b(?:tengo|tiene|hay) (?:que|q) (?:ir|estar|llegar) en ayunas\b|"
                                    r"\bdo (?:i|she|he) (?:have to|need to) (?:fast|be fasting)\b")
+# Where to get something, asked
 _WHERE_TO_GET = re.compile(r"\b(?:donde|where) (?:\w+ )?(?:puedo|puede|podemos|can i|can she|can we|could i|do i|to)? ?(?:consigo|conseguir|"
                            r"compro|comprar|get|buy|find)\b")
 # Which day to go, asked: "que dia tengo que ir con el especialista", "what day do i go to the lab"
@@ -1948,6 +1949,18 @@ def _corrected_shapes_since_en_66(text: str, typed: str, intent: str | None) -> 
     if intent == "find_resource" and _TELL_ME_ALL_OF_IT.search(typed) and _ASKS_FOR_LIST.search(typed) \
             and not _unwell_told(text, typed):
         return "ask_tasks"  # "... she said you can tell me what I have to do every day ... can you tell me all of it" (en_66 after)
+    if intent == "request_human" and _A_VISIT_PENDING_ES.search(typed):
+        return "ask_next_appointment"  # "tengo alguna consulta pendiente con alguien?" (es_62 after the retrain)
+    if intent in ("find_resource", "nlu_fallback", "small_talk") and _FASTING_FOR_THE_TEST.search(typed) \
+            and not _signs_told(text, typed):
+        return "ask_task_instructions"  # "para el examen de A1c tengo que ir en ayunas?" (es_62 after the retrain)
+    if intent == "medical_question" and asks_only_for_equipment(text) and _WHERE_TO_GET.search(typed) \
+            and not advice.asks_medical_advice(text) and not _unwell_told(text, typed):
+        return "find_resource"  # "donde consigo un monitor de azucar de esos q se pegan en el brazo" (es_62)
+    return _corrected_shapes_since_en_67(text, typed, intent)
+
+
+def _corrected_shapes_since_en_67(text: str, typed: str, intent: str | None) -> str | None:
     if intent == "find_resource" and _BEHIND_ON.search(typed) and not _SYMPTOM_TOLD.search(typed) and not _signs_told(text, typed):
         return "ask_tasks"  # "Is there anything mom is behind on? I'm trying to help her keep up" (en_67): what is overdue
     if intent == "ask_tasks" and asks_when_a_visit_is(text) and _THE_PLANS_VISIT.search(typed) and not _whole_list_asked(text, typed) \
@@ -1989,16 +2002,7 @@ def _corrected_shapes_since_en_66(text: str, typed: str, intent: str | None) -> 
     if intent in ("nlu_fallback", "small_talk", "ask_next_appointment") and _GO_ANOTHER_DAY_ES.search(typed) \
             and (_A_VISIT_OR_TEST_ES.search(typed) or _A_SPECIALIST_ES.search(typed)) and not _signs_told(text, typed):
         return "cannot_make_appointment"  # "puedo ir otro dia a lo del endocrinologo? ese dia me toca limpiar casas" (es_63)
-    if intent == "request_human" and _A_VISIT_PENDING_ES.search(typed):
-        return "ask_next_appointment"  # "tengo alguna consulta pendiente con alguien?" (es_62 after the retrain)
-    if intent in ("find_resource", "nlu_fallback", "small_talk") and _FASTING_FOR_THE_TEST.search(typed) \
-            and not _signs_told(text, typed):
-        return "ask_task_instructions"  # "para el examen de A1c tengo que ir en ayunas?" (es_62 after the retrain)
-    if intent == "medical_question" and asks_only_for_equipment(text) and _WHERE_TO_GET.search(typed) \
-            and not advice.asks_medical_advice(text) and not _unwell_told(text, typed):
-        return "find_resource"  # "donde consigo un monitor de azucar de esos q se pegan en el brazo" (es_62)
     return None
-
 
 
 def _cant_go_asks_another_time_es(text: str, typed: str) -> bool:

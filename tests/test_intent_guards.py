@@ -3098,6 +3098,9 @@ def test_a_visit_moved_to_a_new_day_or_asked_for_a_day_is_no_emergency():
     ("con todo esto de la diabetes ando muy estresada, hay grupos de apoyo?", False),
     ("the bathtub is too high for me to step over", False),
     ("is 150 too high for me", True),
+    ("can i stop taking my water pill", True),
+    ("can i stop taking the bus to dialysis", False),
+    ("can someone with a van take me to my appointment", False),
 ])
 def test_medical_judgements_from_en_66_after(text, asks):
     from bot import advice
