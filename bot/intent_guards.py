@@ -1154,7 +1154,8 @@ _WHEN_THE_TEST_ES = re.compile(r"\bcuando (?:tengo|tiene|hay) (?:que|q) (?:ir a 
                                r"el examen|el a1c|los analisis|el laboratorio)\b")
 _WHAT_TO_DO_FOR_IT_ES = re.compile(r"\b(?:que|q) (?:hay|tengo|tiene) (?:que|q) hacer (?:pa|para) (?:lo del?|la|el) (?:a1c|examen|laboratorio|"
                                    r"lab|analisis|clase|cita|sangre)\b")
-_A_SPECIALIST_ES = re.compile(r"\b(?:endocrinolog[oa]|cardiolog[oa]|especialista|oculista|podologo|nutriolog[oa])\b")
+# (the specialists `_A_VISIT_OR_TEST_ES` does not already name)
+_A_SPECIALIST_ES = re.compile(r"\b(?:oculista|podologo|nutriolog[oa])\b")
 _GO_ANOTHER_DAY_ES = re.compile(r"\b(?:puedo|podemos|puede|se puede) (?:ir|cambiar\w*|mover\w*) (?:para |pa )?otro dia\b")
 _A_VISIT_PENDING_ES = re.compile(r"\b(?:tengo|tiene|tenemos) (?:alguna|algun|una|un) (?:consulta|cita) (?:pendiente|programada)\b")
 _FASTING_FOR_THE_TEST = re.compile(r"\b(?:tengo|tiene|hay) (?:que|q) (?:ir|estar|llegar) en ayunas\b|"
