@@ -145,28 +145,28 @@ def next_appointment(session: Session, sender: Sender, clock: Clock, phrase: str
         return refused
     named = _named_scheduled(session, sender, phrase or "", clock)
     upcoming = careplan.next_appointment(session, sender.patient_id, clock.now)
-    if named is not None and named[0] is not upcoming:  # the next appointment is told as usual
-        task, when = named
-        _shown(session, sender, "appointments", [task], clock)
-        return careplan.format_scheduled(task, when, clock.zone, clock.now, sender.language)
+    if named is not None and named is not upcoming:  # the next appointment is told as usual
+        _shown(session, sender, "appointments", [named], clock)
+        return careplan.format_scheduled(named, clock.zone, clock.now, sender.language)
     task = upcoming if upcoming is not None and may_see(sender, upcoming) else None
     _shown(session, sender, "appointments", [task] if task else [], clock)
     return careplan.format_appointment(task, clock.zone, clock.now, reader(session, sender))
 
 
-def _named_scheduled(session: Session, sender: Sender, phrase: str, clock: Clock) -> tuple[CareTask, dt.datetime] | None:
+def _named_scheduled(session: Session, sender: Sender, phrase: str, clock: Clock) -> CareTask | None:
     """The task a "when is ..." question names by its title (a word for its kind alone,
-    like "appointment", names none), with when it is next due, if the sender may see it.
-    A question that says "appointment" or "visit" is about an appointment: "when is her
-    next heart appt" is the cardiology visit, not the heart failure nurse's call."""
+    like "appointment", names none), if the sender may see it and it is still to come or,
+    one-time, overdue ("cuando tengo que ir a sacarme la sangre esa del a1c": the blood draw
+    that was due last week, not the next visit). A question that says "appointment" or
+    "visit" is about an appointment: "when is her next heart appt" is the cardiology visit,
+    not the heart failure nurse's call."""
     only_appointments = careplan.names_kind(phrase, TaskKind.APPOINTMENT.value)
     task = careplan.find_task(
         session, sender.patient_id, phrase, clock.zone, clock.now,
         visible=lambda t: may_see(sender, t) and (t.kind == TaskKind.APPOINTMENT.value or not only_appointments))
     if task is None or careplan.match_score(task, phrase) <= careplan.KIND_WORD_SCORE:
         return None
-    when = careplan.next_occurrence(task, clock.zone, clock.now)
-    return (task, when) if when is not None else None
+    return task if careplan.is_ahead_or_overdue(task, clock.zone, clock.now) else None
 
 
 def task_instructions(session: Session, sender: Sender, phrase: str | None, clock: Clock) -> str:

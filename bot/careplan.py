@@ -365,9 +365,22 @@ def format_appointment(task: CareTask | None, zone: ZoneInfo, now: dt.datetime, 
     return text
 
 
-def format_scheduled(task: CareTask, when: dt.datetime, zone: ZoneInfo, now: dt.datetime, language: str = "en") -> str:
-    """"When is the nurse call?": the task the person named, when it is next due, and where."""
-    text = say("scheduled_line", language, title=task.title, when=day_and_time(when, zone, now, language))
+def is_overdue(task: CareTask, now: dt.datetime) -> bool:
+    """A one-time task whose day has passed and that is not done (the lab that was due)."""
+    return (not task.recurrence and task.due_at is not None and task.due_at < now
+            and task.status == TaskStatus.PENDING.value)
+
+
+def is_ahead_or_overdue(task: CareTask, zone: ZoneInfo, now: dt.datetime) -> bool:
+    return next_occurrence(task, zone, now) is not None or is_overdue(task, now)
+
+
+def format_scheduled(task: CareTask, zone: ZoneInfo, now: dt.datetime, language: str = "en") -> str:
+    """"When is the nurse call?": the task the person named, when it is next due (or that it
+    was due and is not done yet), and where."""
+    upcoming = next_occurrence(task, zone, now)
+    key, when = ("scheduled_line", upcoming) if upcoming is not None else ("scheduled_overdue", task.due_at)
+    text = say(key, language, title=task.title, when=day_and_time(when, zone, now, language))
     if task.location:
         text += " " + say("appointment_where", language, location=task.location)
     return text

@@ -1419,13 +1419,15 @@ def red_spill_not_blood(normalised: str) -> bool:
     denied, and nobody is hurt (also read by bot/safety_net.py)."""
     spill = _RED_SPILL.search(normalised)
     return spill is not None and _SPILLED_AFTER.match(normalised, spill.end()) is not None \
-        and not _DENIED_BEFORE.search(normalised[max(0, spill.start() - 30):spill.start()]) \
+        and not _DENIED_BEFORE_A_SPILL.search(normalised[max(0, spill.start() - 30):spill.start()]) \
         and _SOMEONE_HURT.search(normalised) is None and len(normalised.split()) <= 14
 
 
 # ... told as what was spilled: "beet juice all over my counters", "spilled the red wine everywhere"
 _SPILLED_AFTER = re.compile(r" (?:\w+ )?(?:all over|everywhere|spilled|spilt|on the|on my|splattered|went flying|exploded)\b")
-_DENIED_BEFORE = re.compile(r"\b(?:not|no|isnt|wasnt|didnt|aint|never)\b")
+# ... and not denied: "its not beet juice all over the floor, its blood". (This was named `_DENIED_BEFORE` like the
+# anchored denial further down, which, defined later, was the one read here.)
+_DENIED_BEFORE_A_SPILL = re.compile(r"\b(?:not|no|isnt|wasnt|didnt|aint|never)\b")
 
 
 # The fakeness denied, not the blood: "no es sangre falsa, hay sangre por todos lados" (a reviewer of the en_35 change)

@@ -14,7 +14,7 @@ from bot.catalogue import say
 from bot.coverage import Coverage
 from bot.db import session_scope
 from bot.identity import Access, Outcome, Role, VerificationPolicy
-from bot.models import AuditLog, ChatSession, Escalation, OutboundMessage, Patient, TaskCompletion, Verification
+from bot.models import AuditLog, ChatSession, Escalation, OutboundMessage, Patient, TaskCompletion, TaskStatus, Verification
 from tests.conftest import ZONE
 
 DOROTHY = "phone:+13125550112"        # patient, heart failure, DOB 1948-11-20
@@ -595,6 +595,21 @@ def test_a_when_question_naming_a_dated_task_gets_that_tasks_day_and_time(demo_e
         assert assistant.next_appointment(session, dorothy, clock, question) == say(
             "scheduled_line", "en", title=title, when=when) + (
             " " + say("appointment_where", "en", location=task.location) if task.location else "")
+
+
+def test_a_when_question_naming_an_overdue_test_says_it_was_due_not_the_next_visit(demo_engine, clock):
+    # Dorothy's kidney and potassium blood test was due two days ago and is not done
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        task = careplan.find_task(session, dorothy.patient_id, "Blood test for kidneys and potassium", ZONE, clock.now)
+        assert careplan.is_overdue(task, clock.now)
+        reply = assistant.next_appointment(session, dorothy, clock, "when am i supposed to get the blood test for my kidneys")
+        assert reply.startswith(say("scheduled_overdue", "en", title=task.title,
+                                    when=careplan.day_and_time(task.due_at, ZONE, clock.now)))
+        task.status = TaskStatus.DONE.value  # done: no longer named, the next appointment instead
+        session.flush()
+        assert assistant.next_appointment(session, dorothy, clock, "when is the blood test for my kidneys") == \
+            assistant.next_appointment(session, dorothy, clock)
 
 
 def test_a_when_question_naming_no_task_or_the_next_appointment_gets_the_next_appointment(demo_engine, clock):
