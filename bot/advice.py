@@ -101,6 +101,9 @@ _ASKS_EN = (
     rf"(?:can|could|may|is it ok (?:if|for|to)|is it okay (?:if|for|to)|is it safe (?:if|for|to)) {_WHO}? ?(?:skip|stop|double|"
     r"cut|split|halve|drink|have|eat|mix|combine|quit|take (?:\w+ ){0,4}(?:with|instead|together|at night|at the same time|"
     r"early|late|both|two|2|extra|another|double|apart|after|before|on an empty))",
+    # ... or another time of day asked: "can i do the insulin in the morning instead, i keep forgetting at night"
+    rf"(?:can|could|may) {_WHO} (?:do|give|use|inject|take|switch) (?:\w+ ){{0,4}}(?:in the (?:morning|evening|afternoon)|at night|"
+    r"at bedtime|at lunch)(?: \w+){0,2}? instead",
     r"(?:is|are|was) (?:it|that|this|these|those) (?:ok|okay|alright|all right|safe|normal|bad|dangerous|serious|a problem|"
     r"something to worry|cause for|too (?:low|high|much|many|fast|slow)|from (?:the|my|her|his|it|them|this|that)|because of|"
     r"(?:my|her|his|the) (?:water )?(?:heart|pills?|meds?|medicine|kidneys?|sugar|pressure))",
@@ -136,7 +139,9 @@ _ASKS_EN = (
     rf"{_A_MEDICINE}\b.*\b(?:would|is|could|will|are|isnt|wouldnt) (?:that|it|this|those|these|\w+) (?:be )?"
     rf"(?:better|safer|stronger|gentler) than (?:my|her|his|the) (?:\w+ )?{_A_MEDICINE}\b"
     r"(?! (?:box|organizer|case|cutter|bottle|pack|list|app|schedule))",
-    r"worr(?:y|ied) about|something to worry|should i be worried|do i need to worry",
+    # (not a worry told as a feeling that keeps on: "i cant sleep i worry about my heart all night long", en_68, counselling)
+    r"worr(?:y|ied) about(?! (?:\w+ ){0,3}(?:all (?:night|day|the time)|every (?:night|day)|constantly|nonstop)\b)|"
+    r"something to worry|should i be worried|do i need to worry",
     # "does she need her meds changed?" (en_36)
     rf"(?:do|does|should) {_WHO} need" + MEDS_CHANGED,
     rf"how (?:much|many) (?:\w+ ){{0,2}}(?:should|can|do) {_WHO} (?:take|drink|eat|have)",
@@ -215,6 +220,9 @@ _ASKS_EN = (
     r"(?:from|caused by|because of|due to) (?:the|my|her|his|their|this|that|it|them|all|too)",
 )
 _ASKS_ES = (
+    # a dose moved to another time of day: "me puedo inyectar la lantus en la mañana mejor? en la noche se me olvida" (es_64)
+    r"(?:puedo|puede|podria|podemos|pueda) (?:inyectar|poner|tomar|dar)(?:me|le|se)? (?:\w+ ){0,3}(?:en la (?:manana|noche|tarde)|"
+    r"antes de (?:dormir|comer|desayunar)|a otra hora|mas temprano|mas tarde)(?: \w+){0,2}? (?:mejor|en vez|en lugar)",
     r"(?:debo|deberia|debe|tengo que) (?:seguir )?(?:tomar|dejar|saltar|suspender|doblar|preocupar|comer|tomarme|poner|ponerme|ponerle)",
     r"(?:puedo|podria|puede|se puede|esta bien si|es seguro) (?:\w+ ){0,2}(?:dejar|saltar|suspender|doblar|tomar (?:\w+ ){0,4}"
     r"(?:con|junto|juntas|juntos|en la noche|doble|dos|otra|extra|antes|despues|en ayunas))",

@@ -365,7 +365,8 @@ def find_help(session: Session, sender: Sender, category: str | None, zip_code: 
     if normalized is None:
         return say("ask_category", sender.language)
     normalized = resources.paying_for_medicine(normalized, need)  # "insurance won't cover one of my pills"
-    found = resources.find_resources(session, normalized, zip_code)
+    found = resources.find_resources(session, normalized, zip_code,
+                                     relevance=resource_search.relevance(session, need) if need else None)
     reply = resources.format_resources(found, normalized, sender.language)
     also = second_need(session, normalized, need)
     extra = _short_list(session, also, zip_code, sender.language, "resources_also_heading") if also else ""
@@ -389,7 +390,10 @@ def _short_list(session: Session, category: str, zip_code: str | None, language:
     return resources.format_resources(found, category, language, heading=heading) if found else ""
 
 
-_EVICTION = re.compile(r"\b(?:evict\w*|desalojo|desalojar\w*|desahucio)\b")
+# (... or pushed out, rights asked: "my elderly neighbor is being pushed out of her apartment by the new owner, does she have
+# rights", en_68)
+_EVICTION = re.compile(r"\b(?:evict\w*|desalojo|desalojar\w*|desahucio|(?:pushed|forced|kicked|thrown) out|"
+                       r"(?:have|has|her|his|my|our|tenant) rights|derechos)\b")
 
 
 def second_need(session: Session, chosen: str, need: str) -> str | None:

@@ -171,7 +171,9 @@ _NAMED_BY_ITS_TOOL = {"scale": "weigh", "glucose": "sugar", "glucosa": "azucar",
                       # the finger prick that checks it: "como se hace la prueba del dedo" (es_39)
                       "dedo": "azucar", "fingerstick": "sugar",
                       # the numbers it gives: "como le apunto a mi mama sus lecturas? en papel o hay app" (es_59)
-                      "lecturas": "azucar", "lectura": "azucar"}
+                      "lecturas": "azucar", "lectura": "azucar",
+                      # what an insulin dose is counted in: "cuantas unidades dice mi plan que me ponga en la noche" (es_64)
+                      "unidades": "insulina", "units": "insulin"}
 
 
 # Medicines by the names people give them: "the heart pill twice a day" is the beta blocker, not the
@@ -191,11 +193,14 @@ _LAY_NAME_MEANS = {"heart": _HEART, "corazon": _HEART,
 
 # Medicines' names as voice typing hears them, whole words that `_spoken_apart` cannot join: "how do I take my fury semi"
 # (en_66), "carve the lol"
-_DICTATED = ((re.compile(r"\b(?:fury|furry|fur|for a|fir) (?:o |a |so )?semi(?:de|day)?\b"), "furosemide"),
-             (re.compile(r"\bcarve (?:the|a|uh|of) (?:lol|dial|dill|dole)\b"), "carvedilol"))
+# ("furo semi instructions", "does the car that a loll need to be with food": en_68)
+_DICTATED = ((re.compile(r"\b(?:fury|furry|fur|furo|for a|fir) (?:o |a |so )?semi(?:de|day)?\b"), "furosemide"),
+             (re.compile(r"\b(?:carve (?:the|a|uh|of)|car (?:that|the|di) (?:a |uh )?) ?(?:lol|loll|dial|dill|dole)\b"), "carvedilol"))
 
 
-def _lay_names_named(text: str) -> str:
+def lay_names_named(text: str) -> str:
+    """The text with medicines named as the plan names them: "the heart pills" -> the beta blockers' names, "fury semi" ->
+    furosemide (also read by the intent guards: "does the car that a loll need to be with food")."""
     for dictated, name in _DICTATED:
         text = dictated.sub(name, text)
     return _LAY_NAMES.sub(lambda m: _LAY_NAME_MEANS[next(g for g in m.groups() if g)], text)
@@ -204,7 +209,7 @@ def _lay_names_named(text: str) -> str:
 def _words(text: str) -> set[str]:
     """Content words, accents folded ("azúcar" and "azucar" are one word), medicines' lay names as
     the medicines (`_LAY_NAMES`)."""
-    folded = _lay_names_named(fold_accents((text or "").lower()))
+    folded = lay_names_named(fold_accents((text or "").lower()))
     words = {w for w in re.findall(r"[a-z0-9]+", folded) if w not in _STOP}
     return words | {_NAMED_BY_ITS_TOOL[w] for w in words if w in _NAMED_BY_ITS_TOOL}
 

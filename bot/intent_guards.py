@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import re
 
-from bot import advice, resources, safety, safety_net
+from bot import advice, careplan, resources, safety, safety_net
 from bot.dialogue import (LOW_MOOD, PLAN_CHANGE_WORDS, counselling_asked_plainly, counselling_is_the_need, reading,
                           talk_asked_under_strain, typed_words)
 
@@ -451,6 +451,12 @@ _CALL_ME = re.compile(
     r"(?:have|get|ask) (?:my|the|her|his|moms|mom s) (?:nurse|case manager|doctor|social worker|caseworker|care manager) "
     r"(?:to )?(?:call|phone|text|ring) (?:me|us)|"
     r"(?:me |nos )?(?:puede|pueden|podria|podrian) (?:contestar|atender|responder)(?:me|nos)? (?:una )?persona (?:real|de verdad)|"
+    # "wepa, hay alguien de carne y hueso ahi o es un robot?" (es_64)
+    r"(?:alguien|una persona|un humano|someone|somebody|anyone|a person|a human) (?:de|of) (?:carne y hueso|flesh and blood)|"
+    r"flesh and blood (?:person|human)|"
+    # "hello is there a human there i need help with something" (en_68)
+    r"is there (?:a |an )?(?:real |live |actual )?(?:human|human being|person|somebody|someone|anyone|anybody) (?:there|here|on (?:the|this) "
+    r"other end|reading (?:this|these|my texts))\b|"
     # "me pueden llamar de parte del equipo de mi mama?" (es_48)
     r"(?:me|nos) (?:puede|pueden|podria|podrian) (?:llamar|marcar)\b(?! (?:la atencion|loco|loca))|"
     # "pidanle a la encargada que me marque", "que me hable la señorita que me atendio"
@@ -657,7 +663,9 @@ _ASKS_FOR_LIST = re.compile(
     r"(?:have|has|need|needs|got|tengo|tiene|"
     r"necesito|necesita) (?:to|que|q) (?:do|hacer|cumplir|completar)(?! (?:si|if|cuando|when|para que|pa que|por que|to get|to be|to apply|"
     r"to qualify)\b)|"
-    r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to dos|to do|todo list|daily things|chores|tareas|pendientes)|"
+    r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to dos|to do|todo list|daily things|tareas|pendientes)|"
+    # (not help with the chores: "i need help with my chores, my back cant do the vacuuming anymore", en_68, home help)
+    r"(?<!help with )(?<!help me with )(?<!help doing )(?:my|her|his|moms|mom s) (?:\w+ )?chores|"
     r"what(?:s| is) next|que sigue|lo (?:que|q) (?:tengo|tiene|tenia) (?:que|q) hacer|"
     # "What's overdue for Dorothy Williams" (en_65)
     r"^(?:hi |hello )?(?:whats|what is|anything) overdue(?: for \w+(?: \w+)?)? ?\??$|"
@@ -1113,6 +1121,30 @@ _COST = re.compile(
 # A dose changed, not a visit
 _A_DOSE_CHANGED = re.compile(r"\b(?:cambiar|subir|bajar|aumentar|ajustar|change|raise|lower|increase|adjust) (?:(?:mi|la|su|my|her|his|the) )?"
                              r"(?:dosis|dose|insulina|insulin|unidades|units)\b")
+# The shapes of en_68 / es_64 (`_corrected_shapes_since_en_68`)
+_REMIND_ME_THE_LIST = re.compile(r"^(?:please |pls |can you |could you )?remind me (?:of |about |what )?(?:my|her|his|moms|all my|all the|the) "
+                                 r"(?:things|stuff|tasks|list|to ?dos?|things to do)(?: (?:again|today|for today|please|pls|are))* ?$")
+_THE_PAPER_LOST = re.compile(r"\b(?:misplaced|lost|cant find|threw out|threw away) (?:the|my|her|his) (?:paper|papers|sheet|list|printout|"
+                             r"discharge papers?)\b")
+_WHAT_WAS_ON_IT = re.compile(r"\b(?:what (?:is|was|s) on it|whats on it|tell me what (?:is|was|s) on it|read (?:it|me what))\b")
+_A_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+_WHICH_OF_TWO_DAYS = re.compile(rf"\bis (?:my|her|his|the|moms) (?:\w+ ){{0,2}}(?:on )?{_A_WEEKDAY} or {_A_WEEKDAY}\b")
+_HOW_TO_TAKE_IT = re.compile(r"\bhow (?:should|do|does|is|am) (?:i|she|he|mom|dad|my \w+) (?:be |supposed to (?:be )?)?(?:take|taking) "
+                             r"(?:my|her|his|the) (?:\w+ ){0,2}(?:pill|pills|med|meds|medicine|medication)\b")
+_CANT_GET_OUT_FOR_IT = re.compile(r"\b(?:cant|cannot|can not|wont be able to|not able to) (?:get out|make it|go|get there|come in|get in)"
+                                  r"(?: \w+){0,2} (?:for|to) (?:my|the|her|his) (?:\w+ )?(?:blood ?work|lab|labs|test|appointment|appt|"
+                                  r"visit|class|draw)\b")
+_WITH_FOOD_ASKED = re.compile(r"\b(?:need|needs|have|has) to be (?:taken )?with (?:food|a meal|breakfast|supper|dinner)\b|"
+                              r"\bwith or without food\b")
+_CAN_I_GET_A = re.compile(r"^(?:can|could|how do|how can) (?:i|we|she|he|mom|my \w+) (?:get|apply for|qualify for|sign up for) (?:a|an) "
+                          r"(?!(?:call|phone call|callback|call back|person|human|real person|nurse|case manager|social worker|"
+                          r"appointment|appt)\b)")
+_WHERE_DO_I_GO = re.compile(r"\bwhere (?:do|can|should) (?:i|we|she|he) (?:go|start)\b")
+_ANOTHER_CLASS_WANTED = re.compile(r"\b(?:want|need|looking for|like) (?:another|more|other|a different) (?:\w+ )?class(?:es)?\b")
+_NO_MONEY_FOR_ES = re.compile(r"\bno (?:tengo|tenemos|tiene|me alcanza|le alcanza|nos alcanza) (?:dinero |plata |pisto |feria )?"
+                              r"(?:pa|para) (?:la|el|las|los|mis|sus|mi|su|comprar|pagar)\b")
+_SOMEONE_TO_HELP_WITH_IT = re.compile(r"\b(?:ver|hablar con|platicar con) (?:a )?alguien que me (?:ayude|pueda ayudar)|"
+                                      r"\bsomeone (?:to|who can|that can) help me with (?:it|that|this)\b")
 # The shapes of en_66 / es_62 and en_67 / es_63 and their after-runs (`_corrected_shapes_since_en_66`, `..._en_67`)
 _THE_ONE_BY_ITS_DOSE = re.compile(r"\bthe \d+ \d+ ?(?:one|pill|mg)\b")
 _ASKED_OF_IT = re.compile(r"\b(?:is (?:that|it)|when|how|what time|morning (?:and|or) night)\b")
@@ -2003,6 +2035,36 @@ def _corrected_shapes_since_en_67(text: str, typed: str, intent: str | None) -> 
     if intent in ("nlu_fallback", "small_talk", "ask_next_appointment") and _GO_ANOTHER_DAY_ES.search(typed) \
             and (_A_VISIT_OR_TEST_ES.search(typed) or _A_SPECIALIST_ES.search(typed)) and not _signs_told(text, typed):
         return "cannot_make_appointment"  # "puedo ir otro dia a lo del endocrinologo? ese dia me toca limpiar casas" (es_63)
+    return _corrected_shapes_since_en_68(text, typed, intent)
+
+
+def _corrected_shapes_since_en_68(text: str, typed: str, intent: str | None) -> str | None:
+    if intent != "ask_tasks" and (_REMIND_ME_THE_LIST.search(typed) or (_THE_PAPER_LOST.search(typed) and _WHAT_WAS_ON_IT.search(typed))) \
+            and not _signs_told(text, typed):
+        return "ask_tasks"  # "remind me my things"; "I misplaced the paper ... Can you tell me what is on it" (en_68)
+    if intent == "cannot_make_appointment" and _WHICH_OF_TWO_DAYS.search(typed) and not _asks_to_move(typed) \
+            and not _CHANGE.search(typed) and not _CANT_GO.search(typed):
+        return "ask_next_appointment"  # "is my cardiology on thursday or friday i cant remember" (en_68)
+    if intent == "nlu_fallback" and _HOW_TO_TAKE_IT.search(typed) and not _signs_told(text, typed):
+        return "ask_task_instructions"  # "how should mom be taking her water pill? she's been taking it at night ..." (en_68)
+    if intent in ("nlu_fallback", "small_talk") and _CANT_GET_OUT_FOR_IT.search(typed) and not _signs_told(text, typed):
+        return "cannot_make_appointment"  # "the snow is too bad i cant get out for my blood work" (en_68)
+    if intent == "find_resource" and _WITH_FOOD_ASKED.search(typed) and resources.MEDICINE.search(careplan.lay_names_named(typed)) \
+            and not _ANY_OFFERED.search(typed):
+        return "ask_task_instructions"  # "does the car that a loll need to be with food" (en_68, voice typing)
+    if intent == "request_human" and _CAN_I_GET_A.search(typed) and resources.normalize_category(typed) is not None \
+            and not _CALL_ME.search(typed):
+        return "find_resource"  # "Can I get a personal care aide through Medicaid?" (en_68)
+    if intent == "ask_next_appointment" and _WHERE_DO_I_GO.search(typed) and resources.normalize_category(typed) == "mental_health" \
+            and not _WHEN.search(typed):
+        return "find_resource"  # "the doctor said i might be depressed and should see someone, where do i go" (en_68)
+    if intent == "deny" and _ANOTHER_CLASS_WANTED.search(typed):
+        return "find_resource"  # "i want another cooking class besides the one im in, maybe one on weekends" (en_68)
+    if intent == "report_task_done" and _NO_MONEY_FOR_ES.search(typed) and resources.MEDICINE.search(typed):
+        return "find_resource"  # "ya no tengo pa la lantus este mes" (es_64): no money for it
+    if intent == "request_human" and resources.normalize_category(typed) == "mental_health" and _SOMEONE_TO_HELP_WITH_IT.search(typed) \
+            and not _CALL_ME.search(typed):
+        return "find_resource"  # "me la paso llorando y no se por que, quisiera ver a alguien que me ayude con eso" (es_64)
     return None
 
 
@@ -2562,6 +2624,16 @@ _CONFUSED_BY_TEXTS = re.compile(r"\bconfused by (?:all )?(?:the |these |your )?(
 # bruised purple but it doesn't hurt"), a knife at kitchen work ("a knife in my hand right
 # now... cutting potatoes for the stew lol"). (en_24)
 _NOTHING_HAPPENING = re.compile(
+    # a message meant for someone else, about a story: "wrong number sorry, I was texting my sister about the movie where
+    # everyone dies at the end" (en_68: the model's check-in)
+    r"^(?:oops |sorry |oh )?(?:wrong (?:number|person|chat)|meant to (?:text|send (?:this|that) to) (?:my )?\w+)\b"
+    r"(?=.*\b(?:movie|film|show|tv|book|novel|episode|series|game|story|netflix)\b)"
+    # (the whole message, the story's words and all, with no turn after it: not "... but also my mom fell")
+    r"(?!.*\b(?:but|also|btw|help|now)\b).*$|"
+    # sleeping later, the reason told: "mom has been sleeping in later, she says it's the winter and Netflix keeping her up"
+    # (en_68: the model's check-in)
+    r"\b(?:sleeping|sleeps|slept) in (?:later|late|more|longer)\b(?=.*\b(?:netflix|tv|television|shows?|movies?|staying up|"
+    r"stays up|up late|winter|dark out|holidays?|vacation)\b)|"
     # thanks for a life saved, long past, as the whole message: "just want to say thank you, you people saved my life in october"
     # (en_61 after the retrain: the model's check-in)
     r"^(?:i )?(?:just )?(?:want(?:ed)? to )?(?:say )?(?:thank you|thanks|thank u|god bless you)(?: so much)?(?: all| guys| all of you)? "
@@ -2761,7 +2833,10 @@ _READ_ME_THE_LIST = re.compile(
     r"(?:my|her|his|the|moms) (?:list|tasks|care plan|plan|to do list)(?: again| one more time)?(?: slowly| slow)?(?: please| pls)?"
     r"(?: (?:and )?(?:my eyes are (?:bad|not good|weak|tired)(?: today)?|i (?:cant|can not|cannot) (?:find|see) (?:my glasses|"
     r"the (?:paper|print|list))|(?:and )?the print (?:is|was) (?:too )?(?:small|tiny)|i lost (?:my|the) (?:paper|list|glasses)))*"
-    r"(?: please| pls| thanks| thank you)? ?\??$")
+    r"(?: please| pls| thanks| thank you)? ?\??$"
+    # ... or what is on it, asked: "whats on moms care plan i want to make sure shes keeping up" (en_68: the model's check-in)
+    r"|^(?:hi |hello )?(?:whats|what is|what s) on (?:my|her|his|the|moms|mom s|dads|dad s) (?:care plan|list|plan|to do list)"
+    r"(?: today| this week)?(?: (?:i|we) (?:want|wanna|need) to (?:make sure|see|check|know)(?: \w+){0,6})? ?\??$")
 
 
 def asks_how_to_do_a_task(text: str) -> bool:
@@ -2989,6 +3064,23 @@ def acute_signs_told(text: str) -> bool:
     """A sign that something is going on now ("sweating", "out of it", "throwing up"), or distress."""
     typed = _typed(text)
     return bool(_ACUTE_SIGNS.search(typed) or _DISTRESS.search(typed))
+
+
+def asks_to_change_a_visit(text: str) -> bool:
+    """Words that a visit cannot be made or should move ("can it be moved", "i cant get out for my blood work")."""
+    typed = _typed(text)
+    return _asks_to_move(typed) or bool(_CANT_GO.search(typed) or _CANT_GET_OUT_FOR_IT.search(typed))
+
+
+def asks_something(text: str) -> bool:
+    """A question asked, whatever about."""
+    return bool(_QUESTION.search(_typed(text))) or "?" in text
+
+
+def a_person_asked(text: str) -> bool:
+    """Words asking for a person or a call, whatever else is told."""
+    typed = _typed(text)
+    return bool(_TALK_TO_A_PERSON.search(typed) or _CALL_ME.search(typed))
 
 
 def only_moves_a_visit(text: str) -> bool:

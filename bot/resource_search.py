@@ -90,7 +90,9 @@ def _category_terms(paths: tuple[Path, ...] = TERMS_FILES) -> dict[str, list[str
 
 
 def document_for(resource: Resource, terms: dict[str, list[str]]) -> str:
-    return " \n".join([resource.name, resource.description, "; ".join(terms.get(resource.category, []))])
+    """What a resource is found by: its name, its descriptions (the Spanish one folded, as queries are) and its category's terms."""
+    return " \n".join([resource.name, resource.description, _fold(resource.description_es or ""),
+                        "; ".join(terms.get(resource.category, []))])
 
 
 def rebuild_index(session: Session) -> int:
@@ -138,6 +140,12 @@ def search(session: Session, message: str) -> list[Hit]:
     categories = dict(session.execute(
         select(Resource.id, Resource.category).where(Resource.id.in_([rid for rid, _ in ranked]))).all())
     return [Hit(rid, categories[rid], score) for rid, score in ranked if rid in categories]
+
+
+def relevance(session: Session, message: str) -> dict[int, float]:
+    """How well each matching resource fits the message (resource id -> score): a list of one kind of help puts these
+    first ("hay ayuda con el gas en invierno": the energy-bill program before the other money help)."""
+    return {hit.resource_id: hit.score for hit in search(session, message)}
 
 
 def best_category(session: Session, message: str) -> str | None:

@@ -603,6 +603,21 @@ _MEDS = (
     r"carvedilol|coreg|furosemide|lasix|metoprolol|digoxin|warfarin|coumadin|eliquis|metformin)"
 )
 # A last message for the family: "tell Angela I love her", "sorry for everything".
+# A denial right before: "i would never think of hurting my baby"; not taken back after ("... before but now i do")
+_DENIED_JUST_BEFORE = re.compile(r"\b(?:never|not|dont|do not|wouldnt|would not|nunca|no)(?: \w+){0,2} ?$")
+_TAKEN_BACK_AFTER = re.compile(r"\b(?:but|pero) (?:now |ahora |lately |sometimes |a veces )?(?:i do|i am|i have|si|ahora si|lo hago)\b")
+
+
+def _not_denied_or_taken_back(m: re.Match[str]) -> bool:
+    return _DENIED_JUST_BEFORE.search(m.string, 0, m.start()) is None or _TAKEN_BACK_AFTER.search(m.string, m.end()) is not None
+# Hopelessness in so many words (beside a means set out)
+_NO_POINT = (r"(?:(?:whats|what is) the point(?! (?:of|in) (?:a|an|the|having|using|buying|getting|sorting|this (?:app|box|thing))\b)|"
+             r"theres no point|there is no point|no point (?:in|to) (?:any|living|going on|trying)|no reason to (?:live|go on|keep going)|"
+             # (not "cant go on vacation without them", "nothing matters more than my grandkids": the en_68 reviewer's)
+             r"cant go on(?! (?:a |the |my |our )?(?:vacation|trip|holiday|cruise|outing|walk|without)\b)|cant do this anymore|"
+             r"nothing matters(?! (?:more|as much)\b)|why bother)")
+_A_WEEK_OF_PILLS = re.compile(r"\b(?:for the (?:week|day|month|morning|night|trip)|in (?:the|my|her|his) (?:organizer|pill ?box|pill case)|"
+                              r"weekly|refill\w*|pharmacy|vacation|trip)\b")
 _FAREWELL = (
     r"(?:tell (?:\w+ ){1,2}(?:i love (?:her|him|them|you)|im sorry|i said goodbye|goodbye)|goodbye|good bye|"
     r"sorry for everything|forgive me)"
@@ -732,7 +747,7 @@ _OD_SYMPTOMS = (
 _HR_SYMPTOMS = (
     r"\b(?:dizzy|dizziness|lightheaded|light headed|faint\w*|pass(?:ed|ing)? out|"
     r"black(?:ed|ing)? out|chest (?:pain|hurts|pressure|tight\w*)|short of breathe|"
-    r"shortness of breathe|cant breathe|confus\w*|weak|sweaty|clammy|pale|"
+    r"shortness of breathe|cant breathe|confus\w*|weak|sweaty|clammy|pale|gr[ae]y|ashen|"
     r"about to collapse|"
     # a dose taken twice beside the rate: "i took it twice already and now my pulse is 38" (the reviewer of the en_54 change)
     r"took (?:it|them|my \w+|the \w+) (?:twice|two times|2 times)|double (?:dose|dosed)|extra (?:dose|pill))\b"
@@ -1074,12 +1089,17 @@ _LEARNING_BEFORE = re.compile(
     # "que senales hay de que alguien esta teniendo un derrame" (es_27): anyone, in general
     r"(?:cuales|que) (?:sintomas|senales|signos) hay de que (?:alguien|una persona|uno|una) (?:esta |este )?(?:teniendo|tiene|tenga|le da|le este dando)(?: una?)?|"
     # "en la clase van a ensenar las senales de un infarto?" (es_27): taught, not had
-    r"(?:ensenar|ensenan|ensena|ensenaran|explicar|explican|explicaran|hablar|hablan|hablaran) (?:sobre |de )?(?:las |los )?"
-    r"(?:\w+ )?(?:senales|sintomas|signos)(?: de alarma)? (?:de|del)(?: una?| la| el)?|"
+    # ... and taught before: "la enfermera me enseno las senas de un infarto, ya las tengo pegadas en el refri" (es_64)
+    r"(?:ensenar|ensenan|ensena|ensenaran|enseno|ensenaron|explicar|explican|explicaran|explico|explicaron|hablar|hablan|"
+    r"hablaran) (?:sobre |de )?(?:las |los )?(?:\w+ )?(?:senales|senas|sintomas|signos)(?: de alarma)? (?:de|del)(?: una?| la| el)?|"
+    # calling for help taught: "en la escuela le ensenaron a mi hija a llamar al 911, ahora quiere practicar" (es_64)
+    r"(?:taught|teach|teaches|teaching|showed|shows|learned|learnt|learning|practiced|practicing|ensenaron|enseno|ensenan|"
+    r"ensenaba|ensenando|aprendio|aprendieron|aprendiendo|practicando) (?:\w+ ){0,4}(?:how to|to|a)(?: call| dial| llamar al| marcar al)?|"
     # "what are the common emergencies in older heart patients" (en_31, a nursing student)
     r"(?:what|which) (?:are|is) (?:the )?(?:most )?(?:common|usual|typical|main|biggest|frequent|top)|"
     r"(?:cuales|que) (?:son|es) (?:las |los |la |el )?(?:\w+ )?(?:senales|sintomas|signos|senal|sintoma)"
-    r"(?: de alarma)? (?:de|del)(?: una?| la| el)?|"
+    # (... "de que": "cuales son las senales de que el azucar esta muy baja? nomas pa saber", es_64)
+    r"(?: de alarma)? (?:de|del)(?: que)?(?: una?| la| el)?|"
     r"(?:senales|sintomas|signos) de alarma (?:de|del)(?: una?)?|"
     r"(?:aprender|aprendi|clase|clases|curso|taller|video|folleto|informacion|info|platica|charla) "
     r"(?:de|sobre|acerca de|para)(?: \w+){0,3}|"
@@ -1827,8 +1847,41 @@ def _turned_serious(text: str) -> bool:
     last = None
     for last in _LAUGHTER.finditer(text):
         pass
-    turned = _TURNED_SERIOUS.match(text, last.end()) if last is not None else None
-    return turned is not None and _assess(text[last.end():]).kind is not Kind.NONE
+    if last is None:
+        return False
+    if _A_CHILD_INTO_PILLS.search(text):
+        return True  # "lol my 3yo got into my pill organizer and ate a bunch of them": no laugh makes it a joke
+    turned = _TURNED_SERIOUS.match(text, last.end())
+    if turned is not None and _assess(text[last.end():]).kind is not Kind.NONE:
+        return True
+    # a sign after a turn, or in the last words ("... hes shaky and passed out tho"), and not resolved after it
+    unwell = _UNWELL_AFTER_THE_TURN.search(text, (_TURNED_SERIOUS.search(text, last.end()) or last).end())
+    unwell = unwell or _UNWELL_AFTER_THE_TURN.search(text, max(last.end(), _start_of_last_words(text)))
+    return unwell is not None and _WOKE_OR_FINE_AFTER.search(text, unwell.end()) is None
+
+
+# ... or what follows the last laugh names someone unwell now, milder words than a crisis on their own, with a turn or not:
+# "he took all of them this morning. he says hes fine for the week lol but hes super dizzy and fell" (the reviewer of the
+# en_66 change), "lmao dad took double his insulin no big deal... hes shaky and passed out tho" (of the en_68 change)
+_A_CHILD_INTO_PILLS = re.compile(r"\b(?:\d+ ?(?:yo|y o|yr old|year old|month old)|toddler|baby|kid|grandkid|grandson|granddaughter|"
+                                r"nino|nina|bebe)\b.*\b(?:ate|swallowed|got into|chewed|se comio|se trago)\b.*\b(?:pills?|meds|"
+                                r"medicine|tablets|pastillas|pill organizer|pill box)\b")
+_WOKE_OR_FINE_AFTER = re.compile(r"\b(?:woke up|came to|(?:is|s|im|shes|hes) (?:fine|ok|okay|better) now|fine now|ya esta bien|"
+                                 r"ya desperto)\b")
+
+
+def _start_of_last_words(text: str, words: int = 6) -> int:
+    cut = len(text)
+    for _ in range(words):
+        cut = text.rfind(" ", 0, cut)
+        if cut <= 0:
+            return 0
+    return cut
+
+
+_UNWELL_AFTER_THE_TURN = re.compile(r"\b(?:(?:im|i am|hes|he is|shes|she is|theyre|they are|moms|dads|esta|estoy) (?:\w+ ){0,2}"
+                                    r"(?:dizzy|drowsy|confused|out of it|slurring|mareado|mareada|confundid[oa])|"
+                                    r"(?:fell|fainted|passed out|wont wake|cant wake|se cayo|se desmayo|worst headache|cant breathe))\b")
 
 
 _LAUGHING_TAIL = re.compile(r"(?: (?:lol\w*|lmf?ao\w*|rofl|(?:ha){2,}h?|jk|just kidding|kidding|haha\w*|hehe\w*|smh|plz|pls|please))+ *$")
@@ -1885,6 +1938,9 @@ _CURIOUS = re.compile(
     r"ahead of time|for (?:future reference|the future|later|my (?:class|training|job|cna|nursing))|"
     # "I'm a nursing student, what are the signs someone is having a heart attack" (en_41)
     r"(?:im|i am) (?:a|an) (?:nursing|medical|cna|emt|pharmacy|nurse|med) student|"
+    # "what are the signs someone is having a stroke, we're doing first aid training at work" (en_68)
+    r"(?:doing|taking|have|had|in|for) (?:a |our |the )?(?:first aid|cpr|bls|cna) (?:training|class|course|certification)|"
+    r"(?:my |our |the )?(?:cpr|first aid|bls) (?:instructor|teacher|class) said|(?:clase|curso) de primeros auxilios|"
     r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to (?:look|watch) (?:out )?for)|solo (?:por )?curiosidad|"
     r"(?:pregunto |es )?(?:por|de) (?:pura )?curiosidad|por si acaso|"
     r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard)|"
@@ -1902,6 +1958,8 @@ _DANGER_TOLD = re.compile(
     # (a person's, not a question's: "is it a heart attack if you have chest pain and are sweating? asking for my class")
     r"\b(?:is|im|shes|hes|esta|estoy|anda) (?:\w+ )?(?:sweating|sudando|sudad[oa]|passing out|desmayandose|vomiting|vomitando)\b|"
     r"\b(?:wont|will not|doesnt) (?:wake|respond)|\bno (?:despierta|responde|reacciona)\b|\b(?:collapsed|se desmayo)\b|"
+    # ("tome clase de primeros auxilios, mi papa esta inconsciente y no respira": the reviewer of the en_68 change)
+    r"\b(?:not breathing|stopped breathing|unconscious|no respira|dejo de respirar|inconsciente)\b|"
     # pills taken, or the thing just done, beside the "just curious": "just curious, is it bad that i took like 40 tylenol an
     # hour ago", "es de curiosidad nomas, me tome todas las pastillas hace media hora", "... es que mi hija lo acaba de
     # hacer", "... how long do i have" (the reviewer of the en_63 change)
@@ -2488,6 +2546,11 @@ _WHAT_NUMBER_BEFORE = re.compile(
 _SERVICE_QUESTION_BEFORE = re.compile(
     r"\b(?:do|can|does|will) (?:you|u|you guys|yall|this (?:service|line|number|bot|text line)|the hospital|st marys) "
     r"(?:\w+ )?(?:handle|take|deal with|help with|cover|answer|respond to|do) $"
+    # ... or told by someone else: "my friend said you help in emergencies, just saving the number" (en_68)
+    r"|\b(?:said|says|told me|heard|saw) (?:that )?(?:you|u|you guys|yall|this (?:service|line|number)|the hospital) "
+    r"(?:can )?(?:help|handle|deal with|take|answer|are for|is for)(?: with| in| during| for)? $"
+    r"|\b(?:dijo|dijeron|me dijo|me dijeron|dicen) que (?:esta linea|este numero|ustedes|este servicio) (?:es |son )?(?:para|atiende|atienden|"
+    r"ayudan? (?:en|con))(?: las?)? $"
 )
 
 
@@ -3716,9 +3779,11 @@ _SCREENING_ASKED_BEFORE = re.compile(
     r"|\b(?:me |le |nos )?(?:pregunto|preguntaron|pregunta) (?:a (?:mi |su )?\w+ )?si (?:alguna vez )?"
     r"(?:(?:(?:tenia|tengo|he tenido|habia tenido|tiene|tuve)(?: algun| algunos)?(?: pensamientos? de)?|"
     r"(?:he|habia|ha) pensado en|pensaba en|pienso en) )?$")
-_ANSWERED_NO_AFTER = re.compile(r"(?: (?:myself|herself|himself|me|others|someone|somebody))? (?:and |y )?(?:i |she |he |we )?"
+_ANSWERED_NO_AFTER = re.compile(r"(?: (?:myself|herself|himself|me|others|someone|somebody))? (?:and |y )?(?:(?:i |she |he |we )?"
                                 r"(?:said|told (?:her|him|them)|answered|says|le dije|les dije|dije|conteste|respondi|dijo|contesto)"
-                                r"(?: que)? (?:no|nope|not at all)\b(?P<rest>.*)$")
+                                # (or the bare answer after it: "asked if i have thoughts of hurting my baby. no. just so you
+                                # know", the reviewer of the en_68 change)
+                                r"(?: que)? )?(?:no|nope|not at all)\b(?P<rest>.*)$")
 # ... and nothing after the no but a remark on the question itself: anything else may take the no back ("... i said no. i
 # am tho", "... i said no so they wouldnt lock me up", "... le dije que no. la neta si": the reviewer of the en_56 change)
 _ONLY_A_REMARK_AFTER = re.compile(
@@ -4075,6 +4140,26 @@ _RULES: tuple[_Rule, ...] = (
     # not "tell the nurse im sorry, i wont be here tomorrow": a reviewer found dozens of ordinary goodbyes like it)
     _rule("suicidal_ideation", SUICIDE, rf"(?<=^ ){_LOVE_SENT} (?:\w+ ){{0,3}}{_NOT_AROUND}(?= ?$)",
           rf"(?<=^ ){_NOT_AROUND} (?:\w+ ){{0,3}}{_LOVE_SENT}(?= ?$)", accept=_nowhere_to_be),
+    # thoughts of harming one's own child (a postpartum crisis among them): "sometimes i think about hurting my baby", "tengo
+    # pensamientos de lastimar a mi bebe"; a screening question answered no stays quiet as for thoughts of self-harm,
+    # unless taken back ("... i said no, just so you know... i do sometimes": the reviewer of the en_66 change)
+    _rule("harm_to_a_child_thoughts", SUICIDE,
+          r"(?:thoughts? (?:of|about)|think(?:ing)? (?:of|about)|thought (?:of|about)|urges? to|(?:scared|afraid|worried|terrified) "
+          r"(?:that )?i (?:will|might|could|would|am going to|m going to)|feel like i (?:want to|could|might)) "
+          r"(?:\w+ )?(?:hurting|harming|hurt|harm|shaking|shake|smothering|smother|drowning|drown|killing|kill) (?:my|our) (?:own )?"
+          r"(?:baby|newborn|infant|kids|kid|children|child|son|daughter|little one)\b",
+          r"(?:want|wanna|wanted) to (?:put|hold) (?:a |the )?pillow over (?:my|our) (?:baby|son|daughter|child|kid|newborn)",
+          accept=_not_denied_or_taken_back),
+    _rule_es("harm_to_a_child_thoughts", SUICIDE,
+             r"(?:pensamientos? de|pienso en|he pensado en|pensando en|ganas de|miedo de|miedo a) (?:\w+ )?(?:lastimar|hacerle dano|danar|"
+             r"sacudir|ahogar|matar) (?:a )?(?:mi|mis) (?:bebe|nino|nina|hijo|hija|hijos|ninos)\b",
+             accept=_not_denied_or_taken_back),
+    # (en_68) pills set out beside hopelessness: "whats the point of any of this. i have the pills lined up on the table";
+    # not the week's pills in their box ("... lined up for the week in the organizer, whats the point of a pill box")
+    _rule("suicidal_ideation", SUICIDE,
+          rf"{_NO_POINT} {W8}{_MEDS} {W3}(?:counted out|lined up|laid out|set out|all out|in front of me|in my hand)",
+          rf"{_MEDS} {W5}(?:counted out|lined up|laid out|set out|all out|in front of me|in my hand) {W8}{_NO_POINT}",
+          accept=lambda m: _A_WEEK_OF_PILLS.search(m.string) is None),
     # (en_32) going to the dead, with a last message: "its time for me to go be with Harold. tell Angela I love her"
     _rule("suicidal_ideation", SUICIDE, rf"{_GOING_TO_BE_WITH} (?:\w+ ){{0,12}}{_FAREWELL}",
           rf"{_FAREWELL} (?:\w+ ){{0,12}}{_GOING_TO_BE_WITH}"),
@@ -4364,7 +4449,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:better|should|going to|gonna|want to|wanna|ready to|time to|ought to) (?:just )?(?:i )?get out of (?:every(?:one|body)s?|their|"
         r"the worlds) way (?:for good|forever|permanently|once and for all)"
         r"(?! (?:\w+ ){0,2}(?:move|moving|go|going|head|heading|live|living|retire)\b)",
-        r"cant (?:go on|keep going(?! to)|take much more)|cant (?:keep )?(?:live|living|going on) like this",
+        # (not "cant go on vacation without them": the reviewer of the en_68 change)
+        r"cant (?:go on(?! (?:a |the |my |our )?(?:vacation|trip|holiday|cruise|outing|walk|without)\b)|keep going(?! to)|take much more)|"
+        r"cant (?:keep )?(?:live|living|going on) like this",
         r"(?:whats|what is) the point (?:of|in) (?:living|life|anything|going on|being here|trying)",
         # hopelessness with a gap: "whats even the point of treatment or living"
         rf"(?:whats|what is|why) {W2}(?:the |any )?point {W1}(?:of|in) {W5}(?:living|life(?! insurance)|going on|being alive|staying alive|being here)",
@@ -4674,7 +4761,9 @@ _RULES: tuple[_Rule, ...] = (
     # Smoke coming in, a place that smells of fire: "theres smoke coming under my door and the hallway
     # smells like fire" (en_29); not a smoker's or a grill's smoke
     _rule("danger", DANGER,
-          r"smoke (?:is )?(?:coming|pouring|seeping|creeping|getting|blowing) (?:in )?(?:under|through|into|in from)",
+          # (... "out from under": "theres smoke coming out from under my neighbors door and shes old", en_68)
+          r"smoke (?:is )?(?:coming|comin|pouring|seeping|creeping|getting|blowing) (?:in |out |out from |from |out of )?"
+          r"(?:under|underneath|through|into|in from)",
           r"(?:hallway|hall|building|apartment|apt|house|kitchen|room|stairwell|stairs|place|basement|garage) (?:\w+ ){0,2}"
           r"(?:smells|smelling|reeks|stinks) (?:like|of) (?:a )?(?:fire|smoke|something burning|burning)",
           accept=lambda m: not _SMOKE_EXPLAINED.search(m.string)),
@@ -5246,7 +5335,8 @@ _RULES: tuple[_Rule, ...] = (
         r"elefante|piedra|ladrillo|losa|loza|plancha) "
         r"(?:\w+ ){0,3}(?:en|de|del) (?:el |mi |su |la )?pecho",
         r"(?:me|le|te|nos) (?:duele|dolia|esta doliendo|aprieta|aprietan|apretaba|apretaban|esta apretando|estan apretando|"
-        r"oprime|oprimen|arde|quema|pesa|punza) "
+        # (... "como si le apretaran el pecho y esta sudando frio", es_64)
+        r"oprime|oprimen|arde|quema|pesa|punza|apretara|apretaran|oprimiera|oprimieran|aplastara|aplastaran) "
         r"(?:\w+ ){0,3}(?:el |mi |su )?pecho",
         r"pecho (?:\w+ ){0,3}(?:me |le |te )?(?:duele|dolia|aprieta|oprime|arde|quema|pesa|apretad[oa]|punza)",
         r"dolor (?:\w+ ){0,3}(?:que )?(?:me |le )?(?:baja|corre|se va|pasa|sube|se extiende|llega|se corre) "
@@ -5798,6 +5888,18 @@ _RULES: tuple[_Rule, ...] = (
           # "my heart is skipping and my muscles are twitching ... very weak all over" (en_26)
           r"skipping|jumping around|out of rhythm)",
           requires=_HR_SYMPTOMS),
+    # ... "mi corazon late muy rapido y no se calma con nada" (the reviewer of the en_68 change)
+    _rule_es("heart_rhythm", MEDICAL,
+             r"corazon (?:me |le )?(?:late|palpita|esta latiendo|anda) (?:muy |bien |super )?(?:rapido|fuerte|acelerado|a mil) "
+             r"(?:\w+ ){0,3}(?:y )?no (?:se )?(?:calma|baja|para|detiene|quita|le baja|me baja)",
+             accept=_is_live),
+    # ... or one that will not settle, at rest: "my heart is racing and wont slow down ive been sitting in my chair for an
+    # hour" (en_68)
+    _rule("heart_rhythm", MEDICAL,
+          rf"hearts? {W2}(?:racing|pounding|beating (?:so |really |super |very )?(?:fast|hard)|going (?:like )?crazy)(?: \w+){{0,5}}? "
+          r"(?:and )?(?:it )?(?:(?:wont|will not|doesnt|isnt|hasnt|wouldnt) (?:slow\w*|calm\w*|settl\w*|stop\w*|come down)|"
+          r"nothing (?:makes|will make|helps) it (?:stop|slow|calm))",
+          accept=_is_live),
     # ... or an implanted defibrillator (ICD) delivering shocks.
     _rule(
         "heart_rhythm", MEDICAL,
@@ -6093,8 +6195,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule("confusion", MEDICAL,
           r"(?:doesnt|dont|didnt|cant|does not) (?:know|tell|remember) (?:what (?:day|year|month) it is|where (?:she|he|i|they) (?:is|am|are)|"
           r"who (?:i|we) (?:am|are)|who (?:im|were)|(?:me )?(?:her|his) (?:own )?name)",  # "who I am" reads "who im" (en_59)
+          # "grandpa keeps asking where he is and feels burning hot to touch" (the reviewer of the en_68 change)
+          r"keeps? asking where (?:she|he|i|they) (?:is|am|are)",
           r"(?:doesnt|didnt|dont|does not) (?:recogni[sz]e (?:me|us|her|him|anyone|anybody)|know (?:me|us)\b)",
-          requires=r"\b(?:(?:has|with|running|got) (?:a )?(?:high )?fever|feverish|burning up|hot to the touch|"
+          # ("found my elderly neighbor confused and burning hot to touch, she doesnt know where she is", en_68)
+          requires=r"\b(?:(?:has|with|running|got) (?:a )?(?:high )?fever|feverish|burning up|hot to (?:the )?touch|burning hot|"
                    r"was (?:fine|ok|okay|normal) (?:yesterday|this morning|last night|an hour ago|earlier|at breakfast|at lunch)|"
                    r"suddenly|all of a sudden|out of nowhere|just (?:started|came on)|this never happens)\b",
           accept=lambda m: not _CHRONIC_CONFUSION.search(m.string)),
@@ -6494,9 +6599,12 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:front |back )?"
           r"(?:door|window|house|apartment|porch)(?: \w+){0,4}? (?:(?:and )?(?:he|she|they) )?(?:wont|will not|refuses to|isnt going to) "
           r"leave(?! (?:till|until|unless)\b)",
-          rf"(?:a man|a guy|some guy|some man|someone|somebody|a stranger|two men|some men|{_KNOWN_CALLER}) (?:is |s |are )?(?:outside|at|banging on|"
-          r"pounding on) (?:my|the|our) (?:front |back )?(?:door|window)(?: \w+){0,6}? (?:and )?(?:im|i am|were|we are) "
-          r"(?:so |really )?(?:scared|afraid|terrified|frightened)",
+          # (... told of someone else: "my mother says a man has been banging on her window for 20 minutes and she's terrified",
+          # en_68)
+          rf"(?:a man|a guy|some guy|some man|someone|somebody|a stranger|two men|some men|{_KNOWN_CALLER}) (?:is |s |are |has been |"
+          r"have been |been |keeps )?(?:outside|at|banging on|pounding on) (?:my|the|our|her|his) (?:\w+s )?(?:front |back |bedroom )?"
+          r"(?:door|window)(?: \w+){0,6}? (?:and )?(?:im|i am|were|we are|shes|she is|hes|he is|theyre|they are) "
+          r"(?:so |really )?(?:scared|afraid|terrified|frightened|hiding)",
           accept=lambda m: _is_live(m) and _A_HOMELY_VISIT.search(m.string) is None
           and (_A_CALLER_WITH_A_TRADE.search(m.string) is None or _FEAR_OR_THREAT.search(m.string) is not None)),
     # a person found beside an emptied bottle of pills: "I just found mom and there's an empty bottle of sleeping pills next
@@ -6844,6 +6952,11 @@ _FIGURATIVE = re.compile(
     r"paperwork|forms|in laws?|mother in law|taxes|guy|man|lady|company|insurance|hold|line|wait\w*|tv|bears|cubs|sox)\b)"
     # a thing or a pet said to be dying: "I think the scale is dying, the battery light is blinking" (en_66)
     rf"|(?:the|my|this|our) {_THINGS_THAT_DIE} (?:is |s |are )?(?:dying|going to die)\b"
+    # a view or a sight that takes the breath away: "breathtaking view from my granddaughter's new apartment" (en_68)
+    r"|\bbreath ?taking\b|took (?:my|her|his|our|your) breath away"
+    # ... or having a heart attack: "I think my scale is having a heart attack, it just says Err" (en_68)
+    rf"|(?:the|my|this|our) {_THINGS_THAT_DIE} (?:is |s |are )?(?:having|had|gonna have|going to have) (?:a )?(?:heart attack|stroke|"
+    r"seizure|meltdown|nervous breakdown)\b"
     # patience or a treat "overdosed on": "the pharmacy overdosed on my patience today, waited an hour" (en_65)
     r"|overdos\w* on (?:my |her |his |the )?(?:patience|coffee|caffeine|sugar|sweets|candy|chocolate|cookies|tv|netflix|"
     r"christmas|holiday \w+|news|shopping|reality tv)\b"

@@ -150,6 +150,12 @@ def promote_intent(message: Message, name: str) -> None:
 
 # Demotions for something told, not reported: the next guess is never a task done.
 _STORIES = frozenset({"long_ago_fine_now", "told_lightly", "figurative"})
+# Next guesses that record, open or answer something, with the words each needs
+_NEEDS_ITS_WORDS = {"report_task_done": intent_guards.plain_task_report,
+                    "cannot_make_appointment": intent_guards.asks_to_change_a_visit,
+                    "request_human": intent_guards.a_person_asked,
+                    "medical_question": lambda text: advice.asks_medical_advice(text) or intent_guards.asks_something(text),
+                    "find_resource": intent_guards.names_a_need}
 
 
 def _demote_emergency(message: Message, why: str) -> None:
@@ -162,10 +168,14 @@ def _demote_emergency(message: Message, why: str) -> None:
     message.set(INTENT_RANKING_KEY, others, add_to_output=True)
     message.set("safety", {"kind": safety.Kind.NONE.value, "signal": why}, add_to_output=True)
     apply_intent_guards(message)
-    if why in _STORIES and (message.get(INTENT) or {}).get("name") == "report_task_done" \
-            and not intent_guards.plain_task_report(message.get(TEXT) or ""):
-        # "I fell last winter on the ice but I'm fine now" had "done" next, and a visit was
-        # recorded as done: a story is not a report of a task
+    guess = (message.get(INTENT) or {}).get("name")
+    told = why in _STORIES or (why == "nothing_happening" and guess != "report_task_done")  # (a report comes with "it doesn't hurt")
+    if told and guess != "cannot_make_appointment" and intent_guards.asks_to_change_a_visit(message.get(TEXT) or ""):
+        promote_intent(message, "cannot_make_appointment")  # "i double booked myself, need to move the nurse phone call"
+    elif told and guess in _NEEDS_ITS_WORDS and not _NEEDS_ITS_WORDS[guess](message.get(TEXT) or ""):
+        # "I fell last winter on the ice but I'm fine now" had "done" next, and a visit was recorded as done;
+        # "breathtaking view from my granddaughter's new apartment" had a reschedule next (en_68): a story asks
+        # for nothing, and the next guess is acted on only when its words are there
         promote_intent(message, "small_talk")
     elif why == "task_report" and (message.get(INTENT) or {}).get("name") == FALLBACK_INTENT:
         # "Good morning. I weighed myself at 7:15 and it was one hundred eighty two pounds. I wrote it in

@@ -3119,3 +3119,73 @@ def test_medical_judgements_from_en_66_after(text, asks):
 def test_category_phrases_from_en_67(text, category):
     from bot.resources import normalize_category
     assert normalize_category(text) == category
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_68 / es_64 (measured blind first), and their twins
+    ("remind me my things", "snooze", "ask_tasks"),
+    ("i need help with my chores, my back cant do the vacuuming anymore", "nlu_fallback", "find_resource"),
+    ("whats on my chores today", "nlu_fallback", "ask_tasks"),
+    ("remind me to take my pills at 8", "snooze", None),
+    ("I misplaced the paper they gave me at the hospital with all my instructions on it. Can you tell me what is on it",
+     "nlu_fallback", "ask_tasks"),
+    ("I misplaced the paper with my bills on it", "nlu_fallback", None),
+    ("is my cardiology on thursday or friday i cant remember and i wrote it on something i threw out", "cannot_make_appointment",
+     "ask_next_appointment"),
+    ("is my cardiology on thursday or friday? i need to move it", "cannot_make_appointment", None),
+    ("how should mom be taking her water pill? she's been taking it at night so she's not running to the bathroom all day",
+     "nlu_fallback", "ask_task_instructions"),
+    ("how should mom be taking her water pill? she's dizzy and pale", "nlu_fallback", None),
+    ("the snow is too bad i cant get out for my blood work", "nlu_fallback", "cannot_make_appointment"),
+    ("the snow is too bad i cant get out to the store for food", "nlu_fallback", None),
+    ("does the car that a loll need to be with food", "find_resource", "ask_task_instructions"),
+    ("does the food pantry need me to bring an id", "find_resource", None),
+    ("Can I get a personal care aide through Medicaid?", "request_human", "find_resource"),
+    ("can i get a nurse to call me back", "request_human", None),
+    ("the doctor said i might be depressed and should see someone, where do i go", "ask_next_appointment", "find_resource"),
+    ("the doctor said i might be depressed, when is my next visit", "ask_next_appointment", None),
+    ("i want another cooking class besides the one im in, maybe one on weekends", "deny", "find_resource"),
+    ("no i dont want another reminder", "deny", None),
+    ("hello is there a human there i need help with something", "find_resource", "request_human"),
+    ("is there a person who can drive me to dialysis", "find_resource", None),
+    ("ya no tengo pa la lantus este mes", "report_task_done", "find_resource"),
+    ("ya me puse la lantus", "report_task_done", None),
+    ("me la paso llorando y no se por que, quisiera ver a alguien que me ayude con eso", "request_human", "find_resource"),
+    ("quiero que alguien me llame, me la paso llorando", "request_human", None),
+    ("wepa, hay alguien de carne y hueso ahi o es un robot?", "find_resource", "request_human"),
+    ("me puedo inyectar la lantus en la mañana mejor? en la noche se me olvida", "ask_task_instructions", "medical_question"),
+    ("me puedo inyectar la lantus en el brazo? como se hace", "ask_task_instructions", None),
+])
+def test_en_68_es_64_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, category", [  # en_68 / es_64: needs in other words
+    ("cant pay for pills AND rent this month, which one am i supposed to pick", "medication_assistance"),
+    ("lost my pill bottle on the bus, cant afford to buy more", "medication_assistance"),
+    ("who can help my mom pay for her pills she's on a fixed income", "medication_assistance"),
+    ("i need help with my chores, my back cant do the vacuuming anymore", "caregiver_support"),
+    ("I get scared to be alone at night since I got sick. Is there somebody I could talk to about it", "mental_health"),
+    ("nos van a evictar a mi mama y a mi en enero, que hacemos", "housing"),
+    ("mi hija se la pasa cuidandome y la veo muy cansada, hay ayuda pa ella?", "caregiver_support"),
+    ("hay algun servicio de van para personas mayores? uso baston", "transportation"),
+    ("vos sabes si hay algun programa pa que den medicina a gente sin papeles? no tengo pisto", "medication_assistance"),
+    ("el aparatito pa picarme el dedo ya no sirve bien, me pueden dar otro", "medical_equipment"),
+])
+def test_category_phrases_from_en_68(text, category):
+    from bot import resources
+    from bot.intent_guards import _typed
+    assert resources.normalize_category(_typed(text)) == category
+
+
+@pytest.mark.parametrize("text, asks", [  # medical judgements (es_64, en_68) and a worry told as a feeling
+    ("me puedo inyectar la lantus en la mañana mejor? en la noche se me olvida", True),
+    ("can i do the insulin in the morning instead, i keep forgetting at night", True),
+    ("me puedo poner la insulina en la noche? a que hora es", False),
+    ("i cant sleep i worry about my heart all night long", False),
+    ("should i worry about my heart rate being 110", True),
+])
+def test_medical_judgements_from_en_68(text, asks):
+    from bot import advice
+    assert advice.asks_medical_advice(text) is asks
+

@@ -433,3 +433,17 @@ def test_the_models_emergency_gives_way_to_harm_denied_and_someone_to_talk_to_as
     assert after_the_model_says_emergency(
         "i feel like a burden, they'd be better off. not thinking of hurting myself, i just want to talk to somebody"
     ).get(INTENT)["name"] == "report_emergency"
+
+
+@pytest.mark.parametrize("text, next_guess, becomes", [  # en_68: a story's next guess is acted on only with its words
+    ("breathtaking view from my granddaughter's new apartment, 30th floor!", "cannot_make_appointment", "small_talk"),
+    ("I think my scale is having a heart attack, it just says Err", "medical_question", "small_talk"),
+    ("mom has been sleeping in later, she says it's the winter and Netflix keeping her up", "find_resource", "small_talk"),
+    ("wrong number sorry, I was texting my sister about the movie where everyone dies at the end", "request_human", "small_talk"),
+    # ... and kept when its words are there
+    ("these copays are killing me, can we move my cardiology visit to next month", "cannot_make_appointment",
+     "cannot_make_appointment"),
+])
+def test_a_storys_next_guess_needs_its_own_words(text, next_guess, becomes):
+    [message] = SafetyOverride().process([parsed(text, ("report_emergency", 0.97), (next_guess, 0.01), ("thank", 0.005))])
+    assert message.get(INTENT)["name"] == becomes

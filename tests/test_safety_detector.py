@@ -4954,16 +4954,16 @@ def test_a_scare_called_off_quiets_the_models_emergency():
     assert not safety.long_ago_and_fine_now("false alarm earlier but now her chest hurts again")
 
 
-# Five reviewers' probes of the en_60, en_61, en_63, en_66 and en_67 changes (each saw only a description of them): CRISIS
-# must be read by the rules or the net, OK by neither. One OK probe still fires, on purpose: "This Is Us" reads as the writer's
-# own "us"; five of the en_63 reviewer's, fifteen of the en_66 reviewer's and eight of the en_67 reviewer's fired before their
-# change too and still do
+# Six reviewers' probes of the en_60, en_61, en_63, en_66, en_67 and en_68 changes (each saw only a description of them):
+# CRISIS must be read by the rules or the net, OK by neither. One OK probe still fires, on purpose: "This Is Us" reads as the
+# writer's own "us"; five of the en_63 reviewer's, fifteen of the en_66 reviewer's, eight of the en_67 reviewer's and seven of
+# the en_68 reviewer's fired before their change too and still do
 # (`_STILL_FIRES`: the net's check-in on pill boxes, a screening "no" with more said after it); its "just blue" probe is
 # labelled CRISIS because a denial of self-harm keeps the suicide response (decided, docs/safety.md). Two of the en_66
-# reviewer's crises were missed before the change too and still are (`_STILL_MISSED`, docs/safety.md: left).
+# reviewer's crises were missed before the change too, until the en_68 round (`_STILL_MISSED`, now empty).
 _REVIEW_PROBES = [line.rstrip("\n").split("\t", 1)
                   for name in ("review_probes_en_60.tsv", "review_probes_en_61.tsv", "review_probes_en_63.tsv",
-                               "review_probes_en_66.tsv", "review_probes_en_67.tsv")
+                               "review_probes_en_66.tsv", "review_probes_en_67.tsv", "review_probes_en_68.tsv")
                   for line in (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines() if "\t" in line]
 _STILL_FIRES = {"the guy on this is us had a heart attack in the sauna did that really happen to people",
                 "question, if my grandma has an emergency at night do i call 911 or the nurse line?",
@@ -4995,10 +4995,17 @@ _STILL_FIRES = {"the guy on this is us had a heart attack in the sauna did that 
     'he was gasping with laughter and couldnt talk, the show was so funny',
     'tengo un poco de silbido en el pecho pero estoy bien, no puedo hablar ahorita estoy en el trabajo',
 }
-_STILL_MISSED = {
-    'i found the pill box empty, he took all of them this morning. he says hes fine for the week lol but hes super dizzy and fell',
-    'nurse asked if i ever thought about hurting my baby and i said no, just so you know... i do sometimes',
+_STILL_FIRES |= {  # the en_68 reviewer's: the net's "ending" cue on a pill count beside "whats the point"; history, a baby's own
+    # roll, a book (each fired before the change too)
+    "lined up all my pills for the week in the organizer, whats the point of the app reminding me if i already do it",
+    "counted out my pills and im short 2 metoprolol, whats the point of calling the pharmacy they never answer",
+    "laid out my pills for the trip, why bother packing the whole bottle?",
+    "nothing matters more than my grandkids! pills are all counted out for the week",
+    "hace dos años mi papa sintio como si le aplastaran el pecho, fue un infarto, ya esta bien. hoy pregunta por su cita",
+    "im scared my baby might hurt himself rolling off the bed, what age do they start rolling",
+    "my book club is reading one where the mom wants to kill herself, wrong chat sorry",
 }
+_STILL_MISSED: set[str] = set()  # the en_66 reviewer's two (a laugh then "but" and signs; thoughts of harming a baby): read since en_68
 
 
 @pytest.mark.parametrize("label, text", _REVIEW_PROBES)
@@ -5179,6 +5186,40 @@ DAN = Kind.DANGER
     ("shoot me now, the cable guy is coming between 8 and 5", Kind.NONE),
 ])
 def test_en_67_es_63_classes(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_68 / es_64 (measured blind first): missed, only the model's check-in caught, or
+    # fired; the en_66 reviewer's two still missed; and their twins
+    ("theres smoke coming out from under my neighbors door and shes old and i think shes inside", DAN),
+    ("smoke coming out from under the grill lid, is that normal", Kind.NONE),
+    ("my heart is racing and wont slow down ive been sitting in my chair for an hour", MED),
+    ("my heart was racing and wouldnt slow down during the game last night lol go bears", Kind.NONE),
+    ("whats the point of any of this. i have the pills lined up on the table", SUI),
+    ("i have the pills lined up for the week in the organizer, whats the point of a pill box if i forget to open it lol", Kind.NONE),
+    ("my mother says a man has been banging on her window for 20 minutes and she's terrified", DAN),
+    ("found my elderly neighbor confused and burning hot to touch, she doesnt know where she is", MED),
+    ("mi mama dice que siente como si le apretaran el pecho y esta sudando frio", MED),
+    ("I think my scale is having a heart attack, it just says Err", Kind.NONE),
+    ("i think my husband is having a heart attack, the scale says err", MED),
+    ("is this the hospital? my friend said you help in emergencies, just saving the number", Kind.NONE),
+    ("my friend said you help in emergencies, this is an emergency my mom fell and cant get up", MED),
+    ("what are the signs someone is having a stroke, we're doing first aid training at work", Kind.NONE),
+    ("what are the signs someone is having a stroke, i think my husband is having one right now", MED),
+    ("la enfermera me enseño las señas de un infarto, ya las tengo pegadas en el refri", Kind.NONE),
+    ("cuales son las señales de que el azucar esta muy baja? nomas pa saber", Kind.NONE),
+    ("en la escuela le enseñaron a mi hija a llamar al 911, ahora quiere practicar con la abuela jaja", Kind.NONE),
+    ("le enseñaron a mi hija a llamar al 911 y ahorita mi mama no respira", MED),
+    ("school taught my daughter to call 911, now she wants to practice with grandma lol", Kind.NONE),
+    ("i found the pill box empty, he took all of them this morning. he says hes fine for the week lol but hes super dizzy and fell", MED),
+    ("i almost died laughing at the show lol but then i fell off the couch", Kind.NONE),
+    ("sometimes i think about hurting my baby", SUI),
+    ("tengo pensamientos de lastimar a mi bebe", SUI),
+    ("i would never think of hurting my baby", Kind.NONE),
+    ("i think the shot hurt my baby, he cried all night", Kind.NONE),
+    ("nurse asked if i ever thought about hurting my baby and i said no, just so you know", Kind.NONE),
+])
+def test_en_68_es_64_classes(text, kind):
     assert assess(text).kind is kind
 
 
