@@ -403,6 +403,15 @@ _ASKS_PLAN_JUDGEMENT = (
     # (asked of a sign, not "todo esto de la diabetes", "eso de la insulina lo inventaron en Canada")
     r"(?:(?:eso|esto) es|sera|puede ser|podria ser|sera que es) (?:de|por) (?:la|el|su|sus|mi|mis) (?:diabetes|azucar|presion|insulina|"
     r"metformina|pastillas?|medicinas?|corazon)\b",
+    # ... or asked bare, after the sign: "tengo los pies hormigueando desde hace semanas, es de la diabetes?" (es_65)
+    r"(?:es|son) (?:de|por) (?:la|el|su|sus|mi|mis) (?:diabetes|azucar|presion|insulina|metformina|pastillas?|medicinas?|corazon)"
+    r"(?= ?\?| ?$)",
+    # a dose given again after it came back up: "mi mami vomito la pastilla de la mañana, se la doy otra vez?" (es_65)
+    r"(?:se la|se lo|se las|se los|le|la|lo|me la|me lo) (?:doy|damos|vuelvo a dar|volvemos a dar|tomo|vuelvo a tomar|repito|pongo|"
+    r"vuelvo a poner) (?:otra vez|de nuevo|otra|otra dosis)\b",
+    # one thing with the medicines: "se le pueden dar vitaminas a mi mama con sus medicinas?" (es_65)
+    r"(?:se (?:le |me )?pueden?|puedo|podemos) (?:dar|tomar|mezclar)(?:le|se)? (?:\w+ ){1,5}(?:con|junto con) (?:sus|mis|las|la|su|mi) "
+    r"(?:medicinas|pastillas|medicamentos|insulina|metformina)\b",
     rf"should {_WHO} (?:be )?(?:taking|on) (?:something|anything) (?:different|else|stronger|weaker)",
     # ... or raised by the doctor: "is 6.25 enough or should they up it" (en_66)
     r"(?:is|are) (?:\d+[. ]\d+|\d+ ?(?:mg|mgs|milligrams|units)) +enough or should (?:they|the doctor|my doctor|the dr|dr \w+|i|she|he|we) "

@@ -195,7 +195,9 @@ _LAY_NAME_MEANS = {"heart": _HEART, "corazon": _HEART,
 # (en_66), "carve the lol"
 # ("furo semi instructions", "does the car that a loll need to be with food": en_68)
 _DICTATED = ((re.compile(r"\b(?:fury|furry|fur|furo|for a|fir) (?:o |a |so )?semi(?:de|day)?\b"), "furosemide"),
-             (re.compile(r"\b(?:carve (?:the|a|uh|of)|car (?:that|the|di) (?:a |uh )?) ?(?:lol|loll|dial|dill|dole)\b"), "carvedilol"))
+             (re.compile(r"\b(?:carve (?:the|a|uh|of)|car (?:that|the|di) (?:a |uh )?) ?(?:lol|loll|dial|dill|dole)\b"), "carvedilol"),
+             # (what it does, not what it is called: "im confused about the fluid pill, morning only?", en_69)
+             (re.compile(r"\bfluid pills?\b"), "water pill"))
 
 
 def lay_names_named(text: str) -> str:

@@ -207,7 +207,8 @@ _READING = re.compile(
     rf"^\W*(?:(?:hoy |mami |mam[aá] |mi mam[aá] |mom |she |i )?(?:wrote down|logged|jotted down|put down|wrote|write|amanec[ií](?:[oó]|mos)? (?:en|con)(?= (?:[5-9]\d|[1-9]\d\d)\b(?![.,]\d))) )?"
     rf"(?:(?:i |she |he |mom |ya |me |hoy |hoy me |hoy le |le |mami |mam[aá] |(?:mi )?ama |dorothy |(?:le |me )?(?:checamos|chequeamos|checaron|cheque) )?(?:my |her |his |mom'?s |dorothy'?s |mother'?s |mi |el |la )?(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|way(?= \d)|wait(?= \d{{3}}\b))\W*(?:today|this (?:am|morning)|(?:de )?hoy|esta ma[nñ]ana)?\W*(?:is|was|at|=|:|de|en|said|salio|fue|es|con|in (?:the|my|her) (?:book|log|notebook|chart)|a (?:mi )?(?:mam[aá]|mami|pap[aá]|papi|esposo|esposa|abuel[oa]))?\W*)?"
     # "hoy 117 antes de desayunar" (es_23)
-    r"(?:(?:hoy|today|this morning|esta ma[nñ]ana)\W+)?"
+    # ("oy en la mañana 98", es_65, typed as said)
+    r"(?:(?:(?:hoy|oy) en la ma[nñ]ana|en la ma[nñ]ana|hoy|oy|today|this morning|esta ma[nñ]ana)\W+)?"
     r"(\d{2,3}(?:[.,]\d)?)"
     rf"\W*(?:(?:{_WEIGHT_WORDS}|{_SUGAR_WORDS}|mg|today|2day|tdy|this (?:am|morning)|am|again|hoy|esta ma[nñ]ana|"
     r"(?:hoy )?en la ma[nñ]ana|otra vez|de nuevo|and (?:my )?(?:pills?|meds?) (?:taken|done|too)|and took (?:my )?(?:pills?|meds?)|"
@@ -283,9 +284,14 @@ _WHOSE_SUGAR_AFTER = re.compile(r"(?:(?<=\d)|(?<=ayunas)) (?:a (?:mami|mam[aá]|
 _LABEL_FIRST = re.compile(r"^(?:my |mi )?(?:weight|weighed|wt|sugar|blood sugar|peso|azucar|scale(?: said| says| read| reads)?)\s+", re.I)
 
 
+# A full stop said aloud to voice typing, not a decimal point: "me medi el azucar punto salio ciento diez punto" (es_65)
+_DICTATED_STOP = re.compile(r"\b(?:punto|period)\b(?! *(?:\d|cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zero|one|two|"
+                            r"three|four|five|six|seven|eight|nine)\b)", re.I)
+
+
 def reading(text: str) -> str | None:
     """ "weight", "sugar" or "number" (a bare reading) for a message that is only a reading."""
-    cleaned = (text or "").strip().replace("\u2019", "").replace("'", "")
+    cleaned = _DICTATED_STOP.sub(" ", (text or "").strip().replace("\u2019", "").replace("'", "")).strip()
     # "weight one eighty two point five": the label, then the number spelled out
     label = _LABEL_FIRST.match(cleaned)
     # number words after a label or inside the message only for a routine value: "azucar cuarenta"

@@ -630,7 +630,8 @@ _NOT_A_PLANNED_CALL = re.compile(r"\b(?:talk|speak|hablar|call (?:me |us |her |h
 # Something on the list missed: "anything overdue" (not "something overdue on the electric bill"), "behind on
 # something", "did I forget anything" (en_24, en_26; the list pattern and `asks_for_the_list`)
 _MISSED_ON_THE_LIST_WORDS = (
-    r"(?:anything|any thing|something) (?:\w+ )?over ?due(?! (?:on|with|for|from) )|"
+    # (overdue for the patient: "is there anything overdue for mom", en_69)
+    r"(?:anything|any thing|something) (?:\w+ )?over ?due(?! (?:on|with|for|from) (?!(?:mom|her|him|dad|dorothy|my mom|my mother|my dad)\b))|"
     r"(?:im|i am|am i|is (?:she|he|mom|my mom|my mother|dad)|shes|she is) behind on (?:anything|something)|"
     # "is mom late on anything? the lab maybe?" (en_38); not "im late on something, my electric bill"
     r"(?:am i|is (?:she|he|mom|my mom|my mother|dad)) late on (?:anything|something)(?! (?:\w+ ){0,3}(?:bills?|rent|payments?|"
@@ -661,7 +662,8 @@ _NOBODY_UNWELL_AFTER_ES = r"(?!.*\b(?:mal|dolor|duele|cansad\w*|mare\w*|pecho|re
 _ASKS_FOR_LIST = re.compile(
     r"\b(?:(?:what|que|q) (?:do |else do |else |mas |otra cosa |otras cosas |cosas )?(?:i|she|he|mom|mi mama|mami|yo|ella)? ?"
     r"(?:have|has|need|needs|got|tengo|tiene|"
-    r"necesito|necesita) (?:to|que|q) (?:do|hacer|cumplir|completar)(?! (?:si|if|cuando|when|para que|pa que|por que|to get|to be|to apply|"
+    # ("ola q tengo q aser oy", "que tengo que estar haciendo": es_65)
+    r"necesito|necesita) (?:to|que|q) (?:do|hacer|aser|acer|estar haciendo|cumplir|completar)(?! (?:si|if|cuando|when|para que|pa que|por que|to get|to be|to apply|"
     r"to qualify)\b)|"
     r"(?:my|her|his|moms|mi|su|mom s) (?:\w+ )?(?:list|lista|to do list|to dos|to do|todo list|daily things|tareas|pendientes)|"
     # (not help with the chores: "i need help with my chores, my back cant do the vacuuming anymore", en_68, home help)
@@ -1121,6 +1123,35 @@ _COST = re.compile(
 # A dose changed, not a visit
 _A_DOSE_CHANGED = re.compile(r"\b(?:cambiar|subir|bajar|aumentar|ajustar|change|raise|lower|increase|adjust) (?:(?:mi|la|su|my|her|his|the) )?"
                              r"(?:dosis|dose|insulina|insulin|unidades|units)\b")
+# The shapes of en_69 / es_65 (`_corrected_shapes_since_en_69`)
+_WHATS_LEFT_ON_THE_PLAN_ES = re.compile(r"\b(?:que|q) (?:cosas |tareas )?(?:le|me|nos) (?:falta|faltan) (?:\w+ ){0,4}(?:de|del) (?:su|mi|el) "
+                                        r"plan\b")
+_WHEN_THE_CLASS_ES = re.compile(r"\b(?:cuando|a que hora|que dia|donde y cuando|cuando y donde) (?:es|son|va a ser|toca) (?:la|el|las) "
+                                r"(?:clase|clasesita|clasecita|platica|taller|curso)\b")
+_HOW_TO_WORK_IT_ES = re.compile(r"\bcomo (?:se )?(?:prende|enciende|usa|utiliza|lee|pone|apaga|funciona|calibra) (?:el|la|los|las|su|mi) "
+                                r"(?:\w+ )?(?:glucometro|medidor|bascula|aparato|aparatito|lancetas?|pluma)\b")
+_TAKEN_TO_THE_TEST_ES = re.compile(r"^(?:ya )?(?:la |lo )?(?:llevamos|lleve|llevaron|fuimos|fui|fue) (?:a (?:mi|su) \w+ )?(?:al|a la|a su|a hacerse|"
+                                   r"a sacarse) (?:\w+ ){0,2}(?:laboratorio|lab|examen|analisis|sangre|a1c|cita|consulta|clase)\b")
+_A_DAY_I_CANT_ES = re.compile(r"\b(?:el |ese )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia) no (?:puedo|podemos|podre|"
+                              r"voy a poder|puede)\b")
+_ANOTHER_DAY_GIVEN_ES = re.compile(r"\b(?:me|nos|le) (?:pueden|puede|podrian|podria) (?:dar|poner|cambiar|pasar) (?:a |para |pa )?"
+                                   r"(?:otro dia|otra fecha|otra cita|otro horario)\b")
+_TOO_LITTLE_TO_EAT = re.compile(r"\b(?:(?:dont|do not|doesnt|dont|not) have enough (?:to eat|food)|nothing to eat|no food|hungry|"
+                             r"no tiene(?:n)? (?:que|q) comer)\b")
+_THE_STEPS_SENT = re.compile(r"\b(?:send|give|text|write) (?:me |us |her )?(?:the |those )?steps\b|\bstep by step\b")
+_TALK_ABOUT_THE_PATIENT = re.compile(r"\b(?:(?:talk|speak) (?:to|with) (?:someone|somebody|a person)|(?:someone|somebody) (?:i|we) (?:can|could) "
+                                     r"(?:talk|speak) (?:to|with)) (?:about|regarding) (?:my mom|mom|my mother|my dad|dad|her|him|dorothy|"
+                                     r"all (?:of )?this|these papers|the papers|all these papers|the paperwork)\b")
+_A_DATED_THING = re.compile(r"\b(?:call|visit|appointment|appt|class|lab|labs|test|blood ?draw|blood ?work|check ?in|cita|clase)\b")
+_BE_MOVED = re.compile(r"\b(?:be|get it|have it) (?:moved|changed|switched|pushed back|rescheduled)\b")
+_CANT_DO_THE_TEST_TILL = re.compile(r"\b(?:cant|cannot|can not|wont be able to) (?:do|get|make) (?:the |my |her |his )?(?:blood ?draw|blood ?work|"
+                                    r"blood test|lab|labs|test|class|appointment|appt|visit) (?:till|until|before|this week|this month)\b")
+_COUPON = re.compile(r"\b(?:coupons?|discount cards?|cupon(?:es)?)\b")
+_CARE_PLAN_HOW = re.compile(r"\bhow (?:do|to|should) (?:i|she|he) (?:take|use|do)\b")
+_WHEN_IS_IT_TAKEN = re.compile(r"\b(?:furosemide|carvedilol|metformin|metformina|insulin|insulina|water pill)\b.*\b(?:morning only|night only|"
+                               r"morning or night|morning and night|in the morning|at night|what time|when do i take)\b")
+_WHERE_TO_TAKE_THEM = re.compile(r"\b(?:a )?donde (?:la|lo|los|las|me) (?:llevo|mando|puedo llevar|podemos llevar)\b|"
+                                 r"\bwhere (?:do|can|should) (?:i|we) (?:take|send) (?:her|him|them)\b")
 # The shapes of en_68 / es_64 (`_corrected_shapes_since_en_68`)
 _REMIND_ME_THE_LIST = re.compile(r"^(?:please |pls |can you |could you )?remind me (?:of |about |what )?(?:my|her|his|moms|all my|all the|the) "
                                  r"(?:things|stuff|tasks|list|to ?dos?|things to do)(?: (?:again|today|for today|please|pls|are))* ?$")
@@ -1348,6 +1379,9 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     typed = _typed(text)
     if not typed:
         return None
+    first = _corrected_before_the_older_shapes(text, typed, intent)
+    if first is not None:
+        return first
     if intent == "cannot_make_appointment" and advice.asks_medical_advice(text) and not _CANT_ATTEND.search(typed) \
             and ((not _VISIT.search(typed) and not PLAN_CHANGE_WORDS.search(typed))
                  # a dose to change is no plan change: "mi azucar anda en 300 seguido, debo cambiar mi dosis?" (es_48 after-run)
@@ -2065,6 +2099,53 @@ def _corrected_shapes_since_en_68(text: str, typed: str, intent: str | None) -> 
     if intent == "request_human" and resources.normalize_category(typed) == "mental_health" and _SOMEONE_TO_HELP_WITH_IT.search(typed) \
             and not _CALL_ME.search(typed):
         return "find_resource"  # "me la paso llorando y no se por que, quisiera ver a alguien que me ayude con eso" (es_64)
+    return _corrected_shapes_since_en_69(text, typed, intent)
+
+
+def _corrected_before_the_older_shapes(text: str, typed: str, intent: str | None) -> str | None:
+    """Shapes an older guard read the other way, checked first (en_69)."""
+    if intent in ("find_resource", "ask_capabilities") and _TALK_ABOUT_THE_PATIENT.search(typed) and not safety_net.reads_danger(text) \
+            and not _MOOD_WORD.search(typed):
+        return "request_human"  # "need to talk to someone about mom, not urgent", "... all of this, it's a lot of papers"
+    if intent in ("ask_next_appointment", "request_human") and _BE_MOVED.search(typed) and _A_DATED_THING.search(typed) \
+            and not _signs_told(text, typed):
+        return "cannot_make_appointment"  # "can my mom's nurse call be moved to when I'm there, after 5pm?"
+    if intent in ("ask_task_instructions", "ask_tasks", "report_task_done") and _COUPON.search(typed) and not _CARE_PLAN_HOW.search(typed):
+        return "find_resource"  # "coupon for furosemide?"
+    return None
+
+
+def _corrected_shapes_since_en_69(text: str, typed: str, intent: str | None) -> str | None:
+    if intent != "ask_tasks" and _WHATS_LEFT_ON_THE_PLAN_ES.search(typed) and not _signs_told(text, typed):
+        return "ask_tasks"  # "que cosas le faltan a mi mami de su plan, pa apuntarlas en el refri" (es_65)
+    if intent == "find_resource" and _WHEN_THE_CLASS_ES.search(typed) and not _ANY_OFFERED.search(typed):
+        return "ask_next_appointment"  # "donde y cuando es la clasesita esa de la comida y la insulina" (es_65)
+    if intent == "find_resource" and _HOW_TO_WORK_IT_ES.search(typed) and not _unwell_told(text, typed):
+        return "ask_task_instructions"  # "como se prende el glucometro de mi mami, es el que le dieron en el hospital" (es_65)
+    if intent in ("ask_next_appointment", "medical_question", "nlu_fallback") and _TAKEN_TO_THE_TEST_ES.search(typed) \
+            and not _QUESTION.search(typed) and not _signs_told(text, typed):
+        return "report_task_done"  # "ya llevamos a mi mama al laboratorio pal examen de sangre" (es_65)
+    if intent in ("find_resource", "nlu_fallback", "small_talk") and (_A_DAY_I_CANT_ES.search(typed) or _ANOTHER_DAY_GIVEN_ES.search(typed)) \
+            and (_ANOTHER_TIME_ES.search(typed) or _ANOTHER_DAY_GIVEN_ES.search(typed)) and not _signs_told(text, typed):
+        return "cannot_make_appointment"  # "el jueves no puedo, ... hay otro dia?", "me pueden dar otro dia con el patel" (es_65)
+    if intent in ("medical_question", "nlu_fallback") and reading(text) and not advice.asks_medical_advice(text) \
+            and not _QUESTION.search(typed):
+        return "report_task_done"  # "me medi el azucar punto salio ciento diez punto" (es_65, voice typing)
+    if intent in ("find_resource", "nlu_fallback") and _THE_STEPS_SENT.search(typed) and _CARE_PLAN_WORDS.search(typed) \
+            and not _unwell_told(text, typed):
+        return "ask_task_instructions"  # "Mom doesn't understand the weight thing, can you send the steps so I can print them" (en_69)
+    if intent in ("find_resource", "nlu_fallback", "small_talk") and _CANT_DO_THE_TEST_TILL.search(typed) and not _signs_told(text, typed):
+        return "cannot_make_appointment"  # "cant do blood draw till next month" (en_69)
+    if intent == "ask_next_appointment" and asks_for_equipment(text) and not _WHEN.search(typed):
+        return "find_resource"  # "Mom needs a wheelchair for her appointment next week, the hallways ... are so long" (en_69)
+    if intent == "medical_question" and resources.normalize_category(typed) == "food" and _TOO_LITTLE_TO_EAT.search(typed) \
+            and not advice.asks_medical_advice(text):
+        return "find_resource"  # "what can I do if I don't have enough to eat" (en_69)
+    if intent == "nlu_fallback" and _WHEN_IS_IT_TAKEN.search(careplan.lay_names_named(typed)) and not _unwell_told(text, typed):
+        return "ask_task_instructions"  # "im confused about the fluid pill, morning only?" (en_69)
+    if intent == "ask_task_instructions" and _WHERE_TO_TAKE_THEM.search(typed) and resources.normalize_category(typed) is not None \
+            and not _CARE_PLAN_WORDS.search(typed):
+        return "find_resource"  # "mi vecina anciana no tiene que comer, a donde la llevo" (es_65)
     return None
 
 
@@ -3061,9 +3142,14 @@ _ACUTE_SIGNS = re.compile(r"\b(?:confused|sweaty|sweating|clammy|shaking|shaky|v
 
 
 def acute_signs_told(text: str) -> bool:
-    """A sign that something is going on now ("sweating", "out of it", "throwing up"), or distress."""
-    typed = _typed(text)
+    """A sign that something is going on now ("sweating", "out of it", "throwing up"), or distress. A pill thrown up is
+    the dose asked about, not a sign: "mi mami vomito la pastilla de la mañana, se la doy otra vez?" (es_65)."""
+    typed = _A_DOSE_THROWN_UP.sub(" ", _typed(text))
     return bool(_ACUTE_SIGNS.search(typed) or _DISTRESS.search(typed))
+
+
+_A_DOSE_THROWN_UP = re.compile(r"\b(?:vomito|vomite|devolvio|devolvi|threw up|vomited|puked up) (?:la|el|su|mi|my|her|his|the) "
+                               r"(?:\w+ )?(?:pastilla|pildora|medicina|pill|tablet|meds?|dose)\b(?! (?:\w+ ){0,6}(?:sangre|blood|otra vez y|again and))")
 
 
 def asks_to_change_a_visit(text: str) -> bool:

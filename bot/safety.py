@@ -1620,6 +1620,8 @@ _FINE_NOW = (
     r" (?:(?:but|and|y|pero) )?(?:(?:im|i am|shes|she is|hes|he is|theyre|they are|were|we are|mom is|dad is|"
     rf"moms|dads) {_UNLESS_DENIED}(?:fine|ok|okay|good|better|all better|recovered|doing (?:fine|good|well|great|better)) now|"
     r"(?:ahora |hoy )?ya (?:esta|estoy|anda|ando|se siente|me siento|estamos) (?:bien|mejor|recuperad[oa]s?)|"
+    # "had a dizzy spell last week when I stood up too fast, it passed and hasn't come back" (en_69)
+    r"(?:it|that) (?:passed|went away|stopped) and (?:it )?(?:hasnt|has not|hadnt|never) (?:come back|came back|happened (?:again|since))|"
     # ("hace dos años mi mama estuvo en el hospital por un coma diabetico, ahora esta mucho mejor", es_57)
     r"(?:ahora|ahorita) (?:ya )?(?:esta|estoy|anda|ando) (?:mucho |muy |bastante )?(?:bien|mejor))\b(?! (?:\w+ )?(?:but|pero)\b)"
 )
@@ -1941,6 +1943,10 @@ _CURIOUS = re.compile(
     # "what are the signs someone is having a stroke, we're doing first aid training at work" (en_68)
     r"(?:doing|taking|have|had|in|for) (?:a |our |the )?(?:first aid|cpr|bls|cna) (?:training|class|course|certification)|"
     r"(?:my |our |the )?(?:cpr|first aid|bls) (?:instructor|teacher|class) said|(?:clase|curso) de primeros auxilios|"
+    # a word asked in another language, for school: "como se dice shortness of breath en español? es para una tarea de
+    # enfermeria" (es_65)
+    r"(?:para|pa) (?:una|la|mi) (?:tarea|clase|escuela)(?: de (?:enfermeria|ingles|medicina))?|"
+    r"(?:como se dice|how do you say|how do i say) (?:\w+ ){1,5}(?:en|in) (?:espanol|ingles|spanish|english)|"
     r"want(?:ed)? to (?:know|learn) (?:the )?(?:signs|what to (?:look|watch) (?:out )?for)|solo (?:por )?curiosidad|"
     r"(?:pregunto |es )?(?:por|de) (?:pura )?curiosidad|por si acaso|"
     r"in case (?:something|anything) (?:ever )?happens|(?:just )?(?:want|wanted|trying) to be prepared|nothing (?:is )?happening (?:right )?now|asking because (?:i|we) (?:read|saw|heard)|"
@@ -2332,6 +2338,10 @@ _RESOLVED_AFTER = re.compile(
     # "in the ER last week for chest pain but shes home and fine now"
     r"|(?: \w+){0,6}? (?:but|and) (?:shes|hes|theyre|im|she is|he is|they are|i am|mom is|dad is|moms|dads) "
     r"(?:back )?home (?:now )?(?:and )?(?:fine|ok|okay|doing (?:fine|well|great|better)|better|recovering)\b"
+    # a pill choked on, coughed up, and well now: "My mom was choking on her pills this morning, coughed it up, she's fine
+    # now, any tips to make them easier to swallow?" (en_69)
+    r"|(?: \w+){0,6}? (?:and |but )?(?:she |he |i )?(?:coughed|spit|spat|got) (?:it|them|the pill|the pills) (?:up|out) "
+    r"(?:and )?(?:shes|hes|im|she is|he is|i am) (?:fine|ok|okay|alright|all right|breathing fine|good)(?: now)?\b"
     # "short of breath in the hospital but I'm much better now"; "the vet says she's ok now"
     r"|(?: \w+){0,8}? (?:but|and) (?:im|shes|hes|theyre|i am|she is|he is|mom is|dad is|were) "
     r"(?:much |a lot |way |so much |doing )?(?:better|fine|ok|okay) now\b"
@@ -2357,7 +2367,10 @@ _RESOLVED_AFTER = re.compile(
 
 
 # "no chest pain today but my arm feels weird": the denial comes with a worry.
-_CONTRAST_AFTER = re.compile(r" (?:but|though|although|except|however|only|pero|aunque|sino)\b")
+# (not a contrast to the good: "no chest pain, no swelling. she's beat but good", en_69)
+_CONTRAST_AFTER = re.compile(r" (?:but|though|although|except|however|only|pero|aunque|sino)\b"
+                             r"(?! (?:good|fine|ok|okay|happy|well|alright|otherwise (?:good|fine|ok|okay)|doing (?:good|well|ok|okay|fine)|"
+                             r"feeling (?:good|fine|ok|okay)|bien|contenta?)\b)")
 _PAST_RE = re.compile(rf"\b{_PAST}\b")
 _DENIED_BEFORE = re.compile(
     r"\b(?:no|never|havent had|hasnt had|hadnt had|no more|without|free of|sin|"
@@ -3764,6 +3777,8 @@ def _is_not_a_general_question(m: re.Match[str]) -> bool:
     before, _ = _clause_context(m)
     if _screening_answered_no(m):
         return False
+    if _HOW_THE_LINE_HANDLES_IT_BEFORE.search(before) and not _THEIRS_AFTER_ALL.search(m.string):
+        return False  # "I'm a nursing student writing a paper, how do you handle texts about suicide?" (en_69)
     if _HOW_TO_HELP_SOMEONE_BEFORE.search(before) and _FOR_SCHOOL_LAST.search(m.string) and not _THEIRS_AFTER_ALL.search(m.string):
         return False  # "how do i help someone who is thinking about suicide? asking for a class project" (en_41)
     return not (_LEARNING_ABOUT_OTHERS_BEFORE.search(before) and _SOMEONE_ELSE.search(before))
@@ -3808,6 +3823,10 @@ def _screening_answered_no(m: re.Match[str]) -> bool:
             and _ONLY_A_REMARK_AFTER.match(answer.group("rest")) is not None)
 
 
+# ... or how this line handles such messages, asked
+_HOW_THE_LINE_HANDLES_IT_BEFORE = re.compile(
+    r"\bhow (?:do|does|would|will) (?:you|u|yall|you guys|this (?:line|service|bot|number)|the hospital) (?:handle|deal with|respond to|"
+    r"answer|treat|reply to) (?:\w+ ){0,2}(?:texts?|messages?|people|someone|somebody|callers?|patients?) (?:about|with|who|that)(?: \w+){0,3} $")
 # ... or how to help anyone, asked for school work (not for a friend: "asking for a friend" may be the friend)
 _HOW_TO_HELP_SOMEONE_BEFORE = re.compile(r"\bhow (?:do|can|should|would) (?:i|you|we|one|people) help (?:someone|somebody|a person|people)\b")
 # ... unless it is them, or someone with a means or a plan: "its for my homework, but its really me", "... my friend said
@@ -4491,7 +4510,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:tied|tie|tying|hung|hang|hanging|knotted|looped|threw|throw|thrown) {W2}(?:rope|noose|cord|belt|sheet) {W3}(?:to|from|over|on|around) (?:a |the |my )?(?:beam|rafters?|ceiling|ceiling fan|tree|branch|banister|railing|door|doorknob|closet rod|pipe|hook)",
         # methods: car running in a closed (not a parking) garage, exhaust hose
         rf"(?<!parking )garage {W5}(?:car|engine|motor|truck) {W1}(?:running|on)|(?:car|engine|motor|truck) {W1}(?:running|on) {W5}(?:in|inside) (?:the |my |our |his |her )?garage|(?:hose|tube|pipe) {W3}(?:exhaust|tailpipe)",
-        rf"gun {W3}(?:to my head|in my mouth)",
+        # (not the saying: "gun to my head I could not tell you what I ate yesterday", en_69)
+        rf"gun {W3}(?:to my head|in my mouth)(?! (?:i )?(?:couldnt|could not|cant|can not|wouldnt|would not|still couldnt) "
+        r"(?:tell|remember|say|name|think of|guess|pick|choose|explain|spell|find)\b)",
         # a gun held by the writer ("i have the gun in my lap. just thinking about it": a reviewer's find)
         rf"{FIREARM} (?:is )?(?:in|on) my (?:lap|hand|hands)",
         # looking up how much it would take ("ive been looking up how many of my heart pills it would take")
@@ -4724,7 +4745,10 @@ _RULES: tuple[_Rule, ...] = (
              r"se (?:esta|estan) metiendo|(?:queriendo|tratando de) meterse|(?:queriendose|queriendosen|tratandose de) meter|"
              r"esta forzando|rompio) (?:\w+ ){0,3}"
              r"(?:casa|departamento|apartamento|puerta|ventana|cuarto)",
-             r"me (?:esta|estan) (?:pegando|golpeando|ahorcando|amenazando)|me (?:pego|golpeo|pegaron|golpearon) "
+             # (a threat of a call, a firing or a suit is no violence: "me estan amenazando en el trabajo con llamar a migracion,
+             # donde consigo un abogado?", es_65)
+             r"me (?:esta|estan) (?:pegando|golpeando|ahorcando|amenazando(?! (?:\w+ ){0,4}con (?:llamar|reportar|correr|despedir|"
+             r"demandar|sacar|desalojar|echar|quitar|cortar)\b))|me (?:pego|golpeo|pegaron|golpearon) "
              r"(?:mi |el |un )?(?:esposo|novio|pareja|marido|hijo|ex)|(?:mi )?(?:esposo|novio|pareja|marido|ex) me "
              r"(?:esta )?(?:pegando|golpeando|pega|golpea|quiere matar|amenaza con matar)",
              # a threat in the room: "mi yerno me esta gritando y me quiere pegar, tengo miedo"
@@ -5783,6 +5807,20 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # "they" making no sense, unless they are papers, bills or instructions named just before:
     # "my discharge papers, they dont make sense to me" (en_27)
+    # a tumble, then stuck on the floor: "took a tumble in the kitchen, I'm OK I think but I can't get off the floor" (en_69)
+    _rule("fall_head_injury", MEDICAL,
+          r"(?:cant|can not|cannot|unable to|couldnt|could not) (?:get|pull (?:my|her|him|her)self|push (?:my|her|him)self) "
+          r"(?:up )?(?:off|up from) (?:the|my|her|his) (?:floor|ground|bathroom floor|kitchen floor)",
+          accept=_is_live),
+    # a mouth that will not work, a drink running out of it: "I feel strange my mouth doesnt work right and the tea spilled
+    # out" (en_69)
+    _rule("stroke", MEDICAL,
+          r"(?:my|her|his|moms|dads) (?:mouth|lips?|face|tongue) (?:\w+ )?(?:doesnt|does not|wont|will not|isnt|is not|aint) "
+          r"(?:work|working|move|moving)(?: right)?",
+          r"(?:tea|coffee|water|drink|juice|soup|food|milk) (?:\w+ ){0,2}(?:spilled|spilling|dribbl\w*|drool\w*|came|coming|running|"
+          r"ran|falling|fell) out (?:of )?(?:my|her|his|the side of (?:my|her|his) )?(?:mouth)?",
+          requires=r"\b(?:mouth|lips?|face|tongue|strange|weird|funny|droop\w*|numb|slurr\w*|cant talk|words)\b",
+          accept=_is_live),
     _rule("stroke", MEDICAL, rf"(?:they|theyre|them) {W2}{_NO_SENSE}",
           accept=lambda m: _is_not_a_label(m) and not _papers_that_make_no_sense(m)),
     # Sight gone blurry, dark or double together with a limb or the face that stopped working, in either order:
@@ -5985,6 +6023,10 @@ _RULES: tuple[_Rule, ...] = (
                    r"slept (?:sitting|in (?:a|the|my) (?:chair|recliner))|all night in (?:a|the|my) (?:chair|recliner)|"
                    r"cant (?:lie|lay) (?:down|flat))\b",
           accept=_breathless_now),
+    # ... or the air not getting in: "mi mama esta respirando muy raro con silbido, no le entra el aire" (es_65)
+    _rule_es("breathing", MEDICAL, r"no (?:le|me|nos) (?:entra|llega|pasa) (?:el |nada de |suficiente )?aire\b"
+             r"(?! (?:a|en) (?:la|el|las|los|mi|su) (?:llantas?|pelota|colchon|globos?|carro|bici\w*|alberca|cuarto|casa|depa))",
+             accept=_is_live),
     # ... in Spanish, too breathless to talk: "sin aire no puedo ni hablar pase la noche sentada en la silla" (a reviewer)
     _rule_es("breathing", MEDICAL,
              r"(?:sin aire|me falta el aire|le falta el aire|me ahogo|se ahoga|ahogad[oa]|no (?:puedo|puede) respirar(?: bien)?) "
@@ -6950,10 +6992,24 @@ _FIGURATIVE = re.compile(
     # a chore or a wait wished away: "shoot me now, the cable guy is coming between 8 and 5" (en_66 after the retrain)
     r"|(?<=^ )(?:just |somebody |someone )?shoot me now(?= (?:\w+ ){0,3}(?:cable|internet|repair\w*|plumber|meeting|traffic|dmv|"
     r"paperwork|forms|in laws?|mother in law|taxes|guy|man|lady|company|insurance|hold|line|wait\w*|tv|bears|cubs|sox)\b)"
+    # the weather or a place said to kill: "este frio me va a matar, ya no me acostumbro a chicago" (es_65)
+    r"|(?:este|el|que|ese|tanto) (?:frio|calor|clima|invierno|verano|trafico|ruido) (?:me|nos|la|lo) (?:va a matar|mata|esta matando)\b"
     # a thing or a pet said to be dying: "I think the scale is dying, the battery light is blinking" (en_66)
     rf"|(?:the|my|this|our) {_THINGS_THAT_DIE} (?:is |s |are )?(?:dying|going to die)\b"
     # a view or a sight that takes the breath away: "breathtaking view from my granddaughter's new apartment" (en_68)
     r"|\bbreath ?taking\b|took (?:my|her|his|our|your) breath away"
+    # idioms of en_69's look-alikes: "I got stabbed... by a flu shot",
+    # "she thinks every cough is a heart attack", "hope I don't have a heart attack when I see the bill", "I'm going to
+    # murder this scale"
+    r"|\b(?:got|get|was|been) stabbed (?:\w+ )?by (?:a|the|my) (?:flu |covid |b12 |allergy )?(?:shot|needle|vaccine|nurse|bill|price|"
+    r"pharmacy|cactus|rose|thorn)\b"
+    r"|\b(?:thinks|think|says|acts like) every (?:\w+ ){0,2}(?:cough|sneeze|headache|ache|twinge|pain|little thing) is a (?:heart "
+    r"attack|stroke)\b"
+    r"|\b(?:hope|hoping) (?:i|she|he|mom|dad) (?:dont|doesnt|do not|does not|wont) (?:have|get) a (?:heart attack|stroke) (?:when|if) "
+    r"(?:i|she|he|we) (?:see|sees|open|opens|get|gets|look at|looks at) (?:the|my|her|his|that) \w+"
+    r"|\b(?:going to|gonna|gunna|about to|could) (?:murder|kill|strangle) (?:this|that|the|my) (?:stupid |darn |dang )?(?:scale|phone|app|"
+    r"printer|computer|tv|remote|machine|meter|cuff|pill box|crossword|cat|dog)\b(?! (?:and|then|&|y) (?:myself|me|herself|himself|"
+    r"everyone|everybody|my|her|him|them)\b)"
     # ... or having a heart attack: "I think my scale is having a heart attack, it just says Err" (en_68)
     rf"|(?:the|my|this|our) {_THINGS_THAT_DIE} (?:is |s |are )?(?:having|had|gonna have|going to have) (?:a )?(?:heart attack|stroke|"
     r"seizure|meltdown|nervous breakdown)\b"

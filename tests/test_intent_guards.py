@@ -3189,3 +3189,40 @@ def test_medical_judgements_from_en_68(text, asks):
     from bot import advice
     assert advice.asks_medical_advice(text) is asks
 
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_69 / es_65 (measured blind first), and their twins
+    ("ola q tengo q aser oy", "greet", "ask_tasks"),
+    ("oiga mija se me olvido todo lo que me dijeron en el hospital, que tengo que estar haciendo", "ask_next_appointment", "ask_tasks"),
+    ("que cosas le faltan a mi mami de su plan, pa apuntarlas en el refri", "find_resource", "ask_tasks"),
+    ("que le falta a mi mama en el refri, no tiene que comer", "find_resource", None),
+    ("donde y cuando es la clasesita esa de la comida y la insulina", "find_resource", "ask_next_appointment"),
+    ("hay clases de cocina para diabeticos? cuando es la proxima", "find_resource", None),
+    ("como se prende el glucometro de mi mami, es el que le dieron en el hospital", "find_resource", "ask_task_instructions"),
+    ("me salio 110 en ayunas", "medical_question", "report_task_done"),
+    ("me medi el azucar punto salio ciento diez punto", "medical_question", "report_task_done"),
+    ("me salio 110 en ayunas, esta bien?", "medical_question", None),
+    ("oy en la mañana 98", "nlu_fallback", "report_task_done"),
+    ("ya llevamos a mi mama al laboratorio pal examen de sangre", "ask_next_appointment", "report_task_done"),
+    ("cuando llevamos a mi mama al laboratorio?", "ask_next_appointment", None),
+    ("el jueves no puedo, tengo que cuidar a mi nieto, hay otro dia?", "find_resource", "cannot_make_appointment"),
+    ("se me cruzo con el dentista, me pueden dar otro dia con el patel", "nlu_fallback", "cannot_make_appointment"),
+    ("tengo los pies hormigueando desde hace semanas, es de la diabetes?", "find_resource", "medical_question"),
+    ("se le pueden dar vitaminas a mi mama con sus medicinas?", "report_task_done", "medical_question"),
+    ("mi vecina anciana no tiene que comer, a donde la llevo", "ask_task_instructions", "find_resource"),
+    ("is there anything overdue for mom she says shes all caught up but i doubt it lol", "nlu_fallback", "ask_tasks"),
+    ("im confused about the fluid pill, morning only?", "nlu_fallback", "ask_task_instructions"),
+    ("Mom doesn't understand the weight thing, can you send the steps so I can print them", "find_resource", "ask_task_instructions"),
+    ("need to talk to someone about mom, not urgent, whenever someone is free", "find_resource", "request_human"),
+    ("need to talk to someone, im so sad since my husband died", "find_resource", None),
+    ("can my mom's nurse call be moved to when I'm there, after 5pm?", "request_human", "cannot_make_appointment"),
+    ("cant do blood draw till next month", "find_resource", "cannot_make_appointment"),
+    ("coupon for furosemide?", "report_task_done", "find_resource"),
+    ("Mom needs a wheelchair for her appointment next week, the hallways at the clinic are so long", "ask_next_appointment",
+     "find_resource"),
+    ("what can I do if I don't have enough to eat", "medical_question", "find_resource"),
+    ("Mom wants to know if she can still have canned soup, how bad is that for her", "medical_question", None),
+])
+def test_en_69_es_65_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
