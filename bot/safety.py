@@ -602,7 +602,6 @@ _MEDS = (
     # heart and diabetes medicines by name ("swallowed like 10 of the carvedilol", en_23)
     r"carvedilol|coreg|furosemide|lasix|metoprolol|digoxin|warfarin|coumadin|eliquis|metformin)"
 )
-# A last message for the family: "tell Angela I love her", "sorry for everything".
 # A denial right before: "i would never think of hurting my baby"; not taken back after ("... before but now i do")
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:never|not|dont|do not|wouldnt|would not|nunca|no)(?: \w+){0,2} ?$")
 _TAKEN_BACK_AFTER = re.compile(r"\b(?:but|pero) (?:now |ahora |lately |sometimes |a veces )?(?:i do|i am|i have|si|ahora si|lo hago)\b")
@@ -610,6 +609,8 @@ _TAKEN_BACK_AFTER = re.compile(r"\b(?:but|pero) (?:now |ahora |lately |sometimes
 
 def _not_denied_or_taken_back(m: re.Match[str]) -> bool:
     return _DENIED_JUST_BEFORE.search(m.string, 0, m.start()) is None or _TAKEN_BACK_AFTER.search(m.string, m.end()) is not None
+
+
 # Hopelessness in so many words (beside a means set out)
 _NO_POINT = (r"(?:(?:whats|what is) the point(?! (?:of|in) (?:a|an|the|having|using|buying|getting|sorting|this (?:app|box|thing))\b)|"
              r"theres no point|there is no point|no point (?:in|to) (?:any|living|going on|trying)|no reason to (?:live|go on|keep going)|"
@@ -618,6 +619,7 @@ _NO_POINT = (r"(?:(?:whats|what is) the point(?! (?:of|in) (?:a|an|the|having|us
              r"nothing matters(?! (?:more|as much)\b)|why bother)")
 _A_WEEK_OF_PILLS = re.compile(r"\b(?:for the (?:week|day|month|morning|night|trip)|in (?:the|my|her|his) (?:organizer|pill ?box|pill case)|"
                               r"weekly|refill\w*|pharmacy|vacation|trip)\b")
+# A last message for the family: "tell Angela I love her", "sorry for everything".
 _FAREWELL = (
     r"(?:tell (?:\w+ ){1,2}(?:i love (?:her|him|them|you)|im sorry|i said goodbye|goodbye)|goodbye|good bye|"
     r"sorry for everything|forgive me)"
@@ -1851,13 +1853,14 @@ def _turned_serious(text: str) -> bool:
         pass
     if last is None:
         return False
-    if _A_CHILD_INTO_PILLS.search(text):
+    if _A_CHILD_INTO_PILLS.search(text) and not _NOT_PILLS_AFTER_ALL.search(text):
         return True  # "lol my 3yo got into my pill organizer and ate a bunch of them": no laugh makes it a joke
     turned = _TURNED_SERIOUS.match(text, last.end())
     if turned is not None and _assess(text[last.end():]).kind is not Kind.NONE:
         return True
     # a sign after a turn, or in the last words ("... hes shaky and passed out tho"), and not resolved after it
-    unwell = _UNWELL_AFTER_THE_TURN.search(text, (_TURNED_SERIOUS.search(text, last.end()) or last).end())
+    turn = _TURNED_SERIOUS.search(text, last.end())
+    unwell = _UNWELL_AFTER_THE_TURN.search(text, turn.end()) if turn is not None else None
     unwell = unwell or _UNWELL_AFTER_THE_TURN.search(text, max(last.end(), _start_of_last_words(text)))
     return unwell is not None and _WOKE_OR_FINE_AFTER.search(text, unwell.end()) is None
 
@@ -1865,11 +1868,22 @@ def _turned_serious(text: str) -> bool:
 # ... or what follows the last laugh names someone unwell now, milder words than a crisis on their own, with a turn or not:
 # "he took all of them this morning. he says hes fine for the week lol but hes super dizzy and fell" (the reviewer of the
 # en_66 change), "lmao dad took double his insulin no big deal... hes shaky and passed out tho" (of the en_68 change)
-_A_CHILD_INTO_PILLS = re.compile(r"\b(?:\d+ ?(?:yo|y o|yr old|year old|month old)|toddler|baby|kid|grandkid|grandson|granddaughter|"
-                                r"nino|nina|bebe)\b.*\b(?:ate|swallowed|got into|chewed|se comio|se trago)\b.*\b(?:pills?|meds|"
-                                r"medicine|tablets|pastillas|pill organizer|pill box)\b")
+# A small child into medicine or something poisonous: "my 4 year old ate some of my glipizide", "the baby swallowed a button
+# battery", "my nephew (2) drank some of the lamp oil" (the reviewer of the en_69 change); no laugh makes it a joke
+_SMALL_CHILD = (r"(?:\d+ ?(?:yo|y o|year old|yr old|month old|months old)|toddler|baby|grandbaby|grandkids?|nephew|niece|twins|little one|"
+                r"kids?|nino|nina|bebe)")
+_SWALLOWED_BY_A_CHILD = (rf"{_SMALL_CHILD} (?:\w+ ){{0,3}}(?:ate|swallowed|chewed|drank|got into|has been into|se comio|se trago|se tomo) "
+                         rf"(?:\w+ ){{0,4}}(?:{_MEDS}|glipizide|pastillas|medicinas?|button batter(?:y|ies)|batter(?:y|ies)|lamp oil|bleach|"
+                         r"detergent|laundry pods?|cleaner|antifreeze|lighter fluid|rat poison|poison|cloro|pila|pilas)\b")
+_A_CHILD_INTO_PILLS = re.compile(_SWALLOWED_BY_A_CHILD)
+# ... not candy, nor an empty box (the reviewer of the en_69 change)
+_NOT_PILLS_AFTER_ALL = re.compile(r"\b(?:tic tacs?|candy|candies|mints?|gummy|gummies|pretend|was empty|were empty|it was empty)\b")
 _WOKE_OR_FINE_AFTER = re.compile(r"\b(?:woke up|came to|(?:is|s|im|shes|hes) (?:fine|ok|okay|better) now|fine now|ya esta bien|"
-                                 r"ya desperto)\b")
+                                 r"ya desperto|before (?:noon|lunch|ten|eleven|nine|\d+)|teenagers?|snoring)\b")
+_A_THING_FOR_AIR = re.compile(r"\b(?:colchon|inflable|alberca|llanta|pelota|globo|sala|cuarto|mask|mascara|cpap|aire acondicionado)"
+                              r"(?: \w+){0,3} $")
+_A_BABY = re.compile(r"\b(?:baby|babies|infant|newborn|\d+ months? old|bebe)\b")
+_NUMBED_OR_A_BABY = re.compile(r"\b(?:novocaine|novacaine|numbing|dentist|dental|anesthe\w*|teething|baby|infant|toddler)\b")
 
 
 def _start_of_last_words(text: str, words: int = 6) -> int:
@@ -2370,7 +2384,7 @@ _RESOLVED_AFTER = re.compile(
 # (not a contrast to the good: "no chest pain, no swelling. she's beat but good", en_69)
 _CONTRAST_AFTER = re.compile(r" (?:but|though|although|except|however|only|pero|aunque|sino)\b"
                              r"(?! (?:good|fine|ok|okay|happy|well|alright|otherwise (?:good|fine|ok|okay)|doing (?:good|well|ok|okay|fine)|"
-                             r"feeling (?:good|fine|ok|okay)|bien|contenta?)\b)")
+                             r"feeling (?:good|fine|ok|okay)|bien|contenta?)\b(?! (?:thing|lord|god|grief|heavens|mal)\b))")
 _PAST_RE = re.compile(rf"\b{_PAST}\b")
 _DENIED_BEFORE = re.compile(
     r"\b(?:no|never|havent had|hasnt had|hadnt had|no more|without|free of|sin|"
@@ -4173,6 +4187,7 @@ _RULES: tuple[_Rule, ...] = (
              r"(?:pensamientos? de|pienso en|he pensado en|pensando en|ganas de|miedo de|miedo a) (?:\w+ )?(?:lastimar|hacerle dano|danar|"
              r"sacudir|ahogar|matar) (?:a )?(?:mi|mis) (?:bebe|nino|nina|hijo|hija|hijos|ninos)\b",
              accept=_not_denied_or_taken_back),
+    _rule("overdose", MEDICAL, _SWALLOWED_BY_A_CHILD, accept=lambda m: _NOT_PILLS_AFTER_ALL.search(m.string) is None),
     # (en_68) pills set out beside hopelessness: "whats the point of any of this. i have the pills lined up on the table";
     # not the week's pills in their box ("... lined up for the week in the organizer, whats the point of a pill box")
     _rule("suicidal_ideation", SUICIDE,
@@ -5810,8 +5825,10 @@ _RULES: tuple[_Rule, ...] = (
     # a tumble, then stuck on the floor: "took a tumble in the kitchen, I'm OK I think but I can't get off the floor" (en_69)
     _rule("fall_head_injury", MEDICAL,
           r"(?:cant|can not|cannot|unable to|couldnt|could not) (?:get|pull (?:my|her|him|her)self|push (?:my|her|him)self) "
-          r"(?:up )?(?:off|up from) (?:the|my|her|his) (?:floor|ground|bathroom floor|kitchen floor)",
-          accept=_is_live),
+          r"(?:up )?(?:off|up from) (?:the|my|her|his) (?:floor|ground|bathroom floor|kitchen floor)(?! yet\b)",
+          # (not a baby who cannot yet, nor a fall told as last year's: the reviewer of the en_69 change)
+          accept=lambda m: _is_live(m) and _A_BABY.search(m.string) is None
+          and not (_PAST_RE.search(m.string) and not _NOW_RE.search(m.string))),
     # a mouth that will not work, a drink running out of it: "I feel strange my mouth doesnt work right and the tea spilled
     # out" (en_69)
     _rule("stroke", MEDICAL,
@@ -5820,7 +5837,8 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:tea|coffee|water|drink|juice|soup|food|milk) (?:\w+ ){0,2}(?:spilled|spilling|dribbl\w*|drool\w*|came|coming|running|"
           r"ran|falling|fell) out (?:of )?(?:my|her|his|the side of (?:my|her|his) )?(?:mouth)?",
           requires=r"\b(?:mouth|lips?|face|tongue|strange|weird|funny|droop\w*|numb|slurr\w*|cant talk|words)\b",
-          accept=_is_live),
+          # (not a mouth numbed at the dentist, nor a baby's: the reviewer of the en_69 change)
+          accept=lambda m: _is_live(m) and _NUMBED_OR_A_BABY.search(m.string) is None),
     _rule("stroke", MEDICAL, rf"(?:they|theyre|them) {W2}{_NO_SENSE}",
           accept=lambda m: _is_not_a_label(m) and not _papers_that_make_no_sense(m)),
     # Sight gone blurry, dark or double together with a limb or the face that stopped working, in either order:
@@ -6026,7 +6044,8 @@ _RULES: tuple[_Rule, ...] = (
     # ... or the air not getting in: "mi mama esta respirando muy raro con silbido, no le entra el aire" (es_65)
     _rule_es("breathing", MEDICAL, r"no (?:le|me|nos) (?:entra|llega|pasa) (?:el |nada de |suficiente )?aire\b"
              r"(?! (?:a|en) (?:la|el|las|los|mi|su) (?:llantas?|pelota|colchon|globos?|carro|bici\w*|alberca|cuarto|casa|depa))",
-             accept=_is_live),
+             # (nor a thing named just before: "al colchon inflable no le entra el aire", the reviewer of the en_69 change)
+             accept=lambda m: _is_live(m) and _A_THING_FOR_AIR.search(m.string, max(0, m.start() - 30), m.start() + 1) is None),
     # ... in Spanish, too breathless to talk: "sin aire no puedo ni hablar pase la noche sentada en la silla" (a reviewer)
     _rule_es("breathing", MEDICAL,
              r"(?:sin aire|me falta el aire|le falta el aire|me ahogo|se ahoga|ahogad[oa]|no (?:puedo|puede) respirar(?: bien)?) "
