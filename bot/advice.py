@@ -409,6 +409,11 @@ _ASKS_PLAN_JUDGEMENT = (
     # a dose given again after it came back up: "mi mami vomito la pastilla de la mañana, se la doy otra vez?" (es_65)
     r"(?:se la|se lo|se las|se los|le|la|lo|me la|me lo) (?:doy|damos|vuelvo a dar|volvemos a dar|tomo|vuelvo a tomar|repito|pongo|"
     r"vuelvo a poner) (?:otra vez|de nuevo|otra|otra dosis)\b",
+    # a dose before a fast, or without a meal: "si voy en ayunas al examen me pongo la insulina la noche antes igual?", "puede mi
+    # mama tomar su metformina si no desayuno?" (es_66)
+    r"(?:me|le|se) (?:pongo|pone|doy|da|tomo|toma|inyecto|inyecta) (?:la|el|mi|su) (?:\w+ ){0,6}igual",
+    r"(?:puede|puedo|podemos|pueda) (?:\w+ ){0,3}(?:tomar|tomarse|ponerse|ponerle|darle) (?:\w+ ){0,3}si no (?:desayuno|desayuna|"
+    r"como|come|ceno|cena|almuerzo|almuerza)",
     # one thing with the medicines: "se le pueden dar vitaminas a mi mama con sus medicinas?" (es_65)
     r"(?:se (?:le |me )?pueden?|puedo|podemos) (?:dar|tomar|mezclar)(?:le|se)? (?:\w+ ){1,5}(?:con|junto con) (?:sus|mis|las|la|su|mi) "
     r"(?:medicinas|pastillas|medicamentos|insulina|metformina)\b",

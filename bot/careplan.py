@@ -173,7 +173,9 @@ _NAMED_BY_ITS_TOOL = {"scale": "weigh", "glucose": "sugar", "glucosa": "azucar",
                       # the numbers it gives: "como le apunto a mi mama sus lecturas? en papel o hay app" (es_59)
                       "lecturas": "azucar", "lectura": "azucar",
                       # what an insulin dose is counted in: "cuantas unidades dice mi plan que me ponga en la noche" (es_64)
-                      "unidades": "insulina", "units": "insulin"}
+                      "unidades": "insulina", "units": "insulin",
+                      # how it is given: "en que parte de la panza me inyecto?" (es_66)
+                      "inyecto": "insulina", "inyectar": "insulina", "inyectarme": "insulina", "inyecta": "insulina"}
 
 
 # Medicines by the names people give them: "the heart pill twice a day" is the beta blocker, not the

@@ -1129,15 +1129,17 @@ _WHATS_LEFT_ON_THE_PLAN_ES = re.compile(r"\b(?:que|q) (?:cosas |tareas )?(?:le|m
 _WHEN_THE_CLASS_ES = re.compile(r"\b(?:cuando|a que hora|que dia|donde y cuando|cuando y donde) (?:es|son|va a ser|toca) (?:la|el|las) "
                                 r"(?:clase|clasesita|clasecita|platica|taller|curso)\b")
 _HOW_TO_WORK_IT_ES = re.compile(r"\bcomo (?:se )?(?:prende|enciende|usa|utiliza|lee|pone|apaga|funciona|calibra) (?:el|la|los|las|su|mi) "
-                                r"(?:\w+ )?(?:glucometro|medidor|bascula|aparato|aparatito|lancetas?|pluma)\b")
+                                r"(?:\w+ )?(?:glucometro|medidor|bascula|aparato|aparatito|lancetas?|pluma)\b"
+                                # ... or how the reading is taken: "me puede explicar como se mide el azucar en ayunas" (es_66)
+                                r"|\bcomo se (?:mide|checa|chequea|revisa|toma) (?:el |la )?(?:azucar|glucosa)\b")
 _TAKEN_TO_THE_TEST_ES = re.compile(r"^(?:ya )?(?:la |lo )?(?:llevamos|lleve|llevaron|fuimos|fui|fue) (?:a (?:mi|su) \w+ )?(?:al|a la|a su|a hacerse|"
                                    r"a sacarse) (?:\w+ ){0,2}(?:laboratorio|lab|examen|analisis|sangre|a1c|cita|consulta|clase)\b")
 _A_DAY_I_CANT_ES = re.compile(r"\b(?:el |ese )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia) no (?:puedo|podemos|podre|"
                               r"voy a poder|puede)\b")
 _ANOTHER_DAY_GIVEN_ES = re.compile(r"\b(?:me|nos|le) (?:pueden|puede|podrian|podria) (?:dar|poner|cambiar|pasar) (?:a |para |pa )?"
                                    r"(?:otro dia|otra fecha|otra cita|otro horario)\b")
-_TOO_LITTLE_TO_EAT = re.compile(r"\b(?:(?:dont|do not|doesnt|dont|not) have enough (?:to eat|food)|nothing to eat|no food|hungry|"
-                             r"no tiene(?:n)? (?:que|q) comer)\b")
+_TOO_LITTLE_TO_EAT = re.compile(r"\b(?:(?:dont|do not|doesnt|not) have enough (?:to eat|food)|nothing to eat|no food|hungry|"
+                                r"no tiene(?:n)? (?:que|q) comer)\b")
 _THE_STEPS_SENT = re.compile(r"\b(?:send|give|text|write) (?:me |us |her )?(?:the |those )?steps\b|\bstep by step\b")
 _TALK_ABOUT_THE_PATIENT = re.compile(r"\b(?:(?:talk|speak) (?:to|with) (?:someone|somebody|a person)|(?:someone|somebody) (?:i|we) (?:can|could) "
                                      r"(?:talk|speak) (?:to|with)) (?:about|regarding) (?:my mom|mom|my mother|my dad|dad|her|him|dorothy|"
@@ -1172,8 +1174,9 @@ _CAN_I_GET_A = re.compile(r"^(?:can|could|how do|how can) (?:i|we|she|he|mom|my 
                           r"appointment|appt)\b)")
 _WHERE_DO_I_GO = re.compile(r"\bwhere (?:do|can|should) (?:i|we|she|he) (?:go|start)\b")
 _ANOTHER_CLASS_WANTED = re.compile(r"\b(?:want|need|looking for|like) (?:another|more|other|a different) (?:\w+ )?class(?:es)?\b")
-_NO_MONEY_FOR_ES = re.compile(r"\bno (?:tengo|tenemos|tiene|me alcanza|le alcanza|nos alcanza) (?:dinero |plata |pisto |feria )?"
+_NO_MONEY_FOR_ES = re.compile(r"\bno (?:tengo|tenemos|tiene|me alcanza|le alcanza|nos alcanza) (?:dinero |plata |pisto |feria |chavos |lana |varo )?"
                               r"(?:pa|para) (?:la|el|las|los|mis|sus|mi|su|comprar|pagar)\b")
+_SUPPLIES_ES = re.compile(r"\b(?:tiras|lancetas|agujas|agujitas|plumas|jeringas)\b")  # "no tengo chavos pa las tiras este mes" (es_66)
 _SOMEONE_TO_HELP_WITH_IT = re.compile(r"\b(?:ver|hablar con|platicar con) (?:a )?alguien que me (?:ayude|pueda ayudar)|"
                                       r"\bsomeone (?:to|who can|that can) help me with (?:it|that|this)\b")
 # The shapes of en_66 / es_62 and en_67 / es_63 and their after-runs (`_corrected_shapes_since_en_66`, `..._en_67`)
@@ -2094,7 +2097,8 @@ def _corrected_shapes_since_en_68(text: str, typed: str, intent: str | None) -> 
         return "find_resource"  # "the doctor said i might be depressed and should see someone, where do i go" (en_68)
     if intent == "deny" and _ANOTHER_CLASS_WANTED.search(typed):
         return "find_resource"  # "i want another cooking class besides the one im in, maybe one on weekends" (en_68)
-    if intent == "report_task_done" and _NO_MONEY_FOR_ES.search(typed) and resources.MEDICINE.search(typed):
+    if intent in ("report_task_done", "nlu_fallback") and _NO_MONEY_FOR_ES.search(typed) \
+            and (resources.MEDICINE.search(typed) or _SUPPLIES_ES.search(typed)):
         return "find_resource"  # "ya no tengo pa la lantus este mes" (es_64): no money for it
     if intent == "request_human" and resources.normalize_category(typed) == "mental_health" and _SOMEONE_TO_HELP_WITH_IT.search(typed) \
             and not _CALL_ME.search(typed):
@@ -2162,7 +2166,8 @@ _CANT_GO_ES = re.compile(r"\b(?:no me da tiempo (?:de|pa|para) (?:ir|llegar|llev
                          r"(?:al|a la|a su)\b)")
 # ... where "sangre" and "doble" are a blood draw and a double shift, not bleeding or a double dose
 _ERRAND_WORDS_ES = re.compile(r"\b(?:sacar(?:me|le|nos|se)? (?:la )?sangre|turno doble|doble turno)\b")
-_ANOTHER_TIME_ES = re.compile(r"\b(?:cuando (?:mas |otra vez |entonces )?(?:lo |la )?(?:puedo|podemos|puede) (?:ir|hacer|hacerlo|"
+_ANOTHER_TIME_ES = re.compile(r"\b(?:cuando mas hay|que otro dia hay|"  # ("no puedo ir al examen de sangre esta semana, cuando mas hay", es_66)
+                              r"cuando (?:mas |otra vez |entonces )?(?:lo |la )?(?:puedo|podemos|puede) (?:ir|hacer|hacerlo|"
                               r"hacerla|llevarla|llevarlo)|hay otro dia|hay otra fecha|hay otro horario|cuando hay otr[ao]|"
                               r"cuando (?:es|sera|va a ser) (?:la|el) (?:siguiente|proxim[ao]|otr[ao]))\b")
 # ... of a visit or a test, not an errand or an outing ("no fui a misa el domingo, otro dia le cuento", "no me da tiempo de ir

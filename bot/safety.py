@@ -1622,6 +1622,9 @@ _FINE_NOW = (
     r" (?:(?:but|and|y|pero) )?(?:(?:im|i am|shes|she is|hes|he is|theyre|they are|were|we are|mom is|dad is|"
     rf"moms|dads) {_UNLESS_DENIED}(?:fine|ok|okay|good|better|all better|recovered|doing (?:fine|good|well|great|better)) now|"
     r"(?:ahora |hoy )?ya (?:esta|estoy|anda|ando|se siente|me siento|estamos) (?:bien|mejor|recuperad[oa]s?)|"
+    # "mom dozed off in her chair and I couldnt wake her for a sec, ... shes up and grumpy now" (en_70)
+    r"(?:shes|hes|she is|he is) (?:up|awake) and (?:\w+ )?(?:grumpy|talking|fine|ok|okay|eating|laughing|herself|himself|normal)"
+    r"(?: again)?(?: now)?|"
     # "had a dizzy spell last week when I stood up too fast, it passed and hasn't come back" (en_69)
     r"(?:it|that) (?:passed|went away|stopped) and (?:it )?(?:hasnt|has not|hadnt|never) (?:come back|came back|happened (?:again|since))|"
     # ("hace dos años mi mama estuvo en el hospital por un coma diabetico, ahora esta mucho mejor", es_57)
@@ -1880,6 +1883,7 @@ _A_CHILD_INTO_PILLS = re.compile(_SWALLOWED_BY_A_CHILD)
 _NOT_PILLS_AFTER_ALL = re.compile(r"\b(?:tic tacs?|candy|candies|mints?|gummy|gummies|pretend|was empty|were empty|it was empty)\b")
 _WOKE_OR_FINE_AFTER = re.compile(r"\b(?:woke up|came to|(?:is|s|im|shes|hes) (?:fine|ok|okay|better) now|fine now|ya esta bien|"
                                  r"ya desperto|before (?:noon|lunch|ten|eleven|nine|\d+)|teenagers?|snoring)\b")
+_A_METER_ERROR = re.compile(r"\b(?:error|err|codigo|code)\b")
 _A_THING_FOR_AIR = re.compile(r"\b(?:colchon|inflable|alberca|llanta|pelota|globo|sala|cuarto|mask|mascara|cpap|aire acondicionado)"
                               r"(?: \w+){0,3} $")
 _A_BABY = re.compile(r"\b(?:baby|babies|infant|newborn|\d+ months? old|bebe)\b")
@@ -4279,6 +4283,11 @@ _RULES: tuple[_Rule, ...] = (
         r"me (?:voy a|quiero|pienso|podria) (?:poner|tomar|inyectar|meter|tragar) "
         r"(?:toda|todas|todos|todo) (?:la |las |los |el |mi |mis )?(?:insulina|pastillas|medicinas|medicamentos|pildoras|frasco)"
         r"(?! (?:que me (?:toca|tocan|dijeron|recetaron)|de la manana|del dia|de hoy)\b)",
+        # ... or someone else's, with the reason told: "mi mama dice que se va a inyectar toda la insulina pa ya no ser una
+        # carga" (es_66)
+        r"se (?:va a|quiere|piensa|podria) (?:poner|tomar|inyectar|meter|tragar) (?:toda|todas|todos|todo) (?:la |las |los |el |su |sus )?"
+        r"(?:insulina|pastillas|medicinas|medicamentos|pildoras|frasco)"
+        r"(?=.*\b(?:ser una carga|ser carga|despertar|morir\w*|vivir|acabar con|sufrir|irse con|estorbar|se quiere ir)\b)",
         # out of everyone's way for good: "pa que sigo aqui, mejor me quito de en medio esta noche" (es_26;
         # not "me quito de en medio para que pasen")
         r"(?:mejor|voy a|quiero|pienso|ganas de|deberia|ya) (?:\w+ )?(?:me quito|quitarme|me voy a quitar|me quitaria) de en medio "
@@ -4716,6 +4725,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:cut|cutting|sliced|slicing|slashed|slashing|carved|carving|scratched|scratching|burned|burnt|burning|stabbed|stabbing) {W3}with (?:a |the |my |his |her )?(?:razors?|razor blades?|blades?|box cutter|broken glass|glass|scissors|lighter|cigarettes?|matches|match|lit \w+)",
         rf"cuts {W3}(?:on|all over) (?:my|his|her|their) (?:wrists?|arms?|legs?|thighs?|stomach)",
         r"cutting again",
+        # (a thing or a body part that hurts is no harm done: "can she take ibuprofen for her back? its been hurting", en_70)
+        r"(?<!its )(?<!it )(?<!that )(?<!they )(?<!it has )(?<!back )(?<!knee )(?<!leg )(?<!hip )"
         r"(?:started|start|been|keep|kept|back to|want to|thinking about|going to) (?:cutting|burning|hurting|harming)(?: (?:again|my (?:arms?|wrists?|legs?|thighs?|skin))|$)",
         r"urges? to (?:cut|burn|hurt|harm|self)",
         r"(?:relapsed|relapse) (?:on |with |into )?(?:cutting|self harm)",
@@ -5229,8 +5240,10 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Dangerous blood sugar: readings < 55 or > 400, meter HI / LO, named crises.
     _rule_es("blood_sugar", MEDICAL,
-             r"(?:azucar|glucosa|glucometro|glucemia|dexcom|sensor) " + _READING_GAP + _READING_ES,
-             accept=_is_dangerous_sugar),
+             # (... or the meter by any name: "me siento temblorosa sudando y confundida el aparato dice 42", es_66)
+             r"(?:azucar|glucosa|glucometro|glucemia|dexcom|sensor|aparato|aparatito|maquinita|medidor) " + _READING_GAP + _READING_ES,
+             # (not a meter's error code: "no entiendo como meter la tirita en la maquinita, me sale un error E-3")
+             accept=lambda m: _is_dangerous_sugar(m) and _A_METER_ERROR.search(m.string) is None),
     _rule_es("blood_sugar", MEDICAL, _READING_ES + r" (?:de )?(?:azucar|glucosa)", accept=_is_dangerous_sugar),
     _rule_es(
         "blood_sugar", MEDICAL,
@@ -6041,6 +6054,13 @@ _RULES: tuple[_Rule, ...] = (
                    r"slept (?:sitting|in (?:a|the|my) (?:chair|recliner))|all night in (?:a|the|my) (?:chair|recliner)|"
                    r"cant (?:lie|lay) (?:down|flat))\b",
           accept=_breathless_now),
+    # ... too short of breath for a sentence: "Mom is wheezing and can barely get a full sentence out" (en_70)
+    _rule("breathing", MEDICAL,
+          r"(?:can|could) (?:barely|hardly|not|only just) (?:get|say|finish|speak|talk in|get out) (?:a |out a |one )?(?:full |whole |complete )?"
+          r"sentences?(?: out)?|(?:cant|cannot|couldnt|can not) (?:get|say|finish|speak|get out) (?:a |out a |one )?(?:full |whole |complete )?"
+          r"sentences?(?: out)?",
+          requires=r"\b(?:breath\w*|wheez\w*|air|gasp\w*|winded|puff\w*|chest)\b",
+          accept=_is_live),
     # ... or the air not getting in: "mi mama esta respirando muy raro con silbido, no le entra el aire" (es_65)
     _rule_es("breathing", MEDICAL, r"no (?:le|me|nos) (?:entra|llega|pasa) (?:el |nada de |suficiente )?aire\b"
              r"(?! (?:a|en) (?:la|el|las|los|mi|su) (?:llantas?|pelota|colchon|globos?|carro|bici\w*|alberca|cuarto|casa|depa))",
@@ -6625,7 +6645,8 @@ _RULES: tuple[_Rule, ...] = (
     # is going, i cant do the stairs fast" (en_46); not an everyday source told
     _rule("danger", DANGER,
           # ("theres smoke coming out the kitchen and i cant get to the door", en_55)
-          r"(?:theres|there is|there s|got|lots of|so much|thick) smoke (?:in|all over|filling|coming into|coming out(?: of)?|coming from) "
+          # (or as the message's start: "smoke in my apartment, fire alarm going off", en_70)
+          r"(?:(?:theres|there is|there s|got|lots of|so much|thick) |(?<=^ ))smoke (?:in|all over|filling|coming into|coming out(?: of)?|coming from) "
           r"(?:my|the|our) (?:\w+ )?"
           r"(?:hallway|hall|building|apartment|apt|house|home|kitchen|room|bedroom|stairwell|stairs|place|basement|unit|floor)",
           r"(?:smoke is|smokes) in (?:my|the|our) (?:hallway|hall|building|stairwell|apartment)",
@@ -6634,6 +6655,12 @@ _RULES: tuple[_Rule, ...] = (
                    r"spreading|getting worse|cant see|cant breathe)\b",
           # (not a drill, a burnt meal or an all-clear told: a reviewer's finds)
           accept=lambda m: _SMOKE_NOT_A_FIRE.search(m.string) is None),
+    # a stranger armed inside: "theres a man in my hallway with a gun" (en_70: only the model's check-in)
+    _rule("danger", DANGER,
+          r"(?:a man|a guy|some guy|some man|someone|somebody|a stranger|a woman|two men|some men|a person) (?:is |s |are )?(?:in|inside|at) "
+          r"(?:my|our|the|her|his) (?:\w+ )?(?:hallway|hall|house|home|apartment|apt|building|yard|backyard|room|bedroom|kitchen|door|"
+          r"porch|garage|lobby|stairwell) with (?:a |an )?(?:gun|knife|weapon|pistol|rifle|bat|machete|crowbar)\b",
+          accept=_is_live),
     # someone who forced their way into a home and stays or threatens: "her neighbor's son forced his way into her apartment
     # and won't leave" (en_46); the staying or the threat told, and nothing homely ("my sister forced her way into my apartment
     # with a casserole and wont leave", "... wont leave till i eat something", a nurse at 5am, a landlord without notice:

@@ -148,7 +148,7 @@ def promote_intent(message: Message, name: str) -> None:
     message.set(INTENT_RANKING_KEY, [top, *others], add_to_output=True)
 
 
-# Demotions for something told, not reported: the next guess is never a task done.
+# Demotions for something told, not asked: the next guess is acted on only with its own words (`_NEEDS_ITS_WORDS`).
 _STORIES = frozenset({"long_ago_fine_now", "told_lightly", "figurative"})
 # Next guesses that record, open or answer something, with the words each needs
 _NEEDS_ITS_WORDS = {"report_task_done": intent_guards.plain_task_report,
@@ -169,7 +169,8 @@ def _demote_emergency(message: Message, why: str) -> None:
     message.set("safety", {"kind": safety.Kind.NONE.value, "signal": why}, add_to_output=True)
     apply_intent_guards(message)
     guess = (message.get(INTENT) or {}).get("name")
-    told = why in _STORIES or (why == "nothing_happening" and guess != "report_task_done")  # (a report comes with "it doesn't hurt")
+    # ("nothing happening" includes plain reports: "the blood test lady stuck me 3 times ... it doesn't hurt" stays recorded)
+    told = why in _STORIES or (why == "nothing_happening" and guess != "report_task_done")
     if told and guess != "cannot_make_appointment" and intent_guards.asks_to_change_a_visit(message.get(TEXT) or ""):
         promote_intent(message, "cannot_make_appointment")  # "i double booked myself, need to move the nurse phone call"
     elif told and guess in _NEEDS_ITS_WORDS and not _NEEDS_ITS_WORDS[guess](message.get(TEXT) or ""):

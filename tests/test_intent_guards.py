@@ -3226,3 +3226,16 @@ def test_en_69_es_65_corrections(text, predicted, expected):
     from bot import intent_guards
     assert intent_guards.corrected_intent(text, predicted) == expected
 
+
+@pytest.mark.parametrize("text, predicted, expected", [  # es_66 (measured blind first), and their twins
+    ("me puede explicar como se mide el azucar en ayunas, para enseñarle a mi mami", "find_resource", "ask_task_instructions"),
+    ("no puedo ir al examen de sangre esta semana, cuando mas hay", "ask_next_appointment", "cannot_make_appointment"),
+    ("si voy en ayunas al examen me pongo la insulina la noche antes igual?", "ask_task_instructions", "medical_question"),
+    ("puede mi mama tomar su metformina si no desayuno?", "ask_task_instructions", "medical_question"),
+    ("no tengo chavos pa las tiras este mes", "nlu_fallback", "find_resource"),
+    ("ya tengo las tiras de este mes", "nlu_fallback", None),
+])
+def test_es_66_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+

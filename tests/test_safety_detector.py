@@ -5303,6 +5303,24 @@ def test_en_69_es_65_classes(text, kind):
     assert assess(text).kind is kind
 
 
+@pytest.mark.parametrize("text, kind", [  # en_70 / es_66 (measured blind first): missed, only the model's check-in, or fired
+    ("Mom is wheezing and can barely get a full sentence out", MED),
+    ("i couldnt finish a sentence in my speech lol so nervous", Kind.NONE),
+    ("smoke in my apartment, fire alarm going off", DAN),
+    ("smoke in my apartment from the toast, alarm going off, all good", Kind.NONE),
+    ("theres a man in my hallway with a gun", DAN),
+    ("there was a man in my yard with a bat last year", Kind.NONE),
+    ("mi mama dice que se va a inyectar toda la insulina pa ya no ser una carga", SUI),
+    ("mi mama se va a poner toda la insulina que le toca hoy", Kind.NONE),
+    ("me siento temblorosa sudando y confundida el aparato dice 42", MED),
+    ("no entiendo como meter la tirita en la maquinita, me sale un error E-3", Kind.NONE),
+    ("can she take ibuprofen for her back? its been hurting", Kind.NONE),
+    ("i keep hurting myself, ive been hurting", SUI),
+])
+def test_en_70_es_66_classes(text, kind):
+    assert assess(text).kind is kind
+
+
 def test_a_screening_no_quiets_the_models_emergency_too():
     from bot import safety
     assert safety.screening_answered_no("the nurse asked if I ever thought about hurting myself and I said no, just so you know")
