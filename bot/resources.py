@@ -194,9 +194,10 @@ def _locality(resource: Resource, zip_code: str | None, state: str | None) -> in
 
 def find_resources(session: Session, category: str, zip_code: str | None, limit: int = MAX_PER_REPLY,
                    relevance: dict[int, float] | None = None) -> list[Resource]:
-    """Resources in `category` that serve `zip_code`: the ones the message's words match first (`relevance`, from
-    bot/resource_search.py), then local first, then statewide, then nationwide. Without a zip code only nationwide
-    ones qualify."""
+    """Resources in `category` that serve `zip_code`: the ones the message's words match first, best match first
+    (`relevance`, from bot/resource_search.py: "help paying my heating bill" is the energy-bill program before a local
+    insurance office), then local first, then statewide, then nationwide. Without a zip code only nationwide ones
+    qualify."""
     state = state_for_zip(zip_code)
     relevance = relevance or {}
     ranked = []
@@ -204,7 +205,7 @@ def find_resources(session: Session, category: str, zip_code: str | None, limit:
         locality = _locality(resource, zip_code, state)
         if locality is not None:
             score = relevance.get(resource.id, 0.0)
-            ranked.append((score <= 0, locality, -score, resource.name.lower(), resource))
+            ranked.append((score <= 0, -score, locality, resource.name.lower(), resource))
     return [resource for *_, resource in sorted(ranked)[:limit]]
 
 
