@@ -5837,7 +5837,7 @@ _RULES: tuple[_Rule, ...] = (
     # "my discharge papers, they dont make sense to me" (en_27)
     # a tumble, then stuck on the floor: "took a tumble in the kitchen, I'm OK I think but I can't get off the floor" (en_69)
     _rule("fall_head_injury", MEDICAL,
-          r"(?:cant|can not|cannot|unable to|couldnt|could not) (?:get|pull (?:my|her|him|her)self|push (?:my|her|him)self) "
+          r"(?:cant|can not|cannot|unable to|couldnt|could not) (?:get|pull (?:my|her|him)self|push (?:my|her|him)self) "
           r"(?:up )?(?:off|up from) (?:the|my|her|his) (?:floor|ground|bathroom floor|kitchen floor)(?! yet\b)",
           # (not a baby who cannot yet, nor a fall told as last year's: the reviewer of the en_69 change)
           accept=lambda m: _is_live(m) and _A_BABY.search(m.string) is None
