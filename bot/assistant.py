@@ -365,10 +365,11 @@ def find_help(session: Session, sender: Sender, category: str | None, zip_code: 
     if normalized is None:
         return say("ask_category", sender.language)
     normalized = resources.paying_for_medicine(normalized, need)  # "insurance won't cover one of my pills"
+    hits = resource_search.search(session, need) if need else []  # one query serves the order and the second need
     found = resources.find_resources(session, normalized, zip_code,
-                                     relevance=resource_search.relevance(session, need) if need else None)
+                                     relevance=resource_search.relevance(hits))
     reply = resources.format_resources(found, normalized, sender.language)
-    also = second_need(session, normalized, need)
+    also = second_need(normalized, need, hits)
     extra = _short_list(session, also, zip_code, sender.language, "resources_also_heading") if also else ""
     if extra:
         reply += "\n" + extra
@@ -396,10 +397,10 @@ _EVICTION = re.compile(r"\b(?:evict\w*|desalojo|desalojar\w*|desahucio|(?:pushed
                        r"(?:have|has|her|his|my|our|tenant) rights|derechos)\b")
 
 
-def second_need(session: Session, chosen: str, need: str) -> str | None:
+def second_need(chosen: str, need: str, hits: list[resource_search.Hit]) -> str | None:
     """A need that fits two kinds of help ("behind on rent, might get put out": housing and
     money; "a wheelchair van to dialysis": a ride, not equipment) gets both: the kind its
-    words name or its directory entries match best, when that is not the one chosen.
+    words name or its directory entries (`hits`, searched for `need`) match best, when that is not the one chosen.
     Over the blind sets' resource requests this turned 125 of 351 wrong-kind answers into
     answers that also hold the right kind, and added a second list to 117 of 2,593 right
     ones (README)."""
@@ -412,7 +413,7 @@ def second_need(session: Session, chosen: str, need: str) -> str | None:
         return named
     if chosen == "housing" and _EVICTION.search(need.lower()):
         return "legal"  # "I got an eviction notice on my door": a place to live, and a lawyer before the court date
-    searched = resource_search.best_category(session, need)  # a database query: only when needed
+    searched = resource_search.category_of(hits)
     return searched if searched and searched != chosen else None
 
 

@@ -142,16 +142,21 @@ def search(session: Session, message: str) -> list[Hit]:
     return [Hit(rid, categories[rid], score) for rid, score in ranked if rid in categories]
 
 
-def relevance(session: Session, message: str) -> dict[int, float]:
+def relevance(hits: list[Hit]) -> dict[int, float]:
     """How well each matching resource fits the message (resource id -> score): a list of one kind of help puts these
     first ("hay ayuda con el gas en invierno": the energy-bill program before the other money help)."""
-    return {hit.resource_id: hit.score for hit in search(session, message)}
+    return {hit.resource_id: hit.score for hit in hits}
+
+
+def category_of(hits: list[Hit]) -> str | None:
+    """The category whose resources match best (summed over the top hits,
+    so one lucky word in one description does not outvote several good matches)."""
+    totals: dict[str, float] = defaultdict(float)
+    for hit in hits:
+        totals[hit.category] += hit.score
+    return max(totals, key=totals.get) if totals else None
 
 
 def best_category(session: Session, message: str) -> str | None:
-    """The category whose resources match the message best (summed over the top hits,
-    so one lucky word in one description does not outvote several good matches)."""
-    totals: dict[str, float] = defaultdict(float)
-    for hit in search(session, message):
-        totals[hit.category] += hit.score
-    return max(totals, key=totals.get) if totals else None
+    """The category whose directory entries match the message best."""
+    return category_of(search(session, message))
