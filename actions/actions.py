@@ -17,7 +17,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import advice, assistant, catalogue, coverage, dialogue, escalation, identity, messaging, reminder_policy, reminders, resources, safety
+from bot import (advice, assistant, catalogue, coverage, dialogue, escalation, identity, intent_guards, messaging, reminder_policy,
+                 reminders, resources, safety)
 from bot.catalogue import say
 from bot.channels.guard import CRISIS_ANSWERED, LANGUAGE, safety_language
 from bot.clock import clinic_zone, now_utc
@@ -149,7 +150,8 @@ class ActionNextAppointment(Action):
 def _medical_advice_asked(dispatcher, tracker) -> list[EventType] | None:
     """A question about a dose, a symptom or a reading, read by the classifier as a
     care-plan request: declined, with the care team offered (bot/advice.py)."""
-    if not advice.asks_medical_advice((tracker.latest_message or {}).get("text") or ""):
+    text = (tracker.latest_message or {}).get("text") or ""
+    if not advice.asks_medical_advice(text) or intent_guards.answered_by_the_plan(text):
         return None
     dispatcher.utter_message(text=say("medical_question", _language(tracker)))
     return [SlotSet("pending_offer", "medical_question")]

@@ -100,7 +100,9 @@ _ASKS_EN = (
     r"supper|dinner|a meal))",
     rf"(?:can|could|may|is it ok (?:if|for|to)|is it okay (?:if|for|to)|is it safe (?:if|for|to)) {_WHO}? ?(?:skip|stop|double|"
     r"cut|split|halve|drink|have|eat|mix|combine|quit|take (?:\w+ ){0,4}(?:with|instead|together|at night|at the same time|"
-    r"early|late|both|two|2|extra|another|double|apart|after|before|on an empty))",
+    r"early|late|both|two|2|extra|another|double|apart|after|before|on an empty|"
+    # a dose spaced out: "can she take her water pill every other day?" (en_71)
+    r"every other|on alternate|only (?:on )?(?:some|every)|less often|once a week))",
     # ... or another time of day asked: "can i do the insulin in the morning instead, i keep forgetting at night"
     rf"(?:can|could|may) {_WHO} (?:do|give|use|inject|take|switch) (?:\w+ ){{0,4}}(?:in the (?:morning|evening|afternoon)|at night|"
     r"at bedtime|at lunch)(?: \w+){0,2}? instead",
@@ -212,6 +214,9 @@ _ASKS_EN = (
     rf"(?:does|do|should) {_WHO} (?:need to )?go (?:in|to the (?:er|hospital|emergency))\b|can {_WHO} wait (?:for|until|till)",
     # "moms feet are puffy again tonight, does she need to be seen?" (en_30)
     rf"(?:does|do|should|would) {_WHO} need to (?:be seen|be checked|get checked|see (?:a|the|her|his|my) (?:doctor|dr))",
+    # a vaccine asked of one's own health: "do i need a flu shot with my heart condition" (en_71 after-run)
+    rf"(?:do|does|should|can) {_WHO} (?:need|get|have) (?:a|the|my|her|his|another) (?:flu|covid|pneumonia|shingles|rsv) "
+    r"(?:shot|vaccine|booster)s?(?: \w+){0,2} (?:with|because of|since|if|after|while|on)\b",
     # a cause asked about: "is the blurry vision from her sugar", "could my dizziness be from the water pill" (en_21)
     # (asked: the verb before its subject; "the pills are from the pharmacy" is told)
     # (not "what are my chores from the heart doctor", "is the phone call from the nurse tomorrow")

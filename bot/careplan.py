@@ -196,7 +196,8 @@ _LAY_NAME_MEANS = {"heart": _HEART, "corazon": _HEART,
 # Medicines' names as voice typing hears them, whole words that `_spoken_apart` cannot join: "how do I take my fury semi"
 # (en_66), "carve the lol"
 # ("furo semi instructions", "does the car that a loll need to be with food": en_68)
-_DICTATED = ((re.compile(r"\b(?:fury|furry|fur|furo|for a|fir) (?:o |a |so )?semi(?:de|day)?\b"), "furosemide"),
+# ("what time of day am i supposed to take the furrow semi": en_71)
+_DICTATED = ((re.compile(r"\b(?:fury|furry|furrow|furrows|fur|furo|for a|fir) (?:o |a |so )?semi(?:de|day|d)?\b"), "furosemide"),
              (re.compile(r"\b(?:carve (?:the|a|uh|of)|car (?:that|the|di) (?:a |uh )?) ?(?:lol|loll|dial|dill|dole)\b"), "carvedilol"),
              # (what it does, not what it is called: "im confused about the fluid pill, morning only?", en_69)
              (re.compile(r"\bfluid pills?\b"), "water pill"))

@@ -289,6 +289,14 @@ _DICTATED_STOP = re.compile(r"\b(?:punto|period)\b(?! *(?:\d|cero|uno|una|dos|tr
                             r"three|four|five|six|seven|eight|nine)\b)", re.I)
 
 
+# A reading told as what the meter gave, in Spanish: "hoy me salio 145 el azucar" (es_67), "el azucar me salio en 145"
+_CAME_OUT_AT = re.compile(
+    r"^\W*(?:hoy |esta ma[nñ]ana )?(?:me|le) (?:salio|sali[oó]|dio|marco|marc[oó]) (?:en |de )?(?P<n>\d{2,3}(?:[.,]\d)?) (?:de )?"
+    r"(?:el |la )?(?P<what>azucar|az[uú]car|glucosa|peso)\W*$"
+    r"|^\W*(?:hoy )?(?:el |la |mi )?(?P<what2>azucar|az[uú]car|glucosa|peso) (?:de hoy )?(?:me|le) (?:salio|sali[oó]|dio|marco|marc[oó]) "
+    r"(?:en |de )?(?P<n2>\d{2,3}(?:[.,]\d)?)\W*$", re.IGNORECASE)
+
+
 def reading(text: str) -> str | None:
     """ "weight", "sugar" or "number" (a bare reading) for a message that is only a reading."""
     cleaned = _DICTATED_STOP.sub(" ", (text or "").strip().replace("\u2019", "").replace("'", "")).strip()
@@ -302,6 +310,7 @@ def reading(text: str) -> str | None:
     cleaned = spelled_number(cleaned) or labelled or \
         _SPELLED_RUN.sub(lambda run: _routine(spelled_number(run.group()), highest) or run.group(), cleaned)
     cleaned = _without_afterword(_WHOSE.sub("", _CHECKED.sub("", _GREETING.sub("", cleaned))))
+    cleaned = _CAME_OUT_AT.sub(lambda m: f"{m.group('what') or m.group('what2')} {m.group('n') or m.group('n2')}", cleaned)
     if sugar:
         cleaned = _WHOSE_SUGAR_AFTER.sub("", cleaned)
     found = _READING.match(cleaned)

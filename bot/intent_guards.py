@@ -168,8 +168,12 @@ _NOT_HOME_FOR_IT = (r"(?:not going to|not gonna|wont|will not) be (?:home|around
                     r"(?:\w+ ){0,2}(?:call|visit|appointment|appt|class|test|lab)")
 _CANT_ATTEND = re.compile(
     r"\b(?:(?:cant|cannot|can not|wont be able to|unable to|not able to|no (?:puedo|podre|voy a poder|va a poder|puede|podra)) "
-    r"(?:go|make|do|come|attend|get to|ir|llegar|asistir|hacer)(?: \w+){0,3} "
+    r"(?:go|make|do|come|attend|get to|keep|ir|llegar|asistir|hacer)(?: \w+){0,3} "
     r"(?:class|call|appointment|appt|visit|follow ?up|checkup|blood test|lab|labs|blood ?work|clase|cita|llamada|consulta|laboratorio|examen)|"
+    # a day refused and another asked: "mom cant do sunday, anything during the week?" (en_71)
+    r"(?:cant|cannot|can not|wont be able to|unable to|not able to) (?:do|make) (?:it )?(?:on )?(?:sunday|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|that day|the \d+\w*)\b(?= *$| (?:anything|any|is|are|do|does|can|could|how|what|or|so|but|please|pls|we|"
+    r"she|he|i|at|this|next|sorry)\b)(?=(?: \w+){0,10}? (?:anything|another|other|different|else|during the week|instead|later|earlier|weekday)\b)|"
     # "tengo q faltar a la cita, q hago pa q me den otra" (es_41)
     # (not denied or supposed: "no tengo q faltar a la cita verdad?", "si tengo que faltar a la clase me la reponen", reviewers)
     r"(?<!no )(?<!si )(?:tengo|tendre|voy a tener|vamos a tener|tiene|tenemos) (?:que|q) faltar (?:a |al )?(?:la |mi |su |el )?"
@@ -1525,7 +1529,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
     if intent in ("ask_tasks", "request_human", "small_talk", "nlu_fallback") and _CLASSES_OFFERED_ASKED.match(typed) \
             and not _someone_unwell(text, typed):
         return "find_resource"  # "what classes does the hospital have", "is there a class in spanish for my friend" (en_52)
-    if intent in ("ask_tasks", "cannot_make_appointment") and _ANYTHING_THAT_DAY.search(typed) and not _CANT_ATTEND.search(typed) \
+    if intent in ("ask_tasks", "cannot_make_appointment", "ask_task_instructions") and _ANYTHING_THAT_DAY.search(typed) and not _CANT_ATTEND.search(typed) \
             and not _RESCHEDULE.search(typed) and not _someone_unwell(text, typed):
         # "does mom have anything friday? we wanted to take her to see the lights", "I have a hair appointment Thursday, do I
         # have any hospital stuff that day too" (en_52): what is on that day, not today's list nor a move
@@ -1618,7 +1622,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         # (the learning rule below would make it a class: "what does CHF stand for")
         return "ask_task_instructions"
     if intent == "ask_tasks" and _A_LIST_OF_PLACES.search(typed) and resources.normalize_category(typed) is not None \
-            and not _CARE_PLAN_WORDS.search(typed):
+            and not _CARE_PLAN_WORDS.search(typed) and not _THEIR_OWN_LIST.search(typed):
         return "find_resource"  # "do you have a list of food banks" (en_58): places, not the care plan
     if intent in ("request_human", "nlu_fallback", "small_talk") and talk_asked_under_strain(text) \
             and not _A_CALL_ASKED.search(typed) and not _VEILED.search(typed) and not _DARK_BESIDE_A_NEED.search(typed) and not safety_net.reads_danger(text):
@@ -2116,7 +2120,54 @@ def _corrected_before_the_older_shapes(text: str, typed: str, intent: str | None
         return "cannot_make_appointment"  # "can my mom's nurse call be moved to when I'm there, after 5pm?"
     if intent in ("ask_task_instructions", "ask_tasks", "report_task_done") and _COUPON.search(typed) and not _CARE_PLAN_HOW.search(typed):
         return "find_resource"  # "coupon for furosemide?"
+    if intent == "ask_tasks" and _LEFT_TO_DO.search(typed) and advice.asks_medical_advice(text) and not _signs_told(text, typed):
+        return "ask_tasks"  # "what does my mother still need to get done before her heart appt" (en_71): the list, no judgement
+    if intent in ("ask_task_instructions", "medical_question") and answered_by_the_plan(text):
+        return "ask_task_instructions"  # "Should I take the carvedilol with food or on an empty stomach?" (en_71): as the plan says
+    if intent == "ask_tasks" and _NOBODY_TO_DRIVE.search(typed) and not _signs_told(text, typed):
+        return "find_resource"  # "my friend used to drive me but she passed in october, now what do i do" (en_71): rides
+    if intent == "cannot_make_appointment" and _LOST_THE_DATE.search(typed) and _DATE_ASKED.search(typed) \
+            and not _CANT_ATTEND.search(typed) and not _signs_told(text, typed):
+        return "ask_next_appointment"  # "se me perdio el papelito de la cita, me dice la fecha?" (es_67)
+    if intent in ("find_resource", "ask_task_instructions") and (_NOT_DONE_YET.search(typed) or _ON_THE_AGENDA.search(typed)) \
+            and resources.normalize_category(typed) is None and not _signs_told(text, typed):
+        return "ask_tasks"  # "is there anything i havent done yet", "Hi its Dorothy. Whats on the agenda" (en_71 after-run)
+    if intent == "report_task_done" and _YEARS_AGO.search(typed) and not plain_task_report(text):
+        return "small_talk"  # "When my husband had his heart attack the ambulance took 20 minutes. That was 10 years ago." (en_71)
     return None
+
+
+# What is not done yet, or the day's agenda, asked
+_NOT_DONE_YET = re.compile(r"\banything (?:i|she|he|we|mom|dad) (?:havent|hasnt|have not|has not|didnt|did not) (?:done|do|finished|"
+                           r"finish|checked off)\b")
+_ON_THE_AGENDA = re.compile(r"\bwhats? (?:on )?(?:the|my|her|his|todays) (?:agenda|to do list|todo list)\b")
+# The one who drove gone: "my friend used to drive me but she passed", "nobody to take me anymore"
+_NOBODY_TO_DRIVE = re.compile(r"\b(?:used to|would always|always used to) (?:drive|take) (?:me|her|him|mom|dad)\b|"
+                              r"\b(?:no one|nobody|noone|no body) (?:left )?to (?:drive|take) (?:me|her|him|mom|dad)\b")
+# The paper with the date lost, and the date asked: "se me perdio el papelito de la cita, me dice la fecha?"
+_LOST_THE_DATE = re.compile(r"\b(?:se me (?:perdio|olvido)|perdi|no encuentro|olvide|lost|forgot|cant find|misplaced)\b(?: \w+){0,5} "
+                            r"(?:papel\w*|hoja|tarjeta|fecha|card|paper|slip|date|cita|appointment|appt)\b")
+_DATE_ASKED = re.compile(r"\b(?:me dice|me da|me recuerda|me puede decir|cual es|que dia|cuando es|cuando era|la fecha|what day|"
+                         r"when is|when was|the date|remind me)\b")
+# Years past: a story, not a task done today
+_YEARS_AGO = re.compile(r"\b(?:\d+|a few|few|many|several|some|two|three|ten|twenty) years? (?:ago|back)\b|\byears ago\b|"
+                        r"\bhace (?:\d+|unos|muchos|varios) anos\b")
+
+
+# What is left on the list: "what does she still need to get done", "anything left to do today"
+_LEFT_TO_DO = re.compile(r"\bstill (?:need|needs|has|have|got) to (?:get )?(?:done|do|finish)\b|\b(?:need|needs|has|have) to get done\b|"
+                         r"\b(?:left|pending) to (?:do|get done)\b")
+def answered_by_the_plan(text: str) -> bool:
+    """A medicine's "with food or on an empty stomach?": the plan's own instructions answer it (carvedilol "with breakfast
+    and with supper"), so it gets them, not the care team's refusal (actions/actions.py reads this too)."""
+    typed = _typed(text)
+    return bool(_WITH_FOOD_OR_NOT.search(typed) and resources.MEDICINE.search(careplan.lay_names_named(typed))
+                and not _signs_told(text, typed))
+
+
+# With food or without, asked of a medicine: the plan's instructions say
+_WITH_FOOD_OR_NOT = re.compile(r"\bwith (?:food|a meal|meals|breakfast|supper|dinner)\b(?: \w+){0,2} or (?:on |without )?(?:an )?"
+                               r"(?:empty stomach|food)\b|\bempty stomach\b(?: \w+){0,1} or (?:with )?(?:food|a meal)\b")
 
 
 def _corrected_shapes_since_en_69(text: str, typed: str, intent: str | None) -> str | None:
@@ -2533,7 +2584,10 @@ _A_NUMBER = re.compile(r"\d")
 _HELP_WITH_THE_TRIP = re.compile(r"\b(?:ayudan|ayudar|ayuda) con (?:el|los|un) (?:viaje|transporte|raite|ride)\b|"
                                  r"\bhelp (?:me |her |him |us )?with (?:the |a )?(?:ride|trip|transportation)\b")
 # Places asked for as a list: "do you have a list of food banks" (en_58)
-_A_LIST_OF_PLACES = re.compile(r"\b(?:list|names?|numbers?) (?:of|for) (?!(?:my|her|his|moms|mom s|what|things|stuff|the things)\b)")
+_A_LIST_OF_PLACES = re.compile(r"\b(?:list|names?|numbers?) (?:of|for) (?!(?:my|her|his|moms|mom s|what|things|stuff|the things|"
+                               r"this week|today|tomorrow|the week|next week)\b)")
+# ... not the care plan's own list: "Can you send me her list for this week so I can check on her" (en_71)
+_THEIR_OWN_LIST = re.compile(r"\b(?:my|her|his|moms|mom s|dads|dad s|their|mothers|fathers) (?:\w+ )?(?:list|to do list|todo list)\b")
 # A person asked for, in any words: a call, a case manager, a nurse, someone to talk to
 _A_PERSON_ASKED = re.compile(r"\b(?:call|phone|ring|case manager|nurse|person|human|agent|social worker|staff|someone from|"
                              r"somebody from|talk to|speak to|speak with|talk with|llame|llamen|llamar|hablar con|platicar con|"

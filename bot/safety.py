@@ -1473,7 +1473,7 @@ def _is_live(m: re.Match[str]) -> bool:
     resolved = (_RESOLVED_AFTER.match(m.string, m.end()) or _winded_as_usual(m)) and not _new_trouble(m.string)
     if _told_laughing(m.string) or resolved or _answered_no(m):
         return False
-    if (_SOMEONE_IF_BEFORE.search(before) and not own_now) or _about_a_story(before, after) \
+    if (_SOMEONE_IF_BEFORE.search(before) and not own_now) or _about_a_story(before, after, m.group()) \
             or (_asked_out_of_curiosity(m.string) and not own_now):
         return False
     if _CHEST_SAID_FINE.fullmatch(m.group()) and not _ALARM_AFTER_FINE.search(m.string, m.end()):
@@ -1548,10 +1548,25 @@ def _is_live(m: re.Match[str]) -> bool:
     inside = _PAST_RE.search(m.group())
     if inside and not _NOW_RE.search(m.group(), inside.end()):
         return False
-    if _PAST_AFTER.match(after) or _was_long_ago(m, before, after):
+    if _PAST_AFTER.match(after) or _was_long_ago(m, before, after) or _ended_as_history(m.string):
         return False
     had = _HAD_THEN_AFTER.match(after)
     return had is None or _BACK_AFTER.search(after, had.end()) is not None or _AGAIN_BEFORE.search(before) is not None
+
+
+# A story closed by when it was, as its last words, with nothing of now in it: "When my husband had his heart attack
+# the ambulance took 20 minutes. That was 10 years ago." (en_71)
+# Only a story opened with "when": "dad collapsed 10 minutes ago and not breathing, he had a heart attack before, that
+# was 5 years ago" tells something now (its reviewer)
+_ENDED_AS_HISTORY = re.compile(rf" (?:that|this|it|all that|all this) (?:was|happened) (?:\w+ )?{_PAST} ?$")
+_TOLD_AS_NOW = re.compile(rf"\b(?:{_NOW}|is|are|im|shes|hes|having|cant|wont|isnt|not|tonight|am)\b")
+
+
+@functools.lru_cache(maxsize=16)
+def _ended_as_history(text: str) -> bool:
+    """Once per message, not per match (a long message has thousands of matches)."""
+    return text.startswith(" when ") and _ENDED_AS_HISTORY.search(text[-200:]) is not None \
+        and _TOLD_AS_NOW.search(text) is None
 
 
 # A dream told, and waking well: nothing happening.
@@ -1950,6 +1965,7 @@ _CURIOUS = re.compile(
     r"\b(?:just (?:curious|learning|wondering|asking)|asking for (?:a|my) (?:class|friend|training|job)|"
     # "what do I do if someone near me is having a seizure? asking in general" (en_65)
     r"(?:just )?asking in general|(?:a |just a )?general question|pregunto en general|"
+
     # "Is chest pain always a heart attack? Just reading about it for my own peace of mind" (en_66); only as the message's
     # last words ("... just reading about it, but my chest is really tight right now", its reviewer)
     r"(?:just )?reading (?:about it|up on it|up on this)(?: for (?:my )?(?:own )?peace of mind)? ?$|"
@@ -2000,6 +2016,9 @@ _DANGER_TOLD = re.compile(
 # haciendo un curso de primeros auxilios" (es_30). Only with an "if" or "how does one know", and only
 # with no person of their own named anywhere ("... mi mama no respira!! estoy haciendo un curso de
 # primeros auxilios", "my dads chest hurts ... i did a first aid class once": a reviewer's finds).
+# ... in Spanish, as the last words, with nothing of now and nobody of the writer's own anywhere ("mi esposo tiene la cara
+# chueca ... eso es un derrame? nomas por saber": its reviewer)
+_JUST_TO_KNOW_ES = re.compile(r" (?:nomas|nada mas|solo|namas) (?:pa|para|por) saber ?$| (?:es )?(?:pura|por) curiosidad ?$")
 _CURIOUS_ABOUT_ANYONE = re.compile(
     r"\b(?:si|en caso de|if|in case|como se da cuenta|how do you know)\b(?: \w+){0,12}? "
     r"((?:(?:solo|nomas|nada mas) )?pregunto (?:pa|para|por) saber|(?:un|el|mi) curso de primeros auxilios|"
@@ -2020,6 +2039,8 @@ def _asked_out_of_curiosity(text: str) -> bool:
             return False
         if _CURIOUS.search(text) is not None:
             return True
+        if _JUST_TO_KNOW_ES.search(text) is not None and _NOW_RE.search(text) is None and _OWN_PERSON.search(text) is None:
+            return True  # "que tan seguido le da derrame a la gente con diabetes? nomas por saber" (es_67)
         if _READ_SOMEWHERE.search(text) is not None and _OWN_PERSON.search(text) is None:
             return True  # "es cierto que a los diabeticos no les duele un infarto? lo lei en facebook" (es_32)
         about_anyone = _CURIOUS_ABOUT_ANYONE.search(text)
@@ -2249,6 +2270,10 @@ _WATCHER_TURNS = re.compile(
     r" (?:(?:with|con) (?:\w+ ){1,4}?|(?:\w+ ){0,2}?)(?:and|when|then|while|y|cuando|but|pero)(?: (?:now|then|suddenly|all of a sudden|de repente|"
     r"ahora|just|rn|right now|ahorita))? "
     r"(?:a )?(?:i|im|ive|my|me|she|he|shes|hes|her|his|mom|dad|moms|dads|yo|mi|se|le)\b"
+    # ... or someone in the room now: "... and someone is banging on the door with a knife right now", "... and the
+    # neighbors kid is seizing on our living room floor" (the en_71 reviewer's)
+    r"| (?:\w+ ){0,8}?(?:and|then|but) (?:now |right now |suddenly )?(?:(?:someone|somebody) (?:is|just)|theres (?:someone|somebody|a)|"
+    r"(?:the|our) (?:\w+ )?(?:kid|baby|toddler|child|grandkid|grandbaby))\b"
     # ... or, further on, "and now" to the watcher's own: "watching a show about a stroke and now my grandpa cant lift his arm"
     # (a reviewer of the en_60 change)
     r"| (?:\w+ ){0,8}?(?:and|then|y) (?:now|right now|suddenly|all of a sudden|ahora|de repente) "
@@ -2260,15 +2285,28 @@ _WATCHER_TURNS = re.compile(
 _TURNED_FROM_THE_SCREEN = re.compile(r" (?:\w+ ){0,3}?(?:but|pero)(?: (?:now|rn|right now|ahora|ahorita))?(?: a)? $")
 
 
-def _about_a_story(before: str, after: str) -> bool:
+def _about_a_story(before: str, after: str, matched: str = "") -> bool:
     """The match's clause names a show, a book or the news: the match is the story's,
-    unless the clause turns from the watching to the watcher (`_WATCHER_TURNS`)."""
+    unless the clause turns from the watching to the watcher (`_WATCHER_TURNS`; the match's own first
+    words may be the turn: "... and someone is banging on the door with a knife")."""
     last = None
     for last in _MEDIA.finditer(before):
         pass
     if last is not None:
-        return _WATCHER_TURNS.match(before, last.end()) is None and _TURNED_FROM_THE_SCREEN.match(before, last.end()) is None
+        told = before + matched
+        return _WATCHER_TURNS.match(told, last.end()) is None and _TURNED_FROM_THE_SCREEN.match(before, last.end()) is None
     return _MEDIA.search(after) is not None
+
+
+# A story about someone, watched together, as the message's opening: "we watched a movie about a man who jumps off a
+# bridge, so sad" (en_71); only with nobody named after it ("... about overdoses. she took a whole bottle": a reviewer's)
+_WATCHED_A_STORY_OF_SOMEONE = re.compile(
+    r"^ (?:i|we|me and \w+|\w+ and i) (?:\w+ ){0,2}?(?:watched|saw|seen|watching|were watching|was watching) (?:a|the|this|that) "
+    r"(?:\w+ )?(?:movie|show|film|documentary|episode) (?:about|where|with) (?:a|an|the|this|some) (?:\w+ ){0,2}?(?:who|that)\b")
+_ANYONE_AFTER = re.compile(r"\b(?:she|he|shes|hes|her|his|him|they|them|their)\b")
+# ... nor a turn to the room: "... a guy who had a stroke and halfway through grandpas face drooped" (its reviewer)
+_TURNED_AFTER_THE_STORY = re.compile(r"\b(?:and|but|then|now|while|halfway|suddenly|tonight|going to|gonna|grandpas?|grandmas?|"
+                                     r"baby|toddler|kid|kids|neighbou?rs?)\b")
 
 
 def _story_on_screen(text: str) -> bool:
@@ -2277,6 +2315,10 @@ def _story_on_screen(text: str) -> bool:
     found = getattr(text, "on_screen", None)
     if found is not None:
         return found
+    story = _WATCHED_A_STORY_OF_SOMEONE.match(text)
+    if story and len(text[story.end():].split()) <= 8 and not _TURNED_AFTER_THE_STORY.search(text, story.end()) \
+            and not _OWN_PEOPLE.search(text, story.end()) and not _ANYONE_AFTER.search(text, story.end()):
+        return True
     drama = _WATCHING_A_DRAMA.search(text)
     if drama and _HAPPENED_ON_IT.search(text) and not _OWN_PEOPLE.search(_VIEWER.sub(" ", text)):
         return True
@@ -2362,7 +2404,13 @@ _RESOLVED_AFTER = re.compile(
     r"(?:and )?(?:shes|hes|im|she is|he is|i am) (?:fine|ok|okay|alright|all right|breathing fine|good)(?: now)?\b"
     # "short of breath in the hospital but I'm much better now"; "the vet says she's ok now"
     r"|(?: \w+){0,8}? (?:but|and) (?:im|shes|hes|theyre|i am|she is|he is|mom is|dad is|were) "
-    r"(?:much |a lot |way |so much |doing )?(?:better|fine|ok|okay) now\b"
+    r"(?:much |a lot |way |so much |doing |totally |completely |perfectly |all )?(?:better|fine|ok|okay) now\b"
+    # "couldnt wake her for a sec this morning, shes up and grumpy now" (en_70): up and herself again, as the last words
+    r"|(?: \w+){0,8}? (?:shes|hes|she is|he is|im|i am|mom is|dad is) (?:up|awake|wide awake|back to (?:normal|herself|himself|myself))"
+    r"(?: and (?:grumpy|cranky|talking|fine|ok|okay|eating|complaining|alert|joking|herself|himself))? now ?$"
+    # "I almost choked on a peanut earlier but its fine now" (en_71): an earlier scare, well now, as the last words
+    r"|(?: \w+){0,6}? (?:earlier|this morning|last night|yesterday)(?: \w+){0,2}? (?:but|and) (?:its|it is|all is|everything is|"
+    r"everythings) (?:fine|ok|okay|all good|good) now ?$"
     r"|(?: \w+){0,8}? (?:vet|doctor|doctors|they|the er|nurse) (?:says|said) (?:shes|hes|its|it is|she is|he is|im|i am|"
     r"shell be|hell be) (?:ok|okay|fine|alright|all right|going to be fine|gonna be fine)\b"
     # seen to since and well now, in Spanish: "mi vecina se desmayo ayer en la iglesia pero ya la vieron y esta en su casa
@@ -2371,7 +2419,7 @@ _RESOLVED_AFTER = re.compile(
     r"|(?: \w+){0,14}? (?:ya )?(?:l[ao] |me |nos |los )?(?:vieron|vio|revisaron|checaron|atendieron|dieron de alta|"
     r"llevamos al (?:doctor|medico|hospital|urgencias))(?: \w+){0,10}? (?:esta|estoy|estan|anda|ando|amanecio|"
     r"mandaron a (?:la |su )?casa) (?:\w+ ){0,3}?bien\b"
-    r"|(?: \w+){0,3}? (?:ayer|anoche|antier|anteayer|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
+    r"|(?: \w+){0,3}? (?:ayer|anoche|antier|anteayer|hace (?:un )?rato|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
     r"la semana pasada)(?: \w+){0,10}? ya (?:esta|estoy|anda) bien\b"
     # someone else's news, met with flowers or a card: "my grandson's teacher had a stroke, we're sending flowers"
     r"|(?: \w+){0,8}? (?:sending|sent|send|bringing|brought|took|taking|mailing) (?:her |him |them )?"
@@ -3354,6 +3402,10 @@ def _is_call_for_help(m: re.Match[str]) -> bool:
         return False
     if _WHICH_ONE_ASKED.match(m.string):  # "when is it 911 vs just going to the ER, like how do you decide" (en_44)
         return False
+    if _A_CAR_BEFORE.search(before):  # "my grandson says his new car is a 911" (en_71)
+        return False
+    if _WHAT_THE_LINE_DOES.search(before) and not _own_episode_now(m.string):
+        return False  # "does this number do emergencies or should i always call 911?" (en_71)
     if _only_the_number_asked(m):  # "what number do i call if theres an emergency, 911 right?"
         return False
     if _what_a_device_does_asked(m):  # "... my life alert, does it call 911 or my daughter" (en_35)
@@ -3455,6 +3507,17 @@ def _is_this_line_asked(before: str, after: str) -> bool:
 
 
 _NOTHING_BUT_AN_OR_AFTER = re.compile(r"^(?: or(?: \w+){1,5})? *$")
+
+
+# The Porsche: "his new car is a 911"
+# ("stuck in my car 911 is busy the flood water is coming in" is a call: its reviewer)
+_A_CAR_BEFORE = re.compile(r"\b(?:porsche|carrera) $|\b(?:car|cars|ride|convertible) (?:is|was|its) (?:an? |the |new |used |old )+$|"
+                           r"\b(?:an?|the|new|used|his|her|my) (?:\w+ )?(?:porsche|carrera) $")
+# What this line does with an emergency, asked, then whether to call 911 instead
+_WHAT_THE_LINE_DOES = re.compile(
+    r"\b(?:does|do|can|will|is) (?:this|you|u|yall|the) ?(?:number|line|text line|service|chat|app|program|hospital line)? "
+    r"(?:do|handle|take|answer|deal with|help with|cover|for) (?:emergencies|emergency|emergencias)\b(?: \w+){0,2} or "
+    r"(?:should|do|would|must) (?:i|we|you) (?:always |just |still |only )?(?:call|dial) $")
 
 
 # How 911 works, asked: "el 911 se marca igual desde cualquier celular?" (es_22)
@@ -3946,6 +4009,12 @@ _NOT_OUT_ALIVE = r"not (?:leaving|getting out|going out|coming out|making it out
 def _a_firearm(m: re.Match[str]) -> bool:
     """The gun matched is a firearm: no glue, nail or water gun just before it."""
     return not _NOT_A_FIREARM.search(m.string[max(0, m.start() - 12):m.end()])
+
+
+# A story of a death, then the same thing meant for tonight: "watched a film about a girl who overdosed, going to do the
+# same tonight, got the pills counted out" (the en_71 reviewer's)
+_A_DEATH_TOLD = (r"\b(?:overdos\w*|killed (?:him|her|them)sel(?:f|ves)|suicide|jumped|hanged|shot (?:him|her)self|took (?:all )?(?:her|his) "
+                 r"(?:pills|life)|ended (?:it|(?:her|his) life))\b")
 
 
 # Harm to oneself named, in Spanish (thoughts of it told)
@@ -6484,7 +6553,14 @@ _RULES: tuple[_Rule, ...] = (
           # "slipped on ice getting the mail, hip hurts too much to stand up, im still outside" (en_29)
           rf"(?:fell|fallen|tripped|slipped|went down)(?! asleep| behind| apart| for) (?:\w+ ){{0,8}}(?:hip|leg|knee|ankle|back|head|arm|wrist|foot) {W2}(?:hurts|hurting|aches|"
           rf"is killing me|pain\w*) {W1}too (?:much|bad|badly) to (?:stand|get up|walk|move|put weight|get off)",
-          rf"(?:hit|banged|bumped|smacked|struck|whacked) (?:his|her|my|their) head {W8}(?:throw\w* up|vomit\w*|puk\w*|drowsy|sleepy|confused|wont wake|hard to wake|passed out|blacked out|seizure|worst headache)"),
+          rf"(?:hit|banged|bumped|smacked|struck|whacked) (?:his|her|my|their) head {W8}(?:throw\w* up|vomit\w*|puk\w*|drowsy|sleepy|confused|wont wake|hard to wake|passed out|blacked out|seizure|worst headache|"
+          # bleeding now (a scalp bleeds freely; on a blood thinner it may not stop): "i hit my head and its bleeding"
+          r"(?:its|it is|is|still|and) (?:still )?bleeding|blood (?:everywhere|all over|wont stop|is pouring))",
+          # ... or the head hit the ground, with those signs: "crashed my bike downhill head smacked the pavement helmet cracked
+          # vision blurry and throwing up" (the en_71 reviewer's)
+          rf"head (?:smacked|hit|slammed|bounced off|cracked on|banged on|struck) (?:the|a) (?:pavement|ground|floor|concrete|curb|"
+          rf"sidewalk|ice|road|street|tile|dashboard|windshield) {W8}(?:throw\w* up|vomit\w*|puk\w*|blurry|double|confused|drowsy|"
+          r"passed out|blacked out|knocked out|wont wake|bleeding)"),
     # a fall, and a person's leg that will not hold them now: "mom tripped over the rug, she says her leg wont hold her"
     # (en_44); not a fall long ago or someone fine since, a chair's leg, "went down to get the mail" (a reviewer's finds)
     _rule("fall_head_injury", MEDICAL,
@@ -6841,6 +6917,37 @@ _RULES: tuple[_Rule, ...] = (
           rf"nine|ten|twelve|fifteen|twenty) (?:of (?:my|his|her|their|the|moms|dads) \w+|(?:\w+ )?{_MEDS})",
           requires=r"\b(?:by mistake|by accident|accidentally|accidently|made a mistake|messed up|mixed up|wasnt thinking|"
                    r"didnt realize|confused)\b"),
+    _rule("suicidal_ideation", SUICIDE,
+          r"(?:going to|gonna|want to|wanna|will|planning to|plan to) do the same(?: thing)?(?: \w+){0,2}? (?:tonight|today|now|soon|"
+          r"this weekend)",
+          requires=_A_DEATH_TOLD),
+    # every pill in the house, meant for tonight: "honestly tonight im swallowing every pill in the house" (the en_71
+    # reviewer's)
+    _rule("suicidal_intent", SUICIDE,
+          r"(?:swallow|swallowing|take|taking|down|downing|eat|eating) (?:(?:every (?:single )?(?:pill|tablet|med)|all (?:of )?the "
+          r"(?:pills|meds|medicine|medication)) (?:in the (?:house|cabinet|apartment|bottle)|i (?:have|got|own|can find))|"
+          r"all (?:of )?my (?:pills|meds) at once)"),
+    # a baby with a fever who barely moves: "mi bebe de 3 meses tiene 40 de fiebre y casi no se mueve" (the en_71 reviewer's)
+    _rule("high_fever", MEDICAL,
+          rf"(?:baby|infant|newborn|babys) {W8}(?:fever|temp|temperature) {W8}(?:barely moving|not moving|limp|floppy|wont wake|"
+          r"hard to wake|lethargic|not responding|wont eat|wont feed|not feeding)"),
+    _rule_es("high_fever", MEDICAL,
+             r"(?:bebe|bebito|bebita|nene|nena|recien nacid[oa]) (?:\w+ ){0,8}?(?:fiebre|calentura|temperatura)(?: \w+){0,6}? "
+             r"(?:casi no se mueve|no se mueve|no reacciona|no despierta|muy decaid[oa]|aguadit[oa]|no quiere (?:comer|mamar)|"
+             r"no come)"),
+    # a poisoning asked as if about anyone, then done just now: "si alguien se toma un vaso de cloro que le pasa? mi hermano lo
+    # acaba de hacer" (the en_71 reviewer's)
+    _rule_es("overdose", MEDICAL, r"(?:lo|la) acaba(?:n)? de (?:hacer|tomar|beber|tragar)|acaba(?:n)? de hacerlo",
+             requires=r"\b(?:cloro|veneno|raticida|anticongelante|lejia|thinner|gasolina|destapacanos|pastillas|bleach)\b"),
+    _rule("overdose", MEDICAL, r"(?:he|she|they|my \w+) (?:just|already) (?:did|drank|swallowed|took) (?:it|that|some)\b",
+          requires=r"\b(?:bleach|poison|antifreeze|rat poison|drain cleaner|lye|gasoline|paint thinner|pills)\b"),
+    # twenty or more at once, a short while ago, whatever else is said: "i took like 30 of my sertraline an hour ago" (the
+    # en_71 reviewer's); not a month's supply counted or carried ("took 30 pills to the pharmacy", "took 30 of my pills this
+    # month")
+    _rule("overdose", MEDICAL,
+          r"(?:took|swallowed|popped|ate|downed) (?:like |about |maybe |around |over |almost |nearly )?(?:[2-9]\d|twenty|thirty|forty|"
+          rf"fifty) (?:of (?:my|his|her|their|the|moms|dads) \w+|(?:\w+ )?{_MEDS})(?= (?:\w+ )?(?:an hour|a few minutes|minutes|"
+          r"\d+ (?:minutes|mins|hours?)|half an hour|hours?) ago\b)"),
     # someone's pills swallowed, how many unknown: "mi sobrino se tomo pastillas de su abuela,
     # no sabemos cuantas", "my grandson got into her pills, we dont know how many"
     _rule_es("overdose", MEDICAL,
@@ -7447,9 +7554,16 @@ _FIGURATIVE = re.compile(
     r"|se me (?:parte|rompe) el corazon (?:de |al )?ver"
     r"|(?:mi )?(?:mama|mami|papa|papi|abuela|abuelita|hija|hijo|jefa|suegra) me va a matar si no (?:le |les )?"
     r"(?:llevo|traigo|compro|hago|llamo|mando|cocino|aviso)"
+    # "i took a fall... off the wagon, ate a whole bag of chips" (en_71): a diet broken
+    r"|(?:fall|fell|falling|fallen|took a fall) off the wagon(?!(?: \w+){0,4}? (?:hit|hurt|broke|bleeding|landed|cant get up))"
+    # shivering in the cold or before a test: "i'm shaking like a leaf, it's freezing at this bus stop" (en_71)
+    r"|(?:shaking|shakin|trembling|shivering) like a leaf(?=(?: \w+){0,12}? (?:cold|freezing|frozen|nervous|nerves|bus stop|wind|"
+    r"winter|snow|interview|test|exam|speech)\b)"
     # "me ahogo en un vaso de agua con tanto tramite": overwhelmed by little things
     r"|(?:me|se|te|nos) ahog\w* en un vaso de agua"
-    r"|(?:muerta|muerto) de (?:risa|hambre|sueno|cansancio|verguenza|frio|calor))\b"
+    r"|(?:muerta|muerto) de (?:risa|hambre|sueno|cansancio|verguenza|frio|calor)"
+    # "mi compadre casi se ahoga de la risa con el chiste" (es_67)
+    r"|(?:me|se|te|nos) (?:\w+ )?ahog\w* de (?:la )?risa)\b"
 )
 
 

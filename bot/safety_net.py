@@ -191,13 +191,16 @@ _FOLLOWED = (
     r"(?!.*\b(?:facebook|fb|instagram|ig|twitter|tiktok|social media|online|youtube|whatsapp|the app|the internet)\b)"
 )
 # Cold that has reached the body: "the heat went out, its 10 degrees, cant feel my fingers".
-_COLD = r"(?:freezing|frozen|so cold|too cold|no heat|heat (?:went|is|has been) (?:out|off)|furnace (?:\w+ )?(?:out|broke|died)|degrees|congelando|mucho frio|sin calefaccion)"
+_COLD = r"(?:freezing|frozen|so cold|too cold|in the snow|out in the cold|no heat|heat (?:went|is|has been) (?:out|off)|furnace (?:\w+ )?(?:out|broke|died)|degrees|congelando|mucho frio|sin calefaccion)"
 _COLD_BODY = (
     r"(?:cant feel (?:my|her|his) (?:fingers|hands|feet|toes|legs|face)|shivering (?:so bad|nonstop|uncontrollably|and)|"
     r"(?:fingers|lips|toes|hands) (?:are |turning |turned )?(?:blue|white|numb)|no siento (?:los dedos|las manos|los pies))"
 )
-_ACCIDENT = r"(?:accident|crash|hit by a car|choque|accidente|atropell\w*)"
-_INJURED = r"(?:hurt|injured|bleeding|trapped|unconscious|not moving|herid[oa]|lastimad[oa]|sangr\w*|atrapad[oa]|inconsciente)"
+_ACCIDENT = (r"(?:accident|crash|car crash|hit by a car|rear ended|choque|chocamos|accidente|atropell\w*|"
+             # a vehicle, not an app, a diet or a bed: "i crashed my car and im bleeding" (en_71)
+             r"(?:crashed|wrecked|totaled|flipped) (?:my|the|our|his|her|their|a) (?:\w+ )?(?:car|truck|bike|motorcycle|scooter|van|suv|"
+             r"moped|wheelchair)|crashed into (?:a|the|another) (?:\w+ )?(?:car|tree|pole|wall|truck|bus|post|fence|ditch))")
+_INJURED = r"(?:hurt|injured|bleeding|trapped|pinned|knocked out|unconscious|not moving|herid[oa]|lastimad[oa]|sangr\w*|atrapad[oa]|inconsciente)"
 _AIR = (
     r"(?:harder|hard|cant|trouble|struggling|no (?:puedo|puede)|cuesta) (?:\w+ ){0,3}?"
     r"(?:breathe|breathing|get air|catch (?:my|her|his) breathe|respirar|jalar aire|agarrar aire)"
@@ -278,6 +281,10 @@ def _then(first: str, second: str, words: int = 6) -> re.Pattern[str]:
 _NOT_DENIED = "".join(f"(?<!{w} )" for w in ("not", "no", "never", "wasnt", "isnt", "didnt", "doesnt", "wont", "nunca", "no me", "no le"))
 
 
+_NOBODY_WAS = "".join(f"(?<!{w} )" for w in ("nobody was", "no one was", "noone was", "nobody got", "no one got", "nobody",
+                                              "no one"))
+
+
 def _any(pattern: str) -> re.Pattern[str]:
     # A match starts with the space before its first word, as a rule's does (`safety._is_live`).
     return re.compile(rf" {_NOT_DENIED}{pattern}\b")
@@ -335,7 +342,8 @@ _CONCERNS: tuple[tuple[str, re.Pattern[str], Callable[[str], object] | None], ..
     ("wish_gone", _near(_WISH_GONE, _WISH_WITH, 14), None),
     ("self_harm", _any(_SELF_HARM), None),
     ("down_and_hurt", _near(_DOWN, _CANT_GET_UP, 10), None),
-    ("accident", _near(_ACCIDENT, _INJURED, 8), None),
+    # (not denied: "crashed into a parked car in the hospital garage, nobody was hurt", a reviewer's)
+    ("accident", _near(_ACCIDENT, _NOT_DENIED + _NOBODY_WAS + _INJURED, 8), None),
     ("stranger_outside", _then(_STRANGER, _WAITING_OUTSIDE, 3), _any(_LINGERING).search),
     ("followed", _any(_FOLLOWED), _any(_FEAR_OR_NOW).search),
     ("cold_exposure", _near(_COLD, _COLD_BODY, 12), None),

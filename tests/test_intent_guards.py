@@ -3239,3 +3239,42 @@ def test_es_66_corrections(text, predicted, expected):
     from bot import intent_guards
     assert intent_guards.corrected_intent(text, predicted) == expected
 
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_71 / es_67 (measured blind first), and their twins
+    ("Can you send me her list for this week so I can check on her", "ask_tasks", None),
+    ("do you have a list of food pantries near me", "ask_tasks", "find_resource"),
+    ("what does my mother still need to get done before her heart appt", "ask_tasks", "ask_tasks"),
+    ("what does she need to do before her heart appt", "ask_tasks", None),
+    ("Should I take the carvedilol with food or on an empty stomach?", "medical_question", "ask_task_instructions"),
+    ("should i take the carvedilol with food, i feel dizzy and my chest hurts", "medical_question", None),
+    ("I'm sorry but I won't be able to keep my appointment. Could we find another time?", "find_resource",
+     "cannot_make_appointment"),
+    ("mom cant do sunday, anything during the week?", "ask_task_instructions", "cannot_make_appointment"),
+    ("i cant do monday workouts, anything else i can do instead", "ask_tasks", None),
+    ("Do I have anything on Sunday", "ask_task_instructions", "ask_next_appointment"),
+    ("my friend has heart failure too, can she take her water pill every other day?", "find_resource", "medical_question"),
+    ("my friend used to drive me but she passed in october, now what do i do", "ask_tasks", "find_resource"),
+    ("se me perdio el papelito de la cita, me dice la fecha?", "cannot_make_appointment", "ask_next_appointment"),
+    ("se me perdio el papelito de la cita y no puedo ir ese dia, me dan otra fecha?", "cannot_make_appointment", None),
+    ("hoy me salio 145 el azucar", "medical_question", "report_task_done"),
+    ("hoy me salio 145 el azucar, es malo?", "medical_question", None),
+    ("When my husband had his heart attack the ambulance took 20 minutes. That was 10 years ago.", "report_task_done",
+     "small_talk"),
+    ("weighed 180 this morning, same as 2 years ago", "report_task_done", None),
+    ("is there anything i havent done yet", "find_resource", "ask_tasks"),
+    ("is there anything i havent done yet to get help with rent", "find_resource", None),
+    ("Hi its Dorothy. Whats on the agenda", "ask_task_instructions", "ask_tasks"),
+])
+def test_en_71_es_67_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+def test_a_medicine_with_food_or_not_is_answered_by_the_plan():
+    # the instructions action reads this too: the plan's "with breakfast and with supper", not the care team's refusal
+    from bot import intent_guards
+    assert intent_guards.answered_by_the_plan("Should I take the carvedilol with food or on an empty stomach?")
+    assert intent_guards.answered_by_the_plan("does the car that a loll go with a meal or empty stomach")
+    assert not intent_guards.answered_by_the_plan("should I take the carvedilol on an empty stomach, I feel sick")
+    assert not intent_guards.answered_by_the_plan("can i take my water pill every other day")
