@@ -225,6 +225,13 @@ _ASKS_EN = (
     r"(?:from|caused by|because of|due to) (?:the|my|her|his|their|this|that|it|them|all|too)",
 )
 _ASKS_ES = (
+    # a missed dose, when to take it now: "si se me olvido la metformina en el desayuno me la tomo en la comida?" (es_68)
+    r"(?:se me olvido|se le olvido|olvide|me olvide de) (?:\w+ ){0,6}?(?:me la|me lo|se la|se lo|le doy|la|lo) (?:tomo|toma|tomare|"
+    r"puedo tomar|pongo|pone|puedo poner|doy)\b",
+    # whether a remedy works: "el ajo sirve pa bajar la presion?" (es_68)
+    r"^(?!.*\b(?:clases?|cursos?|programas?|grupos?|talleres?|platicas?)\b).*?"
+    r"(?:sirve|sirven|funciona|funcionan|ayuda|ayudan) (?:pa|para) (?:bajar|subir|controlar|quitar|curar) (?:la |el )?"
+    r"(?:presion|azucar|diabetes|colesterol|glucosa)",
     # a dose moved to another time of day: "me puedo inyectar la lantus en la mañana mejor? en la noche se me olvida" (es_64)
     r"(?:puedo|puede|podria|podemos|pueda) (?:inyectar|poner|tomar|dar)(?:me|le|se)? (?:\w+ ){0,3}(?:en la (?:manana|noche|tarde)|"
     r"antes de (?:dormir|comer|desayunar)|a otra hora|mas temprano|mas tarde)(?: \w+){0,2}? (?:mejor|en vez|en lugar)",

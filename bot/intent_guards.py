@@ -637,6 +637,8 @@ _MISSED_ON_THE_LIST_WORDS = (
     # (overdue for the patient: "is there anything overdue for mom", en_69)
     r"(?:anything|any thing|something) (?:\w+ )?over ?due(?! (?:on|with|for|from) (?!(?:mom|her|him|dad|dorothy|my mom|my mother|my dad)\b))|"
     r"(?:im|i am|am i|is (?:she|he|mom|my mom|my mother|dad)|shes|she is) behind on (?:anything|something)|"
+    # "is there anything mom is behind on? she says shes done everything but i doubt it" (en_72)
+    r"(?:anything|something) (?:i am|im|she is|shes|he is|hes|mom is|dad is|my mom is|my mother is) behind on|"
     # "is mom late on anything? the lab maybe?" (en_38); not "im late on something, my electric bill"
     r"(?:am i|is (?:she|he|mom|my mom|my mother|dad)) late on (?:anything|something)(?! (?:\w+ ){0,3}(?:bills?|rent|payments?|"
     r"electric|gas|phone|loan|card|mortgage))|"
@@ -2132,6 +2134,22 @@ def _corrected_before_the_older_shapes(text: str, typed: str, intent: str | None
     if intent in ("find_resource", "ask_task_instructions") and (_NOT_DONE_YET.search(typed) or _ON_THE_AGENDA.search(typed)) \
             and resources.normalize_category(typed) is None and not _signs_told(text, typed):
         return "ask_tasks"  # "is there anything i havent done yet", "Hi its Dorothy. Whats on the agenda" (en_71 after-run)
+    if intent == "find_resource" and _THE_DAYS_THINGS.search(typed) and resources.normalize_category(typed) is None \
+            and not _signs_told(text, typed):
+        return "ask_tasks"  # "got a new phone and lost all my notes. what are all the things i have to do each day" (en_72)
+    if intent == "ask_tasks" and _BEFORE_WEIGHING.search(typed) and not _signs_told(text, typed):
+        return "ask_task_instructions"  # "do i pee first before weighing" (en_72)
+    if intent == "find_resource" and resources.normalize_category(typed) is None and plain_task_report(text):
+        return "report_task_done"  # "had supper and took the evening heart pill" (en_72): the directory found "legal"
+    if intent == "find_resource" and _A_PERSON_PLAINLY.search(typed) and resources.normalize_category(typed) is None \
+            and not _MOOD_WORD.search(typed) and not safety_net.reads_danger(text):
+        return "request_human"  # "does anyone actually work there? i want to talk to someone" (en_72)
+    if intent in ("medical_question", "find_resource") and _READING_ASKED_FOR.match(typed) and not _signs_told(text, typed):
+        return "find_resource"  # "info on salt", "what can i eat with heart failure" (en_72): learning, the education list
+    if intent == "ask_task_instructions" and _THE_TO_DOS_ES.search(typed) and not _signs_told(text, typed):
+        return "ask_tasks"  # "cuales son los to do de mi mami" (es_68)
+    if intent == "ask_tasks" and _WHICH_DAY_IS_THE_VISIT_ES.search(typed) and not _signs_told(text, typed):
+        return "ask_next_appointment"  # "disculpe q dia me toca ver al endocrinologo" (es_68)
     if intent == "report_task_done" and _YEARS_AGO.search(typed) and not plain_task_report(text):
         return "small_talk"  # "When my husband had his heart attack the ambulance took 20 minutes. That was 10 years ago." (en_71)
     return None
@@ -2141,6 +2159,19 @@ def _corrected_before_the_older_shapes(text: str, typed: str, intent: str | None
 _NOT_DONE_YET = re.compile(r"\banything (?:i|she|he|we|mom|dad) (?:havent|hasnt|have not|has not|didnt|did not) (?:done|do|finished|"
                            r"finish|checked off)\b")
 _ON_THE_AGENDA = re.compile(r"\bwhats? (?:on )?(?:the|my|her|his|todays) (?:agenda|to do list|todo list)\b")
+# The day's things to do, asked: "what are all the things i have to do each day"
+_THE_DAYS_THINGS = re.compile(r"\b(?:things|stuff) (?:i|she|he|mom|dad|we) (?:have|has|need|needs) to do\b|\bwhat (?:do|does) (?:i|she|he|mom) "
+                              r"(?:have|need) to do (?:each|every|today|daily)\b")
+_BEFORE_WEIGHING = re.compile(r"\b(?:first )?before (?:weighing|i weigh|she weighs|he weighs|the weigh|stepping on the scale)\b")
+# A person, asked in so many words as the message's end: "... i want to talk to someone"
+_A_PERSON_PLAINLY = re.compile(r"\b(?:want|need|wanna|would like) to (?:talk|speak) (?:to|with) (?:someone|somebody|a person|a human|"
+                               r"a real person|a live person)(?: please| pls| now)? ?$|\bdoes (?:anyone|anybody) (?:actually |even )?work there\b")
+# Something to read about a topic asked, as the whole message: "info on salt", "what can i eat with heart failure"
+_READING_ASKED_FOR = re.compile(r"^ *(?:(?:any |some )?(?:info|information|reading|materials?|pamphlets?|something to read) (?:on|about) "
+                                r"(?:\w+ ){0,3}\w+|what (?:can|should) (?:i|you|people|she|he) eat (?:with|for|if you have) "
+                                r"(?:heart failure|chf|diabetes|high blood pressure|kidney disease))(?: please| pls)? ?$")
+_THE_TO_DOS_ES = re.compile(r"\b(?:los|mis|sus) (?:to ?dos?|to do|pendientes)\b")
+_WHICH_DAY_IS_THE_VISIT_ES = re.compile(r"\b(?:que|q) dia (?:me|le|nos) toca (?:ver|ir|la cita|cita)\b")
 # The one who drove gone: "my friend used to drive me but she passed", "nobody to take me anymore"
 _NOBODY_TO_DRIVE = re.compile(r"\b(?:used to|would always|always used to) (?:drive|take) (?:me|her|him|mom|dad)\b|"
                               r"\b(?:no one|nobody|noone|no body) (?:left )?to (?:drive|take) (?:me|her|him|mom|dad)\b")

@@ -1487,7 +1487,8 @@ def _is_live(m: re.Match[str]) -> bool:
             and not _A_BONE_AFTER.search(m.string, m.start(), m.end() + 40) \
             and not _A_PERSON_DOWN_TOO.search(m.string, m.start()):
         return False  # "... un aparato nuevo pa medir el azucar, el mio se cayo y se quebro" (es_35)
-    if _A_FIT_AT_A_LINE.match(m.string) and not _SIGNS_AFTER_A_LINE.search(m.string) and not _NOW_RE.search(m.string):
+    fit = _A_FIT_AT_A_LINE.match(m.string)  # (the fit's own words only: what is told after it is read as ever)
+    if fit and m.start() < fit.end() and not _SIGNS_AFTER_A_LINE.search(m.string) and not _NOW_RE.search(m.string):
         return False  # "casi me da un ataque cuando vi la cola en la farmacia, como 40 personas" (es_35)
     if _DREAMT_BEFORE.search(before) and _WOKE_FINE.search(m.string) and not _URGENT_WORDS.search(m.string):
         return False  # "had a bad dream I was having a heart attack, woke up fine, just shook up" (en_62)
@@ -1591,9 +1592,10 @@ _WHO_WOULD_HEAR_AFTER = re.compile(
     r"someone|somebody|anyone|they|this (?:service|thing|number|app|program)) (?:\w+ ){0,2}?"
     r"(?:get|be told|be notified|be alerted|know|find out|text|call|tell|notify|alert|hear|send|contact|reach)\b")
 # A fit, almost, at the sight of a long line, in Spanish; nothing of the body told besides.
-_A_FIT_AT_A_LINE = re.compile(r"^ casi (?:me|le|nos) (?:da|dio|daba) (?:un |el )?(?:ataque|patatus|soponcio|infarto) "
-                              r"(?:cuando vi|al ver|de ver|con) (?:la|esa|tanta|toda la|una) (?:cola|fila|gente)\b")
-_SIGNS_AFTER_A_LINE = re.compile(r"\b(?:sud\w*|tembl\w*|piso|suelo|desmay\w*|dolor|duele|pecho|respir\w*|azucar|morad[oa]|"
+# (... or at any sight: "uy casi me da un ataque cuando vi a mi nieta con el pelo azul", es_68)
+_A_FIT_AT_A_LINE = re.compile(r"^ (?:uy |ay |no manches |hijole )?casi (?:me|le|nos) (?:da|dio|daba) (?:un |el )?(?:ataque|patatus|"
+                              r"soponcio|infarto) (?:cuando vi|al ver|de ver|cuando (?:me )?(?:dijeron|conto|llego)|con)\b")
+_SIGNS_AFTER_A_LINE = re.compile(r"\b(?:salio (?:en )?\d{2,3}|rar[oa]|confundid[oa]|sud\w*|tembl\w*|piso|suelo|desmay\w*|dolor|duele|pecho|respir\w*|azucar|morad[oa]|"
                                  r"mare\w*|ahog\w*|no (?:puedo|puede|se) |sangr\w*|brazo|cara|habla)\b")
 # A thing that fell and broke, in Spanish, told by "el mio" or its name just before: "donde me dan un aparato nuevo
 # de esos pa medir el azucar, el mio se cayo y se quebro" (es_35). Only with a thing named before the fall.
@@ -2762,7 +2764,9 @@ _STILL_URGENT_AFTER = re.compile(
 # A ride owed for: "she owes for an ambulance ride" (not "we need an ambulance whatever we owe").
 _OWED_FOR_BEFORE = re.compile(r"\bowe(?:s|d)? (?:\w+ )?(?:for|on) (?:an?|the|that|her|his|my) $")
 # ... or the ambulance as the last words: "they say I owe money for the ambulance" (en_60)
-_RIDE_BILLED_AFTER = re.compile(r"^(?: (?:ride|rides|bill|bills|trip|trips|transport)\b| ?$)")
+# (... or help with it asked next: "I owe money for the ambulance can you help me with that period", en_72)
+_RIDE_BILLED_AFTER = re.compile(r"^(?: (?:ride|rides|bill|bills|trip|trips|transport)\b| ?$| (?:can|could|would|will) (?:you|u|someone|"
+                                r"somebody|anyone) help\b| (?:help|what do|who do|who can|how do|is there)\b)")
 
 
 # Someone sent to help at home for days, asked with no fear, harm or illness: "me pueden mandar a alguien
@@ -3224,6 +3228,16 @@ _FINE_AFTER = re.compile(r"^ (?:at the end |al final )?(?:\w+ ){0,2}?(?:but|pero
                          r"(?! (?:before|earlier|this morning|at first|al principio|antes)\b)")
 
 
+# A bill for it, in Spanish, told before it: "me quieren cobrar ... de una ambulancia", "la cuenta de la ambulancia"
+_BILLED_FOR_IT_ES = re.compile(r"\b(?:cobrar|cobraron|cobran|cobro|cuenta|factura|debo|debe|deuda|pagar|pague|recibo|biles?)\b"
+                               r"(?: \w+){0,6} (?:de|por|del)(?: la| una| el)?$")
+
+
+# Breathlessness as how things usually go: "I still get out of breath on the stairs" (the match follows "get")
+_HABITUAL_ON_EXERTION = re.compile(r"\b(?:i|she|he|mom|dad) (?:still |always |usually |sometimes |often )?(?:get|gets) (?:a (?:bit|little) )?"
+                                   r"(?:out of breath|out of breathe|winded|short of breath|breathless)$")
+
+
 def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
     """Breathlessness that is new, not "a little short of breath at the end like usual"."""
     before, after = _clause_context(m)
@@ -3242,6 +3256,9 @@ def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
         return False  # "out of breath climbing my stairs more than usual lately, should I be worried?" (en_40): asked
     if _PILLS_TOO_BIG.match(m.string):
         return False  # "I'm choking on all these pills, they're so big, can they come smaller" (en_46)
+    if _HABITUAL_ON_EXERTION.search(before.rstrip() + m.group()) and _exertion_told(m.string) and not _URGENT_WORDS.search(m.string) \
+            and not _AFRAID.search(m.string) and not _NOW_RE.search(m.string) and not _SEVERE_BREATHING.search(m.string):
+        return False  # "Do you think I need a higher dose, I still get out of breath on the stairs" (en_72): how it goes, not now
     if _SUFFOCATING_FROM_HEAT_ES.search(m.group(0)) and (_HEAT_ES.search(before) or _HEAT_ES.search(after)) \
             and not _FUMES_ES.search(m.string):
         return False  # "con la calefaccion prendida todo el dia siento que me asfixio en este depa" (es_22)
@@ -5298,6 +5315,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:doble|triple) (?:\w+ )?(?:dosis|insulina|pastilla|medicina)|dosis doble|(?:dos|2|tres|3) dosis",
         # "creo que me tome el doble de pastillas, me siento muy mal" (es_57)
         rf"{_TOOK_ES} (?:\w+ )?(?:el doble|el triple) (?:de )?(?:\w+ )?(?:la |las |los |el |mis |sus )?{_ES_MEDS}",
+        # ... without the article: "creo q me tome doble la metformina y la de la presion y me siento muy mal" (es_68)
+        rf"{_TOOK_ES} (?:doble|triple) (?:la |las |los |el |mis |sus |de )?(?:{_ES_MEDS}|metformina|glipizida|losartan|lisinopril|"
+        r"carvedilol|furosemida|warfarina|(?:pastilla|medicina) de la presion)",
         r"(?:por error|por equivocacion|por accidente|sin querer) (?:\w+ ){0,3}(?:tom\w*|le di|puse|puso|inyect\w*)",
         r"(?:tom\w*|le di|puse|puso|inyect\w*) (?:\w+ ){0,8}(?:por error|por equivocacion|por accidente|sin querer)",
         # "el pastillero de mi papa esta vacio, se las tomo todas y esta muy somnoliento" (the reviewer of the en_66 change); not
@@ -5653,7 +5673,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule_es("unresponsive", MEDICAL, r"paro cardiaco|paro cardiorespiratorio|rcp|reanimacion", accept=_is_current_mention),
     # The sender says it is an emergency, asks for 911 or an ambulance, or is dying.
     _rule_es("explicit_emergency", MEDICAL, r"emergencias?", accept=_is_unnegated_current_mention),
-    _rule_es("explicit_emergency", MEDICAL, r"ambulancias?|paramedicos?", accept=_is_current_mention),
+    # (not an ambulance billed: "me quieren cobrar 3 mil dolares de una ambulancia, a quien le pido ayuda", es_68)
+    _rule_es("explicit_emergency", MEDICAL, r"ambulancias?|paramedicos?",
+             accept=lambda m: _is_current_mention(m) and not _BILLED_FOR_IT_ES.search(m.string, 0, m.start())),
     _rule_es("explicit_emergency", MEDICAL,
              r"(?:llamen|llame|llamar|llamo|llama|marquen|marque|llamamos|llamaron) (?:al|a la|a una|a los) (?:911|ambulancia|paramedicos)",
              accept=_is_call_for_help),
@@ -6927,6 +6949,34 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:swallow|swallowing|take|taking|down|downing|eat|eating) (?:(?:every (?:single )?(?:pill|tablet|med)|all (?:of )?the "
           r"(?:pills|meds|medicine|medication)) (?:in the (?:house|cabinet|apartment|bottle)|i (?:have|got|own|can find))|"
           r"all (?:of )?my (?:pills|meds) at once)"),
+    # a fall seen from outside, the door between: "I'm the neighbor, Dorothy fell in her kitchen, I can see her through the
+    # window" (en_72)
+    # (not a fall once, asleep, behind or through: "mom fell once so we keep the door locked at night now", "dad fell asleep
+    # early so he wont answer", "my appointment fell through and now i cant get in until june": its reviewer)
+    _rule("fall_head_injury", MEDICAL,
+          rf"(?:fell|fallen|took a tumble|went down|collapsed|(?:is|lying|laying) on (?:her|his|the) (?:\w+ )?floor)"
+          r"(?! (?:once|asleep|behind|through|apart|short|in love|for|off|to|into (?:bed|a routine)))\b (?:\w+ ){0,14}"
+          r"(?:i can see (?:her|him)|see (?:her|his) (?:legs|feet|body)|"
+          r"cant get (?:in|inside|to (?:her|him))|(?:(?:she|he|shes|hes) |and )(?:wont|cant|isnt|is not|not) (?:open|answer)\w*|"
+          r"(?:door|doors) (?:is |are )?locked|its locked|hear (?:her|him) (?:moaning|calling|crying|yelling))"),
+    _rule_es("fall_head_injury", MEDICAL,
+             r"se (?:cayo|cae) (?:mi |su |la |el )?(?:" + _ES_FALLER + r") (?:\w+ ){0,8}?(?:(?:la|lo) (?:veo|puedo ver) por la ventana|"
+             r"no (?:abre|contesta|responde)|no (?:puedo|podemos) entrar)"),
+    # confusion about where one is: "im so confused i dont know where i am" (en_72); not where one is going with something
+    # (the one lost is the one who does not know: "my cat got out and i dont know where she is" is not this, its reviewer)
+    _rule("confusion", MEDICAL,
+          r"(?:i (?:dont|do not|cant)|idk) (?:know|tell) where (?:im|i am)"
+          r"(?! (?:going|headed|supposed|at with|with (?:this|it|that)|in (?:life|the process|line)|on the (?:list|waitlist)))\b"),
+    # ... someone else lost, only out or in danger now: "my mom is outside in her nightgown and doesnt know where she is", "found
+    # my dad wandering on the highway he cant tell me where he lives" (its reviewer); not dementia most days (en_26), nor
+    # "doesnt know who i am" alone (en_49: confusion counts when it started today)
+    _rule("confusion", MEDICAL,
+          r"(?<!\bi )(?<!\bwe )(?<!\bidk )(?:doesnt|does not|dont|cant|cannot) (?:know |tell (?:me |us )?)(?:who (?:i am|im) or )?"
+          r"where (?:she is|shes|he is|hes|she lives|he lives)\b",
+          requires=r"^(?!.*\b(?:most days|every day|always|sometimes|day program|usually)\b).*\b(?:outside|wandering|wandered|highway|"
+                   r"street|road|car|driving|lost|right now|please send|send someone|help|getting dark|in the cold|nightgown|"
+                   r"falling asleep|suddenly|all of a sudden|this morning|today)\b"),
+    _rule_es("confusion", MEDICAL, r"no se (?:en )?donde estoy", r"(?:no sabe|no reconoce) (?:ni )?(?:donde (?:esta|vive)|que dia es|quien soy)"),
     # a baby with a fever who barely moves: "mi bebe de 3 meses tiene 40 de fiebre y casi no se mueve" (the en_71 reviewer's)
     _rule("high_fever", MEDICAL,
           rf"(?:baby|infant|newborn|babys) {W8}(?:fever|temp|temperature) {W8}(?:barely moving|not moving|limp|floppy|wont wake|"
@@ -7554,6 +7604,11 @@ _FIGURATIVE = re.compile(
     r"|se me (?:parte|rompe) el corazon (?:de |al )?ver"
     r"|(?:mi )?(?:mama|mami|papa|papi|abuela|abuelita|hija|hijo|jefa|suegra) me va a matar si no (?:le |les )?"
     r"(?:llevo|traigo|compro|hago|llamo|mando|cocino|aviso)"
+    # "my friend is a caregiver and drowning, where can she find support" (en_72): overwhelmed
+    r"|caregiv\w*(?: \w+){0,2} drowning(?= (?:where|need|and need|help|with|trying|lately|these days)\b| ?$)"
+    # "mom cracked me up so bad I almost choked on my coffee" (en_72): laughing
+    r"|(?:laugh\w*|cracked (?:me|us|her|him) up)(?: \w+){0,6}? (?:almost|nearly) chok\w*(?: on (?:my|her|his|the) "
+    r"(?:coffee|tea|drink|water|soda|juice|food|sandwich|cereal))?"
     # "i took a fall... off the wagon, ate a whole bag of chips" (en_71): a diet broken
     r"|(?:fall|fell|falling|fallen|took a fall) off the wagon(?!(?: \w+){0,4}? (?:hit|hurt|broke|bleeding|landed|cant get up))"
     # shivering in the cold or before a test: "i'm shaking like a leaf, it's freezing at this bus stop" (en_71)

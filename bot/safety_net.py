@@ -99,6 +99,10 @@ _SIGN = (
     r"baby|toddler|kid|child|grandbaby|bebe|bebito|nino|nina|ninito|nene|nena|nieto|nieta|nietito|sobrinito|hijito|chiquito)"
 )
 _EMPTIED = (r"(?:(?:pill ?box|pillbox|pill bottle|bottle|organizer|frasco|pastillero)(?: is| was| esta| estaba)? (?:empty|vacio)"
+            # "found mom with her pill bottles empty and she's very sleepy" (en_72)
+            # (not emptied as the month ends: "... were all empty so i picked up refills", its reviewer)
+            r"|(?:(?:pill|medicine|med|prescription) bottles|bottles in (?:her|his|the|my) (?:medicine )?cabinet) (?:are |were )?(?:all )?"
+            r"empty(?!(?: \w+){0,8} (?:refills?|refilled|recycl\w*|pharmacy|pick(?:ed)? up)\b)"
             # "found mom with empty pill bottles around her, she's very drowsy" (en_28)
             # (found beside someone, not kept or sent back: "do you take back empty pill bottles", a reviewer's find)
             r"|(?:found|find|finding|saw|see) (?:\w+ ){0,4}(?:with )?empty (?:pill|medicine|med|meds|prescription|medication) (?:bottles?|boxes|packs?|packets)"
@@ -186,7 +190,10 @@ _LINGERING = (
 )
 _FOLLOWED = (
     rf"(?:{_STRANGER} (?:\w+ )?(?:followed|following|follows|stalking|stalked|siguio|esta siguiendo|me sigue) "
-    r"(?:me|her|him|us|mom|my \w+)?(?! up\b)|(?:being|been|was|im being|am being) followed|me (?:estan|esta|vienen|viene) siguiendo)"
+    r"(?:me|her|him|us|mom|my \w+)?(?! up\b)|(?:being|been|was|im being|am being) followed|me (?:estan|esta|vienen|viene) siguiendo|"
+    # one known, or named short: "my ex is following me right now in his truck", "guy on the bus keeps followin me" (a reviewer's)
+    r"(?:my ex|ex (?:husband|wife|boyfriend|girlfriend)|guy|man|dude)(?: \w+){0,4} (?:followed|following|followin|follows) me|"
+    r"(?:a|some|this) (?:man|guy) (?:is )?behind me (?:since|for|the whole))"
     # (not online: "someones following me on facebook now, how do i block them", a reviewer's find)
     r"(?!.*\b(?:facebook|fb|instagram|ig|twitter|tiktok|social media|online|youtube|whatsapp|the app|the internet)\b)"
 )
@@ -345,7 +352,9 @@ _CONCERNS: tuple[tuple[str, re.Pattern[str], Callable[[str], object] | None], ..
     # (not denied: "crashed into a parked car in the hospital garage, nobody was hurt", a reviewer's)
     ("accident", _near(_ACCIDENT, _NOT_DENIED + _NOBODY_WAS + _INJURED, 8), None),
     ("stranger_outside", _then(_STRANGER, _WAITING_OUTSIDE, 3), _any(_LINGERING).search),
-    ("followed", _any(_FOLLOWED), _any(_FEAR_OR_NOW).search),
+    # (following now, told so: "a man is following me home from the bus", en_72)
+    ("followed", _any(_FOLLOWED), _any(rf"(?:{_FEAR_OR_NOW}|is following|are following|keeps following|follows me home|"
+                                      r"following me (?:home|from|down|to)|behind me|keeps followin|me esta siguiendo|me viene siguiendo)").search),
     ("cold_exposure", _near(_COLD, _COLD_BODY, 12), None),
     ("breathing_fear", _any(_AIR), _any(_FEAR_OR_NOW).search),
     ("child_breathing", _near(_CHILD, _CHILD_BREATHING, 10), None),

@@ -3278,3 +3278,29 @@ def test_a_medicine_with_food_or_not_is_answered_by_the_plan():
     assert intent_guards.answered_by_the_plan("does the car that a loll go with a meal or empty stomach")
     assert not intent_guards.answered_by_the_plan("should I take the carvedilol on an empty stomach, I feel sick")
     assert not intent_guards.answered_by_the_plan("can i take my water pill every other day")
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_72 / es_68 (measured blind first), and their twins
+    ("got a new phone and lost all my notes. what are all the things i have to do each day", "find_resource", "ask_tasks"),
+    ("do i pee first before weighing", "ask_tasks", "ask_task_instructions"),
+    ("had supper and took the evening heart pill", "find_resource", "report_task_done"),
+    ("took my pills but cant afford the next refill", "find_resource", None),
+    ("does anyone actually work there? i want to talk to someone", "find_resource", "request_human"),
+    ("i want to talk to someone about my depression", "find_resource", None),
+    ("info on salt", "medical_question", "find_resource"),
+    ("what can i eat with heart failure", "medical_question", "find_resource"),
+    ("can i eat bacon with heart failure", "medical_question", None),
+    ("cuales son los to do de mi mami", "ask_task_instructions", "ask_tasks"),
+    ("disculpe q dia me toca ver al endocrinologo", "ask_tasks", "ask_next_appointment"),
+    ("si se me olvido la metformina en el desayuno me la tomo en la comida?", "ask_task_instructions", "medical_question"),
+    ("hola, el ajo sirve pa bajar la presion? mi doctor no me dijo nada", "find_resource", "medical_question"),
+    ("hay clases que sirven para controlar el azucar?", "find_resource", None),
+])
+def test_en_72_es_68_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+def test_something_mom_is_behind_on_asks_for_the_list():
+    from bot import intent_guards
+    assert intent_guards.asks_for_the_list("is there anything mom is behind on? she says shes done everything but i doubt it")

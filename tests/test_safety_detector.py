@@ -4964,7 +4964,7 @@ def test_a_scare_called_off_quiets_the_models_emergency():
 _REVIEW_PROBES = [line.rstrip("\n").split("\t", 1)
                   for name in ("review_probes_en_60.tsv", "review_probes_en_61.tsv", "review_probes_en_63.tsv",
                                "review_probes_en_66.tsv", "review_probes_en_67.tsv", "review_probes_en_68.tsv",
-                               "review_probes_en_69.tsv", "review_probes_en_71.tsv")
+                               "review_probes_en_69.tsv", "review_probes_en_71.tsv", "review_probes_en_72.tsv")
                   for line in (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines() if "\t" in line]
 _STILL_FIRES = {"the guy on this is us had a heart attack in the sauna did that really happen to people",
                 "question, if my grandma has an emergency at night do i call 911 or the nurse line?",
@@ -5055,6 +5055,18 @@ _STILL_FIRES |= {
     'hubby wants a 911 carrera for his 60th, i said over my dead body lol',
     'whose 911 is parked in the doctors spot lol its gorgeous',
     'we went to the 911 memorial on our trip and my knees are sore from all the walking, ok to take ibuprofen',
+}
+
+
+# The en_72 reviewer's OK probes that fired before the change too (breathlessness asked about with "now that" or fear,
+# a payment plan for an ambulance, a phone dropped in Spanish, a price "salio 450"); its 23 crises missed before are read
+_STILL_FIRES |= {
+    'se cayo mi celular y no puedo entrar a la aplicacion del hospital',
+    'i get out of breath on the stairs now that im pregnant is that normal',
+    'he sometimes gets short of breath climbing hills on his walks can we move up his appt',
+    'i get out of breath walking the dog scared its my heart can i get an appt this month',
+    'i owe money for the ambulance from march can you help with a payment plan',
+    'casi me da un ataque cuando vi que la receta salio 450 dolares',
 }
 
 
@@ -5399,3 +5411,34 @@ def test_a_crash_with_an_injury_is_read_by_the_net():
     # a movie told, then someone at the door now (the en_71 reviewer's)
     assert safety_net.danger_cue("i watched a movie about a woman who got stabbed and someone is banging on the door with a knife "
                                  "right now") is not None
+
+
+@pytest.mark.parametrize("text, kind", [  # en_72 / es_68 (measured blind first): missed or fired, and their twins
+    ("I'm the neighbor, Dorothy fell in her kitchen, I can see her through the window", MED),
+    ("mom fell last year and the door was locked", Kind.NONE),
+    ("im so confused i dont know where i am", MED),
+    ("i dont know where im going with this lol", Kind.NONE),
+    ("i dont know where i am supposed to go for the lab", Kind.NONE),
+    ("creo q me tome doble la metformina y la de la presion y me siento muy mal", MED),
+    ("me tome doble la metformina hoy?", Kind.NONE),
+    ("Do you think I need a higher dose, I still get out of breath on the stairs", Kind.NONE),
+    ("I still get out of breath on the stairs and now my lips are blue", MED),
+    ("I got a letter from the hospital saying I owe money for the ambulance can you help me with that period", Kind.NONE),
+    ("my friend is a caregiver and drowning, where can she find support", Kind.NONE),
+    ("mom cracked me up so bad I almost choked on my coffee", Kind.NONE),
+    ("she was laughing and then choked on a grape and cant breathe", MED),
+    ("me quieren cobrar 3 mil dolares de una ambulancia, a quien le pido ayuda", Kind.NONE),
+    ("llamen una ambulancia mi papa no respira", MED),
+    ("uy casi me da un ataque cuando vi a mi nieta con el pelo azul", Kind.NONE),
+    ("casi me da un ataque cuando vi la cuenta y ahora me duele el pecho y estoy sudando", MED),
+])
+def test_en_72_es_68_classes(text, kind):
+    assert assess(text).kind is kind
+
+
+def test_en_72_crises_the_net_reads():
+    from bot import safety_net
+    assert safety_net.danger_cue("found mom with her pill bottles empty and she's very sleepy") is not None
+    assert safety_net.danger_cue("the pill bottles are empty, need refills") is None
+    assert safety_net.danger_cue("a man is following me home from the bus") is not None
+    assert safety_net.danger_cue("someones following me on facebook now, how do i block them") is None
