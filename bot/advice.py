@@ -70,7 +70,8 @@ _NOTHING_OF_THE_BODY_AFTER = (
 _DRUGSTORE_ASKED = re.compile(
     r"^(?:(?:i|mom|dad|she|he|my (?:mom|dad|mother|father|husband|wife|friend)) (?:has|have|got|s got|is) (?:a |an |the )?"
     r"(?:cold|cough|headache|sore throat|stuffy nose|runny nose|allergies|heartburn|arthritis|bad knee|sore knee|bad back|sore back|"
-    r"heart failure|the sniffles|a bit of a cold|trouble sleeping|an upset stomach|upset stomach|a toothache|toothache) )?"
+    # ("my mother has heart failure too, can she take aleve for her back": en_73)
+    r"heart failure|the sniffles|a bit of a cold|trouble sleeping|an upset stomach|upset stomach|a toothache|toothache)(?: too| also)? )?"
     rf"(?:can|could|may|should|is it ok (?:if|for|to)|is it okay (?:if|for|to)|is it safe (?:if|for|to)) {_WHO}? ?"
     rf"(?:take|have|use|give (?:her|him|mom|dad|my (?:mom|dad|mother|father|husband|wife))) (?:some |an? |the |any |my |her |his )?{_OTC}"
     r"(?: (?:for|with) (?:my|her|his|the|a|an|this|that) (?:\w+ ){0,1}(?:knee|knees|back|headache|cold|cough|arthritis|allergies|"
@@ -102,7 +103,10 @@ _ASKS_EN = (
     r"cut|split|halve|drink|have|eat|mix|combine|quit|take (?:\w+ ){0,4}(?:with|instead|together|at night|at the same time|"
     r"early|late|both|two|2|extra|another|double|apart|after|before|on an empty|"
     # a dose spaced out: "can she take her water pill every other day?" (en_71)
-    r"every other|on alternate|only (?:on )?(?:some|every)|less often|once a week))",
+    r"every other|on alternate|only (?:on )?(?:some|every)|less often|once a week|later|earlier))",
+    # "do i need to cut down how much water i drink" (en_73)
+    rf"(?:do|does|should) {_WHO} (?:need to |have to )?(?:cut down|cut back|limit|drink less|drink more) (?:on )?(?:how much )?"
+    r"(?:water|fluids?|liquids?|salt|sodium|coffee|drinks?)",
     # ... or another time of day asked: "can i do the insulin in the morning instead, i keep forgetting at night"
     rf"(?:can|could|may) {_WHO} (?:do|give|use|inject|take|switch) (?:\w+ ){{0,4}}(?:in the (?:morning|evening|afternoon)|at night|"
     r"at bedtime|at lunch)(?: \w+){0,2}? instead",

@@ -199,8 +199,9 @@ _LAY_NAME_MEANS = {"heart": _HEART, "corazon": _HEART,
 # ("what time of day am i supposed to take the furrow semi": en_71)
 _DICTATED = ((re.compile(r"\b(?:fury|furry|furrow|furrows|fur|furo|for a|fir) (?:o |a |so )?semi(?:de|day|d)?\b"), "furosemide"),
              (re.compile(r"\b(?:carve (?:the|a|uh|of)|car (?:that|the|di) (?:a |uh )?) ?(?:lol|loll|dial|dill|dole)\b"), "carvedilol"),
-             # (what it does, not what it is called: "im confused about the fluid pill, morning only?", en_69)
-             (re.compile(r"\bfluid pills?\b"), "water pill"))
+             # (what it does, not what it is called: "im confused about the fluid pill, morning only?", en_69; "the pill for the
+             # water, how many do i take", en_73)
+             (re.compile(r"\b(?:fluid pills?|pills? for the (?:water|fluid|swelling))\b"), "water pill"))
 
 
 def lay_names_named(text: str) -> str:

@@ -2150,14 +2150,19 @@ def _corrected_before_the_older_shapes(text: str, typed: str, intent: str | None
         return "ask_tasks"  # "cuales son los to do de mi mami" (es_68)
     if intent == "ask_tasks" and _WHICH_DAY_IS_THE_VISIT_ES.search(typed) and not _signs_told(text, typed):
         return "ask_next_appointment"  # "disculpe q dia me toca ver al endocrinologo" (es_68)
+    if intent in ("nlu_fallback", "ask_task_instructions") and _WHAT_I_TAKE_AND_WHEN.search(typed) and not _signs_told(text, typed):
+        return "ask_tasks"  # "remind me what pills i take and when", "... tell me again what im supposed to be doing" (en_73)
+    if intent == "find_resource" and _SOMEONE_IN_SPANISH.search(typed) and resources.normalize_category(typed) is None \
+            and not safety_net.reads_danger(text):
+        return "request_human"  # "buenas, hay alguien que me atienda en español?" (es_69)
     if intent == "report_task_done" and _YEARS_AGO.search(typed) and not plain_task_report(text):
         return "small_talk"  # "When my husband had his heart attack the ambulance took 20 minutes. That was 10 years ago." (en_71)
     return None
 
 
 # What is not done yet, or the day's agenda, asked
-_NOT_DONE_YET = re.compile(r"\banything (?:i|she|he|we|mom|dad) (?:havent|hasnt|have not|has not|didnt|did not) (?:done|do|finished|"
-                           r"finish|checked off)\b")
+_NOT_DONE_YET = re.compile(r"\b(?:anything|something)(?: due)? (?:i|she|he|we|mom|dad) (?:havent|hasnt|have not|has not|didnt|did not) "
+                           r"(?:done|do|finished|finish|checked off)\b")
 _ON_THE_AGENDA = re.compile(r"\bwhats? (?:on )?(?:the|my|her|his|todays) (?:agenda|to do list|todo list)\b")
 # The day's things to do, asked: "what are all the things i have to do each day"
 _THE_DAYS_THINGS = re.compile(r"\b(?:things|stuff) (?:i|she|he|mom|dad|we) (?:have|has|need|needs) to do\b|\bwhat (?:do|does) (?:i|she|he|mom) "
@@ -2172,6 +2177,12 @@ _READING_ASKED_FOR = re.compile(r"^ *(?:(?:any |some )?(?:info|information|readi
                                 r"(?:heart failure|chf|diabetes|high blood pressure|kidney disease))(?: please| pls)? ?$")
 _THE_TO_DOS_ES = re.compile(r"\b(?:los|mis|sus) (?:to ?dos?|to do|pendientes)\b")
 _WHICH_DAY_IS_THE_VISIT_ES = re.compile(r"\b(?:que|q) dia (?:me|le|nos) toca (?:ver|ir|la cita|cita)\b")
+# The whole plan asked again: "remind me what pills i take and when", "Can you tell me again what I'm supposed to be doing"
+_WHAT_I_TAKE_AND_WHEN = re.compile(r"\bwhat (?:pills|meds|medicines?) (?:do )?(?:i|she|he) take and when\b|"
+                                   r"\b(?:tell me|remind me) (?:again )?what (?:im|i am|she is|shes) supposed to (?:be )?(?:doing|do)\b")
+# Someone who speaks Spanish, asked for: "hay alguien que me atienda en español?", "hay algun agente que hable español"
+_SOMEONE_IN_SPANISH = re.compile(r"\b(?:hay )?(?:alguien|algun agente|alguna persona|una persona|un agente) (?:que )?(?:me |nos )?"
+                                 r"(?:atienda|hable|ayude|conteste) (?:en )?espanol\b")
 # The one who drove gone: "my friend used to drive me but she passed", "nobody to take me anymore"
 _NOBODY_TO_DRIVE = re.compile(r"\b(?:used to|would always|always used to) (?:drive|take) (?:me|her|him|mom|dad)\b|"
                               r"\b(?:no one|nobody|noone|no body) (?:left )?to (?:drive|take) (?:me|her|him|mom|dad)\b")
@@ -2189,11 +2200,18 @@ _YEARS_AGO = re.compile(r"\b(?:\d+|a few|few|many|several|some|two|three|ten|twe
 _LEFT_TO_DO = re.compile(r"\bstill (?:need|needs|has|have|got) to (?:get )?(?:done|do|finish)\b|\b(?:need|needs|has|have) to get done\b|"
                          r"\b(?:left|pending) to (?:do|get done)\b")
 def answered_by_the_plan(text: str) -> bool:
-    """A medicine's "with food or on an empty stomach?": the plan's own instructions answer it (carvedilol "with breakfast
-    and with supper"), so it gets them, not the care team's refusal (actions/actions.py reads this too)."""
+    """A plan medicine's "with food or on an empty stomach?" or "how many do I take?": the plan's own instructions answer it
+    (carvedilol "with breakfast and with supper", furosemide "40 mg"), so it gets them, not the care team's refusal
+    (actions/actions.py reads this too)."""
     typed = _typed(text)
-    return bool(_WITH_FOOD_OR_NOT.search(typed) and resources.MEDICINE.search(careplan.lay_names_named(typed))
-                and not _signs_told(text, typed))
+    return bool((_WITH_FOOD_OR_NOT.search(typed) or _HOW_MANY_AS_PLANNED.search(typed))
+                and resources.MEDICINE.search(careplan.lay_names_named(typed)) and not _signs_told(text, typed))
+
+
+# How many of a plan medicine, asked plainly: "the pill for the water, how many do i take" (en_73); not beside a change
+# ("how many do i take if i missed yesterday", "... now that im swelling")
+_HOW_MANY_AS_PLANNED = re.compile(r"^(?!.*\b(?:missed|forgot|extra|more|less|instead|if|swell\w*|dizzy|now that)\b).*\bhow many (?:do|should|does) "
+                                  r"(?:i|she|he|mom|dad) take\b")
 
 
 # With food or without, asked of a medicine: the plan's instructions say

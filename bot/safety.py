@@ -2603,7 +2603,9 @@ _VISITED_BEFORE = re.compile(
 _EMERGENCY_LABEL_ES = re.compile(
     r"\b(?:contacto|contactos|numero|numeros|telefono|plan|kit|salida|botiquin|fondo|fondos|"
     r"tarjeta|boton|protocolo|simulacro|provisiones|mochila|bolsa|alerta|caso|casos|frenos?|"
-    r"medicaid|cobertura|servicio de) de(?: la| una)? $"
+    r"medicaid|cobertura|servicio de|"
+    # a service's name: "hay vivienda de emergencia?" (es_69)
+    r"vivienda|viviendas|refugio|refugios|albergue|albergues|alojamiento|asistencia|renta|cuarto|cuartos) de(?: la| una)? $"
 )
 
 
@@ -3174,9 +3176,16 @@ _NOW_AT_MY_AGE = re.compile(rf"\b(?:{_NOW}|floor|having|happening)\b")
 _AT_MY_AGE_AFTER = re.compile(r" at my (?:exact )?age\b")
 
 
+# A talk about it: "en la iglesia dieron una platica del derrame cerebral, que interesante" (es_69)
+_A_TALK_ON_BEFORE_ES = re.compile(r"\b(?:platica|platicas|charla|charlas|taller|clase|conferencia|presentacion|curso|video) (?:del?|sobre|acerca "
+                                  r"del?)(?: la| el| los| las)? $")
+
+
 def _is_real_event(m: re.Match[str]) -> bool:
     """A named event ("heart attack", "infarto") that is current and not a figure of speech."""
     before, after = _context(m)
+    if _A_TALK_ON_BEFORE_ES.search(before) and not _URGENT_WORDS.search(m.string):
+        return False
     if _HAD_IT_BEFORE.search(before) and _AT_MY_AGE_AFTER.match(after) and not _NOW_AT_MY_AGE.search(m.string):
         return False
     if _HYPERBOLE_BEFORE.search(before) and _HYPERBOLE_AFTER.match(after):
@@ -3295,7 +3304,9 @@ _WORRY_ASKED = re.compile(r"\b(?:should i (?:be )?(?:worried|worry|concerned)|is
 # down, same as always", "out of breath at the end but recovered quick" (en_28)
 _RECOVERED_AFTER = re.compile(  # (read past the clause: the comma before "fine" is usual)
     r"^ (?:\w+ ){0,8}?(?:but |and )?(?:(?:fine|ok|okay|better|good|normal)(?: again)? (?:once|after|when|as soon as) (?:i|she|he|we) "
-    r"(?:sat|rested|stopped|caught)|recovered (?:quick|quickly|fast|right away|in a (?:minute|min|few))|"
+    r"(?:sat|rested|stopped|caught)|"
+    # "... going up the hill but ok after resting" (en_73)
+    r"(?:fine|ok|okay|better|good|normal)(?: again)? after (?:resting|a rest|sitting|a (?:minute|few minutes|break))|recovered (?:quick|quickly|fast|right away|in a (?:minute|min|few))|"
     r"caught (?:my|her|his) breathe? (?:quick|quickly|fast|right away|in a (?:minute|min|few)))\b"
     r"(?!.*\b(?:but|still|now|again|worse|chest|scared|help)\b)")
 _MILD_BREATHLESS_WORDS = r"short of breathe?|out of breathe?|winded"  # (normalised: "breathe")
@@ -3841,10 +3852,20 @@ _SAYS_THEY_ARE_FINE = re.compile(r"\b(?:(?:im|i am) (?:fine|ok|okay|safe|alright
                                  r"(?:about|of) (?:suicide|hurting))|nothing like that)\b")
 
 
+# What anyone should do when a friend talks of it, asked in general: "what should someone do if their friend is talking about
+# suicide" (en_73); not "my friend" (the writer's own, now)
+_WHAT_ANYONE_SHOULD_DO = re.compile(r"^ (?:what|how) (?:should|do|can|would) (?:someone|somebody|you|people|a person|one) (?:do|help|respond) "
+                                    r"(?:if|when) (?:their|a|your|someones|somebodys) (?:\w+ )?(?:friend|family member|loved one|relative|"
+                                    r"coworker|neighbou?r|kid|child|teen|parent) (?:is|are|starts|keeps) (?:\w+ )?(?:talking|talks|"
+                                    r"thinking|saying)\b")
+
+
 def _is_suicide_concern(m: re.Match[str]) -> bool:
     """The word "suicide" as a concern for the person texting or someone with them, not
     a question about suicide in general.  A denial followed by "but" still counts."""
     if not _is_not_training(m):
+        return False
+    if _WHAT_ANYONE_SHOULD_DO.match(m.string) and not _own_episode_now(m.string):
         return False
     before, after = _clause_context(m)
     if _NOT_ME_BEFORE.search(before) and not _CONTRAST_AFTER.search(m.string, m.end()):
@@ -4474,6 +4495,13 @@ _RULES: tuple[_Rule, ...] = (
     ),
 
     # --- English: suicide / self-harm ---------------------------------------
+    # A passive wish not to wake: "it would be easier if I just went to sleep and didn't wake up. I have my husband's old gun
+    # in the closet" (en_73; first in the table, before the reading of "didnt wake up" as someone unresponsive). Not a hated
+    # hour ("i wish i didnt wake up at 4am every day", "... so early lol").
+    _rule("suicidal_ideation", SUICIDE,
+          r"(?:easier|better|nicer|be nice|be ok|be okay|wish|rather) (?:\w+ ){0,3}?(?:if )?i (?:just )?(?:went to sleep and |fell asleep and )?"
+          r"(?:didnt|did not|never|wouldnt|would not|dont|do not) (?:wake|woke) up(?! (?:so |this |that |too )?(?:early|late|at|every|in the|"
+          r"before|until|till|to|with|in pain|sore|stiff|tired|hungry|on|for|when))"),
     # Wishing to vanish: a crisis, unless told laughing ("wish i could disappear on a beach
     # lol", "i could sleep forever after that call lol"). Explicit wishes to die ignore laughter.
     _rule("suicidal_ideation", SUICIDE,
@@ -6988,9 +7016,22 @@ _RULES: tuple[_Rule, ...] = (
     # a poisoning asked as if about anyone, then done just now: "si alguien se toma un vaso de cloro que le pasa? mi hermano lo
     # acaba de hacer" (the en_71 reviewer's)
     _rule_es("overdose", MEDICAL, r"(?:lo|la) acaba(?:n)? de (?:hacer|tomar|beber|tragar)|acaba(?:n)? de hacerlo",
-             requires=r"\b(?:cloro|veneno|raticida|anticongelante|lejia|thinner|gasolina|destapacanos|pastillas|bleach)\b"),
+             # (poisons only: "se tomo sus pastillas, la acaba de tomar" is a dose taken)
+             requires=r"\b(?:cloro|veneno|raticida|anticongelante|lejia|thinner|gasolina|destapacanos|bleach)\b"),
     _rule("overdose", MEDICAL, r"(?:he|she|they|my \w+) (?:just|already) (?:did|drank|swallowed|took) (?:it|that|some)\b",
-          requires=r"\b(?:bleach|poison|antifreeze|rat poison|drain cleaner|lye|gasoline|paint thinner|pills)\b"),
+          requires=r"\b(?:bleach|poison|antifreeze|rat poison|drain cleaner|lye|gasoline|paint thinner)\b"),
+    # a mother's wish to end it, told by her child, with fear: "mom just told me she wants to end it, I'm scared" (en_73)
+    _rule("suicidal_ideation", SUICIDE,
+          r"(?:told me|said|says|keeps saying|texted me) (?:that )?(?:she|he|they) (?:wants|want|is going|gonna|wanted) to end it"
+          r"(?: all)?(?! with| early| for| because| now with| after)\b",
+          requires=r"\b(?:scared|afraid|worried|terrified|frightened|panicking|dont know what to do|help)\b"),
+    # much blood each time now, told as that alone: "there's blood when i go to the bathroom, a lot" (en_73); not blood in the
+    # toilet explained, asked about, denied or mild ("... hemorrhoids", "is it normal ...", "no blood ...", "a streak": the en_34
+    # reviewers' look-alikes)
+    _rule("bleeding", MEDICAL,
+          r"(?<=^ )(?:theres|there is|im seeing|seeing|i see|lots of|so much) blood (?:every time |each time )?when (?:i|she|he) (?:go|goes) "
+          r"(?:to the )?(?:bathroom|potty|toilet)(?: \w+){0,2}? (?:a lot|so much|lots|wont stop)",
+          requires=r"^(?!.*\b(?:no|not|wasnt|isnt|hemorrhoids?|period|lately|is it|normal|how much|when should|iron|streak|little|bit)\b)"),
     # twenty or more at once, a short while ago, whatever else is said: "i took like 30 of my sertraline an hour ago" (the
     # en_71 reviewer's); not a month's supply counted or carried ("took 30 pills to the pharmacy", "took 30 of my pills this
     # month")
@@ -7617,6 +7658,10 @@ _FIGURATIVE = re.compile(
     # "me ahogo en un vaso de agua con tanto tramite": overwhelmed by little things
     r"|(?:me|se|te|nos) ahog\w* en un vaso de agua"
     r"|(?:muerta|muerto) de (?:risa|hambre|sueno|cansancio|verguenza|frio|calor)"
+    # "se cayo el internet en mi casa, me estoy muriendo del aburrimiento" (es_69)
+    # (not heat, cold, hunger or thirst: "mi mama se esta muriendo del calor, no tiene aire y esta confundida", es_41)
+    r"|(?:me|se|nos|te) (?:estoy |esta |estamos |estas )?muri\w* del? (?:aburrimiento|risa|sueno|cansancio|verguenza|ganas|flojera|"
+    r"envidia)"
     # "mi compadre casi se ahoga de la risa con el chiste" (es_67)
     r"|(?:me|se|te|nos) (?:\w+ )?ahog\w* de (?:la )?risa)\b"
 )

@@ -3304,3 +3304,29 @@ def test_en_72_es_68_corrections(text, predicted, expected):
 def test_something_mom_is_behind_on_asks_for_the_list():
     from bot import intent_guards
     assert intent_guards.asks_for_the_list("is there anything mom is behind on? she says shes done everything but i doubt it")
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # es_69 (measured blind first), and a twin
+    ("buenas, hay alguien que me atienda en español?", "find_resource", "request_human"),
+    ("hay alguien que me ayude con la renta?", "find_resource", None),
+])
+def test_es_69_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_73 (measured blind first), and twins
+    ("remind me what pills i take and when", "nlu_fallback", "ask_tasks"),
+    ("I lost the paper they gave me at the hospital. Can you tell me again what I'm supposed to be doing", "ask_task_instructions",
+     "ask_tasks"),
+    ("is there something due I havent done yet", "find_resource", "ask_tasks"),
+    ("the pill for the water, how many do i take", "medical_question", "ask_task_instructions"),
+    ("how many do i take if i missed yesterday", "medical_question", None),
+    ("i have a wedding saturday, can i take the water pill later so im not running to the bathroom", "ask_task_instructions",
+     "medical_question"),
+    ("do i need to cut down how much water i drink", "ask_task_instructions", "medical_question"),
+    ("my mother has heart failure too, can she take aleve for her back", "find_resource", "medical_question"),
+])
+def test_en_73_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected

@@ -5386,6 +5386,9 @@ def test_a_screening_no_quiets_the_models_emergency_too():
     ("my head hit the floor when i did my exercises, no big deal", Kind.NONE),
     ("dad collapsed in the yard 10 minutes ago and not breathing, he had a heart attack before, that was 5 years ago", MED),
     ("stuck in my car 911 is busy the flood water is coming in the windows", MED),
+    ("si alguien se toma un vaso de cloro que le pasa? mi hermano lo acaba de hacer. por curiosidad", MED),
+    ("mi mama se tomo sus pastillas, la acaba de tomar", Kind.NONE),
+    ("mom already took some of her pills this morning, whats next on her list", Kind.NONE),
 ])
 def test_en_71_es_67_classes(text, kind):
     assert assess(text).kind is kind
@@ -5442,3 +5445,31 @@ def test_en_72_crises_the_net_reads():
     assert safety_net.danger_cue("the pill bottles are empty, need refills") is None
     assert safety_net.danger_cue("a man is following me home from the bus") is not None
     assert safety_net.danger_cue("someones following me on facebook now, how do i block them") is None
+
+
+@pytest.mark.parametrize("text, kind", [  # es_69 (measured blind first): fired, and their twins
+    ("nos vamos a quedar en la calle la semana q viene, hay vivienda de emergencia?", Kind.NONE),
+    ("es una emergencia, mi mama no respira", MED),
+    ("en la iglesia dieron una platica del derrame cerebral, que interesante", Kind.NONE),
+    ("se cayo el internet en mi casa, me estoy muriendo del aburrimiento", Kind.NONE),
+    ("me estoy muriendo, no puedo respirar", MED),
+])
+def test_es_69_classes(text, kind):
+    assert assess(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [  # en_73 (measured blind first): missed or fired, and their twins
+    ("I have been thinking it would be easier if I just went to sleep and didn't wake up. I have my husband's old gun in the "
+     "closet.", SUI),
+    ("it would be easier if i didnt wake up so early lol", Kind.NONE),
+    ("mom just told me she wants to end it, I'm scared", SUI),
+    ("she said she wants to end it with her boyfriend, im worried", Kind.NONE),
+    ("there's blood when i go to the bathroom, a lot", MED),
+    ("there was a little blood when i wiped, hemorrhoids again", Kind.NONE),
+    ("Did my walking today. Got a little short of breath going up the hill but ok after resting", Kind.NONE),
+    ("short of breath going up the hill but ok after resting, now chest pain", MED),
+    ("what should someone do if their friend is talking about suicide", Kind.NONE),
+    ("my friend is talking about suicide right now what do i do", SUI),
+])
+def test_en_73_classes(text, kind):
+    assert assess(text).kind is kind
