@@ -22,7 +22,7 @@ from bot.dialogue import fold_accents, typed_words
 _WHO = r"(?:i|she|he|we|they|mom|dad|my \w+|mi \w+)"
 # Things one is cleared to do again: "can I go back to mowing my own lawn yet" (en_29)
 _ACTIVITY = (r"aerobics|swimming|swim|gym|yoga|exercis\w*|lifting|driving|work|mowing|mow|gardening|yard ?work|golf|golfing|"
-             r"walking group|walking club|walks|"
+             r"walking group|walking club|walks|walking on (?:the|a|my) treadmill|(?:the |a |my )?treadmill|"
              r"bowling|dancing|biking|cycling|hiking|shoveling|shovel|climbing|housework|vacuuming")
 
 # A medicine or dose to be changed, after "need": a judgement, unless the change is about money or where it comes
@@ -152,8 +152,10 @@ _ASKS_EN = (
     rf"(?:do|does|should) {_WHO} need" + MEDS_CHANGED,
     rf"how (?:much|many) (?:\w+ ){{0,2}}(?:should|can|do) {_WHO} (?:take|drink|eat|have)",
     r"(?:is|would) (?:\w+ ){0,2}(?:a )?(?:low|high|small|big|normal) dose",
-    # "do I really need the blood test? I feel fine", "do I still take the water pill today"
-    rf"(?:do|does|should) {_WHO} (?:(?:really|still|even) ){{1,2}}(?:need|have to|take|get|do)",
+    # "do I really need the blood test? I feel fine", "do I still take the water pill today"; not what is left on the list:
+    # "what does my mother still need to get done before her heart appt" (en_71), "... still have to do today"
+    rf"(?:do|does|should) {_WHO} (?:(?:really|still|even) ){{1,2}}(?:need|have to|take|get|do)"
+    r"(?!(?: to)? (?:get (?:\w+ )?done|finish|do(?= *(?:$|[?.,!]|today|tonight|this|before|by|first|now|anything|else)))\b)",
     # someone else's medicine, or a dose doubled: "can I take my neighbors lasix", "does she double up today" (en_35)
     rf"can {_WHO} (?:take|use|borrow|have) (?:\w+ ){{0,2}}(?:neighbou?rs?|friends?|sisters?|brothers?|husbands?|wifes?|"
     r"someone elses|somebody elses)(?: (?:leftover|old|extra|spare))? (?:pills?|meds?|medicines?|medication|lasix|furosemide|"
@@ -386,6 +388,22 @@ _ASKS_PLAN_JUDGEMENT = (
     rf"(?:(?:and|plus) {_NAMED_MEDICINE} (?:together|at the same time|at once|juntas|juntos)|with {_NAMED_MEDICINE}\b"
     r"(?! (?:to|off|coupons?|card|list)\b))",
     rf"can {_WHO} (?:go back to|start|resume|return to|get back to) (?:\w+ )?(?:{_ACTIVITY})",
+    # a side effect and what to do about it: "the water pill gives me leg cramps, what should I do about that" (en_75)
+    rf"{_A_MEDICINE} (?:\w+ ){{0,2}}?(?:gives|giving|gave|causes|causing|makes|making) (?:me|her|him) (?:\w+ ){{0,2}}?(?:leg |muscle |stomach |bad )?"
+    r"(?:cramps?|headaches?|"
+    r"rash\w*|diarrhea|nause\w*|dizzy|a cough|coughing|itchy|constipated|gas|heartburn)\b(?: +\w+){0,3}? +(?:what|should|can|do) +"
+    r"(?:(?:should|can|do) +)?(?:i|we|she|he) +(?:do|take|stop)\b",
+    # ... asked as whether it is ok: "do you think its ok to start walking on the treadmill again" (en_74)
+    rf"(?:is it|its|it is|is that|would it be) (?:ok|okay|safe|alright|all right|fine) (?:for (?:me|her|him|mom|dad) )?(?:to )?"
+    rf"(?:go back to|start|resume|return to|get back to|start back|try) (?:\w+ )?(?:{_ACTIVITY})",
+    # a fast kept for a holy week or Ramadan, and the insulin or pills asked about: "si voy a ayunar en semana santa que hago
+    # con la insulina" (es_70), "if i fast for ramadan what do i do with my insulin"
+    r"(?:ayunar|ayuno|ayunando|fast|fasting)\b(?: \w+){0,6} (?:que|q|what) (?:hago|hacemos|do i do|should i do|do we do) "
+    r"(?:con|with) (?:la|las|mi|mis|my|the|her) (?:insulina|lantus|metformina|pastillas|medicinas|insulin|pills|meds|metformin)\b",
+    # a home remedy's worth asked: "el vinagre de manzana sirve para la diabetes?" (es_70), "does cinnamon work for diabetes"
+    r"(?:vinagre|canela|nopal|te de \w+|sabila|aloe|ajo|limon|cinnamon|apple cider vinegar|vinegar|garlic|turmeric) (?:\w+ ){0,2}"
+    r"(?:sirve|sirven|funciona|funcionan|ayuda|ayudan|cura|baja|works?|helps?|cures?|lowers?) (?:para|pa|con|for|with) "
+    r"(?:la |el |my |the )?(?:diabetes|azucar|presion|corazon|sugar|blood pressure|heart)\b",
     # ... or too soon asked: "can my mother go back to her walking group at the Y or is it too soon after the hospital" (en_63)
     r"(?:is it|its|is that|would it be) too soon (?:after|since) (?:the |my |her |his )?(?:hospital|surgery|operation|discharge|"
     r"hospital stay|procedure|heart attack|stroke|fall)\b",

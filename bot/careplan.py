@@ -180,17 +180,22 @@ _NAMED_BY_ITS_TOOL = {"scale": "weigh", "glucose": "sugar", "glucosa": "azucar",
 
 # Medicines by the names people give them: "the heart pill twice a day" is the beta blocker, not the
 # "water pill" whose title holds the word "pill" (en_34); "la pastilla del azucar" is metformin.
-_LAY_NAMES = re.compile(r"\b(?:(heart|blood pressure|bp) (?:pills?|meds?|medicines?)|(blood thinners?)|"
+# (by its class too: "whats the instructions on the beta blocker one", en_74)
+_LAY_NAMES = re.compile(r"\b(?:(heart|blood pressure|bp) (?:pills?|meds?|medicines?)|(blood thinners?)|(beta ?blockers?)|(diuretics?)|"
                         r"(sugar|diabetes) (?:pills?|meds?|medicines?)|"
                         r"pastillas? (?:del|de la|pa la|para la) (corazon|presion|azucar))\b")
 _HEART = "carvedilol metoprolol coreg digoxin entresto"
 _PRESSURE = "lisinopril amlodipine losartan carvedilol metoprolol"
 _THINNER = "warfarin coumadin eliquis apixaban xarelto"
 _SUGAR = "metformin metformina glipizide"
+_BETA_BLOCKER = "carvedilol metoprolol coreg bisoprolol atenolol"
+_DIURETIC = "furosemide lasix water pill torsemide bumetanide"
 _LAY_NAME_MEANS = {"heart": _HEART, "corazon": _HEART,
                    "blood pressure": _PRESSURE, "bp": _PRESSURE, "presion": _PRESSURE,
                    "blood thinner": _THINNER, "blood thinners": _THINNER,
                    "sugar": _SUGAR, "diabetes": _SUGAR, "azucar": _SUGAR}
+_LAY_NAME_MEANS |= {name: _BETA_BLOCKER for name in ("beta blocker", "beta blockers", "betablocker", "betablockers")}
+_LAY_NAME_MEANS |= {"diuretic": _DIURETIC, "diuretics": _DIURETIC}
 
 
 # Medicines' names as voice typing hears them, whole words that `_spoken_apart` cannot join: "how do I take my fury semi"

@@ -1128,7 +1128,10 @@ _COST = re.compile(
     r"coupons?|discount cards?|cupon(?:es)?)\b")
 # A dose changed, not a visit
 _A_DOSE_CHANGED = re.compile(r"\b(?:cambiar|subir|bajar|aumentar|ajustar|change|raise|lower|increase|adjust) (?:(?:mi|la|su|my|her|his|the) )?"
-                             r"(?:dosis|dose|insulina|insulin|unidades|units)\b")
+                             r"(?:dosis|dose|insulina|insulin|unidades|units)\b"
+                             # ... or its hour: "i have a wedding saturday, can i take the water pill later" (en_73)
+                             r"|\b(?:take|give|have) (?:the|my|her|his) (?:water pill|furosemide|lasix|carvedilol|coreg|metformin|pill|pills|"
+                             r"dose|insulin|lantus|meds|medicine) (?:later|earlier|at night|in the (?:afternoon|evening)|after (?:the|it))\b")
 # The shapes of en_69 / es_65 (`_corrected_shapes_since_en_69`)
 _WHATS_LEFT_ON_THE_PLAN_ES = re.compile(r"\b(?:que|q) (?:cosas |tareas )?(?:le|me|nos) (?:falta|faltan) (?:\w+ ){0,4}(?:de|del) (?:su|mi|el) "
                                         r"plan\b")
@@ -1149,7 +1152,11 @@ _TOO_LITTLE_TO_EAT = re.compile(r"\b(?:(?:dont|do not|doesnt|not) have enough (?
 _THE_STEPS_SENT = re.compile(r"\b(?:send|give|text|write) (?:me |us |her )?(?:the |those )?steps\b|\bstep by step\b")
 _TALK_ABOUT_THE_PATIENT = re.compile(r"\b(?:(?:talk|speak) (?:to|with) (?:someone|somebody|a person)|(?:someone|somebody) (?:i|we) (?:can|could) "
                                      r"(?:talk|speak) (?:to|with)) (?:about|regarding) (?:my mom|mom|my mother|my dad|dad|her|him|dorothy|"
-                                     r"all (?:of )?this|these papers|the papers|all these papers|the paperwork)\b")
+                                     r"all (?:of )?this|these papers|the papers|all these papers|the paperwork|"
+                                     # "Hi I'm a social worker at a senior center, is there someone I can talk to about referring a client" (en_75)
+                                     r"referring (?:a|my|our) (?:client|patient|resident))\b")
+# Anything on the calendar that can be moved: wider than _VISIT_BY_ANY_NAME on purpose (a nurse's call, a check-in, a test),
+# which the older guards keep narrow because "call" and "test" are everyday words there
 _A_DATED_THING = re.compile(r"\b(?:call|visit|appointment|appt|class|lab|labs|test|blood ?draw|blood ?work|check ?in|cita|clase)\b")
 _BE_MOVED = re.compile(r"\b(?:be|get it|have it) (?:moved|changed|switched|pushed back|rescheduled)\b")
 _CANT_DO_THE_TEST_TILL = re.compile(r"\b(?:cant|cannot|can not|wont be able to) (?:do|get|make) (?:the |my |her |his )?(?:blood ?draw|blood ?work|"
@@ -1619,7 +1626,7 @@ def corrected_intent(text: str, intent: str | None) -> str | None:
         return "find_resource"  # "I lost my medicaid, what do I do" (en_60)
     if intent in _TERM_OVERRIDES and _WHAT_A_TASK_MEANS.search(typed) and _CARE_PLAN_WORDS.search(typed) \
             and not _A_NUMBER.search(typed) and not advice.asks_medical_advice(text) and not _SYMPTOM_TOLD.search(typed) \
-            and not safety_net.reads_danger(text):
+            and not safety_net.reads_danger(text) and not _A_CLASS_ASKED_FOR.search(typed):
         # 'what does "daily weights" mean exactly, every single day even sunday?' (en_58); kept when the model read it so
         # (the learning rule below would make it a class: "what does CHF stand for")
         return "ask_task_instructions"
@@ -2122,8 +2129,6 @@ def _corrected_before_the_older_shapes(text: str, typed: str, intent: str | None
         return "cannot_make_appointment"  # "can my mom's nurse call be moved to when I'm there, after 5pm?"
     if intent in ("ask_task_instructions", "ask_tasks", "report_task_done") and _COUPON.search(typed) and not _CARE_PLAN_HOW.search(typed):
         return "find_resource"  # "coupon for furosemide?"
-    if intent == "ask_tasks" and _LEFT_TO_DO.search(typed) and advice.asks_medical_advice(text) and not _signs_told(text, typed):
-        return "ask_tasks"  # "what does my mother still need to get done before her heart appt" (en_71): the list, no judgement
     if intent in ("ask_task_instructions", "medical_question") and answered_by_the_plan(text):
         return "ask_task_instructions"  # "Should I take the carvedilol with food or on an empty stomach?" (en_71): as the plan says
     if intent == "ask_tasks" and _NOBODY_TO_DRIVE.search(typed) and not _signs_told(text, typed):
@@ -2137,6 +2142,9 @@ def _corrected_before_the_older_shapes(text: str, typed: str, intent: str | None
     if intent == "find_resource" and _THE_DAYS_THINGS.search(typed) and resources.normalize_category(typed) is None \
             and not _signs_told(text, typed):
         return "ask_tasks"  # "got a new phone and lost all my notes. what are all the things i have to do each day" (en_72)
+    if intent in ("find_resource", "ask_next_appointment", "ask_task_instructions") and _SUPPOSED_TO_DO_DAILY.search(typed) \
+            and not _signs_told(text, typed):
+        return "ask_tasks"  # "I'm Dorothy's home helper from the agency, what's she supposed to do every day?" (en_74)
     if intent == "ask_tasks" and _BEFORE_WEIGHING.search(typed) and not _signs_told(text, typed):
         return "ask_task_instructions"  # "do i pee first before weighing" (en_72)
     if intent == "find_resource" and resources.normalize_category(typed) is None and plain_task_report(text):
@@ -2161,12 +2169,18 @@ def _corrected_before_the_older_shapes(text: str, typed: str, intent: str | None
 
 
 # What is not done yet, or the day's agenda, asked
-_NOT_DONE_YET = re.compile(r"\b(?:anything|something)(?: due)? (?:i|she|he|we|mom|dad) (?:havent|hasnt|have not|has not|didnt|did not) "
+_NOT_DONE_YET = re.compile(r"\b(?:anything|something|everything)(?: due| else)?(?: that)? (?:i|she|he|we|mom|dad) (?:still )?"
+                           r"(?:havent|hasnt|have not|has not|didnt|did not) "
                            r"(?:done|do|finished|finish|checked off)\b")
 _ON_THE_AGENDA = re.compile(r"\bwhats? (?:on )?(?:the|my|her|his|todays) (?:agenda|to do list|todo list)\b")
 # The day's things to do, asked: "what are all the things i have to do each day"
 _THE_DAYS_THINGS = re.compile(r"\b(?:things|stuff) (?:i|she|he|mom|dad|we) (?:have|has|need|needs) to do\b|\bwhat (?:do|does) (?:i|she|he|mom) "
                               r"(?:have|need) to do (?:each|every|today|daily)\b")
+# ... or what one is supposed to do each day, or forgetting: "Is there something I'm supposed to do every morning?", "what's
+# she supposed to do every day?", "what is mom forgetting today" (en_74); not what a caregiver or anyone is supposed to do
+_SUPPOSED_TO_DO_DAILY = re.compile(r"\b(?:something|anything|what|whats|what is|what are) (?:im|i am|i|she|shes|she is|he|hes|he is|mom|"
+                                   r"moms|mom is|dorothy|dorothys|we|were|we are) supposed to (?:do|be doing) (?:each|every|today|daily|this)\b"
+                                   r"|\bwhat (?:is|am|are|s) (?:i|she|he|mom|dad|we|dorothy) forgetting\b")
 _BEFORE_WEIGHING = re.compile(r"\b(?:first )?before (?:weighing|i weigh|she weighs|he weighs|the weigh|stepping on the scale)\b")
 # A person, asked in so many words as the message's end: "... i want to talk to someone"
 _A_PERSON_PLAINLY = re.compile(r"\b(?:want|need|wanna|would like) to (?:talk|speak) (?:to|with) (?:someone|somebody|a person|a human|"
@@ -2196,9 +2210,6 @@ _YEARS_AGO = re.compile(r"\b(?:\d+|a few|few|many|several|some|two|three|ten|twe
                         r"\bhace (?:\d+|unos|muchos|varios) anos\b")
 
 
-# What is left on the list: "what does she still need to get done", "anything left to do today"
-_LEFT_TO_DO = re.compile(r"\bstill (?:need|needs|has|have|got) to (?:get )?(?:done|do|finish)\b|\b(?:need|needs|has|have) to get done\b|"
-                         r"\b(?:left|pending) to (?:do|get done)\b")
 def answered_by_the_plan(text: str) -> bool:
     """A plan medicine's "with food or on an empty stomach?" or "how many do I take?": the plan's own instructions answer it
     (carvedilol "with breakfast and with supper", furosemide "40 mg"), so it gets them, not the care team's refusal
@@ -2250,7 +2261,123 @@ def _corrected_shapes_since_en_69(text: str, typed: str, intent: str | None) -> 
     if intent == "ask_task_instructions" and _WHERE_TO_TAKE_THEM.search(typed) and resources.normalize_category(typed) is not None \
             and not _CARE_PLAN_WORDS.search(typed):
         return "find_resource"  # "mi vecina anciana no tiene que comer, a donde la llevo" (es_65)
+    return _corrected_shapes_since_en_74(text, typed, intent)
+
+
+def _corrected_shapes_since_en_74(text: str, typed: str, intent: str | None) -> str | None:
+    if intent == "ask_tasks" and _BY_THE_PHONE.search(typed) and _WHEN.search(typed) and not _signs_told(text, typed):
+        return "ask_next_appointment"  # "Do I have to stay by the phone tomorrow? what time" (en_74): the nurse's call
+    if intent == "report_task_done" and _WAS_IT_BOOKED.search(typed) and not _signs_told(text, typed):
+        return "ask_next_appointment"  # "Did they ever schedule my follow up after I got out" (en_74): asked, not done
+    if intent == "medical_question" and _HOW_TO_TAKE_IT.search(careplan.lay_names_named(typed)) and resources.MEDICINE.search(
+            careplan.lay_names_named(typed)) and not advice.asks_medical_advice(text) and not _signs_told(text, typed):
+        return "ask_task_instructions"  # "How should mom be taking her furosemide? ... the wrong slot in her pill box" (en_74)
+    if intent in ("find_resource", "medical_question") and _NOT_UNDERSTOOD_TASK.search(typed) \
+            and not advice.asks_medical_advice(text) and not _unwell_told(text, typed):
+        return "ask_task_instructions"  # "I don't understand the weighing. What am I looking for?" (en_74)
+    if intent in ("medical_question", "ask_task_instructions") and _WHERE_THE_SHOT_GOES.search(typed) \
+            and not advice.asks_medical_advice(text) and not _signs_told(text, typed):
+        return "ask_task_instructions"  # "oiga y la insulina me la pongo en la panza o en el brazo" (es_70): the plan's steps
+    if intent == "ask_task_instructions" and _WHAT_TO_DO_EACH_DAY_ES.search(typed) and not _signs_told(text, typed):
+        return "ask_tasks"  # "me dice otra vez lo q tengo q hacer todos los dias? soy bien olvidadiza" (es_70)
+    if intent in ("nlu_fallback", "find_resource", "small_talk") and _REMEMBERED_IT_ES.search(typed) and not _QUESTION.search(typed) \
+            and not _signs_told(text, typed):
+        return "report_task_done"  # "hoy si me acorde de la insulina antes de dormir!!" (es_70)
+    if intent == "request_human" and resources.normalize_category(typed) == "mental_health" and _A_HABIT_TO_TALK_ABOUT.search(typed) \
+            and not _CALL_ME.search(typed):
+        return "find_resource"  # "I think I need to talk to somebody about my drinking" (en_74): counselling, with the 988 line
+    if intent in ("medical_question", "nlu_fallback") and resources.normalize_category(typed) in ("education", "housing") \
+            and _WHERE_OR_ANY.search(typed) and not advice.asks_medical_advice(text) and not _signs_told(text, typed):
+        return "find_resource"  # "is there a class on using a computer ...", "my friend is sleeping in her car ... where can she go"
+    if intent == "ask_task_instructions" and _QUALIFY_FOR.search(typed) and resources.normalize_category(typed) is not None \
+            and not _CARE_PLAN_HOW.search(typed) and not _signs_told(text, typed):
+        return "find_resource"  # "does my mother qualify for a walker through medicare" (en_73)
+    if intent in ("ask_task_instructions", "ask_next_appointment") and _ANYTHING_TO_DO_ON_A_DAY.search(typed) \
+            and not _VISIT_BY_ANY_NAME.search(typed) and not _signs_told(text, typed):
+        return "ask_tasks"  # "Do I have anything to do on Saturday and Sunday" (en_73)
+    return _corrected_shapes_since_en_75(text, typed, intent)
+
+
+def _corrected_shapes_since_en_75(text: str, typed: str, intent: str | None) -> str | None:
+    if intent in ("find_resource", "nlu_fallback", "ask_task_instructions") and _THE_WHOLE_PLAN.search(typed) \
+            and not _signs_told(text, typed):
+        return "ask_tasks"  # "Can you tell me everything on her care plan for the week?", "What do I do on Tuesdays" (en_75)
+    if intent == "find_resource" and _WHEN_DO_I_GO_IN.search(typed) and resources.normalize_category(typed) is None \
+            and not _signs_told(text, typed):
+        return "ask_next_appointment"  # "I have it written down somewhere but I cant find it, when do I go in next" (en_75)
+    if intent == "find_resource" and _HOW_TO_DO_THE_WEIGH_IN.search(typed) and not _signs_told(text, typed):
+        return "ask_task_instructions"  # "how do I do the weigh in if I cant stand on the scale very long" (en_75)
+    if intent == "bot_challenge" and _A_PERSON_WANTED.search(typed):
+        return "request_human"  # "is this a person or a computer? I want a person" (en_75)
+    if intent in ("find_resource", "nlu_fallback", "small_talk") and _CANT_MAKE_ANYTHING_TILL.search(typed) \
+            and not _signs_told(text, typed):
+        return "cannot_make_appointment"  # "I'm in Detroit visiting family for 2 weeks, can't make anything till I'm back" (en_75)
+    if intent in ("request_human", "ask_next_appointment") and resources.normalize_category(typed) in ("education", "medical_equipment") \
+            and _OFFERED_OR_TO_READ.search(typed) and not _WHEN.search(typed) and not _signs_told(text, typed):
+        return "find_resource"  # "do you offer classes in Spanish?", "books or websites about living with CHF? ...", "existen
+        # glucometros q hablen?" (en_75, es_71)
+    if intent in ("ask_task_instructions", "nlu_fallback", "find_resource") and _GIVEN_ES.search(typed) and not _QUESTION.search(typed) \
+            and not _signs_told(text, typed):
+        return "report_task_done"  # "me inyecte la lantus a las 10 de la noche como me dijeron" (es_71)
     return None
+
+
+# A class asked for, not the plan's own: "what does ejection fraction mean, is there a class or something that explains this
+# stuff" (en_75)
+_A_CLASS_ASKED_FOR = re.compile(r"\b(?:is there|are there|any|do you (?:have|offer)) (?:a |an )?(?:class|classes|course|program|workshop)"
+                                r"(?: or something)?(?: that| on| about| for| to)\b")
+# The whole plan, or a weekday's part of it: "everything on her care plan for the week", "what do I do on Tuesdays"
+_THE_WHOLE_PLAN = re.compile(r"\beverything on (?:her|his|my|the|moms|dads) (?:care )?plan\b|\bwhat (?:do|does) (?:i|she|he|mom|we) (?:do|have) "
+                             r"on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b")
+# When one goes in next: "when do I go in next"
+_WHEN_DO_I_GO_IN = re.compile(r"\bwhen (?:do|does|should) (?:i|she|he|we|mom|dad) (?:go|come) (?:in|back)(?: next| again)?\b")
+_HOW_TO_DO_THE_WEIGH_IN = re.compile(r"\bhow (?:do|should|can) (?:i|she|he|mom) do (?:the|my|her|his) (?:weigh ?in|weighing|weights?)\b")
+# A person wanted, in so many words, after asking what the bot is
+_A_PERSON_WANTED = re.compile(r"\bi (?:want|need|would like|wanna) (?:a|to talk to a|to speak to a|to speak with a|to talk with a) (?:real )?"
+                              r"(?:person|human|live person|somebody real)\b")
+# Nothing can be made till one is back: "can't make anything till I'm back"
+_CANT_MAKE_ANYTHING_TILL = re.compile(r"\b(?:cant|cannot|can not|wont be able to) (?:make|come to|get to|do) (?:anything|any of (?:it|them|my "
+                                      r"appointments)|my appointments|my appts) (?:till|until|before|while)\b")
+# Offered, or something to read: "do you offer classes ...", "books or websites ...", "existen glucometros q hablen"
+_OFFERED_OR_TO_READ = re.compile(r"\b(?:do you (?:offer|have)|are there|is there|any|books?|websites?|pamphlets?|videos?|read up|"
+                                 r"existen|hay|tienen|venden)\b")
+# A shot or a pill given, told in Spanish: "me inyecte la lantus a las 10"
+_GIVEN_ES = re.compile(r"\b(?:ya )?(?:me|le) (?:inyecte|puse|tome|di) (?:la|el|mi|su|las|mis|sus) (?:\w+ )?(?:lantus|insulina|metformina|"
+                       r"pastillas?|medicinas?|glargina)\b")
+
+
+# Whether one qualifies for help: "does my mother qualify for a walker through medicare"
+_QUALIFY_FOR = re.compile(r"\b(?:qualify|qualifies|eligible|covered|cover|califica|calificar)\b")
+# Anything to do on a day: "do I have anything to do on Saturday and Sunday"
+_ANYTHING_TO_DO_ON_A_DAY = re.compile(r"\b(?:have|got|has) (?:anything|something) (?:i |she |he |we )?(?:need |needs |have |has )?(?:to )?"
+                                      r"do (?:on|this|today|tomorrow|over|for) ")
+# The nurse's phone call waited for: "do I have to stay by the phone tomorrow"
+_BY_THE_PHONE = re.compile(r"\b(?:stay|be|sit|wait) (?:by|near|close to|next to) (?:the|my) (?:phone|telephone|cell)\b|\bwait(?:ing)? for "
+                           r"(?:the|a|her|their) (?:nurse(?:s)? )?call\b")
+# A visit asked after as booked or not: "did they ever schedule my follow up"
+_WAS_IT_BOOKED = re.compile(r"\b(?:did|have|has) (?:they|you|anyone|somebody|someone|the (?:doctor|hospital|office|clinic)) (?:ever |even |already )?"
+                            r"(?:schedule|scheduled|book|booked|set up|make|made) (?:my|her|his|moms|the|a)\b")
+# How a plan medicine is taken, asked: "how should mom be taking her furosemide"
+_HOW_TO_TAKE_IT = re.compile(r"\bhow (?:should|do|does|is|am|are) (?:i|she|he|mom|dad|we) (?:be |supposed to )?(?:take|taking|use|using) "
+                             r"(?:her|his|my|the|their)\b")
+# A task not understood: "I don't understand the weighing"
+_NOT_UNDERSTOOD_TASK = re.compile(r"\b(?:dont|do not|doesnt|does not|didnt) (?:really )?(?:understand|get) (?:the|her|my|his|this) "
+                                  r"(?:weigh\w*|weight \w+|scale|log|chart|pill box|water pill|carvedilol|furosemide)\b")
+# Where the shot goes: "la insulina me la pongo en la panza o en el brazo", "do i inject it in my belly or my arm"
+_WHERE_THE_SHOT_GOES = re.compile(r"\b(?:me|se|le) (?:la|lo) (?:pongo|pone|inyecto|inyecta|pico|aplico|aplica) en (?:la|el|mi|su) "
+                                  r"(?:panza|brazo|pierna|estomago|barriga|nalga)\b(?: o en (?:la|el|mi|su) \w+)?"
+                                  r"|\b(?:inject|put|give) (?:it|the shot|my insulin|her insulin|the insulin) (?:in|into) (?:my|her|the) "
+                                  r"(?:belly|stomach|arm|thigh|leg)\b")
+# What one has to do each day, in Spanish: "lo q tengo q hacer todos los dias"
+_WHAT_TO_DO_EACH_DAY_ES = re.compile(r"\blo (?:q|que) (?:tengo|tiene|tenemos) (?:q|que) hacer (?:todos los dias|cada dia|diario|a diario|hoy|"
+                                     r"esta semana)\b")
+# A task remembered, told: "hoy si me acorde de la insulina"
+_REMEMBERED_IT_ES = re.compile(r"\b(?:si |ya )?me acorde de (?:la|mi|las|mis|tomar(?:me)?|ponerme) (?:\w+ )?(?:insulina|lantus|metformina|"
+                               r"pastillas?|medicina|azucar|pesarme|checarme)\b")
+# A habit to talk about: "talk to somebody about my drinking"
+_A_HABIT_TO_TALK_ABOUT = re.compile(r"\babout (?:my|her|his) (?:drinking|drug use|using|gambling|smoking|addiction|pills habit)\b")
+# Where to go or whether there is one: "is there a class on ...", "where can she go"
+_WHERE_OR_ANY = re.compile(r"\b(?:is there|are there|any|where can|where could|where do|where does|who can|who could)\b")
 
 
 def _cant_go_asks_another_time_es(text: str, typed: str) -> bool:
@@ -2813,6 +2940,10 @@ _CONFUSED_BY_TEXTS = re.compile(r"\bconfused by (?:all )?(?:the |these |your )?(
 # bruised purple but it doesn't hurt"), a knife at kitchen work ("a knife in my hand right
 # now... cutting potatoes for the stew lol"). (en_24)
 _NOTHING_HAPPENING = re.compile(
+    # the chest said fine, to thank for a medicine: "my chest is fine, just wanted to say the new pill is working" (en_75: the
+    # model's check-in)
+    r"^(?:my |her |his )?(?:chest|heart|breathing) (?:is |feels |s )?(?:fine|good|great|ok|okay|better)(?: now| today)? (?:just )?"
+    r"(?:wanted to|want to|writing to|texting to) (?:say|tell you|let you know)\b(?=.*\b(?:working|works|helping|helps|better)\b)|"
     # a message meant for someone else, about a story: "wrong number sorry, I was texting my sister about the movie where
     # everyone dies at the end" (en_68: the model's check-in)
     r"^(?:oops |sorry |oh )?(?:wrong (?:number|person|chat)|meant to (?:text|send (?:this|that) to) (?:my )?\w+)\b"
@@ -2936,7 +3067,9 @@ _PAINLESS_BRUISE = re.compile(
     r"husband|boyfriend|he|she did|nobody|no one|scared|afraid|alone|anymore)\b)"
     r".*\b(?:bruise[sd]?|bruising|purple)\b(?: \w+){0,6}? (?:from|after) (?:the |her |his |my |a |an )?(?:blood draw|blood test|"
     r"labs?|shot|shots|flu shot|vaccine|injection|iv|needle|bumping (?:it|into))\b(?: \w+){0,6}? (?:(?:but|and|n) )?(?:it )?"
-    r"(?:doesnt|does not|dont|didnt|dosnt|doesn t) (?:really )?hurt(?: (?:at all|lol|thanks|thank you|fyi|just fyi|anymore))* ?$"
+    # (or "looks worse than it is, just fyi", en_74)
+    r"(?:(?:doesnt|does not|dont|didnt|dosnt|doesn t) (?:really )?hurt|looks? (?:a lot |much |way )?worse than it (?:is|feels|really is))"
+    r"(?: (?:at all|lol|thanks|thank you|fyi|just fyi|anymore))* ?$"
     # ... or an arm sore from the draw, the bruise's colour told, as the whole message: "my arm is sore from the blood draw,
     # bruise is purple" (en_60: the model's check-in)
     r"|^(?!.*\b(?:black|swollen|swelling|hot|hard|warfarin|eliquis|coumadin|xarelto|plavix|thinners?|chemo|bigger|growing|"

@@ -169,7 +169,7 @@ _SYMBOL_WORDS = {
 
 # One-token SMS shorthand and typos -> the spelling the rules are written in.
 _TOKENS = {
-    "tite": "tight", "hnad": "hand", "hnd": "hand", "tlking": "talking", "tlkn": "talking", "talkin": "talking", "riht": "right", "rite": "right", "sid": "side", "tipe": "type", "wrking": "working", "wrkng": "working", "wrk": "work", "wrds": "words", "wrd": "word", "rihgt": "right", "tyuping": "typing", "phne": "phone", "tpye": "type", "tyep": "type",
+    "tite": "tight", "hnad": "hand", "hnd": "hand", "tlking": "talking", "tlkn": "talking", "talkin": "talking", "riht": "right", "rite": "right", "sid": "side", "tipe": "type", "wrking": "working", "wrkng": "working", "wrk": "work", "han": "hand", "fel": "feel", "wrds": "words", "wrd": "word", "rihgt": "right", "tyuping": "typing", "phne": "phone", "tpye": "type", "tyep": "type",
     "wrng": "wrong", "rong": "wrong", "wrnog": "wrong", "tryd": "tried", "tride": "tried",  # en_23
     # negations (apostrophes are already gone: "can't" -> "cant")
     "cnt": "cant", "cannot": "cant", "caint": "cant", "kant": "cant",
@@ -369,6 +369,7 @@ _TOKENS_ES = {
 _TOKENS_IF_SPANISH = {
     "ya": "ya", "x": "por", "d": "de", "pa": "para", "toy": "estoy",
     "ta": "esta", "tas": "estas", "n": "en", "q": "que", "k": "que",
+    "han": "han",  # "me han dicho" ("han" is "hand" mistyped in English, en_75)
 }
 _PHRASES_ES = {
     "sobre dosis": "sobredosis", "nueve uno uno": "911", "por fa": "por favor",
@@ -750,6 +751,8 @@ _HR_SYMPTOMS = (
     r"\b(?:dizzy|dizziness|lightheaded|light headed|faint\w*|pass(?:ed|ing)? out|"
     r"black(?:ed|ing)? out|chest (?:pain|hurts|pressure|tight\w*)|short of breathe|"
     r"shortness of breathe|cant breathe|confus\w*|weak|sweaty|clammy|pale|gr[ae]y|ashen|"
+    # a cold sweat: "heart pounding so hard, sick to my stomach, cold sweat" (en_74)
+    r"cold sweats?|sweating|(?:broke|breaking|break|broken) out in (?:a )?(?:cold )?sweat|(?:covered|drenched|soaked) in sweat|"
     r"about to collapse|"
     # a dose taken twice beside the rate: "i took it twice already and now my pulse is 38" (the reviewer of the en_54 change)
     r"took (?:it|them|my \w+|the \w+) (?:twice|two times|2 times)|double (?:dose|dosed)|extra (?:dose|pill))\b"
@@ -999,12 +1002,15 @@ _PAST = (
     r"(?: \w+)? (?:years?|months?|yrs?) (?:ago|back|before|earlier)|"
     r"years (?:ago|back)|months ago|a (?:long )?while (?:ago|back)|long ago|in (?:19|20)\d\d|last week|la semana pasada|"
     r"(?:la|esa) ultima vez|la vez pasada|aquella vez|the last time(?! i checked)|last time (?:i|she|he|we|they) (?:was|were|went|had)|del ano pasado|"
-    r"back in (?:(?:19|20)\d\d|the day|the (?:\d0s|seventies|eighties|nineties)|(?:high )?school|college)|"
+    r"(?<!be )(?<!come )(?<!get )(?<!go )back in (?:(?:19|20)\d\d|(?:[4-9]\d|0\d)(?! (?:minutes?|mins?|seconds?|hours?|degrees|pounds|lbs|"
+    r"percent)\b)|the day|"
+    r"the (?:\d0s|seventies|eighties|nineties)|(?:high )?school|college)|"
     # a month named as when it happened ("at a wedding back in june"): not this month, not now
     r"(?:back in|last|in|this past) (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)(?! \d)|"
     r"as a (?:kid|child|teen|teenager|baby|boy|girl|young (?:man|woman|adult))|"
-    r"when (?:i|he|she|we|they) (?:was|were) (?:young|little|a kid|a baby|younger|pregnant|in (?:college|school)|[1-9]\d)(?! (?:minutes?|mins?|seconds?|hours?)\b)|"
+    r"when (?:i|he|she|we|they) (?:was|were) (?:young|little|a kid|kids|little kids|children|teenagers|teens|a teenager|a teen|a baby|babies|"
+    r"younger|pregnant|in (?:college|(?:high |grade |middle )?school)|[1-9]\d)(?! (?:minutes?|mins?|seconds?|hours?)\b)|"
     r"when (?:i|he|she|we|they|mom|dad|my \w+) (?:was|were|got) (?:admitted|hospitalized|in the (?:hospital|icu|er))|"
     # an age is history only in "once in her twenties", not in "my dad, in his seventies, ..."
     r"(?:once|back|when (?:i|he|she|they) (?:was|were)) in (?:my|his|her|their) "
@@ -1019,7 +1025,7 @@ _PAST = (
     r"(?:tuve|tuvo|tuvimos|paso|fue|le dio|me dio|estuvo|estuve) en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|setiembre|octubre|noviembre|diciembre)(?! \d)|"
     r"de (?:nino|nina|chico|chica|joven|chiquito|chiquita|pequeno|pequena)|"
-    r"cuando (?:yo |el |ella |mi \w+ )?(?:era|eramos|estaba|estaban) (?:nino|nina|joven|chic[oa]|chiquit[oa]|pequen[oa]|embarazada))"
+    r"cuando (?:yo |el |ella |mi \w+ )?(?:era|eramos|estaba|estaban) (?:nin[oa]s?|joven|jovenes|chic[oa]s?|chiquit[oa]s?|pequen[oa]s?|embarazada))"
 )
 # Words that bring a story back to the present: "years ago, and now ...".
 _NOW = (
@@ -2297,7 +2303,14 @@ def _about_a_story(before: str, after: str, matched: str = "") -> bool:
     if last is not None:
         told = before + matched
         return _WATCHER_TURNS.match(told, last.end()) is None and _TURNED_FROM_THE_SCREEN.match(before, last.end()) is None
-    return _MEDIA.search(after) is not None
+    media = _MEDIA.search(after)
+    # (not the watcher's own signs that came on while watching: "heart racing cold sweat came on sudden while watching tv", the
+    # en_74 reviewer's)
+    return media is not None and not _CAME_ON_WHILE_WATCHING.search(after, 0, media.end())
+
+
+_CAME_ON_WHILE_WATCHING = re.compile(r"\b(?:came on|started|hit me|began|kicked in)(?: \w+){0,2}? (?:while|as) (?:i was |im |i m |i am |she was |"
+                                     r"he was |we were )?(?:watching|sitting watching)\b")
 
 
 # A story about someone, watched together, as the message's opening: "we watched a movie about a man who jumps off a
@@ -3279,7 +3292,16 @@ def _is_new_breathing_trouble(m: re.Match[str]) -> bool:
         return False  # "can't breathe with this humidity, staying inside with the AC, feeling ok" (en_57): a complaint
     if _MILD_OR_BREATHLESS.search(m.group()) and _FUN_AFTER.match(after) and _passed_and_mild(m.string):
         return False  # "ran out of breath singing in the choir today, it was glorious" (en_31)
+    if _DONE_WITHOUT_BEFORE.search(before) and not _CANT_DO_BEFORE.search(before) and not _URGENT_WORDS.search(m.string):
+        return False  # "mom ... walked to the mailbox and back without getting out of breath" (en_74): done, not failing
     return not _USUAL_AFTER.match(after) and _is_not_a_label(m)
+
+
+# Something done without breathlessness, unless what came before says it could not be done: "walked to the mailbox and back
+# without getting out of breath", not "she cant walk to the bathroom without getting out of breath"
+_DONE_WITHOUT_BEFORE = re.compile(r"\bwithout (?:getting |being |feeling |becoming |having |any |much )?(?:too |very |so |real |really )?$")
+_CANT_DO_BEFORE = re.compile(r"\b(?:cant|cannot|can not|couldnt|could not|can barely|can hardly|barely|hardly|unable|not able|hard to|"
+                             r"struggl\w*|no longer|anymore|not even)\b")
 
 
 # The weather blamed, and the writer well by the end of the message
@@ -3316,6 +3338,24 @@ _MILD_OR_BREATHLESS = re.compile(rf"\b(?:{_MILD_BREATHLESS_WORDS}|breathless)\b"
 @functools.lru_cache(maxsize=16)
 def _exertion_told(text: str) -> bool:
     return _EXERTION.search(text) is not None
+
+
+_COLD_BLUE_NUMB = r"(?:ice |icy )?cold|blue|purple|white|numb"
+
+
+def _not_a_workout_ended_well(m: re.Match[str]) -> bool:
+    """Not a heart that pounded through a workout, told as over and well: "my heart was pounding and i was sweating after my
+    workout today, feel great now" (the en_74 reviewer's; sweating counts beside a racing heart since en_74)."""
+    if _URGENT_WORDS.search(m.string):
+        return True
+    # (nor a sweat at the sight of a bill: "my heart was racing and i broke out in a cold sweat when i saw the bill")
+    return not (_exertion_told(m.string) and _FINE_AT_THE_END.search(m.string)) and not _AT_THE_SIGHT_OF_A_BILL.search(m.string)
+
+
+_AT_THE_SIGHT_OF_A_BILL = re.compile(r"\bwhen (?:i|she|he|we|mom) (?:saw|seen|opened|got|read|looked at) (?:the|my|her|his|that|our) "
+                                     r"(?:\w+ )?(?:bill|price|statement|total|invoice|balance|quote|estimate)\b")
+_FINE_AT_THE_END = re.compile(r"\b(?:feel|feeling|felt|im|i am|all|back to) (?:great|fine|good|ok|okay|better|normal)(?: now| again)?"
+                              r"(?: lol| haha)? ?$")
 
 
 @functools.lru_cache(maxsize=16)
@@ -3802,6 +3842,13 @@ _FILLER = frozenset({"y", "and", "i", "pero", "but", "please", "pls", "por", "fa
                      "gracias", "thanks", "thank", "you"})
 
 
+# Someone to help at home, asked for by the one who cannot manage alone
+_HOME_HELP_ASKED = re.compile(r"\b(?:necesito|busco|ocupo|quiero|necesita|busca) (?:a )?(?:una senora|una muchacha|alguien|una persona|ayuda) "
+                              r"(?:que|para que) (?:me|le) ayude (?:en|con) (?:la casa|el quehacer|la limpieza|sus cosas|mis cosas)\b"
+                              r"|\b(?:need|want|looking for) (?:someone|somebody|a (?:lady|woman|person|helper|aide)) to help (?:me |her |him )?"
+                              r"(?:around|at|in|with) (?:the|my|her|his) (?:house|home|housework|chores)\b")
+
+
 def _only_a_carer_asking_for_hours(text: str) -> bool:
     if not (_FEW_HOURS_ASKED.search(text) and _CARING_FOR_SOMEONE.search(text) and _OVERWHELM_TOLD.search(text)):
         return False
@@ -3815,6 +3862,8 @@ def _is_not_a_caregiver_request(m: re.Match[str]) -> bool:
     death wish in the same message still fires by its own rule."""
     if _only_a_carer_asking_for_hours(m.string):
         return False
+    if _HOME_HELP_ASKED.search(m.string) and not _DARK_BESIDE_CARING.search(m.string):
+        return False  # "necesito una señora q me ayude en la casa unas horas, sola ya no puedo" (es_71): help at home asked
     if _CARING_FOR.search(m.string) and _SUPPORT_FOR_ME.search(m.string) and not _DARK_BESIDE_CARING.search(m.string):
         return False
     # a break asked for, the despair its last words: "necesito un descanso, cuido a mi mama 24/7 y ya no puedo mas" (es_38;
@@ -4260,8 +4309,16 @@ _DENTAL = re.compile(r"\b(?:dentist|dental|novocaine|numbing|filling|root canal|
 # Someone close who no longer knows the writer or where they are (the two English confusion rules).
 _CLOSE_ONE = (r"(?:she|he|mom|dad|mother|father|grandma|grandpa|husband|wife|my (?:mom|dad|mother|father|husband|wife|grandma|"
               r"grandpa|son|daughter))")
-_DOES_NOT_KNOW_ME = (r"(?:doesnt|does not|didnt|did not|dont|cant|can not|cannot) (?:know|recognize|remember) "
-                     r"(?:who (?:i am|im)|me|where (?:she|he) is)")
+# Confusion told as new: started today, all of a sudden, not like her (the sudden-confusion rules)
+_CONFUSION_NEW = (r"\b(?:(?:this|it) (?:started|began|came on|happened) (?:this morning|today|tonight|this afternoon|an hour ago|"
+                  r"a few hours ago|just now)|started (?:this morning|today|tonight|this afternoon|an hour ago|a few hours ago)|"
+                  r"since (?:this morning|this afternoon|lunch|breakfast)|all of a sudden|out of nowhere|"
+                  # (or not like her, in so many words: "... this is not like her at all", en_75)
+                  r"(?:this|that|it) (?:is not|isnt|is nothing) like (?:her|him)(?: at all)?|(?:shes|hes|she has|he has) never been like this|"
+                  r"(?:she|he) was (?:fine|ok|okay|normal) (?:yesterday|this morning|last night)|"
+                  r"came on (?:fast|suddenly|sudden|quick|quickly))\b")
+_DOES_NOT_KNOW_ME = (r"(?:(?:doesnt|does not|didnt|did not|dont|cant|can not|cannot) (?:know|recognize|remember) "
+                     r"(?:who (?:i am|im)|me|where (?:she|he) is)|keeps asking (?:me )?who (?:i am|im))")
 # A confusion with its cause told, or asked about (the sudden-confusion rule's reviewer: "... since he woke up from
 # surgery, the nurses said delirium is normal", "... from her nap, she is 2", "what does it mean if ...").
 _CONFUSION_EXPLAINED = re.compile(r"\b(?:surgery|anesthesia|anaesthesia|jet lag|nap|game we play|bad connection|"
@@ -4322,6 +4379,14 @@ _RULES: tuple[_Rule, ...] = (
     # second reviewer of the en_35 change found it)
     _rule_es("suicidal_ideation", SUICIDE,
              r"(?:ya )?(?:tengo|tiene) (?:la|una|el|mi) (?:soga|cuerda|veneno|pistola)(?: \w+)? (?:lista|listo|preparad[oa])"),
+    # a plan to sleep and not wake: "voy a dormirme esta noche y no despertar mas ya lo decidi" (the en_75 reviewer's)
+    _rule_es("suicidal_intent", SUICIDE, r"(?:voy a|me voy a|quiero) dormir(?:me)? (?:\w+ ){0,2}?y no despertar(?:me)? (?:mas|nunca)\b"),
+    # better off dead, said with a plan or with fear: "mi mama me dijo q mejor se moria y q ya tiene todo planeado, tengo miedo"
+    # (es_71); not "mejor me muero de risa", nor the wish alone over a chore ("... mejor me muero jaja")
+    _rule_es("suicidal_ideation", SUICIDE,
+             r"mejor (?:se|me) (?:moria|moriria|muere|muero|mataba|mataria)\b(?! (?:de|del) (?:risa|hambre|calor|frio|verguenza|sueno)\b)",
+             requires=r"\b(?:planead[oa]|planeando|un plan|tengo miedo|me da miedo|estoy asustad[oa]|pastillas|pistola|soga|cuchillo|"
+                      r"se despidio|en serio)\b"),
     # "ya no puedo mas", unless the message asks for help with caring for someone
     _rule_es("suicidal_ideation", SUICIDE,
              r"ya no (?:aguanto|puedo|soporto)(?: mas)?(?: con (?:esto|esta vida|mi vida))?(?= *$| (?:ya|de verdad|en serio|con todo|quiero|me quiero|i)\b)",
@@ -4502,6 +4567,14 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:easier|better|nicer|be nice|be ok|be okay|wish|rather) (?:\w+ ){0,3}?(?:if )?i (?:just )?(?:went to sleep and |fell asleep and )?"
           r"(?:didnt|did not|never|wouldnt|would not|dont|do not) (?:wake|woke) up(?! (?:so |this |that |too )?(?:early|late|at|every|in the|"
           r"before|until|till|to|with|in pain|sore|stiff|tired|hungry|on|for|when))"),
+    # ... or intended: "Going to go to sleep tonight and not wake up. I've decided." (en_75); not a fear of it ("afraid to go to
+    # sleep, i might not wake up") nor a hope to sleep through ("going to sleep and not wake up till noon lol")
+    _rule("suicidal_intent", SUICIDE,
+          r"(?:going to|gonna|im going to|i will|ill|i want to|want to|planning to|plan to) (?:go to )?(?:sleep|bed) (?:tonight |today )?"
+          r"and (?:not|never) wake up(?! (?:so |too )?(?:early|late|at|till|until|before|for|in the|on time|in time)\b)",
+          accept=lambda m: not _told_laughing(m.string)),
+    # ... or "for good": "tonight i go to sleep for good. already wrote letters to my kids" (the en_75 reviewer's)
+    _rule("suicidal_intent", SUICIDE, r"(?:i|im|i am|ill|i will) (?:going to |gonna |about to )?(?:go )?to sleep for good\b"),
     # Wishing to vanish: a crisis, unless told laughing ("wish i could disappear on a beach
     # lol", "i could sleep forever after that call lol"). Explicit wishes to die ignore laughter.
     _rule("suicidal_ideation", SUICIDE,
@@ -5413,6 +5486,10 @@ _RULES: tuple[_Rule, ...] = (
         r"furia|coraje|llanto|asma|tristeza|sueno|estres|histeria)|al corazon|del corazon|cardiaco|cerebral|al cerebro)\b)",
         accept=_is_current_mention,
     ),
+    # ... "one" of them now, named before: "cuando eramos niños mi hermano tenia convulsiones y ahorita le esta dando una, que
+    # hago" (the en_74 reviewer's)
+    _rule_es("seizure", MEDICAL, r"(?:le|me|te) (?:esta|estan) dando (?:una|otra)\b(?! (?:\w+ )?(?:vuelta|mano|ayuda|cita|pastilla|idea)\b)",
+             requires=r"\bconvulsi\w*"),
     _rule_es(
         "seizure", MEDICAL,
         r"(?:temblando|sacudiendose|brincando|estremeciendose|se sacude) (?:\w+ ){0,2}(?:todo el cuerpo|sin control|sin parar)",
@@ -5745,6 +5822,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule("confusion", MEDICAL, rf"{_CLOSE_ONE} (?:\w+ )?{_DOES_NOT_KNOW_ME}",
           requires=r"\b(?:burning up|fever|feverish|hot to the touch|temp(?:erature)? (?:of )?10[1-6]|10[1-6](?:\.\d)? (?:fever|temp))\b",
           accept=lambda m: _FEVER_GONE.search(m.string) is None),
+    # ... or told as new: "mi mamá no me reconoce y está confundida, ella nunca ha sido así" (the en_75 reviewer's)
+    _rule_es("confusion", MEDICAL, r"no (?:me|nos|la|lo) (?:reconoce|conoce|recuerda)|no sabe (?:donde esta|quien soy)",
+             requires=r"\b(?:nunca ha sido asi|nunca habia estado asi|no es normal en (?:ella|el)|no es (?:asi|como es) (?:ella|el)|"
+                      r"de repente|desde (?:hoy|esta manana|la manana)|ayer estaba bien)\b",
+             accept=lambda m: _CONFUSION_EXPLAINED.search(m.string, max(0, m.start() - 300), m.end() + 300) is None),
     _rule_es("confusion", MEDICAL, r"no (?:me|nos|la|lo) (?:reconoce|conoce|recuerda)|no sabe (?:donde esta|quien soy)",
              requires=r"\b(?:fiebre|calentura|ardiendo|hirviendo|temperatura (?:de )?(?:39|40|41|10[1-6]))\b",
              accept=lambda m: _FEVER_GONE.search(m.string) is None),
@@ -5754,11 +5836,14 @@ _RULES: tuple[_Rule, ...] = (
     # model's own emergency guess (`explained_away`), so words of how she usually is do not veto it)
     _rule("confusion", MEDICAL,
           rf"(?:{_CLOSE_ONE}|my (?:grandmother|grandfather)|my moms|my dads|moms|dads) (?:is |s |seems |is acting |woke up )?"
-          rf"(?:(?:really|very|so|all|suddenly) )?(?:confused|not making sense|out of it)(?: and)? (?:\w+ )?{_DOES_NOT_KNOW_ME}",
-          requires=r"\b(?:(?:this|it) (?:started|began|came on|happened) (?:this morning|today|tonight|this afternoon|an hour ago|"
-                   r"a few hours ago|just now)|started (?:this morning|today|tonight|this afternoon|an hour ago|a few hours ago)|"
-                   r"since (?:this morning|this afternoon|lunch|breakfast)|all of a sudden|out of nowhere|"
-                   r"came on (?:fast|suddenly|sudden|quick|quickly))\b",
+          rf"(?:(?:really|very|so|all|suddenly|super|totally|completely) )?(?:confused|not making sense|out of it)(?: and)? (?:\w+ )?"
+          rf"{_DOES_NOT_KNOW_ME}",
+          requires=_CONFUSION_NEW,
+          accept=lambda m: _CONFUSION_EXPLAINED.search(m.string, max(0, m.start() - 300), m.end() + 300) is None),
+    # ... or without the word "confused": "grandpa keeps asking who i am, hes never been like this, he was fine yesterday"
+    # (the en_75 reviewer's)
+    _rule("confusion", MEDICAL, rf"(?:{_CLOSE_ONE}|my (?:grandmother|grandfather)|grandpa|grandma) (?:\w+ )?{_DOES_NOT_KNOW_ME}",
+          requires=_CONFUSION_NEW,
           accept=lambda m: _CONFUSION_EXPLAINED.search(m.string, max(0, m.start() - 300), m.end() + 300) is None),
 
     # --- English medical rules ------------------------------------------------
@@ -6072,10 +6157,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule("heart_rhythm", MEDICAL,
           # "heart feels like its skipping and fluttering and im real dizzy rite now" (en_34; not "... but im not dizzy")
           r"heart feels? like (?:its|it is) (?:skipping|fluttering|racing|pounding|flip flopping)(?!.*\bnot (?:\w+ )?dizzy\b)|"
-          rf"heart {W2}(?:racing|pounding|fluttering|flip flopping|beating (?:so |really |super |very )?(?:fast|hard|out of)|going (?:crazy|a mile a minute)|"
+          rf"heart {W2}(?:racing|pounding|thumping|fluttering|flip flopping|beating (?:so |really |super |very )?(?:fast|hard|out of)|going (?:crazy|a mile a minute)|"
           # "my heart is skipping and my muscles are twitching ... very weak all over" (en_26)
-          r"skipping|jumping around|out of rhythm)",
-          requires=_HR_SYMPTOMS),
+          r"skipping|jumping around|out of rhythm)|"
+          # "palpitations really bad and sweating buckets right now" (the en_74 reviewer's)
+          r"palpitations (?:are |r )?(?:really |so |very |super )?(?:bad|strong|awful|terrible)",
+          requires=_HR_SYMPTOMS, accept=_not_a_workout_ended_well),
     # ... "mi corazon late muy rapido y no se calma con nada" (the reviewer of the en_68 change)
     _rule_es("heart_rhythm", MEDICAL,
              r"corazon (?:me |le )?(?:late|palpita|esta latiendo|anda) (?:muy |bien |super )?(?:rapido|fuerte|acelerado|a mil) "
@@ -6176,10 +6263,14 @@ _RULES: tuple[_Rule, ...] = (
     # ... too short of breath for a sentence: "Mom is wheezing and can barely get a full sentence out" (en_70)
     _rule("breathing", MEDICAL,
           r"(?:can|could) (?:barely|hardly|not|only just) (?:get|say|finish|speak|talk in|get out) (?:a |out a |one )?(?:full |whole |complete )?"
-          r"sentences?(?: out)?|(?:cant|cannot|couldnt|can not) (?:get|say|finish|speak|get out) (?:a |out a |one )?(?:full |whole |complete )?"
+          r"sentences?(?: out)?|(?:cant|cannot|couldnt|can not|not able to|unable to) (?:get|say|finish|speak|get out) (?:a |out a |one )?(?:full |whole |complete )?"
           r"sentences?(?: out)?",
           requires=r"\b(?:breath\w*|wheez\w*|air|gasp\w*|winded|puff\w*|chest)\b",
           accept=_is_live),
+    # ... or short of it at every step: "no puede caminar ni dos pasos sin que le falte el aire, esta muy mal" (the en_74
+    # reviewer's; the English "she cant walk to the bathroom without getting out of breath" fires too)
+    _rule_es("breathing", MEDICAL, r"no (?:puede|puedo) (?:ni )?(?:caminar|dar|hablar|subir|moverse|moverme) (?:ni )?(?:\w+ ){0,3}?sin (?:que )?"
+             r"(?:le|me) (?:falte|este faltando) (?:el )?aire\b", accept=_is_live),
     # ... or the air not getting in: "mi mama esta respirando muy raro con silbido, no le entra el aire" (es_65)
     _rule_es("breathing", MEDICAL, r"no (?:le|me|nos) (?:entra|llega|pasa) (?:el |nada de |suficiente )?aire\b"
              r"(?! (?:a|en) (?:la|el|las|los|mi|su) (?:llantas?|pelota|colchon|globos?|carro|bici\w*|alberca|cuarto|casa|depa))",
@@ -6472,6 +6563,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule("unresponsive", MEDICAL,
           r"staring (?:off|into space|blankly|at nothing|straight ahead) (?:and|but) (?:\w+ )?(?:wont|doesnt|isnt|is not|not|cant) "
           r"(?:answer|respond|talk|blink)\w*"),
+    # A limb cold, blue and numb at once: its blood cut off ("arm bruise from the lab and now the whole arm is cold blue and
+    # numb", the en_74 reviewer's)
+    _rule("circulation", MEDICAL,
+          rf"(?:arm|leg|hand|foot|feet|fingers|toes) (?:\w+ ){{0,3}}?(?:{_COLD_BLUE_NUMB})(?: and)? (?:{_COLD_BLUE_NUMB})(?: and)? "
+          rf"(?:{_COLD_BLUE_NUMB})\b", accept=_is_live),
     # Clammy and not herself: "my son is acting off and real clammy"
     _rule("shock_signs", MEDICAL,
           r"(?:acting|looks|looking|seems) (?:off|strange|weird|funny|confused|out of it) (?:and|but) (?:\w+ )?(?:clammy|sweaty and pale|"
@@ -7025,6 +7121,10 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:told me|said|says|keeps saying|texted me) (?:that )?(?:she|he|they) (?:wants|want|is going|gonna|wanted) to end it"
           r"(?: all)?(?! with| early| for| because| now with| after)\b",
           requires=r"\b(?:scared|afraid|worried|terrified|frightened|panicking|dont know what to do|help)\b"),
+    # ... or with its time set: "my sister just said she wants to end it tonight" (the en_74 reviewer's)
+    _rule("suicidal_ideation", SUICIDE,
+          r"(?:told me|said|says|keeps saying|texted me) (?:that )?(?:she|he|they) (?:wants|want|is going|gonna|wanted) to end it"
+          r"(?: all)? (?:tonight|today|right now|this weekend|before (?:morning|tomorrow))\b"),
     # much blood each time now, told as that alone: "there's blood when i go to the bathroom, a lot" (en_73); not blood in the
     # toilet explained, asked about, denied or mild ("... hemorrhoids", "is it normal ...", "no blood ...", "a streak": the en_34
     # reviewers' look-alikes)
@@ -7469,6 +7569,28 @@ _FIGURATIVE = re.compile(
     # "bears lost again, i cant breathe im so mad" (en_38): breathless with anger at a game (the game named before it)
     r"|(?:bears|bulls|cubs|sox|blackhawks|packers|game|team|refs?|umps?|score)(?: \w+){0,4} (?:i )?cant breathe (?:im|i am|i m) "
     r"(?:so |too )?(?:mad|angry|pissed|furious|heated|salty)(?!.*\b(?:neck|throat|chok\w*|hands on|inhaler|chest|lips|swell\w*)\b)"
+    # a storey one cannot get down from, a trip that nobody would notice, a phone that dialled by itself (en_75): "Im stuck
+    # on the 6th floor" with the elevator broken, "nobody would notice if I vanished for a week, going on a cruise ...", "I
+    # dropped my phone earlier and it dialed 911 by itself"
+    r"|stuck (?:up )?on the (?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top) floor"
+    r"(?= (?:\w+ ){0,4}?(?:elevator|lift|stairs|building|apartment)\b|(?:\w+ ){0,12}$)(?<=\bfloor)"
+    r"|nobody would (?:notice|miss me|even notice) if i (?:vanished|disappeared|was gone|left|went away) for (?:a|the) (?:week|weekend|"
+    r"few days|couple (?:of )?(?:days|weeks)|month|day)(?= (?:\w+ ){0,3}?(?:going|on a|cruise|trip|vacation|visiting|lol|haha))"
+    r"|(?:dialed|dialled|called|rang|calls|dials) 911 (?:by itself|on its own|by (?:accident|mistake))|(?:butt|pocket) dial\w* 911"
+    # a night's sleep without waking, hoped for or had: "going to sleep and not wake up till noon lol", "had a night where i went
+    # to sleep and didnt wake up once", "hope i dont wake up at 3am again to pee", "voy a dormir y no despertar hasta el
+    # mediodia" (the en_75 reviewer's)
+    r"|(?:go|going|goin|went|gone|gonna) (?:to )?(?:sleep|bed)(?: \w+){0,3}? and (?:not|didnt|did not|never|dont) wake (?:up )?"
+    r"(?:till|until|once|for (?:the|my|a)|at \d\w*|before|all night)\b"
+    r"|(?:hope|hoping) (?:i|she|he) (?:dont|doesnt|wont|do not) wake (?:up )?(?:at \d\w*|again|early|in the night|to pee|till|until)\b"
+    r"|(?:dormir|dormirme) (?:\w+ ){0,2}?y no despertar(?:me)? hasta\b"
+    # "under attack by squirrels at my bird feeder again" (en_75)
+    r"|under attack (?:by|from) (?:the |these |those |some )?(?:squirrels?|birds?|mosquito(?:e)?s|ants|bugs|raccoons?|deer|geese|pigeons|"
+    r"bees|wasps|flies|gnats|mice|spam|robocalls?|telemarketers|bills|emails|junk mail|weeds)\b"
+    # a heart attack felt over the mail, each time: "I feel like I'm having a heart attack every time I open my mail" (en_74)
+    r"|(?:having|have|has|get|gets|getting|gonna have|going to have) a heart attack every (?:single )?time (?:i|we|she|he|mom) (?:open|opens|"
+    r"see|sees|get|gets|look at|looks at|read|reads|check|checks) (?:my|her|his|our|the|that|a|an|any) (?:\w+ ){0,2}?(?:mail|mailbox|bills?|statements?|rent|"
+    r"balance|bank account|credit card|paycheck|receipts?|inbox|email|insurance letters?|letters?|envelopes?)\b"
     r"|suicide squad|stroke of (?:luck|genius|midnight|fate|the pen|brilliance|insight|good fortune)|fainting (?:couch|goat|spell of joy)"
     # "I'm not suicidal or anything, just tired of winter" (en_39): denied, then a season or the weather as all it is
     r"|(?:im|i am|i m) not suicidal (?:or anything |or nothing |at all )?(?:(?:im|i am|i m|its) )?just (?:so )?(?:tired|sick|sick and tired|"
@@ -7651,7 +7773,9 @@ _FIGURATIVE = re.compile(
     r"|(?:laugh\w*|cracked (?:me|us|her|him) up)(?: \w+){0,6}? (?:almost|nearly) chok\w*(?: on (?:my|her|his|the) "
     r"(?:coffee|tea|drink|water|soda|juice|food|sandwich|cereal))?"
     # "i took a fall... off the wagon, ate a whole bag of chips" (en_71): a diet broken
-    r"|(?:fall|fell|falling|fallen|took a fall) off the wagon(?!(?: \w+){0,4}? (?:hit|hurt|broke|bleeding|landed|cant get up))"
+    # (or off a diet: "Fell off my diet this weekend, had pizza", en_74)
+    r"|(?:fall|fell|falling|fallen|took a fall) off (?:the wagon|(?:my|her|his|the|our) (?:\w+ )?(?:diet|meal plan|salt diet|low salt))"
+    r"(?!(?: \w+){0,10}? (?:hit|hurt|broke|bleeding|landed|cant get up|porch|stairs|steps?|ladder|curb|bed|chair|head))"
     # shivering in the cold or before a test: "i'm shaking like a leaf, it's freezing at this bus stop" (en_71)
     r"|(?:shaking|shakin|trembling|shivering) like a leaf(?=(?: \w+){0,12}? (?:cold|freezing|frozen|nervous|nerves|bus stop|wind|"
     r"winter|snow|interview|test|exam|speech)\b)"

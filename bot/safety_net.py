@@ -264,6 +264,19 @@ _THINGS_BREAKING = (
     r"(?:things (?:\w+ )?breaking|breaking things|glass breaking|breaking glass|smashing|crashing|banging|thuds?|thumps?|"
     r"throwing things|things (?:being )?thrown|hitting|rompiendo|rompiendose|cosas rotas|golpes|golpeando|quebrando|aventando cosas)"
 )
+# Someone being abused, heard now: "I think my elderly neighbor is being abused, I hear screaming right now" (en_75)
+_ABUSED = r"(?:being (?:abused|beaten|hit|hurt|attacked)|getting (?:beat|beaten|hit|hurt)|abusing (?:her|him|them)|la (?:estan|esta) golpeando|lo (?:estan|esta) golpeando)"
+# A fall heard, and the one who fell not answering: "I heard a big thud from Dorothy's apartment and she's not answering the
+# door, she lives alone" (en_75)
+_A_FALL_HEARD = (r"(?:heard|hear|hearing|oi|escuche|se oyo) (?:a |an |un |like a )?(?:big |loud |huge |really loud )?(?:thud|thump|crash|bang|"
+                 r"golpazo|golpe|ruido fuerte|ruido como que se cayo)|heard (?:something|someone|her|him) fall")
+_NOT_ANSWERING = (r"(?:not answering|isnt answering|wont answer|doesnt answer|didnt answer|no answer|not responding|wont respond|"
+                  r"not picking up|wont open|no contesta|no responde|no abre)")
+_ALONE_OR_BEHIND_A_DOOR = re.compile(r"\b(?:lives alone|by herself|by himself|the door|her door|his door|apartment|bathroom|bedroom|"
+                                     r"upstairs|downstairs|vive sola|vive solo|la puerta|su cuarto|el bano)\b")
+# ... unless its cause or the reason for no answer is told: "it was the cat", "because shes at work"
+_HARMLESS_CAUSE = re.compile(r"\b(?:it was (?:the|a|my|just|only|her|his) \w+|(?:because|cause|cuz|bc) (?:shes|hes|she is|he is|they are|theyre) "
+                             r"(?:at|out|asleep|sleeping|in the shower|away)|at work|fue el \w+|fue la \w+)\b")
 _HEARD_NEARBY = r"(?:hear|hearing|next door|upstairs|downstairs|through the wall|neighbou?rs?|oigo|escucho|se oyen?|de al lado|vecin\w*)"
 # Heard nearby, and not the everyday noise of children, parties or a habit complained of
 _VIOLENCE_NEARBY = re.compile(
@@ -369,6 +382,9 @@ _CONCERNS: tuple[tuple[str, re.Pattern[str], Callable[[str], object] | None], ..
     ("fumes", _near(_FUMES_FROM, _FUMES_SIGNS, 12), None),
     ("fire_or_gas", _any(_FIRE_OR_GAS), None),
     ("violence_heard", _near(_SCREAMING, _THINGS_BREAKING, 8), _VIOLENCE_NEARBY.search),
+    ("abuse_heard", _near(_ABUSED, _SCREAMING, 10), _any(_FEAR_OR_NOW).search),
+    ("fall_heard", _near(_A_FALL_HEARD, _NOT_ANSWERING, 14),
+     lambda text: _ALONE_OR_BEHIND_A_DOOR.search(text) and not _HARMLESS_CAUSE.search(text)),
     # (not a red food spilled: "blood everywhere!! beet juice all over my white counters", en_45)
     ("bleeding_bad", _near(_BLEEDING, _BLEEDING_BAD, 4), lambda text: not safety.red_spill_not_blood(text)),
 )

@@ -295,3 +295,25 @@ def test_es_60_medical_questions(text, asks):
 ])
 def test_en_65_es_61_medical_questions(text, asks):
     assert asks_medical_advice(text) is asks
+
+
+@pytest.mark.parametrize("text, asks", [  # en_74 / es_70, and twins
+    ("do you think its ok to start walking on the treadmill again", True),
+    ("the treadmill at the gym is broken", False),
+    ("what does my mother still need to get done before her heart appt", False),
+    ("do i still need the blood test", True),
+    ("si voy a ayunar en semana santa que hago con la insulina", True),
+    ("doctor, el vinagre de manzana sirve para la diabetes? a mi tia le dijeron que si", True),
+    ("el vinagre de manzana sirve para limpiar la cocina?", False),
+])
+def test_en_74_es_70_medical_questions(text, asks):
+    assert asks_medical_advice(text) is asks
+
+
+@pytest.mark.parametrize("text, asks", [  # en_75, and twins
+    ("the water pill gives me leg cramps, what should I do about that", True),
+    ("metformin is giving me diarrhea what do i do", True),
+    ("the app gives me a headache, what should i do to turn off alerts", False),
+])
+def test_en_75_medical_questions(text, asks):
+    assert asks_medical_advice(text) is asks

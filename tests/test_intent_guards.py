@@ -3244,7 +3244,7 @@ def test_es_66_corrections(text, predicted, expected):
 @pytest.mark.parametrize("text, predicted, expected", [  # en_71 / es_67 (measured blind first), and their twins
     ("Can you send me her list for this week so I can check on her", "ask_tasks", None),
     ("do you have a list of food pantries near me", "ask_tasks", "find_resource"),
-    ("what does my mother still need to get done before her heart appt", "ask_tasks", "ask_tasks"),
+    ("what does my mother still need to get done before her heart appt", "ask_tasks", None),
     ("what does she need to do before her heart appt", "ask_tasks", None),
     ("Should I take the carvedilol with food or on an empty stomach?", "medical_question", "ask_task_instructions"),
     ("should i take the carvedilol with food, i feel dizzy and my chest hurts", "medical_question", None),
@@ -3330,3 +3330,96 @@ def test_es_69_corrections(text, predicted, expected):
 def test_en_73_corrections(text, predicted, expected):
     from bot import intent_guards
     assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_74 (measured blind first), and twins
+    ("what is mom forgetting today, she always forgets something", "ask_next_appointment", "ask_tasks"),
+    ("Is there something I'm supposed to do every morning? I can't recall what the nurse said", "find_resource", "ask_tasks"),
+    ("show me everything i still havent done", "find_resource", "ask_tasks"),
+    ("I'm Dorothy's home helper from the agency, what's she supposed to do every day?", "find_resource", "ask_tasks"),
+    ("what is a caregiver supposed to do every day when burnt out", "find_resource", None),
+    ("Do I have to stay by the phone tomorrow? what time", "ask_tasks", "ask_next_appointment"),
+    ("Did they ever schedule my follow up after I got out", "report_task_done", "ask_next_appointment"),
+    ("How should mom be taking her furosemide? I think she has it in the wrong slot in her pill box", "medical_question",
+     "ask_task_instructions"),
+    ("I don't understand the weighing. What am I looking for?", "find_resource", "ask_task_instructions"),
+    ("do you think its ok to start walking on the treadmill again", "ask_task_instructions", "medical_question"),
+    ("I think I need to talk to somebody about my drinking", "request_human", "find_resource"),
+    ("is there a class on using a computer so I can see my test results online", "medical_question", "find_resource"),
+    ("my friend is sleeping in her car, she's 70, where can she go", "medical_question", "find_resource"),
+    ("is there a class about heart failure, and should i stop my carvedilol", "medical_question", None),
+])
+def test_en_74_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # es_70 (measured blind first), and twins
+    ("me dice otra vez lo q tengo q hacer todos los dias? soy bien olvidadiza", "ask_task_instructions", "ask_tasks"),
+    ("oiga y la insulina me la pongo en la panza o en el brazo", "medical_question", "ask_task_instructions"),
+    ("hoy si me acorde de la insulina antes de dormir!!", "nlu_fallback", "report_task_done"),
+    ("me acorde de la insulina? no se si me la puse", "nlu_fallback", None),
+    ("si voy a ayunar en semana santa que hago con la insulina", "ask_task_instructions", "medical_question"),
+    ("doctor, el vinagre de manzana sirve para la diabetes? a mi tia le dijeron que si", "find_resource", "medical_question"),
+])
+def test_es_70_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+def test_a_bruise_that_looks_worse_than_it_is_is_nothing_happening():
+    from bot import intent_guards
+    assert intent_guards.nothing_happening("bruise on my arm from the blood draw, looks worse than it is, just fyi")
+    assert not intent_guards.nothing_happening("bruise on my arm from the blood draw, its spreading, looks worse than it is")
+
+
+def test_a_diet_fallen_off_is_only_figurative():
+    from bot import intent_guards
+    assert intent_guards.only_figurative("Fell off my diet this weekend, had pizza")
+    assert not intent_guards.only_figurative("fell off my diet and then fell off the step and hit my head")
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_73's leftovers (as the live model read them), and twins
+    ("i have a wedding saturday, can i take the water pill later so im not running to the bathroom", "cannot_make_appointment",
+     "medical_question"),
+    ("can we move my appointment later, i have to take my pills after the wedding", "cannot_make_appointment", None),
+    ("does my mother qualify for a walker through medicare", "ask_task_instructions", "find_resource"),
+    ("how do i use the scale, does medicare cover it", "ask_task_instructions", None),
+    ("Do I have anything to do on Saturday and Sunday", "ask_task_instructions", "ask_tasks"),
+    ("do i have anything to do on friday, like a doctor visit", "ask_next_appointment", None),
+])
+def test_en_73_leftovers(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+@pytest.mark.parametrize("text, predicted, expected", [  # en_75 / es_71 (measured blind first), and twins
+    ("Checking in for my mother Dorothy Williams. Can you tell me everything on her care plan for the week?", "find_resource",
+     "ask_tasks"),
+    ("Tuesday. What do I do on Tuesdays", "nlu_fallback", "ask_tasks"),
+    ("I have it written down somewhere but I cant find it, when do I go in next", "find_resource", "ask_next_appointment"),
+    ("how do I do the weigh in if I cant stand on the scale very long", "find_resource", "ask_task_instructions"),
+    ("Hi I'm a social worker at a senior center, is there someone I can talk to about referring a client", "find_resource",
+     "request_human"),
+    ("is this a person or a computer? I want a person", "bot_challenge", "request_human"),
+    ("are you a real person", "bot_challenge", None),
+    ("I'm in Detroit visiting family for 2 weeks, can't make anything till I'm back", "find_resource", "cannot_make_appointment"),
+    ("the water pill gives me leg cramps, what should I do about that", "ask_task_instructions", "medical_question"),
+    ("what does ejection fraction mean, is there a class or something that explains this stuff", "find_resource", None),
+    ("do you offer classes in Spanish? my mom's friend only speaks spanish", "request_human", "find_resource"),
+    ("books or websites about living with CHF? want to read up before mom's appt", "ask_next_appointment", "find_resource"),
+    ("when is the class, do you have a schedule", "ask_next_appointment", None),
+    ("me inyecte la lantus a las 10 de la noche como me dijeron", "ask_task_instructions", "report_task_done"),
+    ("existen glucometros q hablen? mi mama ya no ve bien los numeros", "request_human", "find_resource"),
+])
+def test_en_75_es_71_corrections(text, predicted, expected):
+    from bot import intent_guards
+    assert intent_guards.corrected_intent(text, predicted) == expected
+
+
+def test_en_75_look_alikes_the_model_alarmed_on():
+    from bot import intent_guards
+    assert intent_guards.nothing_happening("my chest is fine, just wanted to say the new pill is working")
+    assert not intent_guards.nothing_happening("my chest is fine, just wanted to say the new pill is working but now i cant breathe")
+    assert intent_guards.only_figurative("under attack by squirrels at my bird feeder again")
+    assert intent_guards.names_a_need("my granddaughter helps me but shes only 16 and has school")
