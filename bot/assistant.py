@@ -175,6 +175,10 @@ def task_instructions(session: Session, sender: Sender, phrase: str | None, cloc
         return refused
     task = careplan.find_task(session, sender.patient_id, phrase or "", clock.zone, clock.now,
                               visible=lambda t: may_see(sender, t), strongest=True)
+    place = careplan.place_in_list(phrase or "") if task is None else None
+    if place is not None:  # "how to do #1" (en_75): the day's list, as it was sent, in order
+        listed = list(dict.fromkeys(o.task for o in _visible_today(session, sender, clock)))
+        task = listed[place - 1] if place <= len(listed) else None
     if task is None:  # "what are my instructions for today": the day's tasks by name, to pick from
         today = [o.task for o in _visible_today(session, sender, clock)]
         if today:

@@ -217,6 +217,25 @@ def lay_names_named(text: str) -> str:
     return _LAY_NAMES.sub(lambda m: _LAY_NAME_MEANS[next(g for g in m.groups() if g)], text)
 
 
+# A task by its place in the day's list: "how to do #1", "number 2", "the first one", "la segunda" (en_75); not "the first
+# thing in the morning" nor "2 pills"
+_PLACE = re.compile(r"#\s?([1-9])\b|\b(?:number|numero|num|no|task|item|tarea)\.?\s?#?([1-9])\b(?! (?:pills?|tablets?|mg|units?|am|pm))"
+                    r"|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa])"
+                    r"(?= (?:one|task|item|thing on the list|on the list|tarea|de la lista)\b| ?[?.!]*$)", re.IGNORECASE)
+_PLACE_WORDS = {"first": 1, "1st": 1, "primer": 1, "primero": 1, "primera": 1, "second": 2, "2nd": 2, "segundo": 2, "segunda": 2,
+                "third": 3, "3rd": 3, "tercer": 3, "tercero": 3, "tercera": 3, "fourth": 4, "4th": 4, "cuarto": 4, "cuarta": 4,
+                "fifth": 5, "5th": 5, "quinto": 5, "quinta": 5}
+
+
+def place_in_list(text: str) -> int | None:
+    """The place (1-based) a message names in the day's list, or None."""
+    found = _PLACE.search(text)
+    if found is None:
+        return None
+    digit = found.group(1) or found.group(2)
+    return int(digit) if digit else _PLACE_WORDS[found.group(3).lower()]
+
+
 def _words(text: str) -> set[str]:
     """Content words, accents folded ("azúcar" and "azucar" are one word), medicines' lay names as
     the medicines (`_LAY_NAMES`)."""

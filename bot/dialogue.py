@@ -280,7 +280,9 @@ def _without_afterword(text: str) -> str:
 # Whose sugar, after it: "le salio 121 a mami esta manana", "155 en ayunas la de mi mama hoy" (es_34). Read only
 # beside a sugar word: a bare "101.5 a mami" may be a fever (a reviewer's find)
 _WHOSE_SUGAR_AFTER = re.compile(r"(?:(?<=\d)|(?<=ayunas)) (?:a (?:mami|mam[aá]|mi ma|mi ama)|(?:la|el) de (?:mi )?"
-                                r"(?:mam[aá]|mami|ama|pap[aá]))\b", re.I)
+                                r"(?:mam[aá]|mami|ama|ma|pap[aá]))\b", re.I)
+# ... or without a sugar word, when the number cannot be a temperature: "138 el de mi ma esta mañana" (es_71)
+_NO_FEVER_FIRST = re.compile(r"^\W*(?:1[1-9]\d|[2-4]\d\d|[5-8]\d)(?![\d.,])")
 _LABEL_FIRST = re.compile(r"^(?:my |mi )?(?:weight|weighed|wt|sugar|blood sugar|peso|azucar|scale(?: said| says| read| reads)?)\s+", re.I)
 
 
@@ -311,7 +313,7 @@ def reading(text: str) -> str | None:
         _SPELLED_RUN.sub(lambda run: _routine(spelled_number(run.group()), highest) or run.group(), cleaned)
     cleaned = _without_afterword(_WHOSE.sub("", _CHECKED.sub("", _GREETING.sub("", cleaned))))
     cleaned = _CAME_OUT_AT.sub(lambda m: f"{m.group('what') or m.group('what2')} {m.group('n') or m.group('n2')}", cleaned)
-    if sugar:
+    if sugar or _NO_FEVER_FIRST.match(cleaned):
         cleaned = _WHOSE_SUGAR_AFTER.sub("", cleaned)
     found = _READING.match(cleaned)
     if not found or found.group(1) == "911":

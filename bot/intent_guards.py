@@ -2305,7 +2305,8 @@ def _corrected_shapes_since_en_75(text: str, typed: str, intent: str | None) -> 
     if intent == "find_resource" and _WHEN_DO_I_GO_IN.search(typed) and resources.normalize_category(typed) is None \
             and not _signs_told(text, typed):
         return "ask_next_appointment"  # "I have it written down somewhere but I cant find it, when do I go in next" (en_75)
-    if intent == "find_resource" and _HOW_TO_DO_THE_WEIGH_IN.search(typed) and not _signs_told(text, typed):
+    if intent == "find_resource" and _HOW_TO_DO_THE_WEIGH_IN.search(typed) and not asks_for_equipment(text) \
+            and not _signs_told(text, typed):  # (not "my scale broke, how do i do my weights now": a new scale)
         return "ask_task_instructions"  # "how do I do the weigh in if I cant stand on the scale very long" (en_75)
     if intent == "bot_challenge" and _A_PERSON_WANTED.search(typed):
         return "request_human"  # "is this a person or a computer? I want a person" (en_75)

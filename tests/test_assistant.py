@@ -572,6 +572,21 @@ def test_instructions_asked_with_no_task_named_offer_the_days_tasks_by_name(demo
         assert titles and reply == say("instructions_which_task_named", "en", names="; ".join(dict.fromkeys(titles)))
 
 
+@pytest.mark.parametrize("phrase, place", [("how to do #1", 1), ("the second one", 2), ("how do i do number 3", 3)])
+def test_instructions_for_a_task_named_by_its_place_in_the_days_list(demo_engine, clock, phrase, place):  # en_75
+    with session_scope(demo_engine) as session:
+        dorothy = verified(session, DOROTHY, clock)
+        listed = list(dict.fromkeys(o.task for o in careplan.due_tasks(session, dorothy.patient_id, "today", ZONE, clock.now)))
+        reply = assistant.task_instructions(session, dorothy, phrase, clock)
+        assert len(listed) >= place and reply == careplan.format_instructions(listed[place - 1], "en")
+
+
+@pytest.mark.parametrize("text, place", [("how to do #1", 1), ("la segunda", 2), ("como hago la tarea 3", 3), ("i take 2 pills", None),
+                                         ("first thing in the morning i weigh", None)])
+def test_a_place_in_the_list_is_read(text, place):
+    assert careplan.place_in_list(text) == place
+
+
 def test_instructions_for_a_one_time_task_ahead_say_when_it_is(demo_engine, clock):
     with session_scope(demo_engine) as session:
         dorothy = verified(session, DOROTHY, clock)

@@ -3399,6 +3399,7 @@ def test_en_73_leftovers(text, predicted, expected):
     ("Tuesday. What do I do on Tuesdays", "nlu_fallback", "ask_tasks"),
     ("I have it written down somewhere but I cant find it, when do I go in next", "find_resource", "ask_next_appointment"),
     ("how do I do the weigh in if I cant stand on the scale very long", "find_resource", "ask_task_instructions"),
+    ("my scale broke, how do i do my weights now", "find_resource", None),
     ("Hi I'm a social worker at a senior center, is there someone I can talk to about referring a client", "find_resource",
      "request_human"),
     ("is this a person or a computer? I want a person", "bot_challenge", "request_human"),
@@ -3423,3 +3424,18 @@ def test_en_75_look_alikes_the_model_alarmed_on():
     assert not intent_guards.nothing_happening("my chest is fine, just wanted to say the new pill is working but now i cant breathe")
     assert intent_guards.only_figurative("under attack by squirrels at my bird feeder again")
     assert intent_guards.names_a_need("my granddaughter helps me but shes only 16 and has school")
+
+
+@pytest.mark.parametrize("text, kind", [  # es_71: a reading sent for "mi ma", and twins that may be a fever
+    ("138 el de mi ma esta mañana", "number"),
+    ("101 el de mi mama", None),
+    ("101.5 a mami", None),
+])
+def test_a_reading_told_for_someone_after_the_number(text, kind):
+    from bot.dialogue import reading
+    assert reading(text) == kind
+
+
+def test_a_bare_reading_for_mi_ma_is_recorded():
+    from bot import intent_guards
+    assert intent_guards.corrected_intent("138 el de mi ma esta mañana", "nlu_fallback") == "report_task_done"
