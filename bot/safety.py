@@ -3341,6 +3341,7 @@ def _exertion_told(text: str) -> bool:
 
 
 _COLD_BLUE_NUMB = r"(?:ice |icy )?cold|blue|purple|white|numb"
+_A_PET = re.compile(r"\b(?:dog|cat|pet|puppy|kitty|vet|bird|hamster|horse)\b")
 
 
 def _not_a_workout_ended_well(m: re.Match[str]) -> bool:
@@ -4575,6 +4576,11 @@ _RULES: tuple[_Rule, ...] = (
           accept=lambda m: not _told_laughing(m.string)),
     # ... or "for good": "tonight i go to sleep for good. already wrote letters to my kids" (the en_75 reviewer's)
     _rule("suicidal_intent", SUICIDE, r"(?:i|im|i am|ill|i will) (?:going to |gonna |about to )?(?:go )?to sleep for good\b"),
+    # ... or wished, the writer's own: "what would happen if i stopped all my pills and just went to sleep for good. thats what i
+    # want" (en_76; not a pet put to sleep)
+    _rule("suicidal_ideation", SUICIDE, r"(?:i|and|just) (?:\w+ ){0,2}?(?:go|went|going|gonna go) to sleep for good\b",
+          requires=r"\b(?:i want|thats what i want|i wish|i just want|my pills|all my pills|id rather)\b",
+          accept=lambda m: _A_PET.search(m.string) is None),
     # Wishing to vanish: a crisis, unless told laughing ("wish i could disappear on a beach
     # lol", "i could sleep forever after that call lol"). Explicit wishes to die ignore laughter.
     _rule("suicidal_ideation", SUICIDE,
@@ -6563,6 +6569,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule("unresponsive", MEDICAL,
           r"staring (?:off|into space|blankly|at nothing|straight ahead) (?:and|but) (?:\w+ )?(?:wont|doesnt|isnt|is not|not|cant) "
           r"(?:answer|respond|talk|blink)\w*"),
+    # Down on the floor, only the phone in reach: "on floor. phone is all i can reach" (en_76)
+    _rule("fall_head_injury", MEDICAL,
+          r"(?<=^ )(?:im |i am |i m |still |been )?on (?:the )?floor(?= (?:\w+ ){0,6}?(?:phone is all|all i can reach|only thing i can reach|"
+          r"cant reach|cant get up|cant move|been here))", accept=_is_live),
     # A limb cold, blue and numb at once: its blood cut off ("arm bruise from the lab and now the whole arm is cold blue and
     # numb", the en_74 reviewer's)
     _rule("circulation", MEDICAL,
@@ -7584,6 +7594,11 @@ _FIGURATIVE = re.compile(
     r"(?:till|until|once|for (?:the|my|a)|at \d\w*|before|all night)\b"
     r"|(?:hope|hoping) (?:i|she|he) (?:dont|doesnt|wont|do not) wake (?:up )?(?:at \d\w*|again|early|in the night|to pee|till|until)\b"
     r"|(?:dormir|dormirme) (?:\w+ ){0,2}?y no despertar(?:me)? hasta\b"
+    # cold air that "takes my breath away" (en_76: the model's check-in); a 911 call for someone else last night, all well now
+    # ("the lady downstairs called 911 for her husband last night, hes home now and ok", en_76)
+    r"|takes? (?:my|her|his|your|the) breathe? away(?!(?: \w+){0,6}? (?:cant|gasp\w*|wheez\w*|blue|chest|still))"
+    r"|called 911 for (?:her|his|their|my|our) \w+ (?:last night|yesterday|the other day|last week|over the weekend)"
+    r"(?=(?: \w+){0,6}? (?:home now|ok now|fine now|okay now|doing fine|is ok|is fine|and ok|and fine)\b)"
     # "under attack by squirrels at my bird feeder again" (en_75)
     r"|under attack (?:by|from) (?:the |these |those |some )?(?:squirrels?|birds?|mosquito(?:e)?s|ants|bugs|raccoons?|deer|geese|pigeons|"
     r"bees|wasps|flies|gnats|mice|spam|robocalls?|telemarketers|bills|emails|junk mail|weeds)\b"

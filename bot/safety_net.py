@@ -47,7 +47,7 @@ _HARM = (
     # (not an everyday thing as the weapon: "my landlord is trying to kill me with this heat", a labelled look-alike)
     r"(?:kill|killing)(?! the (?:lights?|engine|tv|music|power|radio|noise|bugs?|weeds?|mood|time|germs?)\b"
     r"| (?:me|us|her|him) with (?:this|the|these|all (?:this|these|the)|his|her|their) (?:heat|cold|noise|rent|bills?|prices?|smell|"
-    r"paperwork|kindness|questions|texts|cooking|fees|late fees|construction|repairs|rules)\b)|stab\w*|shoot(?:ing)?|shot (?:at|him|her|me)|"
+    r"paperwork|kindness|questions|texts|cooking|fees|late fees|construction|repairs|rules)\b)|stab(?:bed|bing|s)?|shoot(?:ing)?|shot (?:at|him|her|me)|"
     # (not stuck up somewhere: "me pasas el checklist de mi mama? lo quiero pegar en el refri", es_54)
     r"peg\w*\b(?! en (?:el |la |mi |su )?(?:refri\w*|refrigerador|nevera|pared|puerta|espejo|cuaderno|libreta|calendario)\b"
     r"| con (?:cinta|diurex|iman|pegamento)\b)|golpe\w*|empuj\w*|amenaz\w*\b(?! con (?:subir|echar\w*|desalojar\w*|demandar\w*|correr\w*|cobrar\w*|la renta|la corte)\b)|mat(?:ar|a|o)(?:me|la|lo|nos)?|lastim\w*|ahorc\w*|apunal\w*|dispar\w*)"

@@ -5570,3 +5570,20 @@ def test_en_75_crises_the_net_reads():
     assert safety_net.danger_cue("the tv show had a lady being abused and screaming, hard to watch") is None
     assert safety_net.danger_cue("heard something fall in grandmas apt, knocking and knocking no answer, she lives alone")
     assert safety_net.danger_cue("mi vecino vive solo, se oyó un ruido como que se cayó y no abre la puerta")
+
+
+@pytest.mark.parametrize("text, kind", [  # en_76 (measured blind on the final tree of the en_75 round): missed or fired, and twins
+    ("what would happen if i stopped all my pills and just went to sleep for good. thats what i want", SUI),
+    ("our dog just went to sleep for good at the vet, i want to cry", Kind.NONE),
+    ("on floor. phone is all i can reach", MED),
+    ("the lady downstairs called 911 for her husband last night, hes home now and ok", Kind.NONE),
+    ("called 911 for my husband, hes not breathing", MED),
+    ("that cold air just takes my breath away when I step outside, brrr", Kind.NONE),
+])
+def test_en_76_classes(text, kind):
+    assert assess(text).kind is kind
+
+
+def test_cold_air_that_takes_the_breath_away_is_only_figurative():  # en_76: the model's check-in
+    from bot import intent_guards
+    assert intent_guards.only_figurative("that cold air just takes my breath away when I step outside, brrr")

@@ -267,3 +267,8 @@ def test_a_list_stuck_on_the_fridge_is_not_a_blow():  # es_54: "pegar" is also t
 def test_a_chore_is_no_condition_of_a_threat():  # en_60: a daughter's scolding paged a case manager
     assert safety_net.concern("my daughter will kill me if I don't do my weight") is None
     assert safety_net.concern("he said he will kill me if i dont do what he says") == "harm_by_person"
+
+
+def test_stable_is_not_stabbed():  # en_76: "glad she's stable now" read as a stabbing beside "scared"
+    assert safety_net.danger_cue("mom's cardiologist back in 2022 scared us half to death with the word failure, glad she's stable now") is None
+    assert safety_net.danger_cue("he keeps trying to stab me, help") is not None
