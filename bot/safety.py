@@ -3341,7 +3341,9 @@ def _exertion_told(text: str) -> bool:
 
 
 _COLD_BLUE_NUMB = r"(?:ice |icy )?cold|blue|purple|white|numb"
-_A_PET = re.compile(r"\b(?:dog|cat|pet|puppy|kitty|vet|bird|hamster|horse)\b")
+# A pet just before it, the one put to sleep: "our dog just went to sleep for good" (not "a vet": a veteran may say it of
+# himself; not a pet named earlier: "my dog died and i just want to go to sleep for good")
+_A_PET_BEFORE = re.compile(r"\b(?:dog|dogs|cat|cats|pet|puppy|kitty|bird|hamster|horse)(?: \w+)? $")
 
 
 def _not_a_workout_ended_well(m: re.Match[str]) -> bool:
@@ -4580,7 +4582,7 @@ _RULES: tuple[_Rule, ...] = (
     # want" (en_76; not a pet put to sleep)
     _rule("suicidal_ideation", SUICIDE, r"(?:i|and|just) (?:\w+ ){0,2}?(?:go|went|going|gonna go) to sleep for good\b",
           requires=r"\b(?:i want|thats what i want|i wish|i just want|my pills|all my pills|id rather)\b",
-          accept=lambda m: _A_PET.search(m.string) is None),
+          accept=lambda m: _A_PET_BEFORE.search(m.string, 0, m.start() + 1) is None),
     # Wishing to vanish: a crisis, unless told laughing ("wish i could disappear on a beach
     # lol", "i could sleep forever after that call lol"). Explicit wishes to die ignore laughter.
     _rule("suicidal_ideation", SUICIDE,

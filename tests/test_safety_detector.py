@@ -5575,6 +5575,8 @@ def test_en_75_crises_the_net_reads():
 @pytest.mark.parametrize("text, kind", [  # en_76 (measured blind on the final tree of the en_75 round): missed or fired, and twins
     ("what would happen if i stopped all my pills and just went to sleep for good. thats what i want", SUI),
     ("our dog just went to sleep for good at the vet, i want to cry", Kind.NONE),
+    ("my dog died and i just want to go to sleep for good", SUI),
+    ("im a vet and i just want to go to sleep for good, took all my pills", SUI),
     ("on floor. phone is all i can reach", MED),
     ("the lady downstairs called 911 for her husband last night, hes home now and ok", Kind.NONE),
     ("called 911 for my husband, hes not breathing", MED),
